@@ -1,0 +1,4 @@
+/**
+ * Typed configuration ({@code briefing.*} in application.yml, environment, command line).
+ */
+package org.briefingpack.config;

@@ -1,0 +1,5 @@
+/**
+ * Reads input files into {@link org.briefingpack.ingest.SourceDocument}s: bytes, encoding guess,
+ * the text a reader sees, and the links in the markup. Knows nothing of facts or rendering.
+ */
+package org.briefingpack.ingest;

@@ -1,0 +1,43 @@
+package org.briefingpack.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * A figure the text states. Which fields are set depends on the kind: MONEY has value and currency,
+ * COUNT value and unit, PERCENT value, DATE from and to (the same day for a single date).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"kind", "text", "value", "currency", "unit", "from", "to"})
+public record Figure(
+        FigureKind kind,
+        String text,
+        BigDecimal value,
+        String currency,
+        String unit,
+        LocalDate from,
+        LocalDate to) {
+
+    public Figure {
+        value = value == null ? null : value.stripTrailingZeros();
+    }
+
+    public static Figure money(String text, BigDecimal value, String currency) {
+        return new Figure(FigureKind.MONEY, text, value, currency, null, null, null);
+    }
+
+    public static Figure count(String text, BigDecimal value, String unit) {
+        return new Figure(FigureKind.COUNT, text, value, null, unit, null, null);
+    }
+
+    public static Figure percent(String text, BigDecimal value) {
+        return new Figure(FigureKind.PERCENT, text, value, null, null, null, null);
+    }
+
+    public static Figure date(String text, LocalDate from, LocalDate to) {
+        return new Figure(FigureKind.DATE, text, null, null, null, from, to == null ? from : to);
+    }
+}

@@ -1,0 +1,5 @@
+package org.briefingpack.model;
+
+public enum FigureKind {
+    MONEY, COUNT, PERCENT, DATE
+}

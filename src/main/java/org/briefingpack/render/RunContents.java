@@ -1,0 +1,27 @@
+package org.briefingpack.render;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a run produced, as the run-level renderers (workbook, run charts) see it.
+ *
+ * @param runId       the run folder name, e.g. {@code 2026-11-25T06-00-00Z}
+ * @param generatedAt the generation time printed in outputs (fixed when configured)
+ * @param documents   each document's facts and the charts drawn for it, in input order
+ * @param runCharts   charts across the run's documents (may be empty)
+ */
+public record RunContents(String runId, Instant generatedAt, List<DocumentPack> documents, List<RenderedChart> runCharts) {
+
+    public RunContents {
+        documents = List.copyOf(documents);
+        runCharts = runCharts == null ? List.of() : List.copyOf(runCharts);
+    }
+
+    /** One document's facts with the charts already drawn for it. */
+    public record DocumentPack(org.briefingpack.model.Facts facts, List<RenderedChart> charts) {
+        public DocumentPack {
+            charts = charts == null ? List.of() : List.copyOf(charts);
+        }
+    }
+}
