@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param templates folder with briefing.html, briefing.css and fonts; the shipped ones when unset
  * @param workers   render threads; 0 means one per core
  * @param force     rebuild every pack even where inputs did not change
+ * @param runId     run folder name; give the id of a failed run to restart it where it failed
+ * @param chunkSize documents extracted per transaction (a crash redoes at most this many)
  */
 @ConfigurationProperties("briefing")
 public record BriefingProperties(
@@ -29,6 +31,8 @@ public record BriefingProperties(
         Path templates,
         @DefaultValue("0") int workers,
         @DefaultValue("false") boolean force,
+        String runId,
+        @DefaultValue("10") int chunkSize,
         @DefaultValue Pdf pdf,
         @DefaultValue Fx fx,
         @DefaultValue Links links) {

@@ -1,0 +1,50 @@
+package org.briefingpack.config;
+
+import org.briefingpack.extract.FactsExtractor;
+import org.briefingpack.extract.RuleBasedFactsExtractor;
+import org.briefingpack.extract.figure.RuleBasedFigureRecognizer;
+import org.briefingpack.extract.link.RuleBasedLinkRecognizer;
+import org.briefingpack.extract.text.RuleBasedSentenceSplitter;
+import org.briefingpack.ingest.DocumentReader;
+import org.briefingpack.model.FactsJson;
+import org.briefingpack.render.DefaultPackRenderer;
+import org.briefingpack.render.FxRates;
+import org.briefingpack.render.PackRenderer;
+import org.briefingpack.render.chart.ChartRenderer;
+import org.briefingpack.render.pdf.PdfBriefingRenderer;
+import org.briefingpack.render.workbook.CommitmentsWorkbookWriter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the plain (framework-free) reading, extraction and rendering classes into the application. */
+@Configuration(proxyBeanMethods = false)
+public class BriefingComponents {
+
+    @Bean
+    FactsJson factsJson() {
+        return new FactsJson();
+    }
+
+    @Bean
+    DocumentReader documentReader() {
+        return new DocumentReader();
+    }
+
+    @Bean
+    FactsExtractor factsExtractor() {
+        return RuleBasedFactsExtractor.withDefaults(new RuleBasedSentenceSplitter(), new RuleBasedFigureRecognizer(),
+                new RuleBasedLinkRecognizer());
+    }
+
+    @Bean
+    FxRates fxRates(BriefingProperties properties) {
+        return properties.fx().toRates();
+    }
+
+    @Bean
+    public PackRenderer packRenderer(BriefingProperties properties, FxRates fxRates) {
+        return new DefaultPackRenderer(new ChartRenderer(fxRates),
+                new PdfBriefingRenderer(properties.pdf(), properties.templates()),
+                new CommitmentsWorkbookWriter(fxRates));
+    }
+}

@@ -1,0 +1,117 @@
+package org.briefingpack.job;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+import org.briefingpack.config.BriefingProperties;
+import org.briefingpack.extract.FactsExtractor;
+import org.briefingpack.ingest.DocumentReader;
+import org.briefingpack.model.FactsJson;
+import org.briefingpack.render.PackRenderer;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The {@code briefingPackJob}: {@code extract} (chunk-oriented, one item per input file),
+ * {@code render} (one document per transaction, then the run-level outputs) and {@code publish}
+ * (run report, {@code output/latest}). Step names are stable keys in the job repository.
+ */
+@Configuration(proxyBeanMethods = false)
+public class BriefingPackJobConfiguration {
+
+    public static final String JOB_NAME = "briefingPackJob";
+    /** Identifying: the run folder name. The same id restarts a failed run. */
+    public static final String RUN_ID = "run.id";
+    public static final String INPUT = "input.dir";
+    public static final String OUTPUT = "output.dir";
+    public static final String GENERATED_AT = "generated.at";
+
+    @Bean
+    Job briefingPackJob(JobRepository jobRepository, Step extract, Step render, Step publish) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(extract)
+                .next(render)
+                .next(publish)
+                .build();
+    }
+
+    @Bean
+    Step extract(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                 ItemStreamReader<InputFile> inputFolderReader,
+                 ItemProcessor<InputFile, ExtractedDocument> documentExtractionProcessor,
+                 ItemWriter<ExtractedDocument> factsWriter, BriefingProperties properties) {
+        return new StepBuilder("extract", jobRepository)
+                .<InputFile, ExtractedDocument>chunk(Math.max(1, properties.chunkSize()))
+                .transactionManager(transactionManager)
+                .reader(inputFolderReader)
+                .processor(documentExtractionProcessor)
+                .writer(factsWriter)
+                .build();
+    }
+
+    @Bean
+    Step render(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet renderTasklet) {
+        return new StepBuilder("render", jobRepository)
+                .tasklet(renderTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step publish(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet publishTasklet) {
+        return new StepBuilder("publish", jobRepository)
+                .tasklet(publishTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ItemStreamReader<InputFile> inputFolderReader(@Value("#{jobParameters['" + INPUT + "']}") String input) {
+        return new InputFolderReader(Path.of(input));
+    }
+
+    @Bean
+    ItemProcessor<InputFile, ExtractedDocument> documentExtractionProcessor(DocumentReader reader, FactsExtractor extractor) {
+        return new DocumentExtractionProcessor(reader, extractor);
+    }
+
+    @Bean
+    @StepScope
+    ItemWriter<ExtractedDocument> factsWriter(@Value("#{jobParameters['" + OUTPUT + "']}") String output,
+                                              @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
+                                              FactsJson factsJson) {
+        Path runDir = Path.of(output).resolve(runId);
+        return new FactsWriter(runDir, factsJson, new RunLedger(runDir, factsJson.mapper()));
+    }
+
+    @Bean
+    @StepScope
+    Tasklet renderTasklet(@Value("#{jobParameters['" + OUTPUT + "']}") String output,
+                          @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
+                          @Value("#{jobParameters['" + GENERATED_AT + "']}") String generatedAt,
+                          FactsJson factsJson, PackRenderer packRenderer) {
+        Path runDir = Path.of(output).resolve(runId);
+        return new RenderTasklet(runDir, runId, Instant.parse(generatedAt), factsJson,
+                new RunLedger(runDir, factsJson.mapper()), packRenderer);
+    }
+
+    @Bean
+    @StepScope
+    Tasklet publishTasklet(@Value("#{jobParameters['" + INPUT + "']}") String input,
+                           @Value("#{jobParameters['" + OUTPUT + "']}") String output,
+                           @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
+                           FactsJson factsJson) {
+        return new PublishTasklet(Path.of(input), Path.of(output), runId, factsJson.mapper());
+    }
+}

@@ -1,0 +1,130 @@
+package org.briefingpack.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+import org.briefingpack.config.BriefingProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Launches one run of the job: takes the output folder's lock, picks the run id (new, or the given
+ * one to restart a failed run), passes an explicit identifying run id (no incrementer: Batch 6.0's
+ * RunIdIncrementer drops command-line parameters) and turns the outcome into an exit code.
+ */
+@Component
+public class BriefingPackLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(BriefingPackLauncher.class);
+    private static final DateTimeFormatter RUN_ID_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'");
+
+    private final JobOperator jobOperator;
+    private final Job briefingPackJob;
+    private final BriefingProperties properties;
+    private final Clock clock;
+
+    public BriefingPackLauncher(JobOperator jobOperator, Job briefingPackJob, BriefingProperties properties) {
+        this(jobOperator, briefingPackJob, properties, Clock.systemUTC());
+    }
+
+    BriefingPackLauncher(JobOperator jobOperator, Job briefingPackJob, BriefingProperties properties, Clock clock) {
+        this.jobOperator = jobOperator;
+        this.briefingPackJob = briefingPackJob;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Runs the job once; {@code runId} null for a new run, or a failed run's id to restart it. */
+    public RunResult launch(String runId) {
+        Path inputDir = properties.input().toAbsolutePath().normalize();
+        Path outputDir = properties.output().toAbsolutePath().normalize();
+        if (!Files.isDirectory(inputDir)) {
+            return refused(runId, null, ExitCodes.USAGE, "Input folder " + inputDir + " does not exist or is not a folder");
+        }
+        Optional<OutputLock> lock = OutputLock.tryAcquire(outputDir);
+        if (lock.isEmpty()) {
+            return refused(runId, null, ExitCodes.REFUSED, "Another briefing-pack run is writing to " + outputDir
+                    + "; this run did nothing. Start it again when that one has finished.");
+        }
+        try (OutputLock held = lock.get()) {
+            String id = runId == null || runId.isBlank() ? RunFolders.newRunId(outputDir, clock.instant())
+                    : RunFolders.checkRunId(runId);
+            Path runDir = outputDir.resolve(id);
+            Files.createDirectories(runDir);
+            JobParameters parameters = new JobParametersBuilder()
+                    .addString(BriefingPackJobConfiguration.RUN_ID, id, true)
+                    .addString(BriefingPackJobConfiguration.INPUT, inputDir.toString(), false)
+                    .addString(BriefingPackJobConfiguration.OUTPUT, outputDir.toString(), false)
+                    .addString(BriefingPackJobConfiguration.GENERATED_AT, generatedAt(id).toString(), false)
+                    .toJobParameters();
+            log.info("run {}: reading {}, writing {}", id, inputDir, runDir);
+            JobExecution execution = jobOperator.start(briefingPackJob, parameters);
+            return result(id, runDir, execution);
+        } catch (JobInstanceAlreadyCompleteException e) {
+            return refused(runId, null, ExitCodes.REFUSED, "Run " + runId + " already completed; its outputs stay as they are."
+                    + " Leave out --briefing.run-id for a new run.");
+        } catch (JobExecutionAlreadyRunningException e) {
+            return refused(runId, null, ExitCodes.REFUSED, "Run " + runId + " is still running elsewhere.");
+        } catch (IllegalArgumentException e) {
+            return refused(runId, null, ExitCodes.USAGE, e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the run folder under " + outputDir, e);
+        } catch (Exception e) {
+            log.error("run {} could not start: {}", runId, e.getMessage(), e);
+            return refused(runId, null, ExitCodes.FAILED, "The run could not start: " + e.getMessage());
+        }
+    }
+
+    /** The time printed in the pack: configured for byte-identical output, else the run id's own time. */
+    private Instant generatedAt(String runId) {
+        if (properties.pdf().fixedTimestamp() != null) {
+            return properties.pdf().fixedTimestamp();
+        }
+        try {
+            return LocalDateTime.parse(runId, RUN_ID_TIME).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            return clock.instant();
+        }
+    }
+
+    private RunResult result(String runId, Path runDir, JobExecution execution) {
+        BatchStatus status = execution.getStatus();
+        var context = execution.getExecutionContext();
+        int packed = context.getInt(PublishTasklet.PACKED_KEY, 0);
+        int skipped = context.getInt(PublishTasklet.SKIPPED_KEY, 0);
+        int failed = context.getInt(PublishTasklet.FAILED_KEY, 0);
+        if (status == BatchStatus.COMPLETED) {
+            int code = skipped + failed > 0 ? ExitCodes.COMPLETED_WITH_SKIPS : ExitCodes.OK;
+            return new RunResult(runId, runDir, status, code, packed, skipped, failed, null);
+        }
+        String cause = execution.getAllFailureExceptions().stream().findFirst()
+                .map(DocumentExtractionProcessor::describe).orElse(status.toString());
+        String message = "Run " + runId + " did not complete (" + cause + "). Restart it with --briefing.run-id=" + runId
+                + " to finish what is left; finished work is kept.";
+        log.error(message);
+        return new RunResult(runId, runDir, status, ExitCodes.FAILED, packed, skipped, failed, message);
+    }
+
+    private static RunResult refused(String runId, Path runDir, int code, String message) {
+        log.error(message);
+        return new RunResult(runId, runDir, null, code, 0, 0, 0, message);
+    }
+}

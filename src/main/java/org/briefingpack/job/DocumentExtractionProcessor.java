@@ -1,0 +1,100 @@
+package org.briefingpack.job;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.briefingpack.extract.FactsExtractor;
+import org.briefingpack.ingest.DocumentFormat;
+import org.briefingpack.ingest.DocumentReader;
+import org.briefingpack.ingest.SourceDocument;
+import org.briefingpack.ingest.UnreadableDocumentException;
+import org.briefingpack.model.Facts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Reads one input file and extracts its facts. A file that cannot be read, or whose extraction
+ * fails, becomes a skipped or failed record with the reason: it never stops the other documents.
+ */
+class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedDocument> {
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentExtractionProcessor.class);
+
+    private final DocumentReader reader;
+    private final FactsExtractor extractor;
+
+    DocumentExtractionProcessor(DocumentReader reader, FactsExtractor extractor) {
+        this.reader = reader;
+        this.extractor = extractor;
+    }
+
+    @Override
+    public ExtractedDocument process(InputFile input) {
+        long started = System.nanoTime();
+        if (DocumentFormat.ofFileName(input.fileName()).isEmpty()) {
+            return skip(input, "unsupported file type" + extensionOf(input.fileName())
+                    + " (briefing-pack reads .txt, .md, .html and .htm)", started);
+        }
+        SourceDocument document;
+        try {
+            document = reader.read(input.path());
+        } catch (UnreadableDocumentException e) {
+            return skip(input, e.getMessage(), started);
+        }
+        try {
+            Facts facts = extractor.extract(document);
+            DocumentRecord record = new DocumentRecord(input.fileName(), input.key(), input.folder(),
+                    facts.document().id(), document.sha256(), DocumentStatus.PACKED, null, document.encoding(),
+                    warnings(document, facts), found(facts), millisSince(started));
+            return new ExtractedDocument(input, record, facts);
+        } catch (RuntimeException | StackOverflowError e) {
+            String reason = "extraction failed: " + describe(e);
+            log.error("{}: {}", input.fileName(), reason, e);
+            DocumentRecord record = new DocumentRecord(input.fileName(), input.key(), input.folder(),
+                    document.id(), document.sha256(), DocumentStatus.FAILED, reason, document.encoding(),
+                    document.warnings(), Map.of(), millisSince(started));
+            return new ExtractedDocument(input, record, null);
+        }
+    }
+
+    private static ExtractedDocument skip(InputFile input, String reason, long started) {
+        return new ExtractedDocument(input, DocumentRecord.skipped(input, reason, millisSince(started)), null);
+    }
+
+    private static List<String> warnings(SourceDocument document, Facts facts) {
+        List<String> warnings = new ArrayList<>(document.warnings());
+        if (facts.isEmpty()) {
+            warnings.add("no facts found: the pack says so");
+        }
+        return warnings;
+    }
+
+    private static Map<String, Integer> found(Facts facts) {
+        Map<String, Integer> found = new LinkedHashMap<>();
+        found.put("themes", facts.themes().size());
+        found.put("outcomes", facts.outcomes().size());
+        found.put("positions", facts.positions().size());
+        found.put("figures", facts.figures().size());
+        found.put("links", facts.links().size());
+        return found;
+    }
+
+    static String describe(Throwable e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
+    }
+
+    private static String extensionOf(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? " '." + fileName.substring(dot + 1).toLowerCase(Locale.ROOT) + "'" : " (no extension)";
+    }
+
+    static long millisSince(long startedNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+    }
+}

@@ -1,0 +1,34 @@
+package org.briefingpack.job;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the extract step learned about one input file: kept in the run ledger until publish folds it
+ * into run-report.json.
+ *
+ * @param found counts of what extraction found (figures, outcomes, positions, themes, links)
+ */
+record DocumentRecord(
+        String file,
+        String key,
+        String folder,
+        String documentId,
+        String sha256,
+        DocumentStatus status,
+        String reason,
+        String encoding,
+        List<String> warnings,
+        Map<String, Integer> found,
+        long extractMillis) {
+
+    DocumentRecord {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        found = found == null ? Map.of() : Map.copyOf(found);
+    }
+
+    static DocumentRecord skipped(InputFile input, String reason, long millis) {
+        return new DocumentRecord(input.fileName(), input.key(), input.folder(), null, null,
+                DocumentStatus.SKIPPED, reason, null, List.of(), Map.of(), millis);
+    }
+}

@@ -1,0 +1,93 @@
+package org.briefingpack.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
+
+/**
+ * Lists the input folder once (regular, non-hidden files, sorted by name, so a restart sees the same
+ * order) and hands out one {@link InputFile} per file. Unsupported files are handed out too: the
+ * processor reports them as skipped with the reason. The item count saved in the step context lets a
+ * restarted step continue after the last committed chunk.
+ */
+class InputFolderReader extends AbstractItemCountingItemStreamItemReader<InputFile> {
+
+    private final Path inputDir;
+    private List<InputFile> files = List.of();
+    private int next;
+
+    InputFolderReader(Path inputDir) {
+        this.inputDir = inputDir;
+        setName("inputFolder");
+    }
+
+    @Override
+    protected void doOpen() {
+        if (!Files.isDirectory(inputDir)) {
+            throw new IllegalStateException("Input folder " + inputDir.toAbsolutePath() + " does not exist or is not a folder");
+        }
+        try (Stream<Path> listing = Files.list(inputDir)) {
+            List<Path> paths = listing
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+            files = assignFolders(paths);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list input folder " + inputDir.toAbsolutePath(), e);
+        }
+        next = 0;
+    }
+
+    @Override
+    protected InputFile doRead() {
+        return next < files.size() ? files.get(next++) : null;
+    }
+
+    @Override
+    protected void doClose() {
+        files = List.of();
+    }
+
+    /** Folder names unique within the run: "x.txt" and "x.md" become "x" and "x-md". */
+    static List<InputFile> assignFolders(List<Path> paths) {
+        Set<String> taken = new HashSet<>();
+        List<InputFile> result = new ArrayList<>(paths.size());
+        for (Path path : paths) {
+            String name = path.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            String stem = dot > 0 ? name.substring(0, dot) : name;
+            String folder = RunFolders.documentFolder(stem);
+            if (!taken.add(folder.toLowerCase())) {
+                String base = RunFolders.documentFolder(stem + "-" + (dot > 0 ? name.substring(dot + 1) : "file"));
+                folder = base;
+                for (int i = 2; !taken.add(folder.toLowerCase()); i++) {
+                    folder = base + "-" + i;
+                }
+            }
+            result.add(new InputFile(path, folder, RunFolders.documentFolder(name) + "-" + shortHash(name)));
+        }
+        return result;
+    }
+
+    private static String shortHash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JDK", e);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.briefingpack.job;
+
+import java.util.List;
+
+/**
+ * What the render step wrote for one document (or, with {@code key} {@link #RUN_KEY}, for the run).
+ * Its presence in the ledger is what lets a restarted render step pass over finished work.
+ *
+ * @param outputs files written, relative to the run folder
+ * @param charts  charts drawn, so run-level renderers can embed them after a restart
+ * @param error   why rendering this document failed, null when it did not
+ */
+record RenderRecord(String key, List<String> outputs, List<ChartRecord> charts, long renderMillis, String error) {
+
+    static final String RUN_KEY = "_run";
+
+    RenderRecord {
+        outputs = outputs == null ? List.of() : List.copyOf(outputs);
+        charts = charts == null ? List.of() : List.copyOf(charts);
+    }
+
+    /** A rendered chart with paths relative to the run folder. */
+    record ChartRecord(String name, String title, String altText, String png, String csv, int widthPx, int heightPx) {
+    }
+}

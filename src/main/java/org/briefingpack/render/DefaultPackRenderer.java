@@ -1,0 +1,62 @@
+package org.briefingpack.render;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.briefingpack.model.Facts;
+import org.briefingpack.render.chart.ChartRenderer;
+import org.briefingpack.render.pdf.PdfBriefingRenderer;
+import org.briefingpack.render.workbook.CommitmentsWorkbookWriter;
+
+/**
+ * The shipped renderers in the order their outputs depend on each other: charts first (the PDF and
+ * the workbook embed them), then the PDF and its HTML twin; per run, run charts then the workbook.
+ */
+public final class DefaultPackRenderer implements PackRenderer {
+
+    static final String WORKBOOK = "commitments.xlsx";
+
+    private final ChartRenderer charts;
+    private final PdfBriefingRenderer pdf;
+    private final CommitmentsWorkbookWriter workbook;
+
+    public DefaultPackRenderer(ChartRenderer charts, PdfBriefingRenderer pdf, CommitmentsWorkbookWriter workbook) {
+        this.charts = charts;
+        this.pdf = pdf;
+        this.workbook = workbook;
+    }
+
+    @Override
+    public DocumentRendering renderDocument(Facts facts, Path documentDir, Instant generatedAt) {
+        List<RenderedChart> drawn = charts.renderDocument(facts, documentDir.resolve("charts"));
+        pdf.render(facts, drawn, documentDir, generatedAt);
+        List<Path> files = new ArrayList<>();
+        files.add(documentDir.resolve("briefing.pdf"));
+        files.add(documentDir.resolve("briefing.html"));
+        addChartFiles(drawn, files);
+        return new DocumentRendering(drawn, files);
+    }
+
+    @Override
+    public List<Path> renderRun(RunContents run, Path runDir) {
+        List<RenderedChart> runCharts = charts.renderRun(
+                run.documents().stream().map(RunContents.DocumentPack::facts).toList(), runDir.resolve("charts"));
+        Path xlsx = runDir.resolve(WORKBOOK);
+        workbook.write(new RunContents(run.runId(), run.generatedAt(), run.documents(), runCharts), xlsx);
+        List<Path> files = new ArrayList<>();
+        files.add(xlsx);
+        addChartFiles(runCharts, files);
+        return files;
+    }
+
+    private static void addChartFiles(List<RenderedChart> drawn, List<Path> files) {
+        for (RenderedChart chart : drawn) {
+            files.add(chart.png());
+            if (chart.csv() != null) {
+                files.add(chart.csv());
+            }
+        }
+    }
+}
