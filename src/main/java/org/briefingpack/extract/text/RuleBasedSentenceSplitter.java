@@ -94,6 +94,9 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
         if (end <= start) {
             return false;
         }
+        if (text.charAt(start) == '#' && markerLength(text, start, end) > 0) {
+            return true; // a Markdown heading line
+        }
         char last = text.charAt(end - 1);
         char first = text.charAt(nextStart);
         if (!Character.isLetterOrDigit(last) && last != ')') {
