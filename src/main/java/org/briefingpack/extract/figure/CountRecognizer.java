@@ -75,6 +75,9 @@ final class CountRecognizer {
             if ((t.type(i - 1) == Tokens.NUMBER || t.is(i - 1, '+')) && t.nearPrevious(i)) {
                 return null; // "+44 20 7946 0000", "2023 20 ..."
             }
+            if (isRatio(t, i)) {
+                return null; // "1 in 5 adults", "3 out of 4 voters"
+            }
         }
         NumberReader.Num num = numbers.read(t, i);
         if (num == null || num.value().signum() <= 0) {
@@ -100,6 +103,18 @@ final class CountRecognizer {
         return num;
     }
 
+    private static boolean isRatio(Tokens t, int i) {
+        int p = i - 1;
+        if (t.isWord(p, "of") && t.isWord(p - 1, "out")) {
+            p -= 2;
+        } else if (t.isWord(p, "in")) {
+            p -= 1;
+        } else {
+            return false;
+        }
+        return t.valid(p) && (t.type(p) == Tokens.NUMBER || false);
+    }
+
     private static boolean isOpening(Tokens t, int k) {
         return t.is(k, '(') || t.is(k, '[') || t.is(k, '"') || t.is(k, '“') || t.is(k, '‘') || t.is(k, '*') || t.is(k, '_');
     }
@@ -123,9 +138,23 @@ final class CountRecognizer {
             }
         }
         int unitStart = k;
-        // "three linked priorities": a participle before the noun describes, it is no part of the unit
-        while (unitStart < head[0] && t.isLowerWord(unitStart) && t.text(unitStart).endsWith("ed")) {
+        // "three linked priorities", "a further 12 countries": words that qualify the count, not the noun
+        while (unitStart < head[0] && t.isLowerWord(unitStart)
+                && (t.text(unitStart).endsWith("ed") || lexicon.unitDropWords.contains(t.lower(unitStart)))) {
             unitStart++;
+        }
+        int unitEnd = t.end(last);
+        // "heads of state"
+        if (t.valid(last + 1) && sameLine(t, last + 1)) {
+            for (String tail : lexicon.unitTails) {
+                if (MoneyRecognizer.phraseAt(t.text, t.start(last + 1), tail)) {
+                    unitEnd = t.start(last + 1) + tail.length();
+                    while (t.valid(last + 1) && t.start(last + 1) < unitEnd) {
+                        last++;
+                    }
+                    break;
+                }
+            }
         }
         return new Phrase(unitStart, last);
     }

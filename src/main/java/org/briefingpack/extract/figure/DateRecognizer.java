@@ -134,7 +134,7 @@ final class DateRecognizer {
             int m = month(t, mk);
             if (m > 0 && d2 > d1) {
                 int[] y = yearAfter(t, monthEnd(t, mk));
-                if (isPairWord(t, k) && d2 != d1 + 1) {
+                if (isPairWord(t, k) && d2 != d1 + 1 && !t.isWord(j - 1, "between")) {
                     // "5 and 9 June" names two days, not a range
                     return List.of(mention(t, j, j, d1, m, y[0], d1, m, y[0]), mention(t, k + 1, y[1], d2, m, y[0], d2, m, y[0]));
                 }
@@ -171,7 +171,7 @@ final class DateRecognizer {
             int d2 = day(t, c + 1);
             if (d2 > d1 && month(t, c + 2) == 0) {
                 int[] y = yearAfter(t, c + 1);
-                if (isPairWord(t, c) && d2 != d1 + 1) {
+                if (isPairWord(t, c) && d2 != d1 + 1 && !t.isWord(j - 1, "between")) {
                     return List.of(mention(t, j, dk, d1, m1, y[0], d1, m1, y[0]), mention(t, c + 1, y[1], d2, m1, y[0], d2, m1, y[0]));
                 }
                 return List.of(mention(t, j, y[1], d1, m1, y[0], d2, m1, y[0]));
@@ -277,8 +277,8 @@ final class DateRecognizer {
     }
 
     /** The last token of the month at k: an abbreviation may carry a full stop ("Sept."). */
-    private static int monthEnd(Tokens t, int k) {
-        return t.length(k) <= 4 && t.is(k + 1, '.') && t.attached(k + 1) ? k + 1 : k;
+    private int monthEnd(Tokens t, int k) {
+        return t.is(k + 1, '.') && t.attached(k + 1) && lexicon.monthAbbreviations.contains(t.text(k)) ? k + 1 : k;
     }
 
     /** {year, last token}: a year right after token k ("May 2024", "May 21, 2024"), or {0, k}. */

@@ -48,6 +48,9 @@ public final class FigureLexicon {
     final Set<String> irregularPlurals;
     final Set<String> dayReferenceBefore;
     final Set<String> dayReferenceFollow;
+    final Set<String> monthAbbreviations;
+    final Set<String> unitDropWords;
+    final List<String> unitTails;
 
     private FigureLexicon(Loader in) {
         List<CurrencyForm> sym = new ArrayList<>();
@@ -93,6 +96,16 @@ public final class FigureLexicon {
             mo.put(row[0], Integer.parseInt(row[1]));
         }
         months = Map.copyOf(mo);
+        // an abbreviation is any form shorter than the longest form of its month ("Sept", not "June")
+        Map<Integer, Integer> longest = new HashMap<>();
+        mo.forEach((name, number) -> longest.merge(number, name.length(), Math::max));
+        Set<String> abbreviations = new HashSet<>();
+        mo.forEach((name, number) -> {
+            if (name.length() < longest.get(number)) {
+                abbreviations.add(name);
+            }
+        });
+        monthAbbreviations = Set.copyOf(abbreviations);
         weekdays = Set.copyOf(in.lines("weekdays.txt"));
         List<String> markers = new ArrayList<>();
         for (String m : in.lines("percent-markers.txt")) {
@@ -112,6 +125,14 @@ public final class FigureLexicon {
         }
         dayReferenceBefore = Set.copyOf(before);
         dayReferenceFollow = Set.copyOf(follow);
+        Set<String> drop = new HashSet<>();
+        List<String> tails = new ArrayList<>();
+        for (String[] row : in.rows("count-unit-words.tsv", 2)) {
+            (row[0].equals("drop") ? drop : tails).add(row[1].toLowerCase(Locale.ROOT));
+        }
+        tails.sort(Comparator.comparingInt(String::length).reversed());
+        unitDropWords = Set.copyOf(drop);
+        unitTails = List.copyOf(tails);
     }
 
     /** Loads the lexicon shipped on the classpath under {@code lexicon/figures/}. */

@@ -64,6 +64,12 @@ final class MoneyRecognizer {
         if (t.attached(i) && t.isDash(i - 1) && t.attached(i - 1) && t.type(i - 2) == Tokens.WORD) {
             return null; // "F-16" is a name
         }
+        if (t.type(i) == Tokens.MIXED) {
+            Amount glued = codeGlued(t, i);
+            if (glued != null) {
+                return glued;
+            }
+        }
         NumberReader.Num num = numbers.read(t, i);
         if (num == null || num.value().signum() == 0) {
             return null;
@@ -115,6 +121,29 @@ final class MoneyRecognizer {
             }
         }
         return new Amount(num, currency, start, end, last);
+    }
+
+    /** "USD2bn", "EUR700m": a currency code glued to its number. */
+    private Amount codeGlued(Tokens t, int i) {
+        if (t.length(i) < 4 || t.length(i) > Tokens.MAX_NUMBER_LENGTH) {
+            return null;
+        }
+        String raw = t.text(i);
+        String currency = lexicon.codes.get(raw.substring(0, 3));
+        if (currency == null || !Tokens.isDigit(raw.charAt(3))) {
+            return null;
+        }
+        int split = 3;
+        while (split < raw.length() && (Tokens.isDigit(raw.charAt(split)) || raw.charAt(split) == '.' || raw.charAt(split) == ',')) {
+            split++;
+        }
+        String digits = raw.substring(3, split).replace(",", "");
+        BigDecimal factor = split == raw.length() ? BigDecimal.ONE : lexicon.scaleSuffixes.get(raw.substring(split));
+        if (factor == null || digits.indexOf('.') != digits.lastIndexOf('.') || digits.endsWith(".")) {
+            return null;
+        }
+        NumberReader.Num num = new NumberReader.Num(new BigDecimal(digits).multiply(factor), i, i, false, factor, digits.indexOf('.') >= 0);
+        return new Amount(num, currency, t.start(i), t.end(i), i);
     }
 
     private boolean startsNumber(Tokens t, int i) {

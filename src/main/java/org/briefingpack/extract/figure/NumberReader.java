@@ -92,6 +92,9 @@ final class NumberReader {
                 if (t.isDash(i + 1) && t.attached(i + 1) && t.attached(i + 2) && isKind(t, i + 2, "unit")) {
                     value += numberWord(t, i + 2).value();
                     last = i + 2;
+                } else if (!t.attached(i + 1) && isKind(t, i + 1, "unit") && !isKind(t, i + 2, "hundred")) {
+                    value += numberWord(t, i + 1).value(); // "twenty one"
+                    last = i + 1;
                 }
             }
             default -> {
