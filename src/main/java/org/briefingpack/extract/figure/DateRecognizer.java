@@ -207,7 +207,7 @@ final class DateRecognizer {
             return List.of();
         }
         boolean ends = !t.valid(next) || (t.type(next) == Tokens.OTHER && !t.isDash(next))
-                || (t.type(next) == Tokens.WORD && lexicon.dayReferenceFollow.contains(t.lower(next)));
+                || (t.isLowerWord(next) && (lexicon.dayReferenceFollow.contains(t.lower(next)) || lexicon.stopWords.contains(t.lower(next))));
         if (!ends) {
             return List.of();
         }
