@@ -35,8 +35,11 @@ public final class ActorGazetteer {
     private final Map<String, Actor> byName = new HashMap<>();
     private final Map<String, String> placeCountry = new HashMap<>();
 
+    private final java.util.Set<String> titles;
+
     ActorGazetteer(List<String[]> countries, List<String[]> demonyms, List<String[]> organisations,
-            List<String[]> cities) {
+            List<String[]> cities, List<String> titles) {
+        this.titles = java.util.Set.copyOf(titles);
         List<String[]> entries = new ArrayList<>();
         for (String[] row : countries) {
             String code = row[0].strip();
@@ -84,14 +87,14 @@ public final class ActorGazetteer {
     /** The gazetteer shipped in {@code resources/lexicon}. */
     public static ActorGazetteer fromClasspath() {
         return new ActorGazetteer(Lexicon.rows("countries.tsv"), Lexicon.rows("demonyms.tsv"),
-                Lexicon.rows("organisations.tsv"), Lexicon.rows("cities.tsv"));
+                Lexicon.rows("organisations.tsv"), Lexicon.rows("cities.tsv"), Lexicon.lines("titles.txt"));
     }
 
     /** Every actor named in the text, in order; a longer name wins over the names inside it. */
     List<Mention> actors(String text) {
         List<Mention> found = new ArrayList<>();
         for (PhraseMatcher.Hit hit : names.find(text)) {
-            if (isInsideQualifier(text, hit.end())) {
+            if (isInsideQualifier(text, hit.end()) || isPartOfLongerName(text, hit.end())) {
                 continue;
             }
             found.add(new Mention(byName.get(hit.label()), hit.start(), hit.end()));
@@ -112,6 +115,27 @@ public final class ActorGazetteer {
     private static boolean isInsideQualifier(String text, int end) {
         return end < text.length() && text.charAt(end) == '-' && end + 1 < text.length()
                 && Character.isLowerCase(text.charAt(end + 1));
+    }
+
+    /** "UN Headquarters", "UK AI Safety Institute", "NATO-Ukraine Council": the name is a modifier. */
+    private boolean isPartOfLongerName(String text, int end) {
+        if (end + 1 < text.length() && text.charAt(end) == '-' && Character.isUpperCase(text.charAt(end + 1))) {
+            return true;
+        }
+        if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isUpperCase(text.charAt(end + 1))) {
+            return false;
+        }
+        int wordEnd = end + 1;
+        while (wordEnd < text.length() && (Character.isLetterOrDigit(text.charAt(wordEnd))
+                || text.charAt(wordEnd) == '-')) {
+            wordEnd++;
+        }
+        String next = text.substring(end + 1, wordEnd);
+        if (next.equals(next.toUpperCase(java.util.Locale.ROOT)) && text.substring(0, end).equals(
+                text.substring(0, end).toUpperCase(java.util.Locale.ROOT))) {
+            return false; // an all-capitals heading
+        }
+        return !titles.contains(next) && !next.equals("And");
     }
 
     /** Every city or venue named in the text, in order, case-insensitively. */

@@ -10,7 +10,8 @@ import org.briefingpack.model.Actor;
 final class ActorGroups {
 
     private static final Pattern COORDINATION = Pattern.compile(
-            "\\s*(?:,|,?\\s*and|,?\\s*as well as|,?\\s*or|/)?\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+            "\\s*(?:,|,?\\s*and(?:\\s+from)?|,?\\s*as well as|,?\\s*or|/)?\\s*(?:the\\s+)?"
+                    + "(?:(?:group|groups|members) of\\s+(?:the\\s+)?)?", Pattern.CASE_INSENSITIVE);
 
     private ActorGroups() {
     }

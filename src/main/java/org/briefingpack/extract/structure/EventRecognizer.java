@@ -58,7 +58,7 @@ final class EventRecognizer {
             evidence.add(new Evidence(dateUnit.text()));
         }
         ActorGazetteer.Place place = place(units, name);
-        String location = place == null ? venue(name) : place.name();
+        String location = place == null ? venue(name) : properCase(place.name(), units);
         String country = place != null ? place.country() : hostCountry;
         if (name == null && dates[0] == null) {
             return null;
@@ -241,6 +241,28 @@ final class EventRecognizer {
             }
         }
         return null;
+    }
+
+    /** "DUBAI" in a heading: the spelling the running text uses, else title case. */
+    private static String properCase(String place, List<Unit> units) {
+        if (!place.equals(place.toUpperCase(Locale.ROOT))) {
+            return place;
+        }
+        Pattern p = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(place) + "(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        for (Unit u : units) {
+            Matcher m = p.matcher(u.text());
+            while (m.find()) {
+                if (!m.group().equals(m.group().toUpperCase(Locale.ROOT))) {
+                    return m.group();
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String w : place.split(" ")) {
+            out.append(out.length() > 0 ? " " : "").append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return out.toString();
     }
 
     /** "the AI Safety Summit at Bletchley Park": the capitalised place after "at" or "in". */

@@ -45,6 +45,10 @@ final class NounPhrases {
     private static final Set<String> QUANTIFIERS = Set.of("up", "to", "at", "least", "some", "roughly", "around",
             "about", "nearly", "almost", "over", "more", "than", "approximately", "an", "a", "additional", "extra");
     private static final int MAX_WORDS = 14;
+    private static final Set<String> CLAUSE_WORDS = Set.of("as", "that", "which", "when", "after", "before", "while",
+            "since", "because", "where", "than", "once", "until", "if");
+    private static final Set<String> VERB_WORDS = Set.of("was", "were", "is", "are", "has", "have", "had", "will",
+            "would", "to", "meant", "which", "that", "be", "been");
 
     private final Set<String> stops;
     private final Set<String> determiners;
@@ -237,10 +241,26 @@ final class NounPhrases {
             }
         }
         String raw = text.substring(from, end).strip();
-        String[] words = raw.split("\\s+");
-        if (raw.isEmpty() || words.length > 22) {
+        String[] all = raw.split("\\s+");
+        if (raw.isEmpty() || all.length > 22) {
             return null;
         }
+        // "Speaking ... as the declaration": the phrase starts after the last clause word
+        int first = 0;
+        for (int w = 0; w < all.length; w++) {
+            if (CLAUSE_WORDS.contains(all[w].toLowerCase(Locale.ROOT))) {
+                first = w + 1;
+            }
+        }
+        // "The Pact was meant to": the phrase ends before its first verb
+        int last = all.length;
+        for (int w = first; w < all.length; w++) {
+            if (VERB_WORDS.contains(all[w].toLowerCase(Locale.ROOT))) {
+                last = w;
+                break;
+            }
+        }
+        String[] words = java.util.Arrays.copyOfRange(all, first, last);
         int k = 0;
         boolean definite = false;
         while (k < words.length && determiners.contains(words[k].toLowerCase(Locale.ROOT))) {

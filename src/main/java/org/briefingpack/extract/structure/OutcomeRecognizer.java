@@ -35,7 +35,9 @@ final class OutcomeRecognizer {
                     + "|to steer|committing to)\\s+([^,;.]{3,160})", Pattern.CASE_INSENSITIVE);
     private static final Pattern JOINING = Pattern.compile("\\b(?:join|joined|joining|signed up|members?)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TO_NAME = Pattern.compile("^\\s+(?:to|for|into|in)\\s+(?:the\\s+)?([^,;.]{2,80})");
+    private static final Pattern TO_NAME = Pattern.compile("^\\s+(to|for|into|in)\\s+(?:the\\s+)?([^,;.]{2,80})");
+    private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"]([A-Z][^”\"]{2,100})[”\"]\\s+(\\p{L}+)");
+    private static final Pattern CLAUSE_START = Pattern.compile("(?:^|[,;:]\\s+)(?=(?:the\\s+)?[A-Z])");
 
     private final ActorGazetteer gazetteer;
     private final PhraseMatcher triggers;
@@ -67,6 +69,7 @@ final class OutcomeRecognizer {
         FoundFigure count;
         List<Actor> actors = new ArrayList<>();
         boolean moneyOnly;
+        boolean label;
 
         Draft(String name, int start, int end) {
             this.name = name;
@@ -109,7 +112,9 @@ final class OutcomeRecognizer {
             if (at < 0) {
                 at = 0;
             }
-            drafts.add(new Draft(label.group(1).strip(), at, at + label.group(1).length()));
+            Draft d = new Draft(label.group(1).strip(), at, at + label.group(1).length());
+            d.label = true;
+            drafts.add(d);
             bodyFrom = text.indexOf(':', at) + 1;
         }
 
@@ -170,9 +175,34 @@ final class OutcomeRecognizer {
                 drafts.add(new Draft(p.text(), p.start(), hit.end()));
             }
         }
+        // an independent "State of the Science" report
+        Matcher q = QUOTED_TITLE.matcher(text);
+        while (q.find()) {
+            OutcomeType type = types.typeOf(q.group(2));
+            if (type != null && q.start() >= bodyFrom && !overlaps(drafts, q.start(), q.end())) {
+                Draft d = new Draft(q.group(1) + " " + q.group(2), q.start(), q.end());
+                d.fixedType = type;
+                drafts.add(d);
+            }
+        }
+        // "Attached to the declaration, the Seoul Statement of Intent toward ... sets out ..."
+        Matcher c = CLAUSE_START.matcher(text);
+        while (c.find()) {
+            int at = c.end();
+            if (at < bodyFrom || overlaps(drafts, at, at + 1)) {
+                continue;
+            }
+            NounPhrases.Phrase p = phrases.after(text, at, money);
+            if (p != null && p.capitalised() && !p.quoted() && p.text().split("\\s+").length >= 3
+                    && types.typeOf(p.text()) == OutcomeType.AGREEMENT && followedByVerb(text, p.end())
+                    && acceptable(p, actors, earlier, drafts) && !overlaps(drafts, p.start(), p.end())) {
+                drafts.add(new Draft(p.text(), p.start(), p.end()));
+            }
+        }
         if (drafts.isEmpty()) {
             drafts.addAll(verbal);
         }
+        mergeLabel(drafts);
         drafts.sort((a, b) -> Integer.compare(a.start, b.start));
         attachMoney(text, money, actors, drafts);
         attachCounts(unit, drafts);
@@ -182,6 +212,33 @@ final class OutcomeRecognizer {
             }
         }
         return drafts;
+    }
+
+    private static boolean followedByVerb(String text, int end) {
+        Matcher m = Pattern.compile("^\\s+(\\p{Ll}+)").matcher(text.substring(end));
+        return m.find() && m.group(1).endsWith("s");
+    }
+
+    /** "IMEC: a memorandum of understanding ... was announced": one outcome, the label naming the body's. */
+    private void mergeLabel(List<Draft> drafts) {
+        if (drafts.size() < 2 || !drafts.get(0).label) {
+            return;
+        }
+        Draft label = drafts.get(0);
+        Draft body = drafts.get(1);
+        String head = body.name;
+        int comma = head.indexOf(',');
+        if (comma > 0) {
+            head = head.substring(0, comma);
+        }
+        String[] words = head.split("\\s+");
+        head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 4)));
+        if (types.headKeyword(label.name) != null && types.headKeyword(label.name).equals(types.headKeyword(head))) {
+            drafts.remove(1);
+            return;
+        }
+        body.name = label.name + " " + Character.toLowerCase(head.charAt(0)) + head.substring(1);
+        drafts.remove(0);
     }
 
     private static boolean isTitle(String label) {
@@ -264,12 +321,14 @@ final class OutcomeRecognizer {
             d.money = f;
             d.actors.addAll(ActorGroups.distinct(group));
             Matcher to = TO_NAME.matcher(text.substring(f.end()));
-            String toward = to.find() ? to.group(1).strip() : null;
+            boolean hasTo = to.find();
+            String toward = hasTo ? to.group(2).strip() : null;
+            String preposition = hasTo ? to.group(1) : null;
             String who = group.isEmpty() ? null : group.get(group.size() - 1).actor().name();
             if (toward != null && Character.isUpperCase(toward.charAt(0)) && gazetteer.byName(toward).isEmpty()) {
                 d.name = toward;
             } else {
-                d.name = (who == null ? "Funding pledge" : who + " pledge") + (toward == null ? "" : " to " + toward);
+                d.name = (who == null ? "Funding pledge" : who + " pledge") + (toward == null ? "" : " " + preposition + " " + toward);
             }
             drafts.add(d);
         }

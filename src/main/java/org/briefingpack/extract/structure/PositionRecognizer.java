@@ -26,6 +26,10 @@ final class PositionRecognizer {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PASSIVE = Pattern.compile(
             "\\b(?:was|were|is|are|be|been|being)\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE = Pattern.compile(
+            "\\b(?:that|which|whom)\\s+(?:many|some|most|several|other|developing|the|a|an)\\b");
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
+            "\\b(?:he|she|they|it|we|I)\\s+(?:(?:also|then|later|had|has|have|would|will|\\w+ly)\\s+)*$");
     private static final Pattern LIST_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bto\\b|\\bas well as\\b)\\s*");
     private static final Pattern QUALIFIER = Pattern.compile("^(?:the\\s+)?(?:[\\p{L} ]+-based\\s+)?(?:the\\s+)?");
 
@@ -61,8 +65,14 @@ final class PositionRecognizer {
 
     List<Position> recognize(List<Unit> units, List<Outcome> outcomes, String eventName) {
         List<Position> positions = new ArrayList<>();
+        String lastOutcome = null;
         for (Unit unit : units) {
-            for (Position p : inUnit(unit, outcomes, eventName)) {
+            for (Outcome o : outcomes) {
+                if (o.evidence().stream().anyMatch(e -> e.quote().equals(unit.text()))) {
+                    lastOutcome = o.name();
+                }
+            }
+            for (Position p : inUnit(unit, outcomes, eventName, lastOutcome)) {
                 addUnlessKnown(positions, p);
             }
         }
@@ -81,12 +91,9 @@ final class PositionRecognizer {
         positions.add(p);
     }
 
-    private List<Position> inUnit(Unit unit, List<Outcome> outcomes, String eventName) {
+    private List<Position> inUnit(Unit unit, List<Outcome> outcomes, String eventName, String lastOutcome) {
         String text = unit.text();
         List<ActorGazetteer.Mention> actors = withoutAttributions(text, gazetteer.actors(text));
-        if (actors.isEmpty()) {
-            return List.of();
-        }
         List<FoundFigure> money = unit.local(FigureKind.MONEY);
         Map<String, Position> found = new LinkedHashMap<>();
         for (PhraseMatcher.Hit hit : stances.find(text)) {
@@ -97,7 +104,8 @@ final class PositionRecognizer {
             }
             List<ActorGazetteer.Mention> who;
             switch (trigger.mode()) {
-                case "after" -> who = listAfter(text, hit.end(), actors);
+                case "after" -> who = listAfter(text, hit.end(), actors,
+                        trigger.stance() == Stance.SIGNED || trigger.stance() == Stance.PLEDGED);
                 case "money" -> {
                     who = List.of();
                     for (FoundFigure f : money) {
@@ -115,10 +123,16 @@ final class PositionRecognizer {
                     continue;
                 }
                 default -> {
-                    if (PASSIVE.matcher(before).find()) {
+                    if (hit.phrase().split("\\s+")[0].endsWith("ed") && PASSIVE.matcher(before).find()) {
                         continue;
                     }
                     who = subjectBefore(text, hit.start(), actors);
+                    if (!who.isEmpty() && !reported(text, who.get(who.size() - 1).end(), hit.start())) {
+                        String gap = text.substring(who.get(who.size() - 1).end(), hit.start());
+                        if (RELATIVE.matcher(gap).find() || PRONOUN_SUBJECT.matcher(gap).find()) {
+                            continue;
+                        }
+                    }
                 }
             }
             if (who.isEmpty()) {
@@ -128,7 +142,9 @@ final class PositionRecognizer {
                     && !hostsTheEvent(text, hit.end(), eventName)) {
                 continue;
             }
-            String subject = trigger.stance() == Stance.HOSTED ? eventName : subjectOf(text, hit.end(), outcomes);
+            String subject = trigger.stance() == Stance.HOSTED ? eventName
+                    : trigger.mode().equals("after") ? subjectIn(text, outcomes, lastOutcome)
+                    : subjectOf(text, hit.end(), outcomes);
             List<String> reasons = reasons(text, hit.end());
             for (ActorGazetteer.Mention m : who) {
                 put(found, m.actor(), trigger.stance(), subject, unit, reasons);
@@ -140,7 +156,8 @@ final class PositionRecognizer {
     /** The first stance an actor takes in a sentence wins; a later one only adds its reasons. */
     private static void put(Map<String, Position> found, Actor actor, Stance stance, String subject, Unit unit,
             List<String> reasons) {
-        String key = ActorGroups.key(actor);
+        String key = ActorGroups.key(actor)
+                + (stance == Stance.PLEDGED || stance == Stance.HOSTED ? "/" + stance : "");
         Position existing = found.get(key);
         if (existing != null) {
             if (!reasons.isEmpty() && existing.reasons().isEmpty()) {
@@ -160,6 +177,10 @@ final class PositionRecognizer {
             kept.removeIf(m -> m.start() >= hit.start() && m.end() <= end);
         }
         return kept;
+    }
+
+    private boolean reported(String text, int from, int to) {
+        return speechVerbs.find(text.substring(from, to)).size() > 0;
     }
 
     /** The speaker when the stance sits in reported speech, else the group nearest before the trigger. */
@@ -188,7 +209,8 @@ final class PositionRecognizer {
     }
 
     /** The actors listed after "hosted by", "the signatories were" ...: gazetteer names, else capitalised items. */
-    private List<ActorGazetteer.Mention> listAfter(String text, int from, List<ActorGazetteer.Mention> actors) {
+    private List<ActorGazetteer.Mention> listAfter(String text, int from, List<ActorGazetteer.Mention> actors,
+            boolean namesOutsideGazetteer) {
         int end = text.length();
         for (int k = from; k < text.length(); k++) {
             char c = text.charAt(k);
@@ -210,7 +232,7 @@ final class PositionRecognizer {
             List<ActorGazetteer.Mention> known = ActorGroups.between(actors, at, at + raw.length());
             if (!known.isEmpty() && item.equals(text.substring(known.get(0).start(), known.get(known.size() - 1).end()))) {
                 out.addAll(known);
-            } else if (!item.isEmpty() && Character.isUpperCase(item.charAt(0)) && item.split("\\s+").length <= 4
+            } else if (namesOutsideGazetteer && !item.isEmpty() && Character.isUpperCase(item.charAt(0)) && item.split("\\s+").length <= 4
                     && isName(item)) {
                 out.add(new ActorGazetteer.Mention(new Actor(item, null), itemStart, itemStart + item.length()));
             } else if (!known.isEmpty() && out.isEmpty()) {
@@ -240,6 +262,16 @@ final class PositionRecognizer {
         String[] words = window.strip().split("\\s+");
         String head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 6)));
         return hostedObjects.containsAny(head);
+    }
+
+    /** For a list of signatories: the outcome the sentence names, else the one named last before it. */
+    private static String subjectIn(String text, List<Outcome> outcomes, String lastOutcome) {
+        for (Outcome o : outcomes) {
+            if (text.contains(o.name())) {
+                return o.name();
+            }
+        }
+        return lastOutcome;
     }
 
     /** An outcome named after the trigger, else the noun phrase that follows it. */
