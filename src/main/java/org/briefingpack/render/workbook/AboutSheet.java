@@ -92,7 +92,7 @@ final class AboutSheet {
         Row rateDate = fact(sheet, "Exchange rate date").row;
         sheet.date(rateDate, 1, fx.rateDate());
         fact(sheet, "Currencies without a rate").ifText(unconvertible(facts));
-        fact(sheet, "Hyperlinks left as text (Excel's per-sheet limit)").count(notes.linksOmitted());
+        fact(sheet, "Links left as text (Excel limit)").count(notes.linksOmitted());
         fact(sheet, "Chart images not embedded").count(notes.imagesOmitted());
         fact(sheet, "Made by").ifText("briefing-pack");
         if (sheet.nextRowIndex() != 2 + FACT_ROWS) {
@@ -112,7 +112,7 @@ final class AboutSheet {
         rates.forEach((currency, rate) -> {
             Row row = ratesTable.newRow();
             ratesTable.text(row, 0, currency);
-            sheet.number(row, 1, rate, styles.number(false));
+            sheet.number(row, 1, rate, styles.rate());
             sheet.date(row, 2, fx.rateDate());
         });
         ratesTable.finish();

@@ -1,11 +1,16 @@
 package org.briefingpack.render.workbook;
 
+import java.awt.Dimension;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -30,6 +35,8 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFPicture;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.util.Units;
 import org.briefingpack.render.FxRates;
 import org.briefingpack.render.RenderedChart;
 import org.briefingpack.render.RunContents;
@@ -84,7 +91,8 @@ final class ChartsSheet {
         sheet.landscapeFitToWidth();
 
         XSSFDrawing drawing = sheet.xssf().createDrawingPatriarch();
-        int chartBottom = Math.max(CHART_MIN_ROWS, TABLE_HEADER_ROW + top.size() + 2);
+        // About one and a half rows a bar, so every outcome keeps its label on the axis.
+        int chartBottom = Math.max(CHART_MIN_ROWS, 6 + top.size() * 3 / 2);
         if (!top.isEmpty()) {
             drawBarChart(drawing, top, chartBottom, amountHeader);
         }
@@ -152,15 +160,54 @@ final class ChartsSheet {
                 sheet.text(sheet.newRow(), 0, image.chart().altText(), false);
             }
             int pictureRow = sheet.nextRowIndex();
-            int index = workbook.addPicture(read(png), Workbook.PICTURE_TYPE_PNG);
-            XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, pictureRow, 1, pictureRow + 1);
+            byte[] bytes = read(png);
+            int index = workbook.addPicture(bytes, Workbook.PICTURE_TYPE_PNG);
+            Dimension size = size(image.chart(), bytes);
+            double scale = size.width > MAX_IMAGE_WIDTH_PX ? (double) MAX_IMAGE_WIDTH_PX / size.width : 1.0;
+            XSSFClientAnchor anchor = anchor(sheet.xssf(), drawing, pictureRow,
+                    (int) Math.round(size.width * scale), (int) Math.round(size.height * scale));
             XSSFPicture picture = drawing.createPicture(anchor, index);
-            int width = image.chart().widthPx();
-            picture.resize(width > MAX_IMAGE_WIDTH_PX ? (double) MAX_IMAGE_WIDTH_PX / width : 1.0);
-            row = picture.getClientAnchor().getRow2() + 2;
+            if (image.chart().altText() != null) {
+                picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(image.chart().altText());
+            }
+            row = anchor.getRow2() + 2;
             embedded++;
         }
         return new Result(chart, embedded, images.size() - embedded);
+    }
+
+    /**
+     * A two-cell anchor from column A of {@code row} spanning the picture's size in pixels. Computed
+     * here because POI's {@code resize()} measures rows through XSSF, which never sees streamed rows.
+     */
+    static XSSFClientAnchor anchor(XSSFSheet sheet, XSSFDrawing drawing, int row, int widthPx, int heightPx) {
+        int column = 0;
+        int left = widthPx;
+        while (left > sheet.getColumnWidthInPixels(column)) {
+            left -= Math.round(sheet.getColumnWidthInPixels(column));
+            column++;
+        }
+        float rowPx = sheet.getDefaultRowHeightInPoints() * Units.PIXEL_DPI / Units.POINT_DPI;
+        int rows = (int) (heightPx / rowPx);
+        int restPx = Math.round(heightPx - rows * rowPx);
+        return drawing.createAnchor(0, 0, left * Units.EMU_PER_PIXEL, restPx * Units.EMU_PER_PIXEL,
+                0, row, column, row + rows);
+    }
+
+    /** The size the chart renderer reported, or the PNG's own where it reported none. */
+    private static Dimension size(RenderedChart chart, byte[] png) {
+        if (chart.widthPx() > 0 && chart.heightPx() > 0) {
+            return new Dimension(chart.widthPx(), chart.heightPx());
+        }
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+            if (image == null) {
+                throw new IllegalArgumentException("Chart image " + chart.png() + " is not a readable PNG");
+            }
+            return new Dimension(image.getWidth(), image.getHeight());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read chart image " + chart.png(), e);
+        }
     }
 
     private static byte[] read(Path png) {

@@ -96,6 +96,11 @@ final class Styles {
         return formatted(whole ? INTEGER_FORMAT : DECIMAL_FORMAT);
     }
 
+    /** Exchange rates: up to six decimals, since ¥1 is $0.00694. */
+    CellStyle rate() {
+        return formatted("0.0#####");
+    }
+
     CellStyle percent(boolean whole) {
         return formatted(whole ? "0%" : "0.0#%");
     }

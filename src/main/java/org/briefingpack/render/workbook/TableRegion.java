@@ -18,19 +18,28 @@ final class TableRegion {
 
     static final String TABLE_STYLE = "TableStyleMedium2";
 
+    /** Calibri 11, POI's default font, sets a 15-point line; Excel caps a row at 409 points. */
+    private static final float LINE_POINTS = 15f;
+    private static final float MAX_ROW_POINTS = 409f;
+    private static final int MAX_LINES = 27;
+
     private final SheetWriter sheet;
     private final String name;
     private final List<Column> columns;
     private final int headerRow;
+    private Row current;
+    private int currentLines;
 
     TableRegion(SheetWriter sheet, String name, List<Column> columns) {
         this.sheet = sheet;
         this.name = name;
         this.columns = List.copyOf(columns);
         this.headerRow = sheet.nextRowIndex();
-        Row header = sheet.newRow();
+        current = sheet.newRow();
+        currentLines = 1;
         for (int i = 0; i < columns.size(); i++) {
-            sheet.styledText(header, i, columns.get(i).header(), sheet.styles().header);
+            sheet.styledText(current, i, columns.get(i).header(), sheet.styles().header);
+            currentLines = Math.max(currentLines, lines(columns.get(i).header(), columns.get(i).width()));
         }
     }
 
@@ -43,12 +52,44 @@ final class TableRegion {
     }
 
     Row newRow() {
-        return sheet.newRow();
+        closeRow();
+        current = sheet.newRow();
+        currentLines = 1;
+        return current;
     }
 
     /** Text in a column, wrapped where the column wraps. */
     void text(Row row, int column, String value) {
-        sheet.text(row, column, value, columns.get(column).wrap());
+        Column spec = columns.get(column);
+        sheet.text(row, column, value, spec.wrap());
+        if (spec.wrap() && row == current && value != null) {
+            currentLines = Math.max(currentLines, lines(value, spec.width()));
+        }
+    }
+
+    /**
+     * How many lines wrapped text takes in a column so many characters wide. An estimate, set as
+     * the row height because LibreOffice does not fit row heights to wrapped text on import.
+     */
+    static int lines(String text, int widthChars) {
+        // Column width counts the digit "0" (plus our 2 for the filter button); running text averages
+        // narrower letters, about 1.25 of them to a "0" in Calibri and its metric twin Carlito.
+        int perLine = Math.max(1, (int) ((widthChars + 2) * 1.25));
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
+            if (lines >= MAX_LINES) {
+                return MAX_LINES;
+            }
+        }
+        return Math.max(1, lines);
+    }
+
+    private void closeRow() {
+        if (current != null && currentLines > 1) {
+            current.setHeightInPoints(Math.min(MAX_ROW_POINTS, currentLines * LINE_POINTS));
+        }
+        current = null;
     }
 
     int dataRows() {
@@ -57,6 +98,7 @@ final class TableRegion {
 
     /** Declares the table over what was written; an empty table keeps one blank row, as Excel requires. */
     XSSFTable finish() {
+        closeRow();
         if (dataRows() == 0) {
             sheet.newRow();
         }
