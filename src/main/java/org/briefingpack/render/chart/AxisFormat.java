@@ -26,7 +26,7 @@ final class AxisFormat extends NumberFormat {
 
     /** "$1B", "€200M", "CHF 3M". */
     static AxisFormat money(String currency) {
-        return new AxisFormat(value -> HumanFormat.moneyShort(value, currency));
+        return new AxisFormat(value -> Describe.moneyShort(value, currency));
     }
 
     /** "1,200", "25". */

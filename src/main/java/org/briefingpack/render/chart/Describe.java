@@ -1,5 +1,7 @@
 package org.briefingpack.render.chart;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 
 import org.briefingpack.model.Facts;
@@ -41,7 +43,8 @@ final class Describe {
     }
 
     static String list(List<String> items, String separator) {
-        List<String> shown = items.size() > ALT_ITEMS ? items.subList(0, ALT_ITEMS) : items;
+        // "and 1 more" says less than the item itself
+        List<String> shown = items.size() > ALT_ITEMS + 1 ? items.subList(0, ALT_ITEMS) : items;
         int more = items.size() - shown.size();
         if (more > 0) {
             return String.join(separator, shown) + separator + "and " + more + " more";
@@ -49,7 +52,22 @@ final class Describe {
         if (shown.size() <= 1) {
             return String.join("", shown);
         }
-        return String.join(separator, shown.subList(0, shown.size() - 1)) + " and " + shown.get(shown.size() - 1);
+        String lastJoin = shown.size() > 2 && "; ".equals(separator) ? "; and " : " and ";
+        return String.join(separator, shown.subList(0, shown.size() - 1)) + lastJoin + shown.get(shown.size() - 1);
+    }
+
+    /** A converted or summed amount, to three significant figures: "$54.9M", not "$54.88M". */
+    static String approxShort(BigDecimal value, String currency) {
+        return moneyShort(value.round(new MathContext(3)), currency);
+    }
+
+    /** "$1B", "€200B", and "CHF 3M" (where HumanFormat.moneyShort would run a code into the number: "CHF3M"). */
+    static String moneyShort(BigDecimal value, String currency) {
+        return HumanFormat.currencyPrefix(currency) + HumanFormat.scaled(value, false);
+    }
+
+    static String approx(BigDecimal value, String currency) {
+        return HumanFormat.money(value.round(new MathContext(3)), currency);
     }
 
     static String plural(int n, String one, String many) {

@@ -117,7 +117,7 @@ final class FundingChart {
         if (r.amount().currency().equalsIgnoreCase(fx.base())) {
             return original;
         }
-        return original + "  (≈ " + HumanFormat.moneyShort(r.converted(), fx.base()) + ")";
+        return original + "  (≈ " + Describe.approxShort(r.converted(), fx.base()) + ")";
     }
 
     private static String altText(String event, List<Row> plotted, List<Row> unplotted, FxRates fx,
@@ -128,7 +128,7 @@ final class FundingChart {
                 .append(plotted.size() > 1 ? ", largest first," : ",")
                 .append(" in ").append(fx.base());
         if (converted) {
-            alt.append(' ').append(Describe.rates(fx));
+            alt.append(", ").append(Describe.rates(fx));
         }
         if (log) {
             alt.append(", on a logarithmic scale");
@@ -136,7 +136,7 @@ final class FundingChart {
         alt.append(": ");
         alt.append(Describe.list(plotted.stream().map(r -> r.name() + " " + HumanFormat.money(r.amount())
                 + (r.amount().currency().equalsIgnoreCase(fx.base()) ? ""
-                        : " (about " + HumanFormat.money(r.converted(), fx.base()) + ")")).toList()));
+                        : " (about " + Describe.approx(r.converted(), fx.base()) + ")")).toList()));
         alt.append('.');
         if (!unplotted.isEmpty()) {
             alt.append(" Not shown for want of an exchange rate: ")

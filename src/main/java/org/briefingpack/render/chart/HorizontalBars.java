@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
@@ -36,7 +35,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class HorizontalBars {
 
-    /** One bar: its name on the left, its length, and the label drawn at its end. */
+    /** One bar: its name on the left ("\n" starts a new line), its length, and the label drawn at its end. */
     record Bar(String name, double value, String label) {
     }
 
@@ -50,7 +49,7 @@ final class HorizontalBars {
     }
 
     private static final double MAX_NAME_SHARE = 0.36;
-    private static final int MAX_NAME_LINES = 2;
+    private static final int MAX_NAME_LINES = 3;
     private static final double LABEL_GAP = 6;
     private static final double NAME_GAP = 12;
 
@@ -59,7 +58,7 @@ final class HorizontalBars {
 
     static Laid build(ChartTheme theme, Spec spec) {
         List<Bar> bars = spec.bars();
-        List<String> names = bars.stream().map(Bar::name).toList();
+        List<String> names = bars.stream().flatMap(b -> java.util.Arrays.stream(b.name().split("\n"))).toList();
         List<String> labels = bars.stream().map(Bar::label).toList();
         Font nameFont = theme.font(false, ChartFrame.LABEL_SIZE, names);
         Font labelFont = theme.font(true, ChartFrame.LABEL_SIZE, labels);
@@ -101,7 +100,7 @@ final class HorizontalBars {
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(false);
         renderer.setSeriesPaint(0, spec.colour());
-        renderer.setMaximumBarWidth(0.16);
+        renderer.setMaximumBarWidth(0.13);
         renderer.setItemMargin(0);
         renderer.setDefaultItemLabelGenerator(new LabelGenerator(labels));
         renderer.setDefaultItemLabelsVisible(true);
@@ -229,7 +228,4 @@ final class HorizontalBars {
         }
     }
 
-    static List<String> lines(String text) {
-        return new ArrayList<>(List.of(text.split("\n")));
-    }
 }

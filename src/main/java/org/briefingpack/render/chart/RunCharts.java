@@ -37,7 +37,7 @@ final class RunCharts {
         List<Summit> summits = new ArrayList<>();
         for (Facts facts : documents) {
             LocalDate start = facts.event() == null ? null : facts.event().startDate();
-            String name = Describe.event(facts) + (start == null ? "" : ", " + HumanFormat.date(start));
+            String name = Describe.event(facts) + (start == null ? "" : "\n" + HumanFormat.date(start));
             BigDecimal total = BigDecimal.ZERO;
             int amounts = 0;
             int unconverted = 0;
@@ -99,7 +99,7 @@ final class RunCharts {
             notes.add("Amounts in currencies without a configured rate are left out (see the CSV)");
         }
         List<HorizontalBars.Bar> bars = summits.stream().map(s -> new HorizontalBars.Bar(s.name(),
-                s.funding().doubleValue(), HumanFormat.moneyShort(s.funding(), fx.base()) + "  ("
+                s.funding().doubleValue(), Describe.approxShort(s.funding(), fx.base()) + "  ("
                         + Describe.plural(s.amounts(), "amount", "amounts") + ")")).toList();
         HorizontalBars.Laid laid = HorizontalBars.build(theme, new HorizontalBars.Spec(title, notes, sources(summits),
                 bars, AxisFormat.money(fx.base()), log, theme.colour("runBar")));
@@ -109,9 +109,9 @@ final class RunCharts {
         summits.forEach(s -> csv.row(id(s), Describe.event(s.facts()), s.start(), s.funding(), s.amounts(),
                 s.unconverted(), fx.rateDate()));
         String alt = "Horizontal bar chart of the funding announced at " + summits.size()
-                + " summits in date order, in " + fx.base() + " " + Describe.rates(fx)
+                + " summits in date order, in " + fx.base() + ", " + Describe.rates(fx)
                 + (log ? ", on a logarithmic scale" : "") + ": "
-                + Describe.list(summits.stream().map(s -> s.name() + ", " + HumanFormat.money(s.funding(), fx.base())
+                + Describe.list(summits.stream().map(s -> s.name().replace("\n", ", ") + ", " + Describe.approx(s.funding(), fx.base())
                         + " across " + Describe.plural(s.amounts(), "amount", "amounts")).toList()) + ".";
         return Optional.of(new ChartDraft(FUNDING, title, alt, laid, csv));
     }
@@ -122,8 +122,8 @@ final class RunCharts {
             return Optional.empty();
         }
         String title = "Signatories at each summit";
-        List<String> notes = List.of("Signatories of each summit's most widely joined agreement (named signatories "
-                + "where the text gives no count); in date order, earliest on top");
+        List<String> notes = List.of("Signatories of each summit's most widely joined agreement (or the parties named "
+                + "as signing where no count is given); earliest on top");
         List<HorizontalBars.Bar> bars = summits.stream().map(s -> new HorizontalBars.Bar(s.name(),
                 s.signatories().doubleValue(), HumanFormat.count(new org.briefingpack.model.Count(s.signatories(),
                         s.signatoryUnit())))).toList();
@@ -133,7 +133,7 @@ final class RunCharts {
         summits.forEach(s -> csv.row(id(s), Describe.event(s.facts()), s.start(), s.signatories(), s.signatoryUnit(),
                 s.signatoryBasis()));
         String alt = "Horizontal bar chart of signatories at " + summits.size() + " summits in date order: "
-                + Describe.list(summits.stream().map(s -> s.name() + ", " + HumanFormat.integerOrDecimal(s.signatories())
+                + Describe.list(summits.stream().map(s -> s.name().replace("\n", ", ") + ", " + HumanFormat.integerOrDecimal(s.signatories())
                         + " " + s.signatoryUnit()).toList()) + ".";
         return Optional.of(new ChartDraft(SIGNATORIES, title, alt, laid, csv));
     }

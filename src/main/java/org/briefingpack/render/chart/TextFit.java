@@ -27,8 +27,26 @@ final class TextFit {
         return max;
     }
 
-    /** Word-wraps to {@code maxWidth}, at most {@code maxLines} lines, the last ending in "…" if cut. */
+    /**
+     * Word-wraps each paragraph (split on "\n") to {@code maxWidth}, at most {@code maxLines} lines in all,
+     * the last ending in "…" where text was cut.
+     */
     static List<String> wrap(String text, Font font, double maxWidth, int maxLines) {
+        List<String> lines = new ArrayList<>();
+        String[] paragraphs = text.split("\n");
+        for (int p = 0; p < paragraphs.length && lines.size() < maxLines; p++) {
+            List<String> wrapped = wrapParagraph(paragraphs[p], font, maxWidth, maxLines - lines.size());
+            boolean cutAfter = p < paragraphs.length - 1 && lines.size() + wrapped.size() == maxLines;
+            lines.addAll(wrapped);
+            if (cutAfter) {
+                int last = lines.size() - 1;
+                lines.set(last, ellipsize(lines.get(last), font, maxWidth, true));
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> wrapParagraph(String text, Font font, double maxWidth, int maxLines) {
         List<String> lines = new ArrayList<>();
         String[] words = text.strip().split("\\s+");
         StringBuilder line = new StringBuilder();

@@ -91,7 +91,7 @@ class ChartRendererTest {
         RenderedChart funding = chart(renderer.renderDocument(fixture("paris-ai-summit-2025"), dir), "funding");
 
         assertThat(funding.altText())
-                .contains("logarithmic scale", "converted at rates of 30 June 2025", "€200 billion (about $234.4 billion)",
+                .contains("logarithmic scale", "converted at rates of 30 June 2025", "€200 billion (about $234 billion)",
                         "Current AI Initiative $400 million");
         assertThat(FundingChart.needsLog(List.of(new BigDecimal("400000000"), new BigDecimal("234400000000")))).isTrue();
         assertThat(FundingChart.needsLog(List.of(new BigDecimal("100"), new BigDecimal("10000")))).isFalse();
