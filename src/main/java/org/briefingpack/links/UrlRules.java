@@ -54,8 +54,14 @@ final class UrlRules {
         if (location == null || location.isBlank()) {
             return Verdict.refuse("invalid redirect");
         }
+        String spec = location.strip();
+        if (spec.startsWith("?")) {
+            // RFC 3986 keeps the base path for a query-only reference; java.net.URL (RFC 2396) drops it.
+            String path = base.getRawPath() == null || base.getRawPath().isEmpty() ? "/" : base.getRawPath();
+            spec = path + spec;
+        }
         try {
-            URI target = toUri(new URL(base.toURL(), location.strip()));
+            URI target = toUri(new URL(base.toURL(), spec));
             return check(target.toString());
         } catch (MalformedURLException | URISyntaxException | IllegalArgumentException e) {
             Verdict absolute = check(location);
