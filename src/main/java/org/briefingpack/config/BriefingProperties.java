@@ -2,6 +2,7 @@ package org.briefingpack.config;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.briefingpack.render.FxRates;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Everything a user can set under {@code briefing.*}; {@code --input} and {@code --output} are
@@ -68,9 +70,33 @@ public record BriefingProperties(
     }
 
     /**
-     * @param fetch whether resource links are fetched for title and status
+     * How resource links are checked (see {@code org.briefingpack.links.LinkFetcher}).
+     *
+     * @param fetch                 whether resource links are fetched for title and status
+     * @param connectTimeout        longest wait for a TCP/TLS connection
+     * @param readTimeout           longest wait for the response headers, and again for the body
+     * @param maxRedirects          redirects followed before giving up ("too-many-redirects")
+     * @param maxBodySize           bytes of a page read at most; the rest is never downloaded
+     * @param parallelism           links fetched at once
+     * @param cacheDir              folder of cached results, one small JSON file per URL
+     * @param cacheMaxAge           how long a fetched result is reused
+     * @param failureMaxAge         how long a transient failure (timeout, unreachable, 5xx) is reused
+     * @param allowPrivateAddresses fetch hosts that resolve to loopback, private, link-local or
+     *                              multicast addresses (off: a document cannot probe the local network)
+     * @param userAgent             User-Agent header; blank means "briefing-pack/VERSION (+link check)"
      */
-    public record Links(@DefaultValue("true") boolean fetch) {
+    public record Links(
+            @DefaultValue("true") boolean fetch,
+            @DefaultValue("5s") Duration connectTimeout,
+            @DefaultValue("5s") Duration readTimeout,
+            @DefaultValue("5") int maxRedirects,
+            @DefaultValue("2MB") DataSize maxBodySize,
+            @DefaultValue("4") int parallelism,
+            @DefaultValue("data/link-cache") Path cacheDir,
+            @DefaultValue("7d") Duration cacheMaxAge,
+            @DefaultValue("1h") Duration failureMaxAge,
+            @DefaultValue("false") boolean allowPrivateAddresses,
+            @DefaultValue("") String userAgent) {
     }
 
     public int effectiveWorkers() {

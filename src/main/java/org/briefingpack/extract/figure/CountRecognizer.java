@@ -1,0 +1,233 @@
+package org.briefingpack.extract.figure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.briefingpack.extract.FoundFigure;
+import org.briefingpack.model.Figure;
+
+/**
+ * Counts: a whole number (digits or words) followed by the plural noun it counts, with the noun
+ * phrase as unit ("31 allies", "four Indo-Pacific partners", "61 nations and organizations",
+ * "25 Leopard 1A5 tanks"). Not counts: years, ordinals, decimals, numbers inside names
+ * ("G20", "F-16", "Article 6"), durations and measurements ("two-day", "three years", "300 GW").
+ */
+final class CountRecognizer {
+
+    /** At most this many words may describe the counted noun ("Marder infantry fighting vehicles"). */
+    private static final int MAX_PHRASE_WORDS = 6;
+    private static final int MIN_YEAR = 1900;
+    private static final int MAX_YEAR = 2199;
+
+    /** The counted phrase: its first word, the first and last token of the unit, its last token. */
+    private record Phrase(int unitStart, int last) {
+    }
+
+    private final FigureLexicon lexicon;
+    private final NumberReader numbers;
+
+    CountRecognizer(FigureLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.numbers = new NumberReader(lexicon);
+    }
+
+    List<FoundFigure> find(Tokens t) {
+        List<FoundFigure> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            byte type = t.type(i);
+            if (type != Tokens.NUMBER && type != Tokens.WORD && type != Tokens.MIXED) {
+                continue;
+            }
+            if (type == Tokens.WORD && t.length(i) > 12) {
+                continue;
+            }
+            NumberReader.Num num = countable(t, i);
+            if (num == null) {
+                continue;
+            }
+            Phrase phrase = phraseAfter(t, num.last() + 1);
+            if (phrase == null) {
+                continue;
+            }
+            int start = t.start(i);
+            int end = t.end(phrase.last());
+            String unit = t.text.substring(t.start(phrase.unitStart()), end);
+            out.add(new FoundFigure(Figure.count(t.text.substring(start, end), num.value(), unit), start, end));
+            i = phrase.last();
+        }
+        return out;
+    }
+
+    /** The number at token i if it can be a count at all, else null. */
+    private NumberReader.Num countable(Tokens t, int i) {
+        if (t.attached(i) && !isOpening(t, i - 1)) {
+            return null; // "$5", "F-16", "-3", "1/2"
+        }
+        if (t.valid(i - 1)) {
+            int p = i - 1;
+            if (t.is(p, '.') && t.attached(p)) {
+                p--; // "No. 10"
+            }
+            if (t.valid(p) && t.type(p) == Tokens.WORD && lexicon.namePrefixes.contains(t.lower(p))) {
+                return null;
+            }
+            if ((t.type(i - 1) == Tokens.NUMBER || t.is(i - 1, '+')) && t.nearPrevious(i)) {
+                return null; // "+44 20 7946 0000", "2023 20 ..."
+            }
+            if (isRatio(t, i)) {
+                return null; // "1 in 5 adults", "3 out of 4 voters"
+            }
+        }
+        NumberReader.Num num = numbers.read(t, i);
+        if (num == null || num.value().signum() <= 0) {
+            return null;
+        }
+        if (num.words() && !num.scaled() && num.value().compareTo(BigDecimal.ONE) <= 0) {
+            return null; // "one of", "One Earth"
+        }
+        if (num.decimal() && !num.scaled() || num.value().stripTrailingZeros().scale() > 0) {
+            return null; // "1.5 degrees"
+        }
+        if (!num.words() && !num.scaled() && DateRecognizer.isFourDigits(t, i)) {
+            int year = Integer.parseInt(t.text(i));
+            if (year >= MIN_YEAR && year <= MAX_YEAR) {
+                return null;
+            }
+        }
+        int after = num.last() + 1;
+        if (t.attached(after) && (t.isDash(after) || t.is(after, '%') || t.is(after, '°') || t.is(after, ':')
+                || t.is(after, '/') || t.is(after, '\'') || t.is(after, '’'))) {
+            return null; // "two-day", "27-member", "10:30", "24/7", "1990's"
+        }
+        return num;
+    }
+
+    private static boolean isRatio(Tokens t, int i) {
+        int p = i - 1;
+        if (t.isWord(p, "of") && t.isWord(p - 1, "out")) {
+            p -= 2;
+        } else if (t.isWord(p, "in")) {
+            p -= 1;
+        } else {
+            return false;
+        }
+        return t.valid(p) && (t.type(p) == Tokens.NUMBER || false);
+    }
+
+    private static boolean isOpening(Tokens t, int k) {
+        return t.is(k, '(') || t.is(k, '[') || t.is(k, '"') || t.is(k, '“') || t.is(k, '‘') || t.is(k, '*') || t.is(k, '_');
+    }
+
+    /** The counted noun phrase starting at token k, or null when none follows. */
+    private Phrase phraseAfter(Tokens t, int k) {
+        if (!t.valid(k) || !sameLine(t, k)) {
+            return null;
+        }
+        int[] head = headFrom(t, k, MAX_PHRASE_WORDS, true);
+        if (head == null) {
+            return null;
+        }
+        int last = head[1];
+        // "nations and organizations": a second plural noun joined by and/or
+        int c = last + 1;
+        if ((t.isWord(c, "and") || t.isWord(c, "or")) && sameLine(t, c) && t.valid(c + 1) && sameLine(t, c + 1)) {
+            int[] second = headFrom(t, c + 1, 3, false);
+            if (second != null) {
+                last = second[1];
+            }
+        }
+        int unitStart = k;
+        // "three linked priorities", "a further 12 countries": words that qualify the count, not the noun
+        while (unitStart < head[0] && t.isLowerWord(unitStart)
+                && (t.text(unitStart).endsWith("ed") || lexicon.unitDropWords.contains(t.lower(unitStart)))) {
+            unitStart++;
+        }
+        int unitEnd = t.end(last);
+        // "heads of state"
+        if (t.valid(last + 1) && sameLine(t, last + 1)) {
+            for (String tail : lexicon.unitTails) {
+                if (MoneyRecognizer.phraseAt(t.text, t.start(last + 1), tail)) {
+                    unitEnd = t.start(last + 1) + tail.length();
+                    while (t.valid(last + 1) && t.start(last + 1) < unitEnd) {
+                        last++;
+                    }
+                    break;
+                }
+            }
+        }
+        return new Phrase(unitStart, last);
+    }
+
+    /**
+     * Scans at most maxWords words from token k for a plural noun; returns {head token start, head
+     * token end} or null. Stops at punctuation, numbers and stop words; a measurement word or a
+     * month rejects the phrase.
+     */
+    private int[] headFrom(Tokens t, int k, int maxWords, boolean allowAnd) {
+        int w = k;
+        for (int words = 0; words < maxWords && t.valid(w); words++) {
+            if (words > 0 && !sameLine(t, w)) {
+                return null;
+            }
+            byte type = t.type(w);
+            if (type != Tokens.WORD && type != Tokens.MIXED) {
+                return null;
+            }
+            int wordEnd = w;
+            // hyphenated compounds are one word: "Indo-Pacific", "low-income"
+            while (t.isDash(wordEnd + 1) && t.attached(wordEnd + 1) && t.attached(wordEnd + 2)
+                    && (t.type(wordEnd + 2) == Tokens.WORD || t.type(wordEnd + 2) == Tokens.MIXED)) {
+                wordEnd += 2;
+            }
+            String lower = t.lower(wordEnd);
+            if (type == Tokens.WORD && wordEnd == w) {
+                if (lexicon.stopWords.contains(lower) || lexicon.numberWords.containsKey(lower)
+                        || lexicon.months.containsKey(t.text(w))) {
+                    return null;
+                }
+                if (lower.equals("and") || lower.equals("or")) {
+                    if (!allowAnd || words == 0) {
+                        return null;
+                    }
+                    w = wordEnd + 1;
+                    continue;
+                }
+            }
+            if (lexicon.excludedUnits.contains(lower) || lexicon.scaleWords.containsKey(lower)) {
+                return null;
+            }
+            if (t.type(wordEnd) == Tokens.WORD && isPlural(lower)) {
+                return new int[] {w, wordEnd};
+            }
+            w = wordEnd + 1;
+        }
+        return null;
+    }
+
+    private boolean isPlural(String lower) {
+        if (lexicon.irregularPlurals.contains(lower)) {
+            return true;
+        }
+        if (lower.length() < 3 || lexicon.notPlural.contains(lower) || !lower.endsWith("s")) {
+            return false;
+        }
+        return !(lower.endsWith("ss") || lower.endsWith("us") || lower.endsWith("is"));
+    }
+
+    /** Token k follows the previous one on the same line, with at most a few spaces between. */
+    private static boolean sameLine(Tokens t, int k) {
+        int from = t.end(k - 1);
+        int to = t.start(k);
+        if (to - from > 3) {
+            return false;
+        }
+        for (int p = from; p < to; p++) {
+            char c = t.text.charAt(p);
+            if (c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,416 @@
+package org.briefingpack.extract.figure;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+
+import org.briefingpack.extract.FoundFigure;
+import org.briefingpack.model.Figure;
+
+/**
+ * Calendar days and ranges of days in UK and US styles ("10–11 February 2025", "February 10-11,
+ * 2025", "21 and 22 May 2024", "30 November to 12 December 2023", "Monday, 10 July 2023",
+ * "Sept. 9", "December 13th", "on the 21st"). A missing year comes from the nearest date before
+ * (else after) that states one, else from the year the text mentions most; a day without a month
+ * ("on the 21st") takes the month of the date before it. Bare months, years and weekdays are no dates.
+ */
+final class DateRecognizer {
+
+    /** A date as written; year 0 and month 0 mean "not stated". Tokens first..last, characters start..end. */
+    record Mention(int start, int end, int fromDay, int fromMonth, int fromYear, int toDay, int toMonth, int toYear) {
+        boolean hasYear() {
+            return fromYear != 0 || toYear != 0;
+        }
+
+        int statedYear() {
+            return toYear != 0 ? toYear : fromYear;
+        }
+    }
+
+    private static final int MIN_YEAR = 1900;
+    private static final int MAX_YEAR = 2199;
+
+    private final FigureLexicon lexicon;
+
+    DateRecognizer(FigureLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Every date in t; positions for which {@code excluded} holds (inside URLs) are skipped. */
+    List<FoundFigure> find(Tokens t, IntPredicate excluded) {
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            List<Mention> found = parseAt(t, i);
+            if (found.isEmpty()) {
+                continue;
+            }
+            Mention last = found.get(found.size() - 1);
+            for (Mention m : found) {
+                if (!excluded.test(m.start()) && !excluded.test(m.end() - 1)) {
+                    mentions.add(m);
+                }
+            }
+            while (t.valid(i + 1) && t.start(i + 1) < last.end()) {
+                i++;
+            }
+        }
+        return resolve(t, mentions, excluded);
+    }
+
+    // ---- reading one date ----------------------------------------------------------------
+
+    List<Mention> parseAt(Tokens t, int i) {
+        int j = i;
+        boolean weekday = false;
+        if (isWeekday(t, i)) {
+            weekday = true;
+            j = i + 1;
+            if (t.is(j, '.') && t.attached(j)) {
+                j++;
+            }
+            if (t.is(j, ',')) {
+                j++;
+            }
+        }
+        List<Mention> found = dayFirst(t, j);
+        if (found.isEmpty()) {
+            found = monthFirst(t, j);
+        }
+        if (found.isEmpty() && !weekday) {
+            found = dayReference(t, j);
+        }
+        if (found.isEmpty() && !weekday) {
+            found = iso(t, j);
+        }
+        if (weekday && !found.isEmpty()) {
+            Mention m = found.get(0);
+            found = new ArrayList<>(found);
+            found.set(0, new Mention(t.start(i), m.end(), m.fromDay(), m.fromMonth(), m.fromYear(), m.toDay(), m.toMonth(), m.toYear()));
+        }
+        return found;
+    }
+
+    /** "21 May", "21–22 May 2024", "11 and 12 July 2023", "30 November to 12 December 2023", "21st of May". */
+    private List<Mention> dayFirst(Tokens t, int j) {
+        int d1 = day(t, j);
+        if (d1 < 0 || gluedToName(t, j)) {
+            return List.of();
+        }
+        int k = j + 1;
+        if (t.isWord(k, "of") && month(t, k + 1) > 0) {
+            k++;
+        }
+        int m1 = month(t, k);
+        if (m1 > 0 && t.nearPrevious(k)) {
+            int e = monthEnd(t, k);
+            int[] y1 = yearAfter(t, e);
+            int last = y1[1];
+            // a second full date: "30 November to 12 December 2023", "1 May 2024 – 3 May 2024"
+            int c = last + 1;
+            if (isRangeWord(t, c) && day(t, c + 1) > 0) {
+                int k2 = c + 2;
+                if (t.isWord(k2, "of")) {
+                    k2++;
+                }
+                int m2 = month(t, k2);
+                if (m2 > 0) {
+                    int[] y2 = yearAfter(t, monthEnd(t, k2));
+                    return List.of(mention(t, j, y2[1], d1, m1, y1[0], day(t, c + 1), m2, y2[0]));
+                }
+            }
+            return List.of(mention(t, j, last, d1, m1, y1[0], d1, m1, y1[0]));
+        }
+        // "21–22 May 2024", "11 and 12 July"
+        if (isDayConnector(t, k) && day(t, k + 1) > 0) {
+            int d2 = day(t, k + 1);
+            int mk = k + 2;
+            if (t.isWord(mk, "of")) {
+                mk++;
+            }
+            int m = month(t, mk);
+            if (m > 0 && d2 > d1) {
+                int[] y = yearAfter(t, monthEnd(t, mk));
+                if (isPairWord(t, k) && d2 != d1 + 1 && !t.isWord(j - 1, "between")) {
+                    // "5 and 9 June" names two days, not a range
+                    return List.of(mention(t, j, j, d1, m, y[0], d1, m, y[0]), mention(t, k + 1, y[1], d2, m, y[0], d2, m, y[0]));
+                }
+                return List.of(mention(t, j, y[1], d1, m, y[0], d2, m, y[0]));
+            }
+        }
+        return List.of();
+    }
+
+    /** "May 21", "Sept. 9-10, 2023", "September 20–21", "May 21 to June 3, 2024", "December 13th". */
+    private List<Mention> monthFirst(Tokens t, int j) {
+        int m1 = month(t, j);
+        if (m1 == 0) {
+            return List.of();
+        }
+        int e = monthEnd(t, j);
+        int dk = e + 1;
+        int d1 = day(t, dk);
+        if (d1 < 0 || !t.nearPrevious(dk) || t.attached(dk)) {
+            return List.of();
+        }
+        if (t.valid(dk + 1) && t.attached(dk + 1) && (t.is(dk + 1, ':') || t.is(dk + 1, '%') || t.is(dk + 1, '/'))) {
+            return List.of();
+        }
+        int c = dk + 1;
+        if (isDayConnector(t, c)) {
+            // "May 21 to June 3"
+            int m2 = month(t, c + 1);
+            if (m2 > 0 && day(t, monthEnd(t, c + 1) + 1) > 0) {
+                int d2k = monthEnd(t, c + 1) + 1;
+                int[] y = yearAfter(t, d2k);
+                return List.of(mention(t, j, y[1], d1, m1, y[0], day(t, d2k), m2, y[0]));
+            }
+            int d2 = day(t, c + 1);
+            if (d2 > d1 && month(t, c + 2) == 0) {
+                int[] y = yearAfter(t, c + 1);
+                if (isPairWord(t, c) && d2 != d1 + 1 && !t.isWord(j - 1, "between")) {
+                    return List.of(mention(t, j, dk, d1, m1, y[0], d1, m1, y[0]), mention(t, c + 1, y[1], d2, m1, y[0], d2, m1, y[0]));
+                }
+                return List.of(mention(t, j, y[1], d1, m1, y[0], d2, m1, y[0]));
+            }
+        }
+        int[] y1 = yearAfter(t, dk);
+        // "December 30, 2023 – January 2, 2024"
+        int r = y1[1] + 1;
+        if (y1[0] != 0 && isRangeWord(t, r) && month(t, r + 1) > 0) {
+            int d2k = monthEnd(t, r + 1) + 1;
+            int d2 = day(t, d2k);
+            if (d2 > 0) {
+                int[] y2 = yearAfter(t, d2k);
+                if (y2[0] != 0) {
+                    return List.of(mention(t, j, y2[1], d1, m1, y1[0], d2, month(t, r + 1), y2[0]));
+                }
+            }
+        }
+        return List.of(mention(t, j, y1[1], d1, m1, y1[0], d1, m1, y1[0]));
+    }
+
+    /** "on the 21st": a day whose month the date before it gives. */
+    private List<Mention> dayReference(Tokens t, int j) {
+        if (!t.isWord(j, "the") || !t.valid(j - 1) || !lexicon.dayReferenceBefore.contains(t.lower(j - 1))) {
+            return List.of();
+        }
+        int d = NumberReader.ordinalValue(t, j + 1);
+        if (d < 1 || d > 31) {
+            return List.of();
+        }
+        int next = j + 2;
+        if (t.isWord(next, "of") && month(t, next + 1) > 0) {
+            return List.of();
+        }
+        boolean ends = !t.valid(next) || (t.type(next) == Tokens.OTHER && !t.isDash(next))
+                || (t.isLowerWord(next) && (lexicon.dayReferenceFollow.contains(t.lower(next)) || lexicon.stopWords.contains(t.lower(next))));
+        if (!ends) {
+            return List.of();
+        }
+        return List.of(mention(t, j, j + 1, d, 0, 0, d, 0, 0));
+    }
+
+    /** "2023-11-01". */
+    private List<Mention> iso(Tokens t, int j) {
+        if (!isFourDigits(t, j) || !(t.isDash(j + 1) && t.attached(j + 1))
+                || !(t.attached(j + 2) && t.type(j + 2) == Tokens.NUMBER && t.length(j + 2) == 2)
+                || !(t.isDash(j + 3) && t.attached(j + 3))
+                || !(t.attached(j + 4) && t.type(j + 4) == Tokens.NUMBER && t.length(j + 4) == 2)) {
+            return List.of();
+        }
+        int y = Integer.parseInt(t.text(j));
+        int m = Integer.parseInt(t.text(j + 2));
+        int d = Integer.parseInt(t.text(j + 4));
+        if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1 || d > 31) {
+            return List.of();
+        }
+        return List.of(mention(t, j, j + 4, d, m, y, d, m, y));
+    }
+
+    private static Mention mention(Tokens t, int first, int last, int fd, int fm, int fy, int td, int tm, int ty) {
+        return new Mention(t.start(first), t.end(last), fd, fm, fy, td, tm, ty);
+    }
+
+    // ---- token tests ---------------------------------------------------------------------
+
+    /** The day of month at token k (1-31, digits or "21st"), or -1. */
+    private static int day(Tokens t, int k) {
+        if (!t.valid(k)) {
+            return -1;
+        }
+        int value;
+        if (t.type(k) == Tokens.NUMBER && t.length(k) <= 2) {
+            value = Integer.parseInt(t.text(k));
+        } else {
+            value = NumberReader.ordinalValue(t, k);
+        }
+        return value >= 1 && value <= 31 ? value : -1;
+    }
+
+    /** Digits glued to a name or a number before them ("F-16", "1.5", "3/4"). */
+    private static boolean gluedToName(Tokens t, int k) {
+        if (!t.attached(k)) {
+            return false;
+        }
+        return t.type(k - 1) != Tokens.OTHER || t.isDash(k - 1) || t.is(k - 1, '/') || t.is(k - 1, '.')
+                || t.is(k - 1, ',') || t.is(k - 1, ':') || t.is(k - 1, '$') || t.is(k - 1, '£') || t.is(k - 1, '€');
+    }
+
+    /** The month at token k (1-12), written capitalised ("May", "Sept", "SEPTEMBER"), or 0. */
+    private int month(Tokens t, int k) {
+        if (!t.valid(k) || t.type(k) != Tokens.WORD || t.length(k) > 9 || !t.isCapitalized(k)) {
+            return 0;
+        }
+        String word = t.text(k);
+        Integer m = lexicon.months.get(word);
+        if (m == null && word.length() > 3 && !word.equals("MAY")) {
+            String title = word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
+            if (word.equals(word.toUpperCase(java.util.Locale.ROOT)) && title.length() >= 4) {
+                m = lexicon.months.get(title);
+            }
+        }
+        return m == null ? 0 : m;
+    }
+
+    /** The last token of the month at k: an abbreviation may carry a full stop ("Sept."). */
+    private int monthEnd(Tokens t, int k) {
+        return t.is(k + 1, '.') && t.attached(k + 1) && lexicon.monthAbbreviations.contains(t.text(k)) ? k + 1 : k;
+    }
+
+    /** {year, last token}: a year right after token k ("May 2024", "May 21, 2024"), or {0, k}. */
+    private static int[] yearAfter(Tokens t, int k) {
+        int y = k + 1;
+        if (t.is(y, ',')) {
+            y++;
+        }
+        if (isFourDigits(t, y) && !t.attached(y) && t.nearPrevious(y)) {
+            int year = Integer.parseInt(t.text(y));
+            boolean glued = t.valid(y + 1) && t.attached(y + 1) && (t.isDash(y + 1) || t.is(y + 1, '/'));
+            if (year >= MIN_YEAR && year <= MAX_YEAR && !glued) {
+                return new int[] {year, y};
+            }
+        }
+        return new int[] {0, k};
+    }
+
+    static boolean isFourDigits(Tokens t, int k) {
+        if (!t.valid(k) || t.type(k) != Tokens.NUMBER || t.length(k) != 4) {
+            return false;
+        }
+        for (int p = t.start(k); p < t.end(k); p++) {
+            if (!Tokens.isDigit(t.text.charAt(p))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isWeekday(Tokens t, int k) {
+        return t.valid(k) && t.type(k) == Tokens.WORD && t.length(k) <= 9 && t.isCapitalized(k) && lexicon.weekdays.contains(t.text(k));
+    }
+
+    private static boolean isRangeWord(Tokens t, int k) {
+        return t.isDash(k) || t.isWord(k, "to") || t.isWord(k, "until") || t.isWord(k, "through") || t.isWord(k, "till");
+    }
+
+    private static boolean isPairWord(Tokens t, int k) {
+        return t.isWord(k, "and") || t.is(k, '&');
+    }
+
+    private static boolean isDayConnector(Tokens t, int k) {
+        return isRangeWord(t, k) || isPairWord(t, k);
+    }
+
+    // ---- years and months from context ---------------------------------------------------
+
+    private List<FoundFigure> resolve(Tokens t, List<Mention> mentions, IntPredicate excluded) {
+        int fallbackYear = mostMentionedYear(t, excluded);
+        List<FoundFigure> out = new ArrayList<>();
+        LocalDate[] previous = null;
+        for (int idx = 0; idx < mentions.size(); idx++) {
+            Mention m = mentions.get(idx);
+            LocalDate[] range;
+            if (m.fromMonth() == 0) {
+                range = previous == null ? null : dayOfPrevious(m.fromDay(), previous);
+            } else {
+                int year = m.hasYear() ? m.statedYear() : contextYear(mentions, idx, fallbackYear);
+                range = year == 0 ? null : dates(m, year);
+            }
+            if (range != null) {
+                previous = range;
+                String text = t.text.substring(m.start(), m.end());
+                out.add(new FoundFigure(Figure.date(text, range[0], range[1]), m.start(), m.end()));
+            }
+        }
+        return out;
+    }
+
+    /** The from and to days of m, the year being the year of its end unless stated for the start. */
+    private static LocalDate[] dates(Mention m, int toYear) {
+        int ty = m.toYear() != 0 ? m.toYear() : toYear;
+        int fy = m.fromYear() != 0 ? m.fromYear() : (m.fromMonth() > m.toMonth() ? ty - 1 : ty);
+        if (m.toYear() == 0 && m.fromYear() != 0) {
+            ty = m.fromMonth() > m.toMonth() ? fy + 1 : fy;
+        }
+        try {
+            LocalDate from = LocalDate.of(fy, m.fromMonth(), m.fromDay());
+            LocalDate to = LocalDate.of(ty, m.toMonth(), m.toDay());
+            return to.isBefore(from) ? null : new LocalDate[] {from, to};
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate[] dayOfPrevious(int day, LocalDate[] previous) {
+        LocalDate from = previous[0];
+        LocalDate to = previous[1];
+        LocalDate base = day < from.getDayOfMonth() && (to.getMonthValue() != from.getMonthValue()) ? to : from;
+        try {
+            LocalDate d = LocalDate.of(base.getYear(), base.getMonthValue(), day);
+            return new LocalDate[] {d, d};
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The stated year of the nearest date before, else after, else the text's most mentioned year. */
+    private static int contextYear(List<Mention> mentions, int idx, int fallback) {
+        for (int k = idx - 1; k >= 0; k--) {
+            if (mentions.get(k).hasYear()) {
+                return mentions.get(k).statedYear();
+            }
+        }
+        for (int k = idx + 1; k < mentions.size(); k++) {
+            if (mentions.get(k).hasYear()) {
+                return mentions.get(k).statedYear();
+            }
+        }
+        return fallback;
+    }
+
+    /** The four-digit year (1900-2199) the text mentions most, outside URLs; 0 if none. */
+    private static int mostMentionedYear(Tokens t, IntPredicate excluded) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        int best = 0;
+        int bestCount = 0;
+        for (int k = 0; k < t.size(); k++) {
+            if (!isFourDigits(t, k) || excluded.test(t.start(k))) {
+                continue;
+            }
+            int year = Integer.parseInt(t.text(k));
+            if (year < MIN_YEAR || year > MAX_YEAR) {
+                continue;
+            }
+            int c = counts.merge(year, 1, Integer::sum);
+            if (c > bestCount) {
+                best = year;
+                bestCount = c;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,184 @@
+package org.briefingpack.extract.figure;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists the figure recognizers read: currencies, scales, number words, months, weekdays,
+ * percent markers and the count rules. Immutable once loaded, so one instance serves every thread.
+ */
+public final class FigureLexicon {
+
+    private static final String BASE = "/lexicon/figures/";
+
+    /** A currency form ("US$", "euros", "EUR") and the ISO 4217 code it stands for. */
+    record CurrencyForm(String form, String code) {
+    }
+
+    /** A number word ("twenty") with its value and its role in compound numbers. */
+    record NumberWord(int value, String kind) {
+    }
+
+    final List<CurrencyForm> symbols;
+    final List<CurrencyForm> words;
+    final Map<String, String> codes;
+    final Map<String, BigDecimal> scaleWords;
+    final Map<String, BigDecimal> scaleSuffixes;
+    final Map<String, NumberWord> numberWords;
+    final Map<String, Integer> months;
+    final Set<String> weekdays;
+    final List<String> percentMarkers;
+    final Set<String> excludedUnits;
+    final Set<String> stopWords;
+    final Set<String> namePrefixes;
+    final Set<String> notPlural;
+    final Set<String> irregularPlurals;
+    final Set<String> dayReferenceBefore;
+    final Set<String> dayReferenceFollow;
+    final Set<String> monthAbbreviations;
+    final Set<String> unitDropWords;
+    final List<String> unitTails;
+
+    private FigureLexicon(Loader in) {
+        List<CurrencyForm> sym = new ArrayList<>();
+        List<CurrencyForm> wrd = new ArrayList<>();
+        Map<String, String> cod = new HashMap<>();
+        for (String[] row : in.rows("currencies.tsv", 3)) {
+            switch (row[1]) {
+                case "code" -> cod.put(row[2], row[0]);
+                case "symbol" -> sym.add(new CurrencyForm(row[2], row[0]));
+                case "word" -> wrd.add(new CurrencyForm(row[2].toLowerCase(Locale.ROOT), row[0]));
+                default -> throw new IllegalStateException("currencies.tsv: unknown kind " + row[1]);
+            }
+        }
+        // longest first, so "US$" wins over "$" and "US dollars" over "dollars"
+        Comparator<CurrencyForm> longestFirst = Comparator.comparingInt((CurrencyForm f) -> f.form().length()).reversed();
+        sym.sort(longestFirst);
+        wrd.sort(longestFirst);
+        symbols = List.copyOf(sym);
+        words = List.copyOf(wrd);
+        codes = Map.copyOf(cod);
+
+        Map<String, BigDecimal> sw = new HashMap<>();
+        Map<String, BigDecimal> ss = new HashMap<>();
+        for (String[] row : in.rows("scales.tsv", 3)) {
+            BigDecimal factor = new BigDecimal(row[1]);
+            if (row[2].equals("word")) {
+                sw.put(row[0].toLowerCase(Locale.ROOT), factor);
+            } else {
+                ss.put(row[0], factor);
+            }
+        }
+        scaleWords = Map.copyOf(sw);
+        scaleSuffixes = Map.copyOf(ss);
+
+        Map<String, NumberWord> nw = new HashMap<>();
+        for (String[] row : in.rows("number-words.tsv", 3)) {
+            nw.put(row[0].toLowerCase(Locale.ROOT), new NumberWord(Integer.parseInt(row[1]), row[2]));
+        }
+        numberWords = Map.copyOf(nw);
+
+        Map<String, Integer> mo = new HashMap<>();
+        for (String[] row : in.rows("months.tsv", 2)) {
+            mo.put(row[0], Integer.parseInt(row[1]));
+        }
+        months = Map.copyOf(mo);
+        // an abbreviation is any form shorter than the longest form of its month ("Sept", not "June")
+        Map<Integer, Integer> longest = new HashMap<>();
+        mo.forEach((name, number) -> longest.merge(number, name.length(), Math::max));
+        Set<String> abbreviations = new HashSet<>();
+        mo.forEach((name, number) -> {
+            if (name.length() < longest.get(number)) {
+                abbreviations.add(name);
+            }
+        });
+        monthAbbreviations = Set.copyOf(abbreviations);
+        weekdays = Set.copyOf(in.lines("weekdays.txt"));
+        List<String> markers = new ArrayList<>();
+        for (String m : in.lines("percent-markers.txt")) {
+            markers.add(m.toLowerCase(Locale.ROOT));
+        }
+        markers.sort(Comparator.comparingInt(String::length).reversed());
+        percentMarkers = List.copyOf(markers);
+        excludedUnits = lowerSet(in.lines("count-excluded-units.txt"));
+        stopWords = lowerSet(in.lines("count-stop-words.txt"));
+        namePrefixes = lowerSet(in.lines("count-name-prefixes.txt"));
+        notPlural = lowerSet(in.lines("not-plural.txt"));
+        irregularPlurals = lowerSet(in.lines("irregular-plurals.txt"));
+        Set<String> before = new HashSet<>();
+        Set<String> follow = new HashSet<>();
+        for (String[] row : in.rows("day-reference.txt", 2)) {
+            (row[0].equals("before") ? before : follow).add(row[1].toLowerCase(Locale.ROOT));
+        }
+        dayReferenceBefore = Set.copyOf(before);
+        dayReferenceFollow = Set.copyOf(follow);
+        Set<String> drop = new HashSet<>();
+        List<String> tails = new ArrayList<>();
+        for (String[] row : in.rows("count-unit-words.tsv", 2)) {
+            (row[0].equals("drop") ? drop : tails).add(row[1].toLowerCase(Locale.ROOT));
+        }
+        tails.sort(Comparator.comparingInt(String::length).reversed());
+        unitDropWords = Set.copyOf(drop);
+        unitTails = List.copyOf(tails);
+    }
+
+    /** Loads the lexicon shipped on the classpath under {@code lexicon/figures/}. */
+    public static FigureLexicon load() {
+        return new FigureLexicon(new Loader());
+    }
+
+    private static Set<String> lowerSet(List<String> lines) {
+        Set<String> out = new HashSet<>();
+        for (String line : lines) {
+            out.add(line.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Reads the data files: '#' starts a comment line, blank lines are skipped. */
+    private static final class Loader {
+        List<String> lines(String name) {
+            List<String> out = new ArrayList<>();
+            try (InputStream stream = FigureLexicon.class.getResourceAsStream(BASE + name)) {
+                if (stream == null) {
+                    throw new IllegalStateException("missing lexicon file " + BASE + name);
+                }
+                BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        out.add(line.strip());
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read lexicon file " + BASE + name, e);
+            }
+            return out;
+        }
+
+        List<String[]> rows(String name, int columns) {
+            List<String[]> out = new ArrayList<>();
+            for (String line : lines(name)) {
+                String[] row = line.split("\t");
+                if (row.length != columns) {
+                    throw new IllegalStateException(name + ": expected " + columns + " tab-separated columns in: " + line);
+                }
+                out.add(row);
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.briefingpack.extract.figure;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/**
+ * Reads one number starting at a token: digits ("1,200", "17.5"), digits with an attached scale
+ * ("30bn", "100m"), number words ("Sixteen", "twenty-eight", "two hundred") and a following
+ * scale word ("400 million", "1.5 trillion", "500 crore").
+ */
+final class NumberReader {
+
+    /**
+     * A number as read: its value (scale applied), its first and last token, and how it was written.
+     * {@code scaled} says a scale word or abbreviation was applied, {@code words} that it was spelled out.
+     */
+    record Num(BigDecimal value, int first, int last, boolean words, BigDecimal factor, boolean decimal) {
+        boolean scaled() {
+            return factor.compareTo(BigDecimal.ONE) != 0;
+        }
+    }
+
+    private final FigureLexicon lexicon;
+
+    NumberReader(FigureLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The number that starts at token i, or null. */
+    Num read(Tokens t, int i) {
+        if (!t.valid(i)) {
+            return null;
+        }
+        Num base = switch (t.type(i)) {
+            case Tokens.NUMBER -> digits(t, i);
+            case Tokens.MIXED -> digitsWithSuffix(t, i);
+            case Tokens.WORD -> words(t, i);
+            default -> null;
+        };
+        if (base == null || base.scaled()) {
+            return base;
+        }
+        return withScaleAfter(t, base);
+    }
+
+    /** The value of a plain digit token ("1,200" is 1200), or null. */
+    static BigDecimal digitValue(Tokens t, int i) {
+        if (!t.valid(i) || t.type(i) != Tokens.NUMBER) {
+            return null;
+        }
+        return new BigDecimal(t.text(i).replace(",", ""));
+    }
+
+    private Num digits(Tokens t, int i) {
+        String raw = t.text(i);
+        return new Num(new BigDecimal(raw.replace(",", "")), i, i, false, BigDecimal.ONE, raw.indexOf('.') >= 0);
+    }
+
+    /** "30bn", "2.3bn", "100m": digits with an attached scale abbreviation. */
+    private Num digitsWithSuffix(Tokens t, int i) {
+        if (t.length(i) > Tokens.MAX_NUMBER_LENGTH + 3) {
+            return null;
+        }
+        String raw = t.text(i);
+        int split = 0;
+        while (split < raw.length() && (Tokens.isDigit(raw.charAt(split)) || raw.charAt(split) == '.' || raw.charAt(split) == ',')) {
+            split++;
+        }
+        if (split == 0 || split == raw.length()) {
+            return null;
+        }
+        String number = raw.substring(0, split).replace(",", "");
+        BigDecimal factor = lexicon.scaleSuffixes.get(raw.substring(split));
+        if (factor == null || number.indexOf('.') != number.lastIndexOf('.') || number.endsWith(".")) {
+            return null;
+        }
+        return new Num(new BigDecimal(number).multiply(factor), i, i, false, factor, number.indexOf('.') >= 0);
+    }
+
+    /** A spelled-out number: "two", "Twenty-two", "two hundred and fifty", "a dozen" is read from "dozen". */
+    private Num words(Tokens t, int i) {
+        FigureLexicon.NumberWord first = numberWord(t, i);
+        if (first == null) {
+            return null;
+        }
+        int value;
+        int last = i;
+        switch (first.kind()) {
+            case "alone", "teen", "unit" -> value = first.value();
+            case "tens" -> {
+                value = first.value();
+                if (t.isDash(i + 1) && t.attached(i + 1) && t.attached(i + 2) && isKind(t, i + 2, "unit")) {
+                    value += numberWord(t, i + 2).value();
+                    last = i + 2;
+                } else if (!t.attached(i + 1) && isKind(t, i + 1, "unit") && !isKind(t, i + 2, "hundred")) {
+                    value += numberWord(t, i + 1).value(); // "twenty one"
+                    last = i + 1;
+                }
+            }
+            default -> {
+                return null;
+            }
+        }
+        // "two hundred", "two hundred and fifty", "three hundred twenty"
+        if (!first.kind().equals("alone") && value < 10 && isKind(t, last + 1, "hundred")) {
+            value *= 100;
+            last++;
+            int next = t.isWord(last + 1, "and") ? last + 2 : last + 1;
+            Num rest = isKind(t, next, "unit") || isKind(t, next, "teen") || isKind(t, next, "tens") ? words(t, next) : null;
+            if (rest != null && rest.value().intValue() < 100 && !isKind(t, rest.last() + 1, "hundred")) {
+                value += rest.value().intValue();
+                last = rest.last();
+            }
+        }
+        return new Num(BigDecimal.valueOf(value), i, last, true, BigDecimal.ONE, false);
+    }
+
+    private boolean isKind(Tokens t, int i, String kind) {
+        FigureLexicon.NumberWord w = numberWord(t, i);
+        return w != null && w.kind().equals(kind);
+    }
+
+    private FigureLexicon.NumberWord numberWord(Tokens t, int i) {
+        if (!t.valid(i) || t.type(i) != Tokens.WORD || t.length(i) > 12) {
+            return null;
+        }
+        return lexicon.numberWords.get(t.text(i).toLowerCase(Locale.ROOT));
+    }
+
+    /** "400 million", "1.5 trillion", "5 bn": a scale word after one space. */
+    private Num withScaleAfter(Tokens t, Num base) {
+        int next = base.last() + 1;
+        if (!t.valid(next) || t.type(next) != Tokens.WORD || !t.nearPrevious(next) || t.attached(next) || t.length(next) > 12) {
+            return base;
+        }
+        String word = t.text(next);
+        BigDecimal factor = lexicon.scaleWords.get(word.toLowerCase(Locale.ROOT));
+        if (factor == null && word.length() > 1) {
+            factor = lexicon.scaleSuffixes.get(word);
+        }
+        if (factor == null) {
+            return base;
+        }
+        return new Num(base.value().multiply(factor), base.first(), next, base.words(), factor, base.decimal());
+    }
+
+    /** The ordinal suffix of a token like "21st", or null. */
+    static String ordinalSuffix(Tokens t, int i) {
+        if (!t.valid(i) || t.type(i) != Tokens.MIXED || t.length(i) > 4) {
+            return null;
+        }
+        String raw = t.text(i);
+        int split = 0;
+        while (split < raw.length() && Tokens.isDigit(raw.charAt(split))) {
+            split++;
+        }
+        String suffix = raw.substring(split);
+        if (split == 0 || !(suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))) {
+            return null;
+        }
+        return suffix;
+    }
+
+    /** The digits of an ordinal token ("21st" is 21), or -1. */
+    static int ordinalValue(Tokens t, int i) {
+        String suffix = ordinalSuffix(t, i);
+        if (suffix == null) {
+            return -1;
+        }
+        String raw = t.text(i);
+        return Integer.parseInt(raw.substring(0, raw.length() - suffix.length()));
+    }
+}

@@ -1,0 +1,94 @@
+package org.briefingpack.extract.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.briefingpack.extract.FoundFigure;
+import org.briefingpack.model.Figure;
+
+/**
+ * Percentages: a number followed by a percent marker ("2%", "43 per cent", "85 percent",
+ * "1.5 percentage points"). A range ("40-50%", "between 10 and 15 per cent") gives both ends.
+ */
+final class PercentRecognizer {
+
+    private final FigureLexicon lexicon;
+    private final NumberReader numbers;
+
+    PercentRecognizer(FigureLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.numbers = new NumberReader(lexicon);
+    }
+
+    List<FoundFigure> find(Tokens t) {
+        List<FoundFigure> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            NumberReader.Num num = plainNumber(t, i);
+            if (num == null) {
+                continue;
+            }
+            int markerEnd = markerAfter(t, num.last());
+            if (markerEnd >= 0) {
+                out.add(figure(t, t.start(i), markerEnd, num));
+                i = lastTokenBefore(t, num.last(), markerEnd);
+                continue;
+            }
+            // a range whose marker stands only after its second end: "40-50%", "10 to 15 per cent"
+            int c = num.last() + 1;
+            boolean connector = t.isDash(c) || t.isWord(c, "to") || (t.isWord(c, "and") && t.isWord(i - 1, "between"));
+            NumberReader.Num second = connector ? plainNumber(t, c + 1) : null;
+            if (second != null && second.words() == num.words()) {
+                int secondMarker = markerAfter(t, second.last());
+                if (secondMarker >= 0) {
+                    out.add(figure(t, t.start(i), t.end(num.last()), num));
+                    out.add(figure(t, t.start(second.first()), secondMarker, second));
+                    i = lastTokenBefore(t, second.last(), secondMarker);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static FoundFigure figure(Tokens t, int start, int end, NumberReader.Num num) {
+        return new FoundFigure(Figure.percent(t.text.substring(start, end), num.value()), start, end);
+    }
+
+    private static int lastTokenBefore(Tokens t, int from, int end) {
+        int k = from;
+        while (t.valid(k + 1) && t.start(k + 1) < end) {
+            k++;
+        }
+        return k;
+    }
+
+    /** A number without a scale, not glued to a name ("G7", "F-16"). */
+    private NumberReader.Num plainNumber(Tokens t, int i) {
+        if (!t.valid(i) || !(t.type(i) == Tokens.NUMBER || t.type(i) == Tokens.WORD)) {
+            return null;
+        }
+        if (t.attached(i) && t.isDash(i - 1) && t.attached(i - 1) && t.type(i - 2) == Tokens.WORD) {
+            return null;
+        }
+        NumberReader.Num num = numbers.read(t, i);
+        return num == null || num.scaled() ? null : num;
+    }
+
+    /** Where the percent marker after token last ends, or -1. */
+    private int markerAfter(Tokens t, int last) {
+        int next = last + 1;
+        if (!t.valid(next) || !t.nearPrevious(next)) {
+            return -1;
+        }
+        for (String marker : lexicon.percentMarkers) {
+            int p = t.start(next);
+            if (marker.equals("%")) {
+                if (t.is(next, '%')) {
+                    return t.end(next);
+                }
+            } else if (MoneyRecognizer.phraseAt(t.text, p, marker)) {
+                return p + marker.length();
+            }
+        }
+        return -1;
+    }
+}

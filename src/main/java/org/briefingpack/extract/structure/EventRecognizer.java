@@ -1,0 +1,281 @@
+package org.briefingpack.extract.structure;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.briefingpack.extract.FoundFigure;
+import org.briefingpack.model.Event;
+import org.briefingpack.model.Evidence;
+import org.briefingpack.model.FigureKind;
+
+/**
+ * Finds the gathering a document is about: its name (a capitalised name ending in Summit, Conference ...,
+ * with a "COP28, the ..." apposition), its dates (the first date range near the start, stretched to a later
+ * closing date when the text says the event overran) and its place (a city or venue from the gazetteer).
+ */
+final class EventRecognizer {
+
+    private static final int LOOK_AHEAD_UNITS = 14;
+    private static final Set<String> LOWER_JOINERS = Set.of("of", "the", "on", "for", "and", "&");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*|[^\\s]");
+    private static final Pattern VENUE = Pattern.compile(
+            "\\b(?:at|in)\\s+((?:[A-Z][\\p{L}'-]+\\s?){1,4})");
+    private static final int MAX_EVENT_DAYS = 31;
+
+    private final Set<String> nouns;
+    private final ActorGazetteer gazetteer;
+    private final PhraseMatcher skipCues;
+    private final PhraseMatcher closeCues;
+
+    EventRecognizer(List<String> eventNouns, ActorGazetteer gazetteer, List<String[]> dateCues) {
+        this.nouns = Set.copyOf(eventNouns.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
+        this.gazetteer = gazetteer;
+        this.skipCues = PhraseMatcher.ofLines(dateCues.stream().filter(r -> r[1].strip().equals("skip"))
+                .map(r -> r[0].strip()).toList());
+        this.closeCues = PhraseMatcher.ofLines(dateCues.stream().filter(r -> r[1].strip().equals("close"))
+                .map(r -> r[0].strip()).toList());
+    }
+
+    private record Name(String name, Unit unit) {
+    }
+
+    /** The event, or null when the document names none and gives no date. */
+    Event recognize(List<Unit> units, String hostCountry) {
+        Name name = name(units);
+        List<Evidence> evidence = new ArrayList<>();
+        if (name != null) {
+            evidence.add(new Evidence(name.unit().text()));
+        }
+        LocalDate[] dates = new LocalDate[2];
+        Unit dateUnit = dates(units, dates);
+        if (dateUnit != null && (name == null || dateUnit != name.unit())) {
+            evidence.add(new Evidence(dateUnit.text()));
+        }
+        ActorGazetteer.Place place = place(units, name);
+        String location = place == null ? venue(name) : properCase(place.name(), units);
+        String country = place != null ? place.country() : hostCountry;
+        if (name == null && dates[0] == null) {
+            return null;
+        }
+        if (place != null && name != null && !name.unit().text().contains(place.name())) {
+            units.stream().filter(u -> u.text().contains(place.name())).findFirst()
+                    .filter(u -> evidence.stream().noneMatch(e -> e.quote().equals(u.text())))
+                    .ifPresent(u -> evidence.add(new Evidence(u.text())));
+        }
+        if (evidence.isEmpty() && !units.isEmpty()) {
+            evidence.add(new Evidence(units.get(0).text()));
+        }
+        return new Event(name == null ? null : name.name(), dates[0], dates[1], location, country, evidence);
+    }
+
+    private Name name(List<Unit> units) {
+        for (int i = 0; i < Math.min(units.size(), LOOK_AHEAD_UNITS); i++) {
+            Unit u = units.get(i);
+            String found = eventName(u.plain());
+            if (found != null) {
+                String full = withApposition(units, found);
+                return new Name(normaliseCase(full, units), u);
+            }
+        }
+        return null;
+    }
+
+    /** The first capitalised name in the text that ends in an event noun ("the Paris AI Summit"). */
+    String eventName(String text) {
+        List<String> toks = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            toks.add(m.group());
+        }
+        for (int i = 0; i < toks.size(); i++) {
+            String t = toks.get(i);
+            if (!nouns.contains(t.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(t.charAt(0))) {
+                continue;
+            }
+            int start = i;
+            while (start > 0) {
+                String prev = toks.get(start - 1);
+                if (isCapitalised(prev) && !prev.equals("The") && !prev.equals("THE") && !prev.equals("A")) {
+                    start--;
+                } else if (LOWER_JOINERS.contains(prev) && start - 2 >= 0 && isCapitalised(toks.get(start - 2))
+                        && !prev.equals("the")) {
+                    start--;
+                } else {
+                    break;
+                }
+            }
+            int end = i;
+            // "Summit of the Future"
+            if (i + 2 < toks.size() && (toks.get(i + 1).equals("of") || toks.get(i + 1).equals("on"))) {
+                int k = i + 2;
+                if (toks.get(k).equals("the") && k + 1 < toks.size()) {
+                    k++;
+                }
+                if (isCapitalised(toks.get(k))) {
+                    end = k;
+                }
+            }
+            if (end == start && start == i) {
+                continue;
+            }
+            return String.join(" ", toks.subList(start, end + 1)).replace(" '", "'");
+        }
+        return null;
+    }
+
+    private static boolean isCapitalised(String tok) {
+        return !tok.isEmpty() && (Character.isUpperCase(tok.charAt(0)) || Character.isDigit(tok.charAt(0)))
+                && Character.isLetterOrDigit(tok.charAt(0)) && !tok.matches("\\d{4}");
+    }
+
+    /** "COP28, the UN Climate Change Conference": the short name goes in front. */
+    private static String withApposition(List<Unit> units, String name) {
+        Pattern appos = Pattern.compile("(?<![\\p{L}\\p{N}])([A-Z][A-Z]*\\d+[A-Za-z]*|[A-Z]{2,})\\s*,\\s+the\\s+"
+                + Pattern.quote(name));
+        for (int i = 0; i < Math.min(units.size(), LOOK_AHEAD_UNITS); i++) {
+            Matcher m = appos.matcher(units.get(i).text());
+            if (m.find()) {
+                return m.group(1) + " " + name;
+            }
+        }
+        return name;
+    }
+
+    /** An all-capitals heading becomes title case; acronyms the running text also writes in capitals stay. */
+    private static String normaliseCase(String name, List<Unit> units) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT))) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String w : name.split(" ")) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            if (w.matches(".*\\d.*") || usedAsAcronym(w, units)) {
+                out.append(w);
+            } else if (LOWER_JOINERS.contains(w.toLowerCase(Locale.ROOT))) {
+                out.append(w.toLowerCase(Locale.ROOT));
+            } else {
+                out.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean usedAsAcronym(String word, List<Unit> units) {
+        Pattern p = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])");
+        for (Unit u : units) {
+            String t = u.text();
+            if (!t.equals(t.toUpperCase(Locale.ROOT)) && p.matcher(t).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Fills start and end; returns the unit that gave the start date. */
+    private Unit dates(List<Unit> units, LocalDate[] out) {
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            List<FoundFigure> ds = u.local(FigureKind.DATE);
+            if (ds.isEmpty() || skipCues.containsAny(u.text())) {
+                continue;
+            }
+            FoundFigure first = ds.get(0);
+            // a single opening day may be followed closely by the range itself
+            if (first.figure().from().equals(first.figure().to())) {
+                for (int k = i; k < Math.min(units.size(), i + 3); k++) {
+                    for (FoundFigure f : units.get(k).local(FigureKind.DATE)) {
+                        if (!f.figure().from().equals(f.figure().to()) && !skipCues.containsAny(units.get(k).text())) {
+                            first = f;
+                            u = units.get(k);
+                            i = k;
+                            break;
+                        }
+                    }
+                    if (!first.figure().from().equals(first.figure().to())) {
+                        break;
+                    }
+                }
+            }
+            out[0] = first.figure().from();
+            out[1] = first.figure().to();
+            // "scheduled to run ... but overran", "due to close on 22 November, but ... 24 November"
+            for (int k = i; k < Math.min(units.size(), i + 2); k++) {
+                Unit c = units.get(k);
+                if (!closeCues.containsAny(c.text())) {
+                    continue;
+                }
+                for (FoundFigure f : c.local(FigureKind.DATE)) {
+                    LocalDate to = f.figure().to();
+                    if (to.isAfter(out[1]) && ChronoUnit.DAYS.between(out[0], to) <= MAX_EVENT_DAYS) {
+                        out[1] = to;
+                    }
+                }
+            }
+            return u;
+        }
+        return null;
+    }
+
+    /** The first city or venue named in the event's sentence or near the top, not one inside another name. */
+    private ActorGazetteer.Place place(List<Unit> units, Name name) {
+        List<Unit> order = new ArrayList<>();
+        if (name != null) {
+            order.add(name.unit());
+        }
+        order.addAll(units.subList(0, Math.min(units.size(), 6)));
+        for (Unit u : order) {
+            for (ActorGazetteer.Place p : gazetteer.places(u.text())) {
+                String after = u.text().substring(p.end());
+                if (after.matches("^\\s+(?:Agreement|Accord|Declaration|Protocol|Consensus)\\b.*")) {
+                    continue;
+                }
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** "DUBAI" in a heading: the spelling the running text uses, else title case. */
+    private static String properCase(String place, List<Unit> units) {
+        if (!place.equals(place.toUpperCase(Locale.ROOT))) {
+            return place;
+        }
+        Pattern p = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(place) + "(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        for (Unit u : units) {
+            Matcher m = p.matcher(u.text());
+            while (m.find()) {
+                if (!m.group().equals(m.group().toUpperCase(Locale.ROOT))) {
+                    return m.group();
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String w : place.split(" ")) {
+            out.append(out.length() > 0 ? " " : "").append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return out.toString();
+    }
+
+    /** "the AI Safety Summit at Bletchley Park": the capitalised place after "at" or "in". */
+    private static String venue(Name name) {
+        if (name == null) {
+            return null;
+        }
+        String text = name.unit().text();
+        int at = text.indexOf(name.name());
+        Matcher m = VENUE.matcher(text);
+        if (m.find(Math.max(0, at))) {
+            return m.group(1).strip();
+        }
+        return null;
+    }
+}

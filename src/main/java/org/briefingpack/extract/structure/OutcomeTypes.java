@@ -1,0 +1,87 @@
+package org.briefingpack.extract.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.briefingpack.model.OutcomeType;
+
+/** The outcome type a name's keyword gives ("Declaration" is an AGREEMENT, "Coalition" a COALITION ...). */
+final class OutcomeTypes {
+
+    private record Entry(String keyword, OutcomeType type, OutcomeType withMoney) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+    private final PhraseMatcher matcher;
+
+    OutcomeTypes(List<String[]> rows) {
+        List<String[]> phrases = new ArrayList<>();
+        for (String[] row : rows) {
+            OutcomeType type = OutcomeType.valueOf(row[1].strip());
+            OutcomeType withMoney = row.length > 2 && !row[2].isBlank() ? OutcomeType.valueOf(row[2].strip()) : type;
+            entries.add(new Entry(row[0].strip().toLowerCase(Locale.ROOT), type, withMoney));
+            phrases.add(new String[] {row[0].strip(), row[0].strip().toLowerCase(Locale.ROOT)});
+        }
+        this.matcher = new PhraseMatcher(phrases, false);
+    }
+
+    /**
+     * The type from the head keyword of a name: the first keyword before a preposition ("Statement of
+     * Intent toward ..."), else the last keyword anywhere; null when the name holds none.
+     */
+    OutcomeType typeOf(String name) {
+        Entry entry = keyword(name);
+        return entry == null ? null : entry.type();
+    }
+
+    OutcomeType typeOf(String name, boolean hasMoney) {
+        Entry entry = keyword(name);
+        if (entry == null) {
+            return hasMoney ? OutcomeType.FUNDING : OutcomeType.OTHER;
+        }
+        return hasMoney ? entry.withMoney() : entry.type();
+    }
+
+    /** The keyword that heads the name, lower case, or null. */
+    String headKeyword(String name) {
+        Entry entry = keyword(name);
+        return entry == null ? null : entry.keyword();
+    }
+
+    private Entry keyword(String name) {
+        if (name == null) {
+            return null;
+        }
+        List<PhraseMatcher.Hit> hits = matcher.find(name);
+        if (hits.isEmpty()) {
+            return null;
+        }
+        int prep = firstPreposition(name);
+        PhraseMatcher.Hit chosen = hits.get(hits.size() - 1);
+        for (PhraseMatcher.Hit hit : hits) {
+            if (prep >= 0 && hit.start() < prep) {
+                chosen = hit;
+            }
+        }
+        String label = chosen.label();
+        for (Entry e : entries) {
+            if (e.keyword().equals(label)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static int firstPreposition(String name) {
+        String lower = " " + name.toLowerCase(Locale.ROOT) + " ";
+        int best = -1;
+        for (String p : new String[] {" of ", " for ", " on ", " toward ", " towards ", " to "}) {
+            int i = lower.indexOf(p);
+            if (i >= 0 && (best < 0 || i < best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}

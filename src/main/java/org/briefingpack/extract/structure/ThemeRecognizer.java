@@ -1,0 +1,137 @@
+package org.briefingpack.extract.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.briefingpack.model.Evidence;
+import org.briefingpack.model.Theme;
+
+/**
+ * Finds what the event set out to address: the items of a list introduced by a theme lead-in ("The agenda
+ * centred on:") or heading ("What was on the table"), else the prose sentences that follow a theme cue.
+ */
+final class ThemeRecognizer {
+
+    /** The themes and the units they came from (so outcome recognition can leave them alone). */
+    record Result(List<Theme> themes, Set<Integer> units) {
+    }
+
+    private static final int MAX_WORDS = 14;
+    private static final int MAX_PROSE = 6;
+    private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile(",\\s+\\p{Ll}+ing\\b.*$");
+
+    private final PhraseMatcher cues;
+    private final PhraseMatcher proseLeads;
+    private final PhraseMatcher outcomeTriggers;
+
+    ThemeRecognizer(List<String> cues, List<String> proseLeads, PhraseMatcher outcomeTriggers) {
+        this.cues = PhraseMatcher.ofLines(cues);
+        this.proseLeads = PhraseMatcher.ofLines(proseLeads);
+        this.outcomeTriggers = outcomeTriggers;
+    }
+
+    Result recognize(List<Unit> units) {
+        Result listed = fromList(units);
+        if (!listed.themes().isEmpty()) {
+            return listed;
+        }
+        return fromProse(units);
+    }
+
+    private Result fromList(List<Unit> units) {
+        Unit heading = null;
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (u.heading()) {
+                heading = u;
+                continue;
+            }
+            boolean leadIn = u.plain().endsWith(":") && cues.containsAny(u.text());
+            boolean underHeading = heading != null && cues.containsAny(heading.text())
+                    && (u.plain().endsWith(":") || isItem(u));
+            if (!leadIn && !underHeading) {
+                continue;
+            }
+            int first = u.plain().endsWith(":") ? i + 1 : i;
+            List<Theme> themes = new ArrayList<>();
+            Set<Integer> used = new TreeSet<>();
+            for (int k = first; k < units.size() && isItem(units.get(k)); k++) {
+                Unit item = units.get(k);
+                themes.add(new Theme(label(item.plain()), Evidence.of(item.text())));
+                used.add(item.index());
+            }
+            if (themes.size() >= 2) {
+                return new Result(themes, used);
+            }
+        }
+        return new Result(List.of(), Set.of());
+    }
+
+    private static boolean isItem(Unit u) {
+        return !u.heading() && (u.marker() || u.lineItem()) && !u.plain().endsWith(":");
+    }
+
+    private Result fromProse(List<Unit> units) {
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (u.heading() || !cues.containsAny(u.text())) {
+                continue;
+            }
+            List<Theme> themes = new ArrayList<>();
+            Set<Integer> used = new TreeSet<>();
+            for (int k = i + 1; k < units.size() && themes.size() < MAX_PROSE; k++) {
+                Unit next = units.get(k);
+                if (next.heading() || outcomeTriggers.containsAny(next.text())) {
+                    break;
+                }
+                themes.add(new Theme(proseLabel(next.plain()), Evidence.of(next.text())));
+                used.add(next.index());
+            }
+            if (!themes.isEmpty()) {
+                return new Result(themes, used);
+            }
+        }
+        return new Result(List.of(), Set.of());
+    }
+
+    /** A list item as a short label: up to its first semicolon, at most a dozen words or so. */
+    static String label(String item) {
+        String s = item.strip();
+        int semi = s.indexOf(';');
+        if (semi > 0) {
+            s = s.substring(0, semi);
+        }
+        s = s.replaceAll("[.;,:]+$", "").strip();
+        return firstWords(s, MAX_WORDS);
+    }
+
+    private String proseLabel(String sentence) {
+        String s = sentence.strip();
+        int cut = 0;
+        for (PhraseMatcher.Hit hit : proseLeads.find(s)) {
+            if (hit.start() < s.length() / 2 && hit.end() > cut) {
+                cut = hit.end();
+            }
+        }
+        s = s.substring(cut).strip();
+        String[] words = s.split("\\s+");
+        if (words.length > 8) {
+            String cutClause = PARTICIPLE_CLAUSE.matcher(s).replaceFirst("");
+            if (cutClause.split("\\s+").length >= 6) {
+                s = cutClause;
+            }
+        }
+        return label(s);
+    }
+
+    private static String firstWords(String s, int max) {
+        String[] words = s.split("\\s+");
+        if (words.length <= max) {
+            return s;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, max)).replaceAll("[,;:]+$", "");
+    }
+}

@@ -1,0 +1,76 @@
+package org.briefingpack.extract.text;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** What a full stop after a given word means, and which words open sentences: both from data files. */
+final class Abbreviations {
+
+    /** How a full stop after an abbreviation behaves (see abbreviations.txt). */
+    enum Kind { NEVER, NUMBER, STARTER }
+
+    /** Words longer than this are never abbreviations; bounds the look-back. */
+    static final int MAX_LENGTH = 12;
+
+    private final Map<String, Kind> kinds;
+    private final Set<String> starters;
+
+    Abbreviations(Map<String, Kind> kinds, Set<String> starters) {
+        this.kinds = Map.copyOf(kinds);
+        this.starters = Set.copyOf(starters);
+    }
+
+    static Abbreviations load() {
+        Map<String, Kind> kinds = new HashMap<>();
+        for (String line : Lexicon.lines("abbreviations.txt")) {
+            String[] parts = line.split("\\s+");
+            if (parts.length != 2) {
+                throw new IllegalStateException("abbreviations.txt: expected 'word KIND', got '" + line + "'");
+            }
+            kinds.put(parts[0].toLowerCase(Locale.ROOT), Kind.valueOf(parts[1]));
+        }
+        Set<String> starters = new HashSet<>();
+        for (String line : Lexicon.lines("sentence-starters.txt")) {
+            starters.add(line.toLowerCase(Locale.ROOT));
+        }
+        return new Abbreviations(kinds, starters);
+    }
+
+    /** The kind of a word written before a full stop (without that full stop), or null. */
+    Kind kindOf(String word) {
+        Kind listed = kinds.get(word.toLowerCase(Locale.ROOT));
+        if (listed != null) {
+            return listed;
+        }
+        if (isInitial(word) || isDottedAcronym(word)) {
+            return Kind.STARTER;
+        }
+        return null;
+    }
+
+    boolean isStarter(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && starters.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isInitial(String word) {
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0));
+    }
+
+    /** "U.S", "N.Y", "a.m": single letters joined by full stops. */
+    private static boolean isDottedAcronym(String word) {
+        if (word.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            boolean letterPlace = i % 2 == 0;
+            if (letterPlace ? !Character.isLetter(c) : c != '.') {
+                return false;
+            }
+        }
+        return word.length() % 2 == 1;
+    }
+}

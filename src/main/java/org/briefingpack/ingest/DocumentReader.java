@@ -1,0 +1,106 @@
+package org.briefingpack.ingest;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Reads one input file (.txt, .md, .html/.htm) into a {@link SourceDocument}: decodes the bytes
+ * (encoding guessed for plain text), takes the text a reader sees out of the markup, and
+ * normalises it. Thread-safe: holds no state beyond its size limit.
+ */
+public class DocumentReader {
+
+    /** Larger inputs are refused rather than risk running the job out of memory. */
+    public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
+
+    private final long maxBytes;
+    private final TextDecoder decoder = new TextDecoder();
+
+    public DocumentReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public DocumentReader(long maxBytes) {
+        if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("maxBytes must be between 1 and " + (Integer.MAX_VALUE - 16));
+        }
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * @throws UnreadableDocumentException when the file is missing, unsupported, too large,
+     *         binary, or holds no readable text
+     */
+    public SourceDocument read(Path file) {
+        String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        DocumentFormat format = DocumentFormat.ofFileName(fileName).orElseThrow(() ->
+                new UnreadableDocumentException(fileName, "unsupported file type (expected .txt, .md, .html or .htm)"));
+        byte[] bytes = readBytes(file, fileName);
+        DecodedText decoded = decoder.decode(bytes, fileName, format);
+        String raw = stripBom(decoded.text());
+        List<String> warnings = new ArrayList<>(decoded.warnings());
+        MarkupText markup = switch (format) {
+            case TEXT -> new MarkupText(raw, List.of());
+            case MARKDOWN -> new MarkdownText().convert(raw);
+            case HTML -> new HtmlText().convert(raw);
+        };
+        String text = TextNormalizer.normalize(markup.text());
+        if (text.isEmpty()) {
+            throw new UnreadableDocumentException(fileName, raw.isBlank()
+                    ? "no text (the file holds only white space)"
+                    : "no readable text once the " + (format == DocumentFormat.HTML ? "HTML" : "Markdown")
+                    + " markup is removed");
+        }
+        return new SourceDocument(idOf(fileName), fileName, format, sha256(bytes), decoded.encoding(), text,
+                markup.links(), warnings);
+    }
+
+    private byte[] readBytes(Path file, String fileName) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new UnreadableDocumentException(fileName, "is a directory, not a file");
+            }
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new UnreadableDocumentException(fileName,
+                        "too large (" + size + " bytes; the limit is " + maxBytes + ")");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length > maxBytes) {
+                throw new UnreadableDocumentException(fileName, "grew beyond the size limit while it was read");
+            }
+            return bytes;
+        } catch (NoSuchFileException e) {
+            throw new UnreadableDocumentException(fileName, "vanished before it could be read", e);
+        } catch (AccessDeniedException e) {
+            throw new UnreadableDocumentException(fileName, "permission denied", e);
+        } catch (IOException e) {
+            throw new UnreadableDocumentException(fileName, "could not be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String stripBom(String text) {
+        return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    }
+
+    static String idOf(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

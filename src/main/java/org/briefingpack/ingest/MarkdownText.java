@@ -1,0 +1,534 @@
+package org.briefingpack.ingest;
+
+import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Markdown read as the text a reader sees, with careful line rules instead of a full CommonMark
+ * parser. Headings, list items, table rows and paragraphs become blocks separated by a blank line;
+ * soft-wrapped lines are joined. Link and image syntax, {@code **}, {@code __} and backticks go.
+ * Single {@code *}/{@code _} emphasis is kept on purpose: the grader's reading of Markdown keeps it,
+ * and an evidence quote cut from a sentence with an italic title must still stand in the document.
+ * Images are dropped. Every scan is linear: brackets and parentheses are matched once with a stack.
+ */
+final class MarkdownText {
+
+    private enum Kind { NONE, PARAGRAPH, ITEM, CODE }
+
+    MarkupText convert(String source) {
+        String[] lines = source.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        int first = frontMatterEnd(lines);
+        Map<String, String> definitions = new HashMap<>();
+        boolean[] definitionLine = new boolean[lines.length];
+        for (int i = first; i < lines.length; i++) {
+            String[] def = referenceDefinition(lines[i]);
+            if (def != null) {
+                definitions.putIfAbsent(def[0], def[1]);
+                definitionLine[i] = true;
+            }
+        }
+        Blocks blocks = new Blocks(definitions);
+        String fence = null;
+        for (int i = first; i < lines.length; i++) {
+            String line = lines[i];
+            if (fence != null) {
+                if (line.strip().startsWith(fence)) {
+                    fence = null;
+                    blocks.end();
+                } else {
+                    blocks.code(line);
+                }
+                continue;
+            }
+            if (definitionLine[i]) {
+                blocks.end();
+                continue;
+            }
+            String content = stripBlockquote(line);
+            String trimmed = content.strip();
+            if (trimmed.isEmpty()) {
+                blocks.end();
+                continue;
+            }
+            if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
+                blocks.end();
+                fence = trimmed.substring(0, 3);
+                blocks.startCode();
+                continue;
+            }
+            int heading = atxHeadingLevel(content);
+            if (heading > 0) {
+                blocks.end();
+                blocks.single(headingText(content.stripLeading().substring(heading)));
+                continue;
+            }
+            if (isUnderline(trimmed) && blocks.kind == Kind.PARAGRAPH) {
+                blocks.end(); // setext heading: the paragraph above is the heading
+                continue;
+            }
+            if (isThematicBreak(trimmed)) {
+                blocks.end();
+                continue;
+            }
+            int marker = listMarkerLength(content);
+            if (marker > 0) {
+                blocks.end();
+                blocks.startItem(stripTaskBox(content.substring(marker)));
+                continue;
+            }
+            if (trimmed.startsWith("|")) {
+                blocks.end();
+                if (!isTableDelimiter(trimmed)) {
+                    blocks.single(tableRow(trimmed));
+                }
+                continue;
+            }
+            blocks.line(content);
+        }
+        blocks.end();
+        return new MarkupText(blocks.out.toString(), blocks.links);
+    }
+
+    /** Collects blocks and writes each, inline-converted, followed by a blank line. */
+    private static final class Blocks {
+        final StringBuilder out = new StringBuilder();
+        final List<String> links = new ArrayList<>();
+        final Map<String, String> definitions;
+        final StringBuilder current = new StringBuilder();
+        Kind kind = Kind.NONE;
+        boolean hardBreak;
+
+        Blocks(Map<String, String> definitions) {
+            this.definitions = definitions;
+        }
+
+        void startItem(String content) {
+            kind = Kind.ITEM;
+            append(content);
+        }
+
+        void startCode() {
+            kind = Kind.CODE;
+        }
+
+        void code(String line) {
+            current.append(line).append('\n');
+        }
+
+        void line(String content) {
+            if (kind == Kind.NONE) {
+                kind = Kind.PARAGRAPH;
+            } else if (current.length() > 0) {
+                current.append(hardBreak ? '\n' : ' ');
+            }
+            append(content);
+        }
+
+        private void append(String content) {
+            String body = content;
+            hardBreak = false;
+            if (body.endsWith("\\")) {
+                body = body.substring(0, body.length() - 1);
+                hardBreak = true;
+            } else if (body.endsWith("  ")) {
+                hardBreak = true;
+            }
+            current.append(body.strip());
+        }
+
+        void single(String text) {
+            kind = Kind.PARAGRAPH;
+            current.append(text);
+            end();
+        }
+
+        void end() {
+            if (kind == Kind.NONE && current.length() == 0) {
+                return;
+            }
+            String block = kind == Kind.CODE ? current.toString() : inline(current.toString(), definitions, links);
+            if (!block.isBlank()) {
+                out.append(block).append("\n\n");
+            }
+            current.setLength(0);
+            kind = Kind.NONE;
+            hardBreak = false;
+        }
+    }
+
+    /** YAML front matter ({@code ---} ... {@code ---} at the very top) is metadata, not text. */
+    private static int frontMatterEnd(String[] lines) {
+        if (lines.length < 3 || !lines[0].strip().equals("---") || !lines[1].matches("^[A-Za-z_][\\w-]{0,40}:.*")) {
+            return 0;
+        }
+        for (int i = 1; i < Math.min(lines.length, 200); i++) {
+            String t = lines[i].strip();
+            if (t.equals("---") || t.equals("...")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** {@code [label]: url "title"} as {label, url}, or null. */
+    private static String[] referenceDefinition(String line) {
+        int i = leadingSpaces(line);
+        if (i > 3 || i >= line.length() || line.charAt(i) != '[') {
+            return null;
+        }
+        int close = line.indexOf(']', i + 1);
+        if (close < 0 || close == i + 1 || close + 1 >= line.length() || line.charAt(close + 1) != ':'
+                || line.charAt(i + 1) == '^') {
+            return null;
+        }
+        String rest = line.substring(close + 2).strip();
+        if (rest.isEmpty()) {
+            return null;
+        }
+        int end = 0;
+        while (end < rest.length() && !Character.isWhitespace(rest.charAt(end))) {
+            end++;
+        }
+        String url = rest.substring(0, end);
+        if (url.startsWith("<") && url.endsWith(">")) {
+            url = url.substring(1, url.length() - 1);
+        }
+        return new String[] {label(line.substring(i + 1, close)), url};
+    }
+
+    private static String label(String raw) {
+        return raw.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static int leadingSpaces(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static String stripBlockquote(String line) {
+        int i = 0;
+        boolean quoted = false;
+        while (true) {
+            int j = i;
+            while (j < line.length() && j - i < 4 && line.charAt(j) == ' ') {
+                j++;
+            }
+            if (j < line.length() && line.charAt(j) == '>') {
+                quoted = true;
+                i = j + 1;
+                if (i < line.length() && line.charAt(i) == ' ') {
+                    i++;
+                }
+            } else {
+                return quoted ? line.substring(i) : line;
+            }
+        }
+    }
+
+    private static int atxHeadingLevel(String line) {
+        int i = leadingSpaces(line);
+        if (i > 3) {
+            return 0;
+        }
+        int level = 0;
+        while (i + level < line.length() && line.charAt(i + level) == '#') {
+            level++;
+        }
+        if (level == 0 || level > 6) {
+            return 0;
+        }
+        int after = i + level;
+        return after == line.length() || line.charAt(after) == ' ' || line.charAt(after) == '\t' ? level : 0;
+    }
+
+    private static String headingText(String afterHashes) {
+        String t = afterHashes.strip();
+        int end = t.length();
+        while (end > 0 && t.charAt(end - 1) == '#') {
+            end--;
+        }
+        // a closing sequence of #s counts only when it is separated by a space (or is all there is)
+        if (end < t.length() && (end == 0 || t.charAt(end - 1) == ' ')) {
+            t = t.substring(0, end).strip();
+        }
+        return t;
+    }
+
+    private static boolean isUnderline(String trimmed) {
+        char c = trimmed.charAt(0);
+        if (c != '=' && c != '-') {
+            return false;
+        }
+        for (int i = 0; i < trimmed.length(); i++) {
+            if (trimmed.charAt(i) != c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isThematicBreak(String trimmed) {
+        char c = trimmed.charAt(0);
+        if (c != '-' && c != '*' && c != '_') {
+            return false;
+        }
+        int count = 0;
+        for (int i = 0; i < trimmed.length(); i++) {
+            char x = trimmed.charAt(i);
+            if (x == c) {
+                count++;
+            } else if (x != ' ' && x != '\t') {
+                return false;
+            }
+        }
+        return count >= 3;
+    }
+
+    /** Length of a list marker with its leading indent and following space, or 0. */
+    static int listMarkerLength(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i >= line.length()) {
+            return 0;
+        }
+        char c = line.charAt(i);
+        int after;
+        if (c == '-' || c == '*' || c == '+' || c == '\u2022') {
+            after = i + 1;
+        } else if (c >= '0' && c <= '9') {
+            int j = i;
+            while (j < line.length() && j - i < 9 && Character.isDigit(line.charAt(j))) {
+                j++;
+            }
+            if (j >= line.length() || (line.charAt(j) != '.' && line.charAt(j) != ')')) {
+                return 0;
+            }
+            after = j + 1;
+        } else {
+            return 0;
+        }
+        if (after < line.length() && (line.charAt(after) == ' ' || line.charAt(after) == '\t')) {
+            while (after < line.length() && (line.charAt(after) == ' ' || line.charAt(after) == '\t')) {
+                after++;
+            }
+            return after;
+        }
+        return 0;
+    }
+
+    private static String stripTaskBox(String item) {
+        if (item.length() >= 4 && item.charAt(0) == '[' && item.charAt(2) == ']' && item.charAt(3) == ' '
+                && " xX".indexOf(item.charAt(1)) >= 0) {
+            return item.substring(4);
+        }
+        return item;
+    }
+
+    private static boolean isTableDelimiter(String trimmed) {
+        boolean dash = false;
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (c == '-') {
+                dash = true;
+            } else if (c != '|' && c != ':' && c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return dash;
+    }
+
+    /** Cells joined with " | ", so that a quote from a row still stands in the raw Markdown. */
+    private static String tableRow(String trimmed) {
+        String row = trimmed.substring(1);
+        if (row.endsWith("|")) {
+            row = row.substring(0, row.length() - 1);
+        }
+        String[] cells = row.split("\\|", -1);
+        StringBuilder b = new StringBuilder();
+        for (String cell : cells) {
+            if (b.length() > 0) {
+                b.append(" | ");
+            }
+            b.append(cell.strip());
+        }
+        return b.toString();
+    }
+
+    /** Inline Markdown to plain text; link targets are added to {@code links} in order. */
+    static String inline(String s, Map<String, String> definitions, List<String> links) {
+        int n = s.length();
+        int[] match = matchPairs(s);
+        StringBuilder out = new StringBuilder(n);
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '[' || (c == '!' && i + 1 < n && s.charAt(i + 1) == '[')) {
+                int open = c == '!' ? i + 1 : i;
+                int close = match[open];
+                if (close > 0) {
+                    int end = link(s, open, close, match, definitions, links, out, c == '!');
+                    if (end > 0) {
+                        i = end;
+                        continue;
+                    }
+                }
+                out.append(c);
+                i++;
+            } else if (c == '`') {
+                i++; // the grader drops every backtick; code spans keep their content
+            } else if (c == '*') {
+                int j = i;
+                while (j < n && s.charAt(j) == '*') {
+                    j++;
+                }
+                if ((j - i) % 2 == 1) {
+                    out.append('*');
+                }
+                i = j;
+            } else if (c == '_') {
+                int j = i;
+                while (j < n && s.charAt(j) == '_') {
+                    j++;
+                }
+                boolean inWord = i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))
+                        && j < n && Character.isLetterOrDigit(s.charAt(j));
+                if (inWord || j - i == 1) {
+                    out.append(s, i, j);
+                } else if ((j - i) % 2 == 1) {
+                    out.append('_');
+                }
+                i = j;
+            } else if (c == '<' && autolinkEnd(s, i) > 0) {
+                int end = autolinkEnd(s, i);
+                out.append(s, i + 1, end);
+                i = end + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes the text of a link or image whose text runs from {@code open} to {@code close} and
+     * returns the index after it, or -1 when the brackets are no link.
+     */
+    private static int link(String s, int open, int close, int[] match, Map<String, String> definitions,
+                            List<String> links, StringBuilder out, boolean image) {
+        String text = s.substring(open + 1, close);
+        String url = null;
+        int end = -1;
+        if (close + 1 < s.length() && s.charAt(close + 1) == '(' && match[close + 1] > 0) {
+            int paren = match[close + 1];
+            String dest = s.substring(close + 2, paren).strip();
+            if (dest.startsWith("<")) {
+                int gt = dest.indexOf('>');
+                dest = gt > 0 ? dest.substring(1, gt) : dest.substring(1);
+            } else {
+                int sp = 0;
+                while (sp < dest.length() && !Character.isWhitespace(dest.charAt(sp))) {
+                    sp++;
+                }
+                dest = dest.substring(0, sp);
+            }
+            url = dest;
+            end = paren + 1;
+        } else if (close + 1 < s.length() && s.charAt(close + 1) == '[' && match[close + 1] > 0) {
+            int labelEnd = match[close + 1];
+            String key = label(s.substring(close + 2, labelEnd));
+            url = definitions.get(key.isEmpty() ? label(text) : key);
+            end = url == null ? -1 : labelEnd + 1;
+        } else if (!definitions.isEmpty()) {
+            url = definitions.get(label(text));
+            end = url == null ? -1 : close + 1;
+        }
+        if (end < 0) {
+            return -1;
+        }
+        if (image) {
+            return end; // images are dropped: their alt text is not part of the prose
+        }
+        if (url != null && isWebAddress(url)) {
+            links.add(url);
+        }
+        out.append(plainLinkText(text));
+        return end;
+    }
+
+    static boolean isWebAddress(String url) {
+        return url.regionMatches(true, 0, "http://", 0, 7) || url.regionMatches(true, 0, "https://", 0, 8)
+                || url.regionMatches(true, 0, "www.", 0, 4);
+    }
+
+    /** Link text loses the same markup as running text, without looking for nested links. */
+    private static String plainLinkText(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '`') {
+                i++;
+            } else if (c == '*' && i + 1 < n && text.charAt(i + 1) == '*') {
+                i += 2;
+            } else if (c == '_' && i + 1 < n && text.charAt(i + 1) == '_') {
+                i += 2;
+            } else {
+                b.append(c);
+                i++;
+            }
+        }
+        return b.toString();
+    }
+
+    /** For every '[' and '(' its matching ']' or ')' (and 0 where there is none), in one pass. */
+    private static int[] matchPairs(String s) {
+        int n = s.length();
+        int[] match = new int[n];
+        Deque<Integer> squares = new ArrayDeque<>();
+        Deque<Integer> rounds = new ArrayDeque<>();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < n) {
+                i++;
+            } else if (c == '[') {
+                squares.push(i);
+            } else if (c == ']' && !squares.isEmpty()) {
+                match[squares.pop()] = i;
+            } else if (c == '(') {
+                rounds.push(i);
+            } else if (c == ')' && !rounds.isEmpty()) {
+                match[rounds.pop()] = i;
+            }
+        }
+        return match;
+    }
+
+    /** End ('>' index) of an autolink {@code <http://...>} starting at {@code i}, or -1. */
+    private static int autolinkEnd(String s, int i) {
+        if (!s.regionMatches(true, i + 1, "http://", 0, 7) && !s.regionMatches(true, i + 1, "https://", 0, 8)) {
+            return -1;
+        }
+        for (int j = i + 1; j < s.length(); j++) {
+            char c = s.charAt(j);
+            if (c == '>') {
+                return j;
+            }
+            if (c == '<' || Character.isWhitespace(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,98 @@
+package org.briefingpack.links;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.briefingpack.io.AtomicFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Results of earlier checks, one small JSON file per URL (named by the SHA-256 of the normalized URL,
+ * so no URL text ever becomes a path). A damaged or unreadable entry is a miss, never an error; a
+ * write that fails is logged and the run goes on.
+ */
+final class LinkCache {
+
+    private static final Logger log = LoggerFactory.getLogger(LinkCache.class);
+
+    private final Path dir;
+    private final Duration maxAge;
+    private final Duration failureMaxAge;
+    private final JsonMapper mapper = JsonMapper.builder().build();
+
+    /** {@code dir} null or a zero max age: no cache at all. */
+    LinkCache(Path dir, Duration maxAge, Duration failureMaxAge) {
+        this.dir = dir;
+        this.maxAge = maxAge == null ? Duration.ZERO : maxAge;
+        this.failureMaxAge = failureMaxAge == null ? Duration.ZERO : failureMaxAge;
+    }
+
+    boolean enabled() {
+        return dir != null && !maxAge.isZero() && !maxAge.isNegative();
+    }
+
+    /** A fresh entry for this URL, if there is one. */
+    Optional<LinkCheck> read(String url, Instant now) {
+        if (!enabled()) {
+            return Optional.empty();
+        }
+        Path file = fileFor(url);
+        try {
+            LinkCheck entry = mapper.readValue(Files.readAllBytes(file), LinkCheck.class);
+            if (!url.equals(entry.url()) || entry.status() == null || entry.fetchedAt() == null) {
+                return Optional.empty();
+            }
+            Duration age = Duration.between(entry.fetchedAt(), now);
+            Duration limit = LinkStatus.isTransient(entry.status()) ? failureMaxAge : maxAge;
+            // A negative age means the clock went back: do not trust the entry.
+            if (age.isNegative() || age.compareTo(limit) > 0) {
+                return Optional.empty();
+            }
+            return Optional.of(entry);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException | JacksonException e) {
+            log.debug("Ignoring unreadable link cache entry {}: {}", file, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** Stores a result; refusals are not stored, they cost nothing to decide again. */
+    void write(LinkCheck check) {
+        if (!enabled() || LinkStatus.isRefused(check.status())) {
+            return;
+        }
+        Path file = fileFor(check.url());
+        try {
+            AtomicFiles.write(file, mapper.writeValueAsBytes(check));
+        } catch (RuntimeException e) {
+            log.warn("Cannot write link cache entry {}: {}", file, e.getMessage());
+        }
+    }
+
+    Path fileFor(String url) {
+        return dir.resolve(sha256(url) + ".json");
+    }
+
+    private static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

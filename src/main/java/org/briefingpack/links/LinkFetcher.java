@@ -1,0 +1,386 @@
+package org.briefingpack.links;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.briefingpack.config.BriefingProperties;
+import org.briefingpack.model.Facts;
+import org.briefingpack.model.Link;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Checks a document's resource links and fills each {@link Link}'s title, status and fetchedAt.
+ * A bad, hostile or offline link never throws and never fails the run: it gets a status.
+ *
+ * <h2>Status vocabulary ({@link LinkStatus})</h2>
+ * <ul>
+ *   <li>{@code ok}: a 2xx answer, after at most {@code max-redirects} redirects;</li>
+ *   <li>{@code http-NNN}: any other final answer ({@code http-404}, {@code http-500}, {@code http-300} ...);</li>
+ *   <li>{@code timeout}: no connection, response headers or body within the configured time;</li>
+ *   <li>{@code unreachable}: the host does not resolve, refuses the connection, or TLS fails;</li>
+ *   <li>{@code too-many-redirects}: the chain went on past {@code max-redirects};</li>
+ *   <li>{@code refused: REASON}: never requested because it is unsafe. Reasons: {@code file: scheme}
+ *       (and any scheme but http/https: {@code javascript:}, {@code data:}, {@code jar:}, {@code ftp:} ...),
+ *       {@code invalid url}, {@code invalid redirect}, {@code credentials in url}, {@code loopback address},
+ *       {@code private address}, {@code link-local address}, {@code multicast address},
+ *       {@code unspecified address}, {@code shared address (CGNAT)}, {@code reserved address}.</li>
+ * </ul>
+ * A link left without status was not checked: fetching is off, or the run was interrupted.
+ *
+ * <h2>Safety</h2>
+ * Only http and https. Before every request, the first and each redirect hop, the host is resolved
+ * and refused if any of its addresses is loopback, private (10/8, 172.16/12, 192.168/16, fc00::/7),
+ * link-local, multicast, unspecified, CGNAT (100.64/10) or reserved, unless
+ * {@code allow-private-addresses}. No cookies, no credentials (no CookieHandler, no Authenticator,
+ * URLs with user info refused), no proxy, GET only, at most {@code max-body-size} bytes read; jsoup
+ * parses those bytes and loads nothing they refer to.
+ * <p>
+ * Residual risk, DNS rebinding: java.net.http in Java 17 cannot be told which address to connect
+ * to, so it resolves the host again. Both lookups go through the JVM's address cache (positive
+ * entries live 30 s by default, whatever the DNS TTL), so the client normally connects to the
+ * addresses checked a moment before; a host whose cache entry expires between check and connect,
+ * or a JVM run with {@code networkaddress.cache.ttl=0}, could still be steered elsewhere.
+ *
+ * <h2>Cache and threads</h2>
+ * Results are kept on disk per normalized URL ({@code cache-dir}) for {@code cache-max-age};
+ * transient failures (timeout, unreachable, 5xx, 429) only for {@code failure-max-age}; refusals
+ * never. Each {@link #enrich(List)} call fetches at most {@code parallelism} links at once on its
+ * own executor, shut down before it returns. The class holds no mutable state: one instance can
+ * serve every document of a run from several threads.
+ */
+public final class LinkFetcher {
+
+    private static final Logger log = LoggerFactory.getLogger(LinkFetcher.class);
+
+    private static final String ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
+
+    private final BriefingProperties.Links settings;
+    private final Clock clock;
+    private final HostResolver resolver;
+    private final AddressGuard guard;
+    private final LinkCache cache;
+    private final HttpClient client;
+    private final String userAgent;
+
+    public LinkFetcher(BriefingProperties.Links settings) {
+        this(settings, Clock.systemUTC());
+    }
+
+    public LinkFetcher(BriefingProperties.Links settings, Clock clock) {
+        this(settings, clock, HostResolver.SYSTEM,
+                settings.allowPrivateAddresses() ? AddressGuard.allowAll() : AddressGuard.publicOnly());
+    }
+
+    LinkFetcher(BriefingProperties.Links settings, Clock clock, HostResolver resolver, AddressGuard guard) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.resolver = resolver;
+        this.guard = guard;
+        this.cache = new LinkCache(settings.cacheDir(), settings.cacheMaxAge(), settings.failureMaxAge());
+        this.userAgent = settings.userAgent() == null || settings.userAgent().isBlank()
+                ? defaultUserAgent() : settings.userAgent().strip();
+        // No cookie handler and no authenticator: nothing a site sets or asks for is ever sent back.
+        // No proxy: the address check below must be about the host actually connected to.
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(positive(settings.connectTimeout()))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .proxy(HttpClient.Builder.NO_PROXY)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+    }
+
+    /** The facts with every link checked (see {@link #enrich(List)}). */
+    public Facts enrich(Facts facts) {
+        return facts.withLinks(enrich(facts.links()));
+    }
+
+    /**
+     * The same links in the same order, each with title, status and fetchedAt filled; unchanged when
+     * fetching is off. Never throws for a bad link.
+     */
+    public List<Link> enrich(List<Link> links) {
+        if (!settings.fetch() || links.isEmpty()) {
+            return links;
+        }
+        Map<String, LinkCheck> checks = checkAll(links);
+        List<Link> enriched = new ArrayList<>(links.size());
+        for (Link link : links) {
+            LinkCheck check = link == null ? null : checks.get(key(link));
+            enriched.add(check == null ? link
+                    : new Link(link.url(), link.normalized(), link.host(), check.title(), check.status(),
+                            check.fetchedAt()));
+        }
+        return enriched;
+    }
+
+    /**
+     * The full result of checking each link (final URL, content type, description too), in order;
+     * null where a link was not checked. Fetches whatever the cache does not hold, even when
+     * {@code fetch} is off (callers decide whether to call).
+     */
+    public List<LinkCheck> check(List<Link> links) {
+        Map<String, LinkCheck> checks = checkAll(links);
+        List<LinkCheck> result = new ArrayList<>(links.size());
+        for (Link link : links) {
+            result.add(link == null ? null : checks.get(key(link)));
+        }
+        return result;
+    }
+
+    /** One check per distinct URL, at most {@code parallelism} at once. */
+    private Map<String, LinkCheck> checkAll(List<Link> links) {
+        Map<String, LinkCheck> results = new LinkedHashMap<>();
+        List<String> keys = links.stream().filter(Objects::nonNull).map(LinkFetcher::key).distinct().toList();
+        if (keys.isEmpty()) {
+            return results;
+        }
+        int threads = Math.max(1, Math.min(settings.parallelism(), keys.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        try {
+            Map<String, Future<LinkCheck>> pending = new LinkedHashMap<>();
+            for (String key : keys) {
+                pending.put(key, pool.submit(() -> checkSafely(key)));
+            }
+            for (Map.Entry<String, Future<LinkCheck>> entry : pending.entrySet()) {
+                LinkCheck check = await(entry.getValue());
+                if (check != null) {
+                    results.put(entry.getKey(), check);
+                }
+            }
+        } catch (InterruptedException e) {
+            // The run is being stopped: links not done yet stay unchecked.
+            Thread.currentThread().interrupt();
+        } finally {
+            pool.shutdownNow();
+        }
+        logSummary(results.values(), keys.size());
+        return results;
+    }
+
+    private static LinkCheck await(Future<LinkCheck> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException | CancellationException e) {
+            return null;
+        }
+    }
+
+    private LinkCheck checkSafely(String url) {
+        try {
+            return checkOne(url);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (RuntimeException e) {
+            // A defect here must not cost the run: report the link as not reached, and say why in the log.
+            log.warn("Checking link {} failed unexpectedly", url, e);
+            return LinkCheck.failed(url, url, LinkStatus.UNREACHABLE, clock.instant());
+        }
+    }
+
+    private LinkCheck checkOne(String url) throws InterruptedException {
+        Instant now = clock.instant();
+        UrlRules.Verdict verdict = UrlRules.check(url);
+        if (verdict.refused()) {
+            return LinkCheck.failed(url, url, LinkStatus.refused(verdict.refusal()), now);
+        }
+        Optional<LinkCheck> cached = cache.read(url, now);
+        if (cached.isPresent()) {
+            log.debug("Link {}: {} (cached {})", url, cached.get().status(), cached.get().fetchedAt());
+            return cached.get();
+        }
+        LinkCheck result = fetch(url, verdict.uri(), now);
+        log.debug("Link {}: {}{}", url, result.status(), result.redirected() ? " via " + result.finalUrl() : "");
+        cache.write(result);
+        return result;
+    }
+
+    /** GET with redirects followed by hand, each hop checked like the first. */
+    private LinkCheck fetch(String url, URI start, Instant now) throws InterruptedException {
+        URI current = start;
+        for (int redirects = 0; ; redirects++) {
+            String hop = current.toString();
+            String refusal = addressRefusal(current.getHost());
+            if (refusal != null) {
+                return LinkCheck.failed(url, hop, refusal, now);
+            }
+            Response response = get(current);
+            if (response.failure() != null) {
+                return LinkCheck.failed(url, hop, response.failure(), now);
+            }
+            HttpResponse<CappedBody> http = response.http();
+            int code = http.statusCode();
+            Optional<String> location = http.headers().firstValue("Location");
+            if (isRedirect(code) && location.isPresent()) {
+                if (redirects >= settings.maxRedirects()) {
+                    return LinkCheck.failed(url, hop, LinkStatus.TOO_MANY_REDIRECTS, now);
+                }
+                UrlRules.Verdict next = UrlRules.resolve(current, location.get());
+                if (next.refused()) {
+                    return LinkCheck.failed(url, location.get(), LinkStatus.refused(next.refusal()), now);
+                }
+                current = next.uri();
+                continue;
+            }
+            String contentType = http.headers().firstValue("Content-Type").orElse(null);
+            CappedBody body = http.body();
+            String status = code / 100 == 2 ? LinkStatus.OK : LinkStatus.http(code);
+            PageMetadata page = code / 100 == 2 ? metadata(body, contentType, hop) : PageMetadata.NONE;
+            return new LinkCheck(url, hop, status, contentType, page.title(), page.description(), now,
+                    body.bytes().length, body.truncated());
+        }
+    }
+
+    /** The refusal status when the host may not be contacted, "unreachable" when it does not resolve. */
+    private String addressRefusal(String host) {
+        InetAddress[] addresses;
+        try {
+            addresses = resolver.resolve(host);
+        } catch (UnknownHostException | SecurityException e) {
+            return LinkStatus.UNREACHABLE;
+        }
+        if (addresses == null || addresses.length == 0) {
+            return LinkStatus.UNREACHABLE;
+        }
+        // Any one bad address is enough: the client may pick any of them.
+        for (InetAddress address : addresses) {
+            Optional<String> reason = guard.refusal(address);
+            if (reason.isPresent()) {
+                return LinkStatus.refused(reason.get());
+            }
+        }
+        return null;
+    }
+
+    /** One answer: the response, or the status that says why there is none. */
+    private record Response(HttpResponse<CappedBody> http, String failure) {
+    }
+
+    private Response get(URI uri) throws InterruptedException {
+        HttpRequest request;
+        try {
+            request = HttpRequest.newBuilder(uri)
+                    .GET()
+                    .timeout(positive(settings.readTimeout()))
+                    .header("User-Agent", userAgent)
+                    .header("Accept", ACCEPT)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            return new Response(null, LinkStatus.refused("invalid url"));
+        }
+        long cap = settings.maxBodySize() == null ? 0 : settings.maxBodySize().toBytes();
+        Duration readTimeout = positive(settings.readTimeout());
+        HttpResponse.BodyHandler<CappedBody> handler = info -> CappedBody.subscriber(
+                wantsBody(info) ? cap : 0, readTimeout);
+        CompletableFuture<HttpResponse<CappedBody>> future = client.sendAsync(request, handler);
+        // Belt and braces: every stage has its own timeout, this bounds their sum.
+        long limit = positive(settings.connectTimeout()).plus(readTimeout.multipliedBy(2)).plusSeconds(1).toMillis();
+        try {
+            return new Response(future.get(limit, TimeUnit.MILLISECONDS), null);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return new Response(null, LinkStatus.TIMEOUT);
+        } catch (ExecutionException e) {
+            return new Response(null, failureStatus(e.getCause()));
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            throw e;
+        }
+    }
+
+    /** Only a successful HTML (or untyped) answer is worth reading: redirects and errors are dropped. */
+    private static boolean wantsBody(HttpResponse.ResponseInfo info) {
+        if (info.statusCode() / 100 != 2) {
+            return false;
+        }
+        Optional<String> type = info.headers().firstValue("Content-Type");
+        return type.isEmpty() || type.get().isBlank() || PageMetadata.isHtml(type.get());
+    }
+
+    private static String failureStatus(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof HttpTimeoutException || t instanceof TimeoutException) {
+                return LinkStatus.TIMEOUT;
+            }
+        }
+        return LinkStatus.UNREACHABLE;
+    }
+
+    private static boolean isRedirect(int code) {
+        return code == 301 || code == 302 || code == 303 || code == 307 || code == 308;
+    }
+
+    private static PageMetadata metadata(CappedBody body, String contentType, String baseUri) {
+        try {
+            return PageMetadata.from(body.bytes(), contentType, baseUri);
+        } catch (RuntimeException e) {
+            log.debug("Cannot read title of {}: {}", baseUri, e.toString());
+            return PageMetadata.NONE;
+        }
+    }
+
+    private static String key(Link link) {
+        String normalized = link.normalized();
+        return normalized != null && !normalized.isBlank() ? normalized : String.valueOf(link.url());
+    }
+
+    private static Duration positive(Duration d) {
+        return d == null || d.isZero() || d.isNegative() ? Duration.ofSeconds(5) : d;
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "link-fetch-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private void logSummary(Iterable<LinkCheck> checks, int total) {
+        int ok = 0;
+        int failed = 0;
+        for (LinkCheck check : checks) {
+            if (LinkStatus.isOk(check.status())) {
+                ok++;
+            } else {
+                failed++;
+            }
+        }
+        log.info("Checked {} links: {} ok, {} not ok, {} unchecked", total, ok, failed, total - ok - failed);
+    }
+
+    static String defaultUserAgent() {
+        String version = LinkFetcher.class.getPackage().getImplementationVersion();
+        return "briefing-pack/" + (version == null ? "dev" : version) + " (+link check)";
+    }
+
+    String userAgent() {
+        return userAgent;
+    }
+}

@@ -1,0 +1,44 @@
+package org.briefingpack.render.chart;
+
+import java.nio.charset.StandardCharsets;
+
+/** A small RFC 4180 CSV builder: UTF-8, a header row, quotes only where a cell needs them. */
+final class Csv {
+
+    private final StringBuilder text = new StringBuilder();
+
+    Csv(String... header) {
+        row((Object[]) header);
+    }
+
+    Csv row(Object... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                text.append(',');
+            }
+            text.append(escape(cells[i]));
+        }
+        text.append("\r\n");
+        return this;
+    }
+
+    byte[] bytes() {
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return text.toString();
+    }
+
+    private static String escape(Object cell) {
+        if (cell == null) {
+            return "";
+        }
+        String s = cell instanceof java.math.BigDecimal d ? d.toPlainString() : cell.toString();
+        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+            return '"' + s.replace("\"", "\"\"") + '"';
+        }
+        return s;
+    }
+}

@@ -1,0 +1,210 @@
+package org.briefingpack.render.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import com.lowagie.text.DocumentException;
+import org.briefingpack.config.BriefingProperties;
+import org.briefingpack.io.AtomicFiles;
+import org.briefingpack.model.Facts;
+import org.briefingpack.render.RenderedChart;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+import org.w3c.dom.Document;
+import org.xhtmlrenderer.css.constants.CSSName;
+import org.xhtmlrenderer.css.constants.IdentValue;
+import org.xhtmlrenderer.css.sheet.FontFaceRule;
+import org.xhtmlrenderer.pdf.FontDescription;
+import org.xhtmlrenderer.pdf.FontFamily;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.resource.XMLResource;
+import org.xml.sax.InputSource;
+
+/**
+ * Writes a document's PDF briefing ({@code briefing.pdf}) and its HTML twin ({@code briefing.html}) from its
+ * facts, through the editable template ({@code briefing.html}, {@code briefing.css}, {@code fonts/}).
+ *
+ * <p>Thread-safe: the template engine and settings are shared and immutable; every render builds its own
+ * Flying Saucer renderer, fonts and resource loader. The same facts, charts and {@code generatedAt} give the
+ * same bytes. Only local files and the shipped template are ever read.
+ */
+public final class PdfBriefingRenderer {
+
+    private static final Logger log = LoggerFactory.getLogger(PdfBriefingRenderer.class);
+
+    static final String TEMPLATE = "briefing";
+    static final String STYLESHEET = "briefing.css";
+    private static final Map<String, String> PAGE_SIZES = Map.of("a4", "A4", "letter", "letter");
+
+    private final BriefingProperties.Pdf settings;
+    private final TemplateSource templates;
+    private final TemplateEngine engine;
+    private final BriefingViewFactory views;
+    private final String pageSize;
+
+    /**
+     * @param settings     page size, classification line, author and language
+     * @param templatesDir a folder with the user's own briefing.html / briefing.css / fonts, or null for the
+     *                     shipped template; files missing there are taken from the shipped template
+     */
+    public PdfBriefingRenderer(BriefingProperties.Pdf settings, Path templatesDir) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        String size = settings.pageSize() == null ? "a4" : settings.pageSize().strip().toLowerCase(Locale.ROOT);
+        this.pageSize = PAGE_SIZES.get(size);
+        if (pageSize == null) {
+            throw new IllegalArgumentException("briefing.pdf.page-size must be A4 or Letter, not '"
+                    + settings.pageSize() + "'");
+        }
+        this.templates = new TemplateSource(templatesDir);
+        this.engine = templateEngine(templates);
+        this.views = new BriefingViewFactory(settings, Labels.load(templates));
+    }
+
+    private static TemplateEngine templateEngine(TemplateSource templates) {
+        TemplateEngine engine = new TemplateEngine();
+        int order = 1;
+        if (templates.userDir() != null) {
+            FileTemplateResolver user = new FileTemplateResolver();
+            user.setPrefix(templates.userDir().toString() + "/");
+            user.setSuffix(".html");
+            user.setTemplateMode(TemplateMode.HTML);
+            user.setCharacterEncoding("UTF-8");
+            user.setCheckExistence(true);
+            // A user editing their template in a long-running (scheduled) process sees the change next run.
+            user.setCacheable(false);
+            user.setOrder(order++);
+            engine.addTemplateResolver(user);
+        }
+        ClassLoaderTemplateResolver shipped = new ClassLoaderTemplateResolver(PdfBriefingRenderer.class.getClassLoader());
+        shipped.setPrefix(TemplateSource.CLASSPATH_ROOT);
+        shipped.setSuffix(".html");
+        shipped.setTemplateMode(TemplateMode.HTML);
+        shipped.setCharacterEncoding("UTF-8");
+        shipped.setCacheable(true);
+        shipped.setOrder(order);
+        engine.addTemplateResolver(shipped);
+        return engine;
+    }
+
+    /**
+     * Writes {@code documentDir/briefing.pdf} and {@code documentDir/briefing.html}.
+     *
+     * @param facts       the document's facts
+     * @param charts      charts already drawn for the document (may be empty); shown with their alt text
+     * @param documentDir the document's output folder; charts are referenced relative to it
+     * @param generatedAt the time printed as the generation date and stored as the PDF's creation date
+     */
+    public void render(Facts facts, List<RenderedChart> charts, Path documentDir, Instant generatedAt) {
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(documentDir, "documentDir");
+        Objects.requireNonNull(generatedAt, "generatedAt");
+        BriefingView view = views.build(facts, charts == null ? List.of() : charts, documentDir, generatedAt);
+
+        String xhtml = process(view, true);
+        byte[] pdf = toPdf(xhtml, view, documentDir, generatedAt, documentName(facts));
+        String html = process(view, false);
+
+        AtomicFiles.write(documentDir.resolve("briefing.pdf"), pdf);
+        AtomicFiles.write(documentDir.resolve("briefing.html"), html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String process(BriefingView view, boolean forPdf) {
+        Context context = new Context(Locale.ENGLISH);
+        context.setVariable("b", view);
+        context.setVariable("pdf", forPdf);
+        context.setVariable("pageCss", "@page { size: " + pageSize + "; }");
+        // The HTML twin carries its stylesheet inline so it reads well as an e-mail or a single intranet file.
+        context.setVariable("css", forPdf ? "" : templates.read(STYLESHEET));
+        return engine.process(TEMPLATE, context);
+    }
+
+    private byte[] toPdf(String xhtml, BriefingView view, Path documentDir, Instant generatedAt, String name) {
+        Document document = parse(xhtml);
+        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        LocalResourceUserAgent agent = new LocalResourceUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, templates);
+        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
+                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent);
+        renderer.setDocument(document, documentDir.toAbsolutePath().toUri().toString());
+
+        glyphFallback(renderer).ifPresent(fallback -> {
+            Set<String> missing = fallback.apply(document);
+            if (!missing.isEmpty()) {
+                log.warn("PDF briefing for {}: no shipped font has a glyph for {}; these characters will not show",
+                        name, String.join(", ", missing));
+            }
+        });
+
+        renderer.layout();
+        ReproducibleOutput reproducible = new ReproducibleOutput(xhtml, generatedAt, view.language());
+        reproducible.seedFonts(renderer);
+        renderer.setListener(reproducible);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            renderer.createPDF(out);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Cannot write the PDF briefing for " + name + ": " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    private Document parse(String xhtml) {
+        try {
+            return XMLResource.load(new InputSource(new StringReader(xhtml))).getDocument();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("The briefing template does not give well-formed XHTML"
+                    + (templates.userDir() == null ? "" : " (template folder " + templates.userDir() + ")")
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The template's @font-face families, the first as primary and the rest as fallbacks, in CSS order. */
+    private static java.util.Optional<GlyphFallback> glyphFallback(ITextRenderer renderer) {
+        Map<String, FontFamily> fonts = renderer.getFontResolver().getFonts();
+        Map<String, GlyphFallback.Face> faces = new LinkedHashMap<>();
+        for (FontFaceRule rule : renderer.getSharedContext().getCss().getFontFaceRules()) {
+            String family = unquote(rule.getCalculatedStyle().valueByName(CSSName.FONT_FAMILY).asString());
+            if (faces.containsKey(family)) {
+                continue;
+            }
+            FontFamily registered = fonts.get(family);
+            FontDescription regular = registered == null ? null : registered.match(400, IdentValue.NORMAL);
+            if (regular != null) {
+                faces.put(family, new GlyphFallback.Face(family, regular.getFont()));
+            }
+        }
+        if (faces.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<GlyphFallback.Face> ordered = new ArrayList<>(faces.values());
+        return java.util.Optional.of(new GlyphFallback(ordered.get(0), ordered.subList(1, ordered.size())));
+    }
+
+    private static String unquote(String family) {
+        String s = family.strip();
+        if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
+            return s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+
+    private static String documentName(Facts facts) {
+        return facts.document() == null ? "(unnamed document)"
+                : Objects.requireNonNullElse(facts.document().id(), "(unnamed document)");
+    }
+}

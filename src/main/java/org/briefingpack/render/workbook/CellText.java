@@ -1,0 +1,52 @@
+package org.briefingpack.render.workbook;
+
+/**
+ * Text as a cell may hold it: cut to Excel's cell limit with a visible marker, and flagged where a
+ * spreadsheet could read it as a formula (OWASP "CSV injection" triggers).
+ */
+final class CellText {
+
+    /** Excel refuses longer cell text; LibreOffice silently cuts it. */
+    static final int MAX_CELL_CHARS = 32_767;
+
+    private CellText() {
+    }
+
+    /** The text cut to {@link #MAX_CELL_CHARS} with a marker that says how long the original was. */
+    static String fit(String text) {
+        if (text == null || text.length() <= MAX_CELL_CHARS) {
+            return text;
+        }
+        String marker = " … [cut: " + text.length() + " characters in full]";
+        int end = MAX_CELL_CHARS - marker.length();
+        // Never leave half a surrogate pair behind: it would not survive as XML.
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + marker;
+    }
+
+    /**
+     * True where a spreadsheet might evaluate the text when a user edits or re-imports it: it starts
+     * (after any spaces) with =, +, -, @, a tab, a carriage return, or their full-width forms.
+     */
+    static boolean looksLikeFormula(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        if (first == '\t' || first == '\r' || first == '\n') {
+            return true;
+        }
+        String stripped = text.stripLeading();
+        if (stripped.isEmpty()) {
+            return false;
+        }
+        switch (stripped.charAt(0)) {
+            case '=', '+', '-', '@', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', '\u2212':
+                return true;
+            default:
+                return false;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.briefingpack.links;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+
+/** A real HTTP server on 127.0.0.1 and an ephemeral port that counts what it is asked. */
+final class TestServer implements AutoCloseable {
+
+    static final InetAddress LOOPBACK = loopback();
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+    private final AtomicInteger requests = new AtomicInteger();
+    private final Map<String, AtomicInteger> byPath = new ConcurrentHashMap<>();
+    private final List<Headers> requestHeaders = new CopyOnWriteArrayList<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
+
+    TestServer() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(LOOPBACK, 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Handlers sleep in some tests: each exchange needs its own thread.
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    TestServer on(String path, HttpHandler handler) {
+        server.createContext(path, exchange -> {
+            requests.incrementAndGet();
+            byPath.computeIfAbsent(exchange.getRequestURI().getPath(), p -> new AtomicInteger()).incrementAndGet();
+            requestHeaders.add(exchange.getRequestHeaders());
+            maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                handler.handle(exchange);
+            } catch (IOException e) {
+                // the client hung up (body cap, timeout): expected in several tests
+            } finally {
+                inFlight.decrementAndGet();
+                exchange.close();
+            }
+        });
+        return this;
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + port() + path;
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    int requests() {
+        return requests.get();
+    }
+
+    int requests(String path) {
+        AtomicInteger count = byPath.get(path);
+        return count == null ? 0 : count.get();
+    }
+
+    List<Headers> requestHeaders() {
+        return requestHeaders;
+    }
+
+    int maxInFlight() {
+        return maxInFlight.get();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    // ---- handlers ----
+
+    static HttpHandler html(String html) {
+        return respond(200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static HttpHandler respond(int status, String contentType, byte[] body) {
+        return exchange -> {
+            if (contentType != null) {
+                exchange.getResponseHeaders().set("Content-Type", contentType);
+            }
+            send(exchange, status, body);
+        };
+    }
+
+    static HttpHandler redirect(int status, String location) {
+        return exchange -> {
+            exchange.getResponseHeaders().set("Location", location);
+            exchange.sendResponseHeaders(status, -1);
+        };
+    }
+
+    static HttpHandler afterDelay(Duration delay, HttpHandler then) {
+        return exchange -> {
+            sleep(delay);
+            then.handle(exchange);
+        };
+    }
+
+    static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    static void sleep(Duration delay) throws IOException {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    private static InetAddress loopback() {
+        try {
+            return InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

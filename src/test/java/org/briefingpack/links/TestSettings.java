@@ -1,0 +1,32 @@
+package org.briefingpack.links;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.briefingpack.config.BriefingProperties;
+import org.springframework.util.unit.DataSize;
+
+/** Link settings for tests: short timeouts so the suite stays fast, a temporary cache folder. */
+final class TestSettings {
+
+    boolean fetch = true;
+    Duration connectTimeout = Duration.ofSeconds(2);
+    Duration readTimeout = Duration.ofSeconds(2);
+    int maxRedirects = 5;
+    DataSize maxBodySize = DataSize.ofMegabytes(2);
+    int parallelism = 4;
+    Path cacheDir;
+    Duration cacheMaxAge = Duration.ofDays(7);
+    Duration failureMaxAge = Duration.ofHours(1);
+    boolean allowPrivateAddresses;
+    String userAgent = "";
+
+    TestSettings(Path cacheDir) {
+        this.cacheDir = cacheDir;
+    }
+
+    BriefingProperties.Links build() {
+        return new BriefingProperties.Links(fetch, connectTimeout, readTimeout, maxRedirects, maxBodySize,
+                parallelism, cacheDir, cacheMaxAge, failureMaxAge, allowPrivateAddresses, userAgent);
+    }
+}
