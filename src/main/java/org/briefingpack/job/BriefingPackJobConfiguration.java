@@ -77,7 +77,7 @@ public class BriefingPackJobConfiguration {
 
     @Bean
     @StepScope
-    ItemStreamReader<InputFile> inputFolderReader(@Value("#{jobParameters['" + INPUT + "']}") String input) {
+    InputFolderReader inputFolderReader(@Value("#{jobParameters['" + INPUT + "']}") String input) {
         return new InputFolderReader(Path.of(input));
     }
 
@@ -88,7 +88,7 @@ public class BriefingPackJobConfiguration {
 
     @Bean
     @StepScope
-    ItemWriter<ExtractedDocument> factsWriter(@Value("#{jobParameters['" + OUTPUT + "']}") String output,
+    FactsWriter factsWriter(@Value("#{jobParameters['" + OUTPUT + "']}") String output,
                                               @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
                                               FactsJson factsJson) {
         Path runDir = Path.of(output).resolve(runId);

@@ -23,6 +23,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +42,7 @@ public class BriefingPackLauncher {
     private final BriefingProperties properties;
     private final Clock clock;
 
+    @Autowired
     public BriefingPackLauncher(JobOperator jobOperator, Job briefingPackJob, BriefingProperties properties) {
         this(jobOperator, briefingPackJob, properties, Clock.systemUTC());
     }
