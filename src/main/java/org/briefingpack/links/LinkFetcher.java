@@ -20,6 +20,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
@@ -69,8 +70,9 @@ import org.slf4j.LoggerFactory;
  * <h2>Cache and threads</h2>
  * Results are kept on disk per normalized URL ({@code cache-dir}) for {@code cache-max-age};
  * transient failures (timeout, unreachable, 5xx, 429) only for {@code failure-max-age}; refusals
- * never. Each {@link #enrich(List)} call fetches at most {@code parallelism} links at once on its
- * own executor, shut down before it returns. The class holds no mutable state: one instance can
+ * never. At most {@code parallelism} links are fetched at once, across all callers of one instance;
+ * each {@link #enrich(List)} call runs its checks on its own executor, shut down before it returns.
+ * The class is thread-safe (its only shared state is that limit, a semaphore): one instance can
  * serve every document of a run from several threads.
  */
 public final class LinkFetcher {
@@ -86,6 +88,8 @@ public final class LinkFetcher {
     private final LinkCache cache;
     private final HttpClient client;
     private final String userAgent;
+    /** Bounds requests across every caller, so documents enriched side by side stay polite too. */
+    private final Semaphore requestPermits;
 
     public LinkFetcher(BriefingProperties.Links settings) {
         this(settings, Clock.systemUTC());
@@ -101,6 +105,7 @@ public final class LinkFetcher {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.resolver = resolver;
         this.guard = guard;
+        this.requestPermits = new Semaphore(Math.max(1, settings.parallelism()), true);
         this.cache = new LinkCache(settings.cacheDir(), settings.cacheMaxAge(), settings.failureMaxAge());
         this.userAgent = settings.userAgent() == null || settings.userAgent().isBlank()
                 ? defaultUserAgent() : settings.userAgent().strip();
@@ -214,7 +219,13 @@ public final class LinkFetcher {
             log.debug("Link {}: {} (cached {})", url, cached.get().status(), cached.get().fetchedAt());
             return cached.get();
         }
-        LinkCheck result = fetch(url, verdict.uri(), now);
+        LinkCheck result;
+        requestPermits.acquire();
+        try {
+            result = fetch(url, verdict.uri(), now);
+        } finally {
+            requestPermits.release();
+        }
         log.debug("Link {}: {}{}", url, result.status(), result.redirected() ? " via " + result.finalUrl() : "");
         cache.write(result);
         return result;
