@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Checks a document's resource links and fills each {@link Link}'s title, status and fetchedAt.
- * A bad, hostile or offline link never throws and never fails the run: it gets a status.
+ * A bad, hostile or offline link never throws and never fails the run: it gets a status. The URL
+ * requested is the link's {@code normalized} form (tracking parameters dropped), else its {@code url};
+ * each distinct one is checked once per call.
  *
  * <h2>Status vocabulary ({@link LinkStatus})</h2>
  * <ul>
@@ -140,7 +143,7 @@ public final class LinkFetcher {
                     : new Link(link.url(), link.normalized(), link.host(), check.title(), check.status(),
                             check.fetchedAt()));
         }
-        return enriched;
+        return Collections.unmodifiableList(enriched);
     }
 
     /**
@@ -154,7 +157,7 @@ public final class LinkFetcher {
         for (Link link : links) {
             result.add(link == null ? null : checks.get(key(link)));
         }
-        return result;
+        return Collections.unmodifiableList(result);
     }
 
     /** One check per distinct URL, at most {@code parallelism} at once. */
@@ -222,7 +225,8 @@ public final class LinkFetcher {
         LinkCheck result;
         requestPermits.acquire();
         try {
-            result = fetch(url, verdict.uri(), now);
+            // The time of the request itself, not of the wait for a permit.
+            result = fetch(url, verdict.uri(), clock.instant());
         } finally {
             requestPermits.release();
         }
