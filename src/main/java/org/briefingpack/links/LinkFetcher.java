@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
@@ -35,7 +37,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Checks a document's resource links and fills each {@link Link}'s title, status and fetchedAt.
- * A bad, hostile or offline link never throws and never fails the run: it gets a status.
+ * A bad, hostile or offline link never throws and never fails the run: it gets a status. The URL
+ * requested is the link's {@code normalized} form (tracking parameters dropped), else its {@code url};
+ * each distinct one is checked once per call.
  *
  * <h2>Status vocabulary ({@link LinkStatus})</h2>
  * <ul>
@@ -69,8 +73,9 @@ import org.slf4j.LoggerFactory;
  * <h2>Cache and threads</h2>
  * Results are kept on disk per normalized URL ({@code cache-dir}) for {@code cache-max-age};
  * transient failures (timeout, unreachable, 5xx, 429) only for {@code failure-max-age}; refusals
- * never. Each {@link #enrich(List)} call fetches at most {@code parallelism} links at once on its
- * own executor, shut down before it returns. The class holds no mutable state: one instance can
+ * never. At most {@code parallelism} links are fetched at once, across all callers of one instance;
+ * each {@link #enrich(List)} call runs its checks on its own executor, shut down before it returns.
+ * The class is thread-safe (its only shared state is that limit, a semaphore): one instance can
  * serve every document of a run from several threads.
  */
 public final class LinkFetcher {
@@ -86,6 +91,8 @@ public final class LinkFetcher {
     private final LinkCache cache;
     private final HttpClient client;
     private final String userAgent;
+    /** Bounds requests across every caller, so documents enriched side by side stay polite too. */
+    private final Semaphore requestPermits;
 
     public LinkFetcher(BriefingProperties.Links settings) {
         this(settings, Clock.systemUTC());
@@ -101,6 +108,7 @@ public final class LinkFetcher {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.resolver = resolver;
         this.guard = guard;
+        this.requestPermits = new Semaphore(Math.max(1, settings.parallelism()), true);
         this.cache = new LinkCache(settings.cacheDir(), settings.cacheMaxAge(), settings.failureMaxAge());
         this.userAgent = settings.userAgent() == null || settings.userAgent().isBlank()
                 ? defaultUserAgent() : settings.userAgent().strip();
@@ -135,7 +143,7 @@ public final class LinkFetcher {
                     : new Link(link.url(), link.normalized(), link.host(), check.title(), check.status(),
                             check.fetchedAt()));
         }
-        return enriched;
+        return Collections.unmodifiableList(enriched);
     }
 
     /**
@@ -149,7 +157,7 @@ public final class LinkFetcher {
         for (Link link : links) {
             result.add(link == null ? null : checks.get(key(link)));
         }
-        return result;
+        return Collections.unmodifiableList(result);
     }
 
     /** One check per distinct URL, at most {@code parallelism} at once. */
@@ -214,7 +222,14 @@ public final class LinkFetcher {
             log.debug("Link {}: {} (cached {})", url, cached.get().status(), cached.get().fetchedAt());
             return cached.get();
         }
-        LinkCheck result = fetch(url, verdict.uri(), now);
+        LinkCheck result;
+        requestPermits.acquire();
+        try {
+            // The time of the request itself, not of the wait for a permit.
+            result = fetch(url, verdict.uri(), clock.instant());
+        } finally {
+            requestPermits.release();
+        }
         log.debug("Link {}: {}{}", url, result.status(), result.redirected() ? " via " + result.finalUrl() : "");
         cache.write(result);
         return result;

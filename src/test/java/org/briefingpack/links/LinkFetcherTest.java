@@ -11,15 +11,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.briefingpack.model.DocumentInfo;
@@ -257,6 +261,21 @@ class LinkFetcherTest {
     }
 
     @Test
+    void enrich_whenPageRefersToOtherResources_thenOnlyThePageItselfIsRequested() {
+        server.on("/page", html("<html><head><title>With parts</title>"
+                + "<link rel=stylesheet href=/style.css><script src=/app.js></script>"
+                + "<meta http-equiv=refresh content=\"0; url=/refresh\"></head>"
+                + "<body><img src=/pixel.gif><iframe src=/frame></iframe></body></html>"));
+        server.on("/", html("<title>any other path</title>"));
+
+        Link enriched = enrichOne(server.url("/page"));
+
+        assertThat(enriched.title()).isEqualTo("With parts");
+        assertThat(server.requests()).isEqualTo(1);
+        assertThat(server.requests("/page")).isEqualTo(1);
+    }
+
+    @Test
     void check_whenContentIsNotHtml_thenOkWithTypeAndNoBodyRead() {
         server.on("/report.pdf", respond(200, "application/pdf", new byte[100_000]));
 
@@ -445,6 +464,55 @@ class LinkFetcherTest {
         assertThat(enriched).extracting(Link::status).containsOnly("ok");
         assertThat(server.requests()).isEqualTo(8);
         assertThat(server.maxInFlight()).isEqualTo(2);
+    }
+
+    @Test
+    void enrich_whenTwoDocumentsAreEnrichedAtOnce_thenTheLimitHoldsAcrossBoth() throws Exception {
+        server.on("/p", afterDelay(Duration.ofMillis(150), html("<title>Slow page</title>")));
+        settings.parallelism = 2;
+        LinkFetcher fetcher = fetcher();
+        List<Link> first = IntStream.range(0, 4).mapToObj(i -> link(server.url("/p-a" + i))).toList();
+        List<Link> second = IntStream.range(0, 4).mapToObj(i -> link(server.url("/p-b" + i))).toList();
+
+        CompletableFuture<List<Link>> other = CompletableFuture.supplyAsync(() -> fetcher.enrich(second));
+        List<Link> mine = fetcher.enrich(first);
+
+        assertThat(mine).extracting(Link::status).containsOnly("ok");
+        assertThat(other.get(10, TimeUnit.SECONDS)).extracting(Link::status).containsOnly("ok");
+        assertThat(server.requests()).isEqualTo(8);
+        assertThat(server.maxInFlight()).isEqualTo(2);
+    }
+
+    @Test
+    void enrich_whenConnectionIsNeverAccepted_thenTimeoutWithinTheConnectTimeout() throws IOException {
+        // A listening socket that never accepts, its backlog filled: the kernel drops further SYNs.
+        try (ServerSocket silent = new ServerSocket(0, 1, LOOPBACK)) {
+            List<Socket> fillers = new ArrayList<>();
+            try {
+                for (int i = 0; i < 8; i++) {
+                    Socket socket = new Socket();
+                    fillers.add(socket);
+                    try {
+                        socket.connect(silent.getLocalSocketAddress(), 100);
+                    } catch (IOException full) {
+                        break;
+                    }
+                }
+                settings.connectTimeout = Duration.ofMillis(300);
+
+                long start = System.nanoTime();
+                Link enriched = enrichOne("http://127.0.0.1:" + silent.getLocalPort() + "/");
+                Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+                assertThat(enriched.status()).isEqualTo("timeout");
+                // Well before the 2 s read timeout: it is the connect timeout that fired.
+                assertThat(took).isLessThan(Duration.ofMillis(1500));
+            } finally {
+                for (Socket socket : fillers) {
+                    socket.close();
+                }
+            }
+        }
     }
 
     @Test
