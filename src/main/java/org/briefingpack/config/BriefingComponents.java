@@ -6,6 +6,7 @@ import org.briefingpack.extract.figure.RuleBasedFigureRecognizer;
 import org.briefingpack.extract.link.RuleBasedLinkRecognizer;
 import org.briefingpack.extract.text.RuleBasedSentenceSplitter;
 import org.briefingpack.ingest.DocumentReader;
+import org.briefingpack.links.LinkFetcher;
 import org.briefingpack.model.FactsJson;
 import org.briefingpack.render.DefaultPackRenderer;
 import org.briefingpack.render.FxRates;
@@ -34,6 +35,12 @@ public class BriefingComponents {
     FactsExtractor factsExtractor() {
         return RuleBasedFactsExtractor.withDefaults(new RuleBasedSentenceSplitter(), new RuleBasedFigureRecognizer(),
                 new RuleBasedLinkRecognizer());
+    }
+
+    /** One per application: building its HTTP client is slow, and its parallel limit is shared. */
+    @Bean
+    LinkFetcher linkFetcher(BriefingProperties properties) {
+        return new LinkFetcher(properties.links());
     }
 
     @Bean

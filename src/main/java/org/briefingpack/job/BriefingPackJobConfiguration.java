@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.briefingpack.config.BriefingProperties;
 import org.briefingpack.extract.FactsExtractor;
 import org.briefingpack.ingest.DocumentReader;
+import org.briefingpack.links.LinkFetcher;
 import org.briefingpack.model.FactsJson;
 import org.briefingpack.render.PackRenderer;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -82,8 +83,9 @@ public class BriefingPackJobConfiguration {
     }
 
     @Bean
-    ItemProcessor<InputFile, ExtractedDocument> documentExtractionProcessor(DocumentReader reader, FactsExtractor extractor) {
-        return new DocumentExtractionProcessor(reader, extractor);
+    ItemProcessor<InputFile, ExtractedDocument> documentExtractionProcessor(DocumentReader reader, FactsExtractor extractor,
+                                                                           LinkFetcher linkFetcher) {
+        return new DocumentExtractionProcessor(reader, extractor, linkFetcher);
     }
 
     @Bean

@@ -12,13 +12,15 @@ import org.briefingpack.ingest.DocumentFormat;
 import org.briefingpack.ingest.DocumentReader;
 import org.briefingpack.ingest.SourceDocument;
 import org.briefingpack.ingest.UnreadableDocumentException;
+import org.briefingpack.links.LinkFetcher;
 import org.briefingpack.model.Facts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Reads one input file and extracts its facts. A file that cannot be read, or whose extraction
+ * Reads one input file, extracts its facts and checks its resource links (when
+ * {@code briefing.links.fetch} is on). A file that cannot be read, or whose extraction
  * fails, becomes a skipped or failed record with the reason: it never stops the other documents.
  */
 class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedDocument> {
@@ -27,10 +29,12 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
 
     private final DocumentReader reader;
     private final FactsExtractor extractor;
+    private final LinkFetcher linkFetcher;
 
-    DocumentExtractionProcessor(DocumentReader reader, FactsExtractor extractor) {
+    DocumentExtractionProcessor(DocumentReader reader, FactsExtractor extractor, LinkFetcher linkFetcher) {
         this.reader = reader;
         this.extractor = extractor;
+        this.linkFetcher = linkFetcher;
     }
 
     @Override
@@ -47,7 +51,8 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
             return skip(input, e.getMessage(), started);
         }
         try {
-            Facts facts = extractor.extract(document);
+            // Link checks never throw: an offline or failing link only gets its status.
+            Facts facts = linkFetcher.enrich(extractor.extract(document));
             DocumentRecord record = new DocumentRecord(input.fileName(), input.key(), input.folder(),
                     facts.document().id(), document.sha256(), DocumentStatus.PACKED, null, document.encoding(),
                     warnings(document, facts), found(facts), millisSince(started));
