@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Scale run: N documents (copies of the development corpus under distinct names) through the real
+# jar, measured with GNU time. Prints documents/second and peak RSS.
+#   scripts/scale-run.sh 1000            # N documents, default JVM options
+#   JAVA_OPTS=-Xmx768m scripts/scale-run.sh 10000
+#   SCALE_ARGS="--briefing.force=true" scripts/scale-run.sh 1000   # extra job options
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:?usage: scripts/scale-run.sh N}
+corpus=${CORPUS:-../shared/corpus/dev}
+work=${SCALE_DIR:-target/scale/$n}
+[ -f target/briefing-pack.jar ] || ./mvnw -B -q -DskipTests package
+command -v /usr/bin/time >/dev/null || { echo "needs GNU time: apt-get install time" >&2; exit 2; }
+
+mkdir -p "$work/input"
+if [ "$(find "$work/input" -type f | wc -l)" -ne "$n" ]; then
+  rm -rf "$work/input" && mkdir -p "$work/input"
+  mapfile -t docs < <(find "$corpus" -maxdepth 1 -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) | sort)
+  for ((i = 0; i < n; i++)); do
+    src=${docs[i % ${#docs[@]}]}
+    base=$(basename "$src"); ext=${base##*.}; stem=${base%.*}
+    cp "$src" "$work/input/$(printf '%s-%05d.%s' "$stem" "$i" "$ext")"
+  done
+fi
+
+log="$work/time.log"
+start=$(date +%s.%N)
+/usr/bin/time -v -o "$log" java ${JAVA_OPTS:-} -jar target/briefing-pack.jar \
+  --input="$work/input" --output="$work/output" --briefing.links.fetch=false \
+  --spring.datasource.url="jdbc:h2:file:$PWD/$work/jobrepo" ${SCALE_ARGS:-} > "$work/run.log" 2>&1 || status=$?
+end=$(date +%s.%N)
+rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
+awk -v n="$n" -v s="$start" -v e="$end" -v rss="$rss_kb" -v rc="${status:-0}" 'BEGIN {
+  wall = e - s
+  printf "documents: %d\nwall: %.1f s\ndocuments/second: %.1f\nms/document: %.1f\npeak RSS: %.0f MB\nexit: %s\n", n, wall, n / wall, 1000 * wall / n, rss / 1024, rc
+}'
+grep -E "documents read" "$work/run.log" | tail -1 || true
