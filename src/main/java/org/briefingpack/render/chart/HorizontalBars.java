@@ -113,7 +113,7 @@ final class HorizontalBars {
         renderer.setDefaultItemLabelPaint(theme.colour("text"));
         renderer.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-        renderer.setItemLabelAnchorOffset(LABEL_GAP);
+        renderer.setItemLabelInsets(new RectangleInsets(LABEL_GAP, LABEL_GAP, LABEL_GAP, LABEL_GAP));
         renderer.setDefaultToolTipGenerator(null);
 
         CategoryPlot plot = new CategoryPlot(dataset, names_, values, renderer);

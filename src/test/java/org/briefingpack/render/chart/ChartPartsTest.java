@@ -101,6 +101,13 @@ class ChartPartsTest {
         assertThat(font.canDisplayUpTo(text)).isEqualTo(-1);
     }
 
+    @Test
+    void csv_quotesWhereNeededAndDefusesFormulas() {
+        Csv csv = new Csv("a", "b", "c").row("Fund, \"the\" one", "=HYPERLINK(\"x\")", new BigDecimal("-4E+2"));
+
+        assertThat(csv.toString()).isEqualTo("a,b,c\r\n\"Fund, \"\"the\"\" one\",\"'=HYPERLINK(\"\"x\"\")\",-400\r\n");
+    }
+
     private static Outcome outcome(String name, String value, String currency) {
         return new Outcome(OutcomeType.FUNDING, name, List.of(), new Money(new BigDecimal(value), currency, null), null,
                 null, List.of());
