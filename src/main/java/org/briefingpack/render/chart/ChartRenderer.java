@@ -27,7 +27,7 @@ public final class ChartRenderer {
 
     public ChartRenderer(FxRates fx) {
         this.fx = Objects.requireNonNull(fx, "fx rates");
-        this.theme = ChartTheme.load();
+        this.theme = ChartTheme.shipped();
     }
 
     /** Writes {@code funding}, {@code participation} and {@code positions} (.png and .csv) where the facts have data. */

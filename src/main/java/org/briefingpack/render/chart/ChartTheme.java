@@ -61,6 +61,19 @@ final class ChartTheme {
         this.stanceColours = Map.copyOf(stanceCols);
     }
 
+    /**
+     * The shipped theme, loaded once per JVM: {@link Font#createFont} copies each font to a temporary file that
+     * lives until exit, so loading per renderer would leave more behind with every run of a long-lived process.
+     * Immutable, so sharing it is safe.
+     */
+    static ChartTheme shipped() {
+        return Shipped.THEME;
+    }
+
+    private static final class Shipped {
+        static final ChartTheme THEME = load();
+    }
+
     /** Loads the theme shipped on the classpath. */
     static ChartTheme load() {
         Properties p = new Properties();

@@ -2,7 +2,10 @@ package org.briefingpack.render.chart;
 
 import java.nio.charset.StandardCharsets;
 
-/** A small RFC 4180 CSV builder: UTF-8, a header row, quotes only where a cell needs them. */
+/**
+ * A small RFC 4180 CSV builder: UTF-8, a header row, quotes only where a cell needs them. Text that a
+ * spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe: names come from documents.
+ */
 final class Csv {
 
     private final StringBuilder text = new StringBuilder();
@@ -36,6 +39,9 @@ final class Csv {
             return "";
         }
         String s = cell instanceof java.math.BigDecimal d ? d.toPlainString() : cell.toString();
+        if (cell instanceof CharSequence && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+            s = "'" + s;
+        }
         if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }

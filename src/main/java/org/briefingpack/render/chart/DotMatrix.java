@@ -94,7 +94,7 @@ final class DotMatrix {
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         renderer.setDefaultNegativeItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-        renderer.setItemLabelAnchorOffset(6);
+        renderer.setItemLabelInsets(new RectangleInsets(6, 6, 6, 6));
 
         XYPlot plot = new XYPlot(dataset, stances, actors, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);

@@ -22,6 +22,8 @@ final class FundingChart {
     static final String NAME = "funding";
     /** Beyond this ratio between the largest and smallest bar a linear axis hides the small ones. */
     static final double LOG_RATIO = 100;
+    /** More bars than this stop being readable at 2x; the smaller ones are left to the CSV. */
+    static final int MAX_BARS = 25;
 
     /** One outcome's amount: as announced, and in the base currency where the table has a rate. */
     record Row(String name, String type, Money amount, BigDecimal converted, BigDecimal rate) {
@@ -61,6 +63,8 @@ final class FundingChart {
         }
         plotted.sort(Comparator.comparing(Row::converted).reversed()); // stable: ties keep document order
         List<Row> unplotted = all.stream().filter(r -> r.converted() == null).toList();
+        List<Row> beyond = plotted.size() > MAX_BARS ? List.copyOf(plotted.subList(MAX_BARS, plotted.size())) : List.of();
+        plotted = plotted.subList(0, plotted.size() - beyond.size());
 
         boolean converted = plotted.stream().anyMatch(r -> !r.amount().currency().equalsIgnoreCase(fx.base()));
         boolean log = needsLog(plotted.stream().map(Row::converted).toList());
@@ -69,11 +73,14 @@ final class FundingChart {
         List<String> notes = new ArrayList<>();
         notes.add(valueNote(fx, converted, plotted.size()));
         if (log) {
-            notes.add(logNote());
+            notes.add(logNote(plotted.stream().map(Row::converted).toList()));
+        }
+        if (!beyond.isEmpty()) {
+            notes.add("The " + MAX_BARS + " largest of " + (plotted.size() + beyond.size())
+                    + " amounts; all are in " + NAME + ".csv");
         }
         if (!unplotted.isEmpty()) {
-            notes.add("Not shown (no exchange rate for the currency): " + String.join(", ",
-                    unplotted.stream().map(r -> r.name() + " " + HumanFormat.money(r.amount())).toList()));
+            notes.add(unplottedNote(unplotted));
         }
 
         List<HorizontalBars.Bar> bars = plotted.stream()
@@ -88,11 +95,16 @@ final class FundingChart {
             csv.row(r.name(), r.type(), r.amount().value(), r.amount().currency(), HumanFormat.money(r.amount()),
                     r.converted(), r.rate() == null ? null : r.rate().stripTrailingZeros(), fx.rateDate(), "yes");
         }
+        for (Row r : beyond) {
+            csv.row(r.name(), r.type(), r.amount().value(), r.amount().currency(), HumanFormat.money(r.amount()),
+                    r.converted(), r.rate() == null ? null : r.rate().stripTrailingZeros(), fx.rateDate(),
+                    "no: beyond the " + MAX_BARS + " largest");
+        }
         for (Row r : unplotted) {
             csv.row(r.name(), r.type(), r.amount().value(), r.amount().currency(), HumanFormat.money(r.amount()),
                     null, null, fx.rateDate(), "no: no rate for " + r.amount().currency());
         }
-        return Optional.of(new ChartDraft(NAME, title, altText(event, plotted, unplotted, fx, converted, log), laid, csv));
+        return Optional.of(new ChartDraft(NAME, title, altText(event, concat(plotted, beyond), unplotted, fx, converted, log), laid, csv));
     }
 
     /** "Amounts in USD, converted at rates of 30 June 2025 · largest first". */
@@ -101,8 +113,35 @@ final class FundingChart {
         return bars > 1 ? note + "; largest first" : note;
     }
 
-    static String logNote() {
-        return "Logarithmic scale: each gridline is ten times the one before, so small and large amounts both show";
+    private static List<Row> concat(List<Row> a, List<Row> b) {
+        List<Row> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Names a few amounts left out for want of a rate; beyond three, counts them by currency. */
+    static String unplottedNote(List<Row> unplotted) {
+        if (unplotted.size() <= 3) {
+            return "Not shown, no exchange rate configured: " + String.join(", ",
+                    unplotted.stream().map(r -> r.name() + " " + HumanFormat.money(r.amount())).toList());
+        }
+        List<String> currencies = unplotted.stream().map(r -> r.amount().currency()).distinct().sorted().toList();
+        return "Not shown, no exchange rate configured: " + unplotted.size() + " amounts in "
+                + Describe.list(currencies, ", ") + " (listed in " + NAME + ".csv)";
+    }
+
+    /** "Logarithmic scale: each gridline is ten times the one before …" (a hundred times over very wide spans). */
+    static String logNote(List<BigDecimal> values) {
+        double min = values.stream().mapToDouble(BigDecimal::doubleValue).min().orElse(1);
+        double max = values.stream().mapToDouble(BigDecimal::doubleValue).max().orElse(1);
+        int decades = HorizontalBars.decadesPerGridline(min, max);
+        String times = switch (decades) {
+            case 1 -> "ten";
+            case 2 -> "a hundred";
+            case 3 -> "a thousand";
+            default -> "10^" + decades;
+        };
+        return "Logarithmic scale: each gridline is " + times + " times the one before, so small and large amounts both show";
     }
 
     static boolean needsLog(List<BigDecimal> values) {

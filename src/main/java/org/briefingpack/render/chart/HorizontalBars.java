@@ -7,7 +7,11 @@ import java.awt.Graphics2D;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
+import java.awt.geom.Rectangle2D;
+
 import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.AxisState;
+import org.jfree.chart.axis.ValueTick;
 import org.jfree.chart.axis.AxisSpace;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.LogAxis;
@@ -52,6 +56,7 @@ final class HorizontalBars {
     private static final int MAX_NAME_LINES = 3;
     private static final double LABEL_GAP = 6;
     private static final double NAME_GAP = 12;
+    private static final int MAX_DECADE_TICKS = 7;
 
     private HorizontalBars() {
     }
@@ -108,7 +113,7 @@ final class HorizontalBars {
         renderer.setDefaultItemLabelPaint(theme.colour("text"));
         renderer.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-        renderer.setItemLabelAnchorOffset(LABEL_GAP);
+        renderer.setItemLabelInsets(new RectangleInsets(LABEL_GAP, LABEL_GAP, LABEL_GAP, LABEL_GAP));
         renderer.setDefaultToolTipGenerator(null);
 
         CategoryPlot plot = new CategoryPlot(dataset, names_, values, renderer);
@@ -131,6 +136,16 @@ final class HorizontalBars {
         return new Laid(chart, ChartFrame.WIDTH, height);
     }
 
+    /** At least a third of a decade below the smallest value, so even the smallest bar shows. */
+    static double lowLog(double min) {
+        return Math.floor(Math.log10(min) - 0.35);
+    }
+
+    /** A gridline per power of ten, or per two or three where the bars span many decades. */
+    static int decadesPerGridline(double min, double max) {
+        return (int) Math.max(1, Math.ceil((Math.ceil(Math.log10(max)) - lowLog(min)) / MAX_DECADE_TICKS));
+    }
+
     /** Zero to a round-enough upper end that leaves every bar's label room to its right. */
     private static ValueAxis linearAxis(List<Bar> bars, List<String> labels, Font labelFont, double dataWidth,
                                         AxisFormat format) {
@@ -140,7 +155,7 @@ final class HorizontalBars {
             double share = Math.max(0.35, room / dataWidth);
             upper = Math.max(upper, bars.get(i).value() / share);
         }
-        NumberAxis axis = new NumberAxis(null);
+        NumberAxis axis = new TrimmedNumberAxis(bars.stream().mapToDouble(Bar::value).max().orElse(0));
         axis.setRange(0, upper <= 0 ? 1 : upper);
         axis.setStandardTickUnits(tickUnits(format));
         axis.setAutoTickUnitSelection(true);
@@ -151,19 +166,19 @@ final class HorizontalBars {
     private static ValueAxis logAxis(List<Bar> bars, List<String> labels, Font labelFont, double dataWidth,
                                      AxisFormat format) {
         double min = bars.stream().mapToDouble(Bar::value).min().orElse(1);
-        // at least a third of a decade below the smallest value, so even the smallest bar is visible
-        double lowLog = Math.floor(Math.log10(min) - 0.35);
+        double max = bars.stream().mapToDouble(Bar::value).max().orElse(1);
+        double lowLog = lowLog(min);
         double highLog = lowLog + 1;
         for (int i = 0; i < bars.size(); i++) {
             double room = dataWidth - TextFit.width(labels.get(i), labelFont) - LABEL_GAP - 6;
             double share = Math.max(0.35, room / dataWidth);
             highLog = Math.max(highLog, lowLog + (Math.log10(bars.get(i).value()) - lowLog) / share);
         }
-        LogAxis axis = new LogAxis(null);
+        LogAxis axis = new TrimmedLogAxis(max);
         axis.setBase(10);
         axis.setSmallestValue(Math.pow(10, lowLog));
         axis.setRange(Math.pow(10, lowLog), Math.pow(10, highLog));
-        axis.setTickUnit(new NumberTickUnit(1.0), false, false);
+        axis.setTickUnit(new NumberTickUnit(decadesPerGridline(min, max)), false, false);
         axis.setAutoTickUnitSelection(false);
         axis.setMinorTickCount(1);
         axis.setNumberFormatOverride(format);
@@ -181,6 +196,51 @@ final class HorizontalBars {
             units.add(new NumberTickUnit(5 * p, format));
         }
         return units;
+    }
+
+    /** Ticks end at the first one at or past the longest bar: the room left for labels needs no gridlines. */
+    static List<ValueTick> trim(List<?> ticks, double max) {
+        List<ValueTick> kept = new java.util.ArrayList<>();
+        for (Object t : ticks) {
+            ValueTick tick = (ValueTick) t;
+            kept.add(tick);
+            if (tick.getValue() >= max * (1 - 1e-9)) {
+                break;
+            }
+        }
+        return kept;
+    }
+
+    private static final class TrimmedNumberAxis extends NumberAxis {
+        private static final long serialVersionUID = 1L;
+        private final double max;
+
+        TrimmedNumberAxis(double max) {
+            super(null);
+            this.max = max;
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
+            return trim(super.refreshTicks(g2, state, dataArea, edge), max);
+        }
+    }
+
+    private static final class TrimmedLogAxis extends LogAxis {
+        private static final long serialVersionUID = 1L;
+        private final double max;
+
+        TrimmedLogAxis(double max) {
+            super(null);
+            this.max = max;
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
+            return trim(super.refreshTicks(g2, state, dataArea, edge), max);
+        }
     }
 
     /** A category key: unique by position (two outcomes may share a name), shown as its wrapped name. */

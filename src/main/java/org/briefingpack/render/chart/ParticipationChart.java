@@ -34,25 +34,35 @@ final class ParticipationChart {
     }
 
     static Optional<ChartDraft> draft(Facts facts, ChartTheme theme) {
-        List<Row> rows = rows(facts);
-        if (rows.isEmpty()) {
+        List<Row> all = rows(facts);
+        if (all.isEmpty()) {
             return Optional.empty();
         }
+        List<Row> rows = all.size() > FundingChart.MAX_BARS ? all.subList(0, FundingChart.MAX_BARS) : all;
         String event = Describe.event(facts);
         String title = "Who joined what at " + event;
-        List<String> notes = List.of("Members, signatories or partners of each outcome, as the text counts them"
+        List<String> notes = new java.util.ArrayList<>();
+        notes.add("Members, signatories or partners of each outcome, as the text counts them"
                 + (rows.size() > 1 ? "; largest first" : ""));
+        if (rows.size() < all.size()) {
+            notes.add("The " + rows.size() + " largest of " + all.size() + " outcomes with a count; all are in "
+                    + NAME + ".csv");
+        }
         List<HorizontalBars.Bar> bars = rows.stream()
                 .map(r -> new HorizontalBars.Bar(r.name(), r.count().value().doubleValue(), HumanFormat.count(r.count())))
                 .toList();
         HorizontalBars.Laid laid = HorizontalBars.build(theme, new HorizontalBars.Spec(title, notes,
                 Describe.source(facts), bars, AxisFormat.count(), false, theme.colour("count")));
 
-        Csv csv = new Csv("outcome", "type", "count", "unit");
-        rows.forEach(r -> csv.row(r.name(), r.type(), r.count().value(), r.count().unit()));
-        String alt = "Horizontal bar chart of how many joined " + Describe.plural(rows.size(), "outcome", "outcomes")
+        Csv csv = new Csv("outcome", "type", "count", "unit", "plotted");
+        for (int i = 0; i < all.size(); i++) {
+            Row r = all.get(i);
+            csv.row(r.name(), r.type(), r.count().value(), r.count().unit(), i < rows.size() ? "yes" : "no: beyond the "
+                    + rows.size() + " largest");
+        }
+        String alt = "Horizontal bar chart of how many joined " + Describe.plural(all.size(), "outcome", "outcomes")
                 + " of " + event + (rows.size() > 1 ? ", largest first: " : ": ")
-                + Describe.list(rows.stream().map(r -> r.name() + ", " + HumanFormat.count(r.count())).toList()) + ".";
+                + Describe.list(all.stream().map(r -> r.name() + ", " + HumanFormat.count(r.count())).toList()) + ".";
         return Optional.of(new ChartDraft(NAME, title, alt, laid, csv));
     }
 }

@@ -72,7 +72,8 @@ final class PngCanvas {
             ImageWriteParam param = writer.getDefaultWriteParam();
             if (param.canWriteCompressed()) {
                 param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-                param.setCompressionQuality(0.0f); // 0 = smallest file; deflate is deterministic at a fixed level
+                // deflate at a fixed middle level: deterministic, ~12% larger than the smallest, several times faster
+                param.setCompressionQuality(0.5f);
             }
             writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException e) {

@@ -76,7 +76,7 @@ final class PositionsChart {
         HorizontalBars.Laid laid = DotMatrix.build(theme, new DotMatrix.Spec(title, notes, Describe.source(facts),
                 shown.stream().map(Party::name).toList(), columns, cells));
 
-        Csv csv = new Csv("actor", "code", "stance", "positions", "subjects");
+        Csv csv = new Csv("actor", "code", "stance", "subject_count", "subjects");
         for (Party party : parties) {
             for (Stance stance : columns) {
                 int n = count(party, stance);

@@ -93,7 +93,7 @@ final class RunCharts {
         notes.add("Sum of each summit's announced amounts in " + fx.base() + ", " + Describe.rates(fx)
                 + "; in date order, earliest on top");
         if (log) {
-            notes.add(FundingChart.logNote());
+            notes.add(FundingChart.logNote(summits.stream().map(Summit::funding).toList()));
         }
         if (summits.stream().anyMatch(s -> s.unconverted() > 0)) {
             notes.add("Amounts in currencies without a configured rate are left out (see the CSV)");

@@ -43,7 +43,7 @@ class ChartPartsTest {
         Facts facts = ChartRendererTest.withOutcomes(ChartRendererTest.fixture("paris-ai-summit-2025"), List.of(
                 outcome("Fund A", "5000000", "EUR"), outcome("Fund B", "3000000", "CHF"), outcome("Fund C", "2000000", "USD")));
 
-        ChartDraft draft = FundingChart.draft(facts, fx, ChartTheme.load()).orElseThrow();
+        ChartDraft draft = FundingChart.draft(facts, fx, ChartTheme.shipped()).orElseThrow();
 
         assertThat(draft.csv().toString()).contains(
                 "Fund A,FUNDING,5000000,EUR,€5 million,5500000,1.1,2025-06-30,yes",
@@ -59,7 +59,7 @@ class ChartPartsTest {
         Facts facts = ChartRendererTest.withOutcomes(ChartRendererTest.fixture("paris-ai-summit-2025"),
                 List.of(outcome("Fund B", "3000000", "CHF")));
 
-        assertThat(FundingChart.draft(facts, fx, ChartTheme.load())).isEmpty();
+        assertThat(FundingChart.draft(facts, fx, ChartTheme.shipped())).isEmpty();
     }
 
     @Test
@@ -75,7 +75,7 @@ class ChartPartsTest {
 
     @Test
     void wrap_keepsToWidthAndLineCountAndMarksWhatItCut() {
-        Font font = ChartTheme.load().font(false, 12.5f, "x");
+        Font font = ChartTheme.shipped().font(false, 12.5f, "x");
         String longName = "Declaration on sustainable agriculture, resilient food systems and climate action for all";
 
         List<String> lines = TextFit.wrap(longName, font, 150, 2);
@@ -86,6 +86,26 @@ class ChartPartsTest {
         assertThat(TextFit.wrap("Short", font, 150, 2)).containsExactly("Short");
         assertThat(TextFit.wrap("Paris AI Summit\n10 February 2025", font, 300, 3))
                 .containsExactly("Paris AI Summit", "10 February 2025");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "Paris AI Summit, Liberation Sans",
+            "Συνάντηση κορυφής, Liberation Sans",
+            "قمة المناخ, DejaVu Sans",
+            "ALTÉRRA €200 billion, Liberation Sans"})
+    void font_fallsBackToDejaVuOnlyForScriptsLiberationLacks(String text, String family) {
+        Font font = ChartTheme.shipped().font(false, 12f, text);
+
+        assertThat(font.getFamily(java.util.Locale.ROOT)).isEqualTo(family);
+        assertThat(font.canDisplayUpTo(text)).isEqualTo(-1);
+    }
+
+    @Test
+    void csv_quotesWhereNeededAndDefusesFormulas() {
+        Csv csv = new Csv("a", "b", "c").row("Fund, \"the\" one", "=HYPERLINK(\"x\")", new BigDecimal("-4E+2"));
+
+        assertThat(csv.toString()).isEqualTo("a,b,c\r\n\"Fund, \"\"the\"\" one\",\"'=HYPERLINK(\"\"x\"\")\",-400\r\n");
     }
 
     private static Outcome outcome(String name, String value, String currency) {

@@ -76,6 +76,33 @@ class ChartRendererTest {
     }
 
     @Test
+    void renderDocument_fromSeveralThreadsAtOnce_givesTheSameBytesAsAlone() throws Exception {
+        Facts cop28 = fixture("cop28-dubai-2023");
+        byte[] alone = Files.readAllBytes(chart(renderer.renderDocument(cop28, dir.resolve("alone")), "funding").png());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<byte[]>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Path out = dir.resolve("t" + i);
+                futures.add(pool.submit(() -> Files.readAllBytes(chart(renderer.renderDocument(cop28, out), "funding").png())));
+            }
+            for (var future : futures) {
+                assertThat(future.get()).isEqualTo(alone);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void pngCarriesNoTimeOrTextChunks() throws IOException {
+        byte[] png = Files.readAllBytes(chart(renderer.renderDocument(fixture("paris-ai-summit-2025"), dir), "funding").png());
+
+        String chunks = new String(png, StandardCharsets.ISO_8859_1);
+        assertThat(chunks).contains("IHDR", "IDAT", "IEND").doesNotContain("tIME", "tEXt", "iTXt", "zTXt");
+    }
+
+    @Test
     void fundingCsv_holdsOriginalAmountCurrencyConvertedValueAndRate() throws IOException {
         RenderedChart funding = chart(renderer.renderDocument(fixture("paris-ai-summit-2025"), dir), "funding");
 
