@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes files through a temporary sibling and an atomic move, so a crash or a failing renderer
@@ -32,6 +33,7 @@ public final class AtomicFiles {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
             }
+            readableByAll(tmp);
             move(tmp, target);
             tmp = null;
         } catch (IOException e) {
@@ -49,6 +51,16 @@ public final class AtomicFiles {
 
     public static void write(Path target, byte[] bytes) {
         write(target, out -> out.write(bytes));
+    }
+
+    /**
+     * Temporary files are created owner-only; a finished output is for readers (a web server, a
+     * colleague's account), so it gets the usual rw-r--r-- where the file system has POSIX permissions.
+     */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     /** Moves a finished temporary file into place, atomically where the file system can. */
