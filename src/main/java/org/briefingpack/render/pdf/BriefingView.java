@@ -68,8 +68,8 @@ record BriefingView(
                  List<Integer> notes) {
     }
 
-    /** A headline number: "$400 million" with what it is. */
-    record KeyFigure(String value, String label) {
+    /** A headline number: "$400 million" or "91" with its unit ("partners"), and what it belongs to. */
+    record KeyFigure(String value, String unit, String label) {
     }
 
     record ThemeRow(String text, List<Integer> notes) {

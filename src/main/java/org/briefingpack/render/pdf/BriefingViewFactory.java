@@ -187,7 +187,7 @@ final class BriefingViewFactory {
      * Each is labelled with the outcome it belongs to where there is one, so a figure never floats unexplained.
      */
     private List<BriefingView.KeyFigure> keyFigures(Facts facts) {
-        record Candidate(BigDecimal value, String shown, String label) {
+        record Candidate(BigDecimal value, String shown, String unit, String label) {
         }
         Map<String, Candidate> money = new LinkedHashMap<>();
         Map<String, Candidate> counts = new LinkedHashMap<>();
@@ -198,13 +198,12 @@ final class BriefingViewFactory {
             String name = text(outcome.name());
             if (outcome.amount() != null && outcome.amount().value() != null) {
                 String shown = HumanFormat.money(outcome.amount());
-                money.putIfAbsent(shown, new Candidate(outcome.amount().value(), shown, name));
+                money.putIfAbsent(shown, new Candidate(outcome.amount().value(), shown, "", name));
             }
             if (outcome.count() != null && outcome.count().value() != null) {
                 String shown = HumanFormat.integerOrDecimal(outcome.count().value());
                 String unit = text(outcome.count().unit());
-                String label = unit.isEmpty() ? name : name.isEmpty() ? unit : unit + " · " + name;
-                counts.putIfAbsent(shown + "|" + unit, new Candidate(outcome.count().value(), shown, label));
+                counts.putIfAbsent(shown + "|" + unit, new Candidate(outcome.count().value(), shown, unit, name));
             }
         }
         for (Figure figure : facts.figures()) {
@@ -213,11 +212,11 @@ final class BriefingViewFactory {
             }
             if (figure.kind() == FigureKind.MONEY) {
                 String shown = HumanFormat.money(new Money(figure.value(), figure.currency(), figure.text()));
-                money.putIfAbsent(shown, new Candidate(figure.value(), shown, ""));
+                money.putIfAbsent(shown, new Candidate(figure.value(), shown, "", ""));
             } else if (figure.kind() == FigureKind.COUNT) {
                 String shown = HumanFormat.integerOrDecimal(figure.value());
                 String unit = text(figure.unit());
-                counts.putIfAbsent(shown + "|" + unit, new Candidate(figure.value(), shown, unit));
+                counts.putIfAbsent(shown + "|" + unit, new Candidate(figure.value(), shown, unit, ""));
             }
         }
         Comparator<Candidate> largestFirst = Comparator.comparing(Candidate::value).reversed();
@@ -227,10 +226,10 @@ final class BriefingViewFactory {
             money.values().stream().filter(c -> c.label().isEmpty()).sorted(largestFirst)
                     .limit(MAX_MONEY_FIGURES - chosen.size()).forEach(chosen::add);
         }
-        counts.values().stream().filter(c -> !c.label().isEmpty()).sorted(largestFirst)
+        counts.values().stream().filter(c -> !c.label().isEmpty() || !c.unit().isEmpty()).sorted(largestFirst)
                 .limit(MAX_KEY_FIGURES - chosen.size()).forEach(chosen::add);
         return chosen.stream()
-                .map(c -> new BriefingView.KeyFigure(c.shown(), c.label().isEmpty() ? "announced" : c.label()))
+                .map(c -> new BriefingView.KeyFigure(c.shown(), c.unit(), c.label()))
                 .toList();
     }
 
