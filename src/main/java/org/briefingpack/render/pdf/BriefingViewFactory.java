@@ -45,6 +45,7 @@ final class BriefingViewFactory {
     static final String NONE = "–";
 
     private static final int MAX_KEY_FIGURES = 6;
+    private static final int MIN_KEY_FIGURES = 3;
     private static final int MAX_MONEY_FIGURES = 4;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
@@ -183,8 +184,9 @@ final class BriefingViewFactory {
     }
 
     /**
-     * The headline numbers: the largest amounts of money (at most four), then the largest counts, six in all.
-     * Each is labelled with the outcome it belongs to where there is one, so a figure never floats unexplained.
+     * The headline numbers: the largest amounts of money (at most four), then the largest counts of outcomes'
+     * members, six in all; counts the text states outside any outcome only fill up to three tiles. Each is
+     * labelled with the outcome it belongs to where there is one.
      */
     private List<BriefingView.KeyFigure> keyFigures(Facts facts) {
         record Candidate(BigDecimal value, String shown, String unit, String label) {
@@ -226,8 +228,13 @@ final class BriefingViewFactory {
             money.values().stream().filter(c -> c.label().isEmpty()).sorted(largestFirst)
                     .limit(MAX_MONEY_FIGURES - chosen.size()).forEach(chosen::add);
         }
-        counts.values().stream().filter(c -> !c.label().isEmpty() || !c.unit().isEmpty()).sorted(largestFirst)
+        counts.values().stream().filter(c -> !c.label().isEmpty()).sorted(largestFirst)
                 .limit(MAX_KEY_FIGURES - chosen.size()).forEach(chosen::add);
+        // A count tied to no outcome ("56 actions") is weak as a headline: only to fill a thin row.
+        if (chosen.size() < MIN_KEY_FIGURES) {
+            counts.values().stream().filter(c -> c.label().isEmpty() && !c.unit().isEmpty()).sorted(largestFirst)
+                    .limit(MIN_KEY_FIGURES - chosen.size()).forEach(chosen::add);
+        }
         return chosen.stream()
                 .map(c -> new BriefingView.KeyFigure(c.shown(), c.unit(), c.label()))
                 .toList();

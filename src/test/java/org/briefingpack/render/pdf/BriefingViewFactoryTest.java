@@ -75,6 +75,20 @@ class BriefingViewFactoryTest {
     }
 
     @Test
+    void keyFigures_useCountsTiedToNoOutcomeOnlyToFillUpToThree() {
+        Facts facts = new Facts(Facts.SCHEMA, null, null, null,
+                List.of(outcome("Pact for the Future", null, new Count(BigDecimal.valueOf(193), "member states"))),
+                null,
+                List.of(org.briefingpack.model.Figure.count("143 countries", BigDecimal.valueOf(143), "countries"),
+                        org.briefingpack.model.Figure.count("56 actions", BigDecimal.valueOf(56), "actions"),
+                        org.briefingpack.model.Figure.count("5 areas", BigDecimal.valueOf(5), "areas"),
+                        org.briefingpack.model.Figure.money("$4 trillion", new BigDecimal("4000000000000"), "USD")),
+                null);
+        assertThat(view(facts).keyFigures()).extracting(BriefingView.KeyFigure::value)
+                .containsExactly("$4 trillion", "193", "143");
+    }
+
+    @Test
     void summary_saysLargestOnlyWhenAllSumsShareACurrency() {
         Facts oneCurrency = facts(List.of(outcome("A", money(5, "USD"), null), outcome("B", money(9, "USD"), null)), null, null);
         Facts twoCurrencies = facts(List.of(outcome("A", money(400_000_000, "USD"), null),
