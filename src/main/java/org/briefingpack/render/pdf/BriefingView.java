@@ -50,6 +50,11 @@ record BriefingView(
         return rows;
     }
 
+    /** Whether any outcome states a purpose; the table leaves a column of dashes out. */
+    public boolean anyPurpose() {
+        return outcomes.stream().anyMatch(o -> !o.purpose().equals(BriefingViewFactory.NONE));
+    }
+
     public int keyFigureColumns() {
         int n = keyFigures.size();
         return n == 4 ? 2 : Math.max(1, Math.min(3, n));
