@@ -50,6 +50,11 @@ record BriefingView(
         return rows;
     }
 
+    /** Whether any outcome states a purpose; the table leaves a column of dashes out. */
+    public boolean anyPurpose() {
+        return outcomes.stream().anyMatch(o -> !o.purpose().equals(BriefingViewFactory.NONE));
+    }
+
     public int keyFigureColumns() {
         int n = keyFigures.size();
         return n == 4 ? 2 : Math.max(1, Math.min(3, n));
@@ -68,8 +73,8 @@ record BriefingView(
                  List<Integer> notes) {
     }
 
-    /** A headline number: "$400 million" with what it is. */
-    record KeyFigure(String value, String label) {
+    /** A headline number: "$400 million" or "91" with its unit ("partners"), and what it belongs to. */
+    record KeyFigure(String value, String unit, String label) {
     }
 
     record ThemeRow(String text, List<Integer> notes) {

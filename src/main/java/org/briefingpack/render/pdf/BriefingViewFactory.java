@@ -45,6 +45,7 @@ final class BriefingViewFactory {
     static final String NONE = "–";
 
     private static final int MAX_KEY_FIGURES = 6;
+    private static final int MIN_KEY_FIGURES = 3;
     private static final int MAX_MONEY_FIGURES = 4;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
@@ -183,11 +184,12 @@ final class BriefingViewFactory {
     }
 
     /**
-     * The headline numbers: the largest amounts of money (at most four), then the largest counts, six in all.
-     * Each is labelled with the outcome it belongs to where there is one, so a figure never floats unexplained.
+     * The headline numbers: the largest amounts of money (at most four), then the largest counts of outcomes'
+     * members, six in all; counts the text states outside any outcome only fill up to three tiles. Each is
+     * labelled with the outcome it belongs to where there is one.
      */
     private List<BriefingView.KeyFigure> keyFigures(Facts facts) {
-        record Candidate(BigDecimal value, String shown, String label) {
+        record Candidate(BigDecimal value, String shown, String unit, String label) {
         }
         Map<String, Candidate> money = new LinkedHashMap<>();
         Map<String, Candidate> counts = new LinkedHashMap<>();
@@ -198,13 +200,12 @@ final class BriefingViewFactory {
             String name = text(outcome.name());
             if (outcome.amount() != null && outcome.amount().value() != null) {
                 String shown = HumanFormat.money(outcome.amount());
-                money.putIfAbsent(shown, new Candidate(outcome.amount().value(), shown, name));
+                money.putIfAbsent(shown, new Candidate(outcome.amount().value(), shown, "", name));
             }
             if (outcome.count() != null && outcome.count().value() != null) {
                 String shown = HumanFormat.integerOrDecimal(outcome.count().value());
                 String unit = text(outcome.count().unit());
-                String label = unit.isEmpty() ? name : name.isEmpty() ? unit : unit + " · " + name;
-                counts.putIfAbsent(shown + "|" + unit, new Candidate(outcome.count().value(), shown, label));
+                counts.putIfAbsent(shown + "|" + unit, new Candidate(outcome.count().value(), shown, unit, name));
             }
         }
         for (Figure figure : facts.figures()) {
@@ -213,11 +214,11 @@ final class BriefingViewFactory {
             }
             if (figure.kind() == FigureKind.MONEY) {
                 String shown = HumanFormat.money(new Money(figure.value(), figure.currency(), figure.text()));
-                money.putIfAbsent(shown, new Candidate(figure.value(), shown, ""));
+                money.putIfAbsent(shown, new Candidate(figure.value(), shown, "", ""));
             } else if (figure.kind() == FigureKind.COUNT) {
                 String shown = HumanFormat.integerOrDecimal(figure.value());
                 String unit = text(figure.unit());
-                counts.putIfAbsent(shown + "|" + unit, new Candidate(figure.value(), shown, unit));
+                counts.putIfAbsent(shown + "|" + unit, new Candidate(figure.value(), shown, unit, ""));
             }
         }
         Comparator<Candidate> largestFirst = Comparator.comparing(Candidate::value).reversed();
@@ -229,8 +230,13 @@ final class BriefingViewFactory {
         }
         counts.values().stream().filter(c -> !c.label().isEmpty()).sorted(largestFirst)
                 .limit(MAX_KEY_FIGURES - chosen.size()).forEach(chosen::add);
+        // A count tied to no outcome ("56 actions") is weak as a headline: only to fill a thin row.
+        if (chosen.size() < MIN_KEY_FIGURES) {
+            counts.values().stream().filter(c -> c.label().isEmpty() && !c.unit().isEmpty()).sorted(largestFirst)
+                    .limit(MIN_KEY_FIGURES - chosen.size()).forEach(chosen::add);
+        }
         return chosen.stream()
-                .map(c -> new BriefingView.KeyFigure(c.shown(), c.label().isEmpty() ? "announced" : c.label()))
+                .map(c -> new BriefingView.KeyFigure(c.shown(), c.unit(), c.label()))
                 .toList();
     }
 

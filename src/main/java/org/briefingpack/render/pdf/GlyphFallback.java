@@ -16,12 +16,16 @@ import org.w3c.dom.Text;
  * Flying Saucer draws each run of text with one font: the first family of the CSS list it finds, glyph or
  * not, so a Chinese or Arabic name would vanish silently. This pass wraps each run of characters the primary
  * font lacks in a span set in the first fallback font that has them, and reports the characters no font
- * covers so the renderer can name them in a warning. The fonts are the template's {@code @font-face} fonts,
+ * covers so the renderer can name them in a warning; those are drawn as "□" so a reader sees that a name
+ * is missing rather than a gap. The fonts are the template's {@code @font-face} fonts,
  * primary first. Stateless.
  */
 final class GlyphFallback {
 
     static final String FALLBACK_CLASS = "glyph-fallback";
+    static final String MISSING_CLASS = "glyph-missing";
+    /** Drawn in place of a character no font has, so the reader sees that something is missing. */
+    static final String MISSING_MARK = "\u25A1";
 
     /** A font family and the regular face used to test glyph coverage. */
     record Face(String family, BaseFont font) {
@@ -68,7 +72,6 @@ final class GlyphFallback {
             int face = faceFor(cp);
             if (face == -2) {
                 uncovered.add(cp);
-                face = -1;
             }
             int end = i + Character.charCount(cp);
             if (!runs.isEmpty() && runs.get(runs.size() - 1)[2] == face) {
@@ -87,15 +90,25 @@ final class GlyphFallback {
             String part = value.substring(run[0], run[1]);
             if (run[2] == -1) {
                 parent.insertBefore(document.createTextNode(part), text);
+            } else if (run[2] == -2) {
+                String marks = MISSING_MARK.repeat(part.codePointCount(0, part.length()));
+                int markFace = faceFor(MISSING_MARK.codePointAt(0));
+                parent.insertBefore(span(document, MISSING_CLASS, markFace, marks), text);
             } else {
-                Element span = document.createElementNS(document.getDocumentElement().getNamespaceURI(), "span");
-                span.setAttribute("class", FALLBACK_CLASS);
-                span.setAttribute("style", "font-family: '" + cssString(fallbacks.get(run[2]).family()) + "'");
-                span.appendChild(document.createTextNode(part));
-                parent.insertBefore(span, text);
+                parent.insertBefore(span(document, FALLBACK_CLASS, run[2], part), text);
             }
         }
         parent.removeChild(text);
+    }
+
+    private Element span(Document document, String cssClass, int face, String content) {
+        Element span = document.createElementNS(document.getDocumentElement().getNamespaceURI(), "span");
+        span.setAttribute("class", cssClass);
+        if (face >= 0) {
+            span.setAttribute("style", "font-family: '" + cssString(fallbacks.get(face).family()) + "'");
+        }
+        span.appendChild(document.createTextNode(content));
+        return span;
     }
 
     /** -1: the primary font (or nothing needs drawing), n: fallback n, -2: no font has it. */

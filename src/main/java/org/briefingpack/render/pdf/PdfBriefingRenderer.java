@@ -145,7 +145,7 @@ public final class PdfBriefingRenderer {
         glyphFallback(renderer).ifPresent(fallback -> {
             Set<String> missing = fallback.apply(document);
             if (!missing.isEmpty()) {
-                log.warn("PDF briefing for {}: no shipped font has a glyph for {}; these characters will not show",
+                log.warn("PDF briefing for {}: no shipped font has a glyph for {}; the PDF shows □ in their place (briefing.html keeps them)",
                         name, String.join(", ", missing));
             }
         });

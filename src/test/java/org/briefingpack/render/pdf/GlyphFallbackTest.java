@@ -61,7 +61,7 @@ class GlyphFallbackTest {
     }
 
     @Test
-    void textNoShippedFontCovers_isNamedInAWarning() throws IOException {
+    void textNoShippedFontCovers_isNamedInAWarningAndMarkedInThePdf() throws IOException {
         Facts facts = withPositions(new Position(new Actor("中国", "CN"), Stance.SUPPORTS, null, null,
                 Evidence.of("China supports it.")));
         new PdfBriefingRenderer(PdfFixtures.settings(), null).render(facts, List.of(), out, PdfFixtures.GENERATED_AT);
@@ -70,6 +70,10 @@ class GlyphFallbackTest {
             assertThat(event.getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);
             assertThat(event.getFormattedMessage()).contains("paris-ai-summit-2025", "U+4E2D 中", "U+56FD 国");
         });
+        try (PDDocument pdf = PdfReading.open(out.resolve("briefing.pdf"))) {
+            assertThat(PdfReading.text(pdf)).as("a visible mark, not a silent gap").contains("□□ [");
+        }
+        assertThat(java.nio.file.Files.readString(out.resolve("briefing.html"))).contains("中国");
     }
 
     @Test
