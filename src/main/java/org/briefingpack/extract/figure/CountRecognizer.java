@@ -39,7 +39,7 @@ final class CountRecognizer {
             if (type != Tokens.NUMBER && type != Tokens.WORD && type != Tokens.MIXED) {
                 continue;
             }
-            if (type == Tokens.WORD && t.length(i) > 12) {
+            if (type == Tokens.WORD && (t.length(i) > 12 || !lexicon.numberWords.containsKey(t.lower(i)))) {
                 continue;
             }
             NumberReader.Num num = countable(t, i);

@@ -1,7 +1,6 @@
 package org.briefingpack.extract.figure;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 
 /**
  * Reads one number starting at a token: digits ("1,200", "17.5"), digits with an attached scale
@@ -124,7 +123,7 @@ final class NumberReader {
         if (!t.valid(i) || t.type(i) != Tokens.WORD || t.length(i) > 12) {
             return null;
         }
-        return lexicon.numberWords.get(t.text(i).toLowerCase(Locale.ROOT));
+        return lexicon.numberWords.get(t.lower(i));
     }
 
     /** "400 million", "1.5 trillion", "5 bn": a scale word after one space. */
@@ -134,7 +133,7 @@ final class NumberReader {
             return base;
         }
         String word = t.text(next);
-        BigDecimal factor = lexicon.scaleWords.get(word.toLowerCase(Locale.ROOT));
+        BigDecimal factor = lexicon.scaleWords.get(t.lower(next));
         if (factor == null && word.length() > 1) {
             factor = lexicon.scaleSuffixes.get(word);
         }

@@ -23,6 +23,10 @@ final class PercentRecognizer {
     List<FoundFigure> find(Tokens t) {
         List<FoundFigure> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
+            byte type = t.type(i);
+            if (type != Tokens.NUMBER && !(type == Tokens.WORD && t.length(i) <= 12 && lexicon.numberWords.containsKey(t.lower(i)))) {
+                continue;
+            }
             NumberReader.Num num = plainNumber(t, i);
             if (num == null) {
                 continue;
@@ -79,13 +83,15 @@ final class PercentRecognizer {
         if (!t.valid(next) || !t.nearPrevious(next)) {
             return -1;
         }
-        for (String marker : lexicon.percentMarkers) {
-            int p = t.start(next);
-            if (marker.equals("%")) {
-                if (t.is(next, '%')) {
-                    return t.end(next);
-                }
-            } else if (MoneyRecognizer.phraseAt(t.text, p, marker)) {
+        if (t.is(next, '%')) {
+            return t.end(next);
+        }
+        if (t.type(next) != Tokens.WORD) {
+            return -1;
+        }
+        int p = t.start(next);
+        for (String marker : lexicon.percentMarkersByFirstWord.getOrDefault(t.lower(next), List.of())) {
+            if (MoneyRecognizer.phraseAt(t.text, p, marker)) {
                 return p + marker.length();
             }
         }

@@ -44,6 +44,11 @@ class TokensTest {
     }
 
     @Test
+    void nonAsciiDigits_areReadAsLetters_andTheScanEnds() {
+        assertThat(tokens("٣ 5 ٣5")).isEqualTo("٣/W 5/N ٣5/X");
+    }
+
+    @Test
     void nonBreakingSpaces_separateTokens() {
         assertThat(tokens("EUR\u00A0700m")).isEqualTo("EUR/W 700m/X");
     }
