@@ -69,7 +69,7 @@ final class CountRecognizer {
             if (t.is(p, '.') && t.attached(p)) {
                 p--; // "No. 10"
             }
-            if (t.valid(p) && t.type(p) == Tokens.WORD && lexicon.namePrefixes.contains(t.lower(p))) {
+            if (t.valid(p) && t.type(p) == Tokens.WORD && isNamePrefix(t, p)) {
                 return null;
             }
             if ((t.type(i - 1) == Tokens.NUMBER || t.is(i - 1, '+')) && t.nearPrevious(i)) {
@@ -101,6 +101,22 @@ final class CountRecognizer {
             return null; // "two-day", "27-member", "10:30", "24/7", "1990's"
         }
         return num;
+    }
+
+    /** "Article 6", "No. 10", "Group of Seven": the word(s) before a number that make it part of a name. */
+    private boolean isNamePrefix(Tokens t, int p) {
+        String last = t.lower(p);
+        if (lexicon.namePrefixes.contains(last)) {
+            return true;
+        }
+        for (String phrase : lexicon.namePrefixPhrases.getOrDefault(last, List.of())) {
+            int start = t.end(p) - phrase.length();
+            if (start >= 0 && t.text.regionMatches(true, start, phrase, 0, phrase.length())
+                    && (start == 0 || !Character.isLetterOrDigit(t.text.charAt(start - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isRatio(Tokens t, int i) {

@@ -48,6 +48,8 @@ public final class FigureLexicon {
     final Set<String> excludedUnits;
     final Set<String> stopWords;
     final Set<String> namePrefixes;
+    /** Name prefixes of several words, by their last word ("group of" under "of"). */
+    final Map<String, List<String>> namePrefixPhrases;
     final Set<String> notPlural;
     final Set<String> irregularPlurals;
     final Set<String> dayReferenceBefore;
@@ -134,7 +136,18 @@ public final class FigureLexicon {
         percentMarkersByFirstWord = freeze(markersByFirst);
         excludedUnits = lowerSet(in.lines("count-excluded-units.txt"));
         stopWords = lowerSet(in.lines("count-stop-words.txt"));
-        namePrefixes = lowerSet(in.lines("count-name-prefixes.txt"));
+        Set<String> single = new HashSet<>();
+        Map<String, List<String>> phrases = new HashMap<>();
+        for (String prefix : lowerSet(in.lines("count-name-prefixes.txt"))) {
+            int space = prefix.lastIndexOf(' ');
+            if (space < 0) {
+                single.add(prefix);
+            } else {
+                phrases.computeIfAbsent(prefix.substring(space + 1), k -> new ArrayList<>()).add(prefix);
+            }
+        }
+        namePrefixes = Set.copyOf(single);
+        namePrefixPhrases = freeze(phrases);
         notPlural = lowerSet(in.lines("not-plural.txt"));
         irregularPlurals = lowerSet(in.lines("irregular-plurals.txt"));
         Set<String> before = new HashSet<>();

@@ -151,7 +151,10 @@ final class MoneyRecognizer {
             return null;
         }
         NumberReader.Num num = new NumberReader.Num(new BigDecimal(digits).multiply(factor), i, i, false, factor, digits.indexOf('.') >= 0);
-        return new Amount(num, currency, t.start(i), t.end(i), i);
+        if (!num.scaled()) {
+            num = numbers.withScaleAfter(t, num); // "USD1.2 billion"
+        }
+        return new Amount(num, currency, t.start(i), t.end(num.last()), num.last());
     }
 
     private boolean startsNumber(Tokens t, int i) {

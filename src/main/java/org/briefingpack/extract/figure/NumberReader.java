@@ -126,9 +126,15 @@ final class NumberReader {
         return lexicon.numberWords.get(t.lower(i));
     }
 
-    /** "400 million", "1.5 trillion", "5 bn": a scale word after one space. */
-    private Num withScaleAfter(Tokens t, Num base) {
+    /** "400 million", "1.5 trillion", "5 bn": a scale word after one space; "1.5-billion". */
+    Num withScaleAfter(Tokens t, Num base) {
         int next = base.last() + 1;
+        if (t.isDash(next) && t.attached(next) && t.attached(next + 1) && t.valid(next + 1)
+                && lexicon.scaleWords.containsKey(t.lower(next + 1))) {
+            // "$1.5-billion", "a $2-million grant"
+            return new Num(base.value().multiply(lexicon.scaleWords.get(t.lower(next + 1))), base.first(), next + 1,
+                    base.words(), lexicon.scaleWords.get(t.lower(next + 1)), base.decimal());
+        }
         if (!t.valid(next) || t.type(next) != Tokens.WORD || !t.nearPrevious(next) || t.attached(next) || t.length(next) > 12) {
             return base;
         }

@@ -24,6 +24,13 @@ final class PercentRecognizer {
         List<FoundFigure> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             byte type = t.type(i);
+            if (type == Tokens.MIXED) {
+                FoundFigure glued = gluedMarker(t, i);
+                if (glued != null) {
+                    out.add(glued);
+                }
+                continue;
+            }
             if (type != Tokens.NUMBER && !(type == Tokens.WORD && t.length(i) <= 12 && lexicon.numberWords.containsKey(t.lower(i)))) {
                 continue;
             }
@@ -51,6 +58,25 @@ final class PercentRecognizer {
             }
         }
         return out;
+    }
+
+    /** "10pc", "3pct": a marker word glued to the digits. */
+    private FoundFigure gluedMarker(Tokens t, int i) {
+        if (t.length(i) > Tokens.MAX_NUMBER_LENGTH || (t.attached(i) && !t.is(i - 1, '('))) {
+            return null;
+        }
+        String raw = t.text(i);
+        int split = 0;
+        while (split < raw.length() && (Tokens.isDigit(raw.charAt(split)) || raw.charAt(split) == '.')) {
+            split++;
+        }
+        String digits = raw.substring(0, split);
+        String marker = raw.substring(split).toLowerCase(java.util.Locale.ROOT);
+        if (split == 0 || digits.endsWith(".") || digits.indexOf('.') != digits.lastIndexOf('.')
+                || !lexicon.percentMarkers.contains(marker)) {
+            return null;
+        }
+        return new FoundFigure(Figure.percent(raw, new java.math.BigDecimal(digits)), t.start(i), t.end(i));
     }
 
     private static FoundFigure figure(Tokens t, int start, int end, NumberReader.Num num) {

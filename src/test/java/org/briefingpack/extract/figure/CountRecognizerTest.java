@@ -68,6 +68,9 @@ class CountRecognizerTest {
             two Patriot launchers                               | two Patriot launchers=2 [Patriot launchers]
             In 2023 there were 12 members                       | 12 members=12 [members]
             six UN agencies                                     | six UN agencies=6 [UN agencies]
+            one hundred countries                               | one hundred countries=100 [countries]
+            nearly 2.5 million refugees                         | 2.5 million refugees=2500000 [refugees]
+            Top 10 takeaways                                    | 10 takeaways=10 [takeaways]
             """)
     void counts(String text, String expected) {
         assertThat(find(text)).isEqualTo(Rendered.expected(expected));
@@ -126,6 +129,13 @@ class CountRecognizerTest {
             four of them
             2.5 countries
             zero emissions
+            The Group of Seven leaders met
+            the Group of 20 nations
+            Pillar Two rules
+            5G networks
+            a 48-hour ceasefire
+            24 hours of talks
+            the 2024 Paris Olympics
             """)
     void notCounts(String text) {
         assertThat(find(text)).isEmpty();
