@@ -46,7 +46,11 @@ final class CountRecognizer {
             if (num == null) {
                 continue;
             }
-            Phrase phrase = phraseAfter(t, num.last() + 1);
+            int after = num.last() + 1;
+            if (t.is(after, '+') && t.attached(after)) {
+                after++; // "20+ countries"
+            }
+            Phrase phrase = phraseAfter(t, after);
             if (phrase == null) {
                 continue;
             }
@@ -145,6 +149,13 @@ final class CountRecognizer {
             return null;
         }
         int last = head[1];
+        // "5,000 police officers", "10 sales representatives": a second plural noun heads the phrase
+        int next = last + 1;
+        if (t.valid(next) && t.type(next) == Tokens.WORD && sameLine(t, next) && isPlural(t.lower(next))
+                && !lexicon.stopWords.contains(t.lower(next)) && !lexicon.excludedUnits.contains(t.lower(next))) {
+            head[1] = next;
+            last = next;
+        }
         // "nations and organizations": a second plural noun joined by and/or
         int c = last + 1;
         if ((t.isWord(c, "and") || t.isWord(c, "or")) && sameLine(t, c) && t.valid(c + 1) && sameLine(t, c + 1)) {

@@ -71,6 +71,12 @@ class CountRecognizerTest {
             one hundred countries                               | one hundred countries=100 [countries]
             nearly 2.5 million refugees                         | 2.5 million refugees=2500000 [refugees]
             Top 10 takeaways                                    | 10 takeaways=10 [takeaways]
+            security involved 5,000 police officers             | 5,000 police officers=5000 [police officers]
+            10 sales representatives                            | 10 sales representatives=10 [sales representatives]
+            20+ countries                                       | 20+ countries=20 [countries]
+            the leaders of 10 other countries                   | 10 other countries=10 [countries]
+            About 4,000 journalists were accredited             | 4,000 journalists=4000 [journalists]
+            24 official languages                               | 24 official languages=24 [official languages]
             """)
     void counts(String text, String expected) {
         assertThat(find(text)).isEqualTo(Rendered.expected(expected));
