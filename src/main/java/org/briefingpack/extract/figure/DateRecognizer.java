@@ -400,13 +400,14 @@ final class DateRecognizer {
         return years;
     }
 
-    /** The four-digit year (1900-2199) the text mentions most, outside URLs; 0 if none. */
-    private static int mostMentionedYear(Tokens t, IntPredicate excluded) {
+    /** The four-digit year (1900-2199) the text mentions most, outside URLs and targets ("by 2050"); 0 if none. */
+    private int mostMentionedYear(Tokens t, IntPredicate excluded) {
         Map<Integer, Integer> counts = new HashMap<>();
         int best = 0;
         int bestCount = 0;
         for (int k = 0; k < t.size(); k++) {
-            if (!isFourDigits(t, k) || excluded.test(t.start(k))) {
+            if (!isFourDigits(t, k) || excluded.test(t.start(k))
+                    || (t.valid(k - 1) && t.type(k - 1) == Tokens.WORD && lexicon.targetYearMarkers.contains(t.lower(k - 1)))) {
                 continue;
             }
             int year = Integer.parseInt(t.text(k));

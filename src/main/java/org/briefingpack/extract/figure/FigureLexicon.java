@@ -56,6 +56,7 @@ public final class FigureLexicon {
     final Set<String> dayReferenceFollow;
     final Set<String> monthAbbreviations;
     final Set<String> unitDropWords;
+    final Set<String> targetYearMarkers;
     final List<String> unitTails;
 
     private FigureLexicon(Loader in) {
@@ -164,6 +165,7 @@ public final class FigureLexicon {
         }
         tails.sort(Comparator.comparingInt(String::length).reversed());
         unitDropWords = Set.copyOf(drop);
+        targetYearMarkers = lowerSet(in.lines("target-year-markers.txt"));
         unitTails = List.copyOf(tails);
     }
 

@@ -179,7 +179,7 @@ final class Tokens {
     }
 
     boolean isDash(int i) {
-        return is(i, '-') || is(i, '–') || is(i, '—') || is(i, '‑');
+        return is(i, '-') || is(i, '–') || is(i, '—') || is(i, '‑') || is(i, '‐') || is(i, '−');
     }
 
     /** True when token i follows token i-1 with no space between. */
