@@ -20,7 +20,7 @@ final class CountRecognizer {
     private static final int MIN_YEAR = 1900;
     private static final int MAX_YEAR = 2199;
 
-    /** The counted phrase: its first word, the first and last token of the unit, its last token. */
+    /** The counted phrase: the first token of its unit and its last token. */
     private record Phrase(int unitStart, int last) {
     }
 

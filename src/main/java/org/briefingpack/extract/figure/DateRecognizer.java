@@ -20,7 +20,7 @@ import org.briefingpack.model.Figure;
  */
 final class DateRecognizer {
 
-    /** A date as written; year 0 and month 0 mean "not stated". Tokens first..last, characters start..end. */
+    /** A date as written, at characters start..end; year 0 and month 0 mean "not stated". */
     record Mention(int start, int end, int fromDay, int fromMonth, int fromYear, int toDay, int toMonth, int toYear) {
         boolean hasYear() {
             return fromYear != 0 || toYear != 0;
@@ -63,7 +63,7 @@ final class DateRecognizer {
 
     // ---- reading one date ----------------------------------------------------------------
 
-    List<Mention> parseAt(Tokens t, int i) {
+    private List<Mention> parseAt(Tokens t, int i) {
         int j = i;
         boolean weekday = false;
         if (isWeekday(t, i)) {

@@ -42,14 +42,6 @@ final class NumberReader {
         return withScaleAfter(t, base);
     }
 
-    /** The value of a plain digit token ("1,200" is 1200), or null. */
-    static BigDecimal digitValue(Tokens t, int i) {
-        if (!t.valid(i) || t.type(i) != Tokens.NUMBER) {
-            return null;
-        }
-        return new BigDecimal(t.text(i).replace(",", ""));
-    }
-
     private Num digits(Tokens t, int i) {
         String raw = t.text(i);
         return new Num(new BigDecimal(raw.replace(",", "")), i, i, false, BigDecimal.ONE, raw.indexOf('.') >= 0);

@@ -187,21 +187,6 @@ final class Tokens {
         return i > 0 && i < size && starts[i] == ends[i - 1];
     }
 
-    /** True when the gap before token i is white space holding a line break (or i starts the text). */
-    boolean lineStart(int i) {
-        int from = i == 0 ? 0 : ends[i - 1];
-        if (i == 0) {
-            return true;
-        }
-        for (int p = from; p < starts[i]; p++) {
-            char c = text.charAt(p);
-            if (c == '\n' || c == '\r') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** At most one white-space character (no line break) between token i-1 and token i. */
     boolean nearPrevious(int i) {
         if (i <= 0 || i >= size) {

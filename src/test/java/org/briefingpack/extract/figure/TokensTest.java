@@ -54,9 +54,8 @@ class TokensTest {
     }
 
     @Test
-    void lineStartAndNearPrevious_seeLineBreaks() {
+    void nearPrevious_seesLineBreaks() {
         Tokens t = Tokens.of("a\nb c");
-        assertThat(t.lineStart(1)).isTrue();
         assertThat(t.nearPrevious(1)).isFalse();
         assertThat(t.nearPrevious(2)).isTrue();
     }
