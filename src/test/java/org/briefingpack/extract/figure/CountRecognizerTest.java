@@ -68,6 +68,15 @@ class CountRecognizerTest {
             two Patriot launchers                               | two Patriot launchers=2 [Patriot launchers]
             In 2023 there were 12 members                       | 12 members=12 [members]
             six UN agencies                                     | six UN agencies=6 [UN agencies]
+            one hundred countries                               | one hundred countries=100 [countries]
+            nearly 2.5 million refugees                         | 2.5 million refugees=2500000 [refugees]
+            Top 10 takeaways                                    | 10 takeaways=10 [takeaways]
+            security involved 5,000 police officers             | 5,000 police officers=5000 [police officers]
+            10 sales representatives                            | 10 sales representatives=10 [sales representatives]
+            20+ countries                                       | 20+ countries=20 [countries]
+            the leaders of 10 other countries                   | 10 other countries=10 [countries]
+            About 4,000 journalists were accredited             | 4,000 journalists=4000 [journalists]
+            24 official languages                               | 24 official languages=24 [official languages]
             """)
     void counts(String text, String expected) {
         assertThat(find(text)).isEqualTo(Rendered.expected(expected));
@@ -126,6 +135,18 @@ class CountRecognizerTest {
             four of them
             2.5 countries
             zero emissions
+            The Group of Seven leaders met
+            the Group of 20 nations
+            Pillar Two rules
+            5G networks
+            a 48-hour ceasefire
+            24 hours of talks
+            the 2024 Paris Olympics
+            cutting Scope 3 emissions
+            ISO 14001 standards
+            COVID-19 vaccines
+            the P5+1 talks
+            World War 2 veterans
             """)
     void notCounts(String text) {
         assertThat(find(text)).isEmpty();

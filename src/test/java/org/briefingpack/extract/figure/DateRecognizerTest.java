@@ -43,6 +43,15 @@ class DateRecognizerTest {
             1 May 2024 – 3 May 2024                             | 1 May 2024 – 3 May 2024=2024-05-01/2024-05-03
             SEPTEMBER 9, 2023                                   | SEPTEMBER 9, 2023=2023-09-09
             29 February 2024                                    | 29 February 2024=2024-02-29
+            Nov. 30–Dec. 12, 2023                               | Nov. 30–Dec. 12, 2023=2023-11-30/2023-12-12
+            the 9th of September 2023                           | 9th of September 2023=2023-09-09
+            Sunday, Nov. 24, 2024                               | Sunday, Nov. 24, 2024=2024-11-24
+            10th–11th February 2025                             | 10th–11th February 2025=2025-02-10/2025-02-11
+            February 10th-11th, 2025                            | February 10th-11th, 2025=2025-02-10/2025-02-11
+            22nd September 2024                                 | 22nd September 2024=2024-09-22
+            September 22nd, 2024                                | September 22nd, 2024=2024-09-22
+            on 30 Nov – 12 Dec 2023                             | 30 Nov – 12 Dec 2023=2023-11-30/2023-12-12
+            Feb. 10 and 11, 2025                                | Feb. 10 and 11, 2025=2025-02-10/2025-02-11
             """)
     void datesWithYears(String text, String expected) {
         assertThat(find(text)).isEqualTo(Rendered.expected(expected));

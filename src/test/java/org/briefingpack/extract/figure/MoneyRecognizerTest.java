@@ -71,6 +71,13 @@ class MoneyRecognizerTest {
             3 billion euro fund                                 | 3 billion euro=3000000000 EUR
             $1 million                                          | $1 million=1000000 USD
             about 1.5 billion U.S. dollars                      | 1.5 billion U.S. dollars=1500000000 USD
+            a $1.5-billion fund                                 | $1.5-billion=1500000000 USD
+            a $2-million grant                                  | $2-million=2000000 USD
+            USD1.2 billion of loans                             | USD1.2 billion=1200000000 USD
+            100€ per night                                      | 100€=100 EUR
+            1bn euros                                           | 1bn euros=1000000000 EUR
+            one trillion dollars                                | one trillion dollars=1000000000000 USD
+            SDR 650 billion                                     | SDR 650 billion=650000000000 XDR
             """)
     void singleAmounts(String text, String expected) {
         assertThat(find(text)).isEqualTo(Rendered.expected(expected));

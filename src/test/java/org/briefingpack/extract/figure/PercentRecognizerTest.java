@@ -38,6 +38,8 @@ class PercentRecognizerTest {
             (2%)                                                | 2%=2
             85 PERCENT                                          | 85 PERCENT=85
             1,000% gain                                         | 1,000%=1000
+            growth of 10pc                                      | 10pc=10
+            a 3.5pc rise                                        | 3.5pc=3.5
             """)
     void percents(String text, String expected) {
         assertThat(find(text)).isEqualTo(Rendered.expected(expected));

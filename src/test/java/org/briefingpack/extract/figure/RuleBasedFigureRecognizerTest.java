@@ -57,6 +57,12 @@ class RuleBasedFigureRecognizerTest {
     }
 
     @Test
+    void recognize_whenOnlyTargetYearsAreStated_doesNotPlaceBareDaysInThem() {
+        String text = "The 2023 summit opened on 5 May. Net zero by 2050, by 2050 at the latest, and 2050 again by 2050.";
+        assertThat(find(text)).isEqualTo("5 May=2023-05-05");
+    }
+
+    @Test
     void recognize_returnsSpansThatHoldTheFigureText() {
         String text = "On Monday, 10 July 2023, all 31 allies agreed to spend 2% of GDP, and Germany gave EUR 700m.";
         List<FoundFigure> found = recognizer.recognize(text);

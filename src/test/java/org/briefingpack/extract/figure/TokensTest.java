@@ -44,14 +44,18 @@ class TokensTest {
     }
 
     @Test
+    void nonAsciiDigits_areReadAsLetters_andTheScanEnds() {
+        assertThat(tokens("٣ 5 ٣5")).isEqualTo("٣/W 5/N ٣5/X");
+    }
+
+    @Test
     void nonBreakingSpaces_separateTokens() {
         assertThat(tokens("EUR\u00A0700m")).isEqualTo("EUR/W 700m/X");
     }
 
     @Test
-    void lineStartAndNearPrevious_seeLineBreaks() {
+    void nearPrevious_seesLineBreaks() {
         Tokens t = Tokens.of("a\nb c");
-        assertThat(t.lineStart(1)).isTrue();
         assertThat(t.nearPrevious(1)).isFalse();
         assertThat(t.nearPrevious(2)).isTrue();
     }
