@@ -101,7 +101,7 @@ public final class RuleBasedLinkRecognizer implements LinkRecognizer {
 
     /** An address starts a word: no letter, digit or address character glued before it. */
     private static boolean canPrecede(char c) {
-        return !Character.isLetterOrDigit(c) && "./-_@:%~+=&#".indexOf(c) < 0;
+        return !Character.isLetterOrDigit(c) && "./-_@%~+=&#".indexOf(c) < 0;
     }
 
     private static boolean isUrlChar(char c) {
