@@ -10,8 +10,9 @@ import org.briefingpack.extract.SentenceSplitter;
  * Splits text into sentences, headings and list items by rules, in one linear pass.
  * <ul>
  *   <li>A blank line always ends a sentence. Inside a paragraph a single line break ends one only
- *       when the next line starts a list item or a "Label:" line, or when the line before looks like
- *       a heading (all capitals, or short and unpunctuated before a capitalised line).</li>
+ *       when the next line starts a list item or a "Label:" line, or when the line before ends in a
+ *       colon or looks like a heading (all capitals, or short and unpunctuated) and the next line
+ *       starts with a capital or a digit.</li>
  *   <li>Inside a line, {@code .}, {@code !}, {@code ?} and {@code …} (with closing quotes or brackets)
  *       end a sentence before white space and a word that is not lower case, unless an
  *       abbreviation from {@code abbreviations.txt} says otherwise ("Dr.", "No. 10", "U.S. President").</li>
@@ -99,10 +100,13 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
         }
         char last = text.charAt(end - 1);
         char first = text.charAt(nextStart);
-        if (!Character.isLetterOrDigit(last) && last != ')') {
+        if (!Character.isUpperCase(first) && !Character.isDigit(first) && !isOpeningQuote(first)) {
             return false;
         }
-        if (!Character.isUpperCase(first) && !Character.isDigit(first) && !isOpeningQuote(first)) {
+        if (last == ':') {
+            return true; // a line ending in a colon introduces what follows on its own lines
+        }
+        if (!Character.isLetterOrDigit(last) && last != ')') {
             return false;
         }
         int length = end - start;

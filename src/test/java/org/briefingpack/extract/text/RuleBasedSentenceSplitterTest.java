@@ -111,6 +111,8 @@ class RuleBasedSentenceSplitterTest {
             hyphen inside a line        | `Tokyo - the summit opened.`                            | `Tokyo - the summit opened.`
             negative number is no item  | `-5 degrees was the low.`                               | `-5 degrees was the low.`
             year at line start no item  | `The meeting was due to run until the end of\n2023. Then it ended.` | `The meeting was due to run until the end of\n2023. | Then it ended.`
+            colon ends a line           | `Participants:\nFrance\nGermany`                       | `Participants: | France | Germany`
+            colon before lower case     | `The aim was:\nto agree a text.`                        | `The aim was:\nto agree a text.`
             CRLF line breaks            | `One.\r\n\r\nTwo.`                                      | `One. | Two.`
             """)
     void split_keepsHeadingsListItemsAndLinesApartAsTheLayoutSays(String description, String text, String expected) {
