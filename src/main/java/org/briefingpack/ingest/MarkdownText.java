@@ -81,7 +81,7 @@ final class MarkdownText {
                 continue;
             }
             int marker = listMarkerLength(content);
-            if (marker > 0) {
+            if (marker > 0 && !(blocks.kind == Kind.PARAGRAPH && isOrderedNotOne(content))) {
                 blocks.end();
                 blocks.startItem(stripTaskBox(content.substring(marker)));
                 continue;
@@ -335,6 +335,18 @@ final class MarkdownText {
             return after;
         }
         return 0;
+    }
+
+    /**
+     * CommonMark lets only "1." interrupt a paragraph: "2023. Then ..." on a wrapped line is text.
+     */
+    private static boolean isOrderedNotOne(String line) {
+        String t = line.strip();
+        int digits = 0;
+        while (digits < t.length() && Character.isDigit(t.charAt(digits))) {
+            digits++;
+        }
+        return digits > 0 && !t.substring(0, digits).equals("1");
     }
 
     private static String stripTaskBox(String item) {

@@ -23,6 +23,8 @@ class MarkdownTextTest {
             setext level two              | 'Title\n-----\nText.'                     | 'Title\n\nText.'
             bullet list items             | '- one;\n- two;\n* three\n+ four'         | 'one;\n\ntwo;\n\nthree\n\nfour'
             ordered list items            | '1. first\n2) second\n10. tenth'          | 'first\n\nsecond\n\ntenth'
+            year on a wrapped line is text| 'agreed on 12 December\n2023. Then more.' | 'agreed on 12 December 2023. Then more.'
+            one can interrupt a paragraph | 'Steps:\n1. first\n2. second'            | 'Steps:\n\nfirst\n\nsecond'
             list item continuation        | '- long item\n  continues here'           | 'long item continues here'
             task list boxes               | '- [x] done\n- [ ] open'                  | 'done\n\nopen'
             bold and strong               | '**Dates:** 21–22 May'                    | 'Dates: 21–22 May'
