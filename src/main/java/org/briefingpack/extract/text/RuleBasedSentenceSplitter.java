@@ -137,6 +137,7 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
             while (after < end && isCloser(text.charAt(after))) {
                 after++;
             }
+            after = Math.max(after, footnoteEnd(text, after, end));
             if (after >= end || !Character.isWhitespace(text.charAt(after))) {
                 i = after;
                 continue;
@@ -144,6 +145,15 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
             int nextStart = after;
             while (nextStart < end && Character.isWhitespace(text.charAt(nextStart))) {
                 nextStart++;
+            }
+            int footnote = footnoteEnd(text, nextStart, end);
+            if (footnote > 0 && (footnote == end || Character.isWhitespace(text.charAt(footnote)))) {
+                // "envoy. [1] The": the footnote mark belongs to the sentence it follows
+                after = footnote;
+                nextStart = footnote;
+                while (nextStart < end && Character.isWhitespace(text.charAt(nextStart))) {
+                    nextStart++;
+                }
             }
             if (nextStart < end && endsSentence(text, i, runEnd, after, nextStart, end, onlyFullStops)) {
                 emit(text, sentenceStart, after, first, out);
@@ -264,6 +274,18 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
             return after + 1 - i;
         }
         return 0;
+    }
+
+    /** End of a footnote mark such as "[1]" or "[12]" at {@code i}, or -1. */
+    private static int footnoteEnd(String text, int i, int end) {
+        if (i >= end || text.charAt(i) != '[') {
+            return -1;
+        }
+        int j = i + 1;
+        while (j < end && j - i <= 3 && Character.isDigit(text.charAt(j))) {
+            j++;
+        }
+        return j > i + 1 && j < end && text.charAt(j) == ']' ? j + 1 : -1;
     }
 
     /** "Dates: ...", "Co-hosts: ...": up to four short words and a colon open the line. */

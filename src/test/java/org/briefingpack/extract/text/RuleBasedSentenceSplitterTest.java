@@ -80,6 +80,9 @@ class RuleBasedSentenceSplitterTest {
             pp. 4                   | `See pp. 4-5 of the text.`                               | `See pp. 4-5 of the text.`
             Ph.D. holder            | `A Ph.D. student spoke.`                                 | `A Ph.D. student spoke.`
             U.S.-led                | `A U.S.-led coalition formed.`                           | `A U.S.-led coalition formed.`
+            footnote mark glued     | `It was agreed.[1] The rest followed.`                  | `It was agreed.[1] | The rest followed.`
+            footnote mark spaced    | `It was agreed. [12] The rest followed.`                | `It was agreed. [12] | The rest followed.`
+            footnote at the end     | `It was agreed. [3]`                                    | `It was agreed. [3]`
             colon and semicolon     | `Tasks: one; two. Done.`                                 | `Tasks: one; two. | Done.`
             no final punctuation    | `A heading without a stop`                               | `A heading without a stop`
             """)
