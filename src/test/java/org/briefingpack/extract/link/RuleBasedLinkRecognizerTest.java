@@ -58,6 +58,7 @@ class RuleBasedLinkRecognizerTest {
             path case kept              | `https://www.mea.gov.in/Images/CPV/G20-Declaration.pdf?fbclid=IwAR3kQe_xT9` | https://www.mea.gov.in/Images/CPV/G20-Declaration.pdf?fbclid=IwAR3kQe_xT9 | https://www.mea.gov.in/Images/CPV/G20-Declaration.pdf | www.mea.gov.in
             percent encoding kept       | `https://a.org/a%20b?q=c%26d`                    | https://a.org/a%20b?q=c%26d          | https://a.org/a%20b?q=c%26d          | a.org
             markdown emphasis star      | `*https://a.org/x*`                              | https://a.org/x                      | https://a.org/x                      | a.org
+            markdown link in plain text | `[https://a.org/x](https://a.org/x) here`       | https://a.org/x                      | https://a.org/x                      | a.org
             glued after a bracket       | `(see:https://a.org/x)`                          | https://a.org/x                      | https://a.org/x                      | a.org
             """)
     void recognize_findsTheUrlAsWrittenAndNormalisesIt(String description, String text, String url, String normalized,
