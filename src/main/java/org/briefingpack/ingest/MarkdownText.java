@@ -370,21 +370,16 @@ final class MarkdownText {
         return dash;
     }
 
-    /** Cells joined with " | ", so that a quote from a row still stands in the raw Markdown. */
+    /**
+     * A table row without its outer pipes, the cells as written between them: spacing is kept so
+     * that a quote from a row still stands in the raw Markdown.
+     */
     private static String tableRow(String trimmed) {
         String row = trimmed.substring(1);
         if (row.endsWith("|")) {
             row = row.substring(0, row.length() - 1);
         }
-        String[] cells = row.split("\\|", -1);
-        StringBuilder b = new StringBuilder();
-        for (String cell : cells) {
-            if (b.length() > 0) {
-                b.append(" | ");
-            }
-            b.append(cell.strip());
-        }
-        return b.toString();
+        return row.strip();
     }
 
     /** Inline Markdown to plain text; link targets are added to {@code links} in order. */

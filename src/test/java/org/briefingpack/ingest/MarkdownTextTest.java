@@ -53,6 +53,7 @@ class MarkdownTextTest {
             spaced thematic break         | 'a\n\n* * *\n\nb'                         | 'a\n\nb'
             fenced code kept verbatim     | '```\n**x**  y\n```'                      | '**x** y'
             table rows                    | '| a | b |\n|---|:-:|\n| 1 | 2 |'         | 'a | b\n\n1 | 2'
+            table row spacing kept        | '|a|b  c|'                                | 'a|b c'
             front matter dropped          | '---\ntitle: X\n---\n# Body'              | 'Body'
             CRLF input                    | '# T\r\n\r\nText'                         | 'T\n\nText'
             star at line start is emphasis| '*Italic* start'                          | '*Italic* start'
