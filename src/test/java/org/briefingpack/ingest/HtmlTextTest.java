@@ -29,6 +29,7 @@ class HtmlTextTest {
             main preferred             | <div>Cookie banner text</div><main><p>The article text here.</p></main> | 'The article text here.'
             article preferred          | <div>Share</div><article><p>The article text here.</p></article>  | 'The article text here.'
             header inside article kept | <header>Site</header><article><header><h1>Title</h1></header><p>Body text of the article.</p></article> | 'Title\n\nBody text of the article.'
+            page title outside main kept | <header><h1>Summit <em>ends</em></h1><nav>Menu</nav></header><main><p>Body text of the article.</p></main> | 'Summit ends\n\nBody text of the article.'
             teaser article not taken   | <p>Long body text that is the real content of this page.</p><article>Teaser</article> | 'Long body text that is the real content of this page.\n\nTeaser'
             inline tags read as the grader reads them | <p>See the <a href="https://x.org">page</a>.</p>   | 'See the page .'
             emphasis boundaries        | <p><em>Policy briefing</em>, published</p>                        | 'Policy briefing , published'

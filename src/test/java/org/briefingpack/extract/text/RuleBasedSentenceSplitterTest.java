@@ -80,6 +80,9 @@ class RuleBasedSentenceSplitterTest {
             pp. 4                   | `See pp. 4-5 of the text.`                               | `See pp. 4-5 of the text.`
             Ph.D. holder            | `A Ph.D. student spoke.`                                 | `A Ph.D. student spoke.`
             U.S.-led                | `A U.S.-led coalition formed.`                           | `A U.S.-led coalition formed.`
+            footnote mark glued     | `It was agreed.[1] The rest followed.`                  | `It was agreed.[1] | The rest followed.`
+            footnote mark spaced    | `It was agreed. [12] The rest followed.`                | `It was agreed. [12] | The rest followed.`
+            footnote at the end     | `It was agreed. [3]`                                    | `It was agreed. [3]`
             colon and semicolon     | `Tasks: one; two. Done.`                                 | `Tasks: one; two. | Done.`
             no final punctuation    | `A heading without a stop`                               | `A heading without a stop`
             """)
@@ -111,6 +114,8 @@ class RuleBasedSentenceSplitterTest {
             hyphen inside a line        | `Tokyo - the summit opened.`                            | `Tokyo - the summit opened.`
             negative number is no item  | `-5 degrees was the low.`                               | `-5 degrees was the low.`
             year at line start no item  | `The meeting was due to run until the end of\n2023. Then it ended.` | `The meeting was due to run until the end of\n2023. | Then it ended.`
+            colon ends a line           | `Participants:\nFrance\nGermany`                       | `Participants: | France | Germany`
+            colon before lower case     | `The aim was:\nto agree a text.`                        | `The aim was:\nto agree a text.`
             CRLF line breaks            | `One.\r\n\r\nTwo.`                                      | `One. | Two.`
             """)
     void split_keepsHeadingsListItemsAndLinesApartAsTheLayoutSays(String description, String text, String expected) {
