@@ -42,6 +42,12 @@ public final class CommitmentsWorkbookWriter {
     static final String CHARTS = "Charts";
     static final String ABOUT = "About";
 
+    /**
+     * Above this many outcomes, Source file cells are plain text: each POI hyperlink costs about
+     * 2.7 KB of heap until the file is written, and a link per row would dominate a large run.
+     */
+    static final int MAX_SOURCE_LINKS = 10_000;
+
     /** Rows SXSSF keeps in memory per sheet before flushing them to its temporary file. */
     private static final int ROW_WINDOW = 200;
 
@@ -82,14 +88,16 @@ public final class CommitmentsWorkbookWriter {
 
         AboutSheet aboutSheet = new AboutSheet(run, fx);
         TopAmounts top = new TopAmounts(ChartsSheet.TOP_N);
-        writeCommitments(commitments, run, aboutSheet, top);
+        long outcomes = run.documents().stream().mapToLong(p -> p.facts().outcomes().size()).sum();
+        boolean sourceLinks = outcomes <= MAX_SOURCE_LINKS;
+        writeCommitments(commitments, run, aboutSheet, top, sourceLinks);
         writePositions(positions, run);
         writeFigures(figures, run);
         writeThemes(themes, run);
         writeResources(resources, run);
         ChartsSheet.Result chartResult = new ChartsSheet(fx).write(charts, top.largestFirst(), run);
         int linksOmitted = commitments.linksOmitted() + resources.linksOmitted();
-        aboutSheet.write(about, new AboutSheet.Notes(linksOmitted, chartResult.imagesOmitted()));
+        aboutSheet.write(about, new AboutSheet.Notes(sourceLinks, linksOmitted, chartResult.imagesOmitted()));
         properties(workbook, run);
     }
 
@@ -107,7 +115,8 @@ public final class CommitmentsWorkbookWriter {
                 Column.plain("Source file", 30));
     }
 
-    private void writeCommitments(SheetWriter sheet, RunContents run, AboutSheet about, TopAmounts top) {
+    private void writeCommitments(SheetWriter sheet, RunContents run, AboutSheet about, TopAmounts top,
+            boolean sourceLinks) {
         List<Column> columns = commitmentColumns(fx.base());
         TableRegion table = sheet.startTable(COMMITMENTS, columns);
         Styles styles = sheet.styles();
@@ -145,7 +154,11 @@ public final class CommitmentsWorkbookWriter {
                 }
                 table.text(row, 12, outcome.purpose());
                 table.text(row, 13, quotes(outcome.evidence()));
-                sheet.internalLink(row, 14, sourceFile(facts), ABOUT, about.inputFileRow(d), 0);
+                if (sourceLinks) {
+                    sheet.internalLink(row, 14, sourceFile(facts), ABOUT, about.inputFileRow(d), 0);
+                } else {
+                    table.text(row, 14, sourceFile(facts));
+                }
             }
         }
         table.finish();

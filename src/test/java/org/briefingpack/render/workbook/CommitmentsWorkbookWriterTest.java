@@ -294,6 +294,24 @@ class CommitmentsWorkbookWriterTest {
         }
     }
 
+    @Test
+    void largeRun_writesSourceFilesAsTextAndSaysSoInAbout() throws IOException {
+        List<org.briefingpack.model.Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i <= CommitmentsWorkbookWriter.MAX_SOURCE_LINKS; i++) {
+            outcomes.add(new org.briefingpack.model.Outcome(org.briefingpack.model.OutcomeType.OTHER, "Outcome " + i,
+                    List.of(), null, null, null, List.of()));
+        }
+        Facts big = new Facts(Facts.SCHEMA, new org.briefingpack.model.DocumentInfo("big", "big.txt", "ab", 1), null,
+                List.of(), outcomes, List.of(), List.of(), List.of());
+        try (XSSFWorkbook wb = writeAndRead(run(List.of(big), List.of()))) {
+            XSSFSheet sheet = wb.getSheet("Commitments");
+            assertThat(sheet.getLastRowNum()).isEqualTo(CommitmentsWorkbookWriter.MAX_SOURCE_LINKS + 1);
+            assertThat(sheet.getHyperlinkList()).isEmpty();
+            assertThat(sheet.getRow(1).getCell(headers(sheet, 0).get("Source file")).getStringCellValue()).isEqualTo("big.txt");
+            assertThat(rowWhere(wb.getSheet("About"), 0, "Source file links").getCell(1).getStringCellValue()).startsWith("none");
+        }
+    }
+
     static Stream<String> injections() {
         return INJECTIONS.stream();
     }
