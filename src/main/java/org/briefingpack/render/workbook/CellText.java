@@ -9,7 +9,20 @@ final class CellText {
     /** Excel refuses longer cell text; LibreOffice silently cuts it. */
     static final int MAX_CELL_CHARS = 32_767;
 
+    /** Excel's escape for a character in cell text; literal text that looks like one must be escaped itself. */
+    private static final java.util.regex.Pattern OOXML_ESCAPE = java.util.regex.Pattern.compile("_(x[0-9A-Fa-f]{4}_)");
+
     private CellText() {
+    }
+
+    /**
+     * The text as a cell must store it: cut to the limit, and with "_x0041_"-like runs protected,
+     * since Excel (and POI) would otherwise read them as escaped characters and show "A".
+     */
+    static String cell(String text) {
+        String fitted = fit(text);
+        return fitted == null || fitted.indexOf("_x") < 0 ? fitted
+                : OOXML_ESCAPE.matcher(fitted).replaceAll("_x005F_$1");
     }
 
     /** The text cut to {@link #MAX_CELL_CHARS} with a marker that says how long the original was. */

@@ -96,13 +96,13 @@ final class SheetWriter {
             return;
         }
         Cell cell = row.createCell(column);
-        cell.setCellValue(CellText.fit(value));
+        cell.setCellValue(CellText.cell(value));
         cell.setCellStyle(styles.text(wrap, CellText.looksLikeFormula(value)));
     }
 
     void styledText(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(CellText.fit(value));
+        cell.setCellValue(CellText.cell(value));
         cell.setCellStyle(style);
     }
 
@@ -154,7 +154,7 @@ final class SheetWriter {
         Hyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.URL);
         link.setAddress(target);
         Cell cell = row.createCell(column);
-        cell.setCellValue(CellText.fit(url));
+        cell.setCellValue(CellText.cell(url));
         cell.setHyperlink(link);
         cell.setCellStyle(styles.link());
     }
@@ -172,7 +172,7 @@ final class SheetWriter {
         link.setAddress("'" + targetSheet.replace("'", "''") + "'!"
                 + new org.apache.poi.ss.util.CellReference(targetRow, targetColumn).formatAsString());
         Cell cell = row.createCell(column);
-        cell.setCellValue(CellText.fit(text));
+        cell.setCellValue(CellText.cell(text));
         cell.setHyperlink(link);
         cell.setCellStyle(styles.link());
     }

@@ -312,6 +312,21 @@ class CommitmentsWorkbookWriterTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("awkwardTexts")
+    void awkwardText_comesBackAsWritten(String text) throws IOException {
+        Facts facts = new Facts(Facts.SCHEMA, new org.briefingpack.model.DocumentInfo("t", "t.txt", "ab", 1), null,
+                List.of(new org.briefingpack.model.Theme(text, List.of())), List.of(), List.of(), List.of(), List.of());
+        try (XSSFWorkbook wb = writeAndRead(run(List.of(facts), List.of()))) {
+            assertThat(wb.getSheet("Themes").getRow(1).getCell(1).getStringCellValue()).isEqualTo(text);
+        }
+    }
+
+    static Stream<String> awkwardTexts() {
+        return Stream.of("_x0041_ is not an A", "<b>&amp;</b> \"quoted\"", "line one\nline two", "emoji 😀 and 中文",
+                "  leading and trailing spaces  ");
+    }
+
     static Stream<String> injections() {
         return INJECTIONS.stream();
     }
