@@ -107,7 +107,7 @@ public final class CommitmentsWorkbookWriter {
 
     static List<Column> commitmentColumns(String base) {
         return List.of(
-                Column.wrapped("Summit", 28), Column.plain("Start date", 11), Column.plain("Location", 16),
+                Column.wrapped("Summit", 32), Column.plain("Start date", 11), Column.plain("Location", 16),
                 Column.plain("Country", 8), Column.plain("Type", 12), Column.wrapped("Outcome", 40),
                 Column.wrapped("Actors", 32), Column.plain("Amount", 18), Column.plain("Currency", 9),
                 Column.plain("Amount in " + base, 18), Column.plain("Members/signatories", 12),
@@ -168,7 +168,7 @@ public final class CommitmentsWorkbookWriter {
 
     private void writePositions(SheetWriter sheet, RunContents run) {
         List<Column> columns = List.of(
-                Column.wrapped("Summit", 28), Column.wrapped("Actor", 24), Column.plain("ISO code", 8),
+                Column.wrapped("Summit", 32), Column.wrapped("Actor", 24), Column.plain("ISO code", 8),
                 Column.plain("Stance", 10), Column.wrapped("Subject", 32), Column.wrapped("Reasons", 40),
                 Column.wrapped("Evidence", 60));
         TableRegion table = sheet.startTable(POSITIONS, columns);
@@ -194,7 +194,7 @@ public final class CommitmentsWorkbookWriter {
 
     private void writeFigures(SheetWriter sheet, RunContents run) {
         List<Column> columns = List.of(
-                Column.wrapped("Summit", 28), Column.plain("Kind", 9), Column.wrapped("Text", 32),
+                Column.wrapped("Summit", 32), Column.plain("Kind", 9), Column.wrapped("Text", 32),
                 Column.plain("Value", 18), Column.wrapped("Currency/Unit", 20), Column.plain("From", 11),
                 Column.plain("To", 11));
         TableRegion table = sheet.startTable(FIGURES, columns);
@@ -224,7 +224,6 @@ public final class CommitmentsWorkbookWriter {
                             // Excel's percentages are fractions: 2% is 0.02 shown as "2%".
                             BigDecimal fraction = value == null ? null : value.movePointLeft(2);
                             sheet.number(row, 3, fraction, styles.percent(value != null && isWhole(value)));
-                            table.text(row, 4, "%");
                         }
                         case DATE -> {
                             sheet.date(row, 5, figure.from());
@@ -241,7 +240,7 @@ public final class CommitmentsWorkbookWriter {
 
     private void writeThemes(SheetWriter sheet, RunContents run) {
         List<Column> columns = List.of(
-                Column.wrapped("Summit", 28), Column.wrapped("Theme", 60), Column.wrapped("Evidence", 70));
+                Column.wrapped("Summit", 32), Column.wrapped("Theme", 60), Column.wrapped("Evidence", 70));
         TableRegion table = sheet.startTable(THEMES, columns);
         for (RunContents.DocumentPack pack : run.documents()) {
             String summit = summit(pack.facts());
@@ -259,7 +258,7 @@ public final class CommitmentsWorkbookWriter {
 
     private void writeResources(SheetWriter sheet, RunContents run) {
         List<Column> columns = List.of(
-                Column.wrapped("Summit", 28), Column.plain("URL", 60), Column.plain("Host", 26),
+                Column.wrapped("Summit", 32), Column.plain("URL", 60), Column.plain("Host", 26),
                 Column.wrapped("Title", 44), Column.plain("Status", 10), Column.plain("Fetched at (UTC)", 20));
         TableRegion table = sheet.startTable(RESOURCES, columns);
         for (RunContents.DocumentPack pack : run.documents()) {

@@ -18,9 +18,9 @@ class TableRegionTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"27, 20, 1", "28, 20, 2", "100, 20, 4", "100000, 20, 27"})
+    @CsvSource({"24, 20, 1", "25, 20, 2", "100, 20, 5", "100000, 20, 27"})
     void lines_growWithLengthUpToExcelsRowHeightCap(int length, int width, int expected) {
-        // A width of 20 holds (20 + 2) * 1.25 = 27 average characters a line.
+        // A width of 20 holds (20 + 2) * 1.1 = 24 average characters a line.
         assertThat(TableRegion.lines("a".repeat(length), width)).isEqualTo(expected);
     }
 }
