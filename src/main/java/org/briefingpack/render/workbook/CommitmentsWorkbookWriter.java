@@ -61,6 +61,11 @@ public final class CommitmentsWorkbookWriter {
     public void write(RunContents run, Path xlsxFile) {
         Objects.requireNonNull(run, "run");
         Objects.requireNonNull(xlsxFile, "xlsxFile");
+        for (int i = 0; i < run.documents().size(); i++) {
+            if (run.documents().get(i) == null || run.documents().get(i).facts() == null) {
+                throw new IllegalArgumentException("Run " + run.runId() + " has no facts for document " + i);
+            }
+        }
         SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROW_WINDOW, false, false);
         try {
             fill(workbook, run);

@@ -514,6 +514,35 @@ class CommitmentsWorkbookWriterTest {
         }
     }
 
+    @Test
+    void write_thatFailsHalfwayKeepsThePreviousWorkbookAndNoTemporaryFiles() throws IOException {
+        Path file = dir.resolve("commitments.xlsx");
+        CommitmentsWorkbookWriter writer = new CommitmentsWorkbookWriter(FX);
+        writer.write(run(List.of(fixture("paris-ai-summit-2025")), List.of()), file);
+        byte[] before = Files.readAllBytes(file);
+        Path poiTemp = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        long tempBefore = countSxssfTempFiles(poiTemp);
+        // Not a PNG and no size given: the Charts sheet fails after the data sheets were streamed.
+        Path broken = Files.writeString(dir.resolve("broken.png"), "not an image");
+        RunContents failing = run(allFixtures(), List.of(new RenderedChart("broken", "Broken", null, broken, null, 0, 0)));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.write(failing, file))
+                .hasMessageContaining("broken.png");
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(countSxssfTempFiles(poiTemp)).isEqualTo(tempBefore);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("commitments.xlsx", "broken.png");
+        }
+    }
+
+    @Test
+    void write_refusesADocumentWithoutFacts() {
+        RunContents run = new RunContents("r", null, List.of(new RunContents.DocumentPack(null, List.of())), List.of());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CommitmentsWorkbookWriter(FX).write(run, dir.resolve("x.xlsx")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("document 0");
+    }
+
     private static long countSxssfTempFiles(Path poiTemp) throws IOException {
         if (!Files.isDirectory(poiTemp)) {
             return 0;
