@@ -34,13 +34,13 @@ import org.briefingpack.render.RunContents;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 5's scale run: 10,000 documents, 100,000 Commitments rows, under a 512 MB heap. Off by
  * default; run it with
  * <pre>./mvnw -B -q test -Dtest=WorkbookScaleTest -Dscale=true -DargLine=-Xmx512m -Dsurefire.failIfNoSpecifiedTests=false</pre>
- * It prints the time and peak heap and leaves them in {@code target/workbook-scale.txt}.
+ * It prints the time and peak heap and leaves them in {@code target/workbook-scale.txt}, the
+ * workbook in {@code target/workbook-scale.xlsx}.
  */
 @Tag("scale")
 @EnabledIfSystemProperty(named = "scale", matches = "true")
@@ -50,9 +50,6 @@ class WorkbookScaleTest {
     private static final int OUTCOMES_PER_DOCUMENT = 10;
     private static final String[] CURRENCIES = {"USD", "EUR", "GBP", "JPY", "CHF"};
 
-    @TempDir
-    Path dir;
-
     @Test
     void hundredThousandRows_writeInBoundedHeap() throws IOException {
         List<RunContents.DocumentPack> packs = new ArrayList<>();
@@ -60,7 +57,8 @@ class WorkbookScaleTest {
             packs.add(new RunContents.DocumentPack(document(d), List.of()));
         }
         RunContents run = new RunContents("scale", WorkbookFixtures.GENERATED_AT, packs, List.of());
-        Path file = dir.resolve("scale.xlsx");
+        // Kept under target/ so it can be opened afterwards (e.g. soffice --headless --convert-to csv).
+        Path file = Files.createDirectories(Path.of("target")).resolve("workbook-scale.xlsx");
 
         System.gc();
         long heapBefore = usedHeap();
