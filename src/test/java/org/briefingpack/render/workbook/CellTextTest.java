@@ -42,6 +42,12 @@ class CellTextTest {
     }
 
     @Test
+    void xmlSafe_replacesWhatXmlCannotCarryAndKeepsTheRest() {
+        assertThat(CellText.xmlSafe("a\u0000b\u000Cc\uFFFEd\uD800e")).isEqualTo("a b c d e");
+        assertThat(CellText.xmlSafe("tab\tline\nreturn\r 😀")).isEqualTo("tab\tline\nreturn\r 😀");
+    }
+
+    @Test
     void fit_neverSplitsASurrogatePair() {
         String emoji = "😀";
         String text = "a".repeat(CellText.MAX_CELL_CHARS - 40) + emoji.repeat(1000);

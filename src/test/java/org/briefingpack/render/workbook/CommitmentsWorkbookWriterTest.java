@@ -322,6 +322,16 @@ class CommitmentsWorkbookWriterTest {
         }
     }
 
+    @Test
+    void controlCharacters_becomeSpacesAndKeepTheFileValid() throws IOException {
+        String text = "bell\u0007 form\u000C nul\u0000 end\uFFFE";
+        Facts facts = new Facts(Facts.SCHEMA, new org.briefingpack.model.DocumentInfo("t", "t.txt", "ab", 1), null,
+                List.of(new org.briefingpack.model.Theme(text, List.of())), List.of(), List.of(), List.of(), List.of());
+        try (XSSFWorkbook wb = writeAndRead(run(List.of(facts), List.of()))) {
+            assertThat(wb.getSheet("Themes").getRow(1).getCell(1).getStringCellValue()).isEqualTo("bell  form  nul  end ");
+        }
+    }
+
     static Stream<String> awkwardTexts() {
         return Stream.of("_x0041_ is not an A", "<b>&amp;</b> \"quoted\"", "line one\nline two", "emoji 😀 and 中文",
                 "  leading and trailing spaces  ");
