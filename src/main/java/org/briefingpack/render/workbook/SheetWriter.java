@@ -39,14 +39,20 @@ final class SheetWriter {
     private final SXSSFWorkbook workbook;
     private final SXSSFSheet sheet;
     private final Styles styles;
+    private final int maxLinks;
     private int nextRow;
     private int links;
     private int linksOmitted;
 
     SheetWriter(SXSSFWorkbook workbook, SXSSFSheet sheet, Styles styles) {
+        this(workbook, sheet, styles, MAX_LINKS_PER_SHEET);
+    }
+
+    SheetWriter(SXSSFWorkbook workbook, SXSSFSheet sheet, Styles styles, int maxLinks) {
         this.workbook = workbook;
         this.sheet = sheet;
         this.styles = styles;
+        this.maxLinks = maxLinks;
     }
 
     String name() {
@@ -206,7 +212,7 @@ final class SheetWriter {
     }
 
     private boolean takeLink() {
-        if (links >= MAX_LINKS_PER_SHEET) {
+        if (links >= maxLinks) {
             linksOmitted++;
             return false;
         }
