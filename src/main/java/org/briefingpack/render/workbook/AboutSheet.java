@@ -25,10 +25,10 @@ final class AboutSheet {
     static final String FILES_TABLE = "InputFiles";
 
     /** Counts only known once the other sheets are written. */
-    record Notes(int linksOmitted, int imagesOmitted) {
+    record Notes(boolean sourceLinks, int linksOmitted, int imagesOmitted) {
     }
 
-    private static final int FACT_ROWS = 15;
+    private static final int FACT_ROWS = 16;
 
     private final RunContents run;
     private final FxRates fx;
@@ -92,6 +92,8 @@ final class AboutSheet {
         Row rateDate = fact(sheet, "Exchange rate date").row;
         sheet.date(rateDate, 1, fx.rateDate());
         fact(sheet, "Currencies without a rate").ifText(unconvertible(facts));
+        fact(sheet, "Source file links").ifText(notes.sourceLinks() ? "to the input file rows below"
+                : "none: over " + CommitmentsWorkbookWriter.MAX_SOURCE_LINKS + " rows, see Input files below");
         fact(sheet, "Links left as text (Excel limit)").count(notes.linksOmitted());
         fact(sheet, "Chart images not embedded").count(notes.imagesOmitted());
         fact(sheet, "Made by").ifText("briefing-pack");

@@ -9,7 +9,44 @@ final class CellText {
     /** Excel refuses longer cell text; LibreOffice silently cuts it. */
     static final int MAX_CELL_CHARS = 32_767;
 
+    /** Excel's escape for a character in cell text; literal text that looks like one must be escaped itself. */
+    private static final java.util.regex.Pattern OOXML_ESCAPE = java.util.regex.Pattern.compile("_(x[0-9A-Fa-f]{4}_)");
+
     private CellText() {
+    }
+
+    /**
+     * The text as a cell must store it: cut to the limit, and with "_x0041_"-like runs protected,
+     * since Excel (and POI) would otherwise read them as escaped characters and show "A".
+     */
+    static String cell(String text) {
+        String fitted = fit(xmlSafe(text));
+        return fitted == null || fitted.indexOf("_x") < 0 ? fitted
+                : OOXML_ESCAPE.matcher(fitted).replaceAll("_x005F_$1");
+    }
+
+    /**
+     * Control characters XML 1.0 cannot carry (a stray form feed or NUL from a converted document)
+     * become spaces; POI would write "?" for them.
+     */
+    static String xmlSafe(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean bad = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF'
+                    || (Character.isHighSurrogate(c) && (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))))
+                    || (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))));
+            if (bad && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(bad ? ' ' : c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** The text cut to {@link #MAX_CELL_CHARS} with a marker that says how long the original was. */

@@ -117,7 +117,8 @@ final class ChartsSheet {
 
         int first = TABLE_HEADER_ROW + 1;
         int last = TABLE_HEADER_ROW + top.size();
-        String[] names = top.stream().map(TopAmounts.Entry::outcome).toArray(String[]::new);
+        // The chart's cached labels are the cells' text, stored the same way.
+        String[] names = top.stream().map(e -> e.outcome() == null ? "" : CellText.cell(e.outcome())).toArray(String[]::new);
         Double[] values = top.stream().map(e -> e.amount().doubleValue()).toArray(Double[]::new);
         String sheetRef = "'" + CommitmentsWorkbookWriter.CHARTS + "'!";
         XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(names,

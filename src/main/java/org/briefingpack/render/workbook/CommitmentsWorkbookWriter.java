@@ -42,6 +42,12 @@ public final class CommitmentsWorkbookWriter {
     static final String CHARTS = "Charts";
     static final String ABOUT = "About";
 
+    /**
+     * Above this many outcomes, Source file cells are plain text: each POI hyperlink costs about
+     * 2.7 KB of heap until the file is written, and a link per row would dominate a large run.
+     */
+    static final int MAX_SOURCE_LINKS = 10_000;
+
     /** Rows SXSSF keeps in memory per sheet before flushing them to its temporary file. */
     private static final int ROW_WINDOW = 200;
 
@@ -55,6 +61,11 @@ public final class CommitmentsWorkbookWriter {
     public void write(RunContents run, Path xlsxFile) {
         Objects.requireNonNull(run, "run");
         Objects.requireNonNull(xlsxFile, "xlsxFile");
+        for (int i = 0; i < run.documents().size(); i++) {
+            if (run.documents().get(i) == null || run.documents().get(i).facts() == null) {
+                throw new IllegalArgumentException("Run " + run.runId() + " has no facts for document " + i);
+            }
+        }
         SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROW_WINDOW, false, false);
         try {
             fill(workbook, run);
@@ -82,14 +93,16 @@ public final class CommitmentsWorkbookWriter {
 
         AboutSheet aboutSheet = new AboutSheet(run, fx);
         TopAmounts top = new TopAmounts(ChartsSheet.TOP_N);
-        writeCommitments(commitments, run, aboutSheet, top);
+        long outcomes = run.documents().stream().mapToLong(p -> p.facts().outcomes().size()).sum();
+        boolean sourceLinks = outcomes <= MAX_SOURCE_LINKS;
+        writeCommitments(commitments, run, aboutSheet, top, sourceLinks);
         writePositions(positions, run);
         writeFigures(figures, run);
         writeThemes(themes, run);
         writeResources(resources, run);
         ChartsSheet.Result chartResult = new ChartsSheet(fx).write(charts, top.largestFirst(), run);
         int linksOmitted = commitments.linksOmitted() + resources.linksOmitted();
-        aboutSheet.write(about, new AboutSheet.Notes(linksOmitted, chartResult.imagesOmitted()));
+        aboutSheet.write(about, new AboutSheet.Notes(sourceLinks, linksOmitted, chartResult.imagesOmitted()));
         properties(workbook, run);
     }
 
@@ -99,7 +112,7 @@ public final class CommitmentsWorkbookWriter {
 
     static List<Column> commitmentColumns(String base) {
         return List.of(
-                Column.wrapped("Summit", 28), Column.plain("Start date", 11), Column.plain("Location", 16),
+                Column.wrapped("Summit", 32), Column.plain("Start date", 11), Column.plain("Location", 16),
                 Column.plain("Country", 8), Column.plain("Type", 12), Column.wrapped("Outcome", 40),
                 Column.wrapped("Actors", 32), Column.plain("Amount", 18), Column.plain("Currency", 9),
                 Column.plain("Amount in " + base, 18), Column.plain("Members/signatories", 12),
@@ -107,7 +120,8 @@ public final class CommitmentsWorkbookWriter {
                 Column.plain("Source file", 30));
     }
 
-    private void writeCommitments(SheetWriter sheet, RunContents run, AboutSheet about, TopAmounts top) {
+    private void writeCommitments(SheetWriter sheet, RunContents run, AboutSheet about, TopAmounts top,
+            boolean sourceLinks) {
         List<Column> columns = commitmentColumns(fx.base());
         TableRegion table = sheet.startTable(COMMITMENTS, columns);
         Styles styles = sheet.styles();
@@ -145,7 +159,11 @@ public final class CommitmentsWorkbookWriter {
                 }
                 table.text(row, 12, outcome.purpose());
                 table.text(row, 13, quotes(outcome.evidence()));
-                sheet.internalLink(row, 14, sourceFile(facts), ABOUT, about.inputFileRow(d), 0);
+                if (sourceLinks) {
+                    sheet.internalLink(row, 14, sourceFile(facts), ABOUT, about.inputFileRow(d), 0);
+                } else {
+                    table.text(row, 14, sourceFile(facts));
+                }
             }
         }
         table.finish();
@@ -155,7 +173,7 @@ public final class CommitmentsWorkbookWriter {
 
     private void writePositions(SheetWriter sheet, RunContents run) {
         List<Column> columns = List.of(
-                Column.wrapped("Summit", 28), Column.wrapped("Actor", 24), Column.plain("ISO code", 8),
+                Column.wrapped("Summit", 32), Column.wrapped("Actor", 24), Column.plain("ISO code", 8),
                 Column.plain("Stance", 10), Column.wrapped("Subject", 32), Column.wrapped("Reasons", 40),
                 Column.wrapped("Evidence", 60));
         TableRegion table = sheet.startTable(POSITIONS, columns);
@@ -181,7 +199,7 @@ public final class CommitmentsWorkbookWriter {
 
     private void writeFigures(SheetWriter sheet, RunContents run) {
         List<Column> columns = List.of(
-                Column.wrapped("Summit", 28), Column.plain("Kind", 9), Column.wrapped("Text", 32),
+                Column.wrapped("Summit", 32), Column.plain("Kind", 9), Column.wrapped("Text", 32),
                 Column.plain("Value", 18), Column.wrapped("Currency/Unit", 20), Column.plain("From", 11),
                 Column.plain("To", 11));
         TableRegion table = sheet.startTable(FIGURES, columns);
@@ -211,7 +229,6 @@ public final class CommitmentsWorkbookWriter {
                             // Excel's percentages are fractions: 2% is 0.02 shown as "2%".
                             BigDecimal fraction = value == null ? null : value.movePointLeft(2);
                             sheet.number(row, 3, fraction, styles.percent(value != null && isWhole(value)));
-                            table.text(row, 4, "%");
                         }
                         case DATE -> {
                             sheet.date(row, 5, figure.from());
@@ -228,7 +245,7 @@ public final class CommitmentsWorkbookWriter {
 
     private void writeThemes(SheetWriter sheet, RunContents run) {
         List<Column> columns = List.of(
-                Column.wrapped("Summit", 28), Column.wrapped("Theme", 60), Column.wrapped("Evidence", 70));
+                Column.wrapped("Summit", 32), Column.wrapped("Theme", 60), Column.wrapped("Evidence", 70));
         TableRegion table = sheet.startTable(THEMES, columns);
         for (RunContents.DocumentPack pack : run.documents()) {
             String summit = summit(pack.facts());
@@ -246,7 +263,7 @@ public final class CommitmentsWorkbookWriter {
 
     private void writeResources(SheetWriter sheet, RunContents run) {
         List<Column> columns = List.of(
-                Column.wrapped("Summit", 28), Column.plain("URL", 60), Column.plain("Host", 26),
+                Column.wrapped("Summit", 32), Column.plain("URL", 60), Column.plain("Host", 26),
                 Column.wrapped("Title", 44), Column.plain("Status", 10), Column.plain("Fetched at (UTC)", 20));
         TableRegion table = sheet.startTable(RESOURCES, columns);
         for (RunContents.DocumentPack pack : run.documents()) {

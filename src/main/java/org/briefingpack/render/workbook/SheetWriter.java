@@ -39,14 +39,20 @@ final class SheetWriter {
     private final SXSSFWorkbook workbook;
     private final SXSSFSheet sheet;
     private final Styles styles;
+    private final int maxLinks;
     private int nextRow;
     private int links;
     private int linksOmitted;
 
     SheetWriter(SXSSFWorkbook workbook, SXSSFSheet sheet, Styles styles) {
+        this(workbook, sheet, styles, MAX_LINKS_PER_SHEET);
+    }
+
+    SheetWriter(SXSSFWorkbook workbook, SXSSFSheet sheet, Styles styles, int maxLinks) {
         this.workbook = workbook;
         this.sheet = sheet;
         this.styles = styles;
+        this.maxLinks = maxLinks;
     }
 
     String name() {
@@ -96,13 +102,13 @@ final class SheetWriter {
             return;
         }
         Cell cell = row.createCell(column);
-        cell.setCellValue(CellText.fit(value));
+        cell.setCellValue(CellText.cell(value));
         cell.setCellStyle(styles.text(wrap, CellText.looksLikeFormula(value)));
     }
 
     void styledText(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(CellText.fit(value));
+        cell.setCellValue(CellText.cell(value));
         cell.setCellStyle(style);
     }
 
@@ -154,7 +160,7 @@ final class SheetWriter {
         Hyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.URL);
         link.setAddress(target);
         Cell cell = row.createCell(column);
-        cell.setCellValue(CellText.fit(url));
+        cell.setCellValue(CellText.cell(url));
         cell.setHyperlink(link);
         cell.setCellStyle(styles.link());
     }
@@ -172,7 +178,7 @@ final class SheetWriter {
         link.setAddress("'" + targetSheet.replace("'", "''") + "'!"
                 + new org.apache.poi.ss.util.CellReference(targetRow, targetColumn).formatAsString());
         Cell cell = row.createCell(column);
-        cell.setCellValue(CellText.fit(text));
+        cell.setCellValue(CellText.cell(text));
         cell.setHyperlink(link);
         cell.setCellStyle(styles.link());
     }
@@ -206,7 +212,7 @@ final class SheetWriter {
     }
 
     private boolean takeLink() {
-        if (links >= MAX_LINKS_PER_SHEET) {
+        if (links >= maxLinks) {
             linksOmitted++;
             return false;
         }

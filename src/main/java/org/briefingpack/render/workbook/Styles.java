@@ -26,6 +26,7 @@ final class Styles {
 
     private final Workbook workbook;
     private final DataFormat formats;
+    private final Font bodyFont;
     private final Font linkFont;
     private final Map<String, CellStyle> byKey = new HashMap<>();
 
@@ -36,8 +37,15 @@ final class Styles {
     Styles(Workbook workbook) {
         this.workbook = workbook;
         this.formats = workbook.createDataFormat();
+        // An explicit body font: POI's default font names the theme's "minor" font without shipping
+        // a theme, and LibreOffice then falls back to a smaller face than the headers get.
+        bodyFont = workbook.createFont();
+        bodyFont.setFontName("Calibri");
+        bodyFont.setFontHeightInPoints((short) 11);
 
         Font headerFont = workbook.createFont();
+        headerFont.setFontName("Calibri");
+        headerFont.setFontHeightInPoints((short) 11);
         headerFont.setBold(true);
         headerFont.setColor(IndexedColors.WHITE.getIndex());
         header = workbook.createCellStyle();
@@ -49,18 +57,23 @@ final class Styles {
         header.setWrapText(true);
 
         Font titleFont = workbook.createFont();
+        titleFont.setFontName("Calibri");
         titleFont.setBold(true);
         titleFont.setFontHeightInPoints((short) 14);
         title = workbook.createCellStyle();
         title.setFont(titleFont);
 
         Font labelFont = workbook.createFont();
+        labelFont.setFontName("Calibri");
+        labelFont.setFontHeightInPoints((short) 11);
         labelFont.setBold(true);
         label = workbook.createCellStyle();
         label.setFont(labelFont);
         label.setVerticalAlignment(VerticalAlignment.TOP);
 
         linkFont = workbook.createFont();
+        linkFont.setFontName("Calibri");
+        linkFont.setFontHeightInPoints((short) 11);
         linkFont.setUnderline(Font.U_SINGLE);
         linkFont.setColor(IndexedColors.BLUE.getIndex());
     }
@@ -137,6 +150,7 @@ final class Styles {
 
     private CellStyle top() {
         CellStyle style = workbook.createCellStyle();
+        style.setFont(bodyFont);
         style.setVerticalAlignment(VerticalAlignment.TOP);
         return style;
     }

@@ -73,8 +73,8 @@ final class TableRegion {
      */
     static int lines(String text, int widthChars) {
         // Column width counts the digit "0" (plus our 2 for the filter button); running text averages
-        // narrower letters, about 1.25 of them to a "0" in Calibri and its metric twin Carlito.
-        int perLine = Math.max(1, (int) ((widthChars + 2) * 1.25));
+        // narrower letters: about 1.25 to a "0" in Calibri, 1.1 in DejaVu Sans (LibreOffice's fallback); we take 1.1.
+        int perLine = Math.max(1, (int) ((widthChars + 2) * 1.1));
         int lines = 0;
         for (String paragraph : text.split("\n", -1)) {
             lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);

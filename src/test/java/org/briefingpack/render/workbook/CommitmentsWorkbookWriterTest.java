@@ -294,6 +294,49 @@ class CommitmentsWorkbookWriterTest {
         }
     }
 
+    @Test
+    void largeRun_writesSourceFilesAsTextAndSaysSoInAbout() throws IOException {
+        List<org.briefingpack.model.Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i <= CommitmentsWorkbookWriter.MAX_SOURCE_LINKS; i++) {
+            outcomes.add(new org.briefingpack.model.Outcome(org.briefingpack.model.OutcomeType.OTHER, "Outcome " + i,
+                    List.of(), null, null, null, List.of()));
+        }
+        Facts big = new Facts(Facts.SCHEMA, new org.briefingpack.model.DocumentInfo("big", "big.txt", "ab", 1), null,
+                List.of(), outcomes, List.of(), List.of(), List.of());
+        try (XSSFWorkbook wb = writeAndRead(run(List.of(big), List.of()))) {
+            XSSFSheet sheet = wb.getSheet("Commitments");
+            assertThat(sheet.getLastRowNum()).isEqualTo(CommitmentsWorkbookWriter.MAX_SOURCE_LINKS + 1);
+            assertThat(sheet.getHyperlinkList()).isEmpty();
+            assertThat(sheet.getRow(1).getCell(headers(sheet, 0).get("Source file")).getStringCellValue()).isEqualTo("big.txt");
+            assertThat(rowWhere(wb.getSheet("About"), 0, "Source file links").getCell(1).getStringCellValue()).startsWith("none");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("awkwardTexts")
+    void awkwardText_comesBackAsWritten(String text) throws IOException {
+        Facts facts = new Facts(Facts.SCHEMA, new org.briefingpack.model.DocumentInfo("t", "t.txt", "ab", 1), null,
+                List.of(new org.briefingpack.model.Theme(text, List.of())), List.of(), List.of(), List.of(), List.of());
+        try (XSSFWorkbook wb = writeAndRead(run(List.of(facts), List.of()))) {
+            assertThat(wb.getSheet("Themes").getRow(1).getCell(1).getStringCellValue()).isEqualTo(text);
+        }
+    }
+
+    @Test
+    void controlCharacters_becomeSpacesAndKeepTheFileValid() throws IOException {
+        String text = "bell\u0007 form\u000C nul\u0000 end\uFFFE";
+        Facts facts = new Facts(Facts.SCHEMA, new org.briefingpack.model.DocumentInfo("t", "t.txt", "ab", 1), null,
+                List.of(new org.briefingpack.model.Theme(text, List.of())), List.of(), List.of(), List.of(), List.of());
+        try (XSSFWorkbook wb = writeAndRead(run(List.of(facts), List.of()))) {
+            assertThat(wb.getSheet("Themes").getRow(1).getCell(1).getStringCellValue()).isEqualTo("bell  form  nul  end ");
+        }
+    }
+
+    static Stream<String> awkwardTexts() {
+        return Stream.of("_x0041_ is not an A", "<b>&amp;</b> \"quoted\"", "line one\nline two", "emoji 😀 and 中文",
+                "  leading and trailing spaces  ");
+    }
+
     static Stream<String> injections() {
         return INJECTIONS.stream();
     }
@@ -479,6 +522,35 @@ class CommitmentsWorkbookWriterTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("out.xlsx");
         }
+    }
+
+    @Test
+    void write_thatFailsHalfwayKeepsThePreviousWorkbookAndNoTemporaryFiles() throws IOException {
+        Path file = dir.resolve("commitments.xlsx");
+        CommitmentsWorkbookWriter writer = new CommitmentsWorkbookWriter(FX);
+        writer.write(run(List.of(fixture("paris-ai-summit-2025")), List.of()), file);
+        byte[] before = Files.readAllBytes(file);
+        Path poiTemp = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        long tempBefore = countSxssfTempFiles(poiTemp);
+        // Not a PNG and no size given: the Charts sheet fails after the data sheets were streamed.
+        Path broken = Files.writeString(dir.resolve("broken.png"), "not an image");
+        RunContents failing = run(allFixtures(), List.of(new RenderedChart("broken", "Broken", null, broken, null, 0, 0)));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.write(failing, file))
+                .hasMessageContaining("broken.png");
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(countSxssfTempFiles(poiTemp)).isEqualTo(tempBefore);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("commitments.xlsx", "broken.png");
+        }
+    }
+
+    @Test
+    void write_refusesADocumentWithoutFacts() {
+        RunContents run = new RunContents("r", null, List.of(new RunContents.DocumentPack(null, List.of())), List.of());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CommitmentsWorkbookWriter(FX).write(run, dir.resolve("x.xlsx")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("document 0");
     }
 
     private static long countSxssfTempFiles(Path poiTemp) throws IOException {

@@ -73,7 +73,7 @@ final class WorkbookFixtures {
         return new Facts(Facts.SCHEMA,
                 new DocumentInfo("hostile", "=cmd.txt", "00".repeat(32), 10),
                 new Event("@Evil Summit", LocalDate.of(2024, 1, 2), null, "-Nowhere", "ZZ", Evidence.of("x")),
-                List.of(new Theme("=1+1", Evidence.of("+1"))),
+                List.of(new Theme("=1+1", Evidence.of("+1")), new Theme("_x0041_ stays literal", Evidence.of("_x0041_"))),
                 outcomes,
                 List.of(new Position(new Actor("=A1", "ZZ"), Stance.OPPOSES, "@subject", List.of("-reason"), Evidence.of("=q"))),
                 List.of(),

@@ -115,6 +115,7 @@ class WorkbookOpensInLibreOfficeTest {
         for (String sheet : List.of("Positions", "Figures", "Themes", "Resources", "Charts", "About")) {
             assertThat(out.resolve("commitments-" + sheet + ".csv")).as(sheet).exists();
         }
+        assertThat(Files.readString(out.resolve("commitments-Themes.csv"))).contains("_x0041_ stays literal");
         assertThat(Files.readString(out.resolve("commitments-About.csv"))).contains("8ff69806bf67bc4cf82f0b8839b7ededc04adf82e1cc06be4a310b9975f405ca");
     }
 
