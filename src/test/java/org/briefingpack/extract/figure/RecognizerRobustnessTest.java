@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The robustness guarantees of {@link FigureRecognizerProperties} with fixed seeds and plain
- * JUnit, so they hold whatever the property engine reports.
+ * The robustness guarantees of {@link FigureRecognizerPropertiesTest} checked another way: one
+ * long seeded loop over a wider alphabet, and megabyte lines of a single unit.
  */
 class RecognizerRobustnessTest {
 
@@ -28,7 +28,7 @@ class RecognizerRobustnessTest {
                 sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
             }
             String text = sb.toString();
-            FigureRecognizerProperties.assertWellFormed(text, RECOGNIZER.recognize(text));
+            FigureRecognizerPropertiesTest.assertWellFormed(text, RECOGNIZER.recognize(text));
         }
     }
 
@@ -37,6 +37,6 @@ class RecognizerRobustnessTest {
     void megabyteLineWithoutSpaces_finishesWithinSeconds(String unit) {
         String line = unit.repeat(1_000_000 / unit.length());
         assertTimeoutPreemptively(Duration.ofSeconds(10),
-                () -> FigureRecognizerProperties.assertWellFormed(line, RECOGNIZER.recognize(line)));
+                () -> FigureRecognizerPropertiesTest.assertWellFormed(line, RECOGNIZER.recognize(line)));
     }
 }
