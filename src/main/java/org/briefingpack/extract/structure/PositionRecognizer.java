@@ -30,6 +30,8 @@ final class PositionRecognizer {
             "\\b(?:that|which|whom)\\s+(?:many|some|most|several|other|developing|the|a|an)\\b");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
             "\\b(?:he|she|they|it|we|I)\\s+(?:(?:also|then|later|had|has|have|would|will|\\w+ly)\\s+)*$");
+    private static final java.util.Set<String> AUXILIARY_WORDS = java.util.Set.of("was", "were", "is", "are", "had",
+            "has", "have", "would", "will", "did", "does", "do", "be", "been");
     private static final Pattern LIST_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bto\\b|\\bas well as\\b)\\s*");
     private static final Pattern QUALIFIER = Pattern.compile("^(?:the\\s+)?(?:[\\p{L} ]+-based\\s+)?(?:the\\s+)?");
 
@@ -44,10 +46,13 @@ final class PositionRecognizer {
     private final PhraseMatcher attributions;
     private final PhraseMatcher reasonCues;
     private final NounPhrases phrases;
+    private final java.util.Set<String> subjectHeads;
 
     PositionRecognizer(ActorGazetteer gazetteer, List<String[]> stanceRows, List<String> hostedObjects,
-            List<String> speechVerbs, List<String> attributions, List<String> reasonCues, NounPhrases phrases) {
+            List<String> speechVerbs, List<String> attributions, List<String> reasonCues, NounPhrases phrases,
+            List<String> subjectHeads) {
         this.gazetteer = gazetteer;
+        this.subjectHeads = java.util.Set.copyOf(subjectHeads);
         List<String[]> entries = new ArrayList<>();
         for (String[] row : stanceRows) {
             String phrase = row[1].strip();
@@ -129,7 +134,8 @@ final class PositionRecognizer {
                     who = subjectBefore(text, hit.start(), actors);
                     if (!who.isEmpty() && !reported(text, who.get(who.size() - 1).end(), hit.start())) {
                         String gap = text.substring(who.get(who.size() - 1).end(), hit.start());
-                        if (RELATIVE.matcher(gap).find() || PRONOUN_SUBJECT.matcher(gap).find()) {
+                        if (RELATIVE.matcher(gap).find() || PRONOUN_SUBJECT.matcher(gap).find()
+                                || otherSubject(gap)) {
                             continue;
                         }
                     }
@@ -179,6 +185,22 @@ final class PositionRecognizer {
         return kept;
     }
 
+    /** The word right before the trigger (auxiliaries and adverbs aside) is a subject of its own. */
+    private boolean otherSubject(String gap) {
+        if (gap.startsWith("'s ") || gap.startsWith("’s ")) {
+            return false; // "OPEC's secretary general": the actor's own people speak for it
+        }
+        String[] words = gap.strip().split("[\\s,]+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            String word = words[i];
+            if (word.isEmpty() || AUXILIARY_WORDS.contains(word) || word.endsWith("ly")) {
+                continue;
+            }
+            return Character.isLowerCase(word.charAt(0)) && !subjectHeads.contains(word);
+        }
+        return false;
+    }
+
     private boolean reported(String text, int from, int to) {
         return speechVerbs.find(text.substring(from, to)).size() > 0;
     }
@@ -191,7 +213,12 @@ final class PositionRecognizer {
                 List<ActorGazetteer.Mention> speaker = ActorGroups.nearestBefore(actors, clauseStart, speech.start(),
                         text);
                 if (!speaker.isEmpty()) {
-                    return firstGroup(actors, clauseStart, speech.start(), text);
+                    List<ActorGazetteer.Mention> first = firstGroup(actors, clauseStart, speech.start(), text);
+                    String gap = text.substring(first.get(first.size() - 1).end(), speech.start());
+                    if (PRONOUN_SUBJECT.matcher(gap).find() || otherSubject(gap)) {
+                        return List.of();
+                    }
+                    return first;
                 }
             }
         }

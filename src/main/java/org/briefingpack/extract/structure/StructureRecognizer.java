@@ -63,7 +63,7 @@ public final class StructureRecognizer {
                         phrases, Lexicon.lines("member-units.txt")),
                 new PositionRecognizer(gazetteer, stanceRows, Lexicon.lines("hosted-objects.txt"),
                         Lexicon.lines("speech-verbs.txt"), Lexicon.lines("attributions.txt"),
-                        Lexicon.lines("reason-cues.txt"), phrases));
+                        Lexicon.lines("reason-cues.txt"), phrases, Lexicon.lines("subject-heads.txt")));
     }
 
     /**
