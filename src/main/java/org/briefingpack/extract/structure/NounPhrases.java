@@ -154,6 +154,12 @@ final class NounPhrases {
                 stoppedBy = l;
                 break;
             }
+            // a capitalised name with its keyword is complete: "Seoul Statement of Intent ... sets out"
+            if (capitalised && !t.upper() && i > startIdx
+                    && types.typeOf(text.substring(toks.get(startIdx).start(), toks.get(lastIdx).end())) != null) {
+                stoppedBy = l;
+                break;
+            }
             lastIdx = i;
             words++;
         }

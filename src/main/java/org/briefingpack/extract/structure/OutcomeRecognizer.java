@@ -171,7 +171,8 @@ final class OutcomeRecognizer {
                 continue;
             }
             NounPhrases.Phrase p = phrases.before(text, aux.start());
-            if (p != null && acceptable(p, actors, earlier, drafts) && !overlaps(drafts, p.start(), p.end())) {
+            boolean generic = aux.group().strip().matches("(?i)(?:is|are)\\b.*") && p != null && !p.capitalised();
+            if (p != null && !generic && acceptable(p, actors, earlier, drafts) && !overlaps(drafts, p.start(), p.end())) {
                 drafts.add(new Draft(p.text(), p.start(), hit.end()));
             }
         }
@@ -260,6 +261,9 @@ final class OutcomeRecognizer {
             List<Draft> drafts) {
         if (gazetteer.byName(p.text()).isPresent()) {
             return false;
+        }
+        if (p.definite() && !p.capitalised() && p.text().split("\\s+").length == 1) {
+            return false; // "the declaration" refers back, it names nothing new
         }
         if (p.definite() && p.text().split("\\s+").length <= 2 && !p.quoted()) {
             String head = types.headKeyword(p.text());
