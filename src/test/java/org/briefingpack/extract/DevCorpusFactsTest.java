@@ -45,6 +45,7 @@ class DevCorpusFactsTest {
             Path out = Path.of("target/dev-facts", doc.id(), "facts.json");
             Files.createDirectories(out.getParent());
             Files.write(out, json.toBytes(facts));
+            Files.writeString(out.resolveSibling("text.txt"), doc.text());
             assertThat(facts.event()).as(doc.id()).isNotNull();
             assertThat(facts.outcomes()).as(doc.id()).isNotEmpty();
             String squashed = doc.text().replaceAll("\\s+", " ");

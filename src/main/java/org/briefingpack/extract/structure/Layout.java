@@ -34,7 +34,7 @@ final class Layout {
             boolean lineItem = startsLine && endsLine;
             boolean marker = MARKER.matcher(before + s.text()).find() && startsLine;
             String stripped = stripMarker(s.text());
-            boolean heading = lineItem && !stripped.isEmpty() && !stripped.matches("(?s).*[.!?;:,]\\W*$")
+            boolean heading = lineItem && !marker && !stripped.isEmpty() && !stripped.matches("(?s).*[.!?;:,]\\W*$")
                     && stripped.split("\\s+").length <= 16;
             boolean newBlock = lineStart == 0 || blankLineBefore(text, lineStart);
             while (f < figures.size() && figures.get(f).end() <= s.start()) {

@@ -58,8 +58,12 @@ final class ThemeRecognizer {
             int first = u.plain().endsWith(":") ? i + 1 : i;
             List<Theme> themes = new ArrayList<>();
             Set<Integer> used = new TreeSet<>();
+            boolean marked = first < units.size() && units.get(first).marker();
             for (int k = first; k < units.size() && isItem(units.get(k)); k++) {
                 Unit item = units.get(k);
+                if (marked && !item.marker()) {
+                    break; // the paragraph after a marked list
+                }
                 themes.add(new Theme(label(item.plain()), Evidence.of(item.text())));
                 used.add(item.index());
             }
