@@ -19,16 +19,20 @@ final class Layout {
     static List<Unit> units(String text, List<Sentence> sentences, List<FoundFigure> figures) {
         List<Unit> units = new ArrayList<>(sentences.size());
         int f = 0;
+        int lastBreak = -1;
+        int nextBreak = text.indexOf('\n');
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
-            if (s.start() == 0) {
-                lineStart = 0;
+            while (nextBreak >= 0 && nextBreak < s.start()) {
+                lastBreak = nextBreak;
+                nextBreak = text.indexOf('\n', nextBreak + 1);
             }
-            String before = text.substring(lineStart, s.start());
+            int lineStart = s.start() == 0 ? 0 : lastBreak + 1;
+            // only a short prefix (a list marker, indentation) can stand before a sentence that starts a line
+            String before = s.start() - lineStart > 12 ? "x" : text.substring(lineStart, s.start());
             boolean startsLine = before.isBlank() || MARKER.matcher(before).matches()
                     || before.strip().matches("[-*+•–·▪#>]+|\\d{1,2}[.)]");
-            int lineEnd = text.indexOf('\n', s.end());
+            int lineEnd = nextLineBreak(text, s.end());
             String after = text.substring(s.end(), lineEnd < 0 ? text.length() : lineEnd);
             boolean endsLine = after.isBlank();
             boolean lineItem = startsLine && endsLine;
@@ -49,6 +53,17 @@ final class Layout {
             units.add(new Unit(i, s, heading, lineItem, marker, newBlock, inside));
         }
         return units;
+    }
+
+    /** The next line break, looking no further than a line could sensibly run after a sentence. */
+    private static int nextLineBreak(String text, int from) {
+        int limit = Math.min(text.length(), from + 400);
+        for (int k = from; k < limit; k++) {
+            if (text.charAt(k) == '\n') {
+                return k;
+            }
+        }
+        return limit == text.length() ? -1 : limit;
     }
 
     private static boolean blankLineBefore(String text, int lineStart) {

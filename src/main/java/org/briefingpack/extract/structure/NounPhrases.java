@@ -45,6 +45,7 @@ final class NounPhrases {
     private static final Set<String> QUANTIFIERS = Set.of("up", "to", "at", "least", "some", "roughly", "around",
             "about", "nearly", "almost", "over", "more", "than", "approximately", "an", "a", "additional", "extra");
     private static final int MAX_WORDS = 14;
+    private static final int WINDOW = 600;
     private static final Set<String> CLAUSE_WORDS = Set.of("as", "that", "which", "when", "after", "before", "while",
             "since", "because", "where", "than", "once", "until", "if");
     private static final Set<String> VERB_WORDS = Set.of("was", "were", "is", "are", "has", "have", "had", "will",
@@ -63,7 +64,9 @@ final class NounPhrases {
     private static List<Token> tokens(String text, int from) {
         List<Token> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
-        m.region(Math.max(0, Math.min(from, text.length())), text.length());
+        int start = Math.max(0, Math.min(from, text.length()));
+        // a phrase is at most a few dozen words: never tokenize the rest of a huge sentence
+        m.region(start, Math.min(text.length(), start + WINDOW));
         while (m.find()) {
             tokens.add(new Token(m.group(), m.start(), m.end()));
         }
@@ -236,13 +239,13 @@ final class NounPhrases {
      * clause, after a label colon or the last comma; null when it holds no outcome keyword.
      */
     Phrase before(String text, int end) {
-        int from = 0;
+        int from = Math.max(0, end - WINDOW);
         int colon = text.lastIndexOf(": ", end);
-        if (colon >= 0) {
+        if (colon >= from) {
             from = colon + 2;
         } else {
             int comma = Math.max(text.lastIndexOf(", ", end), text.lastIndexOf("; ", end));
-            if (comma >= 0) {
+            if (comma >= from) {
                 from = comma + 2;
             }
         }
