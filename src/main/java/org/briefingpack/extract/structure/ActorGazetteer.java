@@ -38,7 +38,7 @@ public final class ActorGazetteer {
     private final java.util.Set<String> titles;
 
     ActorGazetteer(List<String[]> countries, List<String[]> demonyms, List<String[]> organisations,
-            List<String[]> cities, List<String> titles) {
+            List<String[]> cities, List<String> titles, List<String[]> leaders) {
         this.titles = java.util.Set.copyOf(titles);
         List<String[]> entries = new ArrayList<>();
         for (String[] row : countries) {
@@ -67,6 +67,13 @@ public final class ActorGazetteer {
                 }
             }
         }
+        for (String[] row : leaders) {
+            String target = row[1].strip();
+            Actor actor = byCode.containsKey(target) ? byCode.get(target) : byName.get(target);
+            if (actor != null) {
+                add(entries, row[0].strip(), actor);
+            }
+        }
         this.names = new PhraseMatcher(entries, true);
         List<String[]> placeEntries = new ArrayList<>();
         for (String[] row : cities) {
@@ -87,7 +94,8 @@ public final class ActorGazetteer {
     /** The gazetteer shipped in {@code resources/lexicon}. */
     public static ActorGazetteer fromClasspath() {
         return new ActorGazetteer(Lexicon.rows("countries.tsv"), Lexicon.rows("demonyms.tsv"),
-                Lexicon.rows("organisations.tsv"), Lexicon.rows("cities.tsv"), Lexicon.lines("titles.txt"));
+                Lexicon.rows("organisations.tsv"), Lexicon.rows("cities.tsv"), Lexicon.lines("titles.txt"),
+                Lexicon.rows("leaders.tsv"));
     }
 
     /** Every actor named in the text, in order; a longer name wins over the names inside it. */

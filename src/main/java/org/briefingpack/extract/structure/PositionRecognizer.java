@@ -32,6 +32,10 @@ final class PositionRecognizer {
             "\\b(?:he|she|they|it|we|I)\\s+(?:(?:also|then|later|had|has|have|would|will|\\w+ly)\\s+)*$");
     private static final java.util.Set<String> AUXILIARY_WORDS = java.util.Set.of("was", "were", "is", "are", "had",
             "has", "have", "would", "will", "did", "does", "do", "be", "been");
+    private static final Pattern NOT_THIS_EVENT = Pattern.compile(
+            "^\\s*(?:the\\s+)?(?:next|previous|last|upcoming|following|first|inaugural|\\d{4}|last year's)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARENTHESIS = Pattern.compile(",[^,]{1,60},");
     private static final Pattern LIST_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bto\\b|\\bas well as\\b)\\s*");
     private static final Pattern QUALIFIER = Pattern.compile("^(?:the\\s+)?(?:[\\p{L} ]+-based\\s+)?(?:the\\s+)?");
 
@@ -190,7 +194,8 @@ final class PositionRecognizer {
         if (gap.startsWith("'s ") || gap.startsWith("’s ")) {
             return false; // "OPEC's secretary general": the actor's own people speak for it
         }
-        String[] words = gap.strip().split("[\\s,]+");
+        // "Lavrov, by contrast, called ...": a parenthesis between commas is no subject
+        String[] words = PARENTHESIS.matcher(gap).replaceAll(" ").strip().split("[\\s,]+");
         for (int i = words.length - 1; i >= 0; i--) {
             String word = words[i];
             if (word.isEmpty() || AUXILIARY_WORDS.contains(word) || word.endsWith("ly")) {
@@ -285,6 +290,9 @@ final class PositionRecognizer {
         String window = text.substring(from, Math.min(text.length(), from + 60));
         if (eventName != null && window.toLowerCase(Locale.ROOT).contains(eventName.toLowerCase(Locale.ROOT))) {
             return true;
+        }
+        if (NOT_THIS_EVENT.matcher(window).find()) {
+            return false; // "hosted last year's summit", "hosts the next summit"
         }
         String[] words = window.strip().split("\\s+");
         String head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 6)));

@@ -22,7 +22,10 @@ class ActorGazetteerTest {
             USA and Britain                                         | US,GB
             the United States of America and Great Britain          | US,GB
             the Republic of Korea and South Korea                   | KR,KR
-            Turkish President Recep Tayyip Erdogan                  | TR
+            Turkish President Recep Tayyip Erdogan                  | TR,TR
+            President Volodymyr Zelensky called it absurd           | UA
+            Lavrov, by contrast, called the summit a success        | RU
+            Ursula von der Leyen announced                          | EU
             French and German ministers                             | FR,DE
             the European Union and Europe                           | EU,EU
             the EU                                                  | EU

@@ -59,6 +59,11 @@ class PositionRecognizerTest {
             World leaders met at UN Headquarters in New York and adopted the Pact for the Future.                     | ''
             According to the Indian government, 19 countries had already agreed to join.                              | ''
             Developing countries welcomed the speed of the decision.                                                  | ''
+            Lavrov, by contrast, called the summit a success.                                                         | RU:SUPPORTS
+            Before the text was published, President Volodymyr Zelensky called it absurd that no date was set.        | UA:OPPOSES
+            Italy joined the coalition on Tuesday.                                                                    | IT:SIGNED
+            Japan hosted last year's summit in Hiroshima.                                                             | ''
+            France will host the next summit.                                                                         | ''
             """)
     void findsActorsAndStances(String sentence, String expected) {
         List<String> want = expected.isBlank() ? List.of() : Arrays.asList(expected.split(","));
