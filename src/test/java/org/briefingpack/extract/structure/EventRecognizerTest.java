@@ -29,6 +29,8 @@ class EventRecognizerTest {
             Briefing: the AI Safety Summit at Bletchley Park                        | AI Safety Summit
             Leaders gathered for the World Economic Forum in Davos.                 | World Economic Forum
             The Munich Security Conference opened on Friday.                        | Munich Security Conference
+            Leaders arrived for the 2024 NATO summit in Washington.                 | NATO Summit
+            What COP28 agreed, and what it left open                                | COP28
             """)
     void namesTheEventFromTheTitleOrFirstSentence(String sentence, String name) {
         assertThat(event(Fixtures.doc(sentence, "NATO heads of state met.")).name()).isEqualTo(name);
@@ -87,5 +89,13 @@ class EventRecognizerTest {
     @Test
     void findsNoEventInTextWithoutNameOrDate() {
         assertThat(event(Fixtures.doc("Nothing happened here."))).isNull();
+    }
+
+    @Test
+    void takesAPlaceTheGazetteerDoesNotKnowFromHeldIn() {
+        Fixtures.Doc doc = Fixtures.doc("The Commonwealth Heads of Government Meeting was held in Apia this year.");
+        Event e = event(doc);
+        assertThat(e.name()).isEqualTo("Commonwealth Heads of Government Meeting");
+        assertThat(e.location()).isEqualTo("Apia");
     }
 }

@@ -73,4 +73,12 @@ class ThemeRecognizerTest {
     void cutsListItemsToShortLabels(String item, String label) {
         assertThat(ThemeRecognizer.label(Layout.stripMarker(item))).isEqualTo(label);
     }
+
+    @Test
+    void splitsAnInlineListAfterTheCueWhenNoProseFollows() {
+        Fixtures.Doc doc = Fixtures.doc("The summit focused on food security, climate finance and debt relief.",
+                "Leaders adopted the Kigali Declaration.");
+        assertThat(themes(doc)).extracting(Theme::text)
+                .containsExactly("food security", "climate finance", "debt relief");
+    }
 }
