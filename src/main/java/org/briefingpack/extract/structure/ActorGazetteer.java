@@ -25,7 +25,7 @@ public final class ActorGazetteer {
     }
 
     private static final Pattern ORGANISATION = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:[A-Z][\\p{L}]+ )(?:(?:[A-Z][\\p{L}]+|&|of|for|the) ){0,5}"
+            "(?<![\\p{L}\\p{N}])(?!The )(?:[A-Z][\\p{L}]+ )(?:(?:[A-Z][\\p{L}]+|&|of|for|the) ){0,5}"
                     + "(?:Foundation|Bank|Institute|University|Association|Organisation|Organization|Group|Fund)"
                     + "(?![\\p{L}\\p{N}])");
 

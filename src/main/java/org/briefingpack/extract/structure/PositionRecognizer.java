@@ -105,7 +105,10 @@ final class PositionRecognizer {
         List<ActorGazetteer.Mention> actors = withoutAttributions(text, gazetteer.actors(text));
         List<FoundFigure> money = unit.local(FigureKind.MONEY);
         Map<String, Position> found = new LinkedHashMap<>();
-        for (PhraseMatcher.Hit hit : stances.find(text)) {
+        List<PhraseMatcher.Hit> hits = stances.find(text);
+        for (int h = 0; h < hits.size(); h++) {
+            PhraseMatcher.Hit hit = hits.get(h);
+            int clauseEnd = h + 1 < hits.size() ? hits.get(h + 1).start() : text.length();
             Trigger trigger = byPhrase.get(hit.label());
             String before = text.substring(Math.max(0, hit.start() - 30), hit.start());
             if (trigger.stance() != Stance.DECLINED && NEGATED.matcher(before).find()) {
@@ -155,7 +158,7 @@ final class PositionRecognizer {
             String subject = trigger.stance() == Stance.HOSTED ? eventName
                     : trigger.mode().equals("after") ? subjectIn(text, outcomes, lastOutcome)
                     : subjectOf(text, hit.end(), outcomes);
-            List<String> reasons = reasons(text, hit.end());
+            List<String> reasons = reasons(text, hit.start(), clauseEnd);
             for (ActorGazetteer.Mention m : who) {
                 put(found, m.actor(), trigger.stance(), subject, unit, reasons);
             }
@@ -321,9 +324,10 @@ final class PositionRecognizer {
         return p == null ? null : p.text();
     }
 
-    private List<String> reasons(String text, int from) {
+    /** Reasons given between the trigger and the next stance of the sentence. */
+    private List<String> reasons(String text, int from, int to) {
         for (PhraseMatcher.Hit cue : reasonCues.find(text)) {
-            if (cue.start() < from) {
+            if (cue.start() < from || cue.start() >= to && cue.start() != from) {
                 continue;
             }
             int end = text.length();

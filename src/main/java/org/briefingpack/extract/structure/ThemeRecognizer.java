@@ -86,6 +86,10 @@ final class ThemeRecognizer {
             if (u.heading() || !cues.containsAny(u.text())) {
                 continue;
             }
+            List<Theme> inline = inline(u);
+            if (!inline.isEmpty()) {
+                return new Result(inline, Set.of(u.index()));
+            }
             List<Theme> themes = new ArrayList<>();
             Set<Integer> used = new TreeSet<>();
             for (int k = i + 1; k < units.size() && themes.size() < MAX_PROSE; k++) {
@@ -99,10 +103,6 @@ final class ThemeRecognizer {
             if (!themes.isEmpty()) {
                 return new Result(themes, used);
             }
-            List<Theme> inline = inline(u);
-            if (!inline.isEmpty()) {
-                return new Result(inline, Set.of(u.index()));
-            }
         }
         return new Result(List.of(), Set.of());
     }
@@ -114,7 +114,8 @@ final class ThemeRecognizer {
         if (hits.isEmpty()) {
             return List.of();
         }
-        String rest = text.substring(hits.get(0).end()).replaceFirst("^[\\s:,-]+", "");
+        int cueEnd = hits.stream().mapToInt(PhraseMatcher.Hit::end).max().orElse(0);
+        String rest = text.substring(cueEnd).replaceFirst("^[\\s:,-]+", "");
         int stop = rest.length();
         for (String end : new String[] {". ", "; ", ", which", ", while", " but ", ", with "}) {
             int at = rest.indexOf(end);
