@@ -37,6 +37,7 @@ final class OutcomeRecognizer {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TO_NAME = Pattern.compile("^\\s+(to|for|into|in)\\s+(?:the\\s+)?([^,;.]{2,80})");
     private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"]([A-Z][^”\"]{2,100})[”\"]\\s+(\\p{L}+)");
+    private static final Pattern QUOTED_NAME = Pattern.compile("[“\"]([A-Z][^”\"]{2,80})[”\"]");
     private static final Pattern CLAUSE_START = Pattern.compile("(?:^|[,;:]\\s+)(?=(?:the\\s+)?[A-Z])");
 
     private final ActorGazetteer gazetteer;
@@ -184,6 +185,15 @@ final class OutcomeRecognizer {
                 Draft d = new Draft(q.group(1) + " " + q.group(2), q.start(), q.end());
                 d.fixedType = type;
                 drafts.add(d);
+            }
+        }
+        // what the presidency marketed as the "UAE Consensus"
+        Matcher qt = QUOTED_NAME.matcher(text);
+        while (qt.find()) {
+            OutcomeType type = types.typeOf(qt.group(1));
+            if (type != null && qt.start() >= bodyFrom && isTitle(qt.group(1)) && !overlaps(drafts, qt.start(), qt.end())
+                    && !NEGATION.matcher(text.substring(Math.max(0, qt.start() - 30), qt.start())).find()) {
+                drafts.add(new Draft(qt.group(1), qt.start(), qt.end()));
             }
         }
         // "Attached to the declaration, the Seoul Statement of Intent toward ... sets out ..."

@@ -38,6 +38,7 @@ class OutcomeRecognizerTest {
             World leaders met in New York for the Summit of the Future and adopted the Pact for the Future.           | AGREEMENT   | Pact for the Future
             The countries endorsed a declaration calling for nuclear capacity to be tripled by 2050.                  | AGREEMENT   | Declaration calling for nuclear capacity to be tripled by 2050
             The ministers established a Global Partnership on Artificial Intelligence.                                 | INITIATIVE  | Global Partnership on Artificial Intelligence
+            The centrepiece, which the presidency marketed as the "UAE Consensus", was the decision on the stocktake.  | AGREEMENT | UAE Consensus
             Attached as an annex, the Seoul Statement of Intent toward International Cooperation sets out an aim.     | AGREEMENT   | Seoul Statement of Intent toward International Cooperation
             """)
     void namesTheOutcomeAfterItsTrigger(String sentence, OutcomeType type, String name) {
