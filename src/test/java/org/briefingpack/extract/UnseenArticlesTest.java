@@ -55,4 +55,17 @@ class UnseenArticlesTest {
         assertThat(facts.positions()).extracting(p -> p.actor().code() + ":" + p.stance())
                 .contains("KE:HOSTED", "AE:PLEDGED", "US:PLEDGED", "NG:SUPPORTS", "EG:SUPPORTS", "ZA:OPPOSES");
     }
+
+    @Test
+    void readsAnHtmlPressRelease() throws Exception {
+        Facts facts = extract("nuclear-energy-summit.html");
+        assertThat(facts.event().name()).isEqualTo("Nuclear Energy Summit");
+        assertThat(facts.event().location()).isEqualTo("Brussels");
+        assertThat(facts.event().country()).isEqualTo("BE");
+        assertThat(facts.themes()).hasSize(3);
+        assertThat(facts.outcomes()).extracting(o -> o.name())
+                .contains("Joint Declaration on Nuclear Energy", "Nuclear Skills Initiative");
+        assertThat(facts.positions()).extracting(p -> p.actor().code() + ":" + p.stance())
+                .contains("BE:HOSTED", "NL:PLEDGED", "DE:DECLINED");
+    }
 }

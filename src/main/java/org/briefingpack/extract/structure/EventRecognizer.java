@@ -37,7 +37,10 @@ final class EventRecognizer {
     private final PhraseMatcher skipCues;
     private final PhraseMatcher closeCues;
 
-    EventRecognizer(List<String> eventNouns, ActorGazetteer gazetteer, List<String[]> dateCues) {
+    private final Set<String> drops;
+
+    EventRecognizer(List<String> eventNouns, ActorGazetteer gazetteer, List<String[]> dateCues, List<String> drops) {
+        this.drops = Set.copyOf(drops);
         this.nouns = Set.copyOf(eventNouns.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
         this.gazetteer = gazetteer;
         this.skipCues = PhraseMatcher.ofLines(dateCues.stream().filter(r -> r[1].strip().equals("skip"))
@@ -155,6 +158,12 @@ final class EventRecognizer {
                 if (isCapitalised(toks.get(k))) {
                     end = k;
                 }
+            }
+            if (end == start && start == i) {
+                continue;
+            }
+            while (start < i && (drops.contains(toks.get(start)) || toks.get(start).matches("\\d+(?:st|nd|rd|th)"))) {
+                start++;
             }
             if (end == start && start == i) {
                 continue;

@@ -127,8 +127,8 @@ final class PositionRecognizer {
                             List<ActorGazetteer.Mention> group = ActorGroups.nearestBefore(actors, previous,
                                     f.start(), text);
                             for (ActorGazetteer.Mention m : group) {
-                                put(found, m.actor(), trigger.stance(), subjectOf(text, f.end(), outcomes), unit,
-                                        List.of());
+                                put(found, m.actor(), trigger.stance(), subjectOf(text, f.end(), clauseEnd, outcomes),
+                                        unit, List.of());
                             }
                         }
                     }
@@ -157,7 +157,7 @@ final class PositionRecognizer {
             }
             String subject = trigger.stance() == Stance.HOSTED ? eventName
                     : trigger.mode().equals("after") ? subjectIn(text, outcomes, lastOutcome)
-                    : subjectOf(text, hit.end(), outcomes);
+                    : subjectOf(text, hit.end(), clauseEnd, outcomes);
             List<String> reasons = reasons(text, hit.start(), clauseEnd);
             for (ActorGazetteer.Mention m : who) {
                 put(found, m.actor(), trigger.stance(), subject, unit, reasons);
@@ -313,8 +313,8 @@ final class PositionRecognizer {
     }
 
     /** An outcome named after the trigger, else the noun phrase that follows it. */
-    private String subjectOf(String text, int from, List<Outcome> outcomes) {
-        String rest = text.substring(from);
+    private String subjectOf(String text, int from, int to, List<Outcome> outcomes) {
+        String rest = text.substring(from, Math.max(from, to));
         for (Outcome o : outcomes) {
             if (rest.contains(o.name())) {
                 return o.name();

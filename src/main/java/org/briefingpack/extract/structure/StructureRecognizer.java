@@ -56,7 +56,8 @@ public final class StructureRecognizer {
         }
         funding.add("funders of");
         return new StructureRecognizer(
-                new EventRecognizer(Lexicon.lines("event-nouns.txt"), gazetteer, Lexicon.rows("date-cues.tsv")),
+                new EventRecognizer(Lexicon.lines("event-nouns.txt"), gazetteer, Lexicon.rows("date-cues.tsv"),
+                        Lexicon.lines("event-name-drops.txt")),
                 new ThemeRecognizer(Lexicon.lines("theme-cues.txt"), Lexicon.lines("theme-prose-leads.txt"),
                         outcomeTriggers),
                 new OutcomeRecognizer(gazetteer, triggerRows, Lexicon.lines("passive-participles.txt"), funding, types,
