@@ -39,6 +39,7 @@ class DevCorpusFactsTest {
             files = list.filter(Files::isRegularFile).sorted().toList();
         }
         assertThat(files).isNotEmpty();
+        List<SourceDocument> docs = new java.util.ArrayList<>();
         for (Path file : files) {
             SourceDocument doc = reader.read(file);
             Facts facts = extractor.extract(doc);
@@ -51,6 +52,18 @@ class DevCorpusFactsTest {
             String squashed = doc.text().replaceAll("\\s+", " ");
             facts.positions().forEach(p -> p.evidence().forEach(
                     e -> assertThat(squashed).as(doc.id()).contains(e.quote().replaceAll("\\s+", " "))));
+            docs.add(doc);
         }
+        // a rough throughput figure for the whole extraction (figures, sentences, structure, links)
+        long chars = 0;
+        long started = System.nanoTime();
+        for (int round = 0; round < 20; round++) {
+            for (SourceDocument doc : docs) {
+                extractor.extract(doc);
+                chars += doc.text().length();
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("dev corpus extraction: %.2f MB/s over %d chars%n", chars / seconds / 1e6, chars);
     }
 }

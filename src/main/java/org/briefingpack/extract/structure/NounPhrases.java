@@ -46,6 +46,7 @@ final class NounPhrases {
             "about", "nearly", "almost", "over", "more", "than", "approximately", "an", "a", "additional", "extra");
     private static final int MAX_WORDS = 14;
     private static final int WINDOW = 600;
+    private static final int MAX_TOKENS = 60;
     private static final Set<String> CLAUSE_WORDS = Set.of("as", "that", "which", "when", "after", "before", "while",
             "since", "because", "where", "than", "once", "until", "if");
     private static final Set<String> VERB_WORDS = Set.of("was", "were", "is", "are", "has", "have", "had", "will",
@@ -67,7 +68,8 @@ final class NounPhrases {
         int start = Math.max(0, Math.min(from, text.length()));
         // a phrase is at most a few dozen words: never tokenize the rest of a huge sentence
         m.region(start, Math.min(text.length(), start + WINDOW));
-        while (m.find()) {
+        // a name is at most MAX_WORDS words (plus punctuation and skipped money): stop well after that
+        while (tokens.size() < MAX_TOKENS && m.find()) {
             tokens.add(new Token(m.group(), m.start(), m.end()));
         }
         return tokens;

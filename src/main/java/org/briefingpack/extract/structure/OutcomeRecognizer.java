@@ -167,11 +167,12 @@ final class OutcomeRecognizer {
         }
         // "the leaders' declaration was agreed"
         for (PhraseMatcher.Hit hit : participles.find(text)) {
-            Matcher aux = AUXILIARY.matcher(text.substring(0, hit.start()));
+            int window = Math.max(0, hit.start() - 30);
+            Matcher aux = AUXILIARY.matcher(text.substring(window, hit.start()));
             if (hit.start() < bodyFrom || !aux.find()) {
                 continue;
             }
-            NounPhrases.Phrase p = phrases.before(text, aux.start());
+            NounPhrases.Phrase p = phrases.before(text, window + aux.start());
             boolean generic = aux.group().strip().matches("(?i)(?:is|are)\\b.*") && p != null && !p.capitalised();
             if (p != null && !generic && acceptable(p, actors, earlier, drafts) && !overlaps(drafts, p.start(), p.end())) {
                 drafts.add(new Draft(p.text(), p.start(), hit.end()));

@@ -102,10 +102,16 @@ final class PositionRecognizer {
 
     private List<Position> inUnit(Unit unit, List<Outcome> outcomes, String eventName, String lastOutcome) {
         String text = unit.text();
+        List<PhraseMatcher.Hit> hits = stances.find(text);
+        if (hits.isEmpty()) {
+            return List.of();
+        }
         List<ActorGazetteer.Mention> actors = withoutAttributions(text, gazetteer.actors(text));
+        if (actors.isEmpty() && hits.stream().noneMatch(h -> byPhrase.get(h.label()).mode().equals("after"))) {
+            return List.of();
+        }
         List<FoundFigure> money = unit.local(FigureKind.MONEY);
         Map<String, Position> found = new LinkedHashMap<>();
-        List<PhraseMatcher.Hit> hits = stances.find(text);
         for (int h = 0; h < hits.size(); h++) {
             PhraseMatcher.Hit hit = hits.get(h);
             int clauseEnd = h + 1 < hits.size() ? hits.get(h + 1).start() : text.length();

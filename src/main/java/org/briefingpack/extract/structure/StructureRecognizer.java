@@ -23,10 +23,10 @@ public final class StructureRecognizer {
     public record Structure(Event event, List<Theme> themes, List<Outcome> outcomes, List<Position> positions) {
     }
 
-    private final EventRecognizer events;
-    private final ThemeRecognizer themes;
-    private final OutcomeRecognizer outcomes;
-    private final PositionRecognizer positions;
+    final EventRecognizer events;
+    final ThemeRecognizer themes;
+    final OutcomeRecognizer outcomes;
+    final PositionRecognizer positions;
 
     StructureRecognizer(EventRecognizer events, ThemeRecognizer themes, OutcomeRecognizer outcomes,
             PositionRecognizer positions) {
