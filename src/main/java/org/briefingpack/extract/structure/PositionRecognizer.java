@@ -157,7 +157,7 @@ final class PositionRecognizer {
             if (who.isEmpty()) {
                 continue;
             }
-            if (trigger.stance() == Stance.HOSTED && !trigger.mode().equals("after")
+            if (trigger.stance() == Stance.HOSTED && trigger.mode().equals("before")
                     && !hostsTheEvent(text, hit.end(), eventName)) {
                 continue;
             }

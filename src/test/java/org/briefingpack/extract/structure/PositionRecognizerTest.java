@@ -64,6 +64,8 @@ class PositionRecognizerTest {
             Italy joined the coalition on Tuesday.                                                                    | IT:SIGNED
             Japan hosted last year's summit in Hiroshima.                                                             | ''
             France will host the next summit.                                                                         | ''
+            Brazil, as host, opened the talks with a call for unity.                                                  | BR:HOSTED
+            Japan and Canada were among 22 countries that signed the pledge.                                          | JP:SIGNED,CA:SIGNED
             """)
     void findsActorsAndStances(String sentence, String expected) {
         List<String> want = expected.isBlank() ? List.of() : Arrays.asList(expected.split(","));
