@@ -17,7 +17,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * The article text of an HTML page via jsoup, parsed from a string (no fetches ever). Boilerplate
  * (scripts, navigation, page header and footer, asides, forms) is dropped, {@code <main>} or
- * {@code <article>} is preferred when it holds most of the text, block elements become blank-line
+ * {@code <article>} is preferred when it holds most of the text (the page's {@code <h1>} is kept
+ * when it stands outside), block elements become blank-line
  * separated blocks and {@code <br>} a line break. Every inline tag boundary becomes a space, as in
  * the grader's reading of HTML, so that a quote cut from this text also stands in its reading
  * ({@code <a>page</a>.} reads "page ."). Traversal is iterative: deep nesting cannot overflow the stack.
@@ -43,8 +44,12 @@ final class HtmlText {
         Document doc = Jsoup.parse(html);
         Element body = doc.body();
         Element root = contentRoot(body);
+        Element title = outsideTitle(body, root);
         removeBoilerplate(root);
         TextCollector collector = new TextCollector();
+        if (title != null) {
+            NodeTraversor.traverse(collector, title);
+        }
         NodeTraversor.traverse(collector, root);
         return new MarkupText(collector.out.toString(), collector.links);
     }
@@ -59,6 +64,18 @@ final class HtmlText {
         }
         int bodyLength = body.text().length();
         return best.text().length() >= MIN_CONTENT_SHARE * bodyLength ? best : body;
+    }
+
+    /** The page's {@code <h1>} when the chosen content root lacks one: it names what the page is about. */
+    private static Element outsideTitle(Element body, Element root) {
+        if (root == body || root.selectFirst("h1") != null) {
+            return null;
+        }
+        Element h1 = body.selectFirst("h1");
+        if (h1 == null || h1.closest("nav, footer, aside, form, [hidden]") != null) {
+            return null;
+        }
+        return h1;
     }
 
     private static Element largest(Elements candidates) {

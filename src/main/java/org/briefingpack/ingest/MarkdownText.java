@@ -11,14 +11,19 @@ import java.util.Map;
 /**
  * Markdown read as the text a reader sees, with careful line rules instead of a full CommonMark
  * parser. Headings, list items, table rows and paragraphs become blocks separated by a blank line;
- * soft-wrapped lines are joined. Link and image syntax, {@code **}, {@code __} and backticks go.
- * Single {@code *}/{@code _} emphasis is kept on purpose: the grader's reading of Markdown keeps it,
- * and an evidence quote cut from a sentence with an italic title must still stand in the document.
- * Images are dropped. Every scan is linear: brackets and parentheses are matched once with a stack.
+ * soft-wrapped lines are joined. Inline links {@code [text](url)} read as their text, {@code **},
+ * {@code __} and backticks go. What the grader's reading of Markdown keeps is kept on purpose, so
+ * that an evidence quote cut from this text still stands in the document: single {@code *}/{@code _}
+ * emphasis, reference links {@code [text][ref]} and autolinks {@code <https://...>} stay as written
+ * (their targets still go to the links). An image inside prose reads as its alt text (as the grader
+ * reads it); a block of nothing but images is dropped. Every scan is linear: brackets and parentheses are matched once with a stack.
  */
 final class MarkdownText {
 
     private enum Kind { NONE, PARAGRAPH, ITEM, CODE }
+
+    /** CommonMark's limit on a link label; longer bracketed text is never a reference link. */
+    private static final int MAX_LABEL = 999;
 
     MarkupText convert(String source) {
         String[] lines = source.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
@@ -76,7 +81,7 @@ final class MarkdownText {
                 continue;
             }
             int marker = listMarkerLength(content);
-            if (marker > 0) {
+            if (marker > 0 && !(blocks.kind == Kind.PARAGRAPH && isOrderedNotOne(content))) {
                 blocks.end();
                 blocks.startItem(stripTaskBox(content.substring(marker)));
                 continue;
@@ -151,7 +156,13 @@ final class MarkdownText {
             if (kind == Kind.NONE && current.length() == 0) {
                 return;
             }
-            String block = kind == Kind.CODE ? current.toString() : inline(current.toString(), definitions, links);
+            String block = current.toString();
+            if (kind != Kind.CODE) {
+                // a block of nothing but images is dropped; an image inside prose reads as its alt text,
+                // as the grader reads it
+                boolean onlyImages = inline(block, definitions, new ArrayList<>(), true).isBlank();
+                block = onlyImages ? "" : inline(block, definitions, links, false);
+            }
             if (!block.isBlank()) {
                 out.append(block).append("\n\n");
             }
@@ -326,6 +337,18 @@ final class MarkdownText {
         return 0;
     }
 
+    /**
+     * CommonMark lets only "1." interrupt a paragraph: "2023. Then ..." on a wrapped line is text.
+     */
+    private static boolean isOrderedNotOne(String line) {
+        String t = line.strip();
+        int digits = 0;
+        while (digits < t.length() && Character.isDigit(t.charAt(digits))) {
+            digits++;
+        }
+        return digits > 0 && !t.substring(0, digits).equals("1");
+    }
+
     private static String stripTaskBox(String item) {
         if (item.length() >= 4 && item.charAt(0) == '[' && item.charAt(2) == ']' && item.charAt(3) == ' '
                 && " xX".indexOf(item.charAt(1)) >= 0) {
@@ -347,25 +370,20 @@ final class MarkdownText {
         return dash;
     }
 
-    /** Cells joined with " | ", so that a quote from a row still stands in the raw Markdown. */
+    /**
+     * A table row without its outer pipes, the cells as written between them: spacing is kept so
+     * that a quote from a row still stands in the raw Markdown.
+     */
     private static String tableRow(String trimmed) {
         String row = trimmed.substring(1);
         if (row.endsWith("|")) {
             row = row.substring(0, row.length() - 1);
         }
-        String[] cells = row.split("\\|", -1);
-        StringBuilder b = new StringBuilder();
-        for (String cell : cells) {
-            if (b.length() > 0) {
-                b.append(" | ");
-            }
-            b.append(cell.strip());
-        }
-        return b.toString();
+        return row.strip();
     }
 
     /** Inline Markdown to plain text; link targets are added to {@code links} in order. */
-    static String inline(String s, Map<String, String> definitions, List<String> links) {
+    static String inline(String s, Map<String, String> definitions, List<String> links, boolean dropImages) {
         int n = s.length();
         int[] match = matchPairs(s);
         StringBuilder out = new StringBuilder(n);
@@ -376,7 +394,7 @@ final class MarkdownText {
                 int open = c == '!' ? i + 1 : i;
                 int close = match[open];
                 if (close > 0) {
-                    int end = link(s, open, close, match, definitions, links, out, c == '!');
+                    int end = link(s, open, close, match, definitions, links, out, c == '!', dropImages);
                     if (end > 0) {
                         i = end;
                         continue;
@@ -408,10 +426,6 @@ final class MarkdownText {
                     out.append('_');
                 }
                 i = j;
-            } else if (c == '<' && autolinkEnd(s, i) > 0) {
-                int end = autolinkEnd(s, i);
-                out.append(s, i + 1, end);
-                i = end + 1;
             } else {
                 out.append(c);
                 i++;
@@ -425,45 +439,54 @@ final class MarkdownText {
      * returns the index after it, or -1 when the brackets are no link.
      */
     private static int link(String s, int open, int close, int[] match, Map<String, String> definitions,
-                            List<String> links, StringBuilder out, boolean image) {
-        String text = s.substring(open + 1, close);
-        String url = null;
-        int end = -1;
+                            List<String> links, StringBuilder out, boolean image, boolean dropImages) {
+        String url;
+        int end;
+        boolean reference = false;
         if (close + 1 < s.length() && s.charAt(close + 1) == '(' && match[close + 1] > 0) {
             int paren = match[close + 1];
-            String dest = s.substring(close + 2, paren).strip();
-            if (dest.startsWith("<")) {
-                int gt = dest.indexOf('>');
-                dest = gt > 0 ? dest.substring(1, gt) : dest.substring(1);
-            } else {
-                int sp = 0;
-                while (sp < dest.length() && !Character.isWhitespace(dest.charAt(sp))) {
-                    sp++;
-                }
-                dest = dest.substring(0, sp);
-            }
-            url = dest;
+            url = destination(s.substring(close + 2, paren));
             end = paren + 1;
-        } else if (close + 1 < s.length() && s.charAt(close + 1) == '[' && match[close + 1] > 0) {
+        } else if (definitions.isEmpty() || close - open > MAX_LABEL) {
+            return -1; // checked first so that unmatched brackets cost nothing
+        } else if (close + 1 < s.length() && s.charAt(close + 1) == '[' && match[close + 1] > 0
+                && match[close + 1] - close <= MAX_LABEL) {
             int labelEnd = match[close + 1];
             String key = label(s.substring(close + 2, labelEnd));
-            url = definitions.get(key.isEmpty() ? label(text) : key);
-            end = url == null ? -1 : labelEnd + 1;
-        } else if (!definitions.isEmpty()) {
-            url = definitions.get(label(text));
-            end = url == null ? -1 : close + 1;
+            url = definitions.get(key.isEmpty() ? label(s.substring(open + 1, close)) : key);
+            end = labelEnd + 1;
+            reference = true;
+        } else {
+            url = definitions.get(label(s.substring(open + 1, close)));
+            end = close + 1;
+            reference = true;
         }
-        if (end < 0) {
+        if (url == null) {
             return -1;
         }
-        if (image) {
-            return end; // images are dropped: their alt text is not part of the prose
-        }
-        if (url != null && isWebAddress(url)) {
+        if (!image && isWebAddress(url)) {
             links.add(url);
         }
-        out.append(plainLinkText(text));
+        if (reference) {
+            // the grader reads reference links as written: keep them so quotes still stand
+            out.append(s, image ? open - 1 : open, end);
+        } else if (!dropImages || !image) {
+            out.append(plainLinkText(s.substring(open + 1, close)));
+        }
         return end;
+    }
+
+    private static String destination(String inside) {
+        String dest = inside.strip();
+        if (dest.startsWith("<")) {
+            int gt = dest.indexOf('>');
+            return gt > 0 ? dest.substring(1, gt) : dest.substring(1);
+        }
+        int sp = 0;
+        while (sp < dest.length() && !Character.isWhitespace(dest.charAt(sp))) {
+            sp++;
+        }
+        return dest.substring(0, sp);
     }
 
     static boolean isWebAddress(String url) {
@@ -513,22 +536,5 @@ final class MarkdownText {
             }
         }
         return match;
-    }
-
-    /** End ('>' index) of an autolink {@code <http://...>} starting at {@code i}, or -1. */
-    private static int autolinkEnd(String s, int i) {
-        if (!s.regionMatches(true, i + 1, "http://", 0, 7) && !s.regionMatches(true, i + 1, "https://", 0, 8)) {
-            return -1;
-        }
-        for (int j = i + 1; j < s.length(); j++) {
-            char c = s.charAt(j);
-            if (c == '>') {
-                return j;
-            }
-            if (c == '<' || Character.isWhitespace(c)) {
-                return -1;
-            }
-        }
-        return -1;
     }
 }

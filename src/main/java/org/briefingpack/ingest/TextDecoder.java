@@ -116,7 +116,7 @@ final class TextDecoder {
         return false;
     }
 
-    /** Mostly-ASCII UTF-16 puts a NUL in every other byte: the odd ones (LE) or the even ones (BE). */
+    /** Mostly-Latin UTF-16 puts a NUL in (nearly) every other byte: the odd ones (LE) or the even ones (BE). */
     private static Charset utf16WithoutBom(byte[] b) {
         int limit = Math.min(b.length, SNIFF_BYTES) & ~1;
         if (limit < 2) {
@@ -129,10 +129,10 @@ final class TextDecoder {
             oddNul += b[i + 1] == 0 ? 1 : 0;
         }
         int pairs = limit / 2;
-        if (oddNul * 10 >= pairs * 3 && evenNul * 20 <= pairs) {
+        if (oddNul * 10 >= pairs * 7 && evenNul * 20 <= pairs) {
             return StandardCharsets.UTF_16LE;
         }
-        if (evenNul * 10 >= pairs * 3 && oddNul * 20 <= pairs) {
+        if (evenNul * 10 >= pairs * 7 && oddNul * 20 <= pairs) {
             return StandardCharsets.UTF_16BE;
         }
         return null;
@@ -190,7 +190,7 @@ final class TextDecoder {
             return Optional.empty();
         }
         String name = m.group(1).toLowerCase(Locale.ROOT);
-        if (name.equals("utf-8") || name.equals("utf8") || name.startsWith("iso-8859-1") || name.equals("latin1")
+        if (name.equals("utf-8") || name.equals("utf8") || name.equals("iso-8859-1") || name.equals("latin1")
                 || name.equals("us-ascii")) {
             // a page that says UTF-8 or Latin-1 but is not valid UTF-8 is almost always Windows-1252
             return Optional.empty();

@@ -1,5 +1,6 @@
 /**
  * Reads input files into {@link org.briefingpack.ingest.SourceDocument}s: bytes, encoding guess,
- * the text a reader sees, and the links in the markup. Knows nothing of facts or rendering.
+ * the text a reader sees, and the links in the markup. Knows nothing of facts or rendering, and
+ * never fetches anything: HTML is parsed from a string.
  */
 package org.briefingpack.ingest;

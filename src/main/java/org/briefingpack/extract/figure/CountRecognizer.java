@@ -20,7 +20,7 @@ final class CountRecognizer {
     private static final int MIN_YEAR = 1900;
     private static final int MAX_YEAR = 2199;
 
-    /** The counted phrase: its first word, the first and last token of the unit, its last token. */
+    /** The counted phrase: the first token of its unit and its last token. */
     private record Phrase(int unitStart, int last) {
     }
 
@@ -39,14 +39,18 @@ final class CountRecognizer {
             if (type != Tokens.NUMBER && type != Tokens.WORD && type != Tokens.MIXED) {
                 continue;
             }
-            if (type == Tokens.WORD && t.length(i) > 12) {
+            if (type == Tokens.WORD && (t.length(i) > 12 || !lexicon.numberWords.containsKey(t.lower(i)))) {
                 continue;
             }
             NumberReader.Num num = countable(t, i);
             if (num == null) {
                 continue;
             }
-            Phrase phrase = phraseAfter(t, num.last() + 1);
+            int after = num.last() + 1;
+            if (t.is(after, '+') && t.attached(after)) {
+                after++; // "20+ countries"
+            }
+            Phrase phrase = phraseAfter(t, after);
             if (phrase == null) {
                 continue;
             }
@@ -69,7 +73,7 @@ final class CountRecognizer {
             if (t.is(p, '.') && t.attached(p)) {
                 p--; // "No. 10"
             }
-            if (t.valid(p) && t.type(p) == Tokens.WORD && lexicon.namePrefixes.contains(t.lower(p))) {
+            if (t.valid(p) && t.type(p) == Tokens.WORD && isNamePrefix(t, p)) {
                 return null;
             }
             if ((t.type(i - 1) == Tokens.NUMBER || t.is(i - 1, '+')) && t.nearPrevious(i)) {
@@ -103,6 +107,22 @@ final class CountRecognizer {
         return num;
     }
 
+    /** "Article 6", "No. 10", "Group of Seven": the word(s) before a number that make it part of a name. */
+    private boolean isNamePrefix(Tokens t, int p) {
+        String last = t.lower(p);
+        if (lexicon.namePrefixes.contains(last)) {
+            return true;
+        }
+        for (String phrase : lexicon.namePrefixPhrases.getOrDefault(last, List.of())) {
+            int start = t.end(p) - phrase.length();
+            if (start >= 0 && t.text.regionMatches(true, start, phrase, 0, phrase.length())
+                    && (start == 0 || !Character.isLetterOrDigit(t.text.charAt(start - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isRatio(Tokens t, int i) {
         int p = i - 1;
         if (t.isWord(p, "of") && t.isWord(p - 1, "out")) {
@@ -129,6 +149,13 @@ final class CountRecognizer {
             return null;
         }
         int last = head[1];
+        // "5,000 police officers", "10 sales representatives": a second plural noun heads the phrase
+        int next = last + 1;
+        if (t.valid(next) && t.type(next) == Tokens.WORD && sameLine(t, next) && isPlural(t.lower(next))
+                && !lexicon.stopWords.contains(t.lower(next)) && !lexicon.excludedUnits.contains(t.lower(next))) {
+            head[1] = next;
+            last = next;
+        }
         // "nations and organizations": a second plural noun joined by and/or
         int c = last + 1;
         if ((t.isWord(c, "and") || t.isWord(c, "or")) && sameLine(t, c) && t.valid(c + 1) && sameLine(t, c + 1)) {

@@ -20,7 +20,7 @@ import org.briefingpack.model.Figure;
  */
 final class DateRecognizer {
 
-    /** A date as written; year 0 and month 0 mean "not stated". Tokens first..last, characters start..end. */
+    /** A date as written, at characters start..end; year 0 and month 0 mean "not stated". */
     record Mention(int start, int end, int fromDay, int fromMonth, int fromYear, int toDay, int toMonth, int toYear) {
         boolean hasYear() {
             return fromYear != 0 || toYear != 0;
@@ -63,7 +63,7 @@ final class DateRecognizer {
 
     // ---- reading one date ----------------------------------------------------------------
 
-    List<Mention> parseAt(Tokens t, int i) {
+    private List<Mention> parseAt(Tokens t, int i) {
         int j = i;
         boolean weekday = false;
         if (isWeekday(t, i)) {
@@ -207,7 +207,7 @@ final class DateRecognizer {
             return List.of();
         }
         boolean ends = !t.valid(next) || (t.type(next) == Tokens.OTHER && !t.isDash(next))
-                || (t.type(next) == Tokens.WORD && lexicon.dayReferenceFollow.contains(t.lower(next)));
+                || (t.isLowerWord(next) && (lexicon.dayReferenceFollow.contains(t.lower(next)) || lexicon.stopWords.contains(t.lower(next))));
         if (!ends) {
             return List.of();
         }
@@ -329,6 +329,7 @@ final class DateRecognizer {
 
     private List<FoundFigure> resolve(Tokens t, List<Mention> mentions, IntPredicate excluded) {
         int fallbackYear = mostMentionedYear(t, excluded);
+        int[] context = contextYears(mentions, fallbackYear);
         List<FoundFigure> out = new ArrayList<>();
         LocalDate[] previous = null;
         for (int idx = 0; idx < mentions.size(); idx++) {
@@ -337,7 +338,7 @@ final class DateRecognizer {
             if (m.fromMonth() == 0) {
                 range = previous == null ? null : dayOfPrevious(m.fromDay(), previous);
             } else {
-                int year = m.hasYear() ? m.statedYear() : contextYear(mentions, idx, fallbackYear);
+                int year = m.hasYear() ? m.statedYear() : context[idx];
                 range = year == 0 ? null : dates(m, year);
             }
             if (range != null) {
@@ -377,28 +378,36 @@ final class DateRecognizer {
         }
     }
 
-    /** The stated year of the nearest date before, else after, else the text's most mentioned year. */
-    private static int contextYear(List<Mention> mentions, int idx, int fallback) {
-        for (int k = idx - 1; k >= 0; k--) {
+    /** For each mention, the stated year of the nearest date before it, else after it, else the fallback. */
+    private static int[] contextYears(List<Mention> mentions, int fallback) {
+        int n = mentions.size();
+        int[] years = new int[n];
+        int next = 0;
+        for (int k = n - 1; k >= 0; k--) {
+            years[k] = next;
             if (mentions.get(k).hasYear()) {
-                return mentions.get(k).statedYear();
+                next = mentions.get(k).statedYear();
             }
         }
-        for (int k = idx + 1; k < mentions.size(); k++) {
+        int previous = 0;
+        for (int k = 0; k < n; k++) {
+            int after = years[k];
+            years[k] = previous != 0 ? previous : after != 0 ? after : fallback;
             if (mentions.get(k).hasYear()) {
-                return mentions.get(k).statedYear();
+                previous = mentions.get(k).statedYear();
             }
         }
-        return fallback;
+        return years;
     }
 
-    /** The four-digit year (1900-2199) the text mentions most, outside URLs; 0 if none. */
-    private static int mostMentionedYear(Tokens t, IntPredicate excluded) {
+    /** The four-digit year (1900-2199) the text mentions most, outside URLs and targets ("by 2050"); 0 if none. */
+    private int mostMentionedYear(Tokens t, IntPredicate excluded) {
         Map<Integer, Integer> counts = new HashMap<>();
         int best = 0;
         int bestCount = 0;
         for (int k = 0; k < t.size(); k++) {
-            if (!isFourDigits(t, k) || excluded.test(t.start(k))) {
+            if (!isFourDigits(t, k) || excluded.test(t.start(k))
+                    || (t.valid(k - 1) && t.type(k - 1) == Tokens.WORD && lexicon.targetYearMarkers.contains(t.lower(k - 1)))) {
                 continue;
             }
             int year = Integer.parseInt(t.text(k));

@@ -34,6 +34,10 @@ public final class FigureLexicon {
 
     final List<CurrencyForm> symbols;
     final List<CurrencyForm> words;
+    /** Symbols by their last character, words by their first word: a number looks up only what can match. */
+    final Map<Character, List<CurrencyForm>> symbolsByLastChar;
+    final Map<String, List<CurrencyForm>> wordsByFirstWord;
+    final Map<String, List<String>> percentMarkersByFirstWord;
     final Map<String, String> codes;
     final Map<String, BigDecimal> scaleWords;
     final Map<String, BigDecimal> scaleSuffixes;
@@ -44,12 +48,15 @@ public final class FigureLexicon {
     final Set<String> excludedUnits;
     final Set<String> stopWords;
     final Set<String> namePrefixes;
+    /** Name prefixes of several words, by their last word ("group of" under "of"). */
+    final Map<String, List<String>> namePrefixPhrases;
     final Set<String> notPlural;
     final Set<String> irregularPlurals;
     final Set<String> dayReferenceBefore;
     final Set<String> dayReferenceFollow;
     final Set<String> monthAbbreviations;
     final Set<String> unitDropWords;
+    final Set<String> targetYearMarkers;
     final List<String> unitTails;
 
     private FigureLexicon(Loader in) {
@@ -71,6 +78,16 @@ public final class FigureLexicon {
         symbols = List.copyOf(sym);
         words = List.copyOf(wrd);
         codes = Map.copyOf(cod);
+        Map<Character, List<CurrencyForm>> byLast = new HashMap<>();
+        for (CurrencyForm f : symbols) {
+            byLast.computeIfAbsent(f.form().charAt(f.form().length() - 1), c -> new ArrayList<>()).add(f);
+        }
+        symbolsByLastChar = freeze(byLast);
+        Map<String, List<CurrencyForm>> byFirst = new HashMap<>();
+        for (CurrencyForm f : words) {
+            byFirst.computeIfAbsent(firstWord(f.form()), c -> new ArrayList<>()).add(f);
+        }
+        wordsByFirstWord = freeze(byFirst);
 
         Map<String, BigDecimal> sw = new HashMap<>();
         Map<String, BigDecimal> ss = new HashMap<>();
@@ -113,9 +130,25 @@ public final class FigureLexicon {
         }
         markers.sort(Comparator.comparingInt(String::length).reversed());
         percentMarkers = List.copyOf(markers);
+        Map<String, List<String>> markersByFirst = new HashMap<>();
+        for (String m : percentMarkers) {
+            markersByFirst.computeIfAbsent(firstWord(m), c -> new ArrayList<>()).add(m);
+        }
+        percentMarkersByFirstWord = freeze(markersByFirst);
         excludedUnits = lowerSet(in.lines("count-excluded-units.txt"));
         stopWords = lowerSet(in.lines("count-stop-words.txt"));
-        namePrefixes = lowerSet(in.lines("count-name-prefixes.txt"));
+        Set<String> single = new HashSet<>();
+        Map<String, List<String>> phrases = new HashMap<>();
+        for (String prefix : lowerSet(in.lines("count-name-prefixes.txt"))) {
+            int space = prefix.lastIndexOf(' ');
+            if (space < 0) {
+                single.add(prefix);
+            } else {
+                phrases.computeIfAbsent(prefix.substring(space + 1), k -> new ArrayList<>()).add(prefix);
+            }
+        }
+        namePrefixes = Set.copyOf(single);
+        namePrefixPhrases = freeze(phrases);
         notPlural = lowerSet(in.lines("not-plural.txt"));
         irregularPlurals = lowerSet(in.lines("irregular-plurals.txt"));
         Set<String> before = new HashSet<>();
@@ -132,12 +165,28 @@ public final class FigureLexicon {
         }
         tails.sort(Comparator.comparingInt(String::length).reversed());
         unitDropWords = Set.copyOf(drop);
+        targetYearMarkers = lowerSet(in.lines("target-year-markers.txt"));
         unitTails = List.copyOf(tails);
     }
 
     /** Loads the lexicon shipped on the classpath under {@code lexicon/figures/}. */
     public static FigureLexicon load() {
         return new FigureLexicon(new Loader());
+    }
+
+    /** The leading letters of a form in lower case ("us dollars" gives "us", "u.s. dollars" gives "u"), or its first character. */
+    static String firstWord(String form) {
+        int end = 0;
+        while (end < form.length() && Character.isLetterOrDigit(form.charAt(end))) {
+            end++;
+        }
+        return (end == 0 ? form.substring(0, 1) : form.substring(0, end)).toLowerCase(Locale.ROOT);
+    }
+
+    private static <K, V> Map<K, List<V>> freeze(Map<K, List<V>> map) {
+        Map<K, List<V>> out = new HashMap<>();
+        map.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return Map.copyOf(out);
     }
 
     private static Set<String> lowerSet(List<String> lines) {

@@ -30,6 +30,9 @@ final class MoneyRecognizer {
     List<FoundFigure> find(Tokens t) {
         List<FoundFigure> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
+            if (!mayStartNumber(t, i)) {
+                continue;
+            }
             Amount a = amountAt(t, i);
             if (a == null) {
                 continue;
@@ -50,6 +53,12 @@ final class MoneyRecognizer {
             }
         }
         return out;
+    }
+
+    private boolean mayStartNumber(Tokens t, int i) {
+        byte type = t.type(i);
+        return type == Tokens.NUMBER || type == Tokens.MIXED
+                || (type == Tokens.WORD && t.length(i) <= 12 && lexicon.numberWords.containsKey(t.lower(i)));
     }
 
     private static FoundFigure figure(Tokens t, int start, int end, BigDecimal value, String currency) {
@@ -78,10 +87,10 @@ final class MoneyRecognizer {
         int end = t.end(num.last());
         int last = num.last();
         String currency = null;
-        int[] prefix = prefixSymbol(t, i);
+        Prefix prefix = prefixSymbol(t, i);
         if (prefix != null) {
-            currency = lexicon.symbols.get(prefix[1]).code();
-            start = prefix[0];
+            currency = prefix.currency();
+            start = prefix.start();
         } else if (t.valid(i - 1) && t.type(i - 1) == Tokens.WORD && t.nearPrevious(i) && lexicon.codes.containsKey(t.text(i - 1))) {
             currency = lexicon.codes.get(t.text(i - 1));
             start = t.start(i - 1);
@@ -93,22 +102,21 @@ final class MoneyRecognizer {
             if (t.type(after) == Tokens.WORD && lexicon.codes.containsKey(t.text(after))) {
                 suffixCurrency = lexicon.codes.get(t.text(after));
                 suffixEnd = t.end(after);
-            } else {
-                for (FigureLexicon.CurrencyForm w : lexicon.words) {
+            } else if (t.type(after) == Tokens.WORD) {
+                for (FigureLexicon.CurrencyForm w : lexicon.wordsByFirstWord.getOrDefault(t.lower(after), List.of())) {
                     if (phraseAt(t.text, t.start(after), w.form())) {
                         suffixCurrency = w.code();
                         suffixEnd = t.start(after) + w.form().length();
                         break;
                     }
                 }
-                if (suffixCurrency == null && t.type(after) == Tokens.OTHER) {
-                    for (FigureLexicon.CurrencyForm s : lexicon.symbols) {
-                        if (s.form().length() == 1 && t.text.startsWith(s.form(), t.start(after))
-                                && !startsNumber(t, after + 1)) {
-                            suffixCurrency = s.code();
-                            suffixEnd = t.end(after);
-                            break;
-                        }
+            } else if (t.type(after) == Tokens.OTHER && !startsNumber(t, after + 1)) {
+                // "100 €"
+                for (FigureLexicon.CurrencyForm s : lexicon.symbolsByLastChar.getOrDefault(t.text.charAt(t.start(after)), List.of())) {
+                    if (s.form().length() == 1) {
+                        suffixCurrency = s.code();
+                        suffixEnd = t.end(after);
+                        break;
                     }
                 }
             }
@@ -143,15 +151,22 @@ final class MoneyRecognizer {
             return null;
         }
         NumberReader.Num num = new NumberReader.Num(new BigDecimal(digits).multiply(factor), i, i, false, factor, digits.indexOf('.') >= 0);
-        return new Amount(num, currency, t.start(i), t.end(i), i);
+        if (!num.scaled()) {
+            num = numbers.withScaleAfter(t, num); // "USD1.2 billion"
+        }
+        return new Amount(num, currency, t.start(i), t.end(num.last()), num.last());
     }
 
     private boolean startsNumber(Tokens t, int i) {
         return t.valid(i) && t.attached(i) && (t.type(i) == Tokens.NUMBER || t.type(i) == Tokens.MIXED);
     }
 
-    /** [start, index of symbol] of a currency symbol standing right before token i (one space allowed), or null. */
-    private int[] prefixSymbol(Tokens t, int i) {
+    /** A currency symbol before a number: where it starts and the currency it names. */
+    private record Prefix(int start, String currency) {
+    }
+
+    /** The currency symbol standing right before token i (one space allowed), or null. */
+    private Prefix prefixSymbol(Tokens t, int i) {
         int numberStart = t.start(i);
         String text = t.text;
         for (int gap = 0; gap <= 1; gap++) {
@@ -159,8 +174,11 @@ final class MoneyRecognizer {
             if (gap == 1 && (end <= 0 || !Tokens.isSpace(text.charAt(end)) || text.charAt(end) == '\n')) {
                 break;
             }
-            for (int k = 0; k < lexicon.symbols.size(); k++) {
-                String form = lexicon.symbols.get(k).form();
+            if (end <= 0) {
+                break;
+            }
+            for (FigureLexicon.CurrencyForm symbol : lexicon.symbolsByLastChar.getOrDefault(text.charAt(end - 1), List.of())) {
+                String form = symbol.form();
                 int start = end - form.length();
                 if (start < 0 || !text.startsWith(form, start)) {
                     continue;
@@ -169,7 +187,7 @@ final class MoneyRecognizer {
                 if (letterLed && start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
                     continue;
                 }
-                return new int[] {start, k};
+                return new Prefix(start, symbol.code());
             }
         }
         return null;

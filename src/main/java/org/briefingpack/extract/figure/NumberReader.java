@@ -1,7 +1,6 @@
 package org.briefingpack.extract.figure;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 
 /**
  * Reads one number starting at a token: digits ("1,200", "17.5"), digits with an attached scale
@@ -41,14 +40,6 @@ final class NumberReader {
             return base;
         }
         return withScaleAfter(t, base);
-    }
-
-    /** The value of a plain digit token ("1,200" is 1200), or null. */
-    static BigDecimal digitValue(Tokens t, int i) {
-        if (!t.valid(i) || t.type(i) != Tokens.NUMBER) {
-            return null;
-        }
-        return new BigDecimal(t.text(i).replace(",", ""));
     }
 
     private Num digits(Tokens t, int i) {
@@ -124,17 +115,23 @@ final class NumberReader {
         if (!t.valid(i) || t.type(i) != Tokens.WORD || t.length(i) > 12) {
             return null;
         }
-        return lexicon.numberWords.get(t.text(i).toLowerCase(Locale.ROOT));
+        return lexicon.numberWords.get(t.lower(i));
     }
 
-    /** "400 million", "1.5 trillion", "5 bn": a scale word after one space. */
-    private Num withScaleAfter(Tokens t, Num base) {
+    /** "400 million", "1.5 trillion", "5 bn": a scale word after one space; "1.5-billion". */
+    Num withScaleAfter(Tokens t, Num base) {
         int next = base.last() + 1;
+        if (t.isDash(next) && t.attached(next) && t.attached(next + 1) && t.valid(next + 1)
+                && lexicon.scaleWords.containsKey(t.lower(next + 1))) {
+            // "$1.5-billion", "a $2-million grant"
+            return new Num(base.value().multiply(lexicon.scaleWords.get(t.lower(next + 1))), base.first(), next + 1,
+                    base.words(), lexicon.scaleWords.get(t.lower(next + 1)), base.decimal());
+        }
         if (!t.valid(next) || t.type(next) != Tokens.WORD || !t.nearPrevious(next) || t.attached(next) || t.length(next) > 12) {
             return base;
         }
         String word = t.text(next);
-        BigDecimal factor = lexicon.scaleWords.get(word.toLowerCase(Locale.ROOT));
+        BigDecimal factor = lexicon.scaleWords.get(t.lower(next));
         if (factor == null && word.length() > 1) {
             factor = lexicon.scaleSuffixes.get(word);
         }

@@ -23,6 +23,17 @@ final class PercentRecognizer {
     List<FoundFigure> find(Tokens t) {
         List<FoundFigure> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
+            byte type = t.type(i);
+            if (type == Tokens.MIXED) {
+                FoundFigure glued = gluedMarker(t, i);
+                if (glued != null) {
+                    out.add(glued);
+                }
+                continue;
+            }
+            if (type != Tokens.NUMBER && !(type == Tokens.WORD && t.length(i) <= 12 && lexicon.numberWords.containsKey(t.lower(i)))) {
+                continue;
+            }
             NumberReader.Num num = plainNumber(t, i);
             if (num == null) {
                 continue;
@@ -47,6 +58,25 @@ final class PercentRecognizer {
             }
         }
         return out;
+    }
+
+    /** "10pc", "3pct": a marker word glued to the digits. */
+    private FoundFigure gluedMarker(Tokens t, int i) {
+        if (t.length(i) > Tokens.MAX_NUMBER_LENGTH || (t.attached(i) && !t.is(i - 1, '('))) {
+            return null;
+        }
+        String raw = t.text(i);
+        int split = 0;
+        while (split < raw.length() && (Tokens.isDigit(raw.charAt(split)) || raw.charAt(split) == '.')) {
+            split++;
+        }
+        String digits = raw.substring(0, split);
+        String marker = raw.substring(split).toLowerCase(java.util.Locale.ROOT);
+        if (split == 0 || digits.endsWith(".") || digits.indexOf('.') != digits.lastIndexOf('.')
+                || !lexicon.percentMarkers.contains(marker)) {
+            return null;
+        }
+        return new FoundFigure(Figure.percent(raw, new java.math.BigDecimal(digits)), t.start(i), t.end(i));
     }
 
     private static FoundFigure figure(Tokens t, int start, int end, NumberReader.Num num) {
@@ -79,13 +109,15 @@ final class PercentRecognizer {
         if (!t.valid(next) || !t.nearPrevious(next)) {
             return -1;
         }
-        for (String marker : lexicon.percentMarkers) {
-            int p = t.start(next);
-            if (marker.equals("%")) {
-                if (t.is(next, '%')) {
-                    return t.end(next);
-                }
-            } else if (MoneyRecognizer.phraseAt(t.text, p, marker)) {
+        if (t.is(next, '%')) {
+            return t.end(next);
+        }
+        if (t.type(next) != Tokens.WORD) {
+            return -1;
+        }
+        int p = t.start(next);
+        for (String marker : lexicon.percentMarkersByFirstWord.getOrDefault(t.lower(next), List.of())) {
+            if (MoneyRecognizer.phraseAt(t.text, p, marker)) {
                 return p + marker.length();
             }
         }

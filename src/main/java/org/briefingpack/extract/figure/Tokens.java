@@ -24,6 +24,9 @@ final class Tokens {
     private int[] starts;
     private int[] ends;
     private byte[] types;
+    /** Token texts and lower-case forms, made on first use: recognizers ask for the same tokens many times. */
+    private String[] texts;
+    private String[] lowers;
 
     private Tokens(String text) {
         this.text = text;
@@ -36,6 +39,8 @@ final class Tokens {
     static Tokens of(String text) {
         Tokens tokens = new Tokens(text);
         tokens.scan();
+        tokens.texts = new String[tokens.size];
+        tokens.lowers = new String[tokens.size];
         return tokens;
     }
 
@@ -59,7 +64,8 @@ final class Tokens {
             int dots = 0;
             while (i < n) {
                 char d = text.charAt(i);
-                if (Character.isLetter(d)) {
+                if (Character.isLetter(d) || (Character.isLetterOrDigit(d) && !isDigit(d))) {
+                    // non-ASCII digits ("٣") are no figures here: they count as letters
                     letters = true;
                 } else if (isDigit(d)) {
                     digits = true;
@@ -146,12 +152,22 @@ final class Tokens {
     }
 
     String text(int i) {
-        return text.substring(starts[i], ends[i]);
+        String s = texts[i];
+        if (s == null) {
+            s = text.substring(starts[i], ends[i]);
+            texts[i] = s;
+        }
+        return s;
     }
 
     /** The token in lower case, or "" for tokens too long to be a word we look up. */
     String lower(int i) {
-        return length(i) > 40 ? "" : text(i).toLowerCase(java.util.Locale.ROOT);
+        String s = lowers[i];
+        if (s == null) {
+            s = length(i) > 40 ? "" : text(i).toLowerCase(java.util.Locale.ROOT);
+            lowers[i] = s;
+        }
+        return s;
     }
 
     boolean is(int i, char c) {
@@ -163,27 +179,12 @@ final class Tokens {
     }
 
     boolean isDash(int i) {
-        return is(i, '-') || is(i, '–') || is(i, '—') || is(i, '‑');
+        return is(i, '-') || is(i, '–') || is(i, '—') || is(i, '‑') || is(i, '‐') || is(i, '−');
     }
 
     /** True when token i follows token i-1 with no space between. */
     boolean attached(int i) {
         return i > 0 && i < size && starts[i] == ends[i - 1];
-    }
-
-    /** True when the gap before token i is white space holding a line break (or i starts the text). */
-    boolean lineStart(int i) {
-        int from = i == 0 ? 0 : ends[i - 1];
-        if (i == 0) {
-            return true;
-        }
-        for (int p = from; p < starts[i]; p++) {
-            char c = text.charAt(p);
-            if (c == '\n' || c == '\r') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** At most one white-space character (no line break) between token i-1 and token i. */

@@ -79,7 +79,13 @@ public final class RuleBasedLinkRecognizer implements LinkRecognizer {
                 continue;
             }
             int end = i;
+            int squares = 0;
             while (end < n && isUrlChar(text.charAt(end))) {
+                char u = text.charAt(end);
+                squares += u == '[' ? 1 : u == ']' ? -1 : 0;
+                if (squares < 0) {
+                    break; // "[https://a.org](https://a.org)": the bracket closes a link text, not the address
+                }
                 end++;
             }
             String url = trimTrailing(text.substring(i, end));
@@ -101,7 +107,7 @@ public final class RuleBasedLinkRecognizer implements LinkRecognizer {
 
     /** An address starts a word: no letter, digit or address character glued before it. */
     private static boolean canPrecede(char c) {
-        return !Character.isLetterOrDigit(c) && "./-_@:%~+=&#".indexOf(c) < 0;
+        return !Character.isLetterOrDigit(c) && "./-_@%~+=&#".indexOf(c) < 0;
     }
 
     private static boolean isUrlChar(char c) {

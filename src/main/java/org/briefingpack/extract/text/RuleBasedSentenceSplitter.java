@@ -10,8 +10,9 @@ import org.briefingpack.extract.SentenceSplitter;
  * Splits text into sentences, headings and list items by rules, in one linear pass.
  * <ul>
  *   <li>A blank line always ends a sentence. Inside a paragraph a single line break ends one only
- *       when the next line starts a list item or a "Label:" line, or when the line before looks like
- *       a heading (all capitals, or short and unpunctuated before a capitalised line).</li>
+ *       when the next line starts a list item or a "Label:" line, or when the line before ends in a
+ *       colon or looks like a heading (all capitals, or short and unpunctuated) and the next line
+ *       starts with a capital or a digit.</li>
  *   <li>Inside a line, {@code .}, {@code !}, {@code ?} and {@code …} (with closing quotes or brackets)
  *       end a sentence before white space and a word that is not lower case, unless an
  *       abbreviation from {@code abbreviations.txt} says otherwise ("Dr.", "No. 10", "U.S. President").</li>
@@ -94,12 +95,18 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
         if (end <= start) {
             return false;
         }
+        if (text.charAt(start) == '#' && markerLength(text, start, end) > 0) {
+            return true; // a Markdown heading line
+        }
         char last = text.charAt(end - 1);
         char first = text.charAt(nextStart);
-        if (!Character.isLetterOrDigit(last) && last != ')') {
+        if (!Character.isUpperCase(first) && !Character.isDigit(first) && !isOpeningQuote(first)) {
             return false;
         }
-        if (!Character.isUpperCase(first) && !Character.isDigit(first) && !isOpeningQuote(first)) {
+        if (last == ':') {
+            return true; // a line ending in a colon introduces what follows on its own lines
+        }
+        if (!Character.isLetterOrDigit(last) && last != ')') {
             return false;
         }
         int length = end - start;
@@ -130,6 +137,7 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
             while (after < end && isCloser(text.charAt(after))) {
                 after++;
             }
+            after = Math.max(after, footnoteEnd(text, after, end));
             if (after >= end || !Character.isWhitespace(text.charAt(after))) {
                 i = after;
                 continue;
@@ -137,6 +145,15 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
             int nextStart = after;
             while (nextStart < end && Character.isWhitespace(text.charAt(nextStart))) {
                 nextStart++;
+            }
+            int footnote = footnoteEnd(text, nextStart, end);
+            if (footnote > 0 && (footnote == end || Character.isWhitespace(text.charAt(footnote)))) {
+                // "envoy. [1] The": the footnote mark belongs to the sentence it follows
+                after = footnote;
+                nextStart = footnote;
+                while (nextStart < end && Character.isWhitespace(text.charAt(nextStart))) {
+                    nextStart++;
+                }
             }
             if (nextStart < end && endsSentence(text, i, runEnd, after, nextStart, end, onlyFullStops)) {
                 emit(text, sentenceStart, after, first, out);
@@ -257,6 +274,18 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
             return after + 1 - i;
         }
         return 0;
+    }
+
+    /** End of a footnote mark such as "[1]" or "[12]" at {@code i}, or -1. */
+    private static int footnoteEnd(String text, int i, int end) {
+        if (i >= end || text.charAt(i) != '[') {
+            return -1;
+        }
+        int j = i + 1;
+        while (j < end && j - i <= 3 && Character.isDigit(text.charAt(j))) {
+            j++;
+        }
+        return j > i + 1 && j < end && text.charAt(j) == ']' ? j + 1 : -1;
     }
 
     /** "Dates: ...", "Co-hosts: ...": up to four short words and a colon open the line. */

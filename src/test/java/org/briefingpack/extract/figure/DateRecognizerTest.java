@@ -1,0 +1,105 @@
+package org.briefingpack.extract.figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateRecognizerTest {
+
+    private final DateRecognizer dates = new DateRecognizer(Rendered.LEXICON);
+
+    private String find(String text) {
+        return Rendered.of(text, dates.find(Tokens.of(text), p -> false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            held from February 10-11, 2025, was                 | February 10-11, 2025=2025-02-10/2025-02-11
+            on 10–11 February 2025                              | 10–11 February 2025=2025-02-10/2025-02-11
+            Dates: 21–22 May 2024                               | 21–22 May 2024=2024-05-21/2024-05-22
+            held on May 21-22, 2024, was                        | May 21-22, 2024=2024-05-21/2024-05-22
+            from 30 November to 12 December 2023                | 30 November to 12 December 2023=2023-11-30/2023-12-12
+            met on 11 and 12 July 2023.                         | 11 and 12 July 2023=2023-07-11/2023-07-12
+            On Monday, 10 July 2023, after talks                | Monday, 10 July 2023=2023-07-10
+            adopted on Wednesday, 13 December 2023.             | Wednesday, 13 December 2023=2023-12-13
+            published Friday, 3 November 2023                   | Friday, 3 November 2023=2023-11-03
+            on 1–2 November 2023.                               | 1–2 November 2023=2023-11-01/2023-11-02
+            on Sept. 9-10, 2023.                                | Sept. 9-10, 2023=2023-09-09/2023-09-10
+            opened at the stadium on 11 November 2024.          | 11 November 2024=2024-11-11
+            Sunday, 24 November 2024, after                     | Sunday, 24 November 2024=2024-11-24
+            On 22–23 September 2024, leaders                    | 22–23 September 2024=2024-09-22/2024-09-23
+            WASHINGTON, Oct. 5, 2023 /PRNewswire/               | Oct. 5, 2023=2023-10-05
+            held Jan 3-5 2024                                   | Jan 3-5 2024=2024-01-03/2024-01-05
+            On March 3rd, 2022, the                             | March 3rd, 2022=2022-03-03
+            December 30, 2023 – January 2, 2024                 | December 30, 2023 – January 2, 2024=2023-12-30/2024-01-02
+            28 February–1 March 2025                            | 28 February–1 March 2025=2025-02-28/2025-03-01
+            Between 2 and 4 March 2025                          | 2 and 4 March 2025=2025-03-02/2025-03-04
+            the 21st of May 2024                                | 21st of May 2024=2024-05-21
+            on 2023-11-01 it was agreed                         | 2023-11-01=2023-11-01
+            Saturday, September 9, 2023                         | Saturday, September 9, 2023=2023-09-09
+            Tues. 5 March 2024                                  | Tues. 5 March 2024=2024-03-05
+            May 21 to June 3, 2024                              | May 21 to June 3, 2024=2024-05-21/2024-06-03
+            1 May 2024 – 3 May 2024                             | 1 May 2024 – 3 May 2024=2024-05-01/2024-05-03
+            SEPTEMBER 9, 2023                                   | SEPTEMBER 9, 2023=2023-09-09
+            29 February 2024                                    | 29 February 2024=2024-02-29
+            Nov. 30–Dec. 12, 2023                               | Nov. 30–Dec. 12, 2023=2023-11-30/2023-12-12
+            the 9th of September 2023                           | 9th of September 2023=2023-09-09
+            Sunday, Nov. 24, 2024                               | Sunday, Nov. 24, 2024=2024-11-24
+            10th–11th February 2025                             | 10th–11th February 2025=2025-02-10/2025-02-11
+            February 10th-11th, 2025                            | February 10th-11th, 2025=2025-02-10/2025-02-11
+            22nd September 2024                                 | 22nd September 2024=2024-09-22
+            September 22nd, 2024                                | September 22nd, 2024=2024-09-22
+            on 30 Nov – 12 Dec 2023                             | 30 Nov – 12 Dec 2023=2023-11-30/2023-12-12
+            Feb. 10 and 11, 2025                                | Feb. 10 and 11, 2025=2025-02-10/2025-02-11
+            """)
+    void datesWithYears(String text, String expected) {
+        assertThat(find(text)).isEqualTo(Rendered.expected(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            On 11 and 12 July 2023 leaders met. On 12 July, Zelensky spoke. | 11 and 12 July 2023=2023-07-11/2023-07-12 ; 12 July=2023-07-12
+            held on Sept. 9-10, 2023. It opened on Saturday, September 9, and closed on September 10. | Sept. 9-10, 2023=2023-09-09/2023-09-10 ; Saturday, September 9=2023-09-09 ; September 10=2023-09-10
+            On 22–23 September 2024 it met, after Action Days on September 20–21. | 22–23 September 2024=2024-09-22/2024-09-23 ; September 20–21=2024-09-20/2024-09-21
+            It met on May 21-22, 2024. Leaders met on the 21st, ministers later. | May 21-22, 2024=2024-05-21/2024-05-22 ; the 21st=2024-05-21
+            On 22 May, ministers agreed. The summit ended on 22 May 2024. | 22 May=2024-05-22 ; 22 May 2024=2024-05-22
+            Heads of state spoke on 1 and 2 December. It was 2 December 2023. | 1 and 2 December=2023-12-01/2023-12-02 ; 2 December 2023=2023-12-02
+            On 5 and 9 June 2024 votes were held.               | 5=2024-06-05 ; 9 June 2024=2024-06-09
+            The 2024 summit opened on 6 September.               | 6 September=2024-09-06
+            The summit (2022) met in 2023 and 2023 again on December 13th. | December 13th=2023-12-13
+            It ran from 28 December to 3 January 2025.           | 28 December to 3 January 2025=2024-12-28/2025-01-03
+            Since 3 May 2021 nothing; by the 5th it was over.    | 3 May 2021=2021-05-03 ; the 5th=2021-05-05
+            From 30 November to 12 December 2023; on the 2nd, a deal. | 30 November to 12 December 2023=2023-11-30/2023-12-12 ; the 2nd=2023-12-02
+            Sunday 22 September 2024 and Monday 23 September    | Sunday 22 September 2024=2024-09-22 ; Monday 23 September=2024-09-23
+            """)
+    void datesTakingYearOrMonthFromContext(String text, String expected) {
+        assertThat(find(text)).isEqualTo(Rendered.expected(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            in 2023
+            in May 2024
+            in December
+            on Monday
+            on Tuesday, leaders met
+            the 21st century
+            on the 3rd anniversary
+            the 21st
+            31 June 2024
+            February 30, 2024
+            May 5
+            they may 5 times
+            the 12 members
+            1.5 November
+            F-16 May 2024
+            mid-May 2024
+            March
+            2023-13-45
+            the 2024-25 season
+            """)
+    void notDates(String text) {
+        assertThat(find(text)).isEmpty();
+    }
+}

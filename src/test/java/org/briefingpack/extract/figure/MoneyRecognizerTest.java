@@ -1,0 +1,124 @@
+package org.briefingpack.extract.figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MoneyRecognizerTest {
+
+    private final MoneyRecognizer money = new MoneyRecognizer(Rendered.LEXICON);
+
+    private String find(String text) {
+        return Rendered.of(text, money.find(Tokens.of(text)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            backed by a robust $400 million investment        | $400 million=400000000 USD
+            pledging an impressive €200 billion for            | €200 billion=200000000000 EUR
+            a package worth roughly EUR 700m, including        | EUR 700m=700000000 EUR
+            investment of around USD 4 trillion a year          | USD 4 trillion=4000000000000 USD
+            offered USD 100 million, and Germany                | USD 100 million=100000000 USD
+            pledged £40 million to the fund                     | £40 million=40000000 GBP
+            the United States $17.5 million and Japan $10 million | $17.5 million=17500000 USD ; $10 million=10000000 USD
+            would invest €2.3bn from its budget                 | €2.3bn=2300000000 EUR
+            a $30bn investment vehicle                          | $30bn=30000000000 USD
+            set up in the spring with £100m of funding          | £100m=100000000 GBP
+            at least US$300 billion a year                      | US$300 billion=300000000000 USD
+            at least $1.3 trillion a year by 2035               | $1.3 trillion=1300000000000 USD
+            up to £8.5 million in research grants               | £8.5 million=8500000 GBP
+            the fund stood at roughly $700 million.             | $700 million=700000000 USD
+            The fund raised USD 2.5bn                           | USD 2.5bn=2500000000 USD
+            a ¥1 trillion stimulus                              | ¥1 trillion=1000000000000 JPY
+            Rs 500 crore for solar parks                        | Rs 500 crore=5000000000 INR
+            Rs. 20 lakh per village                             | Rs. 20 lakh=2000000 INR
+            ₹2,000 crore over five years                        | ₹2,000 crore=20000000000 INR
+            a CHF 3m grant                                      | CHF 3m=3000000 CHF
+            it costs 300 EUR per delegate                       | 300 EUR=300 EUR
+            5 million dollars in aid                            | 5 million dollars=5000000 USD
+            4.6 million euros in aid                            | 4.6 million euros=4600000 EUR
+            20 million US dollars in loans                      | 20 million US dollars=20000000 USD
+            100 million Japanese yen                            | 100 million Japanese yen=100000000 JPY
+            2 billion yuan of credit                            | 2 billion yuan=2000000000 CNY
+            10 crore rupees                                     | 10 crore rupees=100000000 INR
+            50 million Swiss francs                             | 50 million Swiss francs=50000000 CHF
+            40 million pounds sterling                          | 40 million pounds sterling=40000000 GBP
+            two billion dollars                                 | two billion dollars=2000000000 USD
+            A$2 billion for the reef                            | A$2 billion=2000000000 AUD
+            C$500 million for housing                           | C$500 million=500000000 CAD
+            HK$3bn of bonds                                     | HK$3bn=3000000000 HKD
+            NZ$40m for Pacific resilience                       | NZ$40m=40000000 NZD
+            S$1.5 billion fund                                  | S$1.5 billion=1500000000 SGD
+            R$10 bn in credit                                   | R$10 bn=10000000000 BRL
+            a $1,000 fee                                        | $1,000=1000 USD
+            $2,500,000 in prizes                                | $2,500,000=2500000 USD
+            US$ 20 billion                                      | US$ 20 billion=20000000000 USD
+            $ 5 million                                         | $ 5 million=5000000 USD
+            USD2bn of guarantees                                | USD2bn=2000000000 USD
+            a $5k grant                                         | $5k=5000 USD
+            a $5K grant                                         | $5K=5000 USD
+            $3.2tn of assets                                    | $3.2tn=3200000000000 USD
+            $4 trn of assets                                    | $4 trn=4000000000000 USD
+            €10mn in damages                                    | €10mn=10000000 EUR
+            £2b loan                                            | £2b=2000000000 GBP
+            ₩1 trillion package                                 | ₩1 trillion=1000000000000 KRW
+            a 500 billion won fund                              | 500 billion won=500000000000 KRW
+            GBP 1.2bn                                           | GBP 1.2bn=1200000000 GBP
+            JPY 50 billion                                      | JPY 50 billion=50000000000 JPY
+            INR 1,000 crore                                     | INR 1,000 crore=10000000000 INR
+            AED 100 million                                     | AED 100 million=100000000 AED
+            3 billion euro fund                                 | 3 billion euro=3000000000 EUR
+            $1 million                                          | $1 million=1000000 USD
+            about 1.5 billion U.S. dollars                      | 1.5 billion U.S. dollars=1500000000 USD
+            a $1.5-billion fund                                 | $1.5-billion=1500000000 USD
+            a $2-million grant                                  | $2-million=2000000 USD
+            USD1.2 billion of loans                             | USD1.2 billion=1200000000 USD
+            100€ per night                                      | 100€=100 EUR
+            1bn euros                                           | 1bn euros=1000000000 EUR
+            one trillion dollars                                | one trillion dollars=1000000000000 USD
+            SDR 650 billion                                     | SDR 650 billion=650000000000 XDR
+            """)
+    void singleAmounts(String text, String expected) {
+        assertThat(find(text)).isEqualTo(Rendered.expected(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            €40bn ($43.3bn, £33.7bn)                            | €40bn=40000000000 EUR ; $43.3bn=43300000000 USD ; £33.7bn=33700000000 GBP
+            pledges of $5-10 billion                            | $5=5000000000 USD ; 10 billion=10000000000 USD
+            pledges of $5–10 billion                            | $5=5000000000 USD ; 10 billion=10000000000 USD
+            between $1 and $2 billion                           | $1=1000000000 USD ; $2 billion=2000000000 USD
+            between $1bn and $2bn                               | $1bn=1000000000 USD ; $2bn=2000000000 USD
+            from $100 million to $1 billion                     | $100 million=100000000 USD ; $1 billion=1000000000 USD
+            €5-€7 billion                                       | €5=5000000000 EUR ; €7 billion=7000000000 EUR
+            5 to 10 million dollars                             | 5=5000000 USD ; 10 million dollars=10000000 USD
+            $10-$20                                             | $10=10 USD ; $20=20 USD
+            $100 million and £40 million                        | $100 million=100000000 USD ; £40 million=40000000 GBP
+            $100 million - 10 countries joined                  | $100 million=100000000 USD
+            $3 billion to 2030                                  | $3 billion=3000000000 USD
+            """)
+    void severalAmountsAndRanges(String text, String expected) {
+        assertThat(find(text)).isEqualTo(Rendered.expected(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            400 million people
+            the 2% target
+            G20 leaders and COP28 talks
+            F-16 jets
+            he won 3 seats
+            USD rates rose
+            a budget of 4 billion
+            Article 6 rules
+            40 tonnes of aid
+            $
+            $$$
+            €
+            the US dollar strengthened
+            """)
+    void noMoney(String text) {
+        assertThat(find(text)).isEmpty();
+    }
+}

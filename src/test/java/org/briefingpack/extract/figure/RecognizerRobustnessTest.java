@@ -1,0 +1,42 @@
+package org.briefingpack.extract.figure;
+
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The robustness guarantees of {@link FigureRecognizerProperties} with fixed seeds and plain
+ * JUnit, so they hold whatever the property engine reports.
+ */
+class RecognizerRobustnessTest {
+
+    private static final RuleBasedFigureRecognizer RECOGNIZER = new RuleBasedFigureRecognizer(Rendered.LEXICON);
+    private static final String ALPHABET = "0123456789 $€£¥₹%.,-–—/()[]@:+°'\n\tabcMayJulythe21stUSDbnmillion٣𝟙\u00A0";
+
+    @Test
+    void randomText_neverThrows_andSpansHoldTheirText() {
+        Random random = new Random(20250210L);
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int length = random.nextInt(300);
+            for (int k = 0; k < length; k++) {
+                sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            String text = sb.toString();
+            FigureRecognizerProperties.assertWellFormed(text, RECOGNIZER.recognize(text));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"9", "9-", "$1", "1,000", "%9", "1–2", "21st", "May1", "(", "https://x/", "a@", "٣", "x"})
+    void megabyteLineWithoutSpaces_finishesWithinSeconds(String unit) {
+        String line = unit.repeat(1_000_000 / unit.length());
+        assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> FigureRecognizerProperties.assertWellFormed(line, RECOGNIZER.recognize(line)));
+    }
+}
