@@ -68,4 +68,20 @@ class UnseenArticlesTest {
         assertThat(facts.positions()).extracting(p -> p.actor().code() + ":" + p.stance())
                 .contains("BE:HOSTED", "NL:PLEDGED", "DE:DECLINED");
     }
+
+    @Test
+    void readsAProseReportWithPassiveSignaturesAndFunds() throws Exception {
+        Facts facts = extract("food-security-summit.txt");
+        assertThat(facts.event().name()).isEqualTo("Global Food Security Summit");
+        assertThat(facts.event().location()).isEqualTo("Rome");
+        assertThat(facts.event().country()).isEqualTo("IT");
+        assertThat(facts.themes()).extracting(t -> t.text())
+                .containsExactly("hunger", "water scarcity", "agricultural innovation");
+        assertThat(facts.outcomes()).extracting(o -> o.name())
+                .contains("Rome Compact on Food Systems", "Food Resilience Fund");
+        assertThat(facts.outcomes()).filteredOn(o -> o.name().equals("Rome Compact on Food Systems"))
+                .singleElement().satisfies(o -> assertThat(o.count().value()).isEqualByComparingTo("45"));
+        assertThat(facts.positions()).extracting(p -> p.actor().code() + ":" + p.stance())
+                .contains("IT:SIGNED", "ES:SIGNED", "EG:SIGNED", "IT:PLEDGED", "AR:DECLINED", "NO:PLEDGED");
+    }
 }

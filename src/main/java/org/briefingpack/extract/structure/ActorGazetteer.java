@@ -26,7 +26,7 @@ public final class ActorGazetteer {
 
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?!The )(?:[A-Z][\\p{L}]+ )(?:(?:[A-Z][\\p{L}]+|&|of|for|the) ){0,5}"
-                    + "(?:Foundation|Bank|Institute|University|Association|Organisation|Organization|Group|Fund)"
+                    + "(?:Foundation|Bank|Institute|University|Association|Organisation|Organization|Group)"
                     + "(?![\\p{L}\\p{N}])");
 
     private final PhraseMatcher names;

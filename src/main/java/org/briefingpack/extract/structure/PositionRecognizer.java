@@ -227,7 +227,7 @@ final class PositionRecognizer {
                 List<ActorGazetteer.Mention> speaker = ActorGroups.nearestBefore(actors, clauseStart, speech.start(),
                         text);
                 if (!speaker.isEmpty()) {
-                    List<ActorGazetteer.Mention> first = firstGroup(actors, clauseStart, speech.start(), text);
+                    List<ActorGazetteer.Mention> first = speaker;
                     String gap = text.substring(first.get(first.size() - 1).end(), speech.start());
                     if (PRONOUN_SUBJECT.matcher(gap).find() || otherSubject(gap)) {
                         return List.of();
@@ -237,16 +237,6 @@ final class PositionRecognizer {
             }
         }
         return ActorGroups.nearestBefore(actors, clauseStart, at, text);
-    }
-
-    /** In "Ukraine's foreign ministry said ...", the speaker is the first actor of the clause. */
-    private static List<ActorGazetteer.Mention> firstGroup(List<ActorGazetteer.Mention> actors, int from, int to,
-            String text) {
-        List<ActorGazetteer.Mention> inside = ActorGroups.between(actors, from, to);
-        if (inside.isEmpty()) {
-            return List.of();
-        }
-        return ActorGroups.nearestBefore(actors, from, inside.get(0).end(), text);
     }
 
     /** The actors listed after "hosted by", "the signatories were" ...: gazetteer names, else capitalised items. */
