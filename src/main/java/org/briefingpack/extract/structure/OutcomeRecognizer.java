@@ -35,7 +35,7 @@ final class OutcomeRecognizer {
                     + "|to steer|committing to)\\s+([^,;.]{3,160})", Pattern.CASE_INSENSITIVE);
     private static final Pattern JOINING = Pattern.compile("\\b(?:join|joined|joining|signed up|members?)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TO_NAME = Pattern.compile("^\\s+(to|for|into|in)\\s+(?:the\\s+)?([^,;.]{2,80})");
+    private static final Pattern TO_NAME = Pattern.compile("^\\s+(to|for|into|in)\\s+((?:the\\s+)?[^,;.]{2,80})");
     private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"]([A-Z][^”\"]{2,100})[”\"]\\s+(\\p{L}+)");
     private static final Pattern QUOTED_NAME = Pattern.compile("[“\"]([A-Z][^”\"]{2,80})[”\"]");
     private static final Pattern CLAUSE_START = Pattern.compile("(?:^|[,;:]\\s+)(?=(?:the\\s+)?[A-Z])");
@@ -340,8 +340,9 @@ final class OutcomeRecognizer {
             String toward = hasTo ? to.group(2).strip() : null;
             String preposition = hasTo ? to.group(1) : null;
             String who = group.isEmpty() ? null : group.get(group.size() - 1).actor().name();
-            if (toward != null && Character.isUpperCase(toward.charAt(0)) && gazetteer.byName(toward).isEmpty()) {
-                d.name = toward;
+            String target = toward == null ? null : toward.replaceFirst("^the\\s+(?=\\p{Lu})", "");
+            if (target != null && Character.isUpperCase(target.charAt(0)) && gazetteer.byName(target).isEmpty()) {
+                d.name = target;
             } else {
                 d.name = (who == null ? "Funding pledge" : who + " pledge") + (toward == null ? "" : " " + preposition + " " + toward);
             }

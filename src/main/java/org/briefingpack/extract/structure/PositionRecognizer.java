@@ -132,9 +132,13 @@ final class PositionRecognizer {
                                     .mapToInt(FoundFigure::end).max().orElse(0);
                             List<ActorGazetteer.Mention> group = ActorGroups.nearestBefore(actors, previous,
                                     f.start(), text);
+                            String subject = outcomes.stream()
+                                    .filter(o -> o.amount() != null && f.figure().text().equals(o.amount().text())
+                                            && o.evidence().stream().anyMatch(e -> e.quote().equals(text)))
+                                    .map(Outcome::name).findFirst()
+                                    .orElseGet(() -> subjectOf(text, f.end(), clauseEnd, outcomes));
                             for (ActorGazetteer.Mention m : group) {
-                                put(found, m.actor(), trigger.stance(), subjectOf(text, f.end(), clauseEnd, outcomes),
-                                        unit, List.of());
+                                put(found, m.actor(), trigger.stance(), subject, unit, List.of());
                             }
                         }
                     }
