@@ -23,7 +23,7 @@ final class EventRecognizer {
 
     private static final int LOOK_AHEAD_UNITS = 14;
     private static final Set<String> LOWER_JOINERS = Set.of("of", "the", "on", "for", "and", "&");
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’-]|\\.(?=[\\p{L}\\p{N}]))*|[^\\s]");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’-]++|\\.(?=[\\p{L}\\p{N}]))*+|[^\\s]");
     private static final Pattern VENUE = Pattern.compile(
             "\\b(?:at|in)\\s+((?:[A-Z][\\p{L}'-]+\\s?){1,4})");
     private static final int MAX_EVENT_DAYS = 31;

@@ -36,7 +36,7 @@ final class NounPhrases {
     }
 
     private static final Pattern TOKEN = Pattern.compile(
-            "[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*(?:[-.&'’][\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*)*(?:['’](?![\\p{L}]))?|\\S");
+            "[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*+(?:[-.&'’][\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*+)*+(?:['’](?![\\p{L}]))?|\\S");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "to", "toward", "towards", "and", "&",
             "in", "the");
     private static final Set<String> LOWER_CONNECTORS = Set.of("of", "for", "on");

@@ -73,4 +73,13 @@ class StructureRobustnessTest {
         assertThatCode(() -> structure.recognize(text, one, List.of())).doesNotThrowAnyException();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
     }
+
+    @Test
+    void aMegabyteOfHyphenatedAndDottedWordsFinishesQuickly() {
+        String text = "The a-b.c-d Summit ".repeat(2) + "a-b.".repeat(250_000) + " Summit signed the X Declaration.";
+        List<Sentence> one = List.of(new Sentence(0, text.length(), text));
+        long started = System.nanoTime();
+        assertThatCode(() -> structure.recognize(text, one, List.of())).doesNotThrowAnyException();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+    }
 }
