@@ -47,8 +47,9 @@ final class NounPhrases {
     private static final int MAX_WORDS = 14;
     private static final int WINDOW = 600;
     private static final int MAX_TOKENS = 60;
-    private static final Set<String> CLAUSE_WORDS = Set.of("as", "that", "which", "when", "after", "before", "while",
+    private static final Set<String> CLAUSE_WORDS = Set.of("as", "that", "this", "these", "those", "which", "when", "after", "before", "while",
             "since", "because", "where", "than", "once", "until", "if");
+    private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "these", "those");
     private static final Set<String> VERB_WORDS = Set.of("was", "were", "is", "are", "has", "have", "had", "will",
             "would", "to", "meant", "which", "that", "be", "been");
 
@@ -148,8 +149,9 @@ final class NounPhrases {
             if (CONNECTORS.contains(l) && i > startIdx) {
                 Token next = nextWord(toks, i);
                 boolean nextUpper = next != null && next.upper() && !inside(money, next.start());
-                if (nextUpper || (!capitalised && LOWER_CONNECTORS.contains(l) && next != null
-                        && !stops.contains(next.lower()))) {
+                boolean lowerJoin = !capitalised && next != null && !stops.contains(next.lower())
+                        && (LOWER_CONNECTORS.contains(l) || l.equals("and") && hasConnector(toks, startIdx, i));
+                if (nextUpper || lowerJoin) {
                     continue;
                 }
                 stoppedBy = l;
@@ -172,7 +174,8 @@ final class NounPhrases {
         int end = toks.get(lastIdx).end();
         String phrase = text.substring(start, end);
         // a lone keyword ("a declaration calling for ...", "a target to cut ...") takes the rest of its clause
-        if (!capitalised && lastIdx == startIdx && stoppedBy != null && EXTENDERS.contains(stoppedBy)) {
+        if (!capitalised && lastIdx == startIdx && stoppedBy != null && EXTENDERS.contains(stoppedBy)
+                && types.typeOf(phrase) != null) {
             int clauseEnd = clauseEnd(text, end);
             String rest = text.substring(end, clauseEnd);
             String[] restWords = rest.strip().split("\\s+");
@@ -273,7 +276,8 @@ final class NounPhrases {
         }
         String[] words = java.util.Arrays.copyOfRange(all, first, last);
         int k = 0;
-        boolean definite = false;
+        // "that mechanism", "these plans": a demonstrative refers back
+        boolean definite = first > 0 && DEMONSTRATIVES.contains(all[first - 1].toLowerCase(Locale.ROOT));
         while (k < words.length && determiners.contains(words[k].toLowerCase(Locale.ROOT))) {
             definite |= words[k].equalsIgnoreCase("the");
             k++;

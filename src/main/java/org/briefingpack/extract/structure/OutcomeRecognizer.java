@@ -244,7 +244,8 @@ final class OutcomeRecognizer {
             head = head.substring(0, comma);
         }
         String[] words = head.split("\\s+");
-        head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 4)));
+        head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 4)))
+                .replaceFirst("\\s+(?:of|on|for|to|and|the|in)$", "");
         if (types.headKeyword(label.name) != null && types.headKeyword(label.name).equals(types.headKeyword(head))) {
             drafts.remove(1);
             return;

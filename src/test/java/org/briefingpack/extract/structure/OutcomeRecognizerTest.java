@@ -39,6 +39,9 @@ class OutcomeRecognizerTest {
             The countries endorsed a declaration calling for nuclear capacity to be tripled by 2050.                  | AGREEMENT   | Declaration calling for nuclear capacity to be tripled by 2050
             The ministers established a Global Partnership on Artificial Intelligence.                                 | INITIATIVE  | Global Partnership on Artificial Intelligence
             The centrepiece, which the presidency marketed as the "UAE Consensus", was the decision on the stocktake.  | AGREEMENT | UAE Consensus
+            After all-night talks, negotiators reached a deal on loss and damage finance.                              | AGREEMENT   | Deal on loss and damage finance
+            G7 leaders inaugurated the Hiroshima AI Process Friends Group, a forum of 49 countries.                    | OTHER       | Hiroshima AI Process Friends Group
+            The summit produced the Global Health Compact, which commits members to share vaccines.                   | AGREEMENT   | Global Health Compact
             Attached as an annex, the Seoul Statement of Intent toward International Cooperation sets out an aim.     | AGREEMENT   | Seoul Statement of Intent toward International Cooperation
             """)
     void namesTheOutcomeAfterItsTrigger(String sentence, OutcomeType type, String name) {
