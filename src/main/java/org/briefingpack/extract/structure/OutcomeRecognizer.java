@@ -38,6 +38,10 @@ final class OutcomeRecognizer {
     private static final Pattern TO_NAME = Pattern.compile("^\\s+(to|for|into|in)\\s+((?:the\\s+)?[^,;.]{2,80})");
     private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"]([A-Z][^”\"]{2,100})[”\"]\\s+(\\p{L}+)");
     private static final Pattern QUOTED_NAME = Pattern.compile("[“\"]([A-Z][^”\"]{2,80})[”\"]");
+    private static final Pattern DEAL_SUBJECT = Pattern.compile(
+            "^(?:The|A|An)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:decision|deal|agreement|accord|goal|text|settlement)"
+                    + "(?:\\s+(?:on|for|of)\\s+(?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)?)\\s+"
+                    + "(?:commits|calls|sets|provides|requires|includes|establishes|obliges|asks|pledges|promises)\\b");
     private static final Pattern CLAUSE_START = Pattern.compile("(?:^|[,;:]\\s+)(?=(?:the\\s+)?[A-Z])");
 
     private final ActorGazetteer gazetteer;
@@ -342,7 +346,13 @@ final class OutcomeRecognizer {
             String preposition = hasTo ? to.group(1) : null;
             String who = group.isEmpty() ? null : group.get(group.size() - 1).actor().name();
             String target = toward == null ? null : toward.replaceFirst("^the\\s+(?=\\p{Lu})", "");
-            if (target != null && Character.isUpperCase(target.charAt(0)) && gazetteer.byName(target).isEmpty()) {
+            Matcher deal = DEAL_SUBJECT.matcher(text);
+            if (group.isEmpty() && deal.find()) {
+                // "The decision on the new goal commits developed countries to ... $300 billion"
+                d.name = deal.group(1);
+                d.fixedType = OutcomeType.AGREEMENT;
+                d.moneyOnly = false;
+            } else if (target != null && Character.isUpperCase(target.charAt(0)) && gazetteer.byName(target).isEmpty()) {
                 d.name = target;
             } else {
                 d.name = (who == null ? "Funding pledge" : who + " pledge") + (toward == null ? "" : " " + preposition + " " + toward);

@@ -178,4 +178,16 @@ class OutcomeRecognizerTest {
         Fixtures.Doc doc = Fixtures.doc("Harris said that the United States would create its own AI Safety Institute.");
         assertThat(outcomes(doc)).extracting(Outcome::name).containsExactly("United States AI Safety Institute");
     }
+
+    @Test
+    void typesMoneyAnAgreementCommitsToAsTheAgreement() {
+        Fixtures.Doc doc = Fixtures.doc("The decision on the new goal commits developed countries to take the lead in "
+                + "providing at least US$300 billion a year by 2035.");
+        List<Outcome> found = outcomes(doc, doc.money("US$300 billion", 300_000_000_000L, "USD"));
+        assertThat(found).singleElement().satisfies(o -> {
+            assertThat(o.name()).isEqualTo("Decision on the new goal");
+            assertThat(o.type()).isEqualTo(OutcomeType.AGREEMENT);
+            assertThat(o.amount().currency()).isEqualTo("USD");
+        });
+    }
 }
