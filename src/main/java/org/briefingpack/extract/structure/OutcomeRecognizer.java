@@ -83,13 +83,13 @@ final class OutcomeRecognizer {
         }
     }
 
-    List<Outcome> recognize(List<Unit> units, Set<Integer> skip) {
+    List<Outcome> recognize(List<Unit> units, Set<Integer> skip, List<List<ActorGazetteer.Mention>> actorsByUnit) {
         List<Outcome> outcomes = new ArrayList<>();
         for (Unit unit : units) {
             if (unit.heading() || skip.contains(unit.index())) {
                 continue;
             }
-            List<Draft> drafts = draftsOf(unit, outcomes);
+            List<Draft> drafts = draftsOf(unit, outcomes, actorsByUnit.get(unit.index()));
             if (drafts.isEmpty()) {
                 attachJoiningCount(unit, outcomes);
                 continue;
@@ -102,10 +102,9 @@ final class OutcomeRecognizer {
         return outcomes;
     }
 
-    private List<Draft> draftsOf(Unit unit, List<Outcome> earlier) {
+    private List<Draft> draftsOf(Unit unit, List<Outcome> earlier, List<ActorGazetteer.Mention> actors) {
         String text = unit.text();
         List<FoundFigure> money = unit.local(FigureKind.MONEY);
-        List<ActorGazetteer.Mention> actors = gazetteer.actors(text);
         List<Draft> drafts = new ArrayList<>();
         int bodyFrom = 0;
 

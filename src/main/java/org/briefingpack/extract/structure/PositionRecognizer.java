@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.briefingpack.extract.FoundFigure;
@@ -42,7 +41,6 @@ final class PositionRecognizer {
     private record Trigger(Stance stance, String mode) {
     }
 
-    private final ActorGazetteer gazetteer;
     private final PhraseMatcher stances;
     private final Map<String, Trigger> byPhrase = new LinkedHashMap<>();
     private final PhraseMatcher hostedObjects;
@@ -52,10 +50,9 @@ final class PositionRecognizer {
     private final NounPhrases phrases;
     private final java.util.Set<String> subjectHeads;
 
-    PositionRecognizer(ActorGazetteer gazetteer, List<String[]> stanceRows, List<String> hostedObjects,
+    PositionRecognizer(List<String[]> stanceRows, List<String> hostedObjects,
             List<String> speechVerbs, List<String> attributions, List<String> reasonCues, NounPhrases phrases,
             List<String> subjectHeads) {
-        this.gazetteer = gazetteer;
         this.subjectHeads = java.util.Set.copyOf(subjectHeads);
         List<String[]> entries = new ArrayList<>();
         for (String[] row : stanceRows) {
@@ -72,7 +69,8 @@ final class PositionRecognizer {
         this.phrases = phrases;
     }
 
-    List<Position> recognize(List<Unit> units, List<Outcome> outcomes, String eventName) {
+    List<Position> recognize(List<Unit> units, List<Outcome> outcomes, String eventName,
+            List<List<ActorGazetteer.Mention>> actorsByUnit) {
         List<Position> positions = new ArrayList<>();
         String lastOutcome = null;
         for (Unit unit : units) {
@@ -81,7 +79,7 @@ final class PositionRecognizer {
                     lastOutcome = o.name();
                 }
             }
-            for (Position p : inUnit(unit, outcomes, eventName, lastOutcome)) {
+            for (Position p : inUnit(unit, outcomes, eventName, lastOutcome, actorsByUnit.get(unit.index()))) {
                 addUnlessKnown(positions, p);
             }
         }
@@ -100,13 +98,14 @@ final class PositionRecognizer {
         positions.add(p);
     }
 
-    private List<Position> inUnit(Unit unit, List<Outcome> outcomes, String eventName, String lastOutcome) {
+    private List<Position> inUnit(Unit unit, List<Outcome> outcomes, String eventName, String lastOutcome,
+            List<ActorGazetteer.Mention> mentions) {
         String text = unit.text();
         List<PhraseMatcher.Hit> hits = stances.find(text);
         if (hits.isEmpty()) {
             return List.of();
         }
-        List<ActorGazetteer.Mention> actors = withoutAttributions(text, gazetteer.actors(text));
+        List<ActorGazetteer.Mention> actors = withoutAttributions(text, mentions);
         if (actors.isEmpty() && hits.stream().noneMatch(h -> byPhrase.get(h.label()).mode().equals("after"))) {
             return List.of();
         }
