@@ -39,17 +39,38 @@ class DevCorpusFactsTest {
             files = list.filter(Files::isRegularFile).sorted().toList();
         }
         assertThat(files).isNotEmpty();
+        List<SourceDocument> docs = new java.util.ArrayList<>();
         for (Path file : files) {
             SourceDocument doc = reader.read(file);
             Facts facts = extractor.extract(doc);
             Path out = Path.of("target/dev-facts", doc.id(), "facts.json");
             Files.createDirectories(out.getParent());
             Files.write(out, json.toBytes(facts));
+            Files.writeString(out.resolveSibling("text.txt"), doc.text());
             assertThat(facts.event()).as(doc.id()).isNotNull();
             assertThat(facts.outcomes()).as(doc.id()).isNotEmpty();
             String squashed = doc.text().replaceAll("\\s+", " ");
-            facts.positions().forEach(p -> p.evidence().forEach(
-                    e -> assertThat(squashed).as(doc.id()).contains(e.quote().replaceAll("\\s+", " "))));
+            List<org.briefingpack.model.Evidence> quotes = new java.util.ArrayList<>(facts.event().evidence());
+            facts.themes().forEach(t -> quotes.addAll(t.evidence()));
+            facts.outcomes().forEach(o -> quotes.addAll(o.evidence()));
+            facts.positions().forEach(p -> quotes.addAll(p.evidence()));
+            assertThat(quotes).as(doc.id()).allSatisfy(
+                    e -> assertThat(squashed).contains(e.quote().replaceAll("\\s+", " ")));
+            docs.add(doc);
         }
+        // a rough throughput figure for the whole extraction (figures, sentences, structure, links)
+        for (int warmUp = 0; warmUp < 10; warmUp++) {
+            docs.forEach(extractor::extract);
+        }
+        long chars = 0;
+        long started = System.nanoTime();
+        for (int round = 0; round < 20; round++) {
+            for (SourceDocument doc : docs) {
+                extractor.extract(doc);
+                chars += doc.text().length();
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("dev corpus extraction: %.2f MB/s over %d chars%n", chars / seconds / 1e6, chars);
     }
 }

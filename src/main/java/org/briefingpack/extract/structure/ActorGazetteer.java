@@ -25,8 +25,8 @@ public final class ActorGazetteer {
     }
 
     private static final Pattern ORGANISATION = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:[A-Z][\\p{L}]+ )(?:(?:[A-Z][\\p{L}]+|&|of|for|the) ){0,5}"
-                    + "(?:Foundation|Bank|Institute|University|Association|Organisation|Organization|Group|Fund)"
+            "(?<![\\p{L}\\p{N}])(?!The )(?:[A-Z][\\p{L}]+ )(?:(?:[A-Z][\\p{L}]+|&|of|for|the) ){0,5}"
+                    + "(?:Foundation|Bank|Institute|University|Association|Organisation|Organization|Group)"
                     + "(?![\\p{L}\\p{N}])");
 
     private final PhraseMatcher names;
@@ -38,7 +38,7 @@ public final class ActorGazetteer {
     private final java.util.Set<String> titles;
 
     ActorGazetteer(List<String[]> countries, List<String[]> demonyms, List<String[]> organisations,
-            List<String[]> cities, List<String> titles) {
+            List<String[]> cities, List<String> titles, List<String[]> leaders) {
         this.titles = java.util.Set.copyOf(titles);
         List<String[]> entries = new ArrayList<>();
         for (String[] row : countries) {
@@ -67,6 +67,13 @@ public final class ActorGazetteer {
                 }
             }
         }
+        for (String[] row : leaders) {
+            String target = row[1].strip();
+            Actor actor = byCode.containsKey(target) ? byCode.get(target) : byName.get(target);
+            if (actor != null) {
+                add(entries, row[0].strip(), actor);
+            }
+        }
         this.names = new PhraseMatcher(entries, true);
         List<String[]> placeEntries = new ArrayList<>();
         for (String[] row : cities) {
@@ -87,7 +94,8 @@ public final class ActorGazetteer {
     /** The gazetteer shipped in {@code resources/lexicon}. */
     public static ActorGazetteer fromClasspath() {
         return new ActorGazetteer(Lexicon.rows("countries.tsv"), Lexicon.rows("demonyms.tsv"),
-                Lexicon.rows("organisations.tsv"), Lexicon.rows("cities.tsv"), Lexicon.lines("titles.txt"));
+                Lexicon.rows("organisations.tsv"), Lexicon.rows("cities.tsv"), Lexicon.lines("titles.txt"),
+                Lexicon.rows("leaders.tsv"));
     }
 
     /** Every actor named in the text, in order; a longer name wins over the names inside it. */

@@ -23,17 +23,24 @@ final class EventRecognizer {
 
     private static final int LOOK_AHEAD_UNITS = 14;
     private static final Set<String> LOWER_JOINERS = Set.of("of", "the", "on", "for", "and", "&");
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*|[^\\s]");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’-]++|\\.(?=[\\p{L}\\p{N}]))*+|[^\\s]");
     private static final Pattern VENUE = Pattern.compile(
             "\\b(?:at|in)\\s+((?:[A-Z][\\p{L}'-]+\\s?){1,4})");
     private static final int MAX_EVENT_DAYS = 31;
+    private static final Pattern CODE_NAME = Pattern.compile("(?<![\\p{L}\\p{N}])(?:COP|G|CHOGM|APEC|BRICS)\\d{0,2}(?![\\p{L}\\p{N}-])");
+    private static final Pattern HELD_IN = Pattern.compile(
+            "\\b(?:held|hosted|met|meeting|summit|conference|took place|convened|gathered|opened)\\s+(?:at|in)\\s+"
+                    + "(?:the\\s+)?((?:[A-Z][\\p{L}'-]+)(?:\\s(?:[A-Z][\\p{L}'-]+|de|del|da|el)){0,3})");
 
     private final Set<String> nouns;
     private final ActorGazetteer gazetteer;
     private final PhraseMatcher skipCues;
     private final PhraseMatcher closeCues;
 
-    EventRecognizer(List<String> eventNouns, ActorGazetteer gazetteer, List<String[]> dateCues) {
+    private final Set<String> drops;
+
+    EventRecognizer(List<String> eventNouns, ActorGazetteer gazetteer, List<String[]> dateCues, List<String> drops) {
+        this.drops = Set.copyOf(drops);
         this.nouns = Set.copyOf(eventNouns.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
         this.gazetteer = gazetteer;
         this.skipCues = PhraseMatcher.ofLines(dateCues.stream().filter(r -> r[1].strip().equals("skip"))
@@ -59,7 +66,15 @@ final class EventRecognizer {
         }
         ActorGazetteer.Place place = place(units, name);
         String location = place == null ? venue(name) : properCase(place.name(), units);
+        String heldIn = null;
+        if (location == null) {
+            heldIn = heldIn(units);
+            location = heldIn;
+        }
         String country = place != null ? place.country() : hostCountry;
+        if (country == null && heldIn != null) {
+            country = gazetteer.byName(heldIn).map(a -> a.code()).orElse(null);
+        }
         if (name == null && dates[0] == null) {
             return null;
         }
@@ -75,19 +90,41 @@ final class EventRecognizer {
     }
 
     private Name name(List<Unit> units) {
-        for (int i = 0; i < Math.min(units.size(), LOOK_AHEAD_UNITS); i++) {
-            Unit u = units.get(i);
-            String found = eventName(u.plain());
-            if (found != null) {
-                String full = withApposition(units, found);
-                return new Name(normaliseCase(full, units), u);
+        // "the Paris AI Summit", then "the NATO summit", then a bare "COP28"
+        for (int pass = 0; pass < 3; pass++) {
+            for (int i = 0; i < Math.min(units.size(), LOOK_AHEAD_UNITS); i++) {
+                Unit u = units.get(i);
+                String found = pass == 2 ? codeName(u.plain()) : eventName(u.plain(), pass == 1);
+                if (found != null) {
+                    String full = withApposition(units, found);
+                    return new Name(titleCaseNoun(normaliseCase(full, units)), u);
+                }
             }
         }
         return null;
     }
 
+    private static String codeName(String text) {
+        Matcher m = CODE_NAME.matcher(text);
+        return m.find() ? m.group() : null;
+    }
+
+    /** "NATO summit" is written "NATO Summit" in a name. */
+    private String titleCaseNoun(String name) {
+        int space = name.lastIndexOf(' ');
+        String last = name.substring(space + 1);
+        if (space > 0 && nouns.contains(last.toLowerCase(Locale.ROOT)) && Character.isLowerCase(last.charAt(0))) {
+            return name.substring(0, space + 1) + Character.toUpperCase(last.charAt(0)) + last.substring(1);
+        }
+        return name;
+    }
+
     /** The first capitalised name in the text that ends in an event noun ("the Paris AI Summit"). */
     String eventName(String text) {
+        return eventName(text, false);
+    }
+
+    private String eventName(String text, boolean lowerNoun) {
         List<String> toks = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
@@ -95,7 +132,8 @@ final class EventRecognizer {
         }
         for (int i = 0; i < toks.size(); i++) {
             String t = toks.get(i);
-            if (!nouns.contains(t.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(t.charAt(0))) {
+            if (!nouns.contains(t.toLowerCase(Locale.ROOT))
+                    || !(Character.isUpperCase(t.charAt(0)) || lowerNoun && t.equals(t.toLowerCase(Locale.ROOT)))) {
                 continue;
             }
             int start = i;
@@ -120,6 +158,12 @@ final class EventRecognizer {
                 if (isCapitalised(toks.get(k))) {
                     end = k;
                 }
+            }
+            if (end == start && start == i) {
+                continue;
+            }
+            while (start < i && (drops.contains(toks.get(start)) || toks.get(start).matches("\\d+(?:st|nd|rd|th)"))) {
+                start++;
             }
             if (end == start && start == i) {
                 continue;
@@ -263,6 +307,17 @@ final class EventRecognizer {
             out.append(out.length() > 0 ? " " : "").append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
         }
         return out.toString();
+    }
+
+    /** "The summit was held in Kigali": a capitalised place after held/met/took place in or at. */
+    private static String heldIn(List<Unit> units) {
+        for (int i = 0; i < Math.min(units.size(), 6); i++) {
+            Matcher m = HELD_IN.matcher(units.get(i).text());
+            if (m.find()) {
+                return m.group(1).strip();
+            }
+        }
+        return null;
     }
 
     /** "the AI Safety Summit at Bletchley Park": the capitalised place after "at" or "in". */

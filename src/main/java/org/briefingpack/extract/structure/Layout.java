@@ -13,28 +13,36 @@ final class Layout {
     private static final Pattern MARKER = Pattern.compile("^\\s*(?:[-*+•–·▪]|\\d{1,2}[.)])\\s+");
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|(?<![\\p{L}\\p{N}])[*_](?=\\p{L})|(?<=\\p{L})[*_](?![\\p{L}\\p{N}])");
 
+    private static final Pattern LONE_MARKER = Pattern.compile("[-*+•–·▪#>]+|\\d{1,2}[.)]");
+    private static final Pattern CLOSED = Pattern.compile("[.!?;:,]\\W*$");
+    private static final Pattern HASHES = Pattern.compile("^#{1,6}\\s+");
+
     private Layout() {
     }
 
     static List<Unit> units(String text, List<Sentence> sentences, List<FoundFigure> figures) {
         List<Unit> units = new ArrayList<>(sentences.size());
         int f = 0;
+        int lastBreak = -1;
+        int nextBreak = text.indexOf('\n');
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
-            if (s.start() == 0) {
-                lineStart = 0;
+            while (nextBreak >= 0 && nextBreak < s.start()) {
+                lastBreak = nextBreak;
+                nextBreak = text.indexOf('\n', nextBreak + 1);
             }
-            String before = text.substring(lineStart, s.start());
+            int lineStart = s.start() == 0 ? 0 : lastBreak + 1;
+            // only a short prefix (a list marker, indentation) can stand before a sentence that starts a line
+            String before = s.start() - lineStart > 12 ? "x" : text.substring(lineStart, s.start());
             boolean startsLine = before.isBlank() || MARKER.matcher(before).matches()
-                    || before.strip().matches("[-*+•–·▪#>]+|\\d{1,2}[.)]");
-            int lineEnd = text.indexOf('\n', s.end());
+                    || LONE_MARKER.matcher(before.strip()).matches();
+            int lineEnd = nextLineBreak(text, s.end());
             String after = text.substring(s.end(), lineEnd < 0 ? text.length() : lineEnd);
             boolean endsLine = after.isBlank();
             boolean lineItem = startsLine && endsLine;
             boolean marker = MARKER.matcher(before + s.text()).find() && startsLine;
             String stripped = stripMarker(s.text());
-            boolean heading = lineItem && !stripped.isEmpty() && !stripped.matches("(?s).*[.!?;:,]\\W*$")
+            boolean heading = lineItem && !marker && !stripped.isEmpty() && !CLOSED.matcher(stripped).find()
                     && stripped.split("\\s+").length <= 16;
             boolean newBlock = lineStart == 0 || blankLineBefore(text, lineStart);
             while (f < figures.size() && figures.get(f).end() <= s.start()) {
@@ -46,9 +54,20 @@ final class Layout {
                     inside.add(figures.get(g));
                 }
             }
-            units.add(new Unit(i, s, heading, lineItem, marker, newBlock, inside));
+            units.add(new Unit(i, s, heading, lineItem, marker, newBlock, inside, stripped));
         }
         return units;
+    }
+
+    /** The next line break, looking no further than a line could sensibly run after a sentence. */
+    private static int nextLineBreak(String text, int from) {
+        int limit = Math.min(text.length(), from + 400);
+        for (int k = from; k < limit; k++) {
+            if (text.charAt(k) == '\n') {
+                return k;
+            }
+        }
+        return limit == text.length() ? -1 : limit;
     }
 
     private static boolean blankLineBefore(String text, int lineStart) {
@@ -65,7 +84,7 @@ final class Layout {
     /** Drops a leading list marker, heading hashes and emphasis marks. */
     static String stripMarker(String text) {
         String s = MARKER.matcher(text).replaceFirst("");
-        s = s.replaceFirst("^#{1,6}\\s+", "");
+        s = HASHES.matcher(s).replaceFirst("");
         s = EMPHASIS.matcher(s).replaceAll("");
         return s.strip();
     }

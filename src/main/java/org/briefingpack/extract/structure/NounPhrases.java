@@ -36,7 +36,7 @@ final class NounPhrases {
     }
 
     private static final Pattern TOKEN = Pattern.compile(
-            "[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*(?:[-.&'’][\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*)*(?:['’](?![\\p{L}]))?|\\S");
+            "[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*+(?:[-.&'’][\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*+)*+(?:['’](?![\\p{L}]))?|\\S");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "to", "toward", "towards", "and", "&",
             "in", "the");
     private static final Set<String> LOWER_CONNECTORS = Set.of("of", "for", "on");
@@ -45,8 +45,11 @@ final class NounPhrases {
     private static final Set<String> QUANTIFIERS = Set.of("up", "to", "at", "least", "some", "roughly", "around",
             "about", "nearly", "almost", "over", "more", "than", "approximately", "an", "a", "additional", "extra");
     private static final int MAX_WORDS = 14;
-    private static final Set<String> CLAUSE_WORDS = Set.of("as", "that", "which", "when", "after", "before", "while",
+    private static final int WINDOW = 600;
+    private static final int MAX_TOKENS = 60;
+    private static final Set<String> CLAUSE_WORDS = Set.of("as", "that", "this", "these", "those", "which", "when", "after", "before", "while",
             "since", "because", "where", "than", "once", "until", "if");
+    private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "these", "those");
     private static final Set<String> VERB_WORDS = Set.of("was", "were", "is", "are", "has", "have", "had", "will",
             "would", "to", "meant", "which", "that", "be", "been");
 
@@ -63,8 +66,11 @@ final class NounPhrases {
     private static List<Token> tokens(String text, int from) {
         List<Token> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
-        m.region(Math.max(0, Math.min(from, text.length())), text.length());
-        while (m.find()) {
+        int start = Math.max(0, Math.min(from, text.length()));
+        // a phrase is at most a few dozen words: never tokenize the rest of a huge sentence
+        m.region(start, Math.min(text.length(), start + WINDOW));
+        // a name is at most MAX_WORDS words (plus punctuation and skipped money): stop well after that
+        while (tokens.size() < MAX_TOKENS && m.find()) {
             tokens.add(new Token(m.group(), m.start(), m.end()));
         }
         return tokens;
@@ -143,14 +149,21 @@ final class NounPhrases {
             if (CONNECTORS.contains(l) && i > startIdx) {
                 Token next = nextWord(toks, i);
                 boolean nextUpper = next != null && next.upper() && !inside(money, next.start());
-                if (nextUpper || (!capitalised && LOWER_CONNECTORS.contains(l) && next != null
-                        && !stops.contains(next.lower()))) {
+                boolean lowerJoin = !capitalised && next != null && !stops.contains(next.lower())
+                        && (LOWER_CONNECTORS.contains(l) || l.equals("and") && hasConnector(toks, startIdx, i));
+                if (nextUpper || lowerJoin) {
                     continue;
                 }
                 stoppedBy = l;
                 break;
             }
             if (!t.upper() && stops.contains(l)) {
+                stoppedBy = l;
+                break;
+            }
+            // a capitalised name with its keyword is complete: "Seoul Statement of Intent ... sets out"
+            if (capitalised && !t.upper() && i > startIdx
+                    && types.typeOf(text.substring(toks.get(startIdx).start(), toks.get(lastIdx).end())) != null) {
                 stoppedBy = l;
                 break;
             }
@@ -161,7 +174,8 @@ final class NounPhrases {
         int end = toks.get(lastIdx).end();
         String phrase = text.substring(start, end);
         // a lone keyword ("a declaration calling for ...", "a target to cut ...") takes the rest of its clause
-        if (!capitalised && lastIdx == startIdx && stoppedBy != null && EXTENDERS.contains(stoppedBy)) {
+        if (!capitalised && lastIdx == startIdx && stoppedBy != null && EXTENDERS.contains(stoppedBy)
+                && types.typeOf(phrase) != null) {
             int clauseEnd = clauseEnd(text, end);
             String rest = text.substring(end, clauseEnd);
             String[] restWords = rest.strip().split("\\s+");
@@ -230,13 +244,13 @@ final class NounPhrases {
      * clause, after a label colon or the last comma; null when it holds no outcome keyword.
      */
     Phrase before(String text, int end) {
-        int from = 0;
+        int from = Math.max(0, end - WINDOW);
         int colon = text.lastIndexOf(": ", end);
-        if (colon >= 0) {
+        if (colon >= from) {
             from = colon + 2;
         } else {
             int comma = Math.max(text.lastIndexOf(", ", end), text.lastIndexOf("; ", end));
-            if (comma >= 0) {
+            if (comma >= from) {
                 from = comma + 2;
             }
         }
@@ -262,7 +276,8 @@ final class NounPhrases {
         }
         String[] words = java.util.Arrays.copyOfRange(all, first, last);
         int k = 0;
-        boolean definite = false;
+        // "that mechanism", "these plans": a demonstrative refers back
+        boolean definite = first > 0 && DEMONSTRATIVES.contains(all[first - 1].toLowerCase(Locale.ROOT));
         while (k < words.length && determiners.contains(words[k].toLowerCase(Locale.ROOT))) {
             definite |= words[k].equalsIgnoreCase("the");
             k++;

@@ -35,8 +35,13 @@ final class OutcomeRecognizer {
                     + "|to steer|committing to)\\s+([^,;.]{3,160})", Pattern.CASE_INSENSITIVE);
     private static final Pattern JOINING = Pattern.compile("\\b(?:join|joined|joining|signed up|members?)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TO_NAME = Pattern.compile("^\\s+(to|for|into|in)\\s+(?:the\\s+)?([^,;.]{2,80})");
+    private static final Pattern TO_NAME = Pattern.compile("^\\s+(to|for|into|in)\\s+((?:the\\s+)?[^,;.]{2,80})");
     private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"]([A-Z][^”\"]{2,100})[”\"]\\s+(\\p{L}+)");
+    private static final Pattern QUOTED_NAME = Pattern.compile("[“\"]([A-Z][^”\"]{2,80})[”\"]");
+    private static final Pattern DEAL_SUBJECT = Pattern.compile(
+            "^(?:The|A|An)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:decision|deal|agreement|accord|goal|text|settlement)"
+                    + "(?:\\s+(?:on|for|of)\\s+(?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)?)\\s+"
+                    + "(?:commits|calls|sets|provides|requires|includes|establishes|obliges|asks|pledges|promises)\\b");
     private static final Pattern CLAUSE_START = Pattern.compile("(?:^|[,;:]\\s+)(?=(?:the\\s+)?[A-Z])");
 
     private final ActorGazetteer gazetteer;
@@ -78,13 +83,13 @@ final class OutcomeRecognizer {
         }
     }
 
-    List<Outcome> recognize(List<Unit> units, Set<Integer> skip) {
+    List<Outcome> recognize(List<Unit> units, Set<Integer> skip, List<List<ActorGazetteer.Mention>> actorsByUnit) {
         List<Outcome> outcomes = new ArrayList<>();
         for (Unit unit : units) {
             if (unit.heading() || skip.contains(unit.index())) {
                 continue;
             }
-            List<Draft> drafts = draftsOf(unit, outcomes);
+            List<Draft> drafts = draftsOf(unit, outcomes, actorsByUnit.get(unit.index()));
             if (drafts.isEmpty()) {
                 attachJoiningCount(unit, outcomes);
                 continue;
@@ -97,10 +102,9 @@ final class OutcomeRecognizer {
         return outcomes;
     }
 
-    private List<Draft> draftsOf(Unit unit, List<Outcome> earlier) {
+    private List<Draft> draftsOf(Unit unit, List<Outcome> earlier, List<ActorGazetteer.Mention> actors) {
         String text = unit.text();
         List<FoundFigure> money = unit.local(FigureKind.MONEY);
-        List<ActorGazetteer.Mention> actors = gazetteer.actors(text);
         List<Draft> drafts = new ArrayList<>();
         int bodyFrom = 0;
 
@@ -166,12 +170,14 @@ final class OutcomeRecognizer {
         }
         // "the leaders' declaration was agreed"
         for (PhraseMatcher.Hit hit : participles.find(text)) {
-            Matcher aux = AUXILIARY.matcher(text.substring(0, hit.start()));
+            int window = Math.max(0, hit.start() - 30);
+            Matcher aux = AUXILIARY.matcher(text.substring(window, hit.start()));
             if (hit.start() < bodyFrom || !aux.find()) {
                 continue;
             }
-            NounPhrases.Phrase p = phrases.before(text, aux.start());
-            if (p != null && acceptable(p, actors, earlier, drafts) && !overlaps(drafts, p.start(), p.end())) {
+            NounPhrases.Phrase p = phrases.before(text, window + aux.start());
+            boolean generic = aux.group().strip().matches("(?i)(?:is|are)\\b.*") && p != null && !p.capitalised();
+            if (p != null && !generic && acceptable(p, actors, earlier, drafts) && !overlaps(drafts, p.start(), p.end())) {
                 drafts.add(new Draft(p.text(), p.start(), hit.end()));
             }
         }
@@ -183,6 +189,15 @@ final class OutcomeRecognizer {
                 Draft d = new Draft(q.group(1) + " " + q.group(2), q.start(), q.end());
                 d.fixedType = type;
                 drafts.add(d);
+            }
+        }
+        // what the presidency marketed as the "UAE Consensus"
+        Matcher qt = QUOTED_NAME.matcher(text);
+        while (qt.find()) {
+            OutcomeType type = types.typeOf(qt.group(1));
+            if (type != null && qt.start() >= bodyFrom && isTitle(qt.group(1)) && !overlaps(drafts, qt.start(), qt.end())
+                    && !NEGATION.matcher(text.substring(Math.max(0, qt.start() - 30), qt.start())).find()) {
+                drafts.add(new Draft(qt.group(1), qt.start(), qt.end()));
             }
         }
         // "Attached to the declaration, the Seoul Statement of Intent toward ... sets out ..."
@@ -232,7 +247,8 @@ final class OutcomeRecognizer {
             head = head.substring(0, comma);
         }
         String[] words = head.split("\\s+");
-        head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 4)));
+        head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 4)))
+                .replaceFirst("\\s+(?:of|on|for|to|and|the|in)$", "");
         if (types.headKeyword(label.name) != null && types.headKeyword(label.name).equals(types.headKeyword(head))) {
             drafts.remove(1);
             return;
@@ -260,6 +276,9 @@ final class OutcomeRecognizer {
             List<Draft> drafts) {
         if (gazetteer.byName(p.text()).isPresent()) {
             return false;
+        }
+        if (p.definite() && !p.capitalised() && p.text().split("\\s+").length == 1) {
+            return false; // "the declaration" refers back, it names nothing new
         }
         if (p.definite() && p.text().split("\\s+").length <= 2 && !p.quoted()) {
             String head = types.headKeyword(p.text());
@@ -325,8 +344,15 @@ final class OutcomeRecognizer {
             String toward = hasTo ? to.group(2).strip() : null;
             String preposition = hasTo ? to.group(1) : null;
             String who = group.isEmpty() ? null : group.get(group.size() - 1).actor().name();
-            if (toward != null && Character.isUpperCase(toward.charAt(0)) && gazetteer.byName(toward).isEmpty()) {
-                d.name = toward;
+            String target = toward == null ? null : toward.replaceFirst("^the\\s+(?=\\p{Lu})", "");
+            Matcher deal = DEAL_SUBJECT.matcher(text);
+            if (group.isEmpty() && deal.find()) {
+                // "The decision on the new goal commits developed countries to ... $300 billion"
+                d.name = deal.group(1);
+                d.fixedType = OutcomeType.AGREEMENT;
+                d.moneyOnly = false;
+            } else if (target != null && Character.isUpperCase(target.charAt(0)) && gazetteer.byName(target).isEmpty()) {
+                d.name = target;
             } else {
                 d.name = (who == null ? "Funding pledge" : who + " pledge") + (toward == null ? "" : " " + preposition + " " + toward);
             }

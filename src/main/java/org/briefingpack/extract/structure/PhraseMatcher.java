@@ -2,14 +2,15 @@ package org.briefingpack.extract.structure;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
- * Finds phrases from a lexicon in text: whole words, case-insensitive, any white space or quote marks
- * between words, longest phrase first. One regex alternation of literals, so no backtracking blow-ups.
+ * Finds phrases from a lexicon in text: whole words, case-insensitive unless asked otherwise, any white
+ * space or quote marks between words, longest phrase first, hits not overlapping. Phrases are indexed by
+ * their first word, so a scan costs one map look-up per word start (no large regex alternation).
  */
 final class PhraseMatcher {
 
@@ -17,39 +18,76 @@ final class PhraseMatcher {
     record Hit(String phrase, String label, int start, int end) {
     }
 
-    private final Pattern pattern;
-    private final List<String> phrases;
-    private final List<String> labels;
+    private record Entry(String phrase, String label, String[] words) {
+    }
+
+    private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    /** Cheap filter before the map look-up: which (first two letters) a first word may start with. */
+    private final java.util.BitSet prefixes = new java.util.BitSet(1 << 16);
+    private final boolean caseSensitive;
+    private static final String SEPARATORS = " \t\n\r\u00a0\"“”‘’'";
 
     /** @param entries phrase and label pairs; the label is returned with each hit */
     PhraseMatcher(List<String[]> entries, boolean caseSensitive) {
-        List<String[]> sorted = new ArrayList<>(entries);
-        sorted.sort(Comparator.comparingInt((String[] e) -> e[0].length()).reversed());
-        this.phrases = new ArrayList<>();
-        this.labels = new ArrayList<>();
-        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-        for (int i = 0; i < sorted.size(); i++) {
-            String phrase = sorted.get(i)[0];
-            phrases.add(phrase);
-            labels.add(sorted.get(i).length > 1 ? sorted.get(i)[1] : phrase);
-            if (i > 0) {
-                regex.append('|');
+        this.caseSensitive = caseSensitive;
+        for (String[] e : entries) {
+            String phrase = e[0].strip();
+            if (phrase.isEmpty()) {
+                continue;
             }
-            regex.append('(');
-            String[] words = phrase.strip().split("\\s+");
-            for (int w = 0; w < words.length; w++) {
-                if (w > 0) {
-                    regex.append("[\\s\"“”‘’']+");
-                }
-                regex.append(Pattern.quote(words[w]));
+            String key = firstWord(phrase, 0);
+            if (key.isEmpty()) {
+                continue;
             }
-            regex.append(')');
+            Entry entry = new Entry(phrase, e.length > 1 ? e[1] : phrase, phrase.split("\\s+"));
+            byFirstWord.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+            prefixes.set(prefix(key, 0, key.length()));
         }
-        regex.append(")");
-        // a phrase that ends in a letter must end at a word boundary
-        regex.append("(?:(?<=[^\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))");
-        int flags = caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        this.pattern = sorted.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile(regex.toString(), flags);
+        for (List<Entry> list : byFirstWord.values()) {
+            list.sort(Comparator.comparingInt((Entry x) -> x.phrase().length()).reversed());
+        }
+    }
+
+    /** Where the phrase ends when it stands at {@code at}: words equal, separators white space or quotes. */
+    private int matchAt(String text, int at, Entry entry) {
+        int pos = at;
+        String[] words = entry.words();
+        for (int w = 0; w < words.length; w++) {
+            if (w > 0) {
+                int gap = pos;
+                while (pos < text.length() && SEPARATORS.indexOf(text.charAt(pos)) >= 0) {
+                    pos++;
+                }
+                if (pos == gap) {
+                    return -1;
+                }
+            }
+            String word = words[w];
+            if (!text.regionMatches(!caseSensitive, pos, word, 0, word.length())) {
+                return -1;
+            }
+            pos += word.length();
+        }
+        char last = entry.phrase().charAt(entry.phrase().length() - 1);
+        if (Character.isLetterOrDigit(last) && pos < text.length() && Character.isLetterOrDigit(text.charAt(pos))) {
+            return -1;
+        }
+        return pos;
+    }
+
+    private static int prefix(CharSequence s, int at, int end) {
+        char a = Character.toLowerCase(s.charAt(at));
+        char b = end - at > 1 ? Character.toLowerCase(s.charAt(at + 1)) : ' ';
+        return (a * 31 + b) & 0xFFFF;
+    }
+
+    /** The run of letters and digits at {@code at}, lower case: the index key. */
+    private static String firstWord(String text, int at) {
+        int end = at;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(at, end).toLowerCase(Locale.ROOT);
     }
 
     static PhraseMatcher ofLines(List<String> lines) {
@@ -62,22 +100,41 @@ final class PhraseMatcher {
 
     List<Hit> find(String text) {
         List<Hit> hits = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            int group = 0;
-            for (int g = 1; g <= m.groupCount(); g++) {
-                if (m.start(g) >= 0) {
-                    group = g;
-                    break;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (!Character.isLetterOrDigit(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int wordEnd = i;
+            while (wordEnd < n && Character.isLetterOrDigit(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            List<Entry> candidates = prefixes.get(prefix(text, i, wordEnd))
+                    ? byFirstWord.get(text.substring(i, wordEnd).toLowerCase(Locale.ROOT)) : null;
+            int next = wordEnd;
+            if (candidates != null) {
+                for (Entry entry : candidates) {
+                    int end = matchAt(text, i, entry);
+                    if (end > 0) {
+                        hits.add(new Hit(entry.phrase(), entry.label(), i, end));
+                        next = end;
+                        break;
+                    }
                 }
             }
-            hits.add(new Hit(phrases.get(group - 1), labels.get(group - 1), m.start(), m.end()));
+            i = next;
         }
         return hits;
     }
 
     boolean containsAny(String text) {
-        return pattern.matcher(text).find();
+        return !find(text).isEmpty();
+    }
+
+    boolean caseSensitive() {
+        return caseSensitive;
     }
 
     static String lower(String s) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.briefingpack.extract.FoundFigure;
@@ -30,13 +29,18 @@ final class PositionRecognizer {
             "\\b(?:that|which|whom)\\s+(?:many|some|most|several|other|developing|the|a|an)\\b");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
             "\\b(?:he|she|they|it|we|I)\\s+(?:(?:also|then|later|had|has|have|would|will|\\w+ly)\\s+)*$");
+    private static final java.util.Set<String> AUXILIARY_WORDS = java.util.Set.of("was", "were", "is", "are", "had",
+            "has", "have", "would", "will", "did", "does", "do", "be", "been");
+    private static final Pattern NOT_THIS_EVENT = Pattern.compile(
+            "^\\s*(?:the\\s+)?(?:next|previous|last|upcoming|following|first|inaugural|\\d{4}|last year's)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARENTHESIS = Pattern.compile(",[^,]{1,60},");
     private static final Pattern LIST_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bto\\b|\\bas well as\\b)\\s*");
     private static final Pattern QUALIFIER = Pattern.compile("^(?:the\\s+)?(?:[\\p{L} ]+-based\\s+)?(?:the\\s+)?");
 
     private record Trigger(Stance stance, String mode) {
     }
 
-    private final ActorGazetteer gazetteer;
     private final PhraseMatcher stances;
     private final Map<String, Trigger> byPhrase = new LinkedHashMap<>();
     private final PhraseMatcher hostedObjects;
@@ -44,10 +48,12 @@ final class PositionRecognizer {
     private final PhraseMatcher attributions;
     private final PhraseMatcher reasonCues;
     private final NounPhrases phrases;
+    private final java.util.Set<String> subjectHeads;
 
-    PositionRecognizer(ActorGazetteer gazetteer, List<String[]> stanceRows, List<String> hostedObjects,
-            List<String> speechVerbs, List<String> attributions, List<String> reasonCues, NounPhrases phrases) {
-        this.gazetteer = gazetteer;
+    PositionRecognizer(List<String[]> stanceRows, List<String> hostedObjects,
+            List<String> speechVerbs, List<String> attributions, List<String> reasonCues, NounPhrases phrases,
+            List<String> subjectHeads) {
+        this.subjectHeads = java.util.Set.copyOf(subjectHeads);
         List<String[]> entries = new ArrayList<>();
         for (String[] row : stanceRows) {
             String phrase = row[1].strip();
@@ -63,7 +69,8 @@ final class PositionRecognizer {
         this.phrases = phrases;
     }
 
-    List<Position> recognize(List<Unit> units, List<Outcome> outcomes, String eventName) {
+    List<Position> recognize(List<Unit> units, List<Outcome> outcomes, String eventName,
+            List<List<ActorGazetteer.Mention>> actorsByUnit) {
         List<Position> positions = new ArrayList<>();
         String lastOutcome = null;
         for (Unit unit : units) {
@@ -72,7 +79,7 @@ final class PositionRecognizer {
                     lastOutcome = o.name();
                 }
             }
-            for (Position p : inUnit(unit, outcomes, eventName, lastOutcome)) {
+            for (Position p : inUnit(unit, outcomes, eventName, lastOutcome, actorsByUnit.get(unit.index()))) {
                 addUnlessKnown(positions, p);
             }
         }
@@ -91,12 +98,22 @@ final class PositionRecognizer {
         positions.add(p);
     }
 
-    private List<Position> inUnit(Unit unit, List<Outcome> outcomes, String eventName, String lastOutcome) {
+    private List<Position> inUnit(Unit unit, List<Outcome> outcomes, String eventName, String lastOutcome,
+            List<ActorGazetteer.Mention> mentions) {
         String text = unit.text();
-        List<ActorGazetteer.Mention> actors = withoutAttributions(text, gazetteer.actors(text));
+        List<PhraseMatcher.Hit> hits = stances.find(text);
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        List<ActorGazetteer.Mention> actors = withoutAttributions(text, mentions);
+        if (actors.isEmpty() && hits.stream().noneMatch(h -> byPhrase.get(h.label()).mode().equals("after"))) {
+            return List.of();
+        }
         List<FoundFigure> money = unit.local(FigureKind.MONEY);
         Map<String, Position> found = new LinkedHashMap<>();
-        for (PhraseMatcher.Hit hit : stances.find(text)) {
+        for (int h = 0; h < hits.size(); h++) {
+            PhraseMatcher.Hit hit = hits.get(h);
+            int clauseEnd = h + 1 < hits.size() ? hits.get(h + 1).start() : text.length();
             Trigger trigger = byPhrase.get(hit.label());
             String before = text.substring(Math.max(0, hit.start() - 30), hit.start());
             if (trigger.stance() != Stance.DECLINED && NEGATED.matcher(before).find()) {
@@ -114,9 +131,13 @@ final class PositionRecognizer {
                                     .mapToInt(FoundFigure::end).max().orElse(0);
                             List<ActorGazetteer.Mention> group = ActorGroups.nearestBefore(actors, previous,
                                     f.start(), text);
+                            String subject = outcomes.stream()
+                                    .filter(o -> o.amount() != null && f.figure().text().equals(o.amount().text())
+                                            && o.evidence().stream().anyMatch(e -> e.quote().equals(text)))
+                                    .map(Outcome::name).findFirst()
+                                    .orElseGet(() -> subjectOf(text, f.end(), clauseEnd, outcomes));
                             for (ActorGazetteer.Mention m : group) {
-                                put(found, m.actor(), trigger.stance(), subjectOf(text, f.end(), outcomes), unit,
-                                        List.of());
+                                put(found, m.actor(), trigger.stance(), subject, unit, List.of());
                             }
                         }
                     }
@@ -129,7 +150,8 @@ final class PositionRecognizer {
                     who = subjectBefore(text, hit.start(), actors);
                     if (!who.isEmpty() && !reported(text, who.get(who.size() - 1).end(), hit.start())) {
                         String gap = text.substring(who.get(who.size() - 1).end(), hit.start());
-                        if (RELATIVE.matcher(gap).find() || PRONOUN_SUBJECT.matcher(gap).find()) {
+                        if (RELATIVE.matcher(gap).find() || PRONOUN_SUBJECT.matcher(gap).find()
+                                || otherSubject(gap)) {
                             continue;
                         }
                     }
@@ -138,14 +160,14 @@ final class PositionRecognizer {
             if (who.isEmpty()) {
                 continue;
             }
-            if (trigger.stance() == Stance.HOSTED && !trigger.mode().equals("after")
+            if (trigger.stance() == Stance.HOSTED && trigger.mode().equals("before")
                     && !hostsTheEvent(text, hit.end(), eventName)) {
                 continue;
             }
             String subject = trigger.stance() == Stance.HOSTED ? eventName
                     : trigger.mode().equals("after") ? subjectIn(text, outcomes, lastOutcome)
-                    : subjectOf(text, hit.end(), outcomes);
-            List<String> reasons = reasons(text, hit.end());
+                    : subjectOf(text, hit.end(), clauseEnd, outcomes);
+            List<String> reasons = reasons(text, hit.start(), clauseEnd);
             for (ActorGazetteer.Mention m : who) {
                 put(found, m.actor(), trigger.stance(), subject, unit, reasons);
             }
@@ -179,6 +201,23 @@ final class PositionRecognizer {
         return kept;
     }
 
+    /** The word right before the trigger (auxiliaries and adverbs aside) is a subject of its own. */
+    private boolean otherSubject(String gap) {
+        if (gap.startsWith("'s ") || gap.startsWith("’s ")) {
+            return false; // "OPEC's secretary general": the actor's own people speak for it
+        }
+        // "Lavrov, by contrast, called ...": a parenthesis between commas is no subject
+        String[] words = PARENTHESIS.matcher(gap).replaceAll(" ").strip().split("[\\s,]+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            String word = words[i];
+            if (word.isEmpty() || AUXILIARY_WORDS.contains(word) || word.endsWith("ly")) {
+                continue;
+            }
+            return Character.isLowerCase(word.charAt(0)) && !subjectHeads.contains(word);
+        }
+        return false;
+    }
+
     private boolean reported(String text, int from, int to) {
         return speechVerbs.find(text.substring(from, to)).size() > 0;
     }
@@ -191,21 +230,16 @@ final class PositionRecognizer {
                 List<ActorGazetteer.Mention> speaker = ActorGroups.nearestBefore(actors, clauseStart, speech.start(),
                         text);
                 if (!speaker.isEmpty()) {
-                    return firstGroup(actors, clauseStart, speech.start(), text);
+                    List<ActorGazetteer.Mention> first = speaker;
+                    String gap = text.substring(first.get(first.size() - 1).end(), speech.start());
+                    if (PRONOUN_SUBJECT.matcher(gap).find() || otherSubject(gap)) {
+                        return List.of();
+                    }
+                    return first;
                 }
             }
         }
         return ActorGroups.nearestBefore(actors, clauseStart, at, text);
-    }
-
-    /** In "Ukraine's foreign ministry said ...", the speaker is the first actor of the clause. */
-    private static List<ActorGazetteer.Mention> firstGroup(List<ActorGazetteer.Mention> actors, int from, int to,
-            String text) {
-        List<ActorGazetteer.Mention> inside = ActorGroups.between(actors, from, to);
-        if (inside.isEmpty()) {
-            return List.of();
-        }
-        return ActorGroups.nearestBefore(actors, from, inside.get(0).end(), text);
     }
 
     /** The actors listed after "hosted by", "the signatories were" ...: gazetteer names, else capitalised items. */
@@ -259,6 +293,9 @@ final class PositionRecognizer {
         if (eventName != null && window.toLowerCase(Locale.ROOT).contains(eventName.toLowerCase(Locale.ROOT))) {
             return true;
         }
+        if (NOT_THIS_EVENT.matcher(window).find()) {
+            return false; // "hosted last year's summit", "hosts the next summit"
+        }
         String[] words = window.strip().split("\\s+");
         String head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 6)));
         return hostedObjects.containsAny(head);
@@ -275,8 +312,8 @@ final class PositionRecognizer {
     }
 
     /** An outcome named after the trigger, else the noun phrase that follows it. */
-    private String subjectOf(String text, int from, List<Outcome> outcomes) {
-        String rest = text.substring(from);
+    private String subjectOf(String text, int from, int to, List<Outcome> outcomes) {
+        String rest = text.substring(from, Math.max(from, to));
         for (Outcome o : outcomes) {
             if (rest.contains(o.name())) {
                 return o.name();
@@ -286,9 +323,10 @@ final class PositionRecognizer {
         return p == null ? null : p.text();
     }
 
-    private List<String> reasons(String text, int from) {
+    /** Reasons given between the trigger and the next stance of the sentence. */
+    private List<String> reasons(String text, int from, int to) {
         for (PhraseMatcher.Hit cue : reasonCues.find(text)) {
-            if (cue.start() < from) {
+            if (cue.start() < from || cue.start() >= to && cue.start() != from) {
                 continue;
             }
             int end = text.length();

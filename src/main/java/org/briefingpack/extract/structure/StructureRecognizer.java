@@ -23,13 +23,15 @@ public final class StructureRecognizer {
     public record Structure(Event event, List<Theme> themes, List<Outcome> outcomes, List<Position> positions) {
     }
 
-    private final EventRecognizer events;
-    private final ThemeRecognizer themes;
-    private final OutcomeRecognizer outcomes;
-    private final PositionRecognizer positions;
+    final EventRecognizer events;
+    final ThemeRecognizer themes;
+    final OutcomeRecognizer outcomes;
+    final PositionRecognizer positions;
+    private final ActorGazetteer gazetteer;
 
-    StructureRecognizer(EventRecognizer events, ThemeRecognizer themes, OutcomeRecognizer outcomes,
-            PositionRecognizer positions) {
+    StructureRecognizer(ActorGazetteer gazetteer, EventRecognizer events, ThemeRecognizer themes,
+            OutcomeRecognizer outcomes, PositionRecognizer positions) {
+        this.gazetteer = gazetteer;
         this.events = events;
         this.themes = themes;
         this.outcomes = outcomes;
@@ -55,15 +57,16 @@ public final class StructureRecognizer {
             }
         }
         funding.add("funders of");
-        return new StructureRecognizer(
-                new EventRecognizer(Lexicon.lines("event-nouns.txt"), gazetteer, Lexicon.rows("date-cues.tsv")),
+        return new StructureRecognizer(gazetteer,
+                new EventRecognizer(Lexicon.lines("event-nouns.txt"), gazetteer, Lexicon.rows("date-cues.tsv"),
+                        Lexicon.lines("event-name-drops.txt")),
                 new ThemeRecognizer(Lexicon.lines("theme-cues.txt"), Lexicon.lines("theme-prose-leads.txt"),
                         outcomeTriggers),
                 new OutcomeRecognizer(gazetteer, triggerRows, Lexicon.lines("passive-participles.txt"), funding, types,
                         phrases, Lexicon.lines("member-units.txt")),
-                new PositionRecognizer(gazetteer, stanceRows, Lexicon.lines("hosted-objects.txt"),
+                new PositionRecognizer(stanceRows, Lexicon.lines("hosted-objects.txt"),
                         Lexicon.lines("speech-verbs.txt"), Lexicon.lines("attributions.txt"),
-                        Lexicon.lines("reason-cues.txt"), phrases));
+                        Lexicon.lines("reason-cues.txt"), phrases, Lexicon.lines("subject-heads.txt")));
     }
 
     /**
@@ -77,10 +80,15 @@ public final class StructureRecognizer {
         List<Unit> units = Layout.units(text, sentences, sorted);
         ThemeRecognizer.Result themeResult = themes.recognize(units);
         Set<Integer> themeUnits = themeResult.units();
-        List<Outcome> found = outcomes.recognize(units, themeUnits);
+        // every recognizer needs the actors of a sentence: find them once
+        List<List<ActorGazetteer.Mention>> actors = new ArrayList<>(units.size());
+        for (Unit unit : units) {
+            actors.add(unit.heading() ? List.of() : gazetteer.actors(unit.text()));
+        }
+        List<Outcome> found = outcomes.recognize(units, themeUnits, actors);
         Event provisional = events.recognize(units, null);
         String eventName = provisional == null ? null : provisional.name();
-        List<Position> stances = positions.recognize(units, found, eventName);
+        List<Position> stances = positions.recognize(units, found, eventName, actors);
         String host = stances.stream().filter(p -> p.stance() == Stance.HOSTED && p.actor().code() != null)
                 .map(p -> p.actor().code()).findFirst().orElse(null);
         Event event = provisional != null && provisional.country() == null && host != null

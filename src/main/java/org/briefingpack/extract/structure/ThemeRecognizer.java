@@ -21,6 +21,8 @@ final class ThemeRecognizer {
 
     private static final int MAX_WORDS = 14;
     private static final int MAX_PROSE = 6;
+    private static final Pattern GENERIC = Pattern.compile(
+            "\\b(?:themes|topics|issues|priorities|areas|questions|tasks)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile(",\\s+\\p{Ll}+ing\\b.*$");
 
     private final PhraseMatcher cues;
@@ -58,8 +60,12 @@ final class ThemeRecognizer {
             int first = u.plain().endsWith(":") ? i + 1 : i;
             List<Theme> themes = new ArrayList<>();
             Set<Integer> used = new TreeSet<>();
+            boolean marked = first < units.size() && units.get(first).marker();
             for (int k = first; k < units.size() && isItem(units.get(k)); k++) {
                 Unit item = units.get(k);
+                if (marked && !item.marker()) {
+                    break; // the paragraph after a marked list
+                }
                 themes.add(new Theme(label(item.plain()), Evidence.of(item.text())));
                 used.add(item.index());
             }
@@ -80,6 +86,10 @@ final class ThemeRecognizer {
             if (u.heading() || !cues.containsAny(u.text())) {
                 continue;
             }
+            List<Theme> inline = inline(u);
+            if (!inline.isEmpty()) {
+                return new Result(inline, Set.of(u.index()));
+            }
             List<Theme> themes = new ArrayList<>();
             Set<Integer> used = new TreeSet<>();
             for (int k = i + 1; k < units.size() && themes.size() < MAX_PROSE; k++) {
@@ -95,6 +105,37 @@ final class ThemeRecognizer {
             }
         }
         return new Result(List.of(), Set.of());
+    }
+
+    /** "The summit focused on AI safety, innovation and inclusivity.": the items after the cue. */
+    private List<Theme> inline(Unit u) {
+        String text = u.plain();
+        List<PhraseMatcher.Hit> hits = cues.find(text);
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        int cueEnd = hits.stream().mapToInt(PhraseMatcher.Hit::end).max().orElse(0);
+        String rest = text.substring(cueEnd).replaceFirst("^[\\s:,-]+", "");
+        int stop = rest.length();
+        for (String end : new String[] {". ", "; ", ", which", ", while", " but ", ", with "}) {
+            int at = rest.indexOf(end);
+            if (at >= 0 && at < stop) {
+                stop = at;
+            }
+        }
+        rest = rest.substring(0, stop).replaceAll("[.;:]+$", "").strip();
+        if (rest.isEmpty() || GENERIC.matcher(rest).find()) {
+            return List.of();
+        }
+        String[] items = rest.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+(?=[^,]*$)");
+        List<Theme> themes = new ArrayList<>();
+        for (String item : items) {
+            String label = label(item.replaceFirst("^(?:the|a|an)\\s+", ""));
+            if (!label.isBlank()) {
+                themes.add(new Theme(label, Evidence.of(u.text())));
+            }
+        }
+        return themes.size() >= 2 ? themes : List.of();
     }
 
     /** A list item as a short label: up to its first semicolon, at most a dozen words or so. */

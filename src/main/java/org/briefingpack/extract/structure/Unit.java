@@ -15,9 +15,10 @@ import org.briefingpack.model.FigureKind;
  * @param lineItem a line of its own (a list item, a heading or a one-sentence paragraph)
  * @param marker   the line starts with a list marker ("-", "*", "•", "1.")
  * @param newBlock a blank line (or the start of the document) comes before it
+ * @param plain    the text without a leading list marker or emphasis marks, trimmed
  */
 record Unit(int index, Sentence sentence, boolean heading, boolean lineItem, boolean marker, boolean newBlock,
-        List<FoundFigure> figures) {
+        List<FoundFigure> figures, String plain) {
 
     Unit {
         figures = List.copyOf(figures);
@@ -38,8 +39,4 @@ record Unit(int index, Sentence sentence, boolean heading, boolean lineItem, boo
                 .toList();
     }
 
-    /** Sentence text without a leading list marker or emphasis marks, trimmed. */
-    String plain() {
-        return Layout.stripMarker(text());
-    }
 }
