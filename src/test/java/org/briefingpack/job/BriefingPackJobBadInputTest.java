@@ -95,6 +95,8 @@ class BriefingPackJobBadInputTest {
         folders.write("invalid-utf8.txt", concat(good("Oslo Forum", "Norway pledged $10 million to mediation work.")
                 .getBytes(StandardCharsets.UTF_8), new byte[] {'O', 'k', (byte) 0xC3, 0x28, ' ', (byte) 0xFF, '.', '\n'}));
         folders.write("one-megabyte-line.txt", oneMegabyteWithoutSpaces());
+        folders.write("one-megabyte-address.txt", (good("Lima Open Data Summit", "Peru pledged $2 million to open data.")
+                + "\nSource: https://example.org/" + "ab/".repeat(350_000) + "\n").getBytes(StandardCharsets.UTF_8));
         folders.write("hostile.html", hostileHtml().getBytes(StandardCharsets.UTF_8));
         folders.write("no-facts.txt", ("notes\n\nthe weather was pleasant and the coffee was good. people talked over lunch"
                 + " and went home.\n").getBytes(StandardCharsets.UTF_8));
@@ -144,6 +146,7 @@ class BriefingPackJobBadInputTest {
                 Arguments.of("UTF-16 with a byte-order mark", "utf16-bom.txt", "utf16-bom", "UTF-16LE"),
                 Arguments.of("invalid UTF-8", "invalid-utf8.txt", "invalid-utf8", "windows-1252"),
                 Arguments.of("a 1 MB line without spaces", "one-megabyte-line.txt", "one-megabyte-line", "UTF-8"),
+                Arguments.of("a 1 MB web address", "one-megabyte-address.txt", "one-megabyte-address", "UTF-8"),
                 Arguments.of("HTML with scripts, iframes, entities, 500 levels", "hostile.html", "hostile", "UTF-8"),
                 Arguments.of("no facts at all", "no-facts.txt", "no-facts", "UTF-8"),
                 Arguments.of("emoji, CJK and right-to-left names", "world names.txt", "world-names", "UTF-8"),
@@ -175,8 +178,8 @@ class BriefingPackJobBadInputTest {
         assertThat(result.exitCode()).as(String.valueOf(result.message())).isEqualTo(ExitCodes.COMPLETED_WITH_SKIPS);
         assertThat(result.skipped()).isEqualTo(5);
         assertThat(result.failed()).isZero();
-        assertThat(result.packed()).isEqualTo(10);
-        assertThat(byFile).hasSize(15).doesNotContainKeys("..txt", "...md");
+        assertThat(result.packed()).isEqualTo(11);
+        assertThat(byFile).hasSize(16).doesNotContainKeys("..txt", "...md");
         assertThat(Files.readString(folders.output.resolve("LATEST"), StandardCharsets.UTF_8).trim()).isEqualTo(result.runId());
     }
 
@@ -241,11 +244,35 @@ class BriefingPackJobBadInputTest {
         assertThat(Files.readString(pack.resolve("briefing.html"))).contains("شبكة الأمل", "🌍 Climate Data Alliance");
     }
 
-    @Test
-    void badInput_oneMegabyteLine_isPackedInBoundedTime() {
-        JsonNode entry = byFile.get("one-megabyte-line.txt");
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"one-megabyte-line.txt", "one-megabyte-address.txt"})
+    void badInput_oneMegabyteLine_isPackedInBoundedTime(String file) {
+        JsonNode entry = byFile.get(file);
         assertThat(entry.get("timings").get("extractMillis").asLong()).isLessThan(60_000);
         assertThat(entry.get("timings").get("renderMillis").asLong()).isLessThan(60_000);
+    }
+
+    @Test
+    void badInput_oneMegabyteAddress_isLeftOutOfTheLinksAndTheWorkbookOpens() throws IOException {
+        Facts facts = RunOutputs.facts(result.runDir().resolve("one-megabyte-address"));
+        assertThat(facts.links()).isEmpty();
+        assertThat(facts.figures()).anySatisfy(f -> assertThat(f.text()).isEqualTo("$2 million"));
+        try (java.io.InputStream in = Files.newInputStream(result.runDir().resolve("commitments.xlsx"));
+             org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        if (cell.getHyperlink() != null) {
+                            assertThat(cell.getHyperlink().getAddress().length()).as("Excel's hyperlink limit")
+                                    .isLessThanOrEqualTo(2079);
+                        }
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                            assertThat(cell.getStringCellValue().length()).isLessThanOrEqualTo(32_767);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     @Test
