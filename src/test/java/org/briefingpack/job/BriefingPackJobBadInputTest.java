@@ -180,6 +180,7 @@ class BriefingPackJobBadInputTest {
         assertThat(result.failed()).isZero();
         assertThat(result.packed()).isEqualTo(11);
         assertThat(byFile).hasSize(16).doesNotContainKeys("..txt", "...md");
+        assertThat(log).contains("input: 2 hidden file(s) ignored (names starting with '.'): ...md, ..txt");
         assertThat(Files.readString(folders.output.resolve("LATEST"), StandardCharsets.UTF_8).trim()).isEqualTo(result.runId());
     }
 
