@@ -23,6 +23,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -41,17 +42,21 @@ public class BriefingPackLauncher {
     private final Job briefingPackJob;
     private final BriefingProperties properties;
     private final Clock clock;
+    private final JobRepository jobRepository;
 
     @Autowired
-    public BriefingPackLauncher(JobOperator jobOperator, Job briefingPackJob, BriefingProperties properties) {
-        this(jobOperator, briefingPackJob, properties, Clock.systemUTC());
+    public BriefingPackLauncher(JobOperator jobOperator, Job briefingPackJob, BriefingProperties properties,
+                                JobRepository jobRepository) {
+        this(jobOperator, briefingPackJob, properties, Clock.systemUTC(), jobRepository);
     }
 
-    BriefingPackLauncher(JobOperator jobOperator, Job briefingPackJob, BriefingProperties properties, Clock clock) {
+    BriefingPackLauncher(JobOperator jobOperator, Job briefingPackJob, BriefingProperties properties, Clock clock,
+                         JobRepository jobRepository) {
         this.jobOperator = jobOperator;
         this.briefingPackJob = briefingPackJob;
         this.properties = properties;
         this.clock = clock;
+        this.jobRepository = jobRepository;
     }
 
     /** Runs the job once; {@code runId} null for a new run, or a failed run's id to restart it. */
@@ -78,6 +83,8 @@ public class BriefingPackLauncher {
                     .addString(BriefingPackJobConfiguration.GENERATED_AT, generatedAt(id).toString(), false)
                     .toJobParameters();
             log.info("run {}: reading {}, writing {}", id, inputDir, runDir);
+            // We hold the lock, so an execution of this run that still looks running was killed: recover it.
+            AbandonedExecutions.recover(jobRepository, jobOperator, briefingPackJob.getName(), parameters, outputDir);
             JobExecution execution = jobOperator.start(briefingPackJob, parameters);
             return result(id, runDir, execution);
         } catch (JobInstanceAlreadyCompleteException e) {

@@ -14,15 +14,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
  * Lists the input folder once (regular, non-hidden files, sorted by name, so a restart sees the same
- * order) and hands out one {@link InputFile} per file. Unsupported files are handed out too: the
+ * order) and hands out one {@link InputFile} per file. Hidden files (.DS_Store, editor swap files) are
+ * named in one log line and otherwise ignored: reporting them as skipped would flag every run. Unsupported files are handed out too: the
  * processor reports them as skipped with the reason. The item count saved in the step context lets a
  * restarted step continue after the last committed chunk.
  */
 class InputFolderReader extends AbstractItemCountingItemStreamItemReader<InputFile> {
+
+    private static final Logger log = LoggerFactory.getLogger(InputFolderReader.class);
 
     private final Path inputDir;
     private List<InputFile> files = List.of();
@@ -39,16 +44,21 @@ class InputFolderReader extends AbstractItemCountingItemStreamItemReader<InputFi
             throw new IllegalStateException("Input folder " + inputDir.toAbsolutePath() + " does not exist or is not a folder");
         }
         try (Stream<Path> listing = Files.list(inputDir)) {
-            List<Path> paths = listing
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .toList();
+            List<Path> all = listing.filter(Files::isRegularFile).sorted().toList();
+            List<Path> paths = all.stream().filter(p -> !isHidden(p)).toList();
+            List<String> hidden = all.stream().filter(InputFolderReader::isHidden).map(p -> p.getFileName().toString()).toList();
+            if (!hidden.isEmpty()) {
+                log.info("input: {} hidden file(s) ignored (names starting with '.'): {}", hidden.size(), String.join(", ", hidden));
+            }
             files = assignFolders(paths);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list input folder " + inputDir.toAbsolutePath(), e);
         }
         next = 0;
+    }
+
+    private static boolean isHidden(Path path) {
+        return path.getFileName().toString().startsWith(".");
     }
 
     @Override

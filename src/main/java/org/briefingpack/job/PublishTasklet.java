@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Folds the ledger into {@code run-report.json}, points {@code output/latest} at the run (only now,
- * when everything is written) and logs the summary.
+ * when everything is written) and logs the summary. Temporary files a killed execution left behind
+ * are swept first, so a published run holds only whole files.
  */
 class PublishTasklet implements Tasklet {
 
@@ -87,6 +88,7 @@ class PublishTasklet implements Tasklet {
                     new RunReport.Timings(record.extractMillis(), render == null ? 0 : render.renderMillis())));
         }
         RenderRecord run = ledger.render(RenderRecord.RUN_KEY).orElse(null);
+        StalePartFiles.removeUnder(runDir);
         RunReport report = new RunReport(runId, "COMPLETED", startedAt, finishedAt,
                 Duration.between(startedAt, finishedAt).toMillis(), inputDir.toAbsolutePath().toString(),
                 outputDir.toAbsolutePath().toString(), new RunReport.Summary(entries.size(), packed, skipped, failed),

@@ -17,7 +17,13 @@ final class JobTestFolders {
     final Path output;
 
     JobTestFolders(Class<?> testClass) {
-        root = Path.of("target", "job-tests", testClass.getSimpleName()).toAbsolutePath();
+        this(testClass, null);
+    }
+
+    /** A second set of folders for the same class (a test that needs its own). */
+    JobTestFolders(Class<?> testClass, String name) {
+        Path base = Path.of("target", "job-tests", testClass.getSimpleName()).toAbsolutePath();
+        root = name == null ? base : base.resolve(name);
         input = root.resolve("input");
         output = root.resolve("output");
         deleteTree(root);
@@ -37,6 +43,11 @@ final class JobTestFolders {
     /** Copies a test document from src/test/resources/documents into the input folder. */
     Path addDocument(String name) {
         return copy(Path.of("src/test/resources/documents", name), name);
+    }
+
+    /** Copies a test document under another name. */
+    Path addDocumentAs(String document, String name) {
+        return copy(Path.of("src/test/resources/documents", document), name);
     }
 
     Path copy(Path source, String name) {

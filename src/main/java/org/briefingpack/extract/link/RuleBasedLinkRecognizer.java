@@ -24,6 +24,13 @@ import org.briefingpack.model.Link;
  */
 public final class RuleBasedLinkRecognizer implements LinkRecognizer {
 
+    /**
+     * Longer "addresses" are not resource links anyone can follow (browsers, servers and Excel's
+     * 2,079-character hyperlink limit stop well before) and are left out: a 1 MB one made the PDF
+     * repeat it in a link annotation on each of thousands of pages until the render ran out of memory.
+     */
+    static final int MAX_URL_CHARS = 2048;
+
     private final TrackingParameters tracking;
 
     public RuleBasedLinkRecognizer() {
@@ -55,6 +62,9 @@ public final class RuleBasedLinkRecognizer implements LinkRecognizer {
     }
 
     private void add(String url, List<Link> links, Set<String> seen) {
+        if (url.length() > MAX_URL_CHARS) {
+            return;
+        }
         String host = host(url);
         if (host.isEmpty()) {
             return;

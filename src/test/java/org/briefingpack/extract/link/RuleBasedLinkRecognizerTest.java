@@ -113,8 +113,8 @@ class RuleBasedLinkRecognizerTest {
     @Timeout(20)
     void recognize_isLinearOnHostileInput() {
         String longUrl = "https://a.org/" + "x".repeat(1 << 20);
-        assertThat(recognizer.recognize(longUrl, List.of())).singleElement()
-                .extracting(l -> l.url().length()).isEqualTo(longUrl.length());
+        // scanned in linear time, then left out: longer than MAX_URL_CHARS
+        assertThat(recognizer.recognize(longUrl, List.of())).isEmpty();
         String closers = "https://a.org/" + ")".repeat(1 << 19);
         assertThat(recognizer.recognize(closers, List.of())).singleElement()
                 .extracting(Link::url).isEqualTo("https://a.org/");
@@ -159,5 +159,15 @@ class RuleBasedLinkRecognizerTest {
             assertThat(link.host()).as(description + ", link " + link).isLowerCase().isNotEmpty();
             assertThat(link.normalized()).as(description + ", link " + link).startsWith("http").doesNotContain("#");
         }
+    }
+
+    @Test
+    void recognize_whenAnAddressIsLongerThanAnyoneCanFollow_leavesItOut() {
+        String longest = "https://example.org/" + "a".repeat(RuleBasedLinkRecognizer.MAX_URL_CHARS - 20);
+        String tooLong = longest + "b";
+
+        assertThat(recognizer.recognize("See " + longest + " now.", List.of())).extracting(Link::url).containsExactly(longest);
+        assertThat(recognizer.recognize("See " + tooLong + " now.", List.of(tooLong))).isEmpty();
+        assertThat(recognizer.recognize("Source: https://example.org/" + "ab/".repeat(350_000), List.of())).isEmpty();
     }
 }

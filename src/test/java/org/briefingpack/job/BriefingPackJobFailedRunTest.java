@@ -1,0 +1,154 @@
+package org.briefingpack.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.briefingpack.model.Facts;
+import org.briefingpack.render.PackRenderer;
+import org.briefingpack.render.RunContents;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A failing run never deletes or overwrites the previous run's outputs, and {@code output/latest}
+ * (link and LATEST file) moves only when a run completes: not when a document's render fails on I/O,
+ * not when the run-level render fails, only when the failed run is restarted and finishes.
+ */
+@SpringBootTest(properties = {
+        "briefing.runner.enabled=false",
+        "briefing.links.fetch=false",
+        "spring.datasource.url=jdbc:h2:mem:failed-run-${random.uuid};DB_CLOSE_DELAY=-1"})
+class BriefingPackJobFailedRunTest {
+
+    private static final JobTestFolders folders = new JobTestFolders(BriefingPackJobFailedRunTest.class);
+
+    @Autowired
+    BriefingPackLauncher launcher;
+    @Autowired
+    SwitchableFailureRenderer renderer;
+
+    @DynamicPropertySource
+    static void folders(DynamicPropertyRegistry registry) {
+        folders.register(registry);
+    }
+
+    @BeforeAll
+    static void inputs() {
+        folders.addDocument("paris-ai-summit-2025.txt");
+        folders.addDocument("nato-vilnius-summit-2023.txt");
+    }
+
+    @Test
+    void failingRuns_leaveThePreviousRunAndLatestAlone_untilOneCompletes() throws IOException {
+        RunResult good = launcher.launch(null);
+        assertThat(good.exitCode()).isEqualTo(ExitCodes.OK);
+        Map<String, String> before = fingerprint(good.runDir());
+        assertThat(before).containsKeys("run-report.json", "commitments.xlsx", "paris-ai-summit-2025/briefing.pdf");
+        assertLatestIs(good.runId());
+
+        renderer.failDocuments.set(true);
+        RunResult documentFails = launcher.launch(null);
+        assertThat(documentFails.status()).isEqualTo(BatchStatus.FAILED);
+        assertThat(documentFails.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(documentFails.runId()).isNotEqualTo(good.runId());
+        assertThat(documentFails.runDir().resolve("run-report.json")).doesNotExist();
+        assertThat(fingerprint(good.runDir())).as("the previous run, byte for byte").isEqualTo(before);
+        assertLatestIs(good.runId());
+
+        renderer.failDocuments.set(false);
+        renderer.failRun.set(true);
+        RunResult runLevelFails = launcher.launch(documentFails.runId());
+        assertThat(runLevelFails.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(documentFails.runDir().resolve("paris-ai-summit-2025/briefing.pdf")).as("documents done").exists();
+        assertThat(documentFails.runDir().resolve("commitments.xlsx")).doesNotExist();
+        assertThat(fingerprint(good.runDir())).isEqualTo(before);
+        assertLatestIs(good.runId());
+
+        renderer.failRun.set(false);
+        RunResult finished = launcher.launch(documentFails.runId());
+        assertThat(finished.exitCode()).isEqualTo(ExitCodes.OK);
+        assertLatestIs(documentFails.runId());
+        assertThat(fingerprint(good.runDir())).as("still untouched after the next run published").isEqualTo(before);
+        assertThat(JobTestFolders.filesUnder(finished.runDir())).contains("run-report.json", "commitments.xlsx",
+                "paris-ai-summit-2025/briefing.pdf", "nato-vilnius-summit-2023/briefing.pdf");
+    }
+
+    private static void assertLatestIs(String runId) throws IOException {
+        assertThat(Files.readString(folders.output.resolve("LATEST")).trim()).isEqualTo(runId);
+        Path link = folders.output.resolve("latest");
+        if (Files.isSymbolicLink(link)) {
+            assertThat(Files.readSymbolicLink(link).toString()).isEqualTo(runId);
+        }
+    }
+
+    /** Every file under the folder with its SHA-256 and modification time. */
+    private static Map<String, String> fingerprint(Path dir) throws IOException {
+        Map<String, String> prints = new TreeMap<>();
+        for (String file : JobTestFolders.filesUnder(dir)) {
+            Path path = dir.resolve(file);
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path));
+                prints.put(file, HexFormat.of().formatHex(digest) + " " + Files.getLastModifiedTime(path));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return prints;
+    }
+
+    /** The real renderer, failing on I/O (as a full disk would) while a switch is on. */
+    static class SwitchableFailureRenderer implements PackRenderer {
+        final AtomicBoolean failDocuments = new AtomicBoolean();
+        final AtomicBoolean failRun = new AtomicBoolean();
+        private final PackRenderer real;
+
+        SwitchableFailureRenderer(PackRenderer real) {
+            this.real = real;
+        }
+
+        @Override
+        public DocumentRendering renderDocument(Facts facts, Path documentDir, Instant generatedAt) {
+            if (failDocuments.get() && facts.document().id().startsWith("paris")) {
+                throw new UncheckedIOException(new IOException("No space left on device (injected)"));
+            }
+            return real.renderDocument(facts, documentDir, generatedAt);
+        }
+
+        @Override
+        public List<Path> renderRun(RunContents run, Path runDir) {
+            if (failRun.get()) {
+                throw new UncheckedIOException(new IOException("No space left on device (injected)"));
+            }
+            return real.renderRun(run, runDir);
+        }
+    }
+
+    @TestConfiguration
+    static class Failures {
+        @Bean
+        @Primary
+        SwitchableFailureRenderer switchableFailureRenderer(org.briefingpack.config.BriefingProperties properties,
+                                                            org.briefingpack.render.FxRates fxRates) {
+            return new SwitchableFailureRenderer(new org.briefingpack.config.BriefingComponents().packRenderer(properties, fxRates));
+        }
+    }
+}
