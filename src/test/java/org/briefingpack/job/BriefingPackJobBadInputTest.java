@@ -239,8 +239,10 @@ class BriefingPackJobBadInputTest {
     void badInput_emojiCjkAndRightToLeftNames_surviveIntoFactsAndTheHtmlBriefing() throws IOException {
         Path pack = result.runDir().resolve("world-names");
         Facts facts = RunOutputs.facts(pack);
+        // Names as extraction cuts them may change; what must hold is that the scripts survive whole.
         assertThat(facts.outcomes()).extracting(o -> o.name())
-                .contains("Fund for شبكة الأمل", "Funding pledge to 🌍 Climate Data Alliance");
+                .anySatisfy(name -> assertThat(name).contains("شبكة الأمل"))
+                .anySatisfy(name -> assertThat(name).contains("🌍 Climate Data Alliance"));
         assertThat(Files.readString(pack.resolve("facts.json"))).contains("王小明 🚀", "אברהם כהן", "東京大学");
         assertThat(Files.readString(pack.resolve("briefing.html"))).contains("شبكة الأمل", "🌍 Climate Data Alliance");
     }
