@@ -113,10 +113,21 @@ public class BriefingPackJobConfiguration {
         return new InputFolderReader(Path.of(input));
     }
 
+    /** Step-scoped: each run looks up its own previous run (none with {@code briefing.force=true}). */
     @Bean
-    ItemProcessor<InputFile, ExtractedDocument> documentExtractionProcessor(DocumentReader reader, FactsExtractor extractor,
-                                                                           LinkFetcher linkFetcher) {
-        return new DocumentExtractionProcessor(reader, extractor, linkFetcher);
+    @StepScope
+    ItemProcessor<InputFile, ExtractedDocument> documentExtractionProcessor(
+            @Value("#{jobParameters['" + OUTPUT + "']}") String output,
+            @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
+            DocumentReader reader, FactsExtractor extractor, LinkFetcher linkFetcher, FactsJson factsJson,
+            BriefingProperties properties) {
+        return new DocumentExtractionProcessor(reader, extractor, linkFetcher,
+                previousRun(output, runId, factsJson, properties));
+    }
+
+    private static PreviousRun previousRun(String output, String runId, FactsJson factsJson, BriefingProperties properties) {
+        return properties.force() ? PreviousRun.none()
+                : PreviousRun.latest(Path.of(output), runId, PackFingerprint.of(properties), factsJson.mapper());
     }
 
     @Bean
@@ -148,10 +159,11 @@ public class BriefingPackJobConfiguration {
     Tasklet renderRunTasklet(@Value("#{jobParameters['" + OUTPUT + "']}") String output,
                              @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
                              @Value("#{jobParameters['" + GENERATED_AT + "']}") String generatedAt,
-                             FactsJson factsJson, PackRenderer packRenderer) {
+                             FactsJson factsJson, PackRenderer packRenderer, BriefingProperties properties) {
         Path runDir = Path.of(output).resolve(runId);
         return new RenderRunTasklet(runDir, runId, Instant.parse(generatedAt), factsJson,
-                new RunLedger(runDir, factsJson.mapper()), packRenderer);
+                new RunLedger(runDir, factsJson.mapper()), packRenderer, PackFingerprint.of(properties),
+                previousRun(output, runId, factsJson, properties));
     }
 
     @Bean
@@ -159,7 +171,8 @@ public class BriefingPackJobConfiguration {
     Tasklet publishTasklet(@Value("#{jobParameters['" + INPUT + "']}") String input,
                            @Value("#{jobParameters['" + OUTPUT + "']}") String output,
                            @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
-                           FactsJson factsJson) {
-        return new PublishTasklet(Path.of(input), Path.of(output), runId, factsJson.mapper());
+                           FactsJson factsJson, BriefingProperties properties) {
+        return new PublishTasklet(Path.of(input), Path.of(output), runId, factsJson.mapper(),
+                PackFingerprint.of(properties));
     }
 }
