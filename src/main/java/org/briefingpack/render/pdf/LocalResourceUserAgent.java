@@ -69,7 +69,11 @@ final class LocalResourceUserAgent extends ITextUserAgent {
         Image image = rasters.get(uri);
         if (image == null) {
             try (InputStream in = openStream(uri)) {
-                image = RasterImages.opaqueRgb(in);
+                byte[] png = in.readAllBytes();
+                image = RasterImages.passThrough(png);
+                if (image == null) {
+                    image = RasterImages.opaqueRgb(new java.io.ByteArrayInputStream(png));
+                }
             } catch (IOException e) {
                 image = null;
             }

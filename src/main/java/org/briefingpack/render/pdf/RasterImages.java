@@ -3,16 +3,23 @@ package org.briefingpack.render.pdf;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 import javax.imageio.ImageIO;
 
 import com.lowagie.text.BadElementException;
 import com.lowagie.text.Image;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfNumber;
 
 /**
- * Turns an opaque PNG (our charts) into a PDF image from its raw RGB samples in one pass over the pixel array.
+ * Turns a PNG (our charts) into a PDF image cheaply: a plain truecolour PNG is embedded as it is (its
+ * compressed data with PNG predictors, no decoding at all); another opaque PNG from its raw RGB samples in
+ * one pass over the pixel array.
  * OpenPDF's own path ({@code Image.getInstance(byte[])}) decodes with ImageIO and then grabs every pixel
  * through the AWT colour model one at a time, which took about half of all render time. The samples and
  * therefore the PDF bytes are the same; images with transparency or unusual layouts return null and take
@@ -21,6 +28,84 @@ import com.lowagie.text.Image;
 final class RasterImages {
 
     private RasterImages() {
+    }
+
+    /**
+     * The PDF image for a plain truecolour PNG (8-bit RGB, not interlaced, no palette, transparency, gamma or
+     * colour profile: what the chart renderer writes) without decoding it: PDF's Flate filter with PNG
+     * predictors reads the PNG's compressed data as it is. Null for any other PNG.
+     */
+    static Image passThrough(byte[] png) {
+        if (png.length < 8 + 25 || !startsWithSignature(png)) {
+            return null;
+        }
+        ByteArrayOutputStream idat = new ByteArrayOutputStream(png.length);
+        int width = 0;
+        int height = 0;
+        boolean header = false;
+        int at = 8;
+        while (at + 12 <= png.length) {
+            int length = readInt(png, at);
+            String type = new String(png, at + 4, 4, StandardCharsets.ISO_8859_1);
+            int data = at + 8;
+            if (length < 0 || data + length + 4 > png.length) {
+                return null;
+            }
+            switch (type) {
+                case "IHDR" -> {
+                    if (length != 13 || png[data + 8] != 8 || png[data + 9] != 2 || png[data + 10] != 0
+                            || png[data + 11] != 0 || png[data + 12] != 0) {
+                        return null;
+                    }
+                    width = readInt(png, data);
+                    height = readInt(png, data + 4);
+                    header = true;
+                }
+                case "IDAT" -> idat.write(png, data, length);
+                case "IEND" -> {
+                    return header && width > 0 && height > 0 && idat.size() > 0 ? deflated(width, height, idat.toByteArray())
+                            : null;
+                }
+                default -> {
+                    // any other chunk may change how the pixels look (gamma, profile, transparency): decode instead
+                    return null;
+                }
+            }
+            at = data + length + 4;
+        }
+        return null;
+    }
+
+    private static Image deflated(int width, int height, byte[] zlib) {
+        try {
+            Image image = Image.getInstance(width, height, 3, 8, zlib);
+            image.setDeflated(true);
+            PdfDictionary predictor = new PdfDictionary();
+            predictor.put(PdfName.PREDICTOR, new PdfNumber(15));
+            predictor.put(PdfName.COLORS, new PdfNumber(3));
+            predictor.put(PdfName.BITSPERCOMPONENT, new PdfNumber(8));
+            predictor.put(PdfName.COLUMNS, new PdfNumber(width));
+            PdfDictionary additional = new PdfDictionary();
+            additional.put(PdfName.DECODEPARMS, predictor);
+            image.setAdditional(additional);
+            return image;
+        } catch (BadElementException e) {
+            return null;
+        }
+    }
+
+    private static boolean startsWithSignature(byte[] png) {
+        byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+        for (int i = 0; i < signature.length; i++) {
+            if (png[i] != signature[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int readInt(byte[] bytes, int at) {
+        return (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8 | bytes[at + 3] & 0xff;
     }
 
     /** The PDF image for an opaque 8-bit RGB PNG, or null when it has alpha or another layout. */
