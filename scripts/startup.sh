@@ -26,7 +26,8 @@ measure() {
     s=$(date +%s.%N)
     "$@" "${args[@]}" --output="$work/out-$name" > "$work/$name.log" 2>&1
     e=$(date +%s.%N)
-    awk -v n="$name" -v s="$s" -v e="$e" 'BEGIN { printf "%-6s %.2f s\n", n, e - s }'
+    ready=$(sed -n 's/.*process running for \([0-9.]*\)).*/\1/p' "$work/$name.log")
+    awk -v n="$name" -v s="$s" -v e="$e" -v r="$ready" 'BEGIN { printf "%-6s run %.2f s, context ready after %s s\n", n, e - s, r }'
   done
 }
 measure plain java -jar target/briefing-pack.jar
