@@ -1,6 +1,10 @@
 package org.briefingpack.job;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -89,8 +93,11 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
             return Optional.empty();
         }
         String sha256;
-        try {
-            sha256 = HexFormat.of().formatHex(PackFingerprint.sha256().digest(Files.readAllBytes(input.path())));
+        // streamed: a file too large to read is refused by the reader below, not loaded here
+        MessageDigest digest = PackFingerprint.sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(input.path()), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+            sha256 = HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
             return Optional.empty();
         }
