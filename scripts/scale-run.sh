@@ -4,11 +4,13 @@
 #   scripts/scale-run.sh 1000            # N documents, default JVM options
 #   JAVA_OPTS=-Xmx768m scripts/scale-run.sh 10000
 #   SCALE_ARGS="--briefing.force=true" scripts/scale-run.sh 1000   # extra job options
+#   JAR=app/briefing-pack.jar JAVA_OPTS="-XX:SharedArchiveFile=app/app.jsa" scripts/scale-run.sh 1000   # another jar (AppCDS)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:?usage: scripts/scale-run.sh N}
 corpus=${CORPUS:-../shared/corpus/dev}
 work=${SCALE_DIR:-target/scale/$n}
+jar=${JAR:-target/briefing-pack.jar}
 [ -f target/briefing-pack.jar ] || ./mvnw -B -q -DskipTests package
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time: apt-get install time" >&2; exit 2; }
 
@@ -25,7 +27,7 @@ fi
 
 log="$work/time.log"
 start=$(date +%s.%N)
-/usr/bin/time -v -o "$log" java ${JAVA_OPTS:-} -jar target/briefing-pack.jar \
+/usr/bin/time -v -o "$log" java ${JAVA_OPTS:-} -jar "$jar" \
   --input="$work/input" --output="$work/output" --briefing.links.fetch=false \
   --spring.datasource.url="jdbc:h2:file:$PWD/$work/jobrepo" ${SCALE_ARGS:-} > "$work/run.log" 2>&1 || status=$?
 end=$(date +%s.%N)

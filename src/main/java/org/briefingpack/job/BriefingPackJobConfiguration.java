@@ -22,12 +22,15 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The {@code briefingPackJob}: {@code extract} (chunk-oriented, one item per input file),
- * {@code render} (one document per transaction, then the run-level outputs) and {@code publish}
- * (run report, {@code output/latest}). Step names are stable keys in the job repository.
+ * {@code render} (partitioned: {@code briefing.workers} worker steps {@code renderDocuments:partitionN}
+ * rendering their share of the documents in parallel, one document per transaction), {@code renderRun}
+ * (run charts and the workbook, once, from the facts) and {@code publish} (run report,
+ * {@code output/latest}). Step names are stable keys in the job repository.
  */
 @Configuration(proxyBeanMethods = false)
 public class BriefingPackJobConfiguration {
@@ -40,10 +43,11 @@ public class BriefingPackJobConfiguration {
     public static final String GENERATED_AT = "generated.at";
 
     @Bean
-    Job briefingPackJob(JobRepository jobRepository, Step extract, Step render, Step publish) {
+    Job briefingPackJob(JobRepository jobRepository, Step extract, Step render, Step renderRun, Step publish) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(extract)
                 .next(render)
+                .next(renderRun)
                 .next(publish)
                 .build();
     }
@@ -62,10 +66,37 @@ public class BriefingPackJobConfiguration {
                 .build();
     }
 
+    /**
+     * Local partitioning: one worker step per {@code briefing.workers} (default one per core), each on its own
+     * thread. A thread per partition (not a pool) because there are exactly as many partitions as threads and
+     * nothing outlives the step.
+     */
     @Bean
-    Step render(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet renderTasklet) {
+    Step render(JobRepository jobRepository, Step renderDocuments, BriefingProperties properties) {
+        int workers = properties.effectiveWorkers();
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("render-");
+        executor.setConcurrencyLimit(workers);
         return new StepBuilder("render", jobRepository)
+                .partitioner("renderDocuments", new RenderPartitioner())
+                .step(renderDocuments)
+                .gridSize(workers)
+                .taskExecutor(executor)
+                .build();
+    }
+
+    @Bean
+    Step renderDocuments(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         Tasklet renderTasklet) {
+        return new StepBuilder("renderDocuments", jobRepository)
                 .tasklet(renderTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step renderRun(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                   Tasklet renderRunTasklet) {
+        return new StepBuilder("renderRun", jobRepository)
+                .tasklet(renderRunTasklet, transactionManager)
                 .build();
     }
 
@@ -82,10 +113,21 @@ public class BriefingPackJobConfiguration {
         return new InputFolderReader(Path.of(input));
     }
 
+    /** Step-scoped: each run looks up its own previous run (none with {@code briefing.force=true}). */
     @Bean
-    ItemProcessor<InputFile, ExtractedDocument> documentExtractionProcessor(DocumentReader reader, FactsExtractor extractor,
-                                                                           LinkFetcher linkFetcher) {
-        return new DocumentExtractionProcessor(reader, extractor, linkFetcher);
+    @StepScope
+    ItemProcessor<InputFile, ExtractedDocument> documentExtractionProcessor(
+            @Value("#{jobParameters['" + OUTPUT + "']}") String output,
+            @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
+            DocumentReader reader, FactsExtractor extractor, LinkFetcher linkFetcher, FactsJson factsJson,
+            BriefingProperties properties) {
+        return new DocumentExtractionProcessor(reader, extractor, linkFetcher,
+                previousRun(output, runId, factsJson, properties));
+    }
+
+    private static PreviousRun previousRun(String output, String runId, FactsJson factsJson, BriefingProperties properties) {
+        return properties.force() ? PreviousRun.none()
+                : PreviousRun.latest(Path.of(output), runId, PackFingerprint.of(properties), factsJson.mapper());
     }
 
     @Bean
@@ -102,10 +144,26 @@ public class BriefingPackJobConfiguration {
     Tasklet renderTasklet(@Value("#{jobParameters['" + OUTPUT + "']}") String output,
                           @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
                           @Value("#{jobParameters['" + GENERATED_AT + "']}") String generatedAt,
+                          @Value("#{stepExecutionContext['" + RenderPartitioner.PARTITION + "']}") Integer partition,
+                          @Value("#{stepExecutionContext['" + RenderPartitioner.PARTITIONS + "']}") Integer partitions,
                           FactsJson factsJson, PackRenderer packRenderer) {
         Path runDir = Path.of(output).resolve(runId);
-        return new RenderTasklet(runDir, runId, Instant.parse(generatedAt), factsJson,
-                new RunLedger(runDir, factsJson.mapper()), packRenderer);
+        RenderPartitioner.Share share = partition == null || partitions == null
+                ? new RenderPartitioner.Share(0, 1) : new RenderPartitioner.Share(partition, partitions);
+        return new RenderTasklet(runDir, Instant.parse(generatedAt), factsJson,
+                new RunLedger(runDir, factsJson.mapper()), packRenderer, share);
+    }
+
+    @Bean
+    @StepScope
+    Tasklet renderRunTasklet(@Value("#{jobParameters['" + OUTPUT + "']}") String output,
+                             @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
+                             @Value("#{jobParameters['" + GENERATED_AT + "']}") String generatedAt,
+                             FactsJson factsJson, PackRenderer packRenderer, BriefingProperties properties) {
+        Path runDir = Path.of(output).resolve(runId);
+        return new RenderRunTasklet(runDir, runId, Instant.parse(generatedAt), factsJson,
+                new RunLedger(runDir, factsJson.mapper()), packRenderer, PackFingerprint.of(properties),
+                previousRun(output, runId, factsJson, properties));
     }
 
     @Bean
@@ -113,7 +171,8 @@ public class BriefingPackJobConfiguration {
     Tasklet publishTasklet(@Value("#{jobParameters['" + INPUT + "']}") String input,
                            @Value("#{jobParameters['" + OUTPUT + "']}") String output,
                            @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
-                           FactsJson factsJson) {
-        return new PublishTasklet(Path.of(input), Path.of(output), runId, factsJson.mapper());
+                           FactsJson factsJson, BriefingProperties properties) {
+        return new PublishTasklet(Path.of(input), Path.of(output), runId, factsJson.mapper(),
+                PackFingerprint.of(properties));
     }
 }

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
@@ -124,7 +125,9 @@ public class BriefingPackLauncher {
             int code = skipped + failed > 0 ? ExitCodes.COMPLETED_WITH_SKIPS : ExitCodes.OK;
             return new RunResult(runId, runDir, status, code, packed, skipped, failed, null);
         }
-        String cause = execution.getAllFailureExceptions().stream().findFirst()
+        // a failed render worker also fails the partitioned step with a generic message: name the worker's cause
+        String cause = execution.getAllFailureExceptions().stream().filter(e -> !(e instanceof JobExecutionException))
+                .findFirst().or(() -> execution.getAllFailureExceptions().stream().findFirst())
                 .map(DocumentExtractionProcessor::describe).orElse(status.toString());
         String message = "Run " + runId + " did not complete (" + cause + "). Restart it with --briefing.run-id=" + runId
                 + " to finish what is left; finished work is kept.";

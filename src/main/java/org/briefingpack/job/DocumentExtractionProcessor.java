@@ -1,10 +1,18 @@
 package org.briefingpack.job;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.briefingpack.extract.FactsExtractor;
@@ -30,11 +38,19 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
     private final DocumentReader reader;
     private final FactsExtractor extractor;
     private final LinkFetcher linkFetcher;
+    private final PreviousRun previous;
 
     DocumentExtractionProcessor(DocumentReader reader, FactsExtractor extractor, LinkFetcher linkFetcher) {
+        this(reader, extractor, linkFetcher, PreviousRun.none());
+    }
+
+    /** @param previous the last completed run whose unchanged packs may be reused ({@link PreviousRun#none()}: none) */
+    DocumentExtractionProcessor(DocumentReader reader, FactsExtractor extractor, LinkFetcher linkFetcher,
+                                PreviousRun previous) {
         this.reader = reader;
         this.extractor = extractor;
         this.linkFetcher = linkFetcher;
+        this.previous = previous;
     }
 
     @Override
@@ -43,6 +59,10 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
         if (DocumentFormat.ofFileName(input.fileName()).isEmpty()) {
             return skip(input, "unsupported file type" + extensionOf(input.fileName())
                     + " (briefing-pack reads .txt, .md, .html and .htm)", started);
+        }
+        Optional<ExtractedDocument> reused = reuse(input, started);
+        if (reused.isPresent()) {
+            return reused.get();
         }
         SourceDocument document;
         try {
@@ -55,16 +75,39 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
             Facts facts = linkFetcher.enrich(extractor.extract(document));
             DocumentRecord record = new DocumentRecord(input.fileName(), input.key(), input.folder(),
                     facts.document().id(), document.sha256(), DocumentStatus.PACKED, null, document.encoding(),
-                    warnings(document, facts), found(facts), millisSince(started));
+                    warnings(document, facts), found(facts), millisSince(started), null);
             return new ExtractedDocument(input, record, facts);
         } catch (RuntimeException | StackOverflowError e) {
             String reason = "extraction failed: " + describe(e);
             log.error("{}: {}", input.fileName(), reason, e);
             DocumentRecord record = new DocumentRecord(input.fileName(), input.key(), input.folder(),
                     document.id(), document.sha256(), DocumentStatus.FAILED, reason, document.encoding(),
-                    document.warnings(), Map.of(), millisSince(started));
+                    document.warnings(), Map.of(), millisSince(started), null);
             return new ExtractedDocument(input, record, null);
         }
+    }
+
+    /** An unchanged document (same bytes as in the last run, same fingerprint): its earlier pack, taken over. */
+    private Optional<ExtractedDocument> reuse(InputFile input, long started) {
+        if (previous.runId() == null) {
+            return Optional.empty();
+        }
+        String sha256;
+        // streamed: a file too large to read is refused by the reader below, not loaded here
+        MessageDigest digest = PackFingerprint.sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(input.path()), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+            sha256 = HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return previous.pack(input.fileName(), sha256).map(pack -> {
+            RunReport.DocumentEntry entry = pack.entry();
+            DocumentRecord record = new DocumentRecord(input.fileName(), input.key(), input.folder(), entry.id(),
+                    sha256, DocumentStatus.PACKED, null, entry.encoding(), entry.warnings(), entry.found(),
+                    millisSince(started), pack.runId());
+            return new ExtractedDocument(input, record, null, pack);
+        });
     }
 
     private static ExtractedDocument skip(InputFile input, String reason, long started) {

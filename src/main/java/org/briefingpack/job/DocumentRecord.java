@@ -7,7 +7,8 @@ import java.util.Map;
  * What the extract step learned about one input file: kept in the run ledger until publish folds it
  * into run-report.json.
  *
- * @param found counts of what extraction found (figures, outcomes, positions, themes, links)
+ * @param found      counts of what extraction found (figures, outcomes, positions, themes, links)
+ * @param reusedFrom the earlier run whose pack this document took over unchanged, null when built in this run
  */
 record DocumentRecord(
         String file,
@@ -20,7 +21,8 @@ record DocumentRecord(
         String encoding,
         List<String> warnings,
         Map<String, Integer> found,
-        long extractMillis) {
+        long extractMillis,
+        String reusedFrom) {
 
     DocumentRecord {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
@@ -29,6 +31,6 @@ record DocumentRecord(
 
     static DocumentRecord skipped(InputFile input, String reason, long millis) {
         return new DocumentRecord(input.fileName(), input.key(), input.folder(), null, null,
-                DocumentStatus.SKIPPED, reason, null, List.of(), Map.of(), millis);
+                DocumentStatus.SKIPPED, reason, null, List.of(), Map.of(), millis, null);
     }
 }

@@ -2,6 +2,13 @@ package org.briefingpack.job;
 
 import org.briefingpack.model.Facts;
 
-/** The extract step's result for one input file: its ledger record and, when it was read, its facts. */
-record ExtractedDocument(InputFile input, DocumentRecord record, Facts facts) {
+/**
+ * The extract step's result for one input file: its ledger record and, when it was read, its facts; or,
+ * for an unchanged document, the earlier pack to take over ({@code reuse}, with {@code facts} null).
+ */
+record ExtractedDocument(InputFile input, DocumentRecord record, Facts facts, PreviousRun.Pack reuse) {
+
+    ExtractedDocument(InputFile input, DocumentRecord record, Facts facts) {
+        this(input, record, facts, null);
+    }
 }

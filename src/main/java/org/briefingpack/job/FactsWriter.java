@@ -1,6 +1,7 @@
 package org.briefingpack.job;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.briefingpack.io.AtomicFiles;
 import org.briefingpack.model.FactsJson;
@@ -31,6 +32,10 @@ class FactsWriter implements ItemWriter<ExtractedDocument> {
     public void write(Chunk<? extends ExtractedDocument> chunk) {
         for (ExtractedDocument item : chunk) {
             DocumentRecord record = item.record();
+            if (item.reuse() != null) {
+                takeOver(item);
+                continue;
+            }
             if (item.facts() != null) {
                 AtomicFiles.write(runDir.resolve(record.folder()).resolve("facts.json"), json.toBytes(item.facts()));
             }
@@ -41,5 +46,29 @@ class FactsWriter implements ItemWriter<ExtractedDocument> {
                 case FAILED -> log.error("{}: failed: {}", record.file(), record.reason());
             }
         }
+    }
+
+    /**
+     * An unchanged document: its facts and pack are linked from the earlier run, and both ledger notes are
+     * written, so the render step passes over it and the report says where it came from.
+     */
+    private void takeOver(ExtractedDocument item) {
+        long started = System.nanoTime();
+        DocumentRecord record = item.record();
+        PreviousRun.Pack pack = item.reuse();
+        RunReport.DocumentEntry entry = pack.entry();
+        List<String> outputs = PackReuse.take(pack.runDir(), entry.folder(), runDir, record.folder(), entry.outputs());
+        List<RenderRecord.ChartRecord> charts = entry.charts().stream()
+                .map(chart -> new RenderRecord.ChartRecord(chart.name(), chart.title(), chart.altText(),
+                        PackReuse.rename(chart.png(), entry.folder(), record.folder()),
+                        chart.csv() == null ? null : PackReuse.rename(chart.csv(), entry.folder(), record.folder()),
+                        chart.widthPx(), chart.heightPx()))
+                .toList();
+        String facts = record.folder() + "/facts.json";
+        List<String> rendered = outputs.stream().filter(output -> !output.equals(facts)).toList();
+        ledger.recordRender(new RenderRecord(record.key(), rendered, charts, 0, null, pack.runId()));
+        ledger.recordExtract(record);
+        log.debug("{}: unchanged since run {}, pack reused in {} ms", record.file(), pack.runId(),
+                DocumentExtractionProcessor.millisSince(started));
     }
 }

@@ -38,12 +38,19 @@ class PublishTasklet implements Tasklet {
     private final Path outputDir;
     private final String runId;
     private final JsonMapper json;
+    private final String fingerprint;
 
     PublishTasklet(Path inputDir, Path outputDir, String runId, JsonMapper json) {
+        this(inputDir, outputDir, runId, json, null);
+    }
+
+    /** @param fingerprint this run's {@link PackFingerprint}, stored in the report so the next run can reuse packs */
+    PublishTasklet(Path inputDir, Path outputDir, String runId, JsonMapper json, String fingerprint) {
         this.inputDir = inputDir;
         this.outputDir = outputDir;
         this.runId = runId;
         this.json = json;
+        this.fingerprint = fingerprint;
     }
 
     @Override
@@ -58,7 +65,9 @@ class PublishTasklet implements Tasklet {
         int packed = 0;
         int skipped = 0;
         int failed = 0;
-        for (DocumentRecord record : ledger.extracts()) {
+        int reused = 0;
+        List<DocumentRecord> extracts = ledger.extracts();
+        for (DocumentRecord record : extracts) {
             RenderRecord render = ledger.render(record.key()).orElse(null);
             DocumentStatus status = record.status();
             List<String> errors = new ArrayList<>();
@@ -68,6 +77,10 @@ class PublishTasklet implements Tasklet {
             if (render != null && render.error() != null) {
                 status = DocumentStatus.FAILED;
                 errors.add(render.error());
+            }
+            boolean wasReused = status == DocumentStatus.PACKED && record.reusedFrom() != null;
+            if (wasReused) {
+                reused++;
             }
             switch (status) {
                 case PACKED -> packed++;
@@ -85,14 +98,18 @@ class PublishTasklet implements Tasklet {
             entries.add(new RunReport.DocumentEntry(record.file(), record.documentId(), record.folder(), status,
                     status == DocumentStatus.SKIPPED ? record.reason() : null, record.encoding(), record.sha256(),
                     record.warnings(), errors, record.found(), outputs,
-                    new RunReport.Timings(record.extractMillis(), render == null ? 0 : render.renderMillis())));
+                    new RunReport.Timings(record.extractMillis(), render == null ? 0 : render.renderMillis()),
+                    wasReused, wasReused ? record.reusedFrom() : null,
+                    render == null || render.error() != null ? List.of() : render.charts()));
         }
         RenderRecord run = ledger.render(RenderRecord.RUN_KEY).orElse(null);
         StalePartFiles.removeUnder(runDir);
         RunReport report = new RunReport(runId, "COMPLETED", startedAt, finishedAt,
                 Duration.between(startedAt, finishedAt).toMillis(), inputDir.toAbsolutePath().toString(),
-                outputDir.toAbsolutePath().toString(), new RunReport.Summary(entries.size(), packed, skipped, failed),
-                entries, run == null ? List.of() : run.outputs(), List.of());
+                outputDir.toAbsolutePath().toString(), new RunReport.Summary(entries.size(), packed, skipped, failed, reused),
+                entries, run == null ? List.of() : run.outputs(), List.of(), fingerprint,
+                fingerprint == null ? null : PackFingerprint.ofRun(fingerprint, extracts),
+                run != null && run.reusedFrom() != null);
         AtomicFiles.write(runDir.resolve("run-report.json"), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(report));
         LatestPointer.pointAt(outputDir, runId);
         ledger.clear();
@@ -102,8 +119,8 @@ class PublishTasklet implements Tasklet {
         context.putInt(SKIPPED_KEY, skipped);
         context.putInt(FAILED_KEY, failed);
 
-        log.info("run {}: {} documents read, {} packs written, {} skipped, {} failed, in {} s; outputs in {}",
-                runId, entries.size(), packed, skipped, failed,
+        log.info("run {}: {} documents read, {} packs written ({} reused unchanged), {} skipped, {} failed, in {} s; outputs in {}",
+                runId, entries.size(), packed, reused, skipped, failed,
                 String.format("%.1f", report.totalMillis() / 1000.0), runDir.toAbsolutePath());
         for (RunReport.DocumentEntry entry : entries) {
             if (entry.status() != DocumentStatus.PACKED) {

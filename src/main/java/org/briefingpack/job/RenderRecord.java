@@ -9,10 +9,16 @@ import java.util.List;
  * @param outputs files written, relative to the run folder
  * @param charts  charts drawn, so run-level renderers can embed them after a restart
  * @param error   why rendering this document failed, null when it did not
+ * @param reusedFrom the earlier run these outputs were taken over from, null when rendered in this run
  */
-record RenderRecord(String key, List<String> outputs, List<ChartRecord> charts, long renderMillis, String error) {
+record RenderRecord(String key, List<String> outputs, List<ChartRecord> charts, long renderMillis, String error,
+                    String reusedFrom) {
 
     static final String RUN_KEY = "_run";
+
+    RenderRecord(String key, List<String> outputs, List<ChartRecord> charts, long renderMillis, String error) {
+        this(key, outputs, charts, renderMillis, error, null);
+    }
 
     RenderRecord {
         outputs = outputs == null ? List.of() : List.copyOf(outputs);

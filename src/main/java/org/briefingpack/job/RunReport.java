@@ -4,7 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** {@code run-report.json}: what a run did with every input file, and what it wrote. */
+/**
+ * {@code run-report.json}: what a run did with every input file, and what it wrote.
+ *
+ * @param fingerprint    application version, templates and output settings the packs were made with
+ *                       ({@link PackFingerprint}); a later run reuses packs only when its own is the same
+ * @param runFingerprint the fingerprint plus every document's file, status and SHA-256: a later run over
+ *                       exactly the same documents reuses the run-level outputs too
+ */
 record RunReport(
         String runId,
         String status,
@@ -16,11 +23,26 @@ record RunReport(
         Summary summary,
         List<DocumentEntry> documents,
         List<String> runOutputs,
-        List<String> runErrors) {
+        List<String> runErrors,
+        String fingerprint,
+        String runFingerprint,
+        boolean runOutputsReused) {
 
-    record Summary(int documents, int packed, int skipped, int failed) {
+    RunReport {
+        documents = documents == null ? List.of() : documents;
+        runOutputs = runOutputs == null ? List.of() : runOutputs;
+        runErrors = runErrors == null ? List.of() : runErrors;
     }
 
+    /** @param reused packed documents whose pack was taken over from an earlier run (counted in packed too) */
+    record Summary(int documents, int packed, int skipped, int failed, int reused) {
+    }
+
+    /**
+     * @param reused     the pack was not rebuilt: its files are hard links to (or copies of) those of run
+     *                   {@code reusedFrom}, whose input bytes, templates and application version were the same
+     * @param charts     the charts drawn for the document, so a later run can reuse them in its workbook
+     */
     record DocumentEntry(
             String file,
             String id,
@@ -33,7 +55,17 @@ record RunReport(
             List<String> errors,
             Map<String, Integer> found,
             List<String> outputs,
-            Timings timings) {
+            Timings timings,
+            boolean reused,
+            String reusedFrom,
+            List<RenderRecord.ChartRecord> charts) {
+
+        DocumentEntry {
+            warnings = warnings == null ? List.of() : warnings;
+            errors = errors == null ? List.of() : errors;
+            found = found == null ? Map.of() : found;
+            outputs = outputs == null ? List.of() : outputs;
+        }
     }
 
     record Timings(long extractMillis, long renderMillis) {

@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,6 +61,16 @@ final class PngCanvas {
     }
 
     static byte[] encode(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_INT_RGB
+                && image.getRaster().getDataBuffer() instanceof DataBufferInt ints
+                && ints.getNumBanks() == 1 && ints.getData().length == image.getWidth() * image.getHeight()) {
+            return FastPng.encode(ints.getData(), image.getWidth(), image.getHeight());
+        }
+        return encodeWithImageIo(image);
+    }
+
+    /** The JDK's encoder: for image layouts {@link FastPng} does not take. */
+    static byte[] encodeWithImageIo(BufferedImage image) {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
         if (!writers.hasNext()) {
             throw new IllegalStateException("No PNG encoder in this JDK's ImageIO");

@@ -24,6 +24,12 @@ final class RunCharts {
     static final String FUNDING = "funding-by-summit";
     static final String SIGNATORIES = "signatories-by-summit";
     static final int MIN_SUMMITS = 2;
+    /**
+     * Bars drawn at most. A run over a whole archive has thousands of summits: one bar each made images
+     * 1600 x 84,000 pixels (half a gigabyte of pixels, unreadable anyway). The latest ones are drawn; the CSV
+     * beside the chart, and the workbook, keep every summit.
+     */
+    static final int MAX_BARS = 40;
 
     /** One summit: its facts, when it started, the bar name, its funding total and its signatories. */
     record Summit(Facts facts, LocalDate start, String name, BigDecimal funding, int amounts, int unconverted,
@@ -98,20 +104,21 @@ final class RunCharts {
         if (summits.stream().anyMatch(s -> s.unconverted() > 0)) {
             notes.add("Amounts in currencies without a configured rate are left out (see the CSV)");
         }
-        List<HorizontalBars.Bar> bars = summits.stream().map(s -> new HorizontalBars.Bar(s.name(),
+        List<Summit> shown = latest(summits, notes);
+        List<HorizontalBars.Bar> bars = shown.stream().map(s -> new HorizontalBars.Bar(s.name(),
                 s.funding().doubleValue(), Describe.approxShort(s.funding(), fx.base()) + "  ("
                         + Describe.plural(s.amounts(), "amount", "amounts") + ")")).toList();
-        HorizontalBars.Laid laid = HorizontalBars.build(theme, new HorizontalBars.Spec(title, notes, sources(summits),
+        HorizontalBars.Laid laid = HorizontalBars.build(theme, new HorizontalBars.Spec(title, notes, sources(shown),
                 bars, AxisFormat.money(fx.base()), log, theme.colour("runBar")));
         String base = fx.base().toLowerCase(java.util.Locale.ROOT);
         Csv csv = new Csv("document", "event", "start_date", base + "_total", "amounts", "amounts_without_rate",
                 "rate_date");
         summits.forEach(s -> csv.row(id(s), Describe.event(s.facts()), s.start(), s.funding(), s.amounts(),
                 s.unconverted(), fx.rateDate()));
-        String alt = "Horizontal bar chart of the funding announced at " + summits.size()
+        String alt = "Horizontal bar chart of the funding announced at " + shownOf(shown, summits)
                 + " summits in date order, in " + fx.base() + ", " + Describe.rates(fx)
                 + (log ? ", on a logarithmic scale" : "") + ": "
-                + Describe.list(summits.stream().map(s -> s.name().replace("\n", ", ") + ", " + Describe.approx(s.funding(), fx.base())
+                + Describe.list(shown.stream().map(s -> s.name().replace("\n", ", ") + ", " + Describe.approx(s.funding(), fx.base())
                         + " across " + Describe.plural(s.amounts(), "amount", "amounts")).toList()) + ".";
         return Optional.of(new ChartDraft(FUNDING, title, alt, laid, csv));
     }
@@ -122,20 +129,35 @@ final class RunCharts {
             return Optional.empty();
         }
         String title = "Signatories at each summit";
-        List<String> notes = List.of("Signatories of each summit's most widely joined agreement (or the parties named "
-                + "as signing where no count is given); earliest on top");
-        List<HorizontalBars.Bar> bars = summits.stream().map(s -> new HorizontalBars.Bar(s.name(),
+        List<String> notes = new ArrayList<>(List.of("Signatories of each summit's most widely joined agreement (or "
+                + "the parties named as signing where no count is given); earliest on top"));
+        List<Summit> shown = latest(summits, notes);
+        List<HorizontalBars.Bar> bars = shown.stream().map(s -> new HorizontalBars.Bar(s.name(),
                 s.signatories().doubleValue(), HumanFormat.count(new org.briefingpack.model.Count(s.signatories(),
                         s.signatoryUnit())))).toList();
-        HorizontalBars.Laid laid = HorizontalBars.build(theme, new HorizontalBars.Spec(title, notes, sources(summits),
+        HorizontalBars.Laid laid = HorizontalBars.build(theme, new HorizontalBars.Spec(title, notes, sources(shown),
                 bars, AxisFormat.count(), false, theme.colour("count")));
         Csv csv = new Csv("document", "event", "start_date", "signatories", "unit", "basis");
         summits.forEach(s -> csv.row(id(s), Describe.event(s.facts()), s.start(), s.signatories(), s.signatoryUnit(),
                 s.signatoryBasis()));
-        String alt = "Horizontal bar chart of signatories at " + summits.size() + " summits in date order: "
-                + Describe.list(summits.stream().map(s -> s.name().replace("\n", ", ") + ", " + HumanFormat.integerOrDecimal(s.signatories())
+        String alt = "Horizontal bar chart of signatories at " + shownOf(shown, summits) + " summits in date order: "
+                + Describe.list(shown.stream().map(s -> s.name().replace("\n", ", ") + ", " + HumanFormat.integerOrDecimal(s.signatories())
                         + " " + s.signatoryUnit()).toList()) + ".";
         return Optional.of(new ChartDraft(SIGNATORIES, title, alt, laid, csv));
+    }
+
+    /** The latest {@link #MAX_BARS} summits (date order is kept), with a note when some are left out. */
+    static List<Summit> latest(List<Summit> summits, List<String> notes) {
+        if (summits.size() <= MAX_BARS) {
+            return summits;
+        }
+        notes.add("The " + MAX_BARS + " latest of " + summits.size() + " summits; the CSV and the workbook list them all");
+        return summits.subList(summits.size() - MAX_BARS, summits.size());
+    }
+
+    private static String shownOf(List<Summit> shown, List<Summit> all) {
+        return shown.size() == all.size() ? String.valueOf(all.size())
+                : "the " + shown.size() + " latest of " + all.size();
     }
 
     private static String id(Summit s) {

@@ -71,4 +71,23 @@ class RunChartsTest {
             assertThat(Files.readAllBytes(b.get(i).png())).isEqualTo(Files.readAllBytes(a.get(i).png()));
         }
     }
+
+    @Test
+    void renderRun_withManySummits_drawsTheLatestFortyAndKeepsEveryOneInTheCsv(@TempDir Path other) throws IOException {
+        List<Facts> many = java.util.Collections.nCopies(200, ChartRendererTest.fixture("paris-ai-summit-2025"));
+        List<Facts> forty = java.util.Collections.nCopies(RunCharts.MAX_BARS, ChartRendererTest.fixture("paris-ai-summit-2025"));
+
+        List<RenderedChart> drawn = renderer.renderRun(many, dir);
+        List<RenderedChart> bounded = renderer.renderRun(forty, other);
+
+        assertThat(drawn).isNotEmpty();
+        for (RenderedChart chart : drawn) {
+            RenderedChart same = bounded.stream().filter(c -> c.name().equals(chart.name())).findFirst().orElseThrow();
+            BufferedImage image = ImageIO.read(chart.png().toFile());
+            assertThat(image.getHeight()).as(chart.name() + " height stays that of 40 bars plus a note")
+                    .isLessThan(ImageIO.read(same.png().toFile()).getHeight() * 6 / 5);
+            assertThat(Files.readAllLines(chart.csv(), StandardCharsets.UTF_8)).as("header and every summit").hasSize(201);
+            assertThat(chart.altText()).contains("the 40 latest of 200");
+        }
+    }
 }

@@ -1,0 +1,67 @@
+package org.briefingpack.render.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Random;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class FastPngTest {
+
+    @ParameterizedTest(name = "{0}x{1}, seed {2}")
+    @CsvSource({"1, 1, 1", "3, 2, 2", "17, 9, 3", "1600, 40, 4", "301, 257, 5"})
+    void encode_whenDecodedAgain_thenEveryPixelIsTheSame(int width, int height, long seed) throws IOException {
+        BufferedImage image = sample(width, height, seed);
+
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(PngCanvas.encode(image)));
+
+        assertThat(decoded.getWidth()).isEqualTo(width);
+        assertThat(decoded.getHeight()).isEqualTo(height);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                assertThat(decoded.getRGB(x, y) & 0xffffff).as("pixel %d,%d", x, y)
+                        .isEqualTo(image.getRGB(x, y) & 0xffffff);
+            }
+        }
+    }
+
+    @Test
+    void encode_whenCalledTwiceOnTheSamePixels_thenGivesTheSameBytes() {
+        BufferedImage image = sample(640, 200, 7);
+
+        assertThat(PngCanvas.encode(image)).isEqualTo(PngCanvas.encode(sample(640, 200, 7)));
+    }
+
+    @Test
+    void encode_whenPixelsDoNotMatchTheSize_thenRefuses() {
+        assertThatThrownBy(() -> FastPng.encode(new int[5], 2, 3)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Flat areas, lines and noise: every filter type wins somewhere. */
+    private static BufferedImage sample(int width, int height, long seed) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0x1f3a5f));
+        g.fillRect(0, 0, width / 2 + 1, height);
+        g.setColor(Color.ORANGE);
+        g.drawLine(0, 0, width, height);
+        g.dispose();
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        Random random = new Random(seed);
+        for (int i = 0; i < pixels.length; i += 7) {
+            pixels[i] = random.nextInt(0x1000000);
+        }
+        return image;
+    }
+}
