@@ -36,6 +36,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = {
         "briefing.runner.enabled=false",
         "briefing.links.fetch=false",
+        // every run renders afresh: with reuse, an unchanged input would never reach the failing renderer
+        "briefing.force=true",
         "spring.datasource.url=jdbc:h2:mem:failed-run-${random.uuid};DB_CLOSE_DELAY=-1"})
 class BriefingPackJobFailedRunTest {
 
