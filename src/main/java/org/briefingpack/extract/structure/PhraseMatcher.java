@@ -22,6 +22,11 @@ final class PhraseMatcher {
     }
 
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    /** The same index as an open-addressing table probed with a hash computed over the text in place, so a
+     *  word start costs no substring and no lower-casing. */
+    private final String[] tableKeys;
+    private final List<Entry>[] tableValues;
+    private final int tableMask;
     /** Cheap filter before the map look-up: which (first two letters) a first word may start with. */
     private final java.util.BitSet prefixes = new java.util.BitSet(1 << 16);
     private final boolean caseSensitive;
@@ -46,6 +51,52 @@ final class PhraseMatcher {
         for (List<Entry> list : byFirstWord.values()) {
             list.sort(Comparator.comparingInt((Entry x) -> x.phrase().length()).reversed());
         }
+        int size = Integer.highestOneBit(Math.max(4, byFirstWord.size() * 4) - 1) << 1;
+        tableMask = size - 1;
+        tableKeys = new String[size];
+        @SuppressWarnings("unchecked")
+        List<Entry>[] values = new List[size];
+        tableValues = values;
+        for (Map.Entry<String, List<Entry>> e : byFirstWord.entrySet()) {
+            String key = e.getKey();
+            int slot = hash(key, 0, key.length()) & tableMask;
+            while (tableKeys[slot] != null) {
+                slot = (slot + 1) & tableMask;
+            }
+            tableKeys[slot] = key;
+            tableValues[slot] = e.getValue();
+        }
+    }
+
+    /** A hash of the lower-cased characters of text[from, to); keys are stored lower case. */
+    private static int hash(CharSequence text, int from, int to) {
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + Character.toLowerCase(text.charAt(k));
+        }
+        return h ^ (h >>> 16);
+    }
+
+    /** The entries whose first word is text[from, to), case aside, or null. */
+    private List<Entry> candidates(String text, int from, int to) {
+        int length = to - from;
+        int slot = hash(text, from, to) & tableMask;
+        for (String key = tableKeys[slot]; key != null; key = tableKeys[slot]) {
+            if (key.length() == length && sameLowerCase(key, text, from)) {
+                return tableValues[slot];
+            }
+            slot = (slot + 1) & tableMask;
+        }
+        return null;
+    }
+
+    private static boolean sameLowerCase(String key, String text, int from) {
+        for (int k = 0; k < key.length(); k++) {
+            if (key.charAt(k) != Character.toLowerCase(text.charAt(from + k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where the phrase ends when it stands at {@code at}: words equal, separators white space or quotes. */
@@ -111,8 +162,7 @@ final class PhraseMatcher {
             while (wordEnd < n && Character.isLetterOrDigit(text.charAt(wordEnd))) {
                 wordEnd++;
             }
-            List<Entry> candidates = prefixes.get(prefix(text, i, wordEnd))
-                    ? byFirstWord.get(text.substring(i, wordEnd).toLowerCase(Locale.ROOT)) : null;
+            List<Entry> candidates = prefixes.get(prefix(text, i, wordEnd)) ? candidates(text, i, wordEnd) : null;
             int next = wordEnd;
             if (candidates != null) {
                 for (Entry entry : candidates) {
