@@ -28,6 +28,8 @@ public final class ActorGazetteer {
             "(?<![\\p{L}\\p{N}])(?!The )(?:[A-Z][\\p{L}]+ )(?:(?:[A-Z][\\p{L}]+|&|of|for|the) ){0,5}"
                     + "(?:Foundation|Bank|Institute|University|Association|Organisation|Organization|Group)"
                     + "(?![\\p{L}\\p{N}])");
+    private static final List<String> ORGANISATION_HEADS = List.of("Foundation", "Bank", "Institute", "University",
+            "Association", "Organisation", "Organization", "Group");
 
     private final PhraseMatcher names;
     private final PhraseMatcher places;
@@ -107,8 +109,9 @@ public final class ActorGazetteer {
             }
             found.add(new Mention(byName.get(hit.label()), hit.start(), hit.end()));
         }
+        boolean organisations = mayNameOrganisation(text);
         Matcher m = ORGANISATION.matcher(text);
-        while (m.find()) {
+        while (organisations && m.find()) {
             int start = m.start();
             int end = m.end();
             if (found.stream().noneMatch(x -> x.start() < end && start < x.end())) {
@@ -117,6 +120,16 @@ public final class ActorGazetteer {
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /** Whether ORGANISATION can match at all: the text holds one of its head words (a cheap pre-check). */
+    private static boolean mayNameOrganisation(String text) {
+        for (String head : ORGANISATION_HEADS) {
+            if (text.contains(head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Abu Dhabi-based", "India-led": a place qualifying something else is not an actor of its own. */

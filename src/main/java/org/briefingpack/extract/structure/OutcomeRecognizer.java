@@ -413,7 +413,7 @@ final class OutcomeRecognizer {
 
     /** "19 countries had already agreed to join": the count belongs to the outcome just named. */
     private void attachJoiningCount(Unit unit, List<Outcome> outcomes) {
-        if (outcomes.isEmpty() || !JOINING.matcher(unit.text()).find()) {
+        if (outcomes.isEmpty() || unit.figures().isEmpty()) {
             return;
         }
         Outcome last = outcomes.get(outcomes.size() - 1);
@@ -421,7 +421,8 @@ final class OutcomeRecognizer {
             return;
         }
         for (FoundFigure f : unit.local(FigureKind.COUNT)) {
-            if (isMemberCount(f.figure())) {
+            // the cheap tests first: the joining pattern only runs for a sentence with a member count
+            if (isMemberCount(f.figure()) && JOINING.matcher(unit.text()).find()) {
                 List<Evidence> evidence = new ArrayList<>(last.evidence());
                 evidence.add(new Evidence(unit.text()));
                 outcomes.set(outcomes.size() - 1, new Outcome(last.type(), last.name(), last.actors(), last.amount(),
