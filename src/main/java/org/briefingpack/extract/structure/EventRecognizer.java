@@ -184,7 +184,7 @@ final class EventRecognizer {
                 + Pattern.quote(name));
         for (int i = 0; i < Math.min(units.size(), LOOK_AHEAD_UNITS); i++) {
             Matcher m = appos.matcher(units.get(i).text());
-            if (m.find()) {
+            if (units.get(i).text().contains(name) && m.find()) {
                 return m.group(1) + " " + name;
             }
         }
@@ -216,7 +216,7 @@ final class EventRecognizer {
         Pattern p = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])");
         for (Unit u : units) {
             String t = u.text();
-            if (!t.equals(t.toUpperCase(Locale.ROOT)) && p.matcher(t).find()) {
+            if (t.contains(word) && !t.equals(t.toUpperCase(Locale.ROOT)) && p.matcher(t).find()) {
                 return true;
             }
         }

@@ -111,7 +111,7 @@ final class OutcomeRecognizer {
         // "Global Digital Compact: the first worldwide agreement ..."
         String plain = unit.plain();
         Matcher label = LABEL.matcher(plain);
-        if (label.find() && types.typeOf(label.group(1)) != null && isTitle(label.group(1))) {
+        if (plain.indexOf(':') > 0 && label.find() && types.typeOf(label.group(1)) != null && isTitle(label.group(1))) {
             int at = text.indexOf(label.group(1));
             if (at < 0) {
                 at = 0;

@@ -1,6 +1,7 @@
 package org.briefingpack.extract.structure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,11 +74,17 @@ final class PositionRecognizer {
             List<List<ActorGazetteer.Mention>> actorsByUnit) {
         List<Position> positions = new ArrayList<>();
         String lastOutcome = null;
+        // which outcome a sentence names: the last one quoting it (one map, not a scan per sentence)
+        Map<String, String> outcomeByQuote = new HashMap<>();
+        for (Outcome o : outcomes) {
+            for (Evidence e : o.evidence()) {
+                outcomeByQuote.put(e.quote(), o.name());
+            }
+        }
         for (Unit unit : units) {
-            for (Outcome o : outcomes) {
-                if (o.evidence().stream().anyMatch(e -> e.quote().equals(unit.text()))) {
-                    lastOutcome = o.name();
-                }
+            String named = outcomeByQuote.get(unit.text());
+            if (named != null) {
+                lastOutcome = named;
             }
             for (Position p : inUnit(unit, outcomes, eventName, lastOutcome, actorsByUnit.get(unit.index()))) {
                 addUnlessKnown(positions, p);
