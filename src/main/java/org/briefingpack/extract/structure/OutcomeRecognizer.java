@@ -42,7 +42,6 @@ final class OutcomeRecognizer {
             "^(?:The|A|An)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:decision|deal|agreement|accord|goal|text|settlement)"
                     + "(?:\\s+(?:on|for|of)\\s+(?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)?)\\s+"
                     + "(?:commits|calls|sets|provides|requires|includes|establishes|obliges|asks|pledges|promises)\\b");
-    private static final Pattern CLAUSE_START = Pattern.compile("(?:^|[,;:]\\s+)(?=(?:the\\s+)?[A-Z])");
 
     private final ActorGazetteer gazetteer;
     private final PhraseMatcher triggers;
@@ -201,10 +200,10 @@ final class OutcomeRecognizer {
             }
         }
         // "Attached to the declaration, the Seoul Statement of Intent toward ... sets out ..."
-        Matcher c = CLAUSE_START.matcher(text);
-        while (c.find()) {
-            int at = c.end();
-            if (at < bodyFrom || overlaps(drafts, at, at + 1)) {
+        // only a clause that can still hold an agreement keyword needs a noun phrase
+        int lastAgreementWord = types.lastAgreementWord(text);
+        for (int at : clauseStarts(text)) {
+            if (at < bodyFrom || at > lastAgreementWord || overlaps(drafts, at, at + 1)) {
                 continue;
             }
             NounPhrases.Phrase p = phrases.after(text, at, money);
@@ -227,6 +226,48 @@ final class OutcomeRecognizer {
             }
         }
         return drafts;
+    }
+
+    /** Where a clause starts: the text start, or after ",", ";" or ":" and white space, before "the" or a
+     *  capital letter (a hand-written scan for {@code (?:^|[,;:]\s+)(?=(?:the\s+)?[A-Z])}). */
+    static List<Integer> clauseStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        if (capitalAhead(text, 0)) {
+            starts.add(0);
+        }
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c != ',' && c != ';' && c != ':') {
+                continue;
+            }
+            int j = k + 1;
+            while (j < text.length() && isRegexSpace(text.charAt(j))) {
+                j++;
+            }
+            if (j > k + 1 && capitalAhead(text, j)) {
+                starts.add(j);
+            }
+        }
+        return starts;
+    }
+
+    private static boolean capitalAhead(String text, int at) {
+        int j = at;
+        if (text.startsWith("the", j) && j + 3 < text.length() && isRegexSpace(text.charAt(j + 3))) {
+            j += 3;
+            while (j < text.length() && isRegexSpace(text.charAt(j))) {
+                j++;
+            }
+            if (j < text.length() && text.charAt(j) >= 'A' && text.charAt(j) <= 'Z') {
+                return true;
+            }
+        }
+        return at < text.length() && text.charAt(at) >= 'A' && text.charAt(at) <= 'Z';
+    }
+
+    /** {@code \s} of java.util.regex without flags. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean followedByVerb(String text, int end) {

@@ -14,6 +14,8 @@ final class OutcomeTypes {
 
     private final List<Entry> entries = new ArrayList<>();
     private final PhraseMatcher matcher;
+    /** First words of the AGREEMENT keywords, case-folded. */
+    private final List<String> agreementWords = new ArrayList<>();
 
     OutcomeTypes(List<String[]> rows) {
         List<String[]> phrases = new ArrayList<>();
@@ -24,6 +26,34 @@ final class OutcomeTypes {
             phrases.add(new String[] {row[0].strip(), row[0].strip().toLowerCase(Locale.ROOT)});
         }
         this.matcher = new PhraseMatcher(phrases, false);
+        for (Entry e : entries) {
+            String first = fold(e.keyword().split("\\s+")[0]);
+            if (e.type() == OutcomeType.AGREEMENT && !agreementWords.contains(first)) {
+                agreementWords.add(first);
+            }
+        }
+    }
+
+    /**
+     * The last offset at which the first word of an AGREEMENT keyword occurs in the text (as letters, case
+     * aside), or -1: a name starting after it cannot be of that type.
+     */
+    int lastAgreementWord(String text) {
+        String folded = fold(text);
+        int last = -1;
+        for (String word : agreementWords) {
+            last = Math.max(last, folded.lastIndexOf(word));
+        }
+        return last;
+    }
+
+    /** Case folding as {@code String.regionMatches(true, ...)} compares characters; keeps the length. */
+    private static String fold(String s) {
+        char[] out = new char[s.length()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = Character.toLowerCase(Character.toUpperCase(s.charAt(k)));
+        }
+        return new String(out);
     }
 
     /**
