@@ -16,6 +16,7 @@ final class OutcomeTypes {
     private final PhraseMatcher matcher;
     /** First words of the AGREEMENT keywords, case-folded. */
     private final List<String> agreementWords = new ArrayList<>();
+    private final boolean[] agreementFirstChars = new boolean[128];
 
     OutcomeTypes(List<String[]> rows) {
         List<String[]> phrases = new ArrayList<>();
@@ -30,28 +31,53 @@ final class OutcomeTypes {
             String first = fold(e.keyword().split("\\s+")[0]);
             if (e.type() == OutcomeType.AGREEMENT && !agreementWords.contains(first)) {
                 agreementWords.add(first);
+                if (first.charAt(0) < 128) {
+                    agreementFirstChars[first.charAt(0)] = true;
+                }
             }
         }
     }
 
     /**
      * The last offset at which the first word of an AGREEMENT keyword occurs in the text (as letters, case
-     * aside), or -1: a name starting after it cannot be of that type.
+     * aside), or -1: a name starting after it cannot be of that type. One backward pass, no allocation.
      */
     int lastAgreementWord(String text) {
-        String folded = fold(text);
-        int last = -1;
-        for (String word : agreementWords) {
-            last = Math.max(last, folded.lastIndexOf(word));
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char f = fold(text.charAt(i));
+            if (f < 128 && !agreementFirstChars[f]) {
+                continue;
+            }
+            for (String word : agreementWords) {
+                if (word.charAt(0) == f && foldedAt(text, i, word)) {
+                    return i;
+                }
+            }
         }
-        return last;
+        return -1;
+    }
+
+    private static boolean foldedAt(String text, int at, String word) {
+        if (at + word.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (fold(text.charAt(at + k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /** Case folding as {@code String.regionMatches(true, ...)} compares characters; keeps the length. */
     private static String fold(String s) {
         char[] out = new char[s.length()];
         for (int k = 0; k < out.length; k++) {
-            out[k] = Character.toLowerCase(Character.toUpperCase(s.charAt(k)));
+            out[k] = fold(s.charAt(k));
         }
         return new String(out);
     }

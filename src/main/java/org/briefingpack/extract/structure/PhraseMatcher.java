@@ -27,6 +27,8 @@ final class PhraseMatcher {
     private final String[] tableKeys;
     private final List<Entry>[] tableValues;
     private final int tableMask;
+    /** Which first-word lengths occur: most words of a text are ruled out before hashing. */
+    private final boolean[] keyLengths;
     /** Cheap filter before the map look-up: which (first two letters) a first word may start with. */
     private final java.util.BitSet prefixes = new java.util.BitSet(1 << 16);
     private final boolean caseSensitive;
@@ -54,6 +56,10 @@ final class PhraseMatcher {
         int size = Integer.highestOneBit(Math.max(4, byFirstWord.size() * 4) - 1) << 1;
         tableMask = size - 1;
         tableKeys = new String[size];
+        keyLengths = new boolean[byFirstWord.keySet().stream().mapToInt(String::length).max().orElse(0) + 1];
+        for (String key : byFirstWord.keySet()) {
+            keyLengths[key.length()] = true;
+        }
         @SuppressWarnings("unchecked")
         List<Entry>[] values = new List[size];
         tableValues = values;
@@ -72,14 +78,25 @@ final class PhraseMatcher {
     private static int hash(CharSequence text, int from, int to) {
         int h = 0;
         for (int k = from; k < to; k++) {
-            h = 31 * h + Character.toLowerCase(text.charAt(k));
+            h = 31 * h + lower(text.charAt(k));
         }
         return h ^ (h >>> 16);
+    }
+
+    /** Character.toLowerCase with a fast path for ASCII, where nearly all text is. */
+    private static char lower(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(c);
     }
 
     /** The entries whose first word is text[from, to), case aside, or null. */
     private List<Entry> candidates(String text, int from, int to) {
         int length = to - from;
+        if (length >= keyLengths.length || !keyLengths[length]) {
+            return null;
+        }
         int slot = hash(text, from, to) & tableMask;
         for (String key = tableKeys[slot]; key != null; key = tableKeys[slot]) {
             if (key.length() == length && sameLowerCase(key, text, from)) {
@@ -92,7 +109,7 @@ final class PhraseMatcher {
 
     private static boolean sameLowerCase(String key, String text, int from) {
         for (int k = 0; k < key.length(); k++) {
-            if (key.charAt(k) != Character.toLowerCase(text.charAt(from + k))) {
+            if (key.charAt(k) != lower(text.charAt(from + k))) {
                 return false;
             }
         }
