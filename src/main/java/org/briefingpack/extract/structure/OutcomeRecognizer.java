@@ -355,6 +355,9 @@ final class OutcomeRecognizer {
      *  that no outcome takes but that a funding trigger introduces is an outcome of its own. */
     private void attachMoney(String text, List<FoundFigure> money, List<ActorGazetteer.Mention> actors,
             List<Draft> drafts) {
+        if (money.isEmpty()) {
+            return; // nothing to attach (drafts stay in start order)
+        }
         List<PhraseMatcher.Hit> funding = fundingTriggers.find(text);
         List<Draft> named = new ArrayList<>(drafts);
         for (FoundFigure f : money) {

@@ -16,7 +16,8 @@ final class OutcomeTypes {
     private final PhraseMatcher matcher;
     /** First words of the AGREEMENT keywords, case-folded. */
     private final List<String> agreementWords = new ArrayList<>();
-    private final boolean[] agreementFirstChars = new boolean[128];
+    /** The AGREEMENT first words by their first (ASCII) character; null where none starts so. */
+    private final String[][] agreementByFirstChar = new String[128][];
 
     OutcomeTypes(List<String[]> rows) {
         List<String[]> phrases = new ArrayList<>();
@@ -31,8 +32,12 @@ final class OutcomeTypes {
             String first = fold(e.keyword().split("\\s+")[0]);
             if (e.type() == OutcomeType.AGREEMENT && !agreementWords.contains(first)) {
                 agreementWords.add(first);
-                if (first.charAt(0) < 128) {
-                    agreementFirstChars[first.charAt(0)] = true;
+                char c = first.charAt(0);
+                if (c < 128) {
+                    String[] old = agreementByFirstChar[c] == null ? new String[0] : agreementByFirstChar[c];
+                    String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+                    grown[old.length] = first;
+                    agreementByFirstChar[c] = grown;
                 }
             }
         }
@@ -45,12 +50,18 @@ final class OutcomeTypes {
     int lastAgreementWord(String text) {
         for (int i = text.length() - 1; i >= 0; i--) {
             char f = fold(text.charAt(i));
-            if (f < 128 && !agreementFirstChars[f]) {
-                continue;
-            }
-            for (String word : agreementWords) {
-                if (word.charAt(0) == f && foldedAt(text, i, word)) {
-                    return i;
+            String[] words = f < 128 ? agreementByFirstChar[f] : null;
+            if (words != null) {
+                for (String word : words) {
+                    if (foldedAt(text, i, word)) {
+                        return i;
+                    }
+                }
+            } else if (f >= 128) {
+                for (String word : agreementWords) {
+                    if (word.charAt(0) == f && foldedAt(text, i, word)) {
+                        return i;
+                    }
                 }
             }
         }
@@ -70,6 +81,9 @@ final class OutcomeTypes {
     }
 
     private static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
