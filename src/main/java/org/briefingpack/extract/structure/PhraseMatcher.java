@@ -91,13 +91,13 @@ final class PhraseMatcher {
         return Character.toLowerCase(c);
     }
 
-    /** The entries whose first word is text[from, to), case aside, or null. */
-    private List<Entry> candidates(String text, int from, int to) {
+    /** The entries whose first word is text[from, to) (whose {@link #hash} is given), case aside, or null. */
+    private List<Entry> candidates(String text, int from, int to, int rawHash) {
         int length = to - from;
         if (length >= keyLengths.length || !keyLengths[length]) {
             return null;
         }
-        int slot = hash(text, from, to) & tableMask;
+        int slot = (rawHash ^ (rawHash >>> 16)) & tableMask;
         for (String key = tableKeys[slot]; key != null; key = tableKeys[slot]) {
             if (key.length() == length && sameLowerCase(key, text, from)) {
                 return tableValues[slot];
@@ -175,11 +175,19 @@ final class PhraseMatcher {
                 i++;
                 continue;
             }
+            // scan the word and hash it in one pass (the same hash as the keys')
             int wordEnd = i;
-            while (wordEnd < n && Character.isLetterOrDigit(text.charAt(wordEnd))) {
+            int h = 0;
+            while (wordEnd < n) {
+                char c = text.charAt(wordEnd);
+                if (!(c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                        : Character.isLetterOrDigit(c))) {
+                    break;
+                }
+                h = 31 * h + lower(c);
                 wordEnd++;
             }
-            List<Entry> candidates = prefixes.get(prefix(text, i, wordEnd)) ? candidates(text, i, wordEnd) : null;
+            List<Entry> candidates = prefixes.get(prefix(text, i, wordEnd)) ? candidates(text, i, wordEnd, h) : null;
             int next = wordEnd;
             if (candidates != null) {
                 for (Entry entry : candidates) {
