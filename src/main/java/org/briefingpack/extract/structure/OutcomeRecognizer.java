@@ -201,9 +201,15 @@ final class OutcomeRecognizer {
         }
         // "Attached to the declaration, the Seoul Statement of Intent toward ... sets out ..."
         // only a clause that can still hold an agreement keyword needs a noun phrase
-        int lastAgreementWord = types.lastAgreementWord(text);
+        int lastAgreementWord = Integer.MIN_VALUE; // computed when a clause first needs it
         for (int at : clauseStarts(text)) {
-            if (at < bodyFrom || at > lastAgreementWord || overlaps(drafts, at, at + 1)) {
+            if (at < bodyFrom || overlaps(drafts, at, at + 1)) {
+                continue;
+            }
+            if (lastAgreementWord == Integer.MIN_VALUE) {
+                lastAgreementWord = types.lastAgreementWord(text);
+            }
+            if (at > lastAgreementWord) {
                 continue;
             }
             NounPhrases.Phrase p = phrases.after(text, at, money);

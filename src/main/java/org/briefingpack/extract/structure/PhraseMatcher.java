@@ -25,6 +25,7 @@ final class PhraseMatcher {
     /** The same index as an open-addressing table probed with a hash computed over the text in place, so a
      *  word start costs no substring and no lower-casing. */
     private final String[] tableKeys;
+    private final int[] tableHashes;
     private final List<Entry>[] tableValues;
     private final int tableMask;
     /** Which first-word lengths occur: most words of a text are ruled out before hashing. */
@@ -56,6 +57,7 @@ final class PhraseMatcher {
         int size = Integer.highestOneBit(Math.max(4, byFirstWord.size() * 4) - 1) << 1;
         tableMask = size - 1;
         tableKeys = new String[size];
+        tableHashes = new int[size];
         keyLengths = new boolean[byFirstWord.keySet().stream().mapToInt(String::length).max().orElse(0) + 1];
         for (String key : byFirstWord.keySet()) {
             keyLengths[key.length()] = true;
@@ -70,8 +72,18 @@ final class PhraseMatcher {
                 slot = (slot + 1) & tableMask;
             }
             tableKeys[slot] = key;
+            tableHashes[slot] = rawHash(key);
             tableValues[slot] = e.getValue();
         }
+    }
+
+    /** The hash of the lower-cased characters before mixing, as {@link #find} computes it while scanning. */
+    private static int rawHash(String key) {
+        int h = 0;
+        for (int k = 0; k < key.length(); k++) {
+            h = 31 * h + lower(key.charAt(k));
+        }
+        return h;
     }
 
     /** A hash of the lower-cased characters of text[from, to); keys are stored lower case. */
@@ -81,6 +93,12 @@ final class PhraseMatcher {
             h = 31 * h + lower(text.charAt(k));
         }
         return h ^ (h >>> 16);
+    }
+
+    /** Character.isLetterOrDigit with a fast path for ASCII. */
+    private static boolean wordChar(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                : Character.isLetterOrDigit(c);
     }
 
     /** Character.toLowerCase with a fast path for ASCII, where nearly all text is. */
@@ -99,7 +117,7 @@ final class PhraseMatcher {
         }
         int slot = (rawHash ^ (rawHash >>> 16)) & tableMask;
         for (String key = tableKeys[slot]; key != null; key = tableKeys[slot]) {
-            if (key.length() == length && sameLowerCase(key, text, from)) {
+            if (tableHashes[slot] == rawHash && key.length() == length && sameLowerCase(key, text, from)) {
                 return tableValues[slot];
             }
             slot = (slot + 1) & tableMask;
@@ -171,7 +189,7 @@ final class PhraseMatcher {
         int i = 0;
         int n = text.length();
         while (i < n) {
-            if (!Character.isLetterOrDigit(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            if (!wordChar(text.charAt(i)) || i > 0 && wordChar(text.charAt(i - 1))) {
                 i++;
                 continue;
             }
@@ -180,8 +198,7 @@ final class PhraseMatcher {
             int h = 0;
             while (wordEnd < n) {
                 char c = text.charAt(wordEnd);
-                if (!(c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                        : Character.isLetterOrDigit(c))) {
+                if (!wordChar(c)) {
                     break;
                 }
                 h = 31 * h + lower(c);
