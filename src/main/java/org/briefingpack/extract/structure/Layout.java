@@ -43,7 +43,7 @@ final class Layout {
             boolean marker = startsLine && mayStartWithMarker(before + s.text()) && MARKER.matcher(before + s.text()).find();
             String stripped = stripMarker(s.text());
             boolean heading = lineItem && !marker && !stripped.isEmpty() && !CLOSED.matcher(stripped).find()
-                    && stripped.split("\\s+").length <= 16;
+                    && Words.split(stripped).length <= 16;
             boolean newBlock = lineStart == 0 || blankLineBefore(text, lineStart);
             while (f < figures.size() && figures.get(f).end() <= s.start()) {
                 f++;

@@ -226,7 +226,7 @@ final class NounPhrases {
                 && types.typeOf(phrase) != null) {
             int clauseEnd = clauseEnd(text, end);
             String rest = text.substring(end, clauseEnd);
-            String[] restWords = rest.strip().split("\\s+");
+            String[] restWords = Words.split(rest.strip());
             int keep = Math.min(restWords.length, 11);
             String extension = String.join(" ", java.util.Arrays.copyOf(restWords, keep));
             phrase = (phrase + " " + extension).strip();
@@ -303,7 +303,7 @@ final class NounPhrases {
             }
         }
         String raw = text.substring(from, end).strip();
-        String[] all = raw.split("\\s+");
+        String[] all = Words.split(raw);
         if (raw.isEmpty() || all.length > 22) {
             return null;
         }

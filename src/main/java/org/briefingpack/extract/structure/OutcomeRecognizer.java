@@ -134,7 +134,7 @@ final class OutcomeRecognizer {
             switch (hit.label()) {
                 case "verb" -> {
                     String phrase = clause(text, hit.end());
-                    if (phrase.split("\\s+").length >= 3) {
+                    if (Words.split(phrase).length >= 3) {
                         Draft d = new Draft(phrase, hit.start(), hit.end() + phrase.length() + 1);
                         d.fixedType = OutcomeType.OTHER;
                         verbal.add(d);
@@ -142,7 +142,7 @@ final class OutcomeRecognizer {
                 }
                 case "clause" -> {
                     String phrase = clause(text, hit.end());
-                    if (phrase.split("\\s+").length >= 4) {
+                    if (Words.split(phrase).length >= 4) {
                         Draft d = new Draft("agreement that " + phrase, hit.start(), hit.end() + phrase.length() + 1);
                         d.fixedType = OutcomeType.AGREEMENT;
                         verbal.add(d);
@@ -213,7 +213,7 @@ final class OutcomeRecognizer {
                 continue;
             }
             NounPhrases.Phrase p = phrases.after(text, at, money);
-            if (p != null && p.capitalised() && !p.quoted() && p.text().split("\\s+").length >= 3
+            if (p != null && p.capitalised() && !p.quoted() && Words.split(p.text()).length >= 3
                     && types.typeOf(p.text()) == OutcomeType.AGREEMENT && followedByVerb(text, p.end())
                     && acceptable(p, actors, earlier, drafts) && !overlaps(drafts, p.start(), p.end())) {
                 drafts.add(new Draft(p.text(), p.start(), p.end()));
@@ -293,7 +293,7 @@ final class OutcomeRecognizer {
         if (comma > 0) {
             head = head.substring(0, comma);
         }
-        String[] words = head.split("\\s+");
+        String[] words = Words.split(head);
         head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 4)))
                 .replaceFirst("\\s+(?:of|on|for|to|and|the|in)$", "");
         if (types.headKeyword(label.name) != null && types.headKeyword(label.name).equals(types.headKeyword(head))) {
@@ -305,7 +305,7 @@ final class OutcomeRecognizer {
     }
 
     private static boolean isTitle(String label) {
-        String[] words = label.strip().split("\\s+");
+        String[] words = Words.split(label.strip());
         if (words.length > 12) {
             return false;
         }
@@ -324,10 +324,10 @@ final class OutcomeRecognizer {
         if (gazetteer.byName(p.text()).isPresent()) {
             return false;
         }
-        if (p.definite() && !p.capitalised() && p.text().split("\\s+").length == 1) {
+        if (p.definite() && !p.capitalised() && Words.split(p.text()).length == 1) {
             return false; // "the declaration" refers back, it names nothing new
         }
-        if (p.definite() && p.text().split("\\s+").length <= 2 && !p.quoted()) {
+        if (p.definite() && Words.split(p.text()).length <= 2 && !p.quoted()) {
             String head = types.headKeyword(p.text());
             if (head != null) {
                 for (Outcome o : earlier) {
@@ -498,7 +498,7 @@ final class OutcomeRecognizer {
     }
 
     private static String tidy(String name) {
-        String n = name.strip().replaceAll("\\s+", " ");
+        String n = Words.singleSpaced(name.strip());
         if (!n.isEmpty() && Character.isLowerCase(n.charAt(0))) {
             n = Character.toUpperCase(n.charAt(0)) + n.substring(1);
         }
@@ -515,7 +515,7 @@ final class OutcomeRecognizer {
                 break;
             }
         }
-        String[] words = text.substring(from, end).strip().split("\\s+");
+        String[] words = Words.split(text.substring(from, end).strip());
         return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 14)));
     }
 

@@ -44,11 +44,14 @@ final class OutcomeTypes {
     }
 
     /**
-     * The last offset at which the first word of an AGREEMENT keyword occurs in the text (as letters, case
-     * aside), or -1: a name starting after it cannot be of that type. One backward pass, no allocation.
+     * The last word start at which the first word of an AGREEMENT keyword occurs in the text (case aside),
+     * or -1: a name starting after it cannot be of that type. One backward pass, no allocation.
      */
     int lastAgreementWord(String text) {
         for (int i = text.length() - 1; i >= 0; i--) {
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue; // a keyword is found at a word start only (as the phrase matcher finds it)
+            }
             char f = fold(text.charAt(i));
             String[] words = f < 128 ? agreementByFirstChar[f] : null;
             if (words != null) {

@@ -151,7 +151,7 @@ final class PositionRecognizer {
                     continue;
                 }
                 default -> {
-                    if (hit.phrase().split("\\s+")[0].endsWith("ed") && PASSIVE.matcher(before).find()) {
+                    if (Words.split(hit.phrase())[0].endsWith("ed") && PASSIVE.matcher(before).find()) {
                         continue;
                     }
                     who = subjectBefore(text, hit.start(), actors);
@@ -273,7 +273,7 @@ final class PositionRecognizer {
             List<ActorGazetteer.Mention> known = ActorGroups.between(actors, at, at + raw.length());
             if (!known.isEmpty() && item.equals(text.substring(known.get(0).start(), known.get(known.size() - 1).end()))) {
                 out.addAll(known);
-            } else if (namesOutsideGazetteer && !item.isEmpty() && Character.isUpperCase(item.charAt(0)) && item.split("\\s+").length <= 4
+            } else if (namesOutsideGazetteer && !item.isEmpty() && Character.isUpperCase(item.charAt(0)) && Words.split(item).length <= 4
                     && isName(item)) {
                 out.add(new ActorGazetteer.Mention(new Actor(item, null), itemStart, itemStart + item.length()));
             } else if (!known.isEmpty() && out.isEmpty()) {
@@ -286,7 +286,7 @@ final class PositionRecognizer {
     }
 
     private static boolean isName(String item) {
-        for (String w : item.split("\\s+")) {
+        for (String w : Words.split(item)) {
             if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))
                     && !w.equals("&") && !w.equals("of")) {
                 return false;
@@ -303,7 +303,7 @@ final class PositionRecognizer {
         if (NOT_THIS_EVENT.matcher(window).find()) {
             return false; // "hosted last year's summit", "hosts the next summit"
         }
-        String[] words = window.strip().split("\\s+");
+        String[] words = Words.split(window.strip());
         String head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 6)));
         return hostedObjects.containsAny(head);
     }
@@ -351,7 +351,7 @@ final class PositionRecognizer {
             }
             List<String> parts = new ArrayList<>();
             for (String part : reason.split("\\s+and\\s+")) {
-                if (part.split("\\s+").length > 6) {
+                if (Words.split(part).length > 6) {
                     return List.of(reason);
                 }
                 parts.add(part.strip());

@@ -158,10 +158,10 @@ final class ThemeRecognizer {
             }
         }
         s = s.substring(cut).strip();
-        String[] words = s.split("\\s+");
+        String[] words = Words.split(s);
         if (words.length > 8) {
             String cutClause = PARTICIPLE_CLAUSE.matcher(s).replaceFirst("");
-            if (cutClause.split("\\s+").length >= 6) {
+            if (Words.split(cutClause).length >= 6) {
                 s = cutClause;
             }
         }
@@ -169,7 +169,7 @@ final class ThemeRecognizer {
     }
 
     private static String firstWords(String s, int max) {
-        String[] words = s.split("\\s+");
+        String[] words = Words.split(s);
         if (words.length <= max) {
             return s;
         }
