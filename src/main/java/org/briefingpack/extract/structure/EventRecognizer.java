@@ -21,6 +21,11 @@ import org.briefingpack.model.FigureKind;
  */
 final class EventRecognizer {
 
+    private static final Pattern ORDINAL_TOKEN = Pattern.compile("\\d+(?:st|nd|rd|th)");
+    private static final Pattern YEAR_TOKEN = Pattern.compile("\\d{4}");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern AGREEMENT_AFTER = Pattern.compile("^\\s+(?:Agreement|Accord|Declaration|Protocol|Consensus)\\b.*");
+
     private static final int LOOK_AHEAD_UNITS = 14;
     private static final Set<String> LOWER_JOINERS = Set.of("of", "the", "on", "for", "and", "&");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’-]++|\\.(?=[\\p{L}\\p{N}]))*+|[^\\s]");
@@ -162,7 +167,7 @@ final class EventRecognizer {
             if (end == start && start == i) {
                 continue;
             }
-            while (start < i && (drops.contains(toks.get(start)) || toks.get(start).matches("\\d+(?:st|nd|rd|th)"))) {
+            while (start < i && (drops.contains(toks.get(start)) || ORDINAL_TOKEN.matcher(toks.get(start)).matches())) {
                 start++;
             }
             if (end == start && start == i) {
@@ -175,7 +180,7 @@ final class EventRecognizer {
 
     private static boolean isCapitalised(String tok) {
         return !tok.isEmpty() && (Character.isUpperCase(tok.charAt(0)) || Character.isDigit(tok.charAt(0)))
-                && Character.isLetterOrDigit(tok.charAt(0)) && !tok.matches("\\d{4}");
+                && Character.isLetterOrDigit(tok.charAt(0)) && !YEAR_TOKEN.matcher(tok).matches();
     }
 
     /** "COP28, the UN Climate Change Conference": the short name goes in front. */
@@ -201,7 +206,7 @@ final class EventRecognizer {
             if (out.length() > 0) {
                 out.append(' ');
             }
-            if (w.matches(".*\\d.*") || usedAsAcronym(w, units)) {
+            if (HAS_DIGIT.matcher(w).matches() || usedAsAcronym(w, units)) {
                 out.append(w);
             } else if (LOWER_JOINERS.contains(w.toLowerCase(Locale.ROOT))) {
                 out.append(w.toLowerCase(Locale.ROOT));
@@ -278,7 +283,7 @@ final class EventRecognizer {
         for (Unit u : order) {
             for (ActorGazetteer.Place p : gazetteer.places(u.text())) {
                 String after = u.text().substring(p.end());
-                if (after.matches("^\\s+(?:Agreement|Accord|Declaration|Protocol|Consensus)\\b.*")) {
+                if (AGREEMENT_AFTER.matcher(after).matches()) {
                     continue;
                 }
                 return p;

@@ -24,6 +24,12 @@ import org.briefingpack.model.OutcomeType;
  */
 final class OutcomeRecognizer {
 
+    private static final Pattern PRESENT_AUXILIARY = Pattern.compile("(?i)(?:is|are)\\b.*");
+    private static final Pattern LOWER_WORD_AHEAD = Pattern.compile("^\\s+(\\p{Ll}+)");
+    private static final Pattern WORD_AHEAD = Pattern.compile("^\\s+(\\p{L}+)");
+    private static final Pattern TRAILING_CONNECTOR = Pattern.compile("\\s+(?:of|on|for|to|and|the|in)$");
+    private static final Pattern LEADING_THE = Pattern.compile("^the\\s+(?=\\p{Lu})");
+
     private static final Pattern NEGATION = Pattern.compile(
             "(?:\\bnot|\\bnever|n't|\\bno|\\brefused to|\\bdeclined to|\\bfailed to)\\s+(?:\\w+\\s+)?$",
             Pattern.CASE_INSENSITIVE);
@@ -175,7 +181,7 @@ final class OutcomeRecognizer {
                 continue;
             }
             NounPhrases.Phrase p = phrases.before(text, window + aux.start());
-            boolean generic = aux.group().strip().matches("(?i)(?:is|are)\\b.*") && p != null && !p.capitalised();
+            boolean generic = PRESENT_AUXILIARY.matcher(aux.group().strip()).matches() && p != null && !p.capitalised();
             if (p != null && !generic && acceptable(p, actors, earlier, drafts) && !overlaps(drafts, p.start(), p.end())) {
                 drafts.add(new Draft(p.text(), p.start(), hit.end()));
             }
@@ -277,7 +283,7 @@ final class OutcomeRecognizer {
     }
 
     private static boolean followedByVerb(String text, int end) {
-        Matcher m = Pattern.compile("^\\s+(\\p{Ll}+)").matcher(text.substring(end));
+        Matcher m = LOWER_WORD_AHEAD.matcher(text.substring(end));
         return m.find() && m.group(1).endsWith("s");
     }
 
@@ -294,8 +300,8 @@ final class OutcomeRecognizer {
             head = head.substring(0, comma);
         }
         String[] words = Words.split(head);
-        head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 4)))
-                .replaceFirst("\\s+(?:of|on|for|to|and|the|in)$", "");
+        head = TRAILING_CONNECTOR.matcher(String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 4))))
+                .replaceFirst("");
         if (types.headKeyword(label.name) != null && types.headKeyword(label.name).equals(types.headKeyword(head))) {
             drafts.remove(1);
             return;
@@ -350,7 +356,7 @@ final class OutcomeRecognizer {
     }
 
     private OutcomeType typeAfterQuote(String text, int end) {
-        Matcher m = Pattern.compile("^\\s+(\\p{L}+)").matcher(text.substring(end));
+        Matcher m = WORD_AHEAD.matcher(text.substring(end));
         if (m.find()) {
             return types.typeOf(m.group(1));
         }
@@ -394,7 +400,7 @@ final class OutcomeRecognizer {
             String toward = hasTo ? to.group(2).strip() : null;
             String preposition = hasTo ? to.group(1) : null;
             String who = group.isEmpty() ? null : group.get(group.size() - 1).actor().name();
-            String target = toward == null ? null : toward.replaceFirst("^the\\s+(?=\\p{Lu})", "");
+            String target = toward == null ? null : LEADING_THE.matcher(toward).replaceFirst("");
             Matcher deal = DEAL_SUBJECT.matcher(text);
             if (group.isEmpty() && deal.find()) {
                 // "The decision on the new goal commits developed countries to ... $300 billion"

@@ -22,6 +22,9 @@ import org.briefingpack.model.Stance;
  */
 final class PositionRecognizer {
 
+    private static final Pattern EDGE_QUOTES = Pattern.compile("^[\"“”]+|[\"“”]+$");
+    private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[\\s,]+");
+
     private static final Pattern NEGATED = Pattern.compile("(?:\\bnot|\\bnever|n't)\\s+(?:\\w+\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PASSIVE = Pattern.compile(
@@ -214,7 +217,7 @@ final class PositionRecognizer {
             return false; // "OPEC's secretary general": the actor's own people speak for it
         }
         // "Lavrov, by contrast, called ...": a parenthesis between commas is no subject
-        String[] words = PARENTHESIS.matcher(gap).replaceAll(" ").strip().split("[\\s,]+");
+        String[] words = SPACES_OR_COMMAS.split(PARENTHESIS.matcher(gap).replaceAll(" ").strip());
         for (int i = words.length - 1; i >= 0; i--) {
             String word = words[i];
             if (word.isEmpty() || AUXILIARY_WORDS.contains(word) || word.endsWith("ly")) {
@@ -345,7 +348,7 @@ final class PositionRecognizer {
                     break;
                 }
             }
-            String reason = text.substring(cue.end(), end).strip().replaceAll("^[\"“”]+|[\"“”]+$", "");
+            String reason = EDGE_QUOTES.matcher(text.substring(cue.end(), end).strip()).replaceAll("");
             if (reason.isEmpty()) {
                 continue;
             }

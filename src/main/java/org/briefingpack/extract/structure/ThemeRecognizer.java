@@ -15,6 +15,12 @@ import org.briefingpack.model.Theme;
  */
 final class ThemeRecognizer {
 
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:,-]+");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.;:]+$");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|a|an)\\s+");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[.;,:]+$");
+    private static final Pattern TRAILING_COMMAS = Pattern.compile("[,;:]+$");
+
     /** The themes and the units they came from (so outcome recognition can leave them alone). */
     record Result(List<Theme> themes, Set<Integer> units) {
     }
@@ -115,7 +121,7 @@ final class ThemeRecognizer {
             return List.of();
         }
         int cueEnd = hits.stream().mapToInt(PhraseMatcher.Hit::end).max().orElse(0);
-        String rest = text.substring(cueEnd).replaceFirst("^[\\s:,-]+", "");
+        String rest = LEADING_PUNCTUATION.matcher(text.substring(cueEnd)).replaceFirst("");
         int stop = rest.length();
         for (String end : new String[] {". ", "; ", ", which", ", while", " but ", ", with "}) {
             int at = rest.indexOf(end);
@@ -123,14 +129,14 @@ final class ThemeRecognizer {
                 stop = at;
             }
         }
-        rest = rest.substring(0, stop).replaceAll("[.;:]+$", "").strip();
+        rest = TRAILING_STOPS.matcher(rest.substring(0, stop)).replaceAll("").strip();
         if (rest.isEmpty() || GENERIC.matcher(rest).find()) {
             return List.of();
         }
         String[] items = rest.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+(?=[^,]*$)");
         List<Theme> themes = new ArrayList<>();
         for (String item : items) {
-            String label = label(item.replaceFirst("^(?:the|a|an)\\s+", ""));
+            String label = label(LEADING_ARTICLE.matcher(item).replaceFirst(""));
             if (!label.isBlank()) {
                 themes.add(new Theme(label, Evidence.of(u.text())));
             }
@@ -145,7 +151,7 @@ final class ThemeRecognizer {
         if (semi > 0) {
             s = s.substring(0, semi);
         }
-        s = s.replaceAll("[.;,:]+$", "").strip();
+        s = TRAILING_MARKS.matcher(s).replaceAll("").strip();
         return firstWords(s, MAX_WORDS);
     }
 
@@ -173,6 +179,6 @@ final class ThemeRecognizer {
         if (words.length <= max) {
             return s;
         }
-        return String.join(" ", java.util.Arrays.copyOf(words, max)).replaceAll("[,;:]+$", "");
+        return TRAILING_COMMAS.matcher(String.join(" ", java.util.Arrays.copyOf(words, max))).replaceAll("");
     }
 }
