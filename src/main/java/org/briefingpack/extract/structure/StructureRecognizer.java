@@ -89,6 +89,13 @@ public final class StructureRecognizer {
         Event provisional = events.recognize(units, null);
         String eventName = provisional == null ? null : provisional.name();
         List<Position> stances = positions.recognize(units, found, eventName, actors);
+        TableRows.Result rows = new TableRows(gazetteer).recognize(units, found, stances);
+        if (!rows.outcomes().isEmpty() || !rows.positions().isEmpty()) {
+            found = new ArrayList<>(found);
+            found.addAll(rows.outcomes());
+            stances = new ArrayList<>(stances);
+            stances.addAll(rows.positions());
+        }
         String host = stances.stream().filter(p -> p.stance() == Stance.HOSTED && p.actor().code() != null)
                 .map(p -> p.actor().code()).findFirst().orElse(null);
         Event event = provisional != null && provisional.country() == null && host != null
