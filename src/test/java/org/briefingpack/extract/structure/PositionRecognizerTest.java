@@ -66,6 +66,14 @@ class PositionRecognizerTest {
             France will host the next summit.                                                                         | ''
             Brazil, as host, opened the talks with a call for unity.                                                  | BR:HOSTED
             Japan and Canada were among 22 countries that signed the pledge.                                          | JP:SIGNED,CA:SIGNED
+            Finland did not endorse the final statement.                                                              | FI:DECLINED
+            Sweden chose not to endorse the charter on fisheries.                                                     | SE:DECLINED
+            Peru stayed out of the coalition, citing costs.                                                           | PE:DECLINED
+            Norway opted out of the deal on subsidies.                                                                | NO:DECLINED
+            Iceland abstained in the final vote.                                                                      | IS:DECLINED
+            The plan was backed by Kenya and Ghana.                                                                   | KE:SUPPORTS,GH:SUPPORTS
+            The proposal, supported by Brazil, went to the plenary.                                                   | BR:SUPPORTS
+            The roadmap was welcomed by India and Chile.                                                              | IN:SUPPORTS,CL:SUPPORTS
             """)
     void findsActorsAndStances(String sentence, String expected) {
         List<String> want = expected.isBlank() ? List.of() : Arrays.asList(expected.split(","));
