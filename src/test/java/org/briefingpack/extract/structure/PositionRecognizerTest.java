@@ -74,6 +74,13 @@ class PositionRecognizerTest {
             The plan was backed by Kenya and Ghana.                                                                   | KE:SUPPORTS,GH:SUPPORTS
             The proposal, supported by Brazil, went to the plenary.                                                   | BR:SUPPORTS
             The roadmap was welcomed by India and Chile.                                                              | IN:SUPPORTS,CL:SUPPORTS
+            Washington said it backed the plan.                                                                       | US:SUPPORTS
+            Moscow rejected the statement on grain exports.                                                           | RU:OPPOSES
+            Beijing, for its part, welcomed the deal.                                                                 | CN:SUPPORTS
+            The deal was backed by Kyiv.                                                                              | UA:SUPPORTS
+            Delegates who met in Tokyo rejected the draft.                                                            | ''
+            The London talks welcomed the deal.                                                                       | ''
+            Ministers praised the Paris Agreement.                                                                    | ''
             """)
     void findsActorsAndStances(String sentence, String expected) {
         List<String> want = expected.isBlank() ? List.of() : Arrays.asList(expected.split(","));
