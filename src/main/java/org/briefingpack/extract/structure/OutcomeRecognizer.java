@@ -39,9 +39,10 @@ final class OutcomeRecognizer {
     private static final Pattern PURPOSE = Pattern.compile(
             "\\b(?:aimed to|aiming to|aims to|aimed at|designed to|intended to|meant to|to foster|to promote|to help|to support"
                     + "|to steer|committing to)\\s+([^,;.]{3,160})", Pattern.CASE_INSENSITIVE);
-    private static final Pattern JOINING = Pattern.compile("\\b(?:join|joined|joining|signed up|members?)\\b",
+    private static final Pattern JOINING = Pattern.compile(
+            "\\b(?:join|joined|joining|signed up|members?|endorsed|signed|backed|supported|adopted|signatories)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TO_NAME = Pattern.compile("^\\s+(to|for|into|in)\\s+((?:the\\s+)?[^,;.]{2,80})");
+    private static final Pattern TO_NAME = Pattern.compile("^\\s+(to|for|into|in|through|via|under)\\s+((?:the\\s+)?[^,;.]{2,80})");
     private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"]([A-Z][^”\"]{2,100})[”\"]\\s+(\\p{L}+)");
     private static final Pattern QUOTED_NAME = Pattern.compile("[“\"]([A-Z][^”\"]{2,80})[”\"]");
     private static final Pattern DEAL_SUBJECT = Pattern.compile(
@@ -52,6 +53,8 @@ final class OutcomeRecognizer {
     private final ActorGazetteer gazetteer;
     private final PhraseMatcher triggers;
     private final PhraseMatcher participles;
+    private final PhraseMatcher namingCues;
+    private final PhraseMatcher listNouns;
     private final PhraseMatcher fundingTriggers;
     private final OutcomeTypes types;
     private final NounPhrases phrases;
@@ -59,6 +62,14 @@ final class OutcomeRecognizer {
 
     OutcomeRecognizer(ActorGazetteer gazetteer, List<String[]> triggerRows, List<String> participleLines,
             List<String> fundingLines, OutcomeTypes types, NounPhrases phrases, List<String> memberUnits) {
+        this(gazetteer, triggerRows, participleLines, fundingLines, types, phrases, memberUnits, List.of(), List.of());
+    }
+
+    OutcomeRecognizer(ActorGazetteer gazetteer, List<String[]> triggerRows, List<String> participleLines,
+            List<String> fundingLines, OutcomeTypes types, NounPhrases phrases, List<String> memberUnits,
+            List<String> namingCues, List<String> listNouns) {
+        this.namingCues = PhraseMatcher.ofLines(namingCues);
+        this.listNouns = PhraseMatcher.ofLines(listNouns);
         this.gazetteer = gazetteer;
         this.triggers = new PhraseMatcher(triggerRows.stream()
                 .map(r -> new String[] {r[0].strip(), r.length > 1 ? r[1].strip() : "object"}).toList(), false);
@@ -90,11 +101,20 @@ final class OutcomeRecognizer {
 
     List<Outcome> recognize(List<Unit> units, Set<Integer> skip, List<List<ActorGazetteer.Mention>> actorsByUnit) {
         List<Outcome> outcomes = new ArrayList<>();
+        boolean listOpen = false;
         for (Unit unit : units) {
             if (unit.heading() || skip.contains(unit.index())) {
+                listOpen = false;
                 continue;
             }
             List<Draft> drafts = draftsOf(unit, outcomes, actorsByUnit.get(unit.index()));
+            if (drafts.isEmpty() && listOpen && unit.marker()) {
+                Draft item = listItem(unit);
+                if (item != null) {
+                    drafts = List.of(item);
+                }
+            }
+            listOpen = unit.marker() ? listOpen : introducesOutcomeList(unit.text());
             if (drafts.isEmpty()) {
                 attachJoiningCount(unit, outcomes);
                 continue;
@@ -105,6 +125,24 @@ final class OutcomeRecognizer {
             }
         }
         return outcomes;
+    }
+
+    /** "Other documents adopted included:", "The summit launched:": a line ending in a colon that names
+     *  outcomes (a trigger or a plural like "documents") opens a list whose items are outcomes. */
+    private boolean introducesOutcomeList(String text) {
+        String t = text.strip();
+        return t.endsWith(":") && (!triggers.find(t).isEmpty() || listNouns.containsAny(t));
+    }
+
+    /** A list item after such a line: its leading noun phrase, when it is a name or has an outcome keyword. */
+    private Draft listItem(Unit unit) {
+        String text = unit.text();
+        NounPhrases.Phrase p = phrases.after(text, 0, unit.local(FigureKind.MONEY));
+        if (p == null || !(p.capitalised() || p.quoted() || types.typeOf(p.text()) != null)
+                || gazetteer.byName(p.text()).isPresent()) {
+            return null;
+        }
+        return new Draft(p.text(), p.start(), p.end());
     }
 
     private List<Draft> draftsOf(Unit unit, List<Outcome> earlier, List<ActorGazetteer.Mention> actors) {
@@ -228,6 +266,8 @@ final class OutcomeRecognizer {
         if (drafts.isEmpty()) {
             drafts.addAll(verbal);
         }
+        applyNamingCues(text, money, drafts);
+        splitCoordinated(drafts);
         mergeLabel(drafts);
         drafts.sort((a, b) -> Integer.compare(a.start, b.start));
         attachMoney(text, money, actors, drafts);
@@ -285,6 +325,88 @@ final class OutcomeRecognizer {
     private static boolean followedByVerb(String text, int end) {
         Matcher m = LOWER_WORD_AHEAD.matcher(text.substring(end));
         return m.find() && m.group(1).endsWith("s");
+    }
+
+    /**
+     * "a declaration known as the Lima Compact", "a report entitled “State of the Coasts”": the name is
+     * what follows the cue; its own keyword gives the type, else the generic noun before the cue does.
+     */
+    private void applyNamingCues(String text, List<FoundFigure> money, List<Draft> drafts) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        List<PhraseMatcher.Hit> cues = namingCues.find(text);
+        if (cues.isEmpty()) {
+            return;
+        }
+        for (Draft d : drafts) {
+            if (d.name == null) {
+                continue;
+            }
+            for (PhraseMatcher.Hit cue : cues) {
+                if (cue.start() <= d.start || cue.start() > d.end + 2 || !text.substring(d.end, Math.max(d.end,
+                        cue.start())).isBlank() && cue.start() > d.end) {
+                    continue;
+                }
+                NounPhrases.Phrase p = phrases.after(text, cue.end(), money);
+                if (p == null || !(p.capitalised() || p.quoted())) {
+                    continue;
+                }
+                String generic = d.name;
+                int cut = indexOfIgnoreCase(generic, cue.phrase());
+                if (cut > 0) {
+                    generic = generic.substring(0, cut).strip();
+                }
+                OutcomeType own = p.quoted() ? typeAfterQuote(text, p.end()) : null;
+                if (own == null) {
+                    own = types.typeOf(p.text());
+                }
+                d.fixedType = own != null ? own : d.fixedType != null ? d.fixedType : types.typeOf(generic);
+                d.name = p.text();
+                d.end = Math.max(d.end, p.end());
+                break;
+            }
+        }
+    }
+
+    private static int indexOfIgnoreCase(String s, String part) {
+        return s.toLowerCase(Locale.ROOT).indexOf(part.toLowerCase(Locale.ROOT));
+    }
+
+    /** "the Tuna Charter and the Reef Restoration Roadmap": two named outcomes in one phrase. */
+    private void splitCoordinated(List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d.name == null || d.money != null) {
+                continue;
+            }
+            int and = d.name.indexOf(" and ");
+            if (and <= 0) {
+                continue;
+            }
+            String left = d.name.substring(0, and).strip();
+            String right = d.name.substring(and + 5).strip();
+            if (right.startsWith("the ")) {
+                right = right.substring(4);
+            }
+            if (isTitle(left) && isTitle(right) && Words.split(left).length >= 2 && Words.split(right).length >= 2
+                    && Character.isUpperCase(right.charAt(0)) && types.typeOf(left) != null
+                    && types.typeOf(right) != null && types.headKeyword(left) != null
+                    && endsWithKeyword(left)) {
+                d.name = left;
+                Draft second = new Draft(right, d.start + and + 5, d.end);
+                second.actors.addAll(d.actors);
+                drafts.add(i + 1, second);
+                d.end = d.start + and;
+            }
+        }
+    }
+
+    /** The left part of a coordination names an outcome of its own only when its last word is the keyword. */
+    private boolean endsWithKeyword(String name) {
+        String[] words = Words.split(name);
+        String last = words[words.length - 1];
+        return types.typeOf(last) != null;
     }
 
     /** "IMEC: a memorandum of understanding ... was announced": one outcome, the label naming the body's. */

@@ -137,6 +137,9 @@ final class OutcomeTypes {
                 chosen = hit;
             }
         }
+        if (prep < 0 && hasHeadAfter(name, chosen.end())) {
+            return null; // "Hiroshima AI Process Friends Group": a keyword modifying another head gives no type
+        }
         String label = chosen.label();
         for (Entry e : entries) {
             if (e.keyword().equals(label)) {
@@ -144,6 +147,16 @@ final class OutcomeTypes {
             }
         }
         return null;
+    }
+
+    /** A capitalised word (the name's own head noun) after the keyword. */
+    private static boolean hasHeadAfter(String name, int end) {
+        for (String word : Words.split(name.substring(end).strip())) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstPreposition(String name) {

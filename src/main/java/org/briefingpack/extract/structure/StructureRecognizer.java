@@ -63,7 +63,8 @@ public final class StructureRecognizer {
                 new ThemeRecognizer(Lexicon.lines("theme-cues.txt"), Lexicon.lines("theme-prose-leads.txt"),
                         outcomeTriggers),
                 new OutcomeRecognizer(gazetteer, triggerRows, Lexicon.lines("passive-participles.txt"), funding, types,
-                        phrases, Lexicon.lines("member-units.txt")),
+                        phrases, Lexicon.lines("member-units.txt"), Lexicon.lines("naming-cues.txt"),
+                        Lexicon.lines("outcome-list-nouns.txt")),
                 new PositionRecognizer(stanceRows, Lexicon.lines("hosted-objects.txt"),
                         Lexicon.lines("speech-verbs.txt"), Lexicon.lines("attributions.txt"),
                         Lexicon.lines("reason-cues.txt"), phrases, Lexicon.lines("subject-heads.txt")));
