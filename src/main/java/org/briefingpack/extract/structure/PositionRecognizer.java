@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.briefingpack.extract.FoundFigure;
@@ -38,6 +39,11 @@ final class PositionRecognizer {
     private static final Pattern NOT_THIS_EVENT = Pattern.compile(
             "^\\s*(?:the\\s+)?(?:next|previous|last|upcoming|following|first|inaugural|\\d{4}|last year's)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "is to be co-hosted by", "will be hosted by": a future host, not this event's. */
+    private static final Pattern FUTURE_PASSIVE = Pattern.compile(
+            "\\b(?:to be|will be|would be|shall be)\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** "Hosting the conference in New York, President X ...": the participle's subject follows the comma. */
+    private static final Pattern HOSTING_CLAUSE = Pattern.compile("^(?:Co-)?[Hh]osting\\s+([^,]{3,80}),\\s+");
     private static final Pattern PARENTHESIS = Pattern.compile(",[^,]{1,60},");
     private static final Pattern LIST_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bto\\b|\\bas well as\\b)\\s*");
     private static final Pattern QUALIFIER = Pattern.compile("^(?:the\\s+)?(?:[\\p{L} ]+-based\\s+)?(?:the\\s+)?");
@@ -111,9 +117,10 @@ final class PositionRecognizer {
     private List<Position> inUnit(Unit unit, List<Outcome> outcomes, String eventName, String lastOutcome,
             List<ActorGazetteer.Mention> mentions) {
         String text = unit.text();
+        Position hosting = hostingClause(unit, eventName, mentions);
         List<PhraseMatcher.Hit> hits = stances.find(text);
         if (hits.isEmpty()) {
-            return List.of();
+            return hosting == null ? List.of() : List.of(hosting);
         }
         List<ActorGazetteer.Mention> actors = withoutAttributions(text, mentions);
         if (actors.isEmpty() && hits.stream().noneMatch(h -> byPhrase.get(h.label()).mode().equals("after"))) {
@@ -121,12 +128,18 @@ final class PositionRecognizer {
         }
         List<FoundFigure> money = unit.local(FigureKind.MONEY);
         Map<String, Position> found = new LinkedHashMap<>();
+        if (hosting != null) {
+            found.put(ActorGroups.key(hosting.actor()) + "/" + Stance.HOSTED, hosting);
+        }
         for (int h = 0; h < hits.size(); h++) {
             PhraseMatcher.Hit hit = hits.get(h);
             int clauseEnd = h + 1 < hits.size() ? hits.get(h + 1).start() : text.length();
             Trigger trigger = byPhrase.get(hit.label());
             String before = text.substring(Math.max(0, hit.start() - 30), hit.start());
             if (trigger.stance() != Stance.DECLINED && NEGATED.matcher(before).find()) {
+                continue;
+            }
+            if (trigger.stance() == Stance.HOSTED && FUTURE_PASSIVE.matcher(before).find()) {
                 continue;
             }
             List<ActorGazetteer.Mention> who;
@@ -296,6 +309,24 @@ final class PositionRecognizer {
             }
         }
         return true;
+    }
+
+    /** "Hosting the summit in Lima, Peru's President ...": the first actor after the comma hosted the event. */
+    private Position hostingClause(Unit unit, String eventName, List<ActorGazetteer.Mention> mentions) {
+        String text = unit.text();
+        if (!text.startsWith("Hosting") && !text.startsWith("hosting") && !text.startsWith("Co-hosting")) {
+            return null;
+        }
+        Matcher m = HOSTING_CLAUSE.matcher(text);
+        if (!m.find() || !hostsTheEvent(text, m.start(1), eventName)) {
+            return null;
+        }
+        for (ActorGazetteer.Mention mention : mentions) {
+            if (mention.start() >= m.end()) {
+                return new Position(mention.actor(), Stance.HOSTED, eventName, List.of(), Evidence.of(text));
+            }
+        }
+        return null;
     }
 
     private boolean hostsTheEvent(String text, int from, String eventName) {

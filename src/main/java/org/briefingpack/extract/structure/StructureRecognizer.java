@@ -83,8 +83,14 @@ public final class StructureRecognizer {
         Set<Integer> themeUnits = themeResult.units();
         // every recognizer needs the actors of a sentence: find them once
         List<List<ActorGazetteer.Mention>> actors = new ArrayList<>(units.size());
+        List<ActorGazetteer.Mention> previous = List.of();
         for (Unit unit : units) {
-            actors.add(unit.heading() ? List.of() : gazetteer.actors(unit.text()));
+            List<ActorGazetteer.Mention> found = unit.heading() ? List.of() : gazetteer.actors(unit.text());
+            found = ActorGroups.withPronounSubject(unit.text(), found, previous);
+            actors.add(found);
+            if (!unit.heading()) {
+                previous = found;
+            }
         }
         List<Outcome> found = outcomes.recognize(units, themeUnits, actors);
         Event provisional = events.recognize(units, null);

@@ -81,6 +81,11 @@ class PositionRecognizerTest {
             Delegates who met in Tokyo rejected the draft.                                                            | ''
             The London talks welcomed the deal.                                                                       | ''
             Ministers praised the Paris Agreement.                                                                    | ''
+            Kenyan Foreign Minister Paul Otieno, whose country hosted the forum, praised the outcome.                  | KE:HOSTED,KE:SUPPORTS
+            The next forum is to be co-hosted by Fiji and Samoa.                                                      | ''
+            The 2033 summit will be hosted by Chile.                                                                  | ''
+            Hosting the summit in Nairobi, Kenya's President opened the talks.                                        | KE:HOSTED
+            Co-hosting the conference, Norway set the agenda.                                                         | NO:HOSTED
             """)
     void findsActorsAndStances(String sentence, String expected) {
         List<String> want = expected.isBlank() ? List.of() : Arrays.asList(expected.split(","));
@@ -97,5 +102,16 @@ class PositionRecognizerTest {
         Position first = structure.recognize(doc.text(), doc.sentences(), List.of()).positions().get(0);
         assertThat(first.reasons()).containsExactly(reasons.split(";"));
         assertThat(first.evidence()).extracting(e -> e.quote()).containsExactly(sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Germany announced a fund for coasts. It pledged $50 million to the fund.          | DE:PLEDGED
+            Japan and Korea launched a facility. They pledged $20 million to it.              | JP:PLEDGED
+            The fund was launched in Oslo. It pledged nothing. Norway pledged $5 million.     | NO:PLEDGED
+            """)
+    void givesAPronounSubjectThePreviousSentencesSubject(String text, String expected) {
+        List<String> got = Pipeline.structure(text).positions().stream().map(PositionRecognizerTest::key).toList();
+        assertThat(got).containsExactlyElementsOf(Arrays.asList(expected.split(",")));
     }
 }
