@@ -72,14 +72,35 @@ final class ThemeRecognizer {
                 if (marked && !item.marker()) {
                     break; // the paragraph after a marked list
                 }
+                if (hasAddress(item.text())) {
+                    break; // "Further information: https://..." closes the list
+                }
+                if (!marked && k > first && closed(item.plain()) != closed(units.get(first).plain())) {
+                    break; // an unmarked list ends where the lines change shape (a paragraph after labels)
+                }
                 themes.add(new Theme(label(item.plain()), Evidence.of(item.text())));
                 used.add(item.index());
+                if (k > first && item.plain().endsWith(".") && continues(units.get(k - 1).plain())) {
+                    break; // "a;", "b;", "c." : the full stop closes the list
+                }
             }
             if (themes.size() >= 2) {
                 return new Result(themes, used);
             }
         }
         return new Result(List.of(), Set.of());
+    }
+
+    private static boolean continues(String text) {
+        return text.endsWith(";") || text.endsWith(",") || text.endsWith("; and") || text.endsWith(", and");
+    }
+
+    private static boolean hasAddress(String text) {
+        return text.contains("://") || text.contains("www.");
+    }
+
+    private static boolean closed(String text) {
+        return !text.isEmpty() && ".!?;,".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     private static boolean isItem(Unit u) {
