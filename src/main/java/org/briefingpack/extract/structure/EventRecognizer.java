@@ -43,8 +43,17 @@ final class EventRecognizer {
     private final PhraseMatcher closeCues;
 
     private final Set<String> drops;
+    private final Set<String> venueWords;
+    private final Set<String> pastVenueCues;
 
     EventRecognizer(List<String> eventNouns, ActorGazetteer gazetteer, List<String[]> dateCues, List<String> drops) {
+        this(eventNouns, gazetteer, dateCues, drops, List.of(), List.of());
+    }
+
+    EventRecognizer(List<String> eventNouns, ActorGazetteer gazetteer, List<String[]> dateCues, List<String> drops,
+            List<String> venueWords, List<String> pastVenueCues) {
+        this.venueWords = Set.copyOf(venueWords);
+        this.pastVenueCues = Set.copyOf(pastVenueCues);
         this.drops = Set.copyOf(drops);
         this.nouns = Set.copyOf(eventNouns.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
         this.gazetteer = gazetteer;
@@ -97,16 +106,39 @@ final class EventRecognizer {
     private Name name(List<Unit> units) {
         // "the Paris AI Summit", then "the NATO summit", then a bare "COP28"
         for (int pass = 0; pass < 3; pass++) {
+            Name venue = null; // "met at the World Forum in The Hague": a name only if no other comes
             for (int i = 0; i < Math.min(units.size(), LOOK_AHEAD_UNITS); i++) {
                 Unit u = units.get(i);
                 String found = pass == 2 ? codeName(u.plain()) : eventName(u.plain(), pass == 1);
+                if (found != null && pass < 2 && isVenue(u.plain(), found)) {
+                    if (venue == null) {
+                        venue = new Name(found, u);
+                    }
+                    continue;
+                }
                 if (found != null) {
                     String full = withApposition(units, found);
                     return new Name(titleCaseNoun(normaliseCase(full, units)), u);
                 }
             }
+            if (venue != null) {
+                return new Name(titleCaseNoun(normaliseCase(withApposition(units, venue.name()), units)), venue.unit());
+            }
         }
         return null;
+    }
+
+    /** "at the Palais Forum in Geneva": a forum or convention one meets at, then "in" a place, is a venue. */
+    private static boolean isVenue(String text, String name) {
+        int at = text.indexOf(name);
+        if (at < 0) {
+            return false;
+        }
+        String before = text.substring(0, at);
+        String after = text.substring(at + name.length());
+        String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return (before.endsWith("at the ") || before.endsWith("at ")) && after.startsWith(" in ")
+                && (last.equals("forum") || last.equals("convention") || last.equals("centre") || last.equals("center"));
     }
 
     private static String codeName(String text) {
@@ -140,6 +172,9 @@ final class EventRecognizer {
             if (!nouns.contains(t.toLowerCase(Locale.ROOT))
                     || !(Character.isUpperCase(t.charAt(0)) || lowerNoun && t.equals(t.toLowerCase(Locale.ROOT)))) {
                 continue;
+            }
+            if (i + 1 < toks.size() && venueWords.contains(toks.get(i + 1))) {
+                continue; // "the Lakeside Convention Centre" is a building
             }
             int start = i;
             while (start > 0) {
@@ -286,10 +321,25 @@ final class EventRecognizer {
                 if (AGREEMENT_AFTER.matcher(after).matches()) {
                     continue;
                 }
+                if (pastVenueCues.contains(wordBefore(u.text(), p.start()).toLowerCase(Locale.ROOT))) {
+                    continue; // "the first since Honolulu in 2011"
+                }
                 return p;
             }
         }
         return null;
+    }
+
+    private static String wordBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end);
     }
 
     /** "DUBAI" in a heading: the spelling the running text uses, else title case. */

@@ -59,7 +59,8 @@ public final class StructureRecognizer {
         funding.add("funders of");
         return new StructureRecognizer(gazetteer,
                 new EventRecognizer(Lexicon.lines("event-nouns.txt"), gazetteer, Lexicon.rows("date-cues.tsv"),
-                        Lexicon.lines("event-name-drops.txt")),
+                        Lexicon.lines("event-name-drops.txt"), Lexicon.lines("venue-words.txt"),
+                        Lexicon.lines("past-venue-cues.txt")),
                 new ThemeRecognizer(Lexicon.lines("theme-cues.txt"), Lexicon.lines("theme-prose-leads.txt"),
                         outcomeTriggers),
                 new OutcomeRecognizer(gazetteer, triggerRows, Lexicon.lines("passive-participles.txt"), funding, types,
