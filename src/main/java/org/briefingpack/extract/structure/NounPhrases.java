@@ -209,6 +209,12 @@ final class NounPhrases {
                 stoppedBy = l;
                 break;
             }
+            // "a chair's statement summarising the talks": a participle after the keyword starts a clause
+            if (!capitalised && lastIdx > startIdx && l.endsWith("ing") && l.length() > 5 && !EXTENDERS.contains(l)
+                    && types.typeOf(text.substring(toks.get(startIdx).start(), toks.get(lastIdx).end())) != null) {
+                stoppedBy = l;
+                break;
+            }
             // a capitalised name with its keyword is complete: "Seoul Statement of Intent ... sets out"
             if (capitalised && !t.upper() && i > startIdx
                     && types.typeOf(text.substring(toks.get(startIdx).start(), toks.get(lastIdx).end())) != null) {

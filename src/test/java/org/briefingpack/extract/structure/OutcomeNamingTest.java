@@ -29,6 +29,10 @@ class OutcomeNamingTest {
             The forum adopted the Tuna Charter and the Reef Restoration Roadmap.             ~ AGREEMENT:Tuna Charter;AGREEMENT:Reef Restoration Roadmap
             Leaders launched the Coastal Alliance and the Mangrove Partnership.              ~ COALITION:Coastal Alliance;INITIATIVE:Mangrove Partnership
             The summit launched the Partnership for Global Infrastructure and Investment.    ~ INITIATIVE:Partnership for Global Infrastructure and Investment
+            The meeting closed with a chair's statement summarising the talks.               ~ AGREEMENT:Chair's statement
+            The presidency released a Chair's Summary.                                       ~ OTHER:Chair's Summary
+            The talks ended with a joint statement on fisheries.                             ~ AGREEMENT:Joint statement on fisheries
+            Ministers concluded with the Lima Declaration on Soils.                          ~ AGREEMENT:Lima Declaration on Soils
             """)
     void namesTheOutcomeAfterACueOrEachSideOfACoordination(String text, String expected) {
         assertThat(outcomes(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
