@@ -86,6 +86,11 @@ class PositionRecognizerTest {
             The 2033 summit will be hosted by Chile.                                                                  | ''
             Hosting the summit in Nairobi, Kenya's President opened the talks.                                        | KE:HOSTED
             Co-hosting the conference, Norway set the agenda.                                                         | NO:HOSTED
+            Norway expressed support for the compact.                                                                 | NO:SUPPORTS
+            Mexico threw its support behind the fund.                                                                 | MX:SUPPORTS
+            Brazil voiced opposition to the levy.                                                                     | BR:OPPOSES
+            India raised objections to the text.                                                                      | IN:OPPOSES
+            Egypt pushed back against the target.                                                                     | EG:OPPOSES
             """)
     void findsActorsAndStances(String sentence, String expected) {
         List<String> want = expected.isBlank() ? List.of() : Arrays.asList(expected.split(","));
