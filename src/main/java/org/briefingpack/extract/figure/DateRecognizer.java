@@ -329,7 +329,7 @@ final class DateRecognizer {
 
     private List<FoundFigure> resolve(Tokens t, List<Mention> mentions, IntPredicate excluded) {
         int fallbackYear = mostMentionedYear(t, excluded);
-        int[] context = contextYears(mentions, fallbackYear);
+        int[] context = contextYears(mentions, fallbackYear, nameYears(t, excluded));
         List<FoundFigure> out = new ArrayList<>();
         LocalDate[] previous = null;
         for (int idx = 0; idx < mentions.size(); idx++) {
@@ -378,26 +378,69 @@ final class DateRecognizer {
         }
     }
 
-    /** For each mention, the stated year of the nearest date before it, else after it, else the fallback. */
-    private static int[] contextYears(List<Mention> mentions, int fallback) {
+    /**
+     * For each mention, the stated year of the nearest date before it, else the year of an event name
+     * before it ("LAGOS, Aug. 24 - ... the 2031 Trade Summit"), else the stated year of the nearest date
+     * after it, else the fallback. {@code nameYears} holds offset and year pairs, in order.
+     */
+    private static int[] contextYears(List<Mention> mentions, int fallback, int[] nameYears) {
         int n = mentions.size();
         int[] years = new int[n];
+        int[] nextAt = new int[n];
         int next = 0;
+        int nextStart = Integer.MAX_VALUE;
         for (int k = n - 1; k >= 0; k--) {
             years[k] = next;
+            nextAt[k] = nextStart;
             if (mentions.get(k).hasYear()) {
                 next = mentions.get(k).statedYear();
+                nextStart = mentions.get(k).start();
             }
         }
         int previous = 0;
         for (int k = 0; k < n; k++) {
             int after = years[k];
-            years[k] = previous != 0 ? previous : after != 0 ? after : fallback;
+            // a name's year before the date, else the first one before the next dated date
+            int named = 0;
+            for (int y = 0; y + 1 < nameYears.length && nameYears[y] < nextAt[k]; y += 2) {
+                if (named == 0 || nameYears[y] < mentions.get(k).end()) {
+                    named = nameYears[y + 1];
+                }
+            }
+            years[k] = previous != 0 ? previous : named != 0 ? named : after != 0 ? after : fallback;
             if (mentions.get(k).hasYear()) {
                 previous = mentions.get(k).statedYear();
             }
         }
         return years;
+    }
+
+    /**
+     * Years that are part of a name, as offset and year pairs: right before a capitalised word ("the 2031
+     * Trade Summit") or right after a capitalised word that is no month ("Summit 2031"). Not "in 2019".
+     */
+    private int[] nameYears(Tokens t, IntPredicate excluded) {
+        List<Integer> pairs = new ArrayList<>();
+        for (int k = 0; k < t.size(); k++) {
+            if (!isFourDigits(t, k) || excluded.test(t.start(k))) {
+                continue;
+            }
+            int year = Integer.parseInt(t.text(k));
+            if (year < MIN_YEAR || year > MAX_YEAR) {
+                continue;
+            }
+            boolean before = t.valid(k + 1) && t.nearPrevious(k + 1) && t.type(k + 1) == Tokens.WORD
+                    && t.isCapitalized(k + 1) && month(t, k + 1) == 0 && !lexicon.stopWords.contains(t.lower(k + 1))
+                    && !(t.valid(k - 1) && lexicon.targetYearMarkers.contains(t.lower(k - 1)));
+            boolean after = t.valid(k - 1) && t.nearPrevious(k) && t.type(k - 1) == Tokens.WORD
+                    && t.isCapitalized(k - 1) && month(t, k - 1) == 0 && !lexicon.weekdays.contains(t.lower(k - 1))
+                    && !lexicon.stopWords.contains(t.lower(k - 1)) && !lexicon.targetYearMarkers.contains(t.lower(k - 1));
+            if (before || after) {
+                pairs.add(t.start(k));
+                pairs.add(year);
+            }
+        }
+        return pairs.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The four-digit year (1900-2199) the text mentions most, outside URLs and targets ("by 2050"); 0 if none. */

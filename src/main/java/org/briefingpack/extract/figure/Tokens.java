@@ -175,7 +175,9 @@ final class Tokens {
     }
 
     boolean isWord(int i, String word) {
-        return valid(i) && types[i] == WORD && text.regionMatches(true, starts[i], word, 0, word.length()) && length(i) == word.length();
+        // the length test first: it rules out nearly every token without comparing characters
+        return valid(i) && types[i] == WORD && length(i) == word.length()
+                && text.regionMatches(true, starts[i], word, 0, word.length());
     }
 
     boolean isDash(int i) {

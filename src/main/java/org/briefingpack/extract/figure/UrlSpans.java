@@ -48,6 +48,9 @@ final class UrlSpans implements IntPredicate {
     /** If a URL starts at i (scheme, "www." or the "@" of an address), where it starts; else -1. */
     private static int urlStartAt(String text, int i) {
         char c = text.charAt(i);
+        if (c != 'h' && c != 'H' && c != 'w' && c != 'W' && c != '@') {
+            return -1; // the common case, decided before looking at the character before
+        }
         boolean boundary = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
         if ((c == 'h' || c == 'H') && boundary
                 && (text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8))) {

@@ -28,6 +28,8 @@ public final class ActorGazetteer {
             "(?<![\\p{L}\\p{N}])(?!The )(?:[A-Z][\\p{L}]+ )(?:(?:[A-Z][\\p{L}]+|&|of|for|the) ){0,5}"
                     + "(?:Foundation|Bank|Institute|University|Association|Organisation|Organization|Group)"
                     + "(?![\\p{L}\\p{N}])");
+    private static final List<String> ORGANISATION_HEADS = List.of("Foundation", "Bank", "Institute", "University",
+            "Association", "Organisation", "Organization", "Group");
 
     private final PhraseMatcher names;
     private final PhraseMatcher places;
@@ -36,10 +38,20 @@ public final class ActorGazetteer {
     private final Map<String, String> placeCountry = new HashMap<>();
 
     private final java.util.Set<String> titles;
+    private final java.util.Set<String> placePrepositions;
+    private final PhraseMatcher capitals;
+    private final Map<String, Actor> capitalActor = new HashMap<>();
 
     ActorGazetteer(List<String[]> countries, List<String[]> demonyms, List<String[]> organisations,
             List<String[]> cities, List<String> titles, List<String[]> leaders) {
+        this(countries, demonyms, organisations, cities, titles, leaders, List.of(), List.of());
+    }
+
+    ActorGazetteer(List<String[]> countries, List<String[]> demonyms, List<String[]> organisations,
+            List<String[]> cities, List<String> titles, List<String[]> leaders, List<String[]> capitals,
+            List<String> placePrepositions) {
         this.titles = java.util.Set.copyOf(titles);
+        this.placePrepositions = java.util.Set.copyOf(placePrepositions);
         List<String[]> entries = new ArrayList<>();
         for (String[] row : countries) {
             String code = row[0].strip();
@@ -75,6 +87,15 @@ public final class ActorGazetteer {
             }
         }
         this.names = new PhraseMatcher(entries, true);
+        List<String[]> capitalEntries = new ArrayList<>();
+        for (String[] row : capitals) {
+            Actor actor = byCode.get(row[1].strip());
+            if (actor != null) {
+                capitalEntries.add(new String[] {row[0].strip(), row[0].strip()});
+                capitalActor.put(row[0].strip(), actor);
+            }
+        }
+        this.capitals = new PhraseMatcher(capitalEntries, true);
         List<String[]> placeEntries = new ArrayList<>();
         for (String[] row : cities) {
             placeCountry.put(PhraseMatcher.lower(row[0].strip()), row[1].strip());
@@ -95,7 +116,7 @@ public final class ActorGazetteer {
     public static ActorGazetteer fromClasspath() {
         return new ActorGazetteer(Lexicon.rows("countries.tsv"), Lexicon.rows("demonyms.tsv"),
                 Lexicon.rows("organisations.tsv"), Lexicon.rows("cities.tsv"), Lexicon.lines("titles.txt"),
-                Lexicon.rows("leaders.tsv"));
+                Lexicon.rows("leaders.tsv"), Lexicon.rows("capitals.tsv"), Lexicon.lines("place-prepositions.txt"));
     }
 
     /** Every actor named in the text, in order; a longer name wins over the names inside it. */
@@ -107,8 +128,15 @@ public final class ActorGazetteer {
             }
             found.add(new Mention(byName.get(hit.label()), hit.start(), hit.end()));
         }
+        for (PhraseMatcher.Hit hit : capitals.find(text)) {
+            if (standsForItsCountry(text, hit.start(), hit.end())
+                    && found.stream().noneMatch(x -> x.start() < hit.end() && hit.start() < x.end())) {
+                found.add(new Mention(capitalActor.get(hit.label()), hit.start(), hit.end()));
+            }
+        }
+        boolean organisations = mayNameOrganisation(text);
         Matcher m = ORGANISATION.matcher(text);
-        while (m.find()) {
+        while (organisations && m.find()) {
             int start = m.start();
             int end = m.end();
             if (found.stream().noneMatch(x -> x.start() < end && start < x.end())) {
@@ -117,6 +145,54 @@ public final class ActorGazetteer {
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /**
+     * "Washington said", "Moscow's veto", "backed by Kyiv": a capital is its government where it is a
+     * subject (a lower-case word, a comma or a possessive follows, no preposition or article before) or the
+     * agent after "by"; "talks in Beijing", "the Paris summit", "the Paris Agreement" are places and names.
+     */
+    private boolean standsForItsCountry(String text, int start, int end) {
+        if (isInsideQualifier(text, end) || isPartOfLongerName(text, end)) {
+            return false;
+        }
+        String before = wordBefore(text, start);
+        if (before.equals("by")) {
+            return true;
+        }
+        if (placePrepositions.contains(before.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        if (end >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(end);
+        if (next == ',' || next == '\'' || next == '’') {
+            return true;
+        }
+        return next == ' ' && end + 1 < text.length() && Character.isLowerCase(text.charAt(end + 1));
+    }
+
+    private static String wordBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end);
+    }
+
+    /** Whether ORGANISATION can match at all: the text holds one of its head words (a cheap pre-check). */
+    private static boolean mayNameOrganisation(String text) {
+        for (String head : ORGANISATION_HEADS) {
+            if (text.contains(head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Abu Dhabi-based", "India-led": a place qualifying something else is not an actor of its own. */

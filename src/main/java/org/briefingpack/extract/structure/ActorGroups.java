@@ -63,4 +63,21 @@ final class ActorGroups {
     static String key(Actor actor) {
         return actor.code() != null ? actor.code() : actor.name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /**
+     * "Germany announced a fund. It pledged $50 million": a sentence opening with "It" or "They" whose
+     * previous sentence opened with an actor as its subject gets that actor as a mention over the pronoun.
+     */
+    static List<ActorGazetteer.Mention> withPronounSubject(String text, List<ActorGazetteer.Mention> mentions,
+            List<ActorGazetteer.Mention> previous) {
+        int pronoun = text.startsWith("It ") ? 2 : text.startsWith("They ") ? 4 : -1;
+        if (pronoun < 0 || previous.isEmpty() || previous.get(0).start() > 4
+                || !mentions.isEmpty() && mentions.get(0).start() < pronoun) {
+            return mentions;
+        }
+        List<ActorGazetteer.Mention> with = new ArrayList<>(mentions.size() + 1);
+        with.add(new ActorGazetteer.Mention(previous.get(0).actor(), 0, pronoun));
+        with.addAll(mentions);
+        return with;
+    }
 }

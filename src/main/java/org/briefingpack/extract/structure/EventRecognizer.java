@@ -21,6 +21,11 @@ import org.briefingpack.model.FigureKind;
  */
 final class EventRecognizer {
 
+    private static final Pattern ORDINAL_TOKEN = Pattern.compile("\\d+(?:st|nd|rd|th)");
+    private static final Pattern YEAR_TOKEN = Pattern.compile("\\d{4}");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern AGREEMENT_AFTER = Pattern.compile("^\\s+(?:Agreement|Accord|Declaration|Protocol|Consensus)\\b.*");
+
     private static final int LOOK_AHEAD_UNITS = 14;
     private static final Set<String> LOWER_JOINERS = Set.of("of", "the", "on", "for", "and", "&");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’-]++|\\.(?=[\\p{L}\\p{N}]))*+|[^\\s]");
@@ -38,8 +43,17 @@ final class EventRecognizer {
     private final PhraseMatcher closeCues;
 
     private final Set<String> drops;
+    private final Set<String> venueWords;
+    private final Set<String> pastVenueCues;
 
     EventRecognizer(List<String> eventNouns, ActorGazetteer gazetteer, List<String[]> dateCues, List<String> drops) {
+        this(eventNouns, gazetteer, dateCues, drops, List.of(), List.of());
+    }
+
+    EventRecognizer(List<String> eventNouns, ActorGazetteer gazetteer, List<String[]> dateCues, List<String> drops,
+            List<String> venueWords, List<String> pastVenueCues) {
+        this.venueWords = Set.copyOf(venueWords);
+        this.pastVenueCues = Set.copyOf(pastVenueCues);
         this.drops = Set.copyOf(drops);
         this.nouns = Set.copyOf(eventNouns.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
         this.gazetteer = gazetteer;
@@ -92,16 +106,39 @@ final class EventRecognizer {
     private Name name(List<Unit> units) {
         // "the Paris AI Summit", then "the NATO summit", then a bare "COP28"
         for (int pass = 0; pass < 3; pass++) {
+            Name venue = null; // "met at the World Forum in The Hague": a name only if no other comes
             for (int i = 0; i < Math.min(units.size(), LOOK_AHEAD_UNITS); i++) {
                 Unit u = units.get(i);
                 String found = pass == 2 ? codeName(u.plain()) : eventName(u.plain(), pass == 1);
+                if (found != null && pass < 2 && isVenue(u.plain(), found)) {
+                    if (venue == null) {
+                        venue = new Name(found, u);
+                    }
+                    continue;
+                }
                 if (found != null) {
                     String full = withApposition(units, found);
                     return new Name(titleCaseNoun(normaliseCase(full, units)), u);
                 }
             }
+            if (venue != null) {
+                return new Name(titleCaseNoun(normaliseCase(withApposition(units, venue.name()), units)), venue.unit());
+            }
         }
         return null;
+    }
+
+    /** "at the Palais Forum in Geneva": a forum or convention one meets at, then "in" a place, is a venue. */
+    private static boolean isVenue(String text, String name) {
+        int at = text.indexOf(name);
+        if (at < 0) {
+            return false;
+        }
+        String before = text.substring(0, at);
+        String after = text.substring(at + name.length());
+        String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return (before.endsWith("at the ") || before.endsWith("at ")) && after.startsWith(" in ")
+                && (last.equals("forum") || last.equals("convention") || last.equals("centre") || last.equals("center"));
     }
 
     private static String codeName(String text) {
@@ -136,6 +173,9 @@ final class EventRecognizer {
                     || !(Character.isUpperCase(t.charAt(0)) || lowerNoun && t.equals(t.toLowerCase(Locale.ROOT)))) {
                 continue;
             }
+            if (i + 1 < toks.size() && venueWords.contains(toks.get(i + 1))) {
+                continue; // "the Lakeside Convention Centre" is a building
+            }
             int start = i;
             while (start > 0) {
                 String prev = toks.get(start - 1);
@@ -162,7 +202,7 @@ final class EventRecognizer {
             if (end == start && start == i) {
                 continue;
             }
-            while (start < i && (drops.contains(toks.get(start)) || toks.get(start).matches("\\d+(?:st|nd|rd|th)"))) {
+            while (start < i && (drops.contains(toks.get(start)) || ORDINAL_TOKEN.matcher(toks.get(start)).matches())) {
                 start++;
             }
             if (end == start && start == i) {
@@ -175,7 +215,7 @@ final class EventRecognizer {
 
     private static boolean isCapitalised(String tok) {
         return !tok.isEmpty() && (Character.isUpperCase(tok.charAt(0)) || Character.isDigit(tok.charAt(0)))
-                && Character.isLetterOrDigit(tok.charAt(0)) && !tok.matches("\\d{4}");
+                && Character.isLetterOrDigit(tok.charAt(0)) && !YEAR_TOKEN.matcher(tok).matches();
     }
 
     /** "COP28, the UN Climate Change Conference": the short name goes in front. */
@@ -184,7 +224,7 @@ final class EventRecognizer {
                 + Pattern.quote(name));
         for (int i = 0; i < Math.min(units.size(), LOOK_AHEAD_UNITS); i++) {
             Matcher m = appos.matcher(units.get(i).text());
-            if (m.find()) {
+            if (units.get(i).text().contains(name) && m.find()) {
                 return m.group(1) + " " + name;
             }
         }
@@ -201,7 +241,7 @@ final class EventRecognizer {
             if (out.length() > 0) {
                 out.append(' ');
             }
-            if (w.matches(".*\\d.*") || usedAsAcronym(w, units)) {
+            if (HAS_DIGIT.matcher(w).matches() || usedAsAcronym(w, units)) {
                 out.append(w);
             } else if (LOWER_JOINERS.contains(w.toLowerCase(Locale.ROOT))) {
                 out.append(w.toLowerCase(Locale.ROOT));
@@ -216,7 +256,7 @@ final class EventRecognizer {
         Pattern p = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])");
         for (Unit u : units) {
             String t = u.text();
-            if (!t.equals(t.toUpperCase(Locale.ROOT)) && p.matcher(t).find()) {
+            if (t.contains(word) && !t.equals(t.toUpperCase(Locale.ROOT)) && p.matcher(t).find()) {
                 return true;
             }
         }
@@ -278,13 +318,28 @@ final class EventRecognizer {
         for (Unit u : order) {
             for (ActorGazetteer.Place p : gazetteer.places(u.text())) {
                 String after = u.text().substring(p.end());
-                if (after.matches("^\\s+(?:Agreement|Accord|Declaration|Protocol|Consensus)\\b.*")) {
+                if (AGREEMENT_AFTER.matcher(after).matches()) {
                     continue;
+                }
+                if (pastVenueCues.contains(wordBefore(u.text(), p.start()).toLowerCase(Locale.ROOT))) {
+                    continue; // "the first since Honolulu in 2011"
                 }
                 return p;
             }
         }
         return null;
+    }
+
+    private static String wordBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end);
     }
 
     /** "DUBAI" in a heading: the spelling the running text uses, else title case. */

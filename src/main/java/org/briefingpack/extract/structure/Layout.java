@@ -40,10 +40,10 @@ final class Layout {
             String after = text.substring(s.end(), lineEnd < 0 ? text.length() : lineEnd);
             boolean endsLine = after.isBlank();
             boolean lineItem = startsLine && endsLine;
-            boolean marker = MARKER.matcher(before + s.text()).find() && startsLine;
+            boolean marker = startsLine && mayStartWithMarker(before + s.text()) && MARKER.matcher(before + s.text()).find();
             String stripped = stripMarker(s.text());
             boolean heading = lineItem && !marker && !stripped.isEmpty() && !CLOSED.matcher(stripped).find()
-                    && stripped.split("\\s+").length <= 16;
+                    && Words.split(stripped).length <= 16;
             boolean newBlock = lineStart == 0 || blankLineBefore(text, lineStart);
             while (f < figures.size() && figures.get(f).end() <= s.start()) {
                 f++;
@@ -70,6 +70,15 @@ final class Layout {
         return limit == text.length() ? -1 : limit;
     }
 
+    /** Whether MARKER could match: its first non-space character is a marker sign or a digit. */
+    private static boolean mayStartWithMarker(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && ("-*+•–·▪".indexOf(text.charAt(i)) >= 0 || Character.isDigit(text.charAt(i)));
+    }
+
     private static boolean blankLineBefore(String text, int lineStart) {
         int i = lineStart - 2;
         while (i >= 0 && text.charAt(i) != '\n') {
@@ -83,9 +92,14 @@ final class Layout {
 
     /** Drops a leading list marker, heading hashes and emphasis marks. */
     static String stripMarker(String text) {
-        String s = MARKER.matcher(text).replaceFirst("");
-        s = HASHES.matcher(s).replaceFirst("");
-        s = EMPHASIS.matcher(s).replaceAll("");
+        // the patterns only run where their first character occurs: most sentences have no marks at all
+        String s = mayStartWithMarker(text) ? MARKER.matcher(text).replaceFirst("") : text;
+        if (s.startsWith("#")) {
+            s = HASHES.matcher(s).replaceFirst("");
+        }
+        if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
+            s = EMPHASIS.matcher(s).replaceAll("");
+        }
         return s.strip();
     }
 }

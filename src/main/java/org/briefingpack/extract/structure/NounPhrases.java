@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.briefingpack.extract.FoundFigure;
 
@@ -35,8 +33,6 @@ final class NounPhrases {
         }
     }
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*+(?:[-.&'’][\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*+)*+(?:['’](?![\\p{L}]))?|\\S");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "to", "toward", "towards", "and", "&",
             "in", "the");
     private static final Set<String> LOWER_CONNECTORS = Set.of("of", "for", "on");
@@ -63,17 +59,69 @@ final class NounPhrases {
         this.types = types;
     }
 
+    /**
+     * Words (letters and digits, joined by "-", ".", "&amp;" or an apostrophe, with a trailing possessive
+     * apostrophe) and single other characters, from {@code from}. A hand-written scanner: it runs for every
+     * trigger and clause start, where a regex matcher cost more than the rest of the phrase logic.
+     */
     private static List<Token> tokens(String text, int from) {
         List<Token> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
         int start = Math.max(0, Math.min(from, text.length()));
         // a phrase is at most a few dozen words: never tokenize the rest of a huge sentence
-        m.region(start, Math.min(text.length(), start + WINDOW));
+        int limit = Math.min(text.length(), start + WINDOW);
+        int pos = start;
         // a name is at most MAX_WORDS words (plus punctuation and skipped money): stop well after that
-        while (tokens.size() < MAX_TOKENS && m.find()) {
-            tokens.add(new Token(m.group(), m.start(), m.end()));
+        while (tokens.size() < MAX_TOKENS && pos < limit) {
+            char c = text.charAt(pos);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                pos++;
+                continue;
+            }
+            int tokenStart = pos;
+            int cp = text.codePointAt(pos);
+            pos += Character.charCount(cp);
+            if (letterOrNumber(cp)) {
+                pos = skipWordChars(text, pos, limit);
+                while (pos + 1 < limit && "-.&'’".indexOf(text.charAt(pos)) >= 0
+                        && letterOrNumber(text.codePointAt(pos + 1))) {
+                    pos = skipWordChars(text, pos + 1 + Character.charCount(text.codePointAt(pos + 1)), limit);
+                }
+                if (pos < limit && (text.charAt(pos) == '\'' || text.charAt(pos) == '’')
+                        && !(pos + 1 < limit && Character.isLetter(text.codePointAt(pos + 1)))) {
+                    pos++;
+                }
+            }
+            tokens.add(new Token(text.substring(tokenStart, pos), tokenStart, pos));
         }
         return tokens;
+    }
+
+    private static int skipWordChars(String text, int pos, int limit) {
+        while (pos < limit) {
+            int cp = text.codePointAt(pos);
+            if (!letterOrNumber(cp) && !mark(cp)) {
+                break;
+            }
+            pos += Character.charCount(cp);
+        }
+        return pos;
+    }
+
+    /** \p{L} or \p{N}. */
+    private static boolean letterOrNumber(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** \p{M}. */
+    private static boolean mark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     private static boolean inside(List<FoundFigure> money, int offset) {
@@ -161,6 +209,12 @@ final class NounPhrases {
                 stoppedBy = l;
                 break;
             }
+            // "a chair's statement summarising the talks": a participle after the keyword starts a clause
+            if (!capitalised && lastIdx > startIdx && l.endsWith("ing") && l.length() > 5 && !EXTENDERS.contains(l)
+                    && types.typeOf(text.substring(toks.get(startIdx).start(), toks.get(lastIdx).end())) != null) {
+                stoppedBy = l;
+                break;
+            }
             // a capitalised name with its keyword is complete: "Seoul Statement of Intent ... sets out"
             if (capitalised && !t.upper() && i > startIdx
                     && types.typeOf(text.substring(toks.get(startIdx).start(), toks.get(lastIdx).end())) != null) {
@@ -178,7 +232,7 @@ final class NounPhrases {
                 && types.typeOf(phrase) != null) {
             int clauseEnd = clauseEnd(text, end);
             String rest = text.substring(end, clauseEnd);
-            String[] restWords = rest.strip().split("\\s+");
+            String[] restWords = Words.split(rest.strip());
             int keep = Math.min(restWords.length, 11);
             String extension = String.join(" ", java.util.Arrays.copyOf(restWords, keep));
             phrase = (phrase + " " + extension).strip();
@@ -255,7 +309,7 @@ final class NounPhrases {
             }
         }
         String raw = text.substring(from, end).strip();
-        String[] all = raw.split("\\s+");
+        String[] all = Words.split(raw);
         if (raw.isEmpty() || all.length > 22) {
             return null;
         }

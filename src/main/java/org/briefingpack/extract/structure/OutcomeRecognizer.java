@@ -24,6 +24,12 @@ import org.briefingpack.model.OutcomeType;
  */
 final class OutcomeRecognizer {
 
+    private static final Pattern PRESENT_AUXILIARY = Pattern.compile("(?i)(?:is|are)\\b.*");
+    private static final Pattern LOWER_WORD_AHEAD = Pattern.compile("^\\s+(\\p{Ll}+)");
+    private static final Pattern WORD_AHEAD = Pattern.compile("^\\s+(\\p{L}+)");
+    private static final Pattern TRAILING_CONNECTOR = Pattern.compile("\\s+(?:of|on|for|to|and|the|in)$");
+    private static final Pattern LEADING_THE = Pattern.compile("^the\\s+(?=\\p{Lu})");
+
     private static final Pattern NEGATION = Pattern.compile(
             "(?:\\bnot|\\bnever|n't|\\bno|\\brefused to|\\bdeclined to|\\bfailed to)\\s+(?:\\w+\\s+)?$",
             Pattern.CASE_INSENSITIVE);
@@ -33,20 +39,22 @@ final class OutcomeRecognizer {
     private static final Pattern PURPOSE = Pattern.compile(
             "\\b(?:aimed to|aiming to|aims to|aimed at|designed to|intended to|meant to|to foster|to promote|to help|to support"
                     + "|to steer|committing to)\\s+([^,;.]{3,160})", Pattern.CASE_INSENSITIVE);
-    private static final Pattern JOINING = Pattern.compile("\\b(?:join|joined|joining|signed up|members?)\\b",
+    private static final Pattern JOINING = Pattern.compile(
+            "\\b(?:join|joined|joining|signed up|members?|endorsed|signed|backed|supported|adopted|signatories)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TO_NAME = Pattern.compile("^\\s+(to|for|into|in)\\s+((?:the\\s+)?[^,;.]{2,80})");
+    private static final Pattern TO_NAME = Pattern.compile("^\\s+(to|for|into|in|through|via|under)\\s+((?:the\\s+)?[^,;.]{2,80})");
     private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"]([A-Z][^”\"]{2,100})[”\"]\\s+(\\p{L}+)");
     private static final Pattern QUOTED_NAME = Pattern.compile("[“\"]([A-Z][^”\"]{2,80})[”\"]");
     private static final Pattern DEAL_SUBJECT = Pattern.compile(
             "^(?:The|A|An)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:decision|deal|agreement|accord|goal|text|settlement)"
                     + "(?:\\s+(?:on|for|of)\\s+(?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)?)\\s+"
                     + "(?:commits|calls|sets|provides|requires|includes|establishes|obliges|asks|pledges|promises)\\b");
-    private static final Pattern CLAUSE_START = Pattern.compile("(?:^|[,;:]\\s+)(?=(?:the\\s+)?[A-Z])");
 
     private final ActorGazetteer gazetteer;
     private final PhraseMatcher triggers;
     private final PhraseMatcher participles;
+    private final PhraseMatcher namingCues;
+    private final PhraseMatcher listNouns;
     private final PhraseMatcher fundingTriggers;
     private final OutcomeTypes types;
     private final NounPhrases phrases;
@@ -54,6 +62,14 @@ final class OutcomeRecognizer {
 
     OutcomeRecognizer(ActorGazetteer gazetteer, List<String[]> triggerRows, List<String> participleLines,
             List<String> fundingLines, OutcomeTypes types, NounPhrases phrases, List<String> memberUnits) {
+        this(gazetteer, triggerRows, participleLines, fundingLines, types, phrases, memberUnits, List.of(), List.of());
+    }
+
+    OutcomeRecognizer(ActorGazetteer gazetteer, List<String[]> triggerRows, List<String> participleLines,
+            List<String> fundingLines, OutcomeTypes types, NounPhrases phrases, List<String> memberUnits,
+            List<String> namingCues, List<String> listNouns) {
+        this.namingCues = PhraseMatcher.ofLines(namingCues);
+        this.listNouns = PhraseMatcher.ofLines(listNouns);
         this.gazetteer = gazetteer;
         this.triggers = new PhraseMatcher(triggerRows.stream()
                 .map(r -> new String[] {r[0].strip(), r.length > 1 ? r[1].strip() : "object"}).toList(), false);
@@ -85,11 +101,20 @@ final class OutcomeRecognizer {
 
     List<Outcome> recognize(List<Unit> units, Set<Integer> skip, List<List<ActorGazetteer.Mention>> actorsByUnit) {
         List<Outcome> outcomes = new ArrayList<>();
+        boolean listOpen = false;
         for (Unit unit : units) {
             if (unit.heading() || skip.contains(unit.index())) {
+                listOpen = false;
                 continue;
             }
             List<Draft> drafts = draftsOf(unit, outcomes, actorsByUnit.get(unit.index()));
+            if (drafts.isEmpty() && listOpen && unit.marker()) {
+                Draft item = listItem(unit);
+                if (item != null) {
+                    drafts = List.of(item);
+                }
+            }
+            listOpen = unit.marker() ? listOpen : introducesOutcomeList(unit.text());
             if (drafts.isEmpty()) {
                 attachJoiningCount(unit, outcomes);
                 continue;
@@ -102,6 +127,24 @@ final class OutcomeRecognizer {
         return outcomes;
     }
 
+    /** "Other documents adopted included:", "The summit launched:": a line ending in a colon that names
+     *  outcomes (a trigger or a plural like "documents") opens a list whose items are outcomes. */
+    private boolean introducesOutcomeList(String text) {
+        String t = text.strip();
+        return t.endsWith(":") && (!triggers.find(t).isEmpty() || listNouns.containsAny(t));
+    }
+
+    /** A list item after such a line: its leading noun phrase, when it is a name or has an outcome keyword. */
+    private Draft listItem(Unit unit) {
+        String text = unit.text();
+        NounPhrases.Phrase p = phrases.after(text, 0, unit.local(FigureKind.MONEY));
+        if (p == null || !(p.capitalised() || p.quoted() || types.typeOf(p.text()) != null)
+                || gazetteer.byName(p.text()).isPresent()) {
+            return null;
+        }
+        return new Draft(p.text(), p.start(), p.end());
+    }
+
     private List<Draft> draftsOf(Unit unit, List<Outcome> earlier, List<ActorGazetteer.Mention> actors) {
         String text = unit.text();
         List<FoundFigure> money = unit.local(FigureKind.MONEY);
@@ -111,7 +154,7 @@ final class OutcomeRecognizer {
         // "Global Digital Compact: the first worldwide agreement ..."
         String plain = unit.plain();
         Matcher label = LABEL.matcher(plain);
-        if (label.find() && types.typeOf(label.group(1)) != null && isTitle(label.group(1))) {
+        if (plain.indexOf(':') > 0 && label.find() && types.typeOf(label.group(1)) != null && isTitle(label.group(1))) {
             int at = text.indexOf(label.group(1));
             if (at < 0) {
                 at = 0;
@@ -135,7 +178,7 @@ final class OutcomeRecognizer {
             switch (hit.label()) {
                 case "verb" -> {
                     String phrase = clause(text, hit.end());
-                    if (phrase.split("\\s+").length >= 3) {
+                    if (Words.split(phrase).length >= 3) {
                         Draft d = new Draft(phrase, hit.start(), hit.end() + phrase.length() + 1);
                         d.fixedType = OutcomeType.OTHER;
                         verbal.add(d);
@@ -143,7 +186,7 @@ final class OutcomeRecognizer {
                 }
                 case "clause" -> {
                     String phrase = clause(text, hit.end());
-                    if (phrase.split("\\s+").length >= 4) {
+                    if (Words.split(phrase).length >= 4) {
                         Draft d = new Draft("agreement that " + phrase, hit.start(), hit.end() + phrase.length() + 1);
                         d.fixedType = OutcomeType.AGREEMENT;
                         verbal.add(d);
@@ -176,7 +219,7 @@ final class OutcomeRecognizer {
                 continue;
             }
             NounPhrases.Phrase p = phrases.before(text, window + aux.start());
-            boolean generic = aux.group().strip().matches("(?i)(?:is|are)\\b.*") && p != null && !p.capitalised();
+            boolean generic = PRESENT_AUXILIARY.matcher(aux.group().strip()).matches() && p != null && !p.capitalised();
             if (p != null && !generic && acceptable(p, actors, earlier, drafts) && !overlaps(drafts, p.start(), p.end())) {
                 drafts.add(new Draft(p.text(), p.start(), hit.end()));
             }
@@ -201,14 +244,20 @@ final class OutcomeRecognizer {
             }
         }
         // "Attached to the declaration, the Seoul Statement of Intent toward ... sets out ..."
-        Matcher c = CLAUSE_START.matcher(text);
-        while (c.find()) {
-            int at = c.end();
+        // only a clause that can still hold an agreement keyword needs a noun phrase
+        int lastAgreementWord = Integer.MIN_VALUE; // computed when a clause first needs it
+        for (int at : clauseStarts(text)) {
             if (at < bodyFrom || overlaps(drafts, at, at + 1)) {
                 continue;
             }
+            if (lastAgreementWord == Integer.MIN_VALUE) {
+                lastAgreementWord = types.lastAgreementWord(text);
+            }
+            if (at > lastAgreementWord) {
+                continue;
+            }
             NounPhrases.Phrase p = phrases.after(text, at, money);
-            if (p != null && p.capitalised() && !p.quoted() && p.text().split("\\s+").length >= 3
+            if (p != null && p.capitalised() && !p.quoted() && Words.split(p.text()).length >= 3
                     && types.typeOf(p.text()) == OutcomeType.AGREEMENT && followedByVerb(text, p.end())
                     && acceptable(p, actors, earlier, drafts) && !overlaps(drafts, p.start(), p.end())) {
                 drafts.add(new Draft(p.text(), p.start(), p.end()));
@@ -217,6 +266,8 @@ final class OutcomeRecognizer {
         if (drafts.isEmpty()) {
             drafts.addAll(verbal);
         }
+        applyNamingCues(text, money, drafts);
+        splitCoordinated(drafts);
         mergeLabel(drafts);
         drafts.sort((a, b) -> Integer.compare(a.start, b.start));
         attachMoney(text, money, actors, drafts);
@@ -229,9 +280,133 @@ final class OutcomeRecognizer {
         return drafts;
     }
 
+    /** Where a clause starts: the text start, or after ",", ";" or ":" and white space, before "the" or a
+     *  capital letter (a hand-written scan for {@code (?:^|[,;:]\s+)(?=(?:the\s+)?[A-Z])}). */
+    static List<Integer> clauseStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        if (capitalAhead(text, 0)) {
+            starts.add(0);
+        }
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c != ',' && c != ';' && c != ':') {
+                continue;
+            }
+            int j = k + 1;
+            while (j < text.length() && isRegexSpace(text.charAt(j))) {
+                j++;
+            }
+            if (j > k + 1 && capitalAhead(text, j)) {
+                starts.add(j);
+            }
+        }
+        return starts;
+    }
+
+    private static boolean capitalAhead(String text, int at) {
+        int j = at;
+        if (text.startsWith("the", j) && j + 3 < text.length() && isRegexSpace(text.charAt(j + 3))) {
+            j += 3;
+            while (j < text.length() && isRegexSpace(text.charAt(j))) {
+                j++;
+            }
+            if (j < text.length() && text.charAt(j) >= 'A' && text.charAt(j) <= 'Z') {
+                return true;
+            }
+        }
+        return at < text.length() && text.charAt(at) >= 'A' && text.charAt(at) <= 'Z';
+    }
+
+    /** {@code \s} of java.util.regex without flags. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     private static boolean followedByVerb(String text, int end) {
-        Matcher m = Pattern.compile("^\\s+(\\p{Ll}+)").matcher(text.substring(end));
+        Matcher m = LOWER_WORD_AHEAD.matcher(text.substring(end));
         return m.find() && m.group(1).endsWith("s");
+    }
+
+    /**
+     * "a declaration known as the Lima Compact", "a report entitled “State of the Coasts”": the name is
+     * what follows the cue; its own keyword gives the type, else the generic noun before the cue does.
+     */
+    private void applyNamingCues(String text, List<FoundFigure> money, List<Draft> drafts) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        List<PhraseMatcher.Hit> cues = namingCues.find(text);
+        if (cues.isEmpty()) {
+            return;
+        }
+        for (Draft d : drafts) {
+            if (d.name == null) {
+                continue;
+            }
+            for (PhraseMatcher.Hit cue : cues) {
+                if (cue.start() <= d.start || cue.start() > d.end + 2 || !text.substring(d.end, Math.max(d.end,
+                        cue.start())).isBlank() && cue.start() > d.end) {
+                    continue;
+                }
+                NounPhrases.Phrase p = phrases.after(text, cue.end(), money);
+                if (p == null || !(p.capitalised() || p.quoted())) {
+                    continue;
+                }
+                String generic = d.name;
+                int cut = indexOfIgnoreCase(generic, cue.phrase());
+                if (cut > 0) {
+                    generic = generic.substring(0, cut).strip();
+                }
+                OutcomeType own = p.quoted() ? typeAfterQuote(text, p.end()) : null;
+                if (own == null) {
+                    own = types.typeOf(p.text());
+                }
+                d.fixedType = own != null ? own : d.fixedType != null ? d.fixedType : types.typeOf(generic);
+                d.name = p.text();
+                d.end = Math.max(d.end, p.end());
+                break;
+            }
+        }
+    }
+
+    private static int indexOfIgnoreCase(String s, String part) {
+        return s.toLowerCase(Locale.ROOT).indexOf(part.toLowerCase(Locale.ROOT));
+    }
+
+    /** "the Tuna Charter and the Reef Restoration Roadmap": two named outcomes in one phrase. */
+    private void splitCoordinated(List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d.name == null || d.money != null) {
+                continue;
+            }
+            int and = d.name.indexOf(" and ");
+            if (and <= 0) {
+                continue;
+            }
+            String left = d.name.substring(0, and).strip();
+            String right = d.name.substring(and + 5).strip();
+            if (right.startsWith("the ")) {
+                right = right.substring(4);
+            }
+            if (isTitle(left) && isTitle(right) && Words.split(left).length >= 2 && Words.split(right).length >= 2
+                    && Character.isUpperCase(right.charAt(0)) && types.typeOf(left) != null
+                    && types.typeOf(right) != null && types.headKeyword(left) != null
+                    && endsWithKeyword(left)) {
+                d.name = left;
+                Draft second = new Draft(right, d.start + and + 5, d.end);
+                second.actors.addAll(d.actors);
+                drafts.add(i + 1, second);
+                d.end = d.start + and;
+            }
+        }
+    }
+
+    /** The left part of a coordination names an outcome of its own only when its last word is the keyword. */
+    private boolean endsWithKeyword(String name) {
+        String[] words = Words.split(name);
+        String last = words[words.length - 1];
+        return types.typeOf(last) != null;
     }
 
     /** "IMEC: a memorandum of understanding ... was announced": one outcome, the label naming the body's. */
@@ -246,9 +421,9 @@ final class OutcomeRecognizer {
         if (comma > 0) {
             head = head.substring(0, comma);
         }
-        String[] words = head.split("\\s+");
-        head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 4)))
-                .replaceFirst("\\s+(?:of|on|for|to|and|the|in)$", "");
+        String[] words = Words.split(head);
+        head = TRAILING_CONNECTOR.matcher(String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 4))))
+                .replaceFirst("");
         if (types.headKeyword(label.name) != null && types.headKeyword(label.name).equals(types.headKeyword(head))) {
             drafts.remove(1);
             return;
@@ -258,7 +433,7 @@ final class OutcomeRecognizer {
     }
 
     private static boolean isTitle(String label) {
-        String[] words = label.strip().split("\\s+");
+        String[] words = Words.split(label.strip());
         if (words.length > 12) {
             return false;
         }
@@ -277,10 +452,10 @@ final class OutcomeRecognizer {
         if (gazetteer.byName(p.text()).isPresent()) {
             return false;
         }
-        if (p.definite() && !p.capitalised() && p.text().split("\\s+").length == 1) {
+        if (p.definite() && !p.capitalised() && Words.split(p.text()).length == 1) {
             return false; // "the declaration" refers back, it names nothing new
         }
-        if (p.definite() && p.text().split("\\s+").length <= 2 && !p.quoted()) {
+        if (p.definite() && Words.split(p.text()).length <= 2 && !p.quoted()) {
             String head = types.headKeyword(p.text());
             if (head != null) {
                 for (Outcome o : earlier) {
@@ -303,7 +478,7 @@ final class OutcomeRecognizer {
     }
 
     private OutcomeType typeAfterQuote(String text, int end) {
-        Matcher m = Pattern.compile("^\\s+(\\p{L}+)").matcher(text.substring(end));
+        Matcher m = WORD_AHEAD.matcher(text.substring(end));
         if (m.find()) {
             return types.typeOf(m.group(1));
         }
@@ -314,6 +489,9 @@ final class OutcomeRecognizer {
      *  that no outcome takes but that a funding trigger introduces is an outcome of its own. */
     private void attachMoney(String text, List<FoundFigure> money, List<ActorGazetteer.Mention> actors,
             List<Draft> drafts) {
+        if (money.isEmpty()) {
+            return; // nothing to attach (drafts stay in start order)
+        }
         List<PhraseMatcher.Hit> funding = fundingTriggers.find(text);
         List<Draft> named = new ArrayList<>(drafts);
         for (FoundFigure f : money) {
@@ -344,7 +522,7 @@ final class OutcomeRecognizer {
             String toward = hasTo ? to.group(2).strip() : null;
             String preposition = hasTo ? to.group(1) : null;
             String who = group.isEmpty() ? null : group.get(group.size() - 1).actor().name();
-            String target = toward == null ? null : toward.replaceFirst("^the\\s+(?=\\p{Lu})", "");
+            String target = toward == null ? null : LEADING_THE.matcher(toward).replaceFirst("");
             Matcher deal = DEAL_SUBJECT.matcher(text);
             if (group.isEmpty() && deal.find()) {
                 // "The decision on the new goal commits developed countries to ... $300 billion"
@@ -413,7 +591,7 @@ final class OutcomeRecognizer {
 
     /** "19 countries had already agreed to join": the count belongs to the outcome just named. */
     private void attachJoiningCount(Unit unit, List<Outcome> outcomes) {
-        if (outcomes.isEmpty() || !JOINING.matcher(unit.text()).find()) {
+        if (outcomes.isEmpty() || unit.figures().isEmpty()) {
             return;
         }
         Outcome last = outcomes.get(outcomes.size() - 1);
@@ -421,7 +599,8 @@ final class OutcomeRecognizer {
             return;
         }
         for (FoundFigure f : unit.local(FigureKind.COUNT)) {
-            if (isMemberCount(f.figure())) {
+            // the cheap tests first: the joining pattern only runs for a sentence with a member count
+            if (isMemberCount(f.figure()) && JOINING.matcher(unit.text()).find()) {
                 List<Evidence> evidence = new ArrayList<>(last.evidence());
                 evidence.add(new Evidence(unit.text()));
                 outcomes.set(outcomes.size() - 1, new Outcome(last.type(), last.name(), last.actors(), last.amount(),
@@ -447,7 +626,7 @@ final class OutcomeRecognizer {
     }
 
     private static String tidy(String name) {
-        String n = name.strip().replaceAll("\\s+", " ");
+        String n = Words.singleSpaced(name.strip());
         if (!n.isEmpty() && Character.isLowerCase(n.charAt(0))) {
             n = Character.toUpperCase(n.charAt(0)) + n.substring(1);
         }
@@ -464,7 +643,7 @@ final class OutcomeRecognizer {
                 break;
             }
         }
-        String[] words = text.substring(from, end).strip().split("\\s+");
+        String[] words = Words.split(text.substring(from, end).strip());
         return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 14)));
     }
 

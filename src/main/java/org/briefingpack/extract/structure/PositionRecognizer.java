@@ -1,10 +1,12 @@
 package org.briefingpack.extract.structure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.briefingpack.extract.FoundFigure;
@@ -21,6 +23,9 @@ import org.briefingpack.model.Stance;
  */
 final class PositionRecognizer {
 
+    private static final Pattern EDGE_QUOTES = Pattern.compile("^[\"“”]+|[\"“”]+$");
+    private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[\\s,]+");
+
     private static final Pattern NEGATED = Pattern.compile("(?:\\bnot|\\bnever|n't)\\s+(?:\\w+\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PASSIVE = Pattern.compile(
@@ -34,6 +39,11 @@ final class PositionRecognizer {
     private static final Pattern NOT_THIS_EVENT = Pattern.compile(
             "^\\s*(?:the\\s+)?(?:next|previous|last|upcoming|following|first|inaugural|\\d{4}|last year's)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "is to be co-hosted by", "will be hosted by": a future host, not this event's. */
+    private static final Pattern FUTURE_PASSIVE = Pattern.compile(
+            "\\b(?:to be|will be|would be|shall be)\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** "Hosting the conference in New York, President X ...": the participle's subject follows the comma. */
+    private static final Pattern HOSTING_CLAUSE = Pattern.compile("^(?:Co-)?[Hh]osting\\s+([^,]{3,80}),\\s+");
     private static final Pattern PARENTHESIS = Pattern.compile(",[^,]{1,60},");
     private static final Pattern LIST_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bto\\b|\\bas well as\\b)\\s*");
     private static final Pattern QUALIFIER = Pattern.compile("^(?:the\\s+)?(?:[\\p{L} ]+-based\\s+)?(?:the\\s+)?");
@@ -73,11 +83,17 @@ final class PositionRecognizer {
             List<List<ActorGazetteer.Mention>> actorsByUnit) {
         List<Position> positions = new ArrayList<>();
         String lastOutcome = null;
+        // which outcome a sentence names: the last one quoting it (one map, not a scan per sentence)
+        Map<String, String> outcomeByQuote = new HashMap<>();
+        for (Outcome o : outcomes) {
+            for (Evidence e : o.evidence()) {
+                outcomeByQuote.put(e.quote(), o.name());
+            }
+        }
         for (Unit unit : units) {
-            for (Outcome o : outcomes) {
-                if (o.evidence().stream().anyMatch(e -> e.quote().equals(unit.text()))) {
-                    lastOutcome = o.name();
-                }
+            String named = outcomeByQuote.get(unit.text());
+            if (named != null) {
+                lastOutcome = named;
             }
             for (Position p : inUnit(unit, outcomes, eventName, lastOutcome, actorsByUnit.get(unit.index()))) {
                 addUnlessKnown(positions, p);
@@ -101,9 +117,10 @@ final class PositionRecognizer {
     private List<Position> inUnit(Unit unit, List<Outcome> outcomes, String eventName, String lastOutcome,
             List<ActorGazetteer.Mention> mentions) {
         String text = unit.text();
+        Position hosting = hostingClause(unit, eventName, mentions);
         List<PhraseMatcher.Hit> hits = stances.find(text);
         if (hits.isEmpty()) {
-            return List.of();
+            return hosting == null ? List.of() : List.of(hosting);
         }
         List<ActorGazetteer.Mention> actors = withoutAttributions(text, mentions);
         if (actors.isEmpty() && hits.stream().noneMatch(h -> byPhrase.get(h.label()).mode().equals("after"))) {
@@ -111,12 +128,18 @@ final class PositionRecognizer {
         }
         List<FoundFigure> money = unit.local(FigureKind.MONEY);
         Map<String, Position> found = new LinkedHashMap<>();
+        if (hosting != null) {
+            found.put(ActorGroups.key(hosting.actor()) + "/" + Stance.HOSTED, hosting);
+        }
         for (int h = 0; h < hits.size(); h++) {
             PhraseMatcher.Hit hit = hits.get(h);
             int clauseEnd = h + 1 < hits.size() ? hits.get(h + 1).start() : text.length();
             Trigger trigger = byPhrase.get(hit.label());
             String before = text.substring(Math.max(0, hit.start() - 30), hit.start());
             if (trigger.stance() != Stance.DECLINED && NEGATED.matcher(before).find()) {
+                continue;
+            }
+            if (trigger.stance() == Stance.HOSTED && FUTURE_PASSIVE.matcher(before).find()) {
                 continue;
             }
             List<ActorGazetteer.Mention> who;
@@ -144,7 +167,7 @@ final class PositionRecognizer {
                     continue;
                 }
                 default -> {
-                    if (hit.phrase().split("\\s+")[0].endsWith("ed") && PASSIVE.matcher(before).find()) {
+                    if (Words.split(hit.phrase())[0].endsWith("ed") && PASSIVE.matcher(before).find()) {
                         continue;
                     }
                     who = subjectBefore(text, hit.start(), actors);
@@ -207,7 +230,7 @@ final class PositionRecognizer {
             return false; // "OPEC's secretary general": the actor's own people speak for it
         }
         // "Lavrov, by contrast, called ...": a parenthesis between commas is no subject
-        String[] words = PARENTHESIS.matcher(gap).replaceAll(" ").strip().split("[\\s,]+");
+        String[] words = SPACES_OR_COMMAS.split(PARENTHESIS.matcher(gap).replaceAll(" ").strip());
         for (int i = words.length - 1; i >= 0; i--) {
             String word = words[i];
             if (word.isEmpty() || AUXILIARY_WORDS.contains(word) || word.endsWith("ly")) {
@@ -266,7 +289,7 @@ final class PositionRecognizer {
             List<ActorGazetteer.Mention> known = ActorGroups.between(actors, at, at + raw.length());
             if (!known.isEmpty() && item.equals(text.substring(known.get(0).start(), known.get(known.size() - 1).end()))) {
                 out.addAll(known);
-            } else if (namesOutsideGazetteer && !item.isEmpty() && Character.isUpperCase(item.charAt(0)) && item.split("\\s+").length <= 4
+            } else if (namesOutsideGazetteer && !item.isEmpty() && Character.isUpperCase(item.charAt(0)) && Words.split(item).length <= 4
                     && isName(item)) {
                 out.add(new ActorGazetteer.Mention(new Actor(item, null), itemStart, itemStart + item.length()));
             } else if (!known.isEmpty() && out.isEmpty()) {
@@ -279,13 +302,31 @@ final class PositionRecognizer {
     }
 
     private static boolean isName(String item) {
-        for (String w : item.split("\\s+")) {
+        for (String w : Words.split(item)) {
             if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))
                     && !w.equals("&") && !w.equals("of")) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "Hosting the summit in Lima, Peru's President ...": the first actor after the comma hosted the event. */
+    private Position hostingClause(Unit unit, String eventName, List<ActorGazetteer.Mention> mentions) {
+        String text = unit.text();
+        if (!text.startsWith("Hosting") && !text.startsWith("hosting") && !text.startsWith("Co-hosting")) {
+            return null;
+        }
+        Matcher m = HOSTING_CLAUSE.matcher(text);
+        if (!m.find() || !hostsTheEvent(text, m.start(1), eventName)) {
+            return null;
+        }
+        for (ActorGazetteer.Mention mention : mentions) {
+            if (mention.start() >= m.end()) {
+                return new Position(mention.actor(), Stance.HOSTED, eventName, List.of(), Evidence.of(text));
+            }
+        }
+        return null;
     }
 
     private boolean hostsTheEvent(String text, int from, String eventName) {
@@ -296,7 +337,7 @@ final class PositionRecognizer {
         if (NOT_THIS_EVENT.matcher(window).find()) {
             return false; // "hosted last year's summit", "hosts the next summit"
         }
-        String[] words = window.strip().split("\\s+");
+        String[] words = Words.split(window.strip());
         String head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 6)));
         return hostedObjects.containsAny(head);
     }
@@ -338,13 +379,13 @@ final class PositionRecognizer {
                     break;
                 }
             }
-            String reason = text.substring(cue.end(), end).strip().replaceAll("^[\"“”]+|[\"“”]+$", "");
+            String reason = EDGE_QUOTES.matcher(text.substring(cue.end(), end).strip()).replaceAll("");
             if (reason.isEmpty()) {
                 continue;
             }
             List<String> parts = new ArrayList<>();
             for (String part : reason.split("\\s+and\\s+")) {
-                if (part.split("\\s+").length > 6) {
+                if (Words.split(part).length > 6) {
                     return List.of(reason);
                 }
                 parts.add(part.strip());

@@ -59,11 +59,13 @@ public final class StructureRecognizer {
         funding.add("funders of");
         return new StructureRecognizer(gazetteer,
                 new EventRecognizer(Lexicon.lines("event-nouns.txt"), gazetteer, Lexicon.rows("date-cues.tsv"),
-                        Lexicon.lines("event-name-drops.txt")),
+                        Lexicon.lines("event-name-drops.txt"), Lexicon.lines("venue-words.txt"),
+                        Lexicon.lines("past-venue-cues.txt")),
                 new ThemeRecognizer(Lexicon.lines("theme-cues.txt"), Lexicon.lines("theme-prose-leads.txt"),
                         outcomeTriggers),
                 new OutcomeRecognizer(gazetteer, triggerRows, Lexicon.lines("passive-participles.txt"), funding, types,
-                        phrases, Lexicon.lines("member-units.txt")),
+                        phrases, Lexicon.lines("member-units.txt"), Lexicon.lines("naming-cues.txt"),
+                        Lexicon.lines("outcome-list-nouns.txt")),
                 new PositionRecognizer(stanceRows, Lexicon.lines("hosted-objects.txt"),
                         Lexicon.lines("speech-verbs.txt"), Lexicon.lines("attributions.txt"),
                         Lexicon.lines("reason-cues.txt"), phrases, Lexicon.lines("subject-heads.txt")));
@@ -82,13 +84,26 @@ public final class StructureRecognizer {
         Set<Integer> themeUnits = themeResult.units();
         // every recognizer needs the actors of a sentence: find them once
         List<List<ActorGazetteer.Mention>> actors = new ArrayList<>(units.size());
+        List<ActorGazetteer.Mention> previous = List.of();
         for (Unit unit : units) {
-            actors.add(unit.heading() ? List.of() : gazetteer.actors(unit.text()));
+            List<ActorGazetteer.Mention> found = unit.heading() ? List.of() : gazetteer.actors(unit.text());
+            found = ActorGroups.withPronounSubject(unit.text(), found, previous);
+            actors.add(found);
+            if (!unit.heading()) {
+                previous = found;
+            }
         }
         List<Outcome> found = outcomes.recognize(units, themeUnits, actors);
         Event provisional = events.recognize(units, null);
         String eventName = provisional == null ? null : provisional.name();
         List<Position> stances = positions.recognize(units, found, eventName, actors);
+        TableRows.Result rows = new TableRows(gazetteer).recognize(units, found, stances);
+        if (!rows.outcomes().isEmpty() || !rows.positions().isEmpty()) {
+            found = new ArrayList<>(found);
+            found.addAll(rows.outcomes());
+            stances = new ArrayList<>(stances);
+            stances.addAll(rows.positions());
+        }
         String host = stances.stream().filter(p -> p.stance() == Stance.HOSTED && p.actor().code() != null)
                 .map(p -> p.actor().code()).findFirst().orElse(null);
         Event event = provisional != null && provisional.country() == null && host != null

@@ -15,6 +15,12 @@ import org.briefingpack.model.Theme;
  */
 final class ThemeRecognizer {
 
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:,-]+");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.;:]+$");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|a|an)\\s+");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[.;,:]+$");
+    private static final Pattern TRAILING_COMMAS = Pattern.compile("[,;:]+$");
+
     /** The themes and the units they came from (so outcome recognition can leave them alone). */
     record Result(List<Theme> themes, Set<Integer> units) {
     }
@@ -66,14 +72,35 @@ final class ThemeRecognizer {
                 if (marked && !item.marker()) {
                     break; // the paragraph after a marked list
                 }
+                if (hasAddress(item.text())) {
+                    break; // "Further information: https://..." closes the list
+                }
+                if (!marked && k > first && closed(item.plain()) != closed(units.get(first).plain())) {
+                    break; // an unmarked list ends where the lines change shape (a paragraph after labels)
+                }
                 themes.add(new Theme(label(item.plain()), Evidence.of(item.text())));
                 used.add(item.index());
+                if (k > first && item.plain().endsWith(".") && continues(units.get(k - 1).plain())) {
+                    break; // "a;", "b;", "c." : the full stop closes the list
+                }
             }
             if (themes.size() >= 2) {
                 return new Result(themes, used);
             }
         }
         return new Result(List.of(), Set.of());
+    }
+
+    private static boolean continues(String text) {
+        return text.endsWith(";") || text.endsWith(",") || text.endsWith("; and") || text.endsWith(", and");
+    }
+
+    private static boolean hasAddress(String text) {
+        return text.contains("://") || text.contains("www.");
+    }
+
+    private static boolean closed(String text) {
+        return !text.isEmpty() && ".!?;,".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     private static boolean isItem(Unit u) {
@@ -115,7 +142,7 @@ final class ThemeRecognizer {
             return List.of();
         }
         int cueEnd = hits.stream().mapToInt(PhraseMatcher.Hit::end).max().orElse(0);
-        String rest = text.substring(cueEnd).replaceFirst("^[\\s:,-]+", "");
+        String rest = LEADING_PUNCTUATION.matcher(text.substring(cueEnd)).replaceFirst("");
         int stop = rest.length();
         for (String end : new String[] {". ", "; ", ", which", ", while", " but ", ", with "}) {
             int at = rest.indexOf(end);
@@ -123,14 +150,14 @@ final class ThemeRecognizer {
                 stop = at;
             }
         }
-        rest = rest.substring(0, stop).replaceAll("[.;:]+$", "").strip();
+        rest = TRAILING_STOPS.matcher(rest.substring(0, stop)).replaceAll("").strip();
         if (rest.isEmpty() || GENERIC.matcher(rest).find()) {
             return List.of();
         }
         String[] items = rest.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+(?=[^,]*$)");
         List<Theme> themes = new ArrayList<>();
         for (String item : items) {
-            String label = label(item.replaceFirst("^(?:the|a|an)\\s+", ""));
+            String label = label(LEADING_ARTICLE.matcher(item).replaceFirst(""));
             if (!label.isBlank()) {
                 themes.add(new Theme(label, Evidence.of(u.text())));
             }
@@ -145,7 +172,7 @@ final class ThemeRecognizer {
         if (semi > 0) {
             s = s.substring(0, semi);
         }
-        s = s.replaceAll("[.;,:]+$", "").strip();
+        s = TRAILING_MARKS.matcher(s).replaceAll("").strip();
         return firstWords(s, MAX_WORDS);
     }
 
@@ -158,10 +185,10 @@ final class ThemeRecognizer {
             }
         }
         s = s.substring(cut).strip();
-        String[] words = s.split("\\s+");
+        String[] words = Words.split(s);
         if (words.length > 8) {
             String cutClause = PARTICIPLE_CLAUSE.matcher(s).replaceFirst("");
-            if (cutClause.split("\\s+").length >= 6) {
+            if (Words.split(cutClause).length >= 6) {
                 s = cutClause;
             }
         }
@@ -169,10 +196,10 @@ final class ThemeRecognizer {
     }
 
     private static String firstWords(String s, int max) {
-        String[] words = s.split("\\s+");
+        String[] words = Words.split(s);
         if (words.length <= max) {
             return s;
         }
-        return String.join(" ", java.util.Arrays.copyOf(words, max)).replaceAll("[,;:]+$", "");
+        return TRAILING_COMMAS.matcher(String.join(" ", java.util.Arrays.copyOf(words, max))).replaceAll("");
     }
 }

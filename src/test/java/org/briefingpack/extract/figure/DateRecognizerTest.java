@@ -72,6 +72,10 @@ class DateRecognizerTest {
             Since 3 May 2021 nothing; by the 5th it was over.    | 3 May 2021=2021-05-03 ; the 5th=2021-05-05
             From 30 November to 12 December 2023; on the 2nd, a deal. | 30 November to 12 December 2023=2023-11-30/2023-12-12 ; the 2nd=2023-12-02
             Sunday 22 September 2024 and Monday 23 September    | Sunday 22 September 2024=2024-09-22 ; Monday 23 September=2024-09-23
+            LAGOS, Aug. 24 (Reuters) - Leaders at the 2031 Trade Summit agreed to act from Jan. 1, 2032. | Aug. 24=2031-08-24 ; Jan. 1, 2032=2032-01-01
+            Drone Summit 2031: on 15 February delegates met; talks resume on 3 March 2032. | 15 February=2031-02-15 ; 3 March 2032=2032-03-03
+            In 2019 a first meeting took place; on 4 June leaders met again, before 1 July 2031. | 4 June=2031-06-04 ; 1 July 2031=2031-07-01
+            Since 2019 Leaders met often; on 4 June they met again, before 1 July 2031. | 4 June=2031-06-04 ; 1 July 2031=2031-07-01
             """)
     void datesTakingYearOrMonthFromContext(String text, String expected) {
         assertThat(find(text)).isEqualTo(Rendered.expected(expected));

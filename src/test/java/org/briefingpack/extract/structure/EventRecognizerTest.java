@@ -98,4 +98,17 @@ class EventRecognizerTest {
         assertThat(e.name()).isEqualTo("Commonwealth Heads of Government Meeting");
         assertThat(e.location()).isEqualTo("Apia");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', textBlock = """
+            Ministers gathered at the Lakeside Convention Centre in Geneva for the Global Soil Summit.         ~ Global Soil Summit ~ Geneva
+            Delegates met at the Palais Forum in Geneva. The Global Soil Summit then adopted a declaration.   ~ Global Soil Summit ~ Geneva
+            The Global Soil Summit was the first since Nairobi in 2027. It met in Geneva.                     ~ Global Soil Summit ~ Geneva
+            The Global Soil Summit, the largest meeting since Cairo, opened in Lima.                          ~ Global Soil Summit ~ Lima
+            """)
+    void tellsTheEventFromItsVenueAndAnEarlierVenue(String text, String name, String location) {
+        StructureRecognizer.Structure s = Pipeline.structure(text);
+        assertThat(s.event().name()).isEqualTo(name);
+        assertThat(s.event().location()).isEqualTo(location);
+    }
 }

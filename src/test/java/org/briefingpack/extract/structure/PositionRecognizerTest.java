@@ -66,6 +66,31 @@ class PositionRecognizerTest {
             France will host the next summit.                                                                         | ''
             Brazil, as host, opened the talks with a call for unity.                                                  | BR:HOSTED
             Japan and Canada were among 22 countries that signed the pledge.                                          | JP:SIGNED,CA:SIGNED
+            Finland did not endorse the final statement.                                                              | FI:DECLINED
+            Sweden chose not to endorse the charter on fisheries.                                                     | SE:DECLINED
+            Peru stayed out of the coalition, citing costs.                                                           | PE:DECLINED
+            Norway opted out of the deal on subsidies.                                                                | NO:DECLINED
+            Iceland abstained in the final vote.                                                                      | IS:DECLINED
+            The plan was backed by Kenya and Ghana.                                                                   | KE:SUPPORTS,GH:SUPPORTS
+            The proposal, supported by Brazil, went to the plenary.                                                   | BR:SUPPORTS
+            The roadmap was welcomed by India and Chile.                                                              | IN:SUPPORTS,CL:SUPPORTS
+            Washington said it backed the plan.                                                                       | US:SUPPORTS
+            Moscow rejected the statement on grain exports.                                                           | RU:OPPOSES
+            Beijing, for its part, welcomed the deal.                                                                 | CN:SUPPORTS
+            The deal was backed by Kyiv.                                                                              | UA:SUPPORTS
+            Delegates who met in Tokyo rejected the draft.                                                            | ''
+            The London talks welcomed the deal.                                                                       | ''
+            Ministers praised the Paris Agreement.                                                                    | ''
+            Kenyan Foreign Minister Paul Otieno, whose country hosted the forum, praised the outcome.                  | KE:HOSTED,KE:SUPPORTS
+            The next forum is to be co-hosted by Fiji and Samoa.                                                      | ''
+            The 2033 summit will be hosted by Chile.                                                                  | ''
+            Hosting the summit in Nairobi, Kenya's President opened the talks.                                        | KE:HOSTED
+            Co-hosting the conference, Norway set the agenda.                                                         | NO:HOSTED
+            Norway expressed support for the compact.                                                                 | NO:SUPPORTS
+            Mexico threw its support behind the fund.                                                                 | MX:SUPPORTS
+            Brazil voiced opposition to the levy.                                                                     | BR:OPPOSES
+            India raised objections to the text.                                                                      | IN:OPPOSES
+            Egypt pushed back against the target.                                                                     | EG:OPPOSES
             """)
     void findsActorsAndStances(String sentence, String expected) {
         List<String> want = expected.isBlank() ? List.of() : Arrays.asList(expected.split(","));
@@ -82,5 +107,16 @@ class PositionRecognizerTest {
         Position first = structure.recognize(doc.text(), doc.sentences(), List.of()).positions().get(0);
         assertThat(first.reasons()).containsExactly(reasons.split(";"));
         assertThat(first.evidence()).extracting(e -> e.quote()).containsExactly(sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Germany announced a fund for coasts. It pledged $50 million to the fund.          | DE:PLEDGED
+            Japan and Korea launched a facility. They pledged $20 million to it.              | JP:PLEDGED
+            The fund was launched in Oslo. It pledged nothing. Norway pledged $5 million.     | NO:PLEDGED
+            """)
+    void givesAPronounSubjectThePreviousSentencesSubject(String text, String expected) {
+        List<String> got = Pipeline.structure(text).positions().stream().map(PositionRecognizerTest::key).toList();
+        assertThat(got).containsExactlyElementsOf(Arrays.asList(expected.split(",")));
     }
 }

@@ -25,6 +25,9 @@ class ThemeRecognizerTest {
             The presidency set out the main tasks for the conference:
             The organisers asked participants to work towards:
             The negotiated text is organised around five areas:
+            The summit would concentrate on:
+            The programme was built on three pillars:
+            Work was organised around four thematic areas:
             """)
     void takesTheItemsOfAListAfterAThemeLeadIn(String leadIn) {
         Fixtures.Doc doc = Fixtures.doc(leadIn, "- strengthening deterrence and defence;",
@@ -80,5 +83,30 @@ class ThemeRecognizerTest {
                 "Leaders adopted the Kigali Declaration.");
         assertThat(themes(doc)).extracting(Theme::text)
                 .containsExactly("food security", "climate finance", "debt relief");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', textBlock = """
+            - Further information: https://example.org/themes
+            - See www.example.org for details.
+            Leaders will meet again next year.
+            """)
+    void endsAMarkedListAtAnAddressOrAParagraph(String after) {
+        Fixtures.Doc doc = Fixtures.doc("The summit would concentrate on:", "- coastal resilience",
+                "- fisheries data", "- marine plastics", after);
+        assertThat(themes(doc)).extracting(Theme::text)
+                .containsExactly("coastal resilience", "fisheries data", "marine plastics");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', textBlock = """
+            Leaders will meet again next year.
+            Further information: https://example.org/themes
+            """)
+    void endsAnUnmarkedListAtItsFullStop(String after) {
+        Fixtures.Doc doc = Fixtures.doc("The summit would concentrate on:", "coastal resilience;",
+                "fisheries data;", "marine plastics.", after);
+        assertThat(themes(doc)).extracting(Theme::text)
+                .containsExactly("coastal resilience", "fisheries data", "marine plastics");
     }
 }
