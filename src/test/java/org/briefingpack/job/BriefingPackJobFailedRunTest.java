@@ -3,28 +3,19 @@ package org.briefingpack.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.briefingpack.model.Facts;
-import org.briefingpack.render.PackRenderer;
-import org.briefingpack.render.RunContents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * (link and LATEST file) moves only when a run completes: not when a document's render fails on I/O,
  * not when the run-level render fails, only when the failed run is restarted and finishes.
  */
+@Import(FaultInjectingRenderer.Wiring.class)
 @SpringBootTest(properties = {
         "briefing.runner.enabled=false",
         "briefing.links.fetch=false",
@@ -46,7 +38,7 @@ class BriefingPackJobFailedRunTest {
     @Autowired
     BriefingPackLauncher launcher;
     @Autowired
-    SwitchableFailureRenderer renderer;
+    FaultInjectingRenderer renderer;
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
@@ -67,7 +59,7 @@ class BriefingPackJobFailedRunTest {
         assertThat(before).containsKeys("run-report.json", "commitments.xlsx", "paris-ai-summit-2025/briefing.pdf");
         assertLatestIs(good.runId());
 
-        renderer.failDocuments.set(true);
+        renderer.failAlways(FaultInjectingRenderer.document("paris"));
         RunResult documentFails = launcher.launch(null);
         assertThat(documentFails.status()).isEqualTo(BatchStatus.FAILED);
         assertThat(documentFails.exitCode()).isEqualTo(ExitCodes.FAILED);
@@ -76,8 +68,8 @@ class BriefingPackJobFailedRunTest {
         assertThat(fingerprint(good.runDir())).as("the previous run, byte for byte").isEqualTo(before);
         assertLatestIs(good.runId());
 
-        renderer.failDocuments.set(false);
-        renderer.failRun.set(true);
+        renderer.heal();
+        renderer.failRun(true);
         RunResult runLevelFails = launcher.launch(documentFails.runId());
         assertThat(runLevelFails.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(documentFails.runDir().resolve("paris-ai-summit-2025/briefing.pdf")).as("documents done").exists();
@@ -85,7 +77,7 @@ class BriefingPackJobFailedRunTest {
         assertThat(fingerprint(good.runDir())).isEqualTo(before);
         assertLatestIs(good.runId());
 
-        renderer.failRun.set(false);
+        renderer.heal();
         RunResult finished = launcher.launch(documentFails.runId());
         assertThat(finished.exitCode()).isEqualTo(ExitCodes.OK);
         assertLatestIs(documentFails.runId());
@@ -115,42 +107,5 @@ class BriefingPackJobFailedRunTest {
             }
         }
         return prints;
-    }
-
-    /** The real renderer, failing on I/O (as a full disk would) while a switch is on. */
-    static class SwitchableFailureRenderer implements PackRenderer {
-        final AtomicBoolean failDocuments = new AtomicBoolean();
-        final AtomicBoolean failRun = new AtomicBoolean();
-        private final PackRenderer real;
-
-        SwitchableFailureRenderer(PackRenderer real) {
-            this.real = real;
-        }
-
-        @Override
-        public DocumentRendering renderDocument(Facts facts, Path documentDir, Instant generatedAt) {
-            if (failDocuments.get() && facts.document().id().startsWith("paris")) {
-                throw new UncheckedIOException(new IOException("No space left on device (injected)"));
-            }
-            return real.renderDocument(facts, documentDir, generatedAt);
-        }
-
-        @Override
-        public List<Path> renderRun(RunContents run, Path runDir) {
-            if (failRun.get()) {
-                throw new UncheckedIOException(new IOException("No space left on device (injected)"));
-            }
-            return real.renderRun(run, runDir);
-        }
-    }
-
-    @TestConfiguration
-    static class Failures {
-        @Bean
-        @Primary
-        SwitchableFailureRenderer switchableFailureRenderer(org.briefingpack.config.BriefingProperties properties,
-                                                            org.briefingpack.render.FxRates fxRates) {
-            return new SwitchableFailureRenderer(new org.briefingpack.config.BriefingComponents().packRenderer(properties, fxRates));
-        }
     }
 }

@@ -2,17 +2,7 @@ package org.briefingpack.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import org.briefingpack.model.Facts;
-import org.briefingpack.render.PackRenderer;
-import org.briefingpack.render.RunContents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -23,9 +13,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,6 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Two render workers; one of them fails on an I/O error. The restart re-runs only the failed worker's
  * partition, every document is rendered exactly once over both executions, and the run-level outputs once.
  */
+@Import(FaultInjectingRenderer.Wiring.class)
 @SpringBootTest(properties = {
         "briefing.runner.enabled=false",
         "briefing.links.fetch=false",
@@ -45,7 +34,7 @@ class BriefingPackJobParallelRestartTest {
     @Autowired
     BriefingPackLauncher launcher;
     @Autowired
-    FailOnDocumentRenderer renderer;
+    FaultInjectingRenderer renderer;
     @Autowired
     JobRepository jobRepository;
 
@@ -64,6 +53,7 @@ class BriefingPackJobParallelRestartTest {
 
     @Test
     void briefingJob_whenOneOfTwoWorkersFails_thenRestartRerunsOnlyItsPartitionAndRendersEachDocumentOnce() {
+        renderer.failOnce(FaultInjectingRenderer.document("nato"));
         RunResult failed = launcher.launch(null);
 
         assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
@@ -86,43 +76,5 @@ class BriefingPackJobParallelRestartTest {
                 .filter(e -> e.getStatus() == BatchStatus.COMPLETED).findFirst().orElseThrow();
         assertThat(completed.getStepExecutions()).extracting(StepExecution::getStepName)
                 .containsExactlyInAnyOrder("render", "renderDocuments:partition1", "renderRun", "publish");
-    }
-
-    /** Wraps the real renderer; the NATO document's first render throws an I/O error. */
-    static class FailOnDocumentRenderer implements PackRenderer {
-        private final PackRenderer real;
-        private final AtomicBoolean failedOnce = new AtomicBoolean();
-        final ConcurrentLinkedQueue<String> documentsRendered = new ConcurrentLinkedQueue<>();
-        final AtomicInteger runsRendered = new AtomicInteger();
-
-        FailOnDocumentRenderer(PackRenderer real) {
-            this.real = real;
-        }
-
-        @Override
-        public DocumentRendering renderDocument(Facts facts, Path documentDir, Instant generatedAt) {
-            if (facts.document().id().startsWith("nato") && failedOnce.compareAndSet(false, true)) {
-                throw new UncheckedIOException(new java.io.IOException("disk full (injected)"));
-            }
-            DocumentRendering rendering = real.renderDocument(facts, documentDir, generatedAt);
-            documentsRendered.add(facts.document().id());
-            return rendering;
-        }
-
-        @Override
-        public List<Path> renderRun(RunContents run, Path runDir) {
-            runsRendered.incrementAndGet();
-            return real.renderRun(run, runDir);
-        }
-    }
-
-    @TestConfiguration
-    static class InjectFailure {
-        @Bean
-        @Primary
-        FailOnDocumentRenderer failOnDocumentRenderer(org.briefingpack.config.BriefingProperties properties,
-                                                      org.briefingpack.render.FxRates fxRates) {
-            return new FailOnDocumentRenderer(new org.briefingpack.config.BriefingComponents().packRenderer(properties, fxRates));
-        }
     }
 }

@@ -2,16 +2,9 @@ package org.briefingpack.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import org.briefingpack.model.Facts;
-import org.briefingpack.render.PackRenderer;
-import org.briefingpack.render.RunContents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -21,9 +14,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -32,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * it with the same run id finishes it, renders each document exactly once overall, and leaves every
  * output exactly once.
  */
+@Import(FaultInjectingRenderer.Wiring.class)
 @SpringBootTest(properties = {
         "briefing.runner.enabled=false",
         "briefing.links.fetch=false",
@@ -45,7 +37,7 @@ class BriefingPackJobRestartTest {
     @Autowired
     BriefingPackLauncher launcher;
     @Autowired
-    FailOnceRenderer renderer;
+    FaultInjectingRenderer renderer;
     @Autowired
     JobRepository jobRepository;
 
@@ -63,6 +55,7 @@ class BriefingPackJobRestartTest {
 
     @Test
     void briefingJob_whenRenderFailsOnce_thenRestartWithTheSameRunIdCompletesWithEveryOutputOnce() {
+        renderer.failCall(2);
         RunResult failed = launcher.launch(null);
 
         assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
@@ -106,43 +99,5 @@ class BriefingPackJobRestartTest {
 
         assertThat(launcher.launch(failed.runId()).exitCode()).as("a completed run is not run twice")
                 .isEqualTo(ExitCodes.REFUSED);
-    }
-
-    /** Wraps the real renderer; the second document's first render throws an I/O error. */
-    static class FailOnceRenderer implements PackRenderer {
-        private final PackRenderer real;
-        private final AtomicInteger calls = new AtomicInteger();
-        final List<String> documentsRendered = new ArrayList<>();
-        final AtomicInteger runsRendered = new AtomicInteger();
-
-        FailOnceRenderer(PackRenderer real) {
-            this.real = real;
-        }
-
-        @Override
-        public DocumentRendering renderDocument(Facts facts, Path documentDir, Instant generatedAt) {
-            if (calls.incrementAndGet() == 2) {
-                throw new UncheckedIOException(new java.io.IOException("disk full (injected)"));
-            }
-            DocumentRendering rendering = real.renderDocument(facts, documentDir, generatedAt);
-            documentsRendered.add(facts.document().id());
-            return rendering;
-        }
-
-        @Override
-        public List<Path> renderRun(RunContents run, Path runDir) {
-            runsRendered.incrementAndGet();
-            return real.renderRun(run, runDir);
-        }
-    }
-
-    @TestConfiguration
-    static class InjectFailure {
-        @Bean
-        @Primary
-        FailOnceRenderer failOnceRenderer(org.briefingpack.config.BriefingProperties properties,
-                                          org.briefingpack.render.FxRates fxRates) {
-            return new FailOnceRenderer(new org.briefingpack.config.BriefingComponents().packRenderer(properties, fxRates));
-        }
     }
 }

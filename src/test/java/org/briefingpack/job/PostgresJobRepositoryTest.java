@@ -27,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @EnabledIf(value = "postgresAnswers", disabledReason = "no PostgreSQL on 127.0.0.1:5432/test (start one to run this test)")
 @SpringBootTest(properties = {"briefing.runner.enabled=false", "briefing.links.fetch=false"})
-@Import(BriefingPackJobRestartTest.InjectFailure.class)
+@Import(FaultInjectingRenderer.Wiring.class)
 class PostgresJobRepositoryTest {
 
     private static final String BASE_URL = "jdbc:postgresql://127.0.0.1:5432/test";
@@ -38,6 +38,8 @@ class PostgresJobRepositoryTest {
     BriefingPackLauncher launcher;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    FaultInjectingRenderer renderer;
 
     static boolean postgresAnswers() {
         try (Connection ignored = DriverManager.getConnection(BASE_URL, user(), "")) {
@@ -81,6 +83,7 @@ class PostgresJobRepositoryTest {
 
     @Test
     void briefingJob_onPostgres_failsOnceThenRestartsToCompletion() {
+        renderer.failCall(2);
         RunResult failed = launcher.launch(null);
         assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
 
