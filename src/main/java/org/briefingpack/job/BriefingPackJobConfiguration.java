@@ -41,6 +41,8 @@ public class BriefingPackJobConfiguration {
     public static final String INPUT = "input.dir";
     public static final String OUTPUT = "output.dir";
     public static final String GENERATED_AT = "generated.at";
+    /** What besides a document decides its pack (templates, settings, app build), computed once per launch. */
+    public static final String FINGERPRINT = "pack.fingerprint";
 
     @Bean
     Job briefingPackJob(JobRepository jobRepository, Step extract, Step render, Step renderRun, Step publish) {
@@ -119,15 +121,17 @@ public class BriefingPackJobConfiguration {
     ItemProcessor<InputFile, ExtractedDocument> documentExtractionProcessor(
             @Value("#{jobParameters['" + OUTPUT + "']}") String output,
             @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
+            @Value("#{jobParameters['" + FINGERPRINT + "']}") String fingerprint,
             DocumentReader reader, FactsExtractor extractor, LinkFetcher linkFetcher, FactsJson factsJson,
             BriefingProperties properties) {
         return new DocumentExtractionProcessor(reader, extractor, linkFetcher,
-                previousRun(output, runId, factsJson, properties));
+                previousRun(output, runId, fingerprint, factsJson, properties));
     }
 
-    private static PreviousRun previousRun(String output, String runId, FactsJson factsJson, BriefingProperties properties) {
+    private static PreviousRun previousRun(String output, String runId, String fingerprint, FactsJson factsJson,
+                                           BriefingProperties properties) {
         return properties.force() ? PreviousRun.none()
-                : PreviousRun.latest(Path.of(output), runId, PackFingerprint.of(properties), factsJson.mapper());
+                : PreviousRun.latest(Path.of(output), runId, fingerprint, factsJson.mapper());
     }
 
     @Bean
@@ -159,11 +163,12 @@ public class BriefingPackJobConfiguration {
     Tasklet renderRunTasklet(@Value("#{jobParameters['" + OUTPUT + "']}") String output,
                              @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
                              @Value("#{jobParameters['" + GENERATED_AT + "']}") String generatedAt,
+                             @Value("#{jobParameters['" + FINGERPRINT + "']}") String fingerprint,
                              FactsJson factsJson, PackRenderer packRenderer, BriefingProperties properties) {
         Path runDir = Path.of(output).resolve(runId);
         return new RenderRunTasklet(runDir, runId, Instant.parse(generatedAt), factsJson,
-                new RunLedger(runDir, factsJson.mapper()), packRenderer, PackFingerprint.of(properties),
-                previousRun(output, runId, factsJson, properties));
+                new RunLedger(runDir, factsJson.mapper()), packRenderer, fingerprint,
+                previousRun(output, runId, fingerprint, factsJson, properties));
     }
 
     @Bean
@@ -171,8 +176,8 @@ public class BriefingPackJobConfiguration {
     Tasklet publishTasklet(@Value("#{jobParameters['" + INPUT + "']}") String input,
                            @Value("#{jobParameters['" + OUTPUT + "']}") String output,
                            @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
-                           FactsJson factsJson, BriefingProperties properties) {
-        return new PublishTasklet(Path.of(input), Path.of(output), runId, factsJson.mapper(),
-                PackFingerprint.of(properties));
+                           @Value("#{jobParameters['" + FINGERPRINT + "']}") String fingerprint,
+                           FactsJson factsJson) {
+        return new PublishTasklet(Path.of(input), Path.of(output), runId, factsJson.mapper(), fingerprint);
     }
 }

@@ -82,6 +82,7 @@ public class BriefingPackLauncher {
                     .addString(BriefingPackJobConfiguration.INPUT, inputDir.toString(), false)
                     .addString(BriefingPackJobConfiguration.OUTPUT, outputDir.toString(), false)
                     .addString(BriefingPackJobConfiguration.GENERATED_AT, generatedAt(id).toString(), false)
+                    .addString(BriefingPackJobConfiguration.FINGERPRINT, PackFingerprint.of(properties), false)
                     .toJobParameters();
             log.info("run {}: reading {}, writing {}", id, inputDir, runDir);
             // We hold the lock, so an execution of this run that still looks running was killed: recover it.
