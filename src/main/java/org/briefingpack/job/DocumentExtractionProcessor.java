@@ -40,10 +40,6 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
     private final LinkFetcher linkFetcher;
     private final PreviousRun previous;
 
-    DocumentExtractionProcessor(DocumentReader reader, FactsExtractor extractor, LinkFetcher linkFetcher) {
-        this(reader, extractor, linkFetcher, PreviousRun.none());
-    }
-
     /** @param previous the last completed run whose unchanged packs may be reused ({@link PreviousRun#none()}: none) */
     DocumentExtractionProcessor(DocumentReader reader, FactsExtractor extractor, LinkFetcher linkFetcher,
                                 PreviousRun previous) {

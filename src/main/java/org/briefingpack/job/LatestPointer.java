@@ -1,10 +1,12 @@
 package org.briefingpack.job;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.briefingpack.io.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +23,7 @@ final class LatestPointer {
     }
 
     static void pointAt(Path outputDir, String runId) {
-        PublishTasklet.writeText(outputDir.resolve(RunFolders.LATEST_FILE), runId + System.lineSeparator());
+        AtomicFiles.write(outputDir.resolve(RunFolders.LATEST_FILE), (runId + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
         Path link = outputDir.resolve(RunFolders.LATEST_LINK);
         Path tmp = outputDir.resolve("." + RunFolders.LATEST_LINK + "-" + runId);
         try {

@@ -1,7 +1,6 @@
 package org.briefingpack.job;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,7 +57,7 @@ class PublishTasklet implements Tasklet {
         Path runDir = outputDir.resolve(runId);
         RunLedger ledger = new RunLedger(runDir, json);
         JobExecution jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
-        Instant startedAt = firstStart(jobExecution);
+        Instant startedAt = startOf(jobExecution);
         Instant finishedAt = Instant.now();
 
         List<RunReport.DocumentEntry> entries = new ArrayList<>();
@@ -132,13 +131,8 @@ class PublishTasklet implements Tasklet {
     }
 
     /** When this execution began (a restarted run reports the span of the execution that finished it). */
-    private static Instant firstStart(JobExecution jobExecution) {
+    private static Instant startOf(JobExecution jobExecution) {
         return jobExecution.getStartTime() == null ? Instant.now()
                 : jobExecution.getStartTime().atZone(java.time.ZoneId.systemDefault()).toInstant();
-    }
-
-    /** Writes a text file in place (used for the LATEST fallback). */
-    static void writeText(Path file, String text) {
-        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 }
