@@ -41,8 +41,8 @@ import org.xml.sax.InputSource;
  * facts, through the editable template ({@code briefing.html}, {@code briefing.css}, {@code fonts/}).
  *
  * <p>Thread-safe: the template engine and settings are shared and immutable; every render builds its own
- * Flying Saucer renderer, fonts and resource loader. The same facts, charts and {@code generatedAt} give the
- * same bytes. Only local files and the shipped template are ever read.
+ * Flying Saucer renderer and resource loader, and borrows a font resolver no other render holds meanwhile.
+ * The same facts, charts and {@code generatedAt} give the same bytes. Only local files and the shipped template are ever read.
  */
 public final class PdfBriefingRenderer {
 
@@ -57,6 +57,7 @@ public final class PdfBriefingRenderer {
     private final TemplateEngine engine;
     private final BriefingViewFactory views;
     private final String pageSize;
+    private final FontResolverPool fonts = new FontResolverPool();
 
     /**
      * @param settings     page size, classification line, author and language
@@ -136,10 +137,15 @@ public final class PdfBriefingRenderer {
 
     private byte[] toPdf(String xhtml, BriefingView view, Path documentDir, Instant generatedAt, String name) {
         Document document = parse(xhtml);
+        return fonts.withResolver(fontResolver -> toPdf(document, fontResolver, xhtml, view, documentDir, generatedAt, name));
+    }
+
+    private byte[] toPdf(Document document, ReusableFontResolver fontResolver, String xhtml, BriefingView view,
+                         Path documentDir, Instant generatedAt, String name) {
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         LocalResourceUserAgent agent = new LocalResourceUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, templates);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
-                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent);
+                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, fontResolver);
         renderer.setDocument(document, documentDir.toAbsolutePath().toUri().toString());
 
         glyphFallback(renderer).ifPresent(fallback -> {

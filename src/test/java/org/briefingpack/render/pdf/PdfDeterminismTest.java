@@ -33,6 +33,22 @@ class PdfDeterminismTest {
     }
 
     @Test
+    void render_afterOtherBriefingsOnTheSameRenderer_writesTheBytesOfAFreshRenderer() throws IOException {
+        // The renderer keeps its parsed fonts between briefings; nothing of one briefing may reach the next.
+        List<String> ids = fixtureIds();
+        PdfBriefingRenderer reused = new PdfBriefingRenderer(PdfFixtures.settings(), null);
+        for (String id : ids) {
+            render(reused, id, "warm-" + id, PdfFixtures.GENERATED_AT);
+        }
+        for (String id : reversed(ids)) {
+            byte[] afterOthers = render(reused, id, "again-" + id, PdfFixtures.GENERATED_AT);
+            byte[] fresh = render(new PdfBriefingRenderer(PdfFixtures.settings(), null), id, "fresh-" + id,
+                    PdfFixtures.GENERATED_AT);
+            assertThat(afterOthers).as(id).isEqualTo(fresh);
+        }
+    }
+
+    @Test
     void render_withAnotherTimestamp_changesTheDatesAndTheDocumentId() throws IOException {
         PdfBriefingRenderer renderer = new PdfBriefingRenderer(PdfFixtures.settings(), null);
         byte[] first = render(renderer, "paris-ai-summit-2025", "a", PdfFixtures.GENERATED_AT);
@@ -44,6 +60,12 @@ class PdfDeterminismTest {
     private byte[] render(PdfBriefingRenderer renderer, String id, String dir, Instant at) throws IOException {
         renderer.render(PdfFixtures.facts(id), List.of(), out.resolve(dir), at);
         return Files.readAllBytes(out.resolve(dir).resolve("briefing.pdf"));
+    }
+
+    private static List<String> reversed(List<String> ids) {
+        List<String> copy = new java.util.ArrayList<>(ids);
+        java.util.Collections.reverse(copy);
+        return copy;
     }
 
     private static String trailerId(byte[] pdf) {

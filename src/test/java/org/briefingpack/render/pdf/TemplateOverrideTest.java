@@ -41,6 +41,31 @@ class TemplateOverrideTest {
     }
 
     @Test
+    void userFontFile_replacedBetweenRenders_isUsedByTheNextRenderOfTheSameRenderer() throws IOException {
+        // A scheduled process keeps its renderer (and the fonts it parsed) from run to run.
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("briefing.css"), """
+                @font-face { font-family: "House"; src: url("fonts/House.ttf");
+                  -fs-pdf-font-embed: embed; -fs-pdf-font-encoding: Identity-H; }
+                body { font-family: "House"; }
+                """);
+        Path houseFont = Files.createDirectories(templates.resolve("fonts")).resolve("House.ttf");
+        Files.copy(Path.of("templates/fonts/LiberationSans-Regular.ttf"), houseFont);
+        PdfBriefingRenderer renderer = new PdfBriefingRenderer(PdfFixtures.settings(), templates);
+
+        renderer.render(PdfFixtures.facts("paris-ai-summit-2025"), List.of(), dir.resolve("first"), PdfFixtures.GENERATED_AT);
+        Files.copy(Path.of("templates/fonts/DejaVuSans.ttf"), houseFont, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        renderer.render(PdfFixtures.facts("paris-ai-summit-2025"), List.of(), dir.resolve("second"), PdfFixtures.GENERATED_AT);
+
+        try (PDDocument first = PdfReading.open(dir.resolve("first/briefing.pdf"));
+             PDDocument second = PdfReading.open(dir.resolve("second/briefing.pdf"))) {
+            assertThat(PdfReading.embeddedFontNames(first)).anyMatch(name -> name.endsWith("+LiberationSans"));
+            assertThat(PdfReading.embeddedFontNames(second)).anyMatch(name -> name.endsWith("+DejaVuSans"))
+                    .noneMatch(name -> name.endsWith("+LiberationSans"));
+        }
+    }
+
+    @Test
     void userFolder_withItsOwnTemplate_isUsedForBothOutputs() throws IOException {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(templates.resolve("briefing.html"), """

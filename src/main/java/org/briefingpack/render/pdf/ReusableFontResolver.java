@@ -1,0 +1,92 @@
+package org.briefingpack.render.pdf;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.xhtmlrenderer.css.constants.CSSName;
+import org.xhtmlrenderer.css.constants.IdentValue;
+import org.xhtmlrenderer.css.sheet.FontFaceRule;
+import org.xhtmlrenderer.css.style.CalculatedStyle;
+import org.xhtmlrenderer.css.style.FSDerivedValue;
+import org.xhtmlrenderer.extend.UserAgentCallback;
+import org.xhtmlrenderer.pdf.ITextFontResolver;
+
+/**
+ * Flying Saucer's font resolver, kept from one render to the next. The stock resolver drops its
+ * {@code @font-face} fonts at every {@code setDocument} and parses them again: 2.4 MB of TrueType inflated
+ * from the jar and parsed for every briefing, a fifth of a PDF's render time. This one reloads only when the
+ * faces differ from the last render's: another rule, another file, or a user's font file changed on disk.
+ *
+ * <p>Not thread-safe: an instance serves one render at a time ({@link FontResolverPool} lends it out), since
+ * every render seeds the fonts' subset-prefix generators for reproducible bytes.
+ */
+final class ReusableFontResolver extends ITextFontResolver {
+
+    /** What the loaded faces were built from; null when none are loaded or a load did not finish. */
+    private List<String> loadedFaces;
+
+    @Override
+    public void flushFontFaceFonts() {
+        // Deferred: importFontFaces flushes when the faces changed. setDocument always calls this first.
+    }
+
+    @Override
+    public void importFontFaces(List<FontFaceRule> fontFaces, UserAgentCallback userAgentCallback) {
+        List<String> faces = describe(fontFaces, userAgentCallback);
+        if (faces.equals(loadedFaces)) {
+            return;
+        }
+        loadedFaces = null;
+        super.flushFontFaceFonts();
+        super.importFontFaces(fontFaces, userAgentCallback);
+        loadedFaces = faces;
+    }
+
+    /** One line per rule with everything the stock import reads, and the version of each local font file. */
+    static List<String> describe(List<FontFaceRule> fontFaces, UserAgentCallback userAgentCallback) {
+        List<String> lines = new ArrayList<>(fontFaces.size());
+        for (FontFaceRule rule : fontFaces) {
+            CalculatedStyle style = rule.getCalculatedStyle();
+            String src = source(style.valueByName(CSSName.SRC), userAgentCallback);
+            String metrics = source(style.valueByName(CSSName.FS_FONT_METRIC_SRC), userAgentCallback);
+            lines.add(String.join("|",
+                    src, version(src), metrics, version(metrics),
+                    rule.hasFontFamily() ? style.valueByName(CSSName.FONT_FAMILY).asString() : "",
+                    rule.hasFontWeight() ? String.valueOf(style.getIdent(CSSName.FONT_WEIGHT)) : "",
+                    rule.hasFontStyle() ? String.valueOf(style.getIdent(CSSName.FONT_STYLE)) : "",
+                    String.valueOf(style.isIdent(CSSName.FS_PDF_FONT_EMBED, IdentValue.EMBED)),
+                    String.valueOf(style.getStringProperty(CSSName.FS_PDF_FONT_ENCODING))));
+        }
+        return lines;
+    }
+
+    private static String source(FSDerivedValue value, UserAgentCallback userAgentCallback) {
+        if (value == IdentValue.NONE) {
+            return "";
+        }
+        String resolved = userAgentCallback.resolveURI(value.asString());
+        return resolved == null ? value.asString() : resolved;
+    }
+
+    /**
+     * A user's font file can be edited while a scheduled process lives on: its size and time tell. Fonts inside
+     * the application's jar cannot change under a running process.
+     */
+    private static String version(String uri) {
+        if (!uri.toLowerCase(Locale.ROOT).startsWith("file:")) {
+            return "";
+        }
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(Path.of(URI.create(uri)), BasicFileAttributes.class);
+            return attributes.size() + "@" + attributes.lastModifiedTime().toMillis();
+        } catch (IOException | IllegalArgumentException e) {
+            return "unreadable";
+        }
+    }
+}
