@@ -26,7 +26,8 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The {@code briefingPackJob}: {@code extract} (chunk-oriented, one item per input file),
+ * The {@code briefingPackJob}: {@code extract} (chunk-oriented, one item per input file, the items of a chunk
+ * extracted on {@code briefing.workers} threads),
  * {@code render} (partitioned: {@code briefing.workers} worker steps {@code renderDocuments:partitionN}
  * rendering their share of the documents in parallel, one document per transaction), {@code renderRun}
  * (run charts and the workbook, once, from the facts) and {@code publish} (run report,
@@ -59,12 +60,17 @@ public class BriefingPackJobConfiguration {
                  ItemStreamReader<InputFile> inputFolderReader,
                  ItemProcessor<InputFile, ExtractedDocument> documentExtractionProcessor,
                  ItemWriter<ExtractedDocument> factsWriter, BriefingProperties properties) {
+        // The documents of a chunk are extracted concurrently (the processor is stateless); the step thread still
+        // reads and writes in input order, so the facts files and the ledger are as in a sequential run.
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("extract-");
+        executor.setConcurrencyLimit(properties.effectiveWorkers());
         return new StepBuilder("extract", jobRepository)
                 .<InputFile, ExtractedDocument>chunk(Math.max(1, properties.chunkSize()))
                 .transactionManager(transactionManager)
                 .reader(inputFolderReader)
                 .processor(documentExtractionProcessor)
                 .writer(factsWriter)
+                .taskExecutor(executor)
                 .build();
     }
 
