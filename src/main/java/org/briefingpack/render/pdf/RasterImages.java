@@ -12,9 +12,11 @@ import javax.imageio.ImageIO;
 
 import com.lowagie.text.BadElementException;
 import com.lowagie.text.Image;
+import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfNumber;
+import com.lowagie.text.pdf.PdfString;
 
 /**
  * Turns a PNG (our charts) into a PDF image cheaply: a plain truecolour PNG is embedded as it is (its
@@ -31,9 +33,10 @@ final class RasterImages {
     }
 
     /**
-     * The PDF image for a plain truecolour PNG (8-bit RGB, not interlaced, no palette, transparency, gamma or
+     * The PDF image for a plain 8-bit truecolour or indexed PNG (not interlaced, no transparency, gamma or
      * colour profile: what the chart renderer writes) without decoding it: PDF's Flate filter with PNG
-     * predictors reads the PNG's compressed data as it is. Null for any other PNG.
+     * predictors reads the PNG's compressed data as it is, and an indexed image's palette becomes an
+     * {@code /Indexed} colour space. Null for any other PNG.
      */
     static Image passThrough(byte[] png) {
         if (png.length < 8 + 25 || !startsWithSignature(png)) {
@@ -42,6 +45,8 @@ final class RasterImages {
         ByteArrayOutputStream idat = new ByteArrayOutputStream(png.length);
         int width = 0;
         int height = 0;
+        int colourType = -1;
+        byte[] palette = null;
         boolean header = false;
         int at = 8;
         while (at + 12 <= png.length) {
@@ -53,18 +58,26 @@ final class RasterImages {
             }
             switch (type) {
                 case "IHDR" -> {
-                    if (length != 13 || png[data + 8] != 8 || png[data + 9] != 2 || png[data + 10] != 0
-                            || png[data + 11] != 0 || png[data + 12] != 0) {
+                    if (length != 13 || png[data + 8] != 8 || (png[data + 9] != 2 && png[data + 9] != 3)
+                            || png[data + 10] != 0 || png[data + 11] != 0 || png[data + 12] != 0) {
                         return null;
                     }
                     width = readInt(png, data);
                     height = readInt(png, data + 4);
+                    colourType = png[data + 9];
                     header = true;
+                }
+                case "PLTE" -> {
+                    if (length == 0 || length % 3 != 0 || length > 256 * 3) {
+                        return null;
+                    }
+                    palette = java.util.Arrays.copyOfRange(png, data, data + length);
                 }
                 case "IDAT" -> idat.write(png, data, length);
                 case "IEND" -> {
-                    return header && width > 0 && height > 0 && idat.size() > 0 ? deflated(width, height, idat.toByteArray())
-                            : null;
+                    boolean complete = header && width > 0 && height > 0 && idat.size() > 0
+                            && (colourType == 2 || palette != null);
+                    return complete ? deflated(width, height, colourType == 3 ? palette : null, idat.toByteArray()) : null;
                 }
                 default -> {
                     // any other chunk may change how the pixels look (gamma, profile, transparency): decode instead
@@ -76,17 +89,27 @@ final class RasterImages {
         return null;
     }
 
-    private static Image deflated(int width, int height, byte[] zlib) {
+    /** @param palette an indexed image's PLTE data, or null for truecolour */
+    private static Image deflated(int width, int height, byte[] palette, byte[] zlib) {
+        int components = palette == null ? 3 : 1;
         try {
-            Image image = Image.getInstance(width, height, 3, 8, zlib);
+            Image image = Image.getInstance(width, height, components, 8, zlib);
             image.setDeflated(true);
             PdfDictionary predictor = new PdfDictionary();
             predictor.put(PdfName.PREDICTOR, new PdfNumber(15));
-            predictor.put(PdfName.COLORS, new PdfNumber(3));
+            predictor.put(PdfName.COLORS, new PdfNumber(components));
             predictor.put(PdfName.BITSPERCOMPONENT, new PdfNumber(8));
             predictor.put(PdfName.COLUMNS, new PdfNumber(width));
             PdfDictionary additional = new PdfDictionary();
             additional.put(PdfName.DECODEPARMS, predictor);
+            if (palette != null) {
+                PdfArray indexed = new PdfArray();
+                indexed.add(PdfName.INDEXED);
+                indexed.add(PdfName.DEVICERGB);
+                indexed.add(new PdfNumber(palette.length / 3 - 1));
+                indexed.add(new PdfString(palette));
+                additional.put(PdfName.COLORSPACE, indexed);
+            }
             image.setAdditional(additional);
             return image;
         } catch (BadElementException e) {

@@ -43,6 +43,32 @@ class FastPngTest {
         assertThat(PngCanvas.encode(image)).isEqualTo(PngCanvas.encode(sample(640, 200, 7)));
     }
 
+    @ParameterizedTest(name = "{0} colours")
+    @CsvSource({"1, 3", "2, 3", "256, 3", "257, 2", "5000, 2"})
+    void encode_withAtMost256Colours_isIndexed_andDecodesToTheSamePixels(int colours, int colourType) throws IOException {
+        int width = 97;
+        int height = 61;
+        int[] pixels = new int[width * height];
+        Random random = new Random(colours);
+        int[] palette = new int[colours];
+        for (int i = 0; i < colours; i++) {
+            palette[i] = i == 0 ? 0xffffff : random.nextInt(0x1000000);
+        }
+        for (int i = 0; i < pixels.length; i++) {
+            // every colour appears, in runs and scattered
+            pixels[i] = i < colours ? palette[i] : palette[(i / 7 + random.nextInt(3)) % colours];
+        }
+        byte[] png = FastPng.encode(pixels, width, height);
+
+        assertThat(png[8 + 8 + 9]).as("IHDR colour type").isEqualTo((byte) colourType);
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                assertThat(decoded.getRGB(x, y) & 0xffffff).as("pixel %d,%d", x, y).isEqualTo(pixels[y * width + x]);
+            }
+        }
+    }
+
     @Test
     void encode_whenPixelsDoNotMatchTheSize_thenRefuses() {
         assertThatThrownBy(() -> FastPng.encode(new int[5], 2, 3)).isInstanceOf(IllegalArgumentException.class);

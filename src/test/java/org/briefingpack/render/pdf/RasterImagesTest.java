@@ -21,17 +21,21 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RasterImagesTest {
 
-    @Test
-    void passThrough_whenEmbeddedInAPdf_thenTheImageReadBackHasTheSamePixels() throws IOException {
-        BufferedImage chart = chart();
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"indexed", "truecolour"})
+    void passThrough_whenEmbeddedInAPdf_thenTheImageReadBackHasTheSamePixels(String kind) throws IOException {
+        BufferedImage chart = kind.equals("indexed") ? chart() : gradient();
         byte[] png = encodeLikeTheChartRenderer(chart);
+        assertThat(png[8 + 8 + 9]).as("PNG colour type").isEqualTo((byte) (kind.equals("indexed") ? 3 : 2));
 
         Image image = RasterImages.passThrough(png);
 
-        assertThat(image).as("a plain truecolour PNG is taken as it is").isNotNull();
+        assertThat(image).as("a plain %s PNG is taken as it is", kind).isNotNull();
         BufferedImage back = firstImage(pdfWith(image));
         for (int y = 0; y < chart.getHeight(); y++) {
             for (int x = 0; x < chart.getWidth(); x++) {
@@ -64,6 +68,17 @@ class RasterImagesTest {
         g.setColor(new Color(0xd95f02));
         g.drawLine(0, 44, 122, 0);
         g.dispose();
+        return image;
+    }
+
+    /** More than 256 colours: the encoder keeps it truecolour. */
+    private static BufferedImage gradient() {
+        BufferedImage image = new BufferedImage(123, 45, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 45; y++) {
+            for (int x = 0; x < 123; x++) {
+                image.setRGB(x, y, x * 2 << 16 | y * 5 << 8 | (x + y) & 0xff);
+            }
+        }
         return image;
     }
 
