@@ -24,6 +24,8 @@ public final class ChartRenderer {
 
     private final FxRates fx;
     private final ChartTheme theme;
+    /** Enough for the render workers drawing at once and then some; each array is about 6 MB. */
+    private final PixelBuffers pixels = new PixelBuffers(Math.max(2, Runtime.getRuntime().availableProcessors()));
 
     public ChartRenderer(FxRates fx) {
         this.fx = Objects.requireNonNull(fx, "fx rates");
@@ -55,9 +57,9 @@ public final class ChartRenderer {
         return List.copyOf(charts);
     }
 
-    private static Optional<RenderedChart> write(Optional<ChartDraft> draft, Path dir) {
+    private Optional<RenderedChart> write(Optional<ChartDraft> draft, Path dir) {
         return draft.map(d -> {
-            byte[] png = PngCanvas.png(d.laid().chart(), d.laid().width(), d.laid().height());
+            byte[] png = PngCanvas.png(d.laid().chart(), d.laid().width(), d.laid().height(), pixels);
             Path pngFile = dir.resolve(d.name() + ".png");
             Path csvFile = dir.resolve(d.name() + ".csv");
             AtomicFiles.write(pngFile, png);

@@ -21,18 +21,21 @@ final class FastPng {
     private FastPng() {
     }
 
-    /** Encodes {@code pixels} (0xRRGGBB, row by row) as a PNG: indexed when they have at most 256 colours. */
+    /**
+     * Encodes the first {@code width * height} of {@code pixels} (0xRRGGBB, row by row; the array may be longer,
+     * as a reused buffer is) as a PNG: indexed when they have at most 256 colours.
+     */
     static byte[] encode(int[] pixels, int width, int height) {
-        if (width <= 0 || height <= 0 || pixels.length != width * height) {
+        if (width <= 0 || height <= 0 || pixels.length < (long) width * height) {
             throw new IllegalArgumentException("pixels do not match " + width + "x" + height);
         }
-        Palette palette = Palette.of(pixels);
+        Palette palette = Palette.of(pixels, width * height);
         return palette == null ? truecolour(pixels, width, height) : indexed(pixels, width, height, palette);
     }
 
     private static byte[] truecolour(int[] pixels, int width, int height) {
         int stride = width * 3;
-        RowDeflater rows = new RowDeflater(stride, pixels.length / 8);
+        RowDeflater rows = new RowDeflater(stride, width * height / 8);
         try {
             for (int y = 0; y < height; y++) {
                 byte[] current = rows.current();
@@ -51,7 +54,7 @@ final class FastPng {
     }
 
     private static byte[] indexed(int[] pixels, int width, int height, Palette palette) {
-        RowDeflater rows = new RowDeflater(width, pixels.length / 24);
+        RowDeflater rows = new RowDeflater(width, width * height / 24);
         try {
             int lastPixel = pixels[0];
             byte lastIndex = palette.indexOf(lastPixel);
@@ -105,10 +108,11 @@ final class FastPng {
         private final int[] colours = new int[MAX_COLOURS];
         private int size;
 
-        static Palette of(int[] pixels) {
+        static Palette of(int[] pixels, int count) {
             Palette palette = new Palette();
             int last = ~pixels[0];
-            for (int pixel : pixels) {
+            for (int i = 0; i < count; i++) {
+                int pixel = pixels[i];
                 if (pixel != last) {
                     last = pixel;
                     if (!palette.add(pixel & 0xffffff)) {

@@ -44,8 +44,12 @@ final class PngCanvas {
         return hints;
     }
 
-    static byte[] png(JFreeChart chart, int logicalWidth, int logicalHeight) {
-        BufferedImage image = new BufferedImage(logicalWidth * SCALE, logicalHeight * SCALE, BufferedImage.TYPE_INT_RGB);
+    static byte[] png(JFreeChart chart, int logicalWidth, int logicalHeight, PixelBuffers buffers) {
+        return buffers.withImage(logicalWidth * SCALE, logicalHeight * SCALE,
+                image -> draw(chart, logicalWidth, logicalHeight, image));
+    }
+
+    private static byte[] draw(JFreeChart chart, int logicalWidth, int logicalHeight, BufferedImage image) {
         Graphics2D g2 = image.createGraphics();
         try {
             g2.setRenderingHints(hints());
@@ -63,7 +67,9 @@ final class PngCanvas {
     static byte[] encode(BufferedImage image) {
         if (image.getType() == BufferedImage.TYPE_INT_RGB
                 && image.getRaster().getDataBuffer() instanceof DataBufferInt ints
-                && ints.getNumBanks() == 1 && ints.getData().length == image.getWidth() * image.getHeight()) {
+                && ints.getNumBanks() == 1 && ints.getOffset() == 0
+                && ints.getSize() == image.getWidth() * image.getHeight()
+                && image.getRaster().getSampleModelTranslateX() == 0 && image.getRaster().getSampleModelTranslateY() == 0) {
             return FastPng.encode(ints.getData(), image.getWidth(), image.getHeight());
         }
         return encodeWithImageIo(image);

@@ -76,6 +76,24 @@ class ChartRendererTest {
     }
 
     @Test
+    void renderDocument_afterChartsOfOtherSizes_givesTheBytesOfAFreshRenderer(@TempDir Path other) throws IOException {
+        // Pixel arrays are reused between draws: a taller chart's leftovers must never show in a shorter one.
+        List<String> ids = List.of("cop28-dubai-2023", "ai-seoul-summit-2024", "paris-ai-summit-2025");
+        for (String id : ids) {
+            renderer.renderDocument(fixture(id), dir.resolve("warm-" + id));
+        }
+        for (String id : ids) {
+            List<RenderedChart> reused = renderer.renderDocument(fixture(id), dir.resolve("again-" + id));
+            List<RenderedChart> fresh = new ChartRenderer(FX).renderDocument(fixture(id), other.resolve(id));
+            assertThat(reused).hasSameSizeAs(fresh);
+            for (int i = 0; i < fresh.size(); i++) {
+                assertThat(Files.readAllBytes(reused.get(i).png())).as(id + " " + fresh.get(i).name())
+                        .isEqualTo(Files.readAllBytes(fresh.get(i).png()));
+            }
+        }
+    }
+
+    @Test
     void renderDocument_fromSeveralThreadsAtOnce_givesTheSameBytesAsAlone() throws Exception {
         Facts cop28 = fixture("cop28-dubai-2023");
         byte[] alone = Files.readAllBytes(chart(renderer.renderDocument(cop28, dir.resolve("alone")), "funding").png());
