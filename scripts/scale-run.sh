@@ -5,6 +5,7 @@
 #   JAVA_OPTS=-Xmx768m scripts/scale-run.sh 10000
 #   SCALE_ARGS="--briefing.force=true" scripts/scale-run.sh 1000   # extra job options
 #   JAR=app/briefing-pack.jar JAVA_OPTS="-XX:SharedArchiveFile=app/app.jsa" scripts/scale-run.sh 1000   # another jar (AppCDS)
+#   JAVA_OPTS="-Xmx768m -XX:TieredStopAtLevel=1 -XX:+UseParallelGC" scripts/scale-run.sh 1000   # one-shot JVM options
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:?usage: scripts/scale-run.sh N}
@@ -32,8 +33,13 @@ start=$(date +%s.%N)
   --spring.datasource.url="jdbc:h2:file:$PWD/$work/jobrepo" ${SCALE_ARGS:-} > "$work/run.log" 2>&1 || status=$?
 end=$(date +%s.%N)
 rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
-awk -v n="$n" -v s="$start" -v e="$end" -v rss="$rss_kb" -v rc="${status:-0}" 'BEGIN {
+cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$log")
+# The job's own time (after Spring start-up), from its closing log line: "... in 47.1 s; outputs in ..."
+job=$(grep -E "documents read" "$work/run.log" | tail -1 | sed -nE 's/.* in ([0-9.]+) s;.*/\1/p')
+awk -v n="$n" -v s="$start" -v e="$end" -v rss="$rss_kb" -v rc="${status:-0}" -v cpu="$cpu" -v job="${job:-0}" 'BEGIN {
   wall = e - s
-  printf "documents: %d\nwall: %.1f s\ndocuments/second: %.1f\nms/document: %.1f\npeak RSS: %.0f MB\nexit: %s\n", n, wall, n / wall, 1000 * wall / n, rss / 1024, rc
+  printf "documents: %d\nwall: %.1f s\ndocuments/second: %.1f\nms/document: %.1f\n", n, wall, n / wall, 1000 * wall / n
+  if (job > 0) printf "job (after start-up): %.1f s = %.1f ms/document\n", job, 1000 * job / n
+  printf "CPU (user + system): %.1f s = %.1f ms/document\npeak RSS: %.0f MB\nexit: %s\n", cpu, 1000 * cpu / n, rss / 1024, rc
 }'
 grep -E "documents read" "$work/run.log" | tail -1 || true
