@@ -3,10 +3,8 @@ package org.briefingpack.job;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.briefingpack.model.Facts;
 import org.briefingpack.model.FactsJson;
 import org.briefingpack.render.PackRenderer;
 import org.briefingpack.render.RunContents;
@@ -19,8 +17,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * The {@code renderRun} step: once every document is rendered, writes the run-level outputs (run charts,
- * {@code commitments.xlsx}) from the facts of every rendered document, in file order. Passed over when the
- * ledger says it is done.
+ * {@code commitments.xlsx}) from the facts of every rendered document, in file order, read one at a time
+ * ({@link RenderedDocuments}). Passed over when the ledger says it is done.
  */
 class RenderRunTasklet implements Tasklet {
 
@@ -93,20 +91,11 @@ class RenderRunTasklet implements Tasklet {
 
     private void renderRun() {
         long started = System.nanoTime();
-        List<RunContents.DocumentPack> packs = new ArrayList<>();
-        for (DocumentRecord record : RenderPartitioner.packedDocuments(ledger)) {
-            RenderRecord rendered = ledger.render(record.key()).orElse(null);
-            if (rendered == null || rendered.error() != null) {
-                continue;
-            }
-            Facts facts = json.read(runDir.resolve(record.folder()).resolve("facts.json"));
-            packs.add(new RunContents.DocumentPack(facts,
-                    rendered.charts().stream().map(chart -> RenderRecords.toChart(runDir, chart)).toList()));
-        }
-        List<Path> files = renderer.renderRun(new RunContents(runId, generatedAt, packs, List.of()), runDir);
+        RenderedDocuments documents = RenderedDocuments.of(ledger, runDir, json);
+        List<Path> files = renderer.renderRun(new RunContents(runId, generatedAt, documents, List.of()), runDir);
         long millis = DocumentExtractionProcessor.millisSince(started);
         ledger.recordRender(new RenderRecord(RenderRecord.RUN_KEY, RenderRecords.relative(runDir, files), List.of(),
                 millis, null));
-        log.info("run {}: wrote {} run-level files for {} documents in {} ms", runId, files.size(), packs.size(), millis);
+        log.info("run {}: wrote {} run-level files for {} documents in {} ms", runId, files.size(), documents.size(), millis);
     }
 }

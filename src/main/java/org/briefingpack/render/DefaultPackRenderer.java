@@ -7,7 +7,9 @@ import java.util.List;
 
 import org.briefingpack.model.Facts;
 import org.briefingpack.render.chart.ChartRenderer;
+import org.briefingpack.render.chart.RunSummits;
 import org.briefingpack.render.pdf.PdfBriefingRenderer;
+import org.briefingpack.render.workbook.CommitmentsWorkbook;
 import org.briefingpack.render.workbook.CommitmentsWorkbookWriter;
 
 /**
@@ -41,10 +43,18 @@ public final class DefaultPackRenderer implements PackRenderer {
 
     @Override
     public List<Path> renderRun(RunContents run, Path runDir) {
-        List<RenderedChart> runCharts = charts.renderRun(
-                run.documents().stream().map(RunContents.DocumentPack::facts).toList(), runDir.resolve("charts"));
         Path xlsx = runDir.resolve(WORKBOOK);
-        workbook.write(new RunContents(run.runId(), run.generatedAt(), run.documents(), runCharts), xlsx);
+        RunSummits summits = charts.runSummits();
+        List<RenderedChart> runCharts;
+        try (CommitmentsWorkbook book = workbook.open(run.runId(), run.generatedAt(), run.documents().outcomes())) {
+            // One pass: each document feeds the workbook's sheets and the run charts' sums, then is let go.
+            for (RunContents.DocumentPack pack : run.documents()) {
+                book.add(pack);
+                summits.add(pack.facts());
+            }
+            runCharts = charts.renderRun(summits, runDir.resolve("charts"));
+            book.finish(runCharts, xlsx);
+        }
         List<Path> files = new ArrayList<>();
         files.add(xlsx);
         addChartFiles(runCharts, files);

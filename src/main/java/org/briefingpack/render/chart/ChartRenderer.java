@@ -49,8 +49,21 @@ public final class ChartRenderer {
      */
     public List<RenderedChart> renderRun(List<Facts> documents, Path chartsDir) {
         Objects.requireNonNull(documents, "documents");
+        RunSummits summits = runSummits();
+        documents.forEach(summits::add);
+        return renderRun(summits, chartsDir);
+    }
+
+    /** Starts gathering a run's summits, for {@link #renderRun(RunSummits, Path)} once every document was added. */
+    public RunSummits runSummits() {
+        return new RunSummits(fx);
+    }
+
+    /** The same as {@link #renderRun(List, Path)}, from summits gathered while the documents streamed past. */
+    public List<RenderedChart> renderRun(RunSummits gathered, Path chartsDir) {
+        Objects.requireNonNull(gathered, "summits");
         Objects.requireNonNull(chartsDir, "chartsDir");
-        List<RunCharts.Summit> summits = RunCharts.summits(documents, fx);
+        List<RunCharts.Summit> summits = gathered.inDateOrder();
         List<RenderedChart> charts = new ArrayList<>();
         write(RunCharts.funding(summits, fx, theme), chartsDir).ifPresent(charts::add);
         write(RunCharts.signatories(summits, theme), chartsDir).ifPresent(charts::add);

@@ -31,57 +31,59 @@ final class RunCharts {
      */
     static final int MAX_BARS = 40;
 
-    /** One summit: its facts, when it started, the bar name, its funding total and its signatories. */
-    record Summit(Facts facts, LocalDate start, String name, BigDecimal funding, int amounts, int unconverted,
-                  BigDecimal signatories, String signatoryUnit, String signatoryBasis) {
+    /**
+     * One summit, as small as the charts and CSVs need it (no facts are kept, so a run of any size fits): its
+     * document id, event and source file, when it started, the bar name, its funding total and its signatories.
+     */
+    record Summit(String id, String event, String source, LocalDate start, String name, BigDecimal funding,
+                  int amounts, int unconverted, BigDecimal signatories, String signatoryUnit, String signatoryBasis) {
     }
+
+    /** Date order; undated summits last, by document id, so the order never depends on input order. */
+    static final Comparator<Summit> DATE_ORDER = Comparator.comparing(Summit::start,
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Summit::id);
 
     private RunCharts() {
     }
 
-    static List<Summit> summits(List<Facts> documents, FxRates fx) {
-        List<Summit> summits = new ArrayList<>();
-        for (Facts facts : documents) {
-            LocalDate start = facts.event() == null ? null : facts.event().startDate();
-            String name = Describe.event(facts) + (start == null ? "" : "\n" + HumanFormat.date(start));
-            BigDecimal total = BigDecimal.ZERO;
-            int amounts = 0;
-            int unconverted = 0;
-            for (FundingChart.Row row : FundingChart.rows(facts, fx)) {
-                if (row.converted() == null) {
-                    unconverted++;
-                } else {
-                    total = total.add(row.converted());
-                    amounts++;
-                }
-            }
-            Outcome broadest = facts.outcomes().stream()
-                    .filter(o -> o.type() == OutcomeType.AGREEMENT && o.count() != null && o.count().value() != null
-                            && o.count().value().signum() > 0)
-                    .max(Comparator.comparing(o -> o.count().value())).orElse(null);
-            BigDecimal signatories = null;
-            String unit = null;
-            String basis = null;
-            if (broadest != null) {
-                signatories = broadest.count().value();
-                unit = broadest.count().unit();
-                basis = "count stated for " + FundingChart.name(broadest);
+    static Summit summit(Facts facts, FxRates fx) {
+        LocalDate start = facts.event() == null ? null : facts.event().startDate();
+        String event = Describe.event(facts);
+        String name = event + (start == null ? "" : "\n" + HumanFormat.date(start));
+        BigDecimal total = BigDecimal.ZERO;
+        int amounts = 0;
+        int unconverted = 0;
+        for (FundingChart.Row row : FundingChart.rows(facts, fx)) {
+            if (row.converted() == null) {
+                unconverted++;
             } else {
-                long named = facts.positions().stream().filter(p -> p.stance() == Stance.SIGNED && p.actor() != null)
-                        .map(RunCharts::actorKey).distinct().count();
-                if (named > 0) {
-                    signatories = BigDecimal.valueOf(named);
-                    unit = "named signatories";
-                    basis = "parties the text names as signing";
-                }
+                total = total.add(row.converted());
+                amounts++;
             }
-            summits.add(new Summit(facts, start, name, amounts == 0 ? null : total, amounts, unconverted,
-                    signatories, unit, basis));
         }
-        // date order; undated summits last, by document id, so the order never depends on input order
-        summits.sort(Comparator.comparing(Summit::start, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(s -> s.facts().document() == null ? "" : s.facts().document().id()));
-        return summits;
+        Outcome broadest = facts.outcomes().stream()
+                .filter(o -> o.type() == OutcomeType.AGREEMENT && o.count() != null && o.count().value() != null
+                        && o.count().value().signum() > 0)
+                .max(Comparator.comparing(o -> o.count().value())).orElse(null);
+        BigDecimal signatories = null;
+        String unit = null;
+        String basis = null;
+        if (broadest != null) {
+            signatories = broadest.count().value();
+            unit = broadest.count().unit();
+            basis = "count stated for " + FundingChart.name(broadest);
+        } else {
+            long named = facts.positions().stream().filter(p -> p.stance() == Stance.SIGNED && p.actor() != null)
+                    .map(RunCharts::actorKey).distinct().count();
+            if (named > 0) {
+                signatories = BigDecimal.valueOf(named);
+                unit = "named signatories";
+                basis = "parties the text names as signing";
+            }
+        }
+        String id = facts.document() == null ? "" : facts.document().id();
+        return new Summit(id, event, Describe.source(facts), start, name,
+                amounts == 0 ? null : total, amounts, unconverted, signatories, unit, basis);
     }
 
     private static String actorKey(Position p) {
@@ -113,7 +115,7 @@ final class RunCharts {
         String base = fx.base().toLowerCase(java.util.Locale.ROOT);
         Csv csv = new Csv("document", "event", "start_date", base + "_total", "amounts", "amounts_without_rate",
                 "rate_date");
-        summits.forEach(s -> csv.row(id(s), Describe.event(s.facts()), s.start(), s.funding(), s.amounts(),
+        summits.forEach(s -> csv.row(s.id(), s.event(), s.start(), s.funding(), s.amounts(),
                 s.unconverted(), fx.rateDate()));
         String alt = "Horizontal bar chart of the funding announced at " + shownOf(shown, summits)
                 + " summits in date order, in " + fx.base() + ", " + Describe.rates(fx)
@@ -138,7 +140,7 @@ final class RunCharts {
         HorizontalBars.Laid laid = HorizontalBars.build(theme, new HorizontalBars.Spec(title, notes, sources(shown),
                 bars, AxisFormat.count(), false, theme.colour("count")));
         Csv csv = new Csv("document", "event", "start_date", "signatories", "unit", "basis");
-        summits.forEach(s -> csv.row(id(s), Describe.event(s.facts()), s.start(), s.signatories(), s.signatoryUnit(),
+        summits.forEach(s -> csv.row(s.id(), s.event(), s.start(), s.signatories(), s.signatoryUnit(),
                 s.signatoryBasis()));
         String alt = "Horizontal bar chart of signatories at " + shownOf(shown, summits) + " summits in date order: "
                 + Describe.list(shown.stream().map(s -> s.name().replace("\n", ", ") + ", " + HumanFormat.integerOrDecimal(s.signatories())
@@ -160,12 +162,8 @@ final class RunCharts {
                 : "the " + shown.size() + " latest of " + all.size();
     }
 
-    private static String id(Summit s) {
-        return s.facts().document() == null ? "" : s.facts().document().id();
-    }
-
     private static String sources(List<Summit> summits) {
-        List<String> files = summits.stream().map(s -> Describe.source(s.facts())).filter(f -> f != null).toList();
+        List<String> files = summits.stream().map(Summit::source).filter(f -> f != null).toList();
         return String.join(", ", files);
     }
 }

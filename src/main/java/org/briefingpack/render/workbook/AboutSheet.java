@@ -1,23 +1,24 @@
 package org.briefingpack.render.workbook;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.briefingpack.model.Facts;
 import org.briefingpack.model.Outcome;
 import org.briefingpack.render.FxRates;
-import org.briefingpack.render.RunContents;
 
 /**
  * The About sheet: what run this is, how to read the other sheets, the exchange rates used, and
  * the input files with their SHA-256. Its layout is fixed by the run before any sheet is written,
- * so Commitments rows can link to their input file's row here.
+ * so Commitments rows can link to their input file's row here. It is written last, from what {@link #add}
+ * kept of each document (counts, and one short line per input file), never from the documents' facts.
  */
 final class AboutSheet {
 
@@ -28,15 +29,29 @@ final class AboutSheet {
     record Notes(boolean sourceLinks, int linksOmitted, int imagesOmitted) {
     }
 
+    /** One line of the input files table; {@code characters} is null where the facts name no document. */
+    private record InputFile(String file, String id, String sha256, Integer characters, String summit, LocalDate start) {
+    }
+
     private static final int FACT_ROWS = 16;
 
-    private final RunContents run;
+    private final String runId;
+    private final Instant generatedAt;
     private final FxRates fx;
     private final Map<String, BigDecimal> rates;
     private final List<String> guide;
+    private final TreeSet<String> schemas = new TreeSet<>();
+    private final TreeSet<String> unconvertible = new TreeSet<>();
+    private final List<InputFile> files = new ArrayList<>();
+    private long outcomes;
+    private long positions;
+    private long figures;
+    private long themes;
+    private long links;
 
-    AboutSheet(RunContents run, FxRates fx) {
-        this.run = run;
+    AboutSheet(String runId, Instant generatedAt, FxRates fx) {
+        this.runId = runId;
+        this.generatedAt = generatedAt;
         this.fx = fx;
         this.rates = new TreeMap<>(fx.perUnit());
         this.rates.remove(fx.base());
@@ -52,6 +67,37 @@ final class AboutSheet {
                 "Charts: the largest amounts in " + base + " as a native chart you can restyle, then the pack's chart images.",
                 "Every data sheet is a named Excel table (Commitments, Positions, Figures, Themes, Resources):"
                         + " filter, sort, or use it as a PivotTable source.");
+    }
+
+    /** Keeps what this sheet says of the next document in input order. */
+    void add(Facts f) {
+        if (f.schema() != null) {
+            schemas.add(f.schema());
+        }
+        outcomes += f.outcomes().size();
+        positions += f.positions().size();
+        figures += f.figures().size();
+        themes += f.themes().size();
+        links += f.links().size();
+        for (Outcome outcome : f.outcomes()) {
+            // currencies that amounts use but the rate table lacks: their rows have no converted amount
+            if (outcome.amount() != null && outcome.amount().value() != null && fx.toBase(outcome.amount()).isEmpty()) {
+                unconvertible.add(outcome.amount().currency() == null ? "(none stated)" : outcome.amount().currency());
+            }
+        }
+        files.add(f.document() == null
+                ? new InputFile(null, null, null, null, CommitmentsWorkbookWriter.summit(f), start(f))
+                : new InputFile(CommitmentsWorkbookWriter.sourceFile(f), f.document().id(), f.document().sha256(),
+                        f.document().characters(), CommitmentsWorkbookWriter.summit(f), start(f)));
+    }
+
+    private static LocalDate start(Facts f) {
+        return f.event() == null ? null : f.event().startDate();
+    }
+
+    /** Documents added so far. */
+    int documents() {
+        return files.size();
     }
 
     /** The 0-based row of a document's line in the input files table. */
@@ -76,22 +122,20 @@ final class AboutSheet {
         Styles styles = sheet.styles();
         sheet.styledText(sheet.newRow(), 0, "About this workbook", styles.title);
         sheet.moveTo(2);
-        List<Facts> facts = run.documents().stream().map(RunContents.DocumentPack::facts).toList();
-        fact(sheet, "Run id").ifText(run.runId());
+        fact(sheet, "Run id").ifText(runId);
         Row generated = fact(sheet, "Generated at (UTC)").row;
-        sheet.dateTime(generated, 1, run.generatedAt());
-        fact(sheet, "Facts schema").ifText(facts.stream().map(Facts::schema).filter(Objects::nonNull)
-                .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining(", ")));
-        fact(sheet, "Documents").count(facts.size());
-        fact(sheet, "Outcomes (Commitments rows)").count(facts.stream().mapToLong(f -> f.outcomes().size()).sum());
-        fact(sheet, "Positions").count(facts.stream().mapToLong(f -> f.positions().size()).sum());
-        fact(sheet, "Figures").count(facts.stream().mapToLong(f -> f.figures().size()).sum());
-        fact(sheet, "Themes").count(facts.stream().mapToLong(f -> f.themes().size()).sum());
-        fact(sheet, "Resources").count(facts.stream().mapToLong(f -> f.links().size()).sum());
+        sheet.dateTime(generated, 1, generatedAt);
+        fact(sheet, "Facts schema").ifText(String.join(", ", schemas));
+        fact(sheet, "Documents").count(files.size());
+        fact(sheet, "Outcomes (Commitments rows)").count(outcomes);
+        fact(sheet, "Positions").count(positions);
+        fact(sheet, "Figures").count(figures);
+        fact(sheet, "Themes").count(themes);
+        fact(sheet, "Resources").count(links);
         fact(sheet, "Amounts converted to").ifText(fx.base());
         Row rateDate = fact(sheet, "Exchange rate date").row;
         sheet.date(rateDate, 1, fx.rateDate());
-        fact(sheet, "Currencies without a rate").ifText(unconvertible(facts));
+        fact(sheet, "Currencies without a rate").ifText(unconvertible.isEmpty() ? "none" : String.join(", ", unconvertible));
         fact(sheet, "Source file links").ifText(notes.sourceLinks() ? "to the input file rows below"
                 : "none: over " + CommitmentsWorkbookWriter.MAX_SOURCE_LINKS + " rows, see Input files below");
         fact(sheet, "Links left as text (Excel limit)").count(notes.linksOmitted());
@@ -121,44 +165,28 @@ final class AboutSheet {
 
         sheet.moveTo(filesHeaderRow() - 1);
         sheet.styledText(sheet.newRow(), 0, "Input files", styles.label);
-        TableRegion files = sheet.startTable(FILES_TABLE, List.of(
+        TableRegion filesTable = sheet.startTable(FILES_TABLE, List.of(
                 Column.plain("File", 36), Column.plain("Document id", 24), Column.plain("SHA-256", 66),
                 Column.plain("Characters", 11), Column.wrapped("Summit", 30), Column.plain("Start date", 11)));
-        for (int i = 0; i < facts.size(); i++) {
-            Facts f = facts.get(i);
-            Row row = files.newRow();
+        for (int i = 0; i < files.size(); i++) {
+            InputFile f = files.get(i);
+            Row row = filesTable.newRow();
             if (row.getRowNum() != inputFileRow(i)) {
                 throw new IllegalStateException("Input file row " + row.getRowNum() + " differs from the linked row " + inputFileRow(i));
             }
-            if (f.document() != null) {
-                files.text(row, 0, CommitmentsWorkbookWriter.sourceFile(f));
-                files.text(row, 1, f.document().id());
-                files.text(row, 2, f.document().sha256());
-                sheet.number(row, 3, BigDecimal.valueOf(f.document().characters()), styles.number(true));
+            if (f.characters() != null) {
+                filesTable.text(row, 0, f.file());
+                filesTable.text(row, 1, f.id());
+                filesTable.text(row, 2, f.sha256());
+                sheet.number(row, 3, BigDecimal.valueOf(f.characters()), styles.number(true));
             }
-            files.text(row, 4, CommitmentsWorkbookWriter.summit(f));
-            if (f.event() != null) {
-                sheet.date(row, 5, f.event().startDate());
-            }
+            filesTable.text(row, 4, f.summit());
+            sheet.date(row, 5, f.start());
         }
-        files.finish();
+        filesTable.finish();
         // The input files table is the widest block, so its columns set the sheet's widths.
-        sheet.widths(files.columns());
+        sheet.widths(filesTable.columns());
         sheet.landscapeFitToWidth();
-    }
-
-    /** Currencies that amounts use but the rate table lacks: their rows have no converted amount. */
-    private String unconvertible(List<Facts> facts) {
-        TreeSet<String> missing = new TreeSet<>();
-        for (Facts f : facts) {
-            for (Outcome outcome : f.outcomes()) {
-                if (outcome.amount() != null && outcome.amount().value() != null
-                        && fx.toBase(outcome.amount()).isEmpty()) {
-                    missing.add(outcome.amount().currency() == null ? "(none stated)" : outcome.amount().currency());
-                }
-            }
-        }
-        return missing.isEmpty() ? "none" : String.join(", ", missing);
     }
 
     private static FactRow fact(SheetWriter sheet, String label) {

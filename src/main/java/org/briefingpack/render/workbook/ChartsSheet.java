@@ -44,7 +44,8 @@ import org.briefingpack.render.RunContents;
 /**
  * The Charts sheet: the largest converted amounts as a table and a native (XDDF) bar chart that
  * analysts can restyle, then the pack's PNG charts as pictures. The chart carries its values in
- * its own cache, so it never needs to read the streamed cells back.
+ * its own cache, so it never needs to read the streamed cells back. Of the documents' charts it keeps, as they
+ * stream past, only the first few it can embed and a count of the rest.
  */
 final class ChartsSheet {
 
@@ -64,12 +65,25 @@ final class ChartsSheet {
     }
 
     private final FxRates fx;
+    private final List<Captioned> documentImages = new ArrayList<>();
+    private int documentCharts;
 
     ChartsSheet(FxRates fx) {
         this.fx = fx;
     }
 
-    Result write(SheetWriter sheet, List<TopAmounts.Entry> top, RunContents run) {
+    /** Notes the next document's charts; only images that exist can be embedded, and only the first {@link #MAX_IMAGES}. */
+    void add(RunContents.DocumentPack pack) {
+        String summit = CommitmentsWorkbookWriter.summit(pack.facts());
+        for (RenderedChart c : pack.charts()) {
+            documentCharts++;
+            if (documentImages.size() < MAX_IMAGES && embeddable(c)) {
+                documentImages.add(new Captioned(summit == null ? c.title() : summit + ": " + c.title(), c));
+            }
+        }
+    }
+
+    Result write(SheetWriter sheet, List<TopAmounts.Entry> top, List<RenderedChart> runCharts) {
         Styles styles = sheet.styles();
         String amountHeader = "Amount in " + fx.base();
         Row title = sheet.newRow();
@@ -97,7 +111,7 @@ final class ChartsSheet {
             drawBarChart(drawing, top, chartBottom, amountHeader);
         }
         int nextRow = Math.max(sheet.nextRowIndex(), chartBottom) + 2;
-        return embedImages(sheet, drawing, run, nextRow, !top.isEmpty());
+        return embedImages(sheet, drawing, runCharts, nextRow, !top.isEmpty());
     }
 
     private void drawBarChart(XSSFDrawing drawing, List<TopAmounts.Entry> top, int bottomRow, String amountHeader) {
@@ -137,22 +151,17 @@ final class ChartsSheet {
         chart.plot(data);
     }
 
-    private Result embedImages(SheetWriter sheet, XSSFDrawing drawing, RunContents run, int firstRow, boolean chart) {
+    private Result embedImages(SheetWriter sheet, XSSFDrawing drawing, List<RenderedChart> runCharts, int firstRow,
+            boolean chart) {
+        // the run's charts first, then the documents' in input order
         List<Captioned> images = new ArrayList<>();
-        run.runCharts().forEach(c -> images.add(new Captioned(c.title(), c)));
-        for (RunContents.DocumentPack pack : run.documents()) {
-            String summit = CommitmentsWorkbookWriter.summit(pack.facts());
-            pack.charts().forEach(c -> images.add(new Captioned(
-                    summit == null ? c.title() : summit + ": " + c.title(), c)));
-        }
+        runCharts.stream().filter(ChartsSheet::embeddable).forEach(c -> images.add(new Captioned(c.title(), c)));
+        images.addAll(documentImages);
         int embedded = 0;
         int row = firstRow;
         Workbook workbook = sheet.xssf().getWorkbook();
-        for (Captioned image : images) {
+        for (Captioned image : images.subList(0, Math.min(MAX_IMAGES, images.size()))) {
             Path png = image.chart().png();
-            if (embedded >= MAX_IMAGES || png == null || !Files.isRegularFile(png)) {
-                continue;
-            }
             sheet.moveTo(row);
             Row caption = sheet.newRow();
             sheet.styledText(caption, 0, image.caption() == null ? image.chart().name() : image.caption(),
@@ -174,7 +183,11 @@ final class ChartsSheet {
             row = anchor.getRow2() + 2;
             embedded++;
         }
-        return new Result(chart, embedded, images.size() - embedded);
+        return new Result(chart, embedded, runCharts.size() + documentCharts - embedded);
+    }
+
+    private static boolean embeddable(RenderedChart chart) {
+        return chart.png() != null && Files.isRegularFile(chart.png());
     }
 
     /**

@@ -5,6 +5,11 @@
  *
  * <p>Trade-offs, plainly:
  * <ul>
+ * <li>The documents pass once, one at a time ({@link org.briefingpack.render.RunDocuments}): each
+ *     document's rows go to every data sheet in that pass, and the Charts and About sheets, written
+ *     last, keep only small aggregates (top amounts, counts, a line per input file, the first chart
+ *     images), so a run's facts never sit in memory together. Style numbers in {@code styles.xml} follow
+ *     the order formats are first met in that pass.</li>
  * <li>Rows stream through SXSSF (200 a sheet in memory, the rest in temporary files deleted in
  *     {@code finally}); tables, the chart, pictures and hyperlinks live in XSSF memory until the file
  *     is written. 100,000 Commitments rows write in about 70 MB of heap beyond the facts themselves.</li>

@@ -1,0 +1,91 @@
+package org.briefingpack.render.workbook;
+
+import static org.briefingpack.render.workbook.CommitmentsWorkbookWriter.isWhole;
+import static org.briefingpack.render.workbook.CommitmentsWorkbookWriter.label;
+import static org.briefingpack.render.workbook.CommitmentsWorkbookWriter.quotes;
+import static org.briefingpack.render.workbook.CommitmentsWorkbookWriter.sourceFile;
+import static org.briefingpack.render.workbook.CommitmentsWorkbookWriter.summit;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.briefingpack.model.Actor;
+import org.briefingpack.model.Facts;
+import org.briefingpack.model.Outcome;
+import org.briefingpack.render.FxRates;
+
+/**
+ * The Commitments sheet: one row per outcome, its amount converted to the base currency, and its Source file
+ * linked to the input file's row on the About sheet. Converted amounts are offered to the Charts sheet's top list.
+ */
+final class CommitmentsSheet extends TableSheet {
+
+    private final FxRates fx;
+    private final AboutSheet about;
+    private final TopAmounts top;
+    private final boolean sourceLinks;
+
+    /** @param sourceLinks whether Source file cells are links: decided before the first row, for the whole run */
+    CommitmentsSheet(SheetWriter sheet, FxRates fx, AboutSheet about, TopAmounts top, boolean sourceLinks) {
+        super(sheet, CommitmentsWorkbookWriter.COMMITMENTS, columns(fx.base()));
+        this.fx = fx;
+        this.about = about;
+        this.top = top;
+        this.sourceLinks = sourceLinks;
+    }
+
+    static List<Column> columns(String base) {
+        return List.of(
+                Column.wrapped("Summit", 32), Column.plain("Start date", 11), Column.plain("Location", 16),
+                Column.plain("Country", 8), Column.plain("Type", 12), Column.wrapped("Outcome", 40),
+                Column.wrapped("Actors", 32), Column.plain("Amount", 18), Column.plain("Currency", 9),
+                Column.plain("Amount in " + base, 18), Column.plain("Members/signatories", 12),
+                Column.wrapped("Unit", 18), Column.wrapped("Purpose", 40), Column.wrapped("Evidence", 60),
+                Column.plain("Source file", 30));
+    }
+
+    @Override
+    void add(int index, Facts facts) {
+        Styles styles = sheet.styles();
+        String summit = summit(facts);
+        for (Outcome outcome : facts.outcomes()) {
+            Row row = summitRow(summit);
+            if (facts.event() != null) {
+                sheet.date(row, 1, facts.event().startDate());
+                table.text(row, 2, facts.event().location());
+                table.text(row, 3, facts.event().country());
+            }
+            table.text(row, 4, label(outcome.type()));
+            table.text(row, 5, outcome.name());
+            table.text(row, 6, outcome.actors().stream().map(Actor::name).filter(Objects::nonNull)
+                    .collect(Collectors.joining("; ")));
+            if (outcome.amount() != null && outcome.amount().value() != null) {
+                BigDecimal value = outcome.amount().value();
+                String currency = outcome.amount().currency();
+                sheet.number(row, 7, value, styles.money(currency, isWhole(value)));
+                table.text(row, 8, currency);
+                Optional<BigDecimal> converted = fx.toBase(outcome.amount());
+                converted.ifPresent(usd -> {
+                    sheet.number(row, 9, usd, styles.money(fx.base(), true));
+                    top.offer(usd, outcome.name(), summit);
+                });
+            }
+            if (outcome.count() != null && outcome.count().value() != null) {
+                BigDecimal count = outcome.count().value();
+                sheet.number(row, 10, count, styles.number(isWhole(count)));
+                table.text(row, 11, outcome.count().unit());
+            }
+            table.text(row, 12, outcome.purpose());
+            table.text(row, 13, quotes(outcome.evidence()));
+            if (sourceLinks) {
+                sheet.internalLink(row, 14, sourceFile(facts), CommitmentsWorkbookWriter.ABOUT, about.inputFileRow(index), 0);
+            } else {
+                table.text(row, 14, sourceFile(facts));
+            }
+        }
+    }
+}
