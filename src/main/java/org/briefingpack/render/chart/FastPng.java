@@ -1,6 +1,7 @@
 package org.briefingpack.render.chart;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 
 /**
@@ -29,8 +30,18 @@ final class FastPng {
         if (width <= 0 || height <= 0 || pixels.length < (long) width * height) {
             throw new IllegalArgumentException("pixels do not match " + width + "x" + height);
         }
-        Palette palette = Palette.of(pixels, width * height);
+        Palette palette = Palette.of(pixels, width, height);
         return palette == null ? truecolour(pixels, width, height) : indexed(pixels, width, height, palette);
+    }
+
+    /**
+     * Whether row {@code y} has the same pixels as the row above. Most rows of a chart do (background, the
+     * body of a bar); they are skipped whole, compared with a vectorised {@link Arrays#equals}, instead of
+     * pixel by pixel.
+     */
+    static boolean sameAsRowAbove(int[] pixels, int width, int y) {
+        int from = y * width;
+        return y > 0 && Arrays.equals(pixels, from, from + width, pixels, from - width, from);
     }
 
     private static byte[] truecolour(int[] pixels, int width, int height) {
@@ -38,6 +49,10 @@ final class FastPng {
         RowDeflater rows = new RowDeflater(stride, width * height / 8);
         try {
             for (int y = 0; y < height; y++) {
+                if (sameAsRowAbove(pixels, width, y)) {
+                    rows.repeatRow();
+                    continue;
+                }
                 byte[] current = rows.current();
                 for (int x = 0, p = y * width, i = 0; x < width; x++, p++, i += 3) {
                     int pixel = pixels[p];
@@ -59,6 +74,10 @@ final class FastPng {
             int lastPixel = pixels[0];
             byte lastIndex = palette.indexOf(lastPixel);
             for (int y = 0; y < height; y++) {
+                if (sameAsRowAbove(pixels, width, y)) {
+                    rows.repeatRow();
+                    continue;
+                }
                 byte[] current = rows.current();
                 for (int x = 0, p = y * width; x < width; x++, p++) {
                     int pixel = pixels[p];
@@ -108,15 +127,20 @@ final class FastPng {
         private final int[] colours = new int[MAX_COLOURS];
         private int size;
 
-        static Palette of(int[] pixels, int count) {
+        static Palette of(int[] pixels, int width, int height) {
             Palette palette = new Palette();
             int last = ~pixels[0];
-            for (int i = 0; i < count; i++) {
-                int pixel = pixels[i];
-                if (pixel != last) {
-                    last = pixel;
-                    if (!palette.add(pixel & 0xffffff)) {
-                        return null;
+            for (int y = 0; y < height; y++) {
+                if (sameAsRowAbove(pixels, width, y)) {
+                    continue;
+                }
+                for (int i = y * width, end = i + width; i < end; i++) {
+                    int pixel = pixels[i];
+                    if (pixel != last) {
+                        last = pixel;
+                        if (!palette.add(pixel & 0xffffff)) {
+                            return null;
+                        }
                     }
                 }
             }

@@ -22,6 +22,9 @@ final class RowDeflater {
     private final int stride;
     private final Deflater deflater = new Deflater(LEVEL, true);
     private final Adler32 adler = new Adler32();
+    /** The stream's Adler-32 so far, built row by row: an unchanged row's is known without reading it. */
+    private long checksum = 1;
+    private final long zeroRowChecksum;
     private final ByteArrayOutputStream compressed;
     private final byte[] buffer = new byte[64 * 1024];
     private final byte[] row;
@@ -45,6 +48,7 @@ final class RowDeflater {
         this.row = new byte[stride + 1];
         this.zeroRow = new byte[stride + 1];
         this.zeroRow[0] = UP;
+        this.zeroRowChecksum = rowChecksum(zeroRow);
         this.compressed = new ByteArrayOutputStream(Math.max(64 * 1024, expectedSize));
         this.bits = new BitWriter(compressed);
         compressed.write(0x78);   // zlib header: deflate, 32 KiB window
@@ -54,6 +58,11 @@ final class RowDeflater {
     /** The row to fill next; valid until {@link #deflateRow()}. */
     byte[] current() {
         return current;
+    }
+
+    /** A row equal to the one before (not filled into {@link #current()}): its filtered bytes are all zero. */
+    void repeatRow() {
+        pendingZeroRows++;
     }
 
     /** Filters and compresses the row filled into {@link #current()}. */
@@ -67,7 +76,7 @@ final class RowDeflater {
             return;
         }
         writeZeroRows();
-        adler.update(row, 0, row.length);
+        checksum = combine(checksum, rowChecksum(row), row.length);
         deflater.setInput(row, 0, row.length);
         deflaterHasInput = true;
         while (!deflater.needsInput()) {
@@ -83,11 +92,11 @@ final class RowDeflater {
             int n = deflater.deflate(buffer);
             compressed.write(buffer, 0, n);
         }
-        int checksum = (int) adler.getValue();
-        compressed.write(checksum >>> 24);
-        compressed.write(checksum >>> 16);
-        compressed.write(checksum >>> 8);
-        compressed.write(checksum);
+        int value = (int) checksum;
+        compressed.write(value >>> 24);
+        compressed.write(value >>> 16);
+        compressed.write(value >>> 8);
+        compressed.write(value);
         return compressed.toByteArray();
     }
 
@@ -118,7 +127,7 @@ final class RowDeflater {
         }
         bits.write(0b010, 3);                 // not final; fixed Huffman codes
         for (int r = 0; r < pendingZeroRows; r++) {
-            adler.update(zeroRow, 0, zeroRow.length);
+            checksum = combine(checksum, zeroRowChecksum, zeroRow.length);
             bits.literal(UP);
             bits.literal(0);
             int left = stride - 1;            // zeros still to write, copied from the one just written
@@ -137,6 +146,35 @@ final class RowDeflater {
         bits.write(0x0000, 16);               // LEN 0
         bits.write(0xFFFF, 16);               // NLEN
         pendingZeroRows = 0;
+    }
+
+    private long rowChecksum(byte[] filtered) {
+        adler.reset();
+        adler.update(filtered, 0, filtered.length);
+        return adler.getValue();
+    }
+
+    /** Adler-32 of two byte runs joined, from each run's checksum and the second's length (zlib's adler32_combine). */
+    static long combine(long first, long second, long secondLength) {
+        final long base = 65521;
+        long rem = secondLength % base;
+        long sum1 = first & 0xffff;
+        long sum2 = (rem * sum1) % base;
+        sum1 += (second & 0xffff) + base - 1;
+        sum2 += ((first >> 16) & 0xffff) + ((second >> 16) & 0xffff) + base - rem;
+        if (sum1 >= base) {
+            sum1 -= base;
+        }
+        if (sum1 >= base) {
+            sum1 -= base;
+        }
+        if (sum2 >= base << 1) {
+            sum2 -= base << 1;
+        }
+        if (sum2 >= base) {
+            sum2 -= base;
+        }
+        return sum1 | sum2 << 16;
     }
 
     /** The row with its filter byte: Up (2), the difference from the row above. True when all differences are 0. */

@@ -69,6 +69,30 @@ class FastPngTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} colours per band")
+    @CsvSource({"3, 3", "400, 2"})
+    void encode_ofBandsOfRepeatedRows_decodesToTheSamePixels(int coloursPerBand, int colourType) throws IOException {
+        // Runs of identical rows (as in a chart's background and bars) are skipped whole by the encoder.
+        int width = 300;
+        int height = 90;
+        int[] pixels = new int[width * height];
+        for (int y = 0; y < height; y++) {
+            int band = y / 7;
+            for (int x = 0; x < width; x++) {
+                pixels[y * width + x] = band % 2 == 0 ? 0xffffff : (band * 40503 + x % coloursPerBand * 977) & 0xffffff;
+            }
+        }
+        byte[] png = FastPng.encode(pixels, width, height);
+
+        assertThat(png[8 + 8 + 9]).as("IHDR colour type").isEqualTo((byte) colourType);
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                assertThat(decoded.getRGB(x, y) & 0xffffff).as("pixel %d,%d", x, y).isEqualTo(pixels[y * width + x]);
+            }
+        }
+    }
+
     @Test
     void encode_whenPixelsDoNotMatchTheSize_thenRefuses() {
         assertThatThrownBy(() -> FastPng.encode(new int[5], 2, 3)).isInstanceOf(IllegalArgumentException.class);

@@ -30,9 +30,13 @@ class RowDeflaterTest {
         RowDeflater deflater = new RowDeflater(stride, 0);
         byte[] zlib;
         try {
-            for (byte[] row : rows) {
-                System.arraycopy(row, 0, deflater.current(), 0, stride);
-                deflater.deflateRow();
+            for (int y = 0; y < rows.length; y++) {
+                if (y > 0 && java.util.Arrays.equals(rows[y], rows[y - 1]) && random.nextBoolean()) {
+                    deflater.repeatRow();       // the caller saw the row is unchanged and says so
+                } else {
+                    System.arraycopy(rows[y], 0, deflater.current(), 0, stride);
+                    deflater.deflateRow();      // or it passes the row and the deflater finds out
+                }
             }
             zlib = deflater.finish();
         } finally {
@@ -40,6 +44,27 @@ class RowDeflaterTest {
         }
 
         assertThat(inflate(zlib)).isEqualTo(upFiltered(rows));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @CsvSource({"1", "2", "3", "4", "5", "6", "7", "8"})
+    void combine_ofTwoRunsChecksums_isTheChecksumOfTheRunsJoined(long seed) {
+        Random random = new Random(seed);
+        byte[] first = new byte[random.nextInt(70_000)];
+        byte[] second = new byte[random.nextInt(70_000)];
+        random.nextBytes(first);
+        random.nextBytes(second);
+        java.util.zip.Adler32 whole = new java.util.zip.Adler32();
+        whole.update(first);
+        whole.update(second);
+
+        assertThat(RowDeflater.combine(adler(first), adler(second), second.length)).isEqualTo(whole.getValue());
+    }
+
+    private static long adler(byte[] bytes) {
+        java.util.zip.Adler32 adler = new java.util.zip.Adler32();
+        adler.update(bytes);
+        return adler.getValue();
     }
 
     private static byte[][] rows(int stride, int height, String pattern, Random random) {
