@@ -19,6 +19,7 @@ import org.briefingpack.extract.text.RuleBasedSentenceSplitter;
 import org.briefingpack.model.Facts;
 import org.briefingpack.render.FxRates;
 import org.briefingpack.render.RenderedChart;
+import org.briefingpack.render.DefaultPackRenderer;
 import org.briefingpack.render.RunContents;
 import org.briefingpack.render.chart.ChartRenderer;
 import org.briefingpack.render.pdf.PdfBriefingRenderer;
@@ -52,6 +53,8 @@ public class RenderBenchmark {
     private final PdfBriefingRenderer pdf = new PdfBriefingRenderer(
             new BriefingProperties.Pdf("A4", "", "bench", "en", null), null);
     private final CommitmentsWorkbookWriter workbook = new CommitmentsWorkbookWriter(fx);
+    private final DefaultPackRenderer pack = new DefaultPackRenderer(new ChartRenderer(fx),
+            new PdfBriefingRenderer(new BriefingProperties.Pdf("A4", "", "bench", "en", null), null), workbook);
     private final Instant generatedAt = Instant.parse("2026-01-01T00:00:00Z");
     private List<Facts> facts;
     private Path out;
@@ -79,6 +82,16 @@ public class RenderBenchmark {
         for (Facts f : facts) {
             pdf.render(f, List.of(), out.resolve(f.document().id()), generatedAt);
         }
+    }
+
+    /** What a render worker does per document: its charts, then the PDF and HTML with the charts in them. */
+    @Benchmark
+    public int wholePack() {
+        int n = 0;
+        for (Facts f : facts) {
+            n += pack.renderDocument(f, out.resolve("pack").resolve(f.document().id()), generatedAt).files().size();
+        }
+        return n;
     }
 
     @Benchmark
