@@ -175,10 +175,6 @@ final class FastPng {
             return indexes[slot];
         }
 
-        int size() {
-            return size;
-        }
-
         /** The PLTE chunk's data: red, green, blue per colour. */
         byte[] plte() {
             byte[] plte = new byte[size * 3];
