@@ -62,15 +62,13 @@ public class BriefingPackJobConfiguration {
                  ItemWriter<ExtractedDocument> factsWriter, BriefingProperties properties) {
         // The documents of a chunk are extracted concurrently (the processor is stateless); the step thread still
         // reads and writes in input order, so the facts files and the ledger are as in a sequential run.
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("extract-");
-        executor.setConcurrencyLimit(properties.effectiveWorkers());
         return new StepBuilder("extract", jobRepository)
                 .<InputFile, ExtractedDocument>chunk(Math.max(1, properties.chunkSize()))
                 .transactionManager(transactionManager)
                 .reader(inputFolderReader)
                 .processor(documentExtractionProcessor)
                 .writer(factsWriter)
-                .taskExecutor(executor)
+                .taskExecutor(workerThreads("extract-", properties))
                 .build();
     }
 
@@ -81,15 +79,19 @@ public class BriefingPackJobConfiguration {
      */
     @Bean
     Step render(JobRepository jobRepository, Step renderDocuments, BriefingProperties properties) {
-        int workers = properties.effectiveWorkers();
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("render-");
-        executor.setConcurrencyLimit(workers);
         return new StepBuilder("render", jobRepository)
                 .partitioner("renderDocuments", new RenderPartitioner())
                 .step(renderDocuments)
-                .gridSize(workers)
-                .taskExecutor(executor)
+                .gridSize(properties.effectiveWorkers())
+                .taskExecutor(workerThreads("render-", properties))
                 .build();
+    }
+
+    /** At most {@code briefing.workers} threads at once, named after the step they work for. */
+    private static SimpleAsyncTaskExecutor workerThreads(String namePrefix, BriefingProperties properties) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(namePrefix);
+        executor.setConcurrencyLimit(properties.effectiveWorkers());
+        return executor;
     }
 
     @Bean
