@@ -156,7 +156,7 @@ public final class ActorGazetteer {
         if (isInsideQualifier(text, end) || isPartOfLongerName(text, end)) {
             return false;
         }
-        String before = wordBefore(text, start);
+        String before = Words.before(text, start);
         if (before.equals("by")) {
             return true;
         }
@@ -171,18 +171,6 @@ public final class ActorGazetteer {
             return true;
         }
         return next == ' ' && end + 1 < text.length() && Character.isLowerCase(text.charAt(end + 1));
-    }
-
-    private static String wordBefore(String text, int at) {
-        int end = at;
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        return text.substring(start, end);
     }
 
     /** Whether ORGANISATION can match at all: the text holds one of its head words (a cheap pre-check). */

@@ -321,25 +321,13 @@ final class EventRecognizer {
                 if (AGREEMENT_AFTER.matcher(after).matches()) {
                     continue;
                 }
-                if (pastVenueCues.contains(wordBefore(u.text(), p.start()).toLowerCase(Locale.ROOT))) {
+                if (pastVenueCues.contains(Words.before(u.text(), p.start()).toLowerCase(Locale.ROOT))) {
                     continue; // "the first since Honolulu in 2011"
                 }
                 return p;
             }
         }
         return null;
-    }
-
-    private static String wordBefore(String text, int at) {
-        int end = at;
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        return text.substring(start, end);
     }
 
     /** "DUBAI" in a heading: the spelling the running text uses, else title case. */
