@@ -1,7 +1,6 @@
 package org.briefingpack;
 
 import java.util.Arrays;
-
 import org.briefingpack.config.BriefingProperties;
 import org.briefingpack.job.BriefingPackRunner;
 import org.springframework.boot.SpringApplication;
@@ -50,7 +49,8 @@ public class BriefingPackApplication {
         }
         ConfigurableApplicationContext context = SpringApplication.run(BriefingPackApplication.class, args);
         // Scheduled mode keeps running on the scheduler's threads; otherwise exit with the run's code.
-        boolean scheduled = context.getBeanProvider(BriefingPackRunner.class).stream().anyMatch(BriefingPackRunner::isScheduled);
+        boolean scheduled =
+                context.getBeanProvider(BriefingPackRunner.class).stream().anyMatch(BriefingPackRunner::isScheduled);
         if (!scheduled) {
             System.exit(SpringApplication.exit(context));
         }

@@ -33,8 +33,8 @@ public class BriefingComponents {
 
     @Bean
     FactsExtractor factsExtractor() {
-        return RuleBasedFactsExtractor.withDefaults(new RuleBasedSentenceSplitter(), new RuleBasedFigureRecognizer(),
-                new RuleBasedLinkRecognizer());
+        return RuleBasedFactsExtractor.withDefaults(
+                new RuleBasedSentenceSplitter(), new RuleBasedFigureRecognizer(), new RuleBasedLinkRecognizer());
     }
 
     /** One per application: building its HTTP client is slow, and its parallel limit is shared. */
@@ -50,7 +50,8 @@ public class BriefingComponents {
 
     @Bean
     public PackRenderer packRenderer(BriefingProperties properties, FxRates fxRates) {
-        return new DefaultPackRenderer(new ChartRenderer(fxRates),
+        return new DefaultPackRenderer(
+                new ChartRenderer(fxRates),
                 new PdfBriefingRenderer(properties.pdf(), properties.templates()),
                 new CommitmentsWorkbookWriter(fxRates));
     }

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-
 import org.briefingpack.render.FxRates;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -51,18 +50,14 @@ public record BriefingProperties(
             @DefaultValue("") String classification,
             @DefaultValue("briefing-pack") String author,
             @DefaultValue("en") String language,
-            Instant fixedTimestamp) {
-    }
+            Instant fixedTimestamp) {}
 
     /**
      * @param base     currency charts and the workbook convert into
      * @param rateDate the day the rates were taken
      * @param rates    units of base per unit of each currency
      */
-    public record Fx(
-            @DefaultValue("USD") String base,
-            LocalDate rateDate,
-            Map<String, BigDecimal> rates) {
+    public record Fx(@DefaultValue("USD") String base, LocalDate rateDate, Map<String, BigDecimal> rates) {
 
         public FxRates toRates() {
             return new FxRates(base, rateDate, rates);
@@ -96,8 +91,7 @@ public record BriefingProperties(
             @DefaultValue("7d") Duration cacheMaxAge,
             @DefaultValue("1h") Duration failureMaxAge,
             @DefaultValue("false") boolean allowPrivateAddresses,
-            @DefaultValue("") String userAgent) {
-    }
+            @DefaultValue("") String userAgent) {}
 
     public int effectiveWorkers() {
         return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();

@@ -1,7 +1,6 @@
 package org.briefingpack.extract;
 
 import java.util.List;
-
 import org.briefingpack.extract.structure.StructureRecognizer;
 import org.briefingpack.ingest.SourceDocument;
 import org.briefingpack.model.DocumentInfo;
@@ -20,8 +19,8 @@ public final class RuleBasedFactsExtractor implements FactsExtractor {
     private final LinkRecognizer links;
     private final StructureRecognizer structure;
 
-    public RuleBasedFactsExtractor(SentenceSplitter sentences, FigureRecognizer figures, LinkRecognizer links,
-            StructureRecognizer structure) {
+    public RuleBasedFactsExtractor(
+            SentenceSplitter sentences, FigureRecognizer figures, LinkRecognizer links, StructureRecognizer structure) {
         this.sentences = sentences;
         this.figures = figures;
         this.links = links;
@@ -29,8 +28,8 @@ public final class RuleBasedFactsExtractor implements FactsExtractor {
     }
 
     /** The extractor with the structure lexicons shipped on the classpath. */
-    public static RuleBasedFactsExtractor withDefaults(SentenceSplitter sentences, FigureRecognizer figures,
-            LinkRecognizer links) {
+    public static RuleBasedFactsExtractor withDefaults(
+            SentenceSplitter sentences, FigureRecognizer figures, LinkRecognizer links) {
         return new RuleBasedFactsExtractor(sentences, figures, links, StructureRecognizer.withDefaults());
     }
 

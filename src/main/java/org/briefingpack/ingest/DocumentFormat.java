@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** The input formats the job reads, by file extension. */
 public enum DocumentFormat {
-    TEXT("txt"), MARKDOWN("md", "markdown"), HTML("html", "htm");
+    TEXT("txt"),
+    MARKDOWN("md", "markdown"),
+    HTML("html", "htm");
 
     private final String[] extensions;
 

@@ -44,9 +44,12 @@ public class DocumentReader {
      *         binary, or holds no readable text
      */
     public SourceDocument read(Path file) {
-        String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        DocumentFormat format = DocumentFormat.ofFileName(fileName).orElseThrow(() ->
-                new UnreadableDocumentException(fileName, "unsupported file type (expected .txt, .md, .html or .htm)"));
+        String fileName = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
+        DocumentFormat format = DocumentFormat.ofFileName(fileName)
+                .orElseThrow(() -> new UnreadableDocumentException(
+                        fileName, "unsupported file type (expected .txt, .md, .html or .htm)"));
         byte[] bytes = readBytes(file, fileName);
         DecodedText decoded = decoder.decode(bytes, fileName, format);
         String raw = stripBom(decoded.text());
@@ -58,13 +61,15 @@ public class DocumentReader {
         };
         String text = TextNormalizer.normalize(markup.text());
         if (text.isEmpty()) {
-            throw new UnreadableDocumentException(fileName, TextNormalizer.normalize(raw).isEmpty()
-                    ? "no text (the file holds only white space)"
-                    : "no readable text once the " + (format == DocumentFormat.HTML ? "HTML" : "Markdown")
-                    + " markup is removed");
+            throw new UnreadableDocumentException(
+                    fileName,
+                    TextNormalizer.normalize(raw).isEmpty()
+                            ? "no text (the file holds only white space)"
+                            : "no readable text once the " + (format == DocumentFormat.HTML ? "HTML" : "Markdown")
+                                    + " markup is removed");
         }
-        return new SourceDocument(idOf(fileName), fileName, format, sha256(bytes), decoded.encoding(), text,
-                markup.links(), warnings);
+        return new SourceDocument(
+                idOf(fileName), fileName, format, sha256(bytes), decoded.encoding(), text, markup.links(), warnings);
     }
 
     private byte[] readBytes(Path file, String fileName) {
@@ -74,8 +79,8 @@ public class DocumentReader {
             }
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw new UnreadableDocumentException(fileName,
-                        "too large (" + size + " bytes; the limit is " + maxBytes + ")");
+                throw new UnreadableDocumentException(
+                        fileName, "too large (" + size + " bytes; the limit is " + maxBytes + ")");
             }
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length > maxBytes) {

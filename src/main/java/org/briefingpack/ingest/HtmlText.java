@@ -3,7 +3,6 @@ package org.briefingpack.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
@@ -30,10 +29,51 @@ final class HtmlText {
             + "[role=navigation], [role=contentinfo], [role=complementary], [role=search], [role=banner]";
 
     private static final Set<String> BLOCKS = Set.of(
-            "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
-            "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
-            "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol",
-            "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul");
+            "address",
+            "article",
+            "aside",
+            "blockquote",
+            "body",
+            "caption",
+            "center",
+            "dd",
+            "details",
+            "dialog",
+            "dir",
+            "div",
+            "dl",
+            "dt",
+            "fieldset",
+            "figcaption",
+            "figure",
+            "footer",
+            "form",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "header",
+            "hgroup",
+            "hr",
+            "html",
+            "legend",
+            "li",
+            "main",
+            "menu",
+            "nav",
+            "ol",
+            "p",
+            "pre",
+            "section",
+            "summary",
+            "table",
+            "tbody",
+            "tfoot",
+            "thead",
+            "tr",
+            "ul");
 
     /** Below this share of the page's text, a {@code <main>} or {@code <article>} is a teaser, not the content. */
     private static final double MIN_CONTENT_SHARE = 0.3;

@@ -1,7 +1,7 @@
 package org.briefingpack.ingest;
 
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +20,12 @@ import java.util.Map;
  */
 final class MarkdownText {
 
-    private enum Kind { NONE, PARAGRAPH, ITEM, CODE }
+    private enum Kind {
+        NONE,
+        PARAGRAPH,
+        ITEM,
+        CODE
+    }
 
     /** CommonMark's limit on a link label; longer bracketed text is never a reference link. */
     private static final int MAX_LABEL = 999;
@@ -160,7 +165,8 @@ final class MarkdownText {
             if (kind != Kind.CODE) {
                 // a block of nothing but images is dropped; an image inside prose reads as its alt text,
                 // as the grader reads it
-                boolean onlyImages = inline(block, definitions, new ArrayList<>(), true).isBlank();
+                boolean onlyImages =
+                        inline(block, definitions, new ArrayList<>(), true).isBlank();
                 block = onlyImages ? "" : inline(block, definitions, links, false);
             }
             if (!block.isBlank()) {
@@ -193,7 +199,10 @@ final class MarkdownText {
             return null;
         }
         int close = line.indexOf(']', i + 1);
-        if (close < 0 || close == i + 1 || close + 1 >= line.length() || line.charAt(close + 1) != ':'
+        if (close < 0
+                || close == i + 1
+                || close + 1 >= line.length()
+                || line.charAt(close + 1) != ':'
                 || line.charAt(i + 1) == '^') {
             return null;
         }
@@ -350,7 +359,10 @@ final class MarkdownText {
     }
 
     private static String stripTaskBox(String item) {
-        if (item.length() >= 4 && item.charAt(0) == '[' && item.charAt(2) == ']' && item.charAt(3) == ' '
+        if (item.length() >= 4
+                && item.charAt(0) == '['
+                && item.charAt(2) == ']'
+                && item.charAt(3) == ' '
                 && " xX".indexOf(item.charAt(1)) >= 0) {
             return item.substring(4);
         }
@@ -418,8 +430,10 @@ final class MarkdownText {
                 while (j < n && s.charAt(j) == '_') {
                     j++;
                 }
-                boolean inWord = i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))
-                        && j < n && Character.isLetterOrDigit(s.charAt(j));
+                boolean inWord = i > 0
+                        && Character.isLetterOrDigit(s.charAt(i - 1))
+                        && j < n
+                        && Character.isLetterOrDigit(s.charAt(j));
                 if (inWord || j - i == 1) {
                     out.append(s, i, j);
                 } else if ((j - i) % 2 == 1) {
@@ -438,8 +452,16 @@ final class MarkdownText {
      * Writes the text of a link or image whose text runs from {@code open} to {@code close} and
      * returns the index after it, or -1 when the brackets are no link.
      */
-    private static int link(String s, int open, int close, int[] match, Map<String, String> definitions,
-                            List<String> links, StringBuilder out, boolean image, boolean dropImages) {
+    private static int link(
+            String s,
+            int open,
+            int close,
+            int[] match,
+            Map<String, String> definitions,
+            List<String> links,
+            StringBuilder out,
+            boolean image,
+            boolean dropImages) {
         String url;
         int end;
         boolean reference = false;
@@ -449,7 +471,9 @@ final class MarkdownText {
             end = paren + 1;
         } else if (definitions.isEmpty() || close - open > MAX_LABEL) {
             return -1; // checked first so that unmatched brackets cost nothing
-        } else if (close + 1 < s.length() && s.charAt(close + 1) == '[' && match[close + 1] > 0
+        } else if (close + 1 < s.length()
+                && s.charAt(close + 1) == '['
+                && match[close + 1] > 0
                 && match[close + 1] - close <= MAX_LABEL) {
             int labelEnd = match[close + 1];
             String key = label(s.substring(close + 2, labelEnd));
@@ -490,7 +514,8 @@ final class MarkdownText {
     }
 
     static boolean isWebAddress(String url) {
-        return url.regionMatches(true, 0, "http://", 0, 7) || url.regionMatches(true, 0, "https://", 0, 8)
+        return url.regionMatches(true, 0, "http://", 0, 7)
+                || url.regionMatches(true, 0, "https://", 0, 8)
                 || url.regionMatches(true, 0, "www.", 0, 4);
     }
 

@@ -24,6 +24,7 @@ final class TextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** How much of the start is inspected for NUL patterns and control characters. */
     private static final int SNIFF_BYTES = 8192;
+
     private static final Pattern META_CHARSET =
             Pattern.compile("(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([a-z0-9_:.-]{1,40})");
 
@@ -139,7 +140,8 @@ final class TextDecoder {
     }
 
     private static Optional<String> strictUtf8(byte[] b) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
@@ -161,8 +163,7 @@ final class TextDecoder {
             throw new IllegalStateException(e);
         }
         String text = chars.toString();
-        long replaced = text.chars().filter(c -> c == '\uFFFD').count()
-                - countReplacementsInSource(b, offset, charset);
+        long replaced = text.chars().filter(c -> c == '\uFFFD').count() - countReplacementsInSource(b, offset, charset);
         if (replaced > 0) {
             warnings.add(replaced + " byte sequence(s) not valid " + charset.name() + " were replaced by \uFFFD");
         }
@@ -190,7 +191,10 @@ final class TextDecoder {
             return Optional.empty();
         }
         String name = m.group(1).toLowerCase(Locale.ROOT);
-        if (name.equals("utf-8") || name.equals("utf8") || name.equals("iso-8859-1") || name.equals("latin1")
+        if (name.equals("utf-8")
+                || name.equals("utf8")
+                || name.equals("iso-8859-1")
+                || name.equals("latin1")
                 || name.equals("us-ascii")) {
             // a page that says UTF-8 or Latin-1 but is not valid UTF-8 is almost always Windows-1252
             return Optional.empty();

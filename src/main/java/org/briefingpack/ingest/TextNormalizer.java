@@ -8,8 +8,7 @@ package org.briefingpack.ingest;
  */
 final class TextNormalizer {
 
-    private TextNormalizer() {
-    }
+    private TextNormalizer() {}
 
     static String normalize(CharSequence in) {
         int n = in.length();
@@ -51,10 +50,17 @@ final class TextNormalizer {
 
     /** White space within a line: what Python's {@code str.isspace} accepts, less line breaks. */
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u000b' || c == '\u000c'
+        return c == ' '
+                || c == '\t'
+                || c == '\u000b'
+                || c == '\u000c'
                 || (c >= '\u001c' && c <= '\u001f')
-                || c == '\u00a0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200a')
-                || c == '\u202f' || c == '\u205f' || c == '\u3000';
+                || c == '\u00a0'
+                || c == '\u1680'
+                || (c >= '\u2000' && c <= '\u200a')
+                || c == '\u202f'
+                || c == '\u205f'
+                || c == '\u3000';
     }
 
     static boolean isWhitespace(char c) {

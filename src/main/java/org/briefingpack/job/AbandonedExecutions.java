@@ -3,7 +3,6 @@ package org.briefingpack.job;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -23,8 +22,7 @@ final class AbandonedExecutions {
 
     private static final Logger log = LoggerFactory.getLogger(AbandonedExecutions.class);
 
-    private AbandonedExecutions() {
-    }
+    private AbandonedExecutions() {}
 
     /**
      * Marks FAILED every execution of this run that still looks running and writes to {@code outputDir}.
@@ -32,8 +30,8 @@ final class AbandonedExecutions {
      *
      * @return the executions marked FAILED (none for a new run or a run that ended normally)
      */
-    static List<JobExecution> recover(JobRepository repository, JobOperator operator, String jobName,
-                                      JobParameters parameters, Path outputDir) {
+    static List<JobExecution> recover(
+            JobRepository repository, JobOperator operator, String jobName, JobParameters parameters, Path outputDir) {
         JobInstance instance = repository.getJobInstance(jobName, parameters);
         if (instance == null) {
             return List.of();
@@ -43,9 +41,11 @@ final class AbandonedExecutions {
             // An execution writing elsewhere (same run id, another output folder) is not ours to judge.
             String writesTo = execution.getJobParameters().getString(BriefingPackJobConfiguration.OUTPUT);
             if (execution.isRunning() && outputDir.toString().equals(writesTo)) {
-                log.warn("run {}: execution {} was left {} by a process that stopped without finishing"
+                log.warn(
+                        "run {}: execution {} was left {} by a process that stopped without finishing"
                                 + " (killed or crashed); marking it FAILED so the run can restart",
-                        parameters.getString(BriefingPackJobConfiguration.RUN_ID), execution.getId(),
+                        parameters.getString(BriefingPackJobConfiguration.RUN_ID),
+                        execution.getId(),
                         execution.getStatus());
                 recovered.add(operator.recover(execution));
             }

@@ -2,7 +2,6 @@ package org.briefingpack.job;
 
 import java.nio.file.Path;
 import java.time.Instant;
-
 import org.briefingpack.config.BriefingProperties;
 import org.briefingpack.extract.FactsExtractor;
 import org.briefingpack.ingest.DocumentReader;
@@ -39,6 +38,7 @@ public class BriefingPackJobConfiguration {
     public static final String JOB_NAME = "briefingPackJob";
     /** Identifying: the run folder name. The same id restarts a failed run. */
     public static final String RUN_ID = "run.id";
+
     public static final String INPUT = "input.dir";
     public static final String OUTPUT = "output.dir";
     public static final String GENERATED_AT = "generated.at";
@@ -56,10 +56,13 @@ public class BriefingPackJobConfiguration {
     }
 
     @Bean
-    Step extract(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                 ItemStreamReader<InputFile> inputFolderReader,
-                 ItemProcessor<InputFile, ExtractedDocument> documentExtractionProcessor,
-                 ItemWriter<ExtractedDocument> factsWriter, BriefingProperties properties) {
+    Step extract(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            ItemStreamReader<InputFile> inputFolderReader,
+            ItemProcessor<InputFile, ExtractedDocument> documentExtractionProcessor,
+            ItemWriter<ExtractedDocument> factsWriter,
+            BriefingProperties properties) {
         // The documents of a chunk are extracted concurrently (the processor is stateless); the step thread still
         // reads and writes in input order, so the facts files and the ledger are as in a sequential run.
         return new StepBuilder("extract", jobRepository)
@@ -95,16 +98,16 @@ public class BriefingPackJobConfiguration {
     }
 
     @Bean
-    Step renderDocuments(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         Tasklet renderTasklet) {
+    Step renderDocuments(
+            JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet renderTasklet) {
         return new StepBuilder("renderDocuments", jobRepository)
                 .tasklet(renderTasklet, transactionManager)
                 .build();
     }
 
     @Bean
-    Step renderRun(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                   Tasklet renderRunTasklet) {
+    Step renderRun(
+            JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet renderRunTasklet) {
         return new StepBuilder("renderRun", jobRepository)
                 .tasklet(renderRunTasklet, transactionManager)
                 .build();
@@ -130,62 +133,85 @@ public class BriefingPackJobConfiguration {
             @Value("#{jobParameters['" + OUTPUT + "']}") String output,
             @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
             @Value("#{jobParameters['" + FINGERPRINT + "']}") String fingerprint,
-            DocumentReader reader, FactsExtractor extractor, LinkFetcher linkFetcher, FactsJson factsJson,
+            DocumentReader reader,
+            FactsExtractor extractor,
+            LinkFetcher linkFetcher,
+            FactsJson factsJson,
             BriefingProperties properties) {
-        return new DocumentExtractionProcessor(reader, extractor, linkFetcher,
-                previousRun(output, runId, fingerprint, factsJson, properties));
+        return new DocumentExtractionProcessor(
+                reader, extractor, linkFetcher, previousRun(output, runId, fingerprint, factsJson, properties));
     }
 
-    private static PreviousRun previousRun(String output, String runId, String fingerprint, FactsJson factsJson,
-                                           BriefingProperties properties) {
-        return properties.force() ? PreviousRun.none()
+    private static PreviousRun previousRun(
+            String output, String runId, String fingerprint, FactsJson factsJson, BriefingProperties properties) {
+        return properties.force()
+                ? PreviousRun.none()
                 : PreviousRun.latest(Path.of(output), runId, fingerprint, factsJson.mapper());
     }
 
     @Bean
     @StepScope
-    FactsWriter factsWriter(@Value("#{jobParameters['" + OUTPUT + "']}") String output,
-                                              @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
-                                              FactsJson factsJson) {
+    FactsWriter factsWriter(
+            @Value("#{jobParameters['" + OUTPUT + "']}") String output,
+            @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
+            FactsJson factsJson) {
         Path runDir = Path.of(output).resolve(runId);
         return new FactsWriter(runDir, factsJson, new RunLedger(runDir, factsJson.mapper()));
     }
 
     @Bean
     @StepScope
-    Tasklet renderTasklet(@Value("#{jobParameters['" + OUTPUT + "']}") String output,
-                          @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
-                          @Value("#{jobParameters['" + GENERATED_AT + "']}") String generatedAt,
-                          @Value("#{stepExecutionContext['" + RenderPartitioner.PARTITION + "']}") Integer partition,
-                          @Value("#{stepExecutionContext['" + RenderPartitioner.PARTITIONS + "']}") Integer partitions,
-                          FactsJson factsJson, PackRenderer packRenderer) {
+    Tasklet renderTasklet(
+            @Value("#{jobParameters['" + OUTPUT + "']}") String output,
+            @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
+            @Value("#{jobParameters['" + GENERATED_AT + "']}") String generatedAt,
+            @Value("#{stepExecutionContext['" + RenderPartitioner.PARTITION + "']}") Integer partition,
+            @Value("#{stepExecutionContext['" + RenderPartitioner.PARTITIONS + "']}") Integer partitions,
+            FactsJson factsJson,
+            PackRenderer packRenderer) {
         Path runDir = Path.of(output).resolve(runId);
         RenderPartitioner.Share share = partition == null || partitions == null
-                ? new RenderPartitioner.Share(0, 1) : new RenderPartitioner.Share(partition, partitions);
-        return new RenderTasklet(runDir, Instant.parse(generatedAt), factsJson,
-                new RunLedger(runDir, factsJson.mapper()), packRenderer, share);
+                ? new RenderPartitioner.Share(0, 1)
+                : new RenderPartitioner.Share(partition, partitions);
+        return new RenderTasklet(
+                runDir,
+                Instant.parse(generatedAt),
+                factsJson,
+                new RunLedger(runDir, factsJson.mapper()),
+                packRenderer,
+                share);
     }
 
     @Bean
     @StepScope
-    Tasklet renderRunTasklet(@Value("#{jobParameters['" + OUTPUT + "']}") String output,
-                             @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
-                             @Value("#{jobParameters['" + GENERATED_AT + "']}") String generatedAt,
-                             @Value("#{jobParameters['" + FINGERPRINT + "']}") String fingerprint,
-                             FactsJson factsJson, PackRenderer packRenderer, BriefingProperties properties) {
+    Tasklet renderRunTasklet(
+            @Value("#{jobParameters['" + OUTPUT + "']}") String output,
+            @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
+            @Value("#{jobParameters['" + GENERATED_AT + "']}") String generatedAt,
+            @Value("#{jobParameters['" + FINGERPRINT + "']}") String fingerprint,
+            FactsJson factsJson,
+            PackRenderer packRenderer,
+            BriefingProperties properties) {
         Path runDir = Path.of(output).resolve(runId);
-        return new RenderRunTasklet(runDir, runId, Instant.parse(generatedAt), factsJson,
-                new RunLedger(runDir, factsJson.mapper()), packRenderer, fingerprint,
+        return new RenderRunTasklet(
+                runDir,
+                runId,
+                Instant.parse(generatedAt),
+                factsJson,
+                new RunLedger(runDir, factsJson.mapper()),
+                packRenderer,
+                fingerprint,
                 previousRun(output, runId, fingerprint, factsJson, properties));
     }
 
     @Bean
     @StepScope
-    Tasklet publishTasklet(@Value("#{jobParameters['" + INPUT + "']}") String input,
-                           @Value("#{jobParameters['" + OUTPUT + "']}") String output,
-                           @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
-                           @Value("#{jobParameters['" + FINGERPRINT + "']}") String fingerprint,
-                           FactsJson factsJson) {
+    Tasklet publishTasklet(
+            @Value("#{jobParameters['" + INPUT + "']}") String input,
+            @Value("#{jobParameters['" + OUTPUT + "']}") String output,
+            @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
+            @Value("#{jobParameters['" + FINGERPRINT + "']}") String fingerprint,
+            FactsJson factsJson) {
         return new PublishTasklet(Path.of(input), Path.of(output), runId, factsJson.mapper(), fingerprint);
     }
 }

@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-
 import org.briefingpack.config.BriefingProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,13 +45,17 @@ public class BriefingPackLauncher {
     private final JobRepository jobRepository;
 
     @Autowired
-    public BriefingPackLauncher(JobOperator jobOperator, Job briefingPackJob, BriefingProperties properties,
-                                JobRepository jobRepository) {
+    public BriefingPackLauncher(
+            JobOperator jobOperator, Job briefingPackJob, BriefingProperties properties, JobRepository jobRepository) {
         this(jobOperator, briefingPackJob, properties, Clock.systemUTC(), jobRepository);
     }
 
-    BriefingPackLauncher(JobOperator jobOperator, Job briefingPackJob, BriefingProperties properties, Clock clock,
-                         JobRepository jobRepository) {
+    BriefingPackLauncher(
+            JobOperator jobOperator,
+            Job briefingPackJob,
+            BriefingProperties properties,
+            Clock clock,
+            JobRepository jobRepository) {
         this.jobOperator = jobOperator;
         this.briefingPackJob = briefingPackJob;
         this.properties = properties;
@@ -65,15 +68,21 @@ public class BriefingPackLauncher {
         Path inputDir = properties.input().toAbsolutePath().normalize();
         Path outputDir = properties.output().toAbsolutePath().normalize();
         if (!Files.isDirectory(inputDir)) {
-            return refused(runId, null, ExitCodes.USAGE, "Input folder " + inputDir + " does not exist or is not a folder");
+            return refused(
+                    runId, null, ExitCodes.USAGE, "Input folder " + inputDir + " does not exist or is not a folder");
         }
         Optional<OutputLock> lock = OutputLock.tryAcquire(outputDir);
         if (lock.isEmpty()) {
-            return refused(runId, null, ExitCodes.REFUSED, "Another briefing-pack run is writing to " + outputDir
-                    + "; this run did nothing. Start it again when that one has finished.");
+            return refused(
+                    runId,
+                    null,
+                    ExitCodes.REFUSED,
+                    "Another briefing-pack run is writing to " + outputDir
+                            + "; this run did nothing. Start it again when that one has finished.");
         }
         try (OutputLock held = lock.get()) {
-            String id = runId == null || runId.isBlank() ? RunFolders.newRunId(outputDir, clock.instant())
+            String id = runId == null || runId.isBlank()
+                    ? RunFolders.newRunId(outputDir, clock.instant())
                     : RunFolders.checkRunId(runId);
             Path runDir = outputDir.resolve(id);
             Files.createDirectories(runDir);
@@ -81,7 +90,10 @@ public class BriefingPackLauncher {
                     .addString(BriefingPackJobConfiguration.RUN_ID, id, true)
                     .addString(BriefingPackJobConfiguration.INPUT, inputDir.toString(), false)
                     .addString(BriefingPackJobConfiguration.OUTPUT, outputDir.toString(), false)
-                    .addString(BriefingPackJobConfiguration.GENERATED_AT, generatedAt(id).toString(), false)
+                    .addString(
+                            BriefingPackJobConfiguration.GENERATED_AT,
+                            generatedAt(id).toString(),
+                            false)
                     .addString(BriefingPackJobConfiguration.FINGERPRINT, PackFingerprint.of(properties), false)
                     .toJobParameters();
             log.info("run {}: reading {}, writing {}", id, inputDir, runDir);
@@ -90,8 +102,12 @@ public class BriefingPackLauncher {
             JobExecution execution = jobOperator.start(briefingPackJob, parameters);
             return result(id, runDir, execution);
         } catch (JobInstanceAlreadyCompleteException e) {
-            return refused(runId, null, ExitCodes.REFUSED, "Run " + runId + " already completed; its outputs stay as they are."
-                    + " Leave out --briefing.run-id for a new run.");
+            return refused(
+                    runId,
+                    null,
+                    ExitCodes.REFUSED,
+                    "Run " + runId + " already completed; its outputs stay as they are."
+                            + " Leave out --briefing.run-id for a new run.");
         } catch (JobExecutionAlreadyRunningException e) {
             return refused(runId, null, ExitCodes.REFUSED, "Run " + runId + " is still running elsewhere.");
         } catch (IllegalArgumentException e) {
@@ -127,11 +143,14 @@ public class BriefingPackLauncher {
             return new RunResult(runId, runDir, status, code, packed, skipped, failed, null);
         }
         // a failed render worker also fails the partitioned step with a generic message: name the worker's cause
-        String cause = execution.getAllFailureExceptions().stream().filter(e -> !(e instanceof JobExecutionException))
-                .findFirst().or(() -> execution.getAllFailureExceptions().stream().findFirst())
-                .map(DocumentExtractionProcessor::describe).orElse(status.toString());
-        String message = "Run " + runId + " did not complete (" + cause + "). Restart it with --briefing.run-id=" + runId
-                + " to finish what is left; finished work is kept.";
+        String cause = execution.getAllFailureExceptions().stream()
+                .filter(e -> !(e instanceof JobExecutionException))
+                .findFirst()
+                .or(() -> execution.getAllFailureExceptions().stream().findFirst())
+                .map(DocumentExtractionProcessor::describe)
+                .orElse(status.toString());
+        String message = "Run " + runId + " did not complete (" + cause + "). Restart it with --briefing.run-id="
+                + runId + " to finish what is left; finished work is kept.";
         log.error(message);
         return new RunResult(runId, runDir, status, ExitCodes.FAILED, packed, skipped, failed, message);
     }

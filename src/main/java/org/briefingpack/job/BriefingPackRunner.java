@@ -1,7 +1,6 @@
 package org.briefingpack.job;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.briefingpack.config.BriefingProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,10 +8,10 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.scheduling.support.CronTrigger;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,8 +45,10 @@ public class BriefingPackRunner implements ApplicationRunner, ExitCodeGenerator,
             return;
         }
         if (!CronExpression.isValidExpression(schedule)) {
-            log.error("briefing.schedule '{}' is not a cron expression (six fields: second minute hour day month weekday,"
-                    + " e.g. \"0 0 6 * * MON-FRI\")", schedule);
+            log.error(
+                    "briefing.schedule '{}' is not a cron expression (six fields: second minute hour day month weekday,"
+                            + " e.g. \"0 0 6 * * MON-FRI\")",
+                    schedule);
             exitCode = ExitCodes.USAGE;
             return;
         }
@@ -57,7 +58,9 @@ public class BriefingPackRunner implements ApplicationRunner, ExitCodeGenerator,
         scheduler.setDaemon(false);
         scheduler.initialize();
         scheduler.schedule(this::tick, new CronTrigger(schedule));
-        log.info("scheduled: a run starts at each tick of '{}'; next at {}", schedule,
+        log.info(
+                "scheduled: a run starts at each tick of '{}'; next at {}",
+                schedule,
                 CronExpression.parse(schedule).next(java.time.LocalDateTime.now()));
     }
 

@@ -3,9 +3,9 @@ package org.briefingpack.job;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
 import org.briefingpack.extract.FactsExtractor;
 import org.briefingpack.ingest.DocumentFormat;
 import org.briefingpack.ingest.DocumentReader;
@@ -41,8 +40,8 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
     private final PreviousRun previous;
 
     /** @param previous the last completed run whose unchanged packs may be reused ({@link PreviousRun#none()}: none) */
-    DocumentExtractionProcessor(DocumentReader reader, FactsExtractor extractor, LinkFetcher linkFetcher,
-                                PreviousRun previous) {
+    DocumentExtractionProcessor(
+            DocumentReader reader, FactsExtractor extractor, LinkFetcher linkFetcher, PreviousRun previous) {
         this.reader = reader;
         this.extractor = extractor;
         this.linkFetcher = linkFetcher;
@@ -53,8 +52,11 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
     public ExtractedDocument process(InputFile input) {
         long started = System.nanoTime();
         if (DocumentFormat.ofFileName(input.fileName()).isEmpty()) {
-            return skip(input, "unsupported file type" + extensionOf(input.fileName())
-                    + " (briefing-pack reads .txt, .md, .html and .htm)", started);
+            return skip(
+                    input,
+                    "unsupported file type" + extensionOf(input.fileName())
+                            + " (briefing-pack reads .txt, .md, .html and .htm)",
+                    started);
         }
         Optional<ExtractedDocument> reused = reuse(input, started);
         if (reused.isPresent()) {
@@ -69,16 +71,36 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
         try {
             // Link checks never throw: an offline or failing link only gets its status.
             Facts facts = linkFetcher.enrich(extractor.extract(document));
-            DocumentRecord record = new DocumentRecord(input.fileName(), input.key(), input.folder(),
-                    facts.document().id(), document.sha256(), DocumentStatus.PACKED, null, document.encoding(),
-                    warnings(document, facts), found(facts), millisSince(started), null);
+            DocumentRecord record = new DocumentRecord(
+                    input.fileName(),
+                    input.key(),
+                    input.folder(),
+                    facts.document().id(),
+                    document.sha256(),
+                    DocumentStatus.PACKED,
+                    null,
+                    document.encoding(),
+                    warnings(document, facts),
+                    found(facts),
+                    millisSince(started),
+                    null);
             return new ExtractedDocument(input, record, facts);
         } catch (RuntimeException | StackOverflowError e) {
             String reason = "extraction failed: " + describe(e);
             log.error("{}: {}", input.fileName(), reason, e);
-            DocumentRecord record = new DocumentRecord(input.fileName(), input.key(), input.folder(),
-                    document.id(), document.sha256(), DocumentStatus.FAILED, reason, document.encoding(),
-                    document.warnings(), Map.of(), millisSince(started), null);
+            DocumentRecord record = new DocumentRecord(
+                    input.fileName(),
+                    input.key(),
+                    input.folder(),
+                    document.id(),
+                    document.sha256(),
+                    DocumentStatus.FAILED,
+                    reason,
+                    document.encoding(),
+                    document.warnings(),
+                    Map.of(),
+                    millisSince(started),
+                    null);
             return new ExtractedDocument(input, record, null);
         }
     }
@@ -99,9 +121,19 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
         }
         return previous.pack(input.fileName(), sha256).map(pack -> {
             RunReport.DocumentEntry entry = pack.entry();
-            DocumentRecord record = new DocumentRecord(input.fileName(), input.key(), input.folder(), entry.id(),
-                    sha256, DocumentStatus.PACKED, null, entry.encoding(), entry.warnings(), entry.found(),
-                    millisSince(started), pack.runId());
+            DocumentRecord record = new DocumentRecord(
+                    input.fileName(),
+                    input.key(),
+                    input.folder(),
+                    entry.id(),
+                    sha256,
+                    DocumentStatus.PACKED,
+                    null,
+                    entry.encoding(),
+                    entry.warnings(),
+                    entry.found(),
+                    millisSince(started),
+                    pack.runId());
             return new ExtractedDocument(input, record, null, pack);
         });
     }

@@ -30,7 +30,18 @@ record DocumentRecord(
     }
 
     static DocumentRecord skipped(InputFile input, String reason, long millis) {
-        return new DocumentRecord(input.fileName(), input.key(), input.folder(), null, null,
-                DocumentStatus.SKIPPED, reason, null, List.of(), Map.of(), millis, null);
+        return new DocumentRecord(
+                input.fileName(),
+                input.key(),
+                input.folder(),
+                null,
+                null,
+                DocumentStatus.SKIPPED,
+                reason,
+                null,
+                List.of(),
+                Map.of(),
+                millis,
+                null);
     }
 }

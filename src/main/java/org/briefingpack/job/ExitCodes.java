@@ -13,6 +13,5 @@ public final class ExitCodes {
     /** Nothing was done: another run holds the output folder, or the run id already completed. */
     public static final int REFUSED = 4;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

@@ -2,7 +2,6 @@ package org.briefingpack.job;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.briefingpack.io.AtomicFiles;
 import org.briefingpack.model.FactsJson;
 import org.slf4j.Logger;
@@ -41,7 +40,8 @@ class FactsWriter implements ItemWriter<ExtractedDocument> {
             }
             ledger.recordExtract(record);
             switch (record.status()) {
-                case PACKED -> log.info("{}: extracted {} in {} ms", record.file(), record.found(), record.extractMillis());
+                case PACKED ->
+                    log.info("{}: extracted {} in {} ms", record.file(), record.found(), record.extractMillis());
                 case SKIPPED -> log.warn("{}: skipped: {}", record.file(), record.reason());
                 case FAILED -> log.error("{}: failed: {}", record.file(), record.reason());
             }
@@ -59,16 +59,24 @@ class FactsWriter implements ItemWriter<ExtractedDocument> {
         RunReport.DocumentEntry entry = pack.entry();
         List<String> outputs = PackReuse.take(pack.runDir(), entry.folder(), runDir, record.folder(), entry.outputs());
         List<RenderRecord.ChartRecord> charts = entry.charts().stream()
-                .map(chart -> new RenderRecord.ChartRecord(chart.name(), chart.title(), chart.altText(),
+                .map(chart -> new RenderRecord.ChartRecord(
+                        chart.name(),
+                        chart.title(),
+                        chart.altText(),
                         PackReuse.rename(chart.png(), entry.folder(), record.folder()),
                         chart.csv() == null ? null : PackReuse.rename(chart.csv(), entry.folder(), record.folder()),
-                        chart.widthPx(), chart.heightPx()))
+                        chart.widthPx(),
+                        chart.heightPx()))
                 .toList();
         String facts = record.folder() + "/facts.json";
-        List<String> rendered = outputs.stream().filter(output -> !output.equals(facts)).toList();
+        List<String> rendered =
+                outputs.stream().filter(output -> !output.equals(facts)).toList();
         ledger.recordRender(new RenderRecord(record.key(), rendered, charts, 0, null, pack.runId()));
         ledger.recordExtract(record);
-        log.debug("{}: unchanged since run {}, pack reused in {} ms", record.file(), pack.runId(),
+        log.debug(
+                "{}: unchanged since run {}, pack reused in {} ms",
+                record.file(),
+                pack.runId(),
                 DocumentExtractionProcessor.millisSince(started));
     }
 }

@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
@@ -41,14 +40,21 @@ class InputFolderReader extends AbstractItemCountingItemStreamItemReader<InputFi
     @Override
     protected void doOpen() {
         if (!Files.isDirectory(inputDir)) {
-            throw new IllegalStateException("Input folder " + inputDir.toAbsolutePath() + " does not exist or is not a folder");
+            throw new IllegalStateException(
+                    "Input folder " + inputDir.toAbsolutePath() + " does not exist or is not a folder");
         }
         try (Stream<Path> listing = Files.list(inputDir)) {
             List<Path> all = listing.filter(Files::isRegularFile).sorted().toList();
             List<Path> paths = all.stream().filter(p -> !isHidden(p)).toList();
-            List<String> hidden = all.stream().filter(InputFolderReader::isHidden).map(p -> p.getFileName().toString()).toList();
+            List<String> hidden = all.stream()
+                    .filter(InputFolderReader::isHidden)
+                    .map(p -> p.getFileName().toString())
+                    .toList();
             if (!hidden.isEmpty()) {
-                log.info("input: {} hidden file(s) ignored (names starting with '.'): {}", hidden.size(), String.join(", ", hidden));
+                log.info(
+                        "input: {} hidden file(s) ignored (names starting with '.'): {}",
+                        hidden.size(),
+                        String.join(", ", hidden));
             }
             files = assignFolders(paths);
         } catch (IOException e) {

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-
 import org.briefingpack.io.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,11 +18,12 @@ final class LatestPointer {
 
     private static final Logger log = LoggerFactory.getLogger(LatestPointer.class);
 
-    private LatestPointer() {
-    }
+    private LatestPointer() {}
 
     static void pointAt(Path outputDir, String runId) {
-        AtomicFiles.write(outputDir.resolve(RunFolders.LATEST_FILE), (runId + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(
+                outputDir.resolve(RunFolders.LATEST_FILE),
+                (runId + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
         Path link = outputDir.resolve(RunFolders.LATEST_LINK);
         Path tmp = outputDir.resolve("." + RunFolders.LATEST_LINK + "-" + runId);
         try {

@@ -28,8 +28,8 @@ final class OutputLock implements AutoCloseable {
     static Optional<OutputLock> tryAcquire(Path outputDir) {
         try {
             Files.createDirectories(outputDir);
-            FileChannel channel = FileChannel.open(outputDir.resolve(".briefing-pack.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileChannel channel = FileChannel.open(
+                    outputDir.resolve(".briefing-pack.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             try {
                 FileLock lock = channel.tryLock();
                 if (lock != null) {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
 import org.briefingpack.BriefingPackApplication;
 import org.briefingpack.config.BriefingProperties;
 import org.springframework.boot.system.ApplicationHome;
@@ -32,8 +31,7 @@ final class PackFingerprint {
 
     private static final String SHIPPED_TEMPLATES = "classpath*:briefing-templates/**";
 
-    private PackFingerprint() {
-    }
+    private PackFingerprint() {}
 
     static String of(BriefingProperties properties) {
         MessageDigest digest = sha256();
@@ -48,8 +46,16 @@ final class PackFingerprint {
             Path userTemplates = properties.templates();
             if (userTemplates != null && Files.isDirectory(userTemplates)) {
                 try (Stream<Path> files = Files.walk(userTemplates)) {
-                    for (Path file : files.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList()) {
-                        update(digest, "user " + userTemplates.relativize(file).toString().replace('\\', '/'));
+                    for (Path file : files.filter(Files::isRegularFile)
+                            .sorted(Comparator.comparing(Path::toString))
+                            .toList()) {
+                        update(
+                                digest,
+                                "user "
+                                        + userTemplates
+                                                .relativize(file)
+                                                .toString()
+                                                .replace('\\', '/'));
                         digest.update(Files.readAllBytes(file));
                     }
                 }
@@ -58,8 +64,10 @@ final class PackFingerprint {
             throw new UncheckedIOException("Cannot read the briefing templates to fingerprint them", e);
         }
         BriefingProperties.Pdf pdf = properties.pdf();
-        update(digest, "pdf " + pdf.pageSize() + "|" + pdf.classification() + "|" + pdf.author() + "|" + pdf.language()
-                + "|" + pdf.fixedTimestamp());
+        update(
+                digest,
+                "pdf " + pdf.pageSize() + "|" + pdf.classification() + "|" + pdf.author() + "|" + pdf.language() + "|"
+                        + pdf.fixedTimestamp());
         BriefingProperties.Fx fx = properties.fx();
         Map<String, ?> rates = fx.rates() == null ? Map.of() : new TreeMap<>(fx.rates());
         update(digest, "fx " + fx.base() + "|" + fx.rateDate() + "|" + rates);
@@ -85,10 +93,16 @@ final class PackFingerprint {
         String version = BriefingPackApplication.class.getPackage().getImplementationVersion();
         StringBuilder text = new StringBuilder(version == null ? "dev" : version);
         try {
-            Path source = new ApplicationHome(BriefingPackApplication.class).getSource() == null ? null
-                    : new ApplicationHome(BriefingPackApplication.class).getSource().toPath();
+            Path source = new ApplicationHome(BriefingPackApplication.class).getSource() == null
+                    ? null
+                    : new ApplicationHome(BriefingPackApplication.class)
+                            .getSource()
+                            .toPath();
             if (source != null && Files.isRegularFile(source)) {
-                text.append(' ').append(Files.size(source)).append(' ').append(Files.getLastModifiedTime(source).toMillis());
+                text.append(' ')
+                        .append(Files.size(source))
+                        .append(' ')
+                        .append(Files.getLastModifiedTime(source).toMillis());
             }
         } catch (IOException | RuntimeException e) {
             text.append(" unknown-build");
@@ -99,8 +113,10 @@ final class PackFingerprint {
     private static List<Resource> shippedTemplates() throws IOException {
         Resource[] found = new PathMatchingResourcePatternResolver(PackFingerprint.class.getClassLoader())
                 .getResources(SHIPPED_TEMPLATES);
-        return Stream.of(found).filter(Resource::isReadable)
-                .sorted(Comparator.comparing(PackFingerprint::describe)).toList();
+        return Stream.of(found)
+                .filter(Resource::isReadable)
+                .sorted(Comparator.comparing(PackFingerprint::describe))
+                .toList();
     }
 
     private static String describe(Resource resource) {

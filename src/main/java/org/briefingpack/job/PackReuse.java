@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.briefingpack.io.AtomicFiles;
 
 /**
@@ -16,8 +15,7 @@ import org.briefingpack.io.AtomicFiles;
  */
 final class PackReuse {
 
-    private PackReuse() {
-    }
+    private PackReuse() {}
 
     /**
      * Links {@code outputs} (relative to {@code fromRunDir}, under {@code fromFolder}) into {@code toRunDir} under
@@ -36,7 +34,8 @@ final class PackReuse {
     /** A path relative to a run folder, moved from one document folder to another ("a/x.pdf" to "b/x.pdf"). */
     static String rename(String output, String fromFolder, String toFolder) {
         String prefix = fromFolder + "/";
-        return output.startsWith(prefix) && !fromFolder.equals(toFolder) ? toFolder + "/" + output.substring(prefix.length())
+        return output.startsWith(prefix) && !fromFolder.equals(toFolder)
+                ? toFolder + "/" + output.substring(prefix.length())
                 : output;
     }
 

@@ -8,10 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -61,7 +59,8 @@ final class PreviousRun {
             }
             RunReport report = json.readValue(reportFile.toFile(), RunReport.class);
             if (report.fingerprint() == null || !report.fingerprint().equals(fingerprint)) {
-                log.info("run {} was made with other templates, settings or application version: nothing reused", runId);
+                log.info(
+                        "run {} was made with other templates, settings or application version: nothing reused", runId);
                 return NONE;
             }
             Map<String, RunReport.DocumentEntry> byFile = new HashMap<>();
@@ -78,8 +77,13 @@ final class PreviousRun {
     /** The previous pack of {@code file}, when that run packed the same bytes without errors. */
     Optional<Pack> pack(String file, String sha256) {
         RunReport.DocumentEntry entry = byFile.get(file);
-        if (entry == null || sha256 == null || !sha256.equals(entry.sha256()) || entry.status() != DocumentStatus.PACKED
-                || !entry.errors().isEmpty() || entry.charts() == null || entry.folder() == null) {
+        if (entry == null
+                || sha256 == null
+                || !sha256.equals(entry.sha256())
+                || entry.status() != DocumentStatus.PACKED
+                || !entry.errors().isEmpty()
+                || entry.charts() == null
+                || entry.folder() == null) {
             return Optional.empty();
         }
         return Optional.of(new Pack(report.runId(), runDir, entry));
@@ -87,7 +91,9 @@ final class PreviousRun {
 
     /** The previous run-level outputs, when that run was over exactly the same documents ({@code runFingerprint}). */
     Optional<List<String>> runOutputs(String runFingerprint) {
-        if (report == null || report.runFingerprint() == null || !report.runFingerprint().equals(runFingerprint)) {
+        if (report == null
+                || report.runFingerprint() == null
+                || !report.runFingerprint().equals(runFingerprint)) {
             return Optional.empty();
         }
         return Optional.of(report.runOutputs());
@@ -102,6 +108,5 @@ final class PreviousRun {
     }
 
     /** A document's finished pack in the previous run. */
-    record Pack(String runId, Path runDir, RunReport.DocumentEntry entry) {
-    }
+    record Pack(String runId, Path runDir, RunReport.DocumentEntry entry) {}
 }

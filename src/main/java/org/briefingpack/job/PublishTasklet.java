@@ -7,17 +7,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.briefingpack.io.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -56,7 +54,8 @@ class PublishTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         Path runDir = outputDir.resolve(runId);
         RunLedger ledger = new RunLedger(runDir, json);
-        JobExecution jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        JobExecution jobExecution =
+                chunkContext.getStepContext().getStepExecution().getJobExecution();
         Instant startedAt = startOf(jobExecution);
         Instant finishedAt = Instant.now();
 
@@ -87,29 +86,51 @@ class PublishTasklet implements Tasklet {
                 case FAILED -> failed++;
             }
             List<String> outputs = new ArrayList<>();
-            if (record.status() != DocumentStatus.SKIPPED && record.documentId() != null
+            if (record.status() != DocumentStatus.SKIPPED
+                    && record.documentId() != null
                     && Files.exists(runDir.resolve(record.folder()).resolve("facts.json"))) {
                 outputs.add(record.folder() + "/facts.json");
             }
             if (render != null) {
                 outputs.addAll(render.outputs());
             }
-            entries.add(new RunReport.DocumentEntry(record.file(), record.documentId(), record.folder(), status,
-                    status == DocumentStatus.SKIPPED ? record.reason() : null, record.encoding(), record.sha256(),
-                    record.warnings(), errors, record.found(), outputs,
+            entries.add(new RunReport.DocumentEntry(
+                    record.file(),
+                    record.documentId(),
+                    record.folder(),
+                    status,
+                    status == DocumentStatus.SKIPPED ? record.reason() : null,
+                    record.encoding(),
+                    record.sha256(),
+                    record.warnings(),
+                    errors,
+                    record.found(),
+                    outputs,
                     new RunReport.Timings(record.extractMillis(), render == null ? 0 : render.renderMillis()),
-                    wasReused, wasReused ? record.reusedFrom() : null,
+                    wasReused,
+                    wasReused ? record.reusedFrom() : null,
                     render == null || render.error() != null ? List.of() : render.charts()));
         }
         RenderRecord run = ledger.render(RenderRecord.RUN_KEY).orElse(null);
         StalePartFiles.removeUnder(runDir);
-        RunReport report = new RunReport(runId, "COMPLETED", startedAt, finishedAt,
-                Duration.between(startedAt, finishedAt).toMillis(), inputDir.toAbsolutePath().toString(),
-                outputDir.toAbsolutePath().toString(), new RunReport.Summary(entries.size(), packed, skipped, failed, reused),
-                entries, run == null ? List.of() : run.outputs(), List.of(), fingerprint,
+        RunReport report = new RunReport(
+                runId,
+                "COMPLETED",
+                startedAt,
+                finishedAt,
+                Duration.between(startedAt, finishedAt).toMillis(),
+                inputDir.toAbsolutePath().toString(),
+                outputDir.toAbsolutePath().toString(),
+                new RunReport.Summary(entries.size(), packed, skipped, failed, reused),
+                entries,
+                run == null ? List.of() : run.outputs(),
+                List.of(),
+                fingerprint,
                 fingerprint == null ? null : PackFingerprint.ofRun(fingerprint, extracts),
                 run != null && run.reusedFrom() != null);
-        AtomicFiles.write(runDir.resolve("run-report.json"), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(report));
+        AtomicFiles.write(
+                runDir.resolve("run-report.json"),
+                json.writerWithDefaultPrettyPrinter().writeValueAsBytes(report));
         LatestPointer.pointAt(outputDir, runId);
         ledger.clear();
 
@@ -118,12 +139,22 @@ class PublishTasklet implements Tasklet {
         context.putInt(SKIPPED_KEY, skipped);
         context.putInt(FAILED_KEY, failed);
 
-        log.info("run {}: {} documents read, {} packs written ({} reused unchanged), {} skipped, {} failed, in {} s; outputs in {}",
-                runId, entries.size(), packed, reused, skipped, failed,
-                String.format("%.1f", report.totalMillis() / 1000.0), runDir.toAbsolutePath());
+        log.info(
+                "run {}: {} documents read, {} packs written ({} reused unchanged), {} skipped, {} failed, in {} s; outputs in {}",
+                runId,
+                entries.size(),
+                packed,
+                reused,
+                skipped,
+                failed,
+                String.format("%.1f", report.totalMillis() / 1000.0),
+                runDir.toAbsolutePath());
         for (RunReport.DocumentEntry entry : entries) {
             if (entry.status() != DocumentStatus.PACKED) {
-                log.warn("  {} {}: {}", entry.status().name().toLowerCase(), entry.file(),
+                log.warn(
+                        "  {} {}: {}",
+                        entry.status().name().toLowerCase(),
+                        entry.file(),
                         entry.reason() != null ? entry.reason() : String.join("; ", entry.errors()));
             }
         }
@@ -132,7 +163,11 @@ class PublishTasklet implements Tasklet {
 
     /** When this execution began (a restarted run reports the span of the execution that finished it). */
     private static Instant startOf(JobExecution jobExecution) {
-        return jobExecution.getStartTime() == null ? Instant.now()
-                : jobExecution.getStartTime().atZone(java.time.ZoneId.systemDefault()).toInstant();
+        return jobExecution.getStartTime() == null
+                ? Instant.now()
+                : jobExecution
+                        .getStartTime()
+                        .atZone(java.time.ZoneId.systemDefault())
+                        .toInstant();
     }
 }

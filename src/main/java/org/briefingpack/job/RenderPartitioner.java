@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -35,7 +34,9 @@ final class RenderPartitioner implements Partitioner {
 
     /** Documents the extract step packed, in file order (the order every worker agrees on). */
     static List<DocumentRecord> packedDocuments(RunLedger ledger) {
-        return ledger.extracts().stream().filter(record -> record.status() == DocumentStatus.PACKED).toList();
+        return ledger.extracts().stream()
+                .filter(record -> record.status() == DocumentStatus.PACKED)
+                .toList();
     }
 
     /** One worker's share: positions {@code index, index + count, ...}. */

@@ -11,8 +11,13 @@ import java.util.List;
  * @param error   why rendering this document failed, null when it did not
  * @param reusedFrom the earlier run these outputs were taken over from, null when rendered in this run
  */
-record RenderRecord(String key, List<String> outputs, List<ChartRecord> charts, long renderMillis, String error,
-                    String reusedFrom) {
+record RenderRecord(
+        String key,
+        List<String> outputs,
+        List<ChartRecord> charts,
+        long renderMillis,
+        String error,
+        String reusedFrom) {
 
     static final String RUN_KEY = "_run";
 
@@ -26,6 +31,5 @@ record RenderRecord(String key, List<String> outputs, List<ChartRecord> charts, 
     }
 
     /** A rendered chart with paths relative to the run folder. */
-    record ChartRecord(String name, String title, String altText, String png, String csv, int widthPx, int heightPx) {
-    }
+    record ChartRecord(String name, String title, String altText, String png, String csv, int widthPx, int heightPx) {}
 }

@@ -2,28 +2,40 @@ package org.briefingpack.job;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.briefingpack.render.RenderedChart;
 
 /** Converts rendered files and charts to and from ledger form (paths relative to the run folder). */
 final class RenderRecords {
 
-    private RenderRecords() {
-    }
+    private RenderRecords() {}
 
     static List<String> relative(Path runDir, List<Path> files) {
-        return files.stream().map(file -> runDir.relativize(file.toAbsolutePath()).toString()).toList();
+        return files.stream()
+                .map(file -> runDir.relativize(file.toAbsolutePath()).toString())
+                .toList();
     }
 
     static RenderRecord.ChartRecord toRecord(Path runDir, RenderedChart chart) {
-        return new RenderRecord.ChartRecord(chart.name(), chart.title(), chart.altText(),
+        return new RenderRecord.ChartRecord(
+                chart.name(),
+                chart.title(),
+                chart.altText(),
                 runDir.relativize(chart.png().toAbsolutePath()).toString(),
-                chart.csv() == null ? null : runDir.relativize(chart.csv().toAbsolutePath()).toString(),
-                chart.widthPx(), chart.heightPx());
+                chart.csv() == null
+                        ? null
+                        : runDir.relativize(chart.csv().toAbsolutePath()).toString(),
+                chart.widthPx(),
+                chart.heightPx());
     }
 
     static RenderedChart toChart(Path runDir, RenderRecord.ChartRecord chart) {
-        return new RenderedChart(chart.name(), chart.title(), chart.altText(), runDir.resolve(chart.png()),
-                chart.csv() == null ? null : runDir.resolve(chart.csv()), chart.widthPx(), chart.heightPx());
+        return new RenderedChart(
+                chart.name(),
+                chart.title(),
+                chart.altText(),
+                runDir.resolve(chart.png()),
+                chart.csv() == null ? null : runDir.resolve(chart.csv()),
+                chart.widthPx(),
+                chart.heightPx());
     }
 }

@@ -4,14 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-
 import org.briefingpack.model.FactsJson;
 import org.briefingpack.render.PackRenderer;
 import org.briefingpack.render.RunContents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -33,8 +32,8 @@ class RenderRunTasklet implements Tasklet {
     private final String fingerprint;
     private final PreviousRun previous;
 
-    RenderRunTasklet(Path runDir, String runId, Instant generatedAt, FactsJson json, RunLedger ledger,
-                     PackRenderer renderer) {
+    RenderRunTasklet(
+            Path runDir, String runId, Instant generatedAt, FactsJson json, RunLedger ledger, PackRenderer renderer) {
         this(runDir, runId, generatedAt, json, ledger, renderer, null, PreviousRun.none());
     }
 
@@ -43,8 +42,15 @@ class RenderRunTasklet implements Tasklet {
      * @param previous    the last completed run, whose run-level outputs are reused when it was over exactly
      *                    the same documents and every document's pack was reused from it
      */
-    RenderRunTasklet(Path runDir, String runId, Instant generatedAt, FactsJson json, RunLedger ledger,
-                     PackRenderer renderer, String fingerprint, PreviousRun previous) {
+    RenderRunTasklet(
+            Path runDir,
+            String runId,
+            Instant generatedAt,
+            FactsJson json,
+            RunLedger ledger,
+            PackRenderer renderer,
+            String fingerprint,
+            PreviousRun previous) {
         this.runDir = runDir;
         this.runId = runId;
         this.generatedAt = generatedAt;
@@ -69,23 +75,38 @@ class RenderRunTasklet implements Tasklet {
             return false;
         }
         List<DocumentRecord> extracts = ledger.extracts();
-        boolean allReused = extracts.stream().filter(record -> record.status() == DocumentStatus.PACKED)
-                .allMatch(record -> ledger.render(record.key()).map(r -> previous.runId().equals(r.reusedFrom()))
+        boolean allReused = extracts.stream()
+                .filter(record -> record.status() == DocumentStatus.PACKED)
+                .allMatch(record -> ledger.render(record.key())
+                        .map(r -> previous.runId().equals(r.reusedFrom()))
                         .orElse(false));
         if (!allReused) {
             return false;
         }
-        List<String> outputs = previous.runOutputs(PackFingerprint.ofRun(fingerprint, extracts)).orElse(null);
-        if (outputs == null || outputs.stream().anyMatch(output -> !Files.isRegularFile(previous.runDir().resolve(output)))) {
+        List<String> outputs = previous.runOutputs(PackFingerprint.ofRun(fingerprint, extracts))
+                .orElse(null);
+        if (outputs == null
+                || outputs.stream()
+                        .anyMatch(
+                                output -> !Files.isRegularFile(previous.runDir().resolve(output)))) {
             return false;
         }
         long started = System.nanoTime();
         for (String output : outputs) {
             PackReuse.link(previous.runDir().resolve(output), runDir.resolve(output));
         }
-        ledger.recordRender(new RenderRecord(RenderRecord.RUN_KEY, outputs, List.of(),
-                DocumentExtractionProcessor.millisSince(started), null, previous.runId()));
-        log.info("run {}: same documents as run {}: its {} run-level files reused", runId, previous.runId(), outputs.size());
+        ledger.recordRender(new RenderRecord(
+                RenderRecord.RUN_KEY,
+                outputs,
+                List.of(),
+                DocumentExtractionProcessor.millisSince(started),
+                null,
+                previous.runId()));
+        log.info(
+                "run {}: same documents as run {}: its {} run-level files reused",
+                runId,
+                previous.runId(),
+                outputs.size());
         return true;
     }
 
@@ -94,8 +115,13 @@ class RenderRunTasklet implements Tasklet {
         RenderedDocuments documents = RenderedDocuments.of(ledger, runDir, json);
         List<Path> files = renderer.renderRun(new RunContents(runId, generatedAt, documents, List.of()), runDir);
         long millis = DocumentExtractionProcessor.millisSince(started);
-        ledger.recordRender(new RenderRecord(RenderRecord.RUN_KEY, RenderRecords.relative(runDir, files), List.of(),
-                millis, null));
-        log.info("run {}: wrote {} run-level files for {} documents in {} ms", runId, files.size(), documents.size(), millis);
+        ledger.recordRender(
+                new RenderRecord(RenderRecord.RUN_KEY, RenderRecords.relative(runDir, files), List.of(), millis, null));
+        log.info(
+                "run {}: wrote {} run-level files for {} documents in {} ms",
+                runId,
+                files.size(),
+                documents.size(),
+                millis);
     }
 }

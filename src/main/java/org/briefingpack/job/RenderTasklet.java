@@ -6,15 +6,14 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-
 import org.briefingpack.model.Facts;
 import org.briefingpack.model.FactsJson;
 import org.briefingpack.render.PackRenderer;
 import org.briefingpack.render.PackRenderer.DocumentRendering;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -37,8 +36,13 @@ class RenderTasklet implements Tasklet {
     private final RenderPartitioner.Share share;
     private Deque<DocumentRecord> pending;
 
-    RenderTasklet(Path runDir, Instant generatedAt, FactsJson json, RunLedger ledger, PackRenderer renderer,
-                  RenderPartitioner.Share share) {
+    RenderTasklet(
+            Path runDir,
+            Instant generatedAt,
+            FactsJson json,
+            RunLedger ledger,
+            PackRenderer renderer,
+            RenderPartitioner.Share share) {
         this.runDir = runDir;
         this.generatedAt = generatedAt;
         this.json = json;
@@ -70,17 +74,27 @@ class RenderTasklet implements Tasklet {
             Facts facts = json.read(documentDir.resolve("facts.json"));
             DocumentRendering rendering = renderer.renderDocument(facts, documentDir, generatedAt);
             long millis = DocumentExtractionProcessor.millisSince(started);
-            ledger.recordRender(new RenderRecord(record.key(), RenderRecords.relative(runDir, rendering.files()),
-                    rendering.charts().stream().map(chart -> RenderRecords.toRecord(runDir, chart)).toList(), millis, null));
-            log.info("{}: rendered {} files ({} charts) in {} ms", record.file(), rendering.files().size(),
-                    rendering.charts().size(), millis);
+            ledger.recordRender(new RenderRecord(
+                    record.key(),
+                    RenderRecords.relative(runDir, rendering.files()),
+                    rendering.charts().stream()
+                            .map(chart -> RenderRecords.toRecord(runDir, chart))
+                            .toList(),
+                    millis,
+                    null));
+            log.info(
+                    "{}: rendered {} files ({} charts) in {} ms",
+                    record.file(),
+                    rendering.files().size(),
+                    rendering.charts().size(),
+                    millis);
         } catch (UncheckedIOException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
             String error = "rendering failed: " + DocumentExtractionProcessor.describe(e);
             log.error("{}: {}", record.file(), error, e);
-            ledger.recordRender(new RenderRecord(record.key(), List.of(), List.of(),
-                    DocumentExtractionProcessor.millisSince(started), error));
+            ledger.recordRender(new RenderRecord(
+                    record.key(), List.of(), List.of(), DocumentExtractionProcessor.millisSince(started), error));
         }
     }
 }

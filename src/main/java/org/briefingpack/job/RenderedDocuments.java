@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-
 import org.briefingpack.model.FactsJson;
 import org.briefingpack.render.RenderedChart;
 import org.briefingpack.render.RunContents;
@@ -17,8 +16,7 @@ import org.briefingpack.render.RunDocuments;
  */
 final class RenderedDocuments implements RunDocuments {
 
-    private record Rendered(Path facts, List<RenderedChart> charts, Integer outcomes) {
-    }
+    private record Rendered(Path facts, List<RenderedChart> charts, Integer outcomes) {}
 
     private final FactsJson json;
     private final List<Rendered> documents;
@@ -36,8 +34,11 @@ final class RenderedDocuments implements RunDocuments {
             if (rendered == null || rendered.error() != null) {
                 continue;
             }
-            documents.add(new Rendered(runDir.resolve(record.folder()).resolve("facts.json"),
-                    rendered.charts().stream().map(chart -> RenderRecords.toChart(runDir, chart)).toList(),
+            documents.add(new Rendered(
+                    runDir.resolve(record.folder()).resolve("facts.json"),
+                    rendered.charts().stream()
+                            .map(chart -> RenderRecords.toChart(runDir, chart))
+                            .toList(),
                     record.found().get("outcomes")));
         }
         return new RenderedDocuments(json, documents);
@@ -50,7 +51,9 @@ final class RenderedDocuments implements RunDocuments {
     @Override
     public Iterator<RunContents.DocumentPack> iterator() {
         // lazy: a document's facts are read when the pass reaches it
-        return documents.stream().map(d -> new RunContents.DocumentPack(json.read(d.facts()), d.charts())).iterator();
+        return documents.stream()
+                .map(d -> new RunContents.DocumentPack(json.read(d.facts()), d.charts()))
+                .iterator();
     }
 
     /** From the counts extraction recorded, without reading a file; a pass that counts where one is missing. */

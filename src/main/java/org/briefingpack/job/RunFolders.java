@@ -16,8 +16,8 @@ final class RunFolders {
     static final String LATEST_LINK = "latest";
     static final String LATEST_FILE = "LATEST";
 
-    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter RUN_ID =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final Pattern RUN_ID_SHAPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{N}._-]+");
     /**
@@ -27,8 +27,7 @@ final class RunFolders {
      */
     private static final int MAX_FOLDER_BYTES = 120;
 
-    private RunFolders() {
-    }
+    private RunFolders() {}
 
     /** A run id that sorts by time and names no existing run folder (bumped a second at a time). */
     static String newRunId(Path outputDir, Instant now) {

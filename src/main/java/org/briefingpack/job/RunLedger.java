@@ -9,9 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.briefingpack.io.AtomicFiles;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -70,7 +68,8 @@ final class RunLedger {
         List<T> records = new ArrayList<>();
         try (Stream<Path> files = Files.list(stateDir)) {
             for (Path file : files.filter(f -> f.getFileName().toString().startsWith(prefix)
-                    && f.getFileName().toString().endsWith(".json")).toList()) {
+                            && f.getFileName().toString().endsWith(".json"))
+                    .toList()) {
                 records.add(json.readValue(file.toFile(), type));
             }
         } catch (IOException e) {

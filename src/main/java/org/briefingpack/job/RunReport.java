@@ -35,8 +35,7 @@ record RunReport(
     }
 
     /** @param reused packed documents whose pack was taken over from an earlier run (counted in packed too) */
-    record Summary(int documents, int packed, int skipped, int failed, int reused) {
-    }
+    record Summary(int documents, int packed, int skipped, int failed, int reused) {}
 
     /**
      * @param reused     the pack was not rebuilt: its files are hard links to (or copies of) those of run
@@ -68,6 +67,5 @@ record RunReport(
         }
     }
 
-    record Timings(long extractMillis, long renderMillis) {
-    }
+    record Timings(long extractMillis, long renderMillis) {}
 }

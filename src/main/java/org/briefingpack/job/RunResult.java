@@ -1,7 +1,6 @@
 package org.briefingpack.job;
 
 import java.nio.file.Path;
-
 import org.springframework.batch.core.BatchStatus;
 
 /**
@@ -9,6 +8,12 @@ import org.springframework.batch.core.BatchStatus;
  *
  * @param message a sentence for the log when the launch was refused or failed, else null
  */
-public record RunResult(String runId, Path runDir, BatchStatus status, int exitCode, int packed, int skipped,
-                        int failed, String message) {
-}
+public record RunResult(
+        String runId,
+        Path runDir,
+        BatchStatus status,
+        int exitCode,
+        int packed,
+        int skipped,
+        int failed,
+        String message) {}

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,8 +19,7 @@ final class StalePartFiles {
 
     private static final Logger log = LoggerFactory.getLogger(StalePartFiles.class);
 
-    private StalePartFiles() {
-    }
+    private StalePartFiles() {}
 
     /** Deletes every {@code .*.part} file under the run folder; returns how many there were. */
     static int removeUnder(Path runDir) {
@@ -29,12 +27,17 @@ final class StalePartFiles {
             return 0;
         }
         try (Stream<Path> walk = Files.walk(runDir)) {
-            List<Path> stale = walk.filter(Files::isRegularFile).filter(StalePartFiles::isPart).toList();
+            List<Path> stale = walk.filter(Files::isRegularFile)
+                    .filter(StalePartFiles::isPart)
+                    .toList();
             for (Path file : stale) {
                 Files.deleteIfExists(file);
             }
             if (!stale.isEmpty()) {
-                log.info("removed {} unfinished temporary file(s) left by an interrupted run in {}", stale.size(), runDir);
+                log.info(
+                        "removed {} unfinished temporary file(s) left by an interrupted run in {}",
+                        stale.size(),
+                        runDir);
             }
             return stale.size();
         } catch (IOException e) {

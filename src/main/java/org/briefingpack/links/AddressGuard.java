@@ -98,8 +98,8 @@ final class AddressGuard {
         }
         // Addresses that carry an IPv4 address inside reach that address: judge the IPv4 one.
         boolean ipv4Compatible = allZero(b, 0, 12);
-        boolean nat64 = b[0] == 0x00 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b
-                && allZero(b, 4, 12);
+        boolean nat64 =
+                b[0] == 0x00 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b && allZero(b, 4, 12);
         if (ipv4Compatible || nat64) {
             return embeddedReason(Arrays.copyOfRange(b, 12, 16));
         }

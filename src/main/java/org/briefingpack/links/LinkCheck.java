@@ -1,9 +1,8 @@
 package org.briefingpack.links;
 
-import java.time.Instant;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.Instant;
 
 /**
  * Everything one check of a link found; also the on-disk cache entry. The facts model keeps only
@@ -20,8 +19,17 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param truncated   true when reading stopped at the size cap
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"url", "finalUrl", "status", "contentType", "title", "description", "fetchedAt",
-        "bodyBytes", "truncated"})
+@JsonPropertyOrder({
+    "url",
+    "finalUrl",
+    "status",
+    "contentType",
+    "title",
+    "description",
+    "fetchedAt",
+    "bodyBytes",
+    "truncated"
+})
 public record LinkCheck(
         String url,
         String finalUrl,

@@ -21,14 +21,13 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.briefingpack.config.BriefingProperties;
 import org.briefingpack.model.Facts;
 import org.briefingpack.model.Link;
@@ -99,7 +98,10 @@ public final class LinkFetcher {
     }
 
     public LinkFetcher(BriefingProperties.Links settings, Clock clock) {
-        this(settings, clock, HostResolver.SYSTEM,
+        this(
+                settings,
+                clock,
+                HostResolver.SYSTEM,
                 settings.allowPrivateAddresses() ? AddressGuard.allowAll() : AddressGuard.publicOnly());
     }
 
@@ -111,7 +113,8 @@ public final class LinkFetcher {
         this.requestPermits = new Semaphore(Math.max(1, settings.parallelism()), true);
         this.cache = new LinkCache(settings.cacheDir(), settings.cacheMaxAge(), settings.failureMaxAge());
         this.userAgent = settings.userAgent() == null || settings.userAgent().isBlank()
-                ? defaultUserAgent() : settings.userAgent().strip();
+                ? defaultUserAgent()
+                : settings.userAgent().strip();
         // No cookie handler and no authenticator: nothing a site sets or asks for is ever sent back.
         // No proxy: the address check below must be about the host actually connected to.
         this.client = HttpClient.newBuilder()
@@ -139,9 +142,16 @@ public final class LinkFetcher {
         List<Link> enriched = new ArrayList<>(links.size());
         for (Link link : links) {
             LinkCheck check = link == null ? null : checks.get(key(link));
-            enriched.add(check == null ? link
-                    : new Link(link.url(), link.normalized(), link.host(), check.title(), check.status(),
-                            check.fetchedAt()));
+            enriched.add(
+                    check == null
+                            ? link
+                            : new Link(
+                                    link.url(),
+                                    link.normalized(),
+                                    link.host(),
+                                    check.title(),
+                                    check.status(),
+                                    check.fetchedAt()));
         }
         return Collections.unmodifiableList(enriched);
     }
@@ -163,7 +173,11 @@ public final class LinkFetcher {
     /** One check per distinct URL, at most {@code parallelism} at once. */
     private Map<String, LinkCheck> checkAll(List<Link> links) {
         Map<String, LinkCheck> results = new LinkedHashMap<>();
-        List<String> keys = links.stream().filter(Objects::nonNull).map(LinkFetcher::key).distinct().toList();
+        List<String> keys = links.stream()
+                .filter(Objects::nonNull)
+                .map(LinkFetcher::key)
+                .distinct()
+                .toList();
         if (keys.isEmpty()) {
             return results;
         }
@@ -219,7 +233,11 @@ public final class LinkFetcher {
         }
         Optional<LinkCheck> cached = cache.read(url, now);
         if (cached.isPresent()) {
-            log.debug("Link {}: {} (cached {})", url, cached.get().status(), cached.get().fetchedAt());
+            log.debug(
+                    "Link {}: {} (cached {})",
+                    url,
+                    cached.get().status(),
+                    cached.get().fetchedAt());
             return cached.get();
         }
         LinkCheck result;
@@ -266,8 +284,16 @@ public final class LinkFetcher {
             CappedBody body = http.body();
             String status = code / 100 == 2 ? LinkStatus.OK : LinkStatus.http(code);
             PageMetadata page = code / 100 == 2 ? metadata(body, contentType, hop) : PageMetadata.NONE;
-            return new LinkCheck(url, hop, status, contentType, page.title(), page.description(), now,
-                    body.bytes().length, body.truncated());
+            return new LinkCheck(
+                    url,
+                    hop,
+                    status,
+                    contentType,
+                    page.title(),
+                    page.description(),
+                    now,
+                    body.bytes().length,
+                    body.truncated());
         }
     }
 
@@ -293,8 +319,7 @@ public final class LinkFetcher {
     }
 
     /** One answer: the response, or the status that says why there is none. */
-    private record Response(HttpResponse<CappedBody> http, String failure) {
-    }
+    private record Response(HttpResponse<CappedBody> http, String failure) {}
 
     private Response get(URI uri) throws InterruptedException {
         HttpRequest request;
@@ -310,11 +335,14 @@ public final class LinkFetcher {
         }
         long cap = settings.maxBodySize() == null ? 0 : settings.maxBodySize().toBytes();
         Duration readTimeout = positive(settings.readTimeout());
-        HttpResponse.BodyHandler<CappedBody> handler = info -> CappedBody.subscriber(
-                wantsBody(info) ? cap : 0, readTimeout);
+        HttpResponse.BodyHandler<CappedBody> handler =
+                info -> CappedBody.subscriber(wantsBody(info) ? cap : 0, readTimeout);
         CompletableFuture<HttpResponse<CappedBody>> future = client.sendAsync(request, handler);
         // Belt and braces: every stage has its own timeout, this bounds their sum.
-        long limit = positive(settings.connectTimeout()).plus(readTimeout.multipliedBy(2)).plusSeconds(1).toMillis();
+        long limit = positive(settings.connectTimeout())
+                .plus(readTimeout.multipliedBy(2))
+                .plusSeconds(1)
+                .toMillis();
         try {
             return new Response(future.get(limit, TimeUnit.MILLISECONDS), null);
         } catch (TimeoutException e) {

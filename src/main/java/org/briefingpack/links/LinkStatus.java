@@ -19,8 +19,7 @@ public final class LinkStatus {
     /** Prefix of any other HTTP answer, followed by its code ({@code http-404}, {@code http-500}). */
     public static final String HTTP_PREFIX = "http-";
 
-    private LinkStatus() {
-    }
+    private LinkStatus() {}
 
     static String http(int code) {
         return HTTP_PREFIX + code;

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,6 +24,7 @@ record PageMetadata(String title, String description) {
 
     /** Long enough for any real title; a hostile page cannot fill the briefing with one. */
     static final int MAX_TITLE = 300;
+
     static final int MAX_DESCRIPTION = 500;
 
     private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)");
@@ -60,9 +60,11 @@ record PageMetadata(String title, String description) {
         if (contentType != null && !contentType.isBlank()) {
             return isHtml(contentType);
         }
-        String start = new String(body, 0, Math.min(body.length, 1024), StandardCharsets.ISO_8859_1)
-                .toLowerCase(Locale.ROOT);
-        return start.contains("<html") || start.contains("<!doctype html") || start.contains("<head")
+        String start =
+                new String(body, 0, Math.min(body.length, 1024), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        return start.contains("<html")
+                || start.contains("<!doctype html")
+                || start.contains("<head")
                 || start.contains("<title");
     }
 
@@ -103,7 +105,9 @@ record PageMetadata(String title, String description) {
         if (text == null) {
             return null;
         }
-        String cleaned = SPACE.matcher(CONTROL.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
+        String cleaned = SPACE.matcher(CONTROL.matcher(text).replaceAll(" "))
+                .replaceAll(" ")
+                .strip();
         if (cleaned.isEmpty()) {
             return null;
         }

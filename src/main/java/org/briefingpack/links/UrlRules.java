@@ -29,8 +29,7 @@ final class UrlRules {
 
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
 
-    private UrlRules() {
-    }
+    private UrlRules() {}
 
     static Verdict check(String text) {
         if (text == null || text.isBlank()) {
@@ -66,12 +65,14 @@ final class UrlRules {
         } catch (MalformedURLException | URISyntaxException | IllegalArgumentException e) {
             Verdict absolute = check(location);
             return absolute.refused() && absolute.refusal().equals("invalid url")
-                    ? Verdict.refuse("invalid redirect") : absolute;
+                    ? Verdict.refuse("invalid redirect")
+                    : absolute;
         }
     }
 
     private static Verdict checkParsed(URI uri) {
-        if (uri.getRawUserInfo() != null || (uri.getRawAuthority() != null && uri.getRawAuthority().contains("@"))) {
+        if (uri.getRawUserInfo() != null
+                || (uri.getRawAuthority() != null && uri.getRawAuthority().contains("@"))) {
             return Verdict.refuse("credentials in url");
         }
         URI withHost = uri.getHost() != null ? uri : asciiHost(uri);
@@ -122,8 +123,14 @@ final class UrlRules {
         try {
             return url.toURI();
         } catch (URISyntaxException e) {
-            return new URI(url.getProtocol(), url.getUserInfo(), url.getHost(), url.getPort(), url.getPath(),
-                    url.getQuery(), url.getRef());
+            return new URI(
+                    url.getProtocol(),
+                    url.getUserInfo(),
+                    url.getHost(),
+                    url.getPort(),
+                    url.getPath(),
+                    url.getQuery(),
+                    url.getRef());
         }
     }
 }

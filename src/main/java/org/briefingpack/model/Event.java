@@ -5,12 +5,7 @@ import java.util.List;
 
 /** The gathering the document is about. Dates and place are null where the text does not say. */
 public record Event(
-        String name,
-        LocalDate startDate,
-        LocalDate endDate,
-        String location,
-        String country,
-        List<Evidence> evidence) {
+        String name, LocalDate startDate, LocalDate endDate, String location, String country, List<Evidence> evidence) {
 
     public Event {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);

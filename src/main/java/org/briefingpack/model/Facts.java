@@ -1,8 +1,7 @@
 package org.briefingpack.model;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
 
 /** Everything the job knows about one document: the contract between extraction and every renderer. */
 @JsonPropertyOrder({"schema", "document", "event", "themes", "outcomes", "positions", "figures", "links"})
@@ -32,7 +31,11 @@ public record Facts(
 
     /** True when extraction found nothing a reader could use (the pack then says so). */
     public boolean isEmpty() {
-        return event == null && themes.isEmpty() && outcomes.isEmpty() && positions.isEmpty()
-                && figures.isEmpty() && links.isEmpty();
+        return event == null
+                && themes.isEmpty()
+                && outcomes.isEmpty()
+                && positions.isEmpty()
+                && figures.isEmpty()
+                && links.isEmpty();
     }
 }

@@ -1,10 +1,9 @@
 package org.briefingpack.model;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * A figure the text states. Which fields are set depends on the kind: MONEY has value and currency,
@@ -13,13 +12,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"kind", "text", "value", "currency", "unit", "from", "to"})
 public record Figure(
-        FigureKind kind,
-        String text,
-        BigDecimal value,
-        String currency,
-        String unit,
-        LocalDate from,
-        LocalDate to) {
+        FigureKind kind, String text, BigDecimal value, String currency, String unit, LocalDate from, LocalDate to) {
 
     public Figure {
         value = value == null ? null : value.stripTrailingZeros();

@@ -1,5 +1,8 @@
 package org.briefingpack.model;
 
 public enum FigureKind {
-    MONEY, COUNT, PERCENT, DATE
+    MONEY,
+    COUNT,
+    PERCENT,
+    DATE
 }

@@ -1,9 +1,8 @@
 package org.briefingpack.model;
 
-import java.time.Instant;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.Instant;
 
 /**
  * A URL the document gives. {@code normalized} drops tracking parameters, fragments and trailing

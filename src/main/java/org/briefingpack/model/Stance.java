@@ -2,5 +2,10 @@ package org.briefingpack.model;
 
 /** Where a named party stands; see facts-v1. */
 public enum Stance {
-    SIGNED, DECLINED, SUPPORTS, OPPOSES, PLEDGED, HOSTED
+    SIGNED,
+    DECLINED,
+    SUPPORTS,
+    OPPOSES,
+    PLEDGED,
+    HOSTED
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.briefingpack.model.Facts;
 import org.briefingpack.render.chart.ChartRenderer;
 import org.briefingpack.render.chart.RunSummits;
@@ -46,7 +45,8 @@ public final class DefaultPackRenderer implements PackRenderer {
         Path xlsx = runDir.resolve(WORKBOOK);
         RunSummits summits = charts.runSummits();
         List<RenderedChart> runCharts;
-        try (CommitmentsWorkbook book = workbook.open(run.runId(), run.generatedAt(), run.documents().outcomes())) {
+        try (CommitmentsWorkbook book =
+                workbook.open(run.runId(), run.generatedAt(), run.documents().outcomes())) {
             // One pass: each document feeds the workbook's sheets and the run charts' sums, then is let go.
             for (RunContents.DocumentPack pack : run.documents()) {
                 book.add(pack);

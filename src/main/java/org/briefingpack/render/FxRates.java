@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
 import org.briefingpack.model.Money;
 
 /**
@@ -32,8 +31,10 @@ public record FxRates(String base, LocalDate rateDate, Map<String, BigDecimal> p
             return Optional.of(money.value());
         }
         BigDecimal rate = perUnit.get(money.currency().toUpperCase(java.util.Locale.ROOT));
-        return rate == null ? Optional.empty()
-                : Optional.of(money.value().multiply(rate, MathContext.DECIMAL64).stripTrailingZeros());
+        return rate == null
+                ? Optional.empty()
+                : Optional.of(
+                        money.value().multiply(rate, MathContext.DECIMAL64).stripTrailingZeros());
     }
 
     public Optional<BigDecimal> rate(String currency) {

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
-
 import org.briefingpack.model.Count;
 import org.briefingpack.model.Money;
 
@@ -18,8 +17,8 @@ import org.briefingpack.model.Money;
  */
 public final class HumanFormat {
 
-    private static final Map<String, String> SYMBOLS = Map.of(
-            "USD", "$", "EUR", "€", "GBP", "£", "JPY", "¥", "INR", "₹", "CNY", "CN¥", "KRW", "₩");
+    private static final Map<String, String> SYMBOLS =
+            Map.of("USD", "$", "EUR", "€", "GBP", "£", "JPY", "¥", "INR", "₹", "CNY", "CN¥", "KRW", "₩");
 
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
@@ -30,8 +29,7 @@ public final class HumanFormat {
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d", Locale.ENGLISH);
 
-    private HumanFormat() {
-    }
+    private HumanFormat() {}
 
     /** The currency's symbol ("$", "€") or, where it has no common one, its code and a space ("CHF "). */
     public static String currencyPrefix(String currency) {

@@ -3,7 +3,6 @@ package org.briefingpack.render;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-
 import org.briefingpack.model.Facts;
 
 /**

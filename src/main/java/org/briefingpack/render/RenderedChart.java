@@ -13,5 +13,4 @@ import java.nio.file.Path;
  * @param widthPx  pixel width of the PNG
  * @param heightPx pixel height of the PNG
  */
-public record RenderedChart(String name, String title, String altText, Path png, Path csv, int widthPx, int heightPx) {
-}
+public record RenderedChart(String name, String title, String altText, Path png, Path csv, int widthPx, int heightPx) {}

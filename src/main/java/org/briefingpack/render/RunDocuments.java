@@ -19,7 +19,9 @@ public interface RunDocuments extends Iterable<RunContents.DocumentPack> {
         long outcomes = 0;
         for (RunContents.DocumentPack pack : this) {
             // a pack without facts counts nothing here; the workbook refuses it by its position
-            outcomes += pack == null || pack.facts() == null ? 0 : pack.facts().outcomes().size();
+            outcomes += pack == null || pack.facts() == null
+                    ? 0
+                    : pack.facts().outcomes().size();
         }
         return outcomes;
     }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.briefingpack.extract.FactsExtractor;
 import org.briefingpack.extract.RuleBasedFactsExtractor;
 import org.briefingpack.extract.figure.RuleBasedFigureRecognizer;
@@ -73,7 +72,9 @@ public class ExtractionBenchmark {
         List<SourceDocument> documents = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.sorted().toList()) {
-                if (Files.isRegularFile(file) && DocumentFormat.ofFileName(file.getFileName().toString()).isPresent()
+                if (Files.isRegularFile(file)
+                        && DocumentFormat.ofFileName(file.getFileName().toString())
+                                .isPresent()
                         && !file.getFileName().toString().equals("README.md")) {
                     documents.add(reader.read(file));
                 }

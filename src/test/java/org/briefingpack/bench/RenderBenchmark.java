@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import org.briefingpack.config.BriefingProperties;
 import org.briefingpack.extract.FactsExtractor;
 import org.briefingpack.extract.RuleBasedFactsExtractor;
@@ -17,9 +16,9 @@ import org.briefingpack.extract.figure.RuleBasedFigureRecognizer;
 import org.briefingpack.extract.link.RuleBasedLinkRecognizer;
 import org.briefingpack.extract.text.RuleBasedSentenceSplitter;
 import org.briefingpack.model.Facts;
+import org.briefingpack.render.DefaultPackRenderer;
 import org.briefingpack.render.FxRates;
 import org.briefingpack.render.RenderedChart;
-import org.briefingpack.render.DefaultPackRenderer;
 import org.briefingpack.render.RunContents;
 import org.briefingpack.render.chart.ChartRenderer;
 import org.briefingpack.render.pdf.PdfBriefingRenderer;
@@ -47,14 +46,16 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class RenderBenchmark {
 
-    private final FxRates fx = new FxRates("USD", LocalDate.of(2025, 6, 30),
-            Map.of("EUR", new BigDecimal("1.172"), "GBP", new BigDecimal("1.372")));
+    private final FxRates fx = new FxRates(
+            "USD", LocalDate.of(2025, 6, 30), Map.of("EUR", new BigDecimal("1.172"), "GBP", new BigDecimal("1.372")));
     private final ChartRenderer charts = new ChartRenderer(fx);
-    private final PdfBriefingRenderer pdf = new PdfBriefingRenderer(
-            new BriefingProperties.Pdf("A4", "", "bench", "en", null), null);
+    private final PdfBriefingRenderer pdf =
+            new PdfBriefingRenderer(new BriefingProperties.Pdf("A4", "", "bench", "en", null), null);
     private final CommitmentsWorkbookWriter workbook = new CommitmentsWorkbookWriter(fx);
-    private final DefaultPackRenderer pack = new DefaultPackRenderer(new ChartRenderer(fx),
-            new PdfBriefingRenderer(new BriefingProperties.Pdf("A4", "", "bench", "en", null), null), workbook);
+    private final DefaultPackRenderer pack = new DefaultPackRenderer(
+            new ChartRenderer(fx),
+            new PdfBriefingRenderer(new BriefingProperties.Pdf("A4", "", "bench", "en", null), null),
+            workbook);
     private final Instant generatedAt = Instant.parse("2026-01-01T00:00:00Z");
     private List<Facts> facts;
     private Path out;
@@ -63,7 +64,9 @@ public class RenderBenchmark {
     public void extract() throws IOException {
         FactsExtractor extractor = RuleBasedFactsExtractor.withDefaults(
                 new RuleBasedSentenceSplitter(), new RuleBasedFigureRecognizer(), new RuleBasedLinkRecognizer());
-        facts = ExtractionBenchmark.read(ExtractionBenchmark.corpus()).stream().map(extractor::extract).toList();
+        facts = ExtractionBenchmark.read(ExtractionBenchmark.corpus()).stream()
+                .map(extractor::extract)
+                .toList();
         out = Files.createTempDirectory("render-bench");
         System.out.printf("%ncorpus: %d documents%n", facts.size());
     }
@@ -72,7 +75,8 @@ public class RenderBenchmark {
     public int charts() {
         int n = 0;
         for (Facts f : facts) {
-            n += charts.renderDocument(f, out.resolve(f.document().id()).resolve("charts")).size();
+            n += charts.renderDocument(f, out.resolve(f.document().id()).resolve("charts"))
+                    .size();
         }
         return n;
     }
@@ -89,7 +93,9 @@ public class RenderBenchmark {
     public int wholePack() {
         int n = 0;
         for (Facts f : facts) {
-            n += pack.renderDocument(f, out.resolve("pack").resolve(f.document().id()), generatedAt).files().size();
+            n += pack.renderDocument(f, out.resolve("pack").resolve(f.document().id()), generatedAt)
+                    .files()
+                    .size();
         }
         return n;
     }
@@ -97,7 +103,8 @@ public class RenderBenchmark {
     @Benchmark
     public void workbook() {
         List<RunContents.DocumentPack> packs = facts.stream()
-                .map(f -> new RunContents.DocumentPack(f, List.<RenderedChart>of())).toList();
+                .map(f -> new RunContents.DocumentPack(f, List.<RenderedChart>of()))
+                .toList();
         workbook.write(new RunContents("bench", generatedAt, packs, List.of()), out.resolve("commitments.xlsx"));
     }
 }

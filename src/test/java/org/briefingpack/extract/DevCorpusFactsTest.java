@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.briefingpack.extract.figure.RuleBasedFigureRecognizer;
 import org.briefingpack.extract.link.RuleBasedLinkRecognizer;
 import org.briefingpack.extract.text.RuleBasedSentenceSplitter;
@@ -30,8 +29,8 @@ class DevCorpusFactsTest {
     @Test
     void extractsEveryDevDocumentWithEventOutcomesAndVerbatimEvidence() throws IOException {
         assumeTrue(Files.isDirectory(CORPUS), "dev corpus not found at " + CORPUS.toAbsolutePath());
-        RuleBasedFactsExtractor extractor = RuleBasedFactsExtractor.withDefaults(new RuleBasedSentenceSplitter(),
-                new RuleBasedFigureRecognizer(), new RuleBasedLinkRecognizer());
+        RuleBasedFactsExtractor extractor = RuleBasedFactsExtractor.withDefaults(
+                new RuleBasedSentenceSplitter(), new RuleBasedFigureRecognizer(), new RuleBasedLinkRecognizer());
         DocumentReader reader = new DocumentReader();
         FactsJson json = new FactsJson();
         List<Path> files;
@@ -50,12 +49,14 @@ class DevCorpusFactsTest {
             assertThat(facts.event()).as(doc.id()).isNotNull();
             assertThat(facts.outcomes()).as(doc.id()).isNotEmpty();
             String squashed = doc.text().replaceAll("\\s+", " ");
-            List<org.briefingpack.model.Evidence> quotes = new java.util.ArrayList<>(facts.event().evidence());
+            List<org.briefingpack.model.Evidence> quotes =
+                    new java.util.ArrayList<>(facts.event().evidence());
             facts.themes().forEach(t -> quotes.addAll(t.evidence()));
             facts.outcomes().forEach(o -> quotes.addAll(o.evidence()));
             facts.positions().forEach(p -> quotes.addAll(p.evidence()));
-            assertThat(quotes).as(doc.id()).allSatisfy(
-                    e -> assertThat(squashed).contains(e.quote().replaceAll("\\s+", " ")));
+            assertThat(quotes)
+                    .as(doc.id())
+                    .allSatisfy(e -> assertThat(squashed).contains(e.quote().replaceAll("\\s+", " ")));
             docs.add(doc);
         }
         // a rough throughput figure for the whole extraction (figures, sentences, structure, links)

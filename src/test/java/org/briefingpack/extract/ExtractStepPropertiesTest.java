@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.briefingpack.extract.figure.RuleBasedFigureRecognizer;
 import org.briefingpack.extract.link.RuleBasedLinkRecognizer;
 import org.briefingpack.extract.text.RuleBasedSentenceSplitter;
@@ -33,16 +32,57 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ExtractStepPropertiesTest {
 
-    private static final List<String> SUBJECTS = List.of("The United States", "France", "the U.K.", "Leaders of 27 nations",
-            "The European Union", "China", "Sixteen companies", "Germany", "The summit", "Ministers", "Japan", "India");
-    private static final List<String> VERBS = List.of("signed", "pledged", "launched", "declined to sign", "welcomed",
-            "hosted", "agreed", "announced", "chose not to sign", "adopted", "endorsed", "opposed");
-    private static final List<String> OBJECTS = List.of("the Seoul Declaration", "a $400 million fund", "€200 billion",
-            "the Global Coalition for Clean Air", "£8.5 million in grants", "the summit in Paris on 10–11 February 2025",
-            "an initiative backed by 91 partners", "2% of GDP", "the \u201cOcean Pact\u201d", "more than 90 countries",
-            "a report on AI safety", "the communiqué, citing national security");
-    private static final List<String> GLUE = List.of(". ", ".\n", ".\n\n", "; ", ", and ", ".\n- ", "\n# ", " (", ") ",
-            " – ", ". See https://example.org/a?utm_source=x. ");
+    private static final List<String> SUBJECTS = List.of(
+            "The United States",
+            "France",
+            "the U.K.",
+            "Leaders of 27 nations",
+            "The European Union",
+            "China",
+            "Sixteen companies",
+            "Germany",
+            "The summit",
+            "Ministers",
+            "Japan",
+            "India");
+    private static final List<String> VERBS = List.of(
+            "signed",
+            "pledged",
+            "launched",
+            "declined to sign",
+            "welcomed",
+            "hosted",
+            "agreed",
+            "announced",
+            "chose not to sign",
+            "adopted",
+            "endorsed",
+            "opposed");
+    private static final List<String> OBJECTS = List.of(
+            "the Seoul Declaration",
+            "a $400 million fund",
+            "€200 billion",
+            "the Global Coalition for Clean Air",
+            "£8.5 million in grants",
+            "the summit in Paris on 10–11 February 2025",
+            "an initiative backed by 91 partners",
+            "2% of GDP",
+            "the \u201cOcean Pact\u201d",
+            "more than 90 countries",
+            "a report on AI safety",
+            "the communiqué, citing national security");
+    private static final List<String> GLUE = List.of(
+            ". ",
+            ".\n",
+            ".\n\n",
+            "; ",
+            ", and ",
+            ".\n- ",
+            "\n# ",
+            " (",
+            ") ",
+            " – ",
+            ". See https://example.org/a?utm_source=x. ");
     private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".html");
 
     private final DocumentReader reader = new DocumentReader();
@@ -71,21 +111,26 @@ class ExtractStepPropertiesTest {
         String description = random.describe(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
 
         // Generous: a case takes milliseconds; only a runaway (quadratic or worse) input could reach it.
-        Facts facts = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> RandomText.failuresNaming(description, () -> {
-            SourceDocument document;
-            try {
-                document = reader.read(file);
-            } catch (UnreadableDocumentException e) {
-                assertThat(e.getMessage()).as(description).startsWith(file.getFileName().toString() + ":");
-                return null;
-            }
-            Facts extracted = extractor.extract(document);
-            String text = squash(document.text());
-            for (String quote : quotes(extracted)) {
-                assertThat(text).as(description).contains(squash(quote));
-            }
-            return extracted;
-        }), description);
+        Facts facts = assertTimeoutPreemptively(
+                Duration.ofSeconds(20),
+                () -> RandomText.failuresNaming(description, () -> {
+                    SourceDocument document;
+                    try {
+                        document = reader.read(file);
+                    } catch (UnreadableDocumentException e) {
+                        assertThat(e.getMessage())
+                                .as(description)
+                                .startsWith(file.getFileName().toString() + ":");
+                        return null;
+                    }
+                    Facts extracted = extractor.extract(document);
+                    String text = squash(document.text());
+                    for (String quote : quotes(extracted)) {
+                        assertThat(text).as(description).contains(squash(quote));
+                    }
+                    return extracted;
+                }),
+                description);
         if (facts != null) {
             assertThat(facts.schema()).isEqualTo(Facts.SCHEMA);
             assertThat(facts.document().id()).isEqualTo("doc-" + seed);
@@ -104,7 +149,8 @@ class ExtractStepPropertiesTest {
         long smallNanos = bestOf(3, small);
         long largeNanos = bestOf(3, large);
         // 8x the text may take 8x the time; allow 4x more for noise on a shared machine. Quadratic work would be 64x.
-        assertThat(largeNanos).as("small %d ms, 8x larger %d ms", smallNanos / 1_000_000, largeNanos / 1_000_000)
+        assertThat(largeNanos)
+                .as("small %d ms, 8x larger %d ms", smallNanos / 1_000_000, largeNanos / 1_000_000)
                 .isLessThan(32 * smallNanos + 200_000_000L);
     }
 
@@ -119,8 +165,15 @@ class ExtractStepPropertiesTest {
     }
 
     private static SourceDocument document(String text) {
-        return new SourceDocument("linear", "linear.txt", org.briefingpack.ingest.DocumentFormat.TEXT, "0", "UTF-8",
-                text, List.of(), List.of());
+        return new SourceDocument(
+                "linear",
+                "linear.txt",
+                org.briefingpack.ingest.DocumentFormat.TEXT,
+                "0",
+                "UTF-8",
+                text,
+                List.of(),
+                List.of());
     }
 
     /** Sentences that look like a summit write-up, so the structure recognizers do real work. */
@@ -128,7 +181,10 @@ class ExtractStepPropertiesTest {
         StringBuilder prose = new StringBuilder();
         int sentences = 1 + random.nextInt(25);
         for (int i = 0; i < sentences; i++) {
-            prose.append(random.pick(SUBJECTS)).append(' ').append(random.pick(VERBS)).append(' ')
+            prose.append(random.pick(SUBJECTS))
+                    .append(' ')
+                    .append(random.pick(VERBS))
+                    .append(' ')
                     .append(random.pick(OBJECTS));
             if (random.chance(20)) {
                 prose.append(' ').append(random.unicode(40));

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.briefingpack.ingest.DocumentFormat;
 import org.briefingpack.ingest.SourceDocument;
 import org.briefingpack.model.Facts;
@@ -45,20 +44,24 @@ class RuleBasedFactsExtractorTest {
         String date = "3-4 June 2026";
         String money = "$50 million";
         return List.of(
-                new FoundFigure(Figure.date(date, LocalDate.of(2026, 6, 3), LocalDate.of(2026, 6, 4)),
-                        text.indexOf(date), text.indexOf(date) + date.length()),
-                new FoundFigure(Figure.money(money, BigDecimal.valueOf(50_000_000), "USD"),
-                        text.indexOf(money), text.indexOf(money) + money.length()));
+                new FoundFigure(
+                        Figure.date(date, LocalDate.of(2026, 6, 3), LocalDate.of(2026, 6, 4)),
+                        text.indexOf(date),
+                        text.indexOf(date) + date.length()),
+                new FoundFigure(
+                        Figure.money(money, BigDecimal.valueOf(50_000_000), "USD"),
+                        text.indexOf(money),
+                        text.indexOf(money) + money.length()));
     };
 
-    private static final LinkRecognizer LINKS = (text, markup) -> List.of(
-            Link.of("https://example.org/ocean", "https://example.org/ocean", "example.org"));
+    private static final LinkRecognizer LINKS =
+            (text, markup) -> List.of(Link.of("https://example.org/ocean", "https://example.org/ocean", "example.org"));
 
     @Test
     void composesDocumentInfoStructureFiguresAndLinks() {
         RuleBasedFactsExtractor extractor = RuleBasedFactsExtractor.withDefaults(SPLITTER, FIGURES, LINKS);
-        SourceDocument doc = new SourceDocument("lisbon", "lisbon.txt", DocumentFormat.TEXT, "abc123", "UTF-8",
-                TEXT, List.of(), List.of());
+        SourceDocument doc = new SourceDocument(
+                "lisbon", "lisbon.txt", DocumentFormat.TEXT, "abc123", "UTF-8", TEXT, List.of(), List.of());
 
         Facts facts = extractor.extract(doc);
 
@@ -70,26 +73,31 @@ class RuleBasedFactsExtractorTest {
         assertThat(facts.event().name()).isEqualTo("Lisbon Ocean Summit");
         assertThat(facts.event().startDate()).isEqualTo(LocalDate.of(2026, 6, 3));
         assertThat(facts.event().country()).isEqualTo("PT");
-        assertThat(facts.themes()).extracting(t -> t.text())
+        assertThat(facts.themes())
+                .extracting(t -> t.text())
                 .containsExactly("protecting the high seas", "ending illegal fishing", "funding coastal resilience");
-        assertThat(facts.outcomes()).extracting(o -> o.type())
+        assertThat(facts.outcomes())
+                .extracting(o -> o.type())
                 .containsExactly(OutcomeType.AGREEMENT, OutcomeType.FUNDING);
         assertThat(facts.outcomes().get(1).name()).isEqualTo("Blue Fund");
-        assertThat(facts.positions()).extracting(p -> p.actor().code() + ":" + p.stance())
+        assertThat(facts.positions())
+                .extracting(p -> p.actor().code() + ":" + p.stance())
                 .containsExactly("PT:" + Stance.HOSTED, "NO:" + Stance.PLEDGED);
         assertThat(facts.figures()).hasSize(2);
         assertThat(facts.links()).extracting(Link::host).containsExactly("example.org");
         String squashed = TEXT.replaceAll("\\s+", " ");
-        facts.outcomes().forEach(o -> o.evidence().forEach(e -> assertThat(squashed).contains(e.quote())));
-        facts.themes().forEach(t -> t.evidence().forEach(e -> assertThat(squashed).contains(e.quote())));
+        facts.outcomes()
+                .forEach(o -> o.evidence().forEach(e -> assertThat(squashed).contains(e.quote())));
+        facts.themes()
+                .forEach(t -> t.evidence().forEach(e -> assertThat(squashed).contains(e.quote())));
     }
 
     @Test
     void returnsEmptyFactsForAnEmptyDocument() {
-        RuleBasedFactsExtractor extractor = RuleBasedFactsExtractor.withDefaults(text -> List.of(),
-                text -> List.of(), (text, markup) -> List.of());
-        Facts facts = extractor.extract(new SourceDocument("e", "e.txt", DocumentFormat.TEXT, "0", "UTF-8", "",
-                List.of(), List.of()));
+        RuleBasedFactsExtractor extractor =
+                RuleBasedFactsExtractor.withDefaults(text -> List.of(), text -> List.of(), (text, markup) -> List.of());
+        Facts facts = extractor.extract(
+                new SourceDocument("e", "e.txt", DocumentFormat.TEXT, "0", "UTF-8", "", List.of(), List.of()));
         assertThat(facts.isEmpty()).isTrue();
         assertThat(facts.document().characters()).isZero();
     }

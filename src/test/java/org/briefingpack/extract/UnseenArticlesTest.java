@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.briefingpack.extract.figure.RuleBasedFigureRecognizer;
 import org.briefingpack.extract.link.RuleBasedLinkRecognizer;
 import org.briefingpack.extract.text.RuleBasedSentenceSplitter;
@@ -34,13 +33,23 @@ class UnseenArticlesTest {
         assertThat(facts.event().name()).contains("Hiroshima Summit");
         assertThat(facts.event().country()).isEqualTo("JP");
         assertThat(facts.event().location()).isEqualToIgnoringCase("Hiroshima");
-        assertThat(facts.positions()).extracting(p -> p.actor().code() + ":" + p.stance())
-                .contains("JP:HOSTED", "JP:PLEDGED", "CA:PLEDGED", "DE:SUPPORTS", "FR:SUPPORTS", "CN:OPPOSES",
+        assertThat(facts.positions())
+                .extracting(p -> p.actor().code() + ":" + p.stance())
+                .contains(
+                        "JP:HOSTED",
+                        "JP:PLEDGED",
+                        "CA:PLEDGED",
+                        "DE:SUPPORTS",
+                        "FR:SUPPORTS",
+                        "CN:OPPOSES",
                         "BR:DECLINED");
-        assertThat(facts.outcomes()).extracting(o -> o.name())
-                .contains("Hiroshima Action Statement for Resilient Global Food Security",
+        assertThat(facts.outcomes())
+                .extracting(o -> o.name())
+                .contains(
+                        "Hiroshima Action Statement for Resilient Global Food Security",
                         "Coalition for Critical Minerals");
-        assertThat(facts.themes()).extracting(t -> t.text())
+        assertThat(facts.themes())
+                .extracting(t -> t.text())
                 .containsExactly("nuclear disarmament", "economic security", "clean energy");
     }
 
@@ -51,7 +60,8 @@ class UnseenArticlesTest {
         assertThat(facts.event().country()).isEqualTo("KE");
         assertThat(facts.themes()).hasSize(3);
         assertThat(facts.outcomes()).extracting(o -> o.name()).contains("Nairobi Declaration");
-        assertThat(facts.positions()).extracting(p -> p.actor().code() + ":" + p.stance())
+        assertThat(facts.positions())
+                .extracting(p -> p.actor().code() + ":" + p.stance())
                 .contains("KE:HOSTED", "AE:PLEDGED", "US:PLEDGED", "NG:SUPPORTS", "EG:SUPPORTS", "ZA:OPPOSES");
     }
 
@@ -62,9 +72,11 @@ class UnseenArticlesTest {
         assertThat(facts.event().location()).isEqualTo("Brussels");
         assertThat(facts.event().country()).isEqualTo("BE");
         assertThat(facts.themes()).hasSize(3);
-        assertThat(facts.outcomes()).extracting(o -> o.name())
+        assertThat(facts.outcomes())
+                .extracting(o -> o.name())
                 .contains("Joint Declaration on Nuclear Energy", "Nuclear Skills Initiative");
-        assertThat(facts.positions()).extracting(p -> p.actor().code() + ":" + p.stance())
+        assertThat(facts.positions())
+                .extracting(p -> p.actor().code() + ":" + p.stance())
                 .contains("BE:HOSTED", "NL:PLEDGED", "DE:DECLINED");
     }
 
@@ -74,13 +86,18 @@ class UnseenArticlesTest {
         assertThat(facts.event().name()).isEqualTo("Global Food Security Summit");
         assertThat(facts.event().location()).isEqualTo("Rome");
         assertThat(facts.event().country()).isEqualTo("IT");
-        assertThat(facts.themes()).extracting(t -> t.text())
+        assertThat(facts.themes())
+                .extracting(t -> t.text())
                 .containsExactly("hunger", "water scarcity", "agricultural innovation");
-        assertThat(facts.outcomes()).extracting(o -> o.name())
+        assertThat(facts.outcomes())
+                .extracting(o -> o.name())
                 .contains("Rome Compact on Food Systems", "Food Resilience Fund");
-        assertThat(facts.outcomes()).filteredOn(o -> o.name().equals("Rome Compact on Food Systems"))
-                .singleElement().satisfies(o -> assertThat(o.count().value()).isEqualByComparingTo("45"));
-        assertThat(facts.positions()).extracting(p -> p.actor().code() + ":" + p.stance())
+        assertThat(facts.outcomes())
+                .filteredOn(o -> o.name().equals("Rome Compact on Food Systems"))
+                .singleElement()
+                .satisfies(o -> assertThat(o.count().value()).isEqualByComparingTo("45"));
+        assertThat(facts.positions())
+                .extracting(p -> p.actor().code() + ":" + p.stance())
                 .contains("IT:SIGNED", "ES:SIGNED", "EG:SIGNED", "IT:PLEDGED", "AR:DECLINED", "NO:PLEDGED");
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.briefingpack.extract.Sentence;
 import org.briefingpack.extract.link.RuleBasedLinkRecognizer;
 import org.briefingpack.extract.text.RuleBasedSentenceSplitter;
@@ -17,7 +16,6 @@ import org.briefingpack.model.Link;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,8 +43,10 @@ class DevCorpusReadingTest {
     }
 
     private static void assumeCorpus(Path file) {
-        Assumptions.assumeTrue(Files.isRegularFile(file),
-                "SKIPPED: development corpus not found at " + CORPUS.toAbsolutePath().normalize());
+        Assumptions.assumeTrue(
+                Files.isRegularFile(file),
+                "SKIPPED: development corpus not found at "
+                        + CORPUS.toAbsolutePath().normalize());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -57,11 +57,14 @@ class DevCorpusReadingTest {
         Path gold = CORPUS.resolve("gold").resolve(doc.id() + ".json");
         Assumptions.assumeTrue(Files.isRegularFile(gold), "SKIPPED: no gold for " + doc.id());
         List<String> expected = new ArrayList<>();
-        JsonNode goldLinks = JsonMapper.builder().build().readTree(Files.readString(gold)).path("links");
+        JsonNode goldLinks =
+                JsonMapper.builder().build().readTree(Files.readString(gold)).path("links");
         for (JsonNode link : goldLinks) {
             expected.add(link.path("normalized").asString());
         }
-        List<String> found = links.recognize(doc.text(), doc.markupLinks()).stream().map(Link::normalized).toList();
+        List<String> found = links.recognize(doc.text(), doc.markupLinks()).stream()
+                .map(Link::normalized)
+                .toList();
         assertThat(found).containsExactlyElementsOf(expected);
     }
 
@@ -72,10 +75,12 @@ class DevCorpusReadingTest {
         SourceDocument doc = reader.read(file);
         List<Sentence> sentences = splitter.split(doc.text());
         assertThat(sentences).hasSizeGreaterThan(10);
-        List<String> forms = GraderReading.forms(new String(Files.readAllBytes(file), StandardCharsets.UTF_8), doc.format());
+        List<String> forms =
+                GraderReading.forms(new String(Files.readAllBytes(file), StandardCharsets.UTF_8), doc.format());
         for (Sentence s : sentences) {
             assertThat(doc.text().substring(s.start(), s.end())).isEqualTo(s.text());
-            assertThat(GraderReading.stands(s.text(), forms)).as("sentence stands in the grader's reading: %s", s.text())
+            assertThat(GraderReading.stands(s.text(), forms))
+                    .as("sentence stands in the grader's reading: %s", s.text())
                     .isTrue();
         }
     }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,43 +48,90 @@ class DocumentReaderTest {
         String text = "Café summit – “quoted” €40bn";
         return Stream.of(
                 Arguments.of("plain UTF-8", text.getBytes(StandardCharsets.UTF_8), text, "UTF-8", false),
-                Arguments.of("UTF-8 with BOM", concat(bytes(0xEF, 0xBB, 0xBF), text.getBytes(StandardCharsets.UTF_8)),
-                        text, "UTF-8", false),
-                Arguments.of("UTF-16LE with BOM", concat(bytes(0xFF, 0xFE), text.getBytes(StandardCharsets.UTF_16LE)),
-                        text, "UTF-16LE", false),
-                Arguments.of("UTF-16BE with BOM", concat(bytes(0xFE, 0xFF), text.getBytes(StandardCharsets.UTF_16BE)),
-                        text, "UTF-16BE", false),
-                Arguments.of("UTF-16LE without BOM", "The summit met in Paris.".getBytes(StandardCharsets.UTF_16LE),
-                        "The summit met in Paris.", "UTF-16LE", true),
-                Arguments.of("UTF-16BE without BOM", "The summit met in Paris.".getBytes(StandardCharsets.UTF_16BE),
-                        "The summit met in Paris.", "UTF-16BE", true),
-                Arguments.of("Windows-1252 quotes, euro and accents",
+                Arguments.of(
+                        "UTF-8 with BOM",
+                        concat(bytes(0xEF, 0xBB, 0xBF), text.getBytes(StandardCharsets.UTF_8)),
+                        text,
+                        "UTF-8",
+                        false),
+                Arguments.of(
+                        "UTF-16LE with BOM",
+                        concat(bytes(0xFF, 0xFE), text.getBytes(StandardCharsets.UTF_16LE)),
+                        text,
+                        "UTF-16LE",
+                        false),
+                Arguments.of(
+                        "UTF-16BE with BOM",
+                        concat(bytes(0xFE, 0xFF), text.getBytes(StandardCharsets.UTF_16BE)),
+                        text,
+                        "UTF-16BE",
+                        false),
+                Arguments.of(
+                        "UTF-16LE without BOM",
+                        "The summit met in Paris.".getBytes(StandardCharsets.UTF_16LE),
+                        "The summit met in Paris.",
+                        "UTF-16LE",
+                        true),
+                Arguments.of(
+                        "UTF-16BE without BOM",
+                        "The summit met in Paris.".getBytes(StandardCharsets.UTF_16BE),
+                        "The summit met in Paris.",
+                        "UTF-16BE",
+                        true),
+                Arguments.of(
+                        "Windows-1252 quotes, euro and accents",
                         bytes(0x93, 'C', 'a', 'f', 0xE9, 0x94, ' ', 0x80, '5', ' ', 0x96, ' ', 'x'),
-                        "“Café” €5 – x", "windows-1252", true),
-                Arguments.of("Latin-1 bytes read as Windows-1252", bytes('M', 0xFC, 'n', 'c', 'h', 'e', 'n'),
-                        "München", "windows-1252", true),
-                Arguments.of("mostly UTF-8 with one stray byte falls back without crashing",
+                        "“Café” €5 – x",
+                        "windows-1252",
+                        true),
+                Arguments.of(
+                        "Latin-1 bytes read as Windows-1252",
+                        bytes('M', 0xFC, 'n', 'c', 'h', 'e', 'n'),
+                        "München",
+                        "windows-1252",
+                        true),
+                Arguments.of(
+                        "mostly UTF-8 with one stray byte falls back without crashing",
                         concat("Café ".getBytes(StandardCharsets.UTF_8), bytes(0xFF, 'x')),
-                        "CafÃ© ÿx", "windows-1252", true),
-                Arguments.of("UTF-8 cut in the middle of a character",
+                        "CafÃ© ÿx",
+                        "windows-1252",
+                        true),
+                Arguments.of(
+                        "UTF-8 cut in the middle of a character",
                         concat("ab".getBytes(StandardCharsets.UTF_8), bytes(0xE2, 0x82)),
-                        "abâ‚", "windows-1252", true),
-                Arguments.of("UTF-8 BOM with a bad byte keeps UTF-8 and replaces the byte",
+                        "abâ‚",
+                        "windows-1252",
+                        true),
+                Arguments.of(
+                        "UTF-8 BOM with a bad byte keeps UTF-8 and replaces the byte",
                         concat(bytes(0xEF, 0xBB, 0xBF, 'o', 'k', ' '), bytes(0xC3, 0x28)),
-                        "ok \uFFFD(", "UTF-8", true),
-                Arguments.of("odd-length UTF-16 keeps the text and replaces the stray byte",
+                        "ok \uFFFD(",
+                        "UTF-8",
+                        true),
+                Arguments.of(
+                        "odd-length UTF-16 keeps the text and replaces the stray byte",
                         concat(concat(bytes(0xFF, 0xFE), "Hi".getBytes(StandardCharsets.UTF_16LE)), bytes('!')),
-                        "Hi\uFFFD", "UTF-16LE", true),
-                Arguments.of("Windows-1252 bytes with no mapping do not crash", bytes('a', 0x81, 'b'),
-                        "a\uFFFDb", "windows-1252", true),
-                Arguments.of("pure ASCII", "No. 10 Downing Street".getBytes(StandardCharsets.US_ASCII),
-                        "No. 10 Downing Street", "UTF-8", false));
+                        "Hi\uFFFD",
+                        "UTF-16LE",
+                        true),
+                Arguments.of(
+                        "Windows-1252 bytes with no mapping do not crash",
+                        bytes('a', 0x81, 'b'),
+                        "a\uFFFDb",
+                        "windows-1252",
+                        true),
+                Arguments.of(
+                        "pure ASCII",
+                        "No. 10 Downing Street".getBytes(StandardCharsets.US_ASCII),
+                        "No. 10 Downing Street",
+                        "UTF-8",
+                        false));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("encodings")
-    void read_decodesEveryEncodingItSupports(String description, byte[] raw, String expected, String encoding,
-                                            boolean warned) throws IOException {
+    void read_decodesEveryEncodingItSupports(
+            String description, byte[] raw, String expected, String encoding, boolean warned) throws IOException {
         SourceDocument doc = reader.read(write("doc.txt", raw));
         assertThat(doc.text()).isEqualTo(expected);
         assertThat(doc.encoding()).isEqualTo(encoding);
@@ -124,7 +170,8 @@ class DocumentReaderTest {
             noext      | 'text'                              | noext: unsupported file type (expected .txt, .md, .html or .htm)
             """)
     void read_refusesFilesWithoutTextInPlainWords(String name, String content, String message) throws IOException {
-        Path file = write(name, content.replace("\\t", "\t").replace("\\n", "\n").getBytes(StandardCharsets.UTF_8));
+        Path file =
+                write(name, content.replace("\\t", "\t").replace("\\n", "\n").getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> reader.read(file))
                 .isInstanceOf(UnreadableDocumentException.class)
                 .hasMessage(message);
@@ -135,7 +182,8 @@ class DocumentReaderTest {
         assertThatThrownBy(() -> reader.read(dir.resolve("a.txt")))
                 .isInstanceOf(UnreadableDocumentException.class)
                 .hasMessage("a.txt: vanished before it could be read")
-                .satisfies(e -> assertThat(((UnreadableDocumentException) e).fileName()).isEqualTo("a.txt"));
+                .satisfies(e ->
+                        assertThat(((UnreadableDocumentException) e).fileName()).isEqualTo("a.txt"));
     }
 
     @Test
@@ -209,14 +257,18 @@ class DocumentReaderTest {
         byte[] withBom = concat(bytes(0xEF, 0xBB, 0xBF), "abc".getBytes(StandardCharsets.US_ASCII));
         SourceDocument doc = reader.read(write("bom.txt", withBom));
         assertThat(doc.text()).isEqualTo("abc");
-        assertThat(doc.sha256()).isNotEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        assertThat(doc.sha256())
+                .isNotEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
                 .hasSize(64);
     }
 
     @Test
     void read_takesHtmlCharsetDeclarationWhenTheBytesAreNotUtf8() throws IOException {
-        byte[] html = concat("<html><head><meta charset=\"ISO-8859-15\"></head><body><p>".getBytes(StandardCharsets.US_ASCII),
-                concat(bytes(0xA4, '5', ' ', 'f', 0xE9, 't', 'e'), "</p></body></html>".getBytes(StandardCharsets.US_ASCII)));
+        byte[] html = concat(
+                "<html><head><meta charset=\"ISO-8859-15\"></head><body><p>".getBytes(StandardCharsets.US_ASCII),
+                concat(
+                        bytes(0xA4, '5', ' ', 'f', 0xE9, 't', 'e'),
+                        "</p></body></html>".getBytes(StandardCharsets.US_ASCII)));
         SourceDocument doc = reader.read(write("page.html", html));
         assertThat(doc.text()).isEqualTo("€5 féte");
         assertThat(doc.encoding()).isEqualTo("ISO-8859-15");
@@ -225,12 +277,15 @@ class DocumentReaderTest {
 
     @Test
     void read_markdownAndHtmlFilesKeepTheirLinksInOrder() throws IOException {
-        SourceDocument md = reader.read(write("a.md",
+        SourceDocument md = reader.read(write(
+                "a.md",
                 "See [one](https://a.org/1) and [two](http://b.org/2 \"title\").".getBytes(StandardCharsets.UTF_8)));
         assertThat(md.format()).isEqualTo(DocumentFormat.MARKDOWN);
         assertThat(md.markupLinks()).containsExactly("https://a.org/1", "http://b.org/2");
-        SourceDocument html = reader.read(write("a.htm",
-                "<p><a href='https://a.org/1?x=1&amp;y=2'>one</a> <a href='/relative'>r</a></p>".getBytes(StandardCharsets.UTF_8)));
+        SourceDocument html = reader.read(write(
+                "a.htm",
+                "<p><a href='https://a.org/1?x=1&amp;y=2'>one</a> <a href='/relative'>r</a></p>"
+                        .getBytes(StandardCharsets.UTF_8)));
         assertThat(html.format()).isEqualTo(DocumentFormat.HTML);
         assertThat(html.markupLinks()).containsExactly("https://a.org/1?x=1&y=2");
     }
@@ -253,10 +308,15 @@ class DocumentReaderTest {
     @Test
     void read_aOneMegabyteLineWithoutSpaces() throws IOException {
         String line = "a".repeat(1 << 20);
-        assertThat(reader.read(write("line.txt", line.getBytes(StandardCharsets.US_ASCII))).text()).isEqualTo(line);
-        assertThat(reader.read(write("line.md", line.getBytes(StandardCharsets.US_ASCII))).text()).isEqualTo(line);
+        assertThat(reader.read(write("line.txt", line.getBytes(StandardCharsets.US_ASCII)))
+                        .text())
+                .isEqualTo(line);
+        assertThat(reader.read(write("line.md", line.getBytes(StandardCharsets.US_ASCII)))
+                        .text())
+                .isEqualTo(line);
         String brackets = "[(".repeat(1 << 19);
-        assertThat(reader.read(write("brackets.md", brackets.getBytes(StandardCharsets.US_ASCII))).text())
+        assertThat(reader.read(write("brackets.md", brackets.getBytes(StandardCharsets.US_ASCII)))
+                        .text())
                 .isEqualTo(brackets);
     }
 }

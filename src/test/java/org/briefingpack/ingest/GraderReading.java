@@ -3,7 +3,6 @@ package org.briefingpack.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
@@ -19,13 +18,13 @@ import org.jsoup.select.NodeVisitor;
  */
 final class GraderReading {
 
-    private static final Pattern WHITE = Pattern.compile("[\\s\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\u0085\\u001c-\\u001f]+");
+    private static final Pattern WHITE = Pattern.compile(
+            "[\\s\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\u0085\\u001c-\\u001f]+");
     private static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern MD_STRONG = Pattern.compile("(\\*\\*|__|`)");
     private static final Pattern MD_MARKER = Pattern.compile("(?m)^\\s{0,3}(#{1,6}|[-*+]|\\d+[.)])\\s+");
 
-    private GraderReading() {
-    }
+    private GraderReading() {}
 
     static String squash(String text) {
         return WHITE.matcher(text).replaceAll(" ").strip();
@@ -52,21 +51,23 @@ final class GraderReading {
 
     private static String htmlData(String html) {
         StringBuilder b = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    b.append(t.getWholeText()).append(' ');
-                } else if (node instanceof Element || node instanceof Comment) {
-                    b.append(' ');
-                }
-            }
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (node instanceof TextNode t) {
+                            b.append(t.getWholeText()).append(' ');
+                        } else if (node instanceof Element || node instanceof Comment) {
+                            b.append(' ');
+                        }
+                    }
 
-            @Override
-            public void tail(Node node, int depth) {
-                b.append(' ');
-            }
-        }, Jsoup.parse(html));
+                    @Override
+                    public void tail(Node node, int depth) {
+                        b.append(' ');
+                    }
+                },
+                Jsoup.parse(html));
         return b.toString();
     }
 }

@@ -78,7 +78,7 @@ class MarkdownTextTest {
 
     @Test
     void convert_deeplyNestedBracketsAndQuotesStayLinear() {
-        String nested = "[".repeat(200_000) + "x" + "]".repeat(200_000) + "(" .repeat(100_000);
+        String nested = "[".repeat(200_000) + "x" + "]".repeat(200_000) + "(".repeat(100_000);
         assertThat(convert(nested).text()).hasSize(nested.length());
         String quotes = "> ".repeat(10_000) + "deep";
         assertThat(convert(quotes).text()).isEqualTo("deep");

@@ -3,7 +3,6 @@ package org.briefingpack.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
-
 import org.briefingpack.testsupport.RandomText;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,8 +52,12 @@ class ReadingPropertiesTest {
         RandomText random = RandomText.withSeed(seed);
         String text = random.unicode(300);
         String normalized = RandomText.failuresNaming(random.describe(text), () -> TextNormalizer.normalize(text));
-        assertThat(normalized).as(random.describe(text))
-                .doesNotContain("\r").doesNotContain("\n\n\n").doesNotContain("  ").doesNotContain("\t");
+        assertThat(normalized)
+                .as(random.describe(text))
+                .doesNotContain("\r")
+                .doesNotContain("\n\n\n")
+                .doesNotContain("  ")
+                .doesNotContain("\t");
         for (String line : normalized.split("\n", -1)) {
             assertThat(line).as(random.describe(text)).isEqualTo(line.strip());
         }
@@ -65,7 +68,8 @@ class ReadingPropertiesTest {
     void markdown_anyInputConverts(long seed) {
         RandomText random = RandomText.withSeed(seed);
         String markdown = random.from(MARKDOWN_ALPHABET, 300);
-        MarkupText converted = RandomText.failuresNaming(random.describe(markdown), () -> new MarkdownText().convert(markdown));
+        MarkupText converted =
+                RandomText.failuresNaming(random.describe(markdown), () -> new MarkdownText().convert(markdown));
         assertThat(converted.text()).as(random.describe(markdown)).isNotNull();
     }
 

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
-
 import org.briefingpack.ingest.DocumentReader;
 import org.briefingpack.ingest.SourceDocument;
 import org.briefingpack.model.Facts;
@@ -35,7 +34,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,10 +41,12 @@ import tools.jackson.databind.JsonNode;
  * folder: each file gets a whole pack or a skip with a clear reason (in the log and run-report.json),
  * the run completes, and the exit code says something was skipped.
  */
-@SpringBootTest(properties = {
-        "briefing.runner.enabled=false",
-        "briefing.links.fetch=false",
-        "spring.datasource.url=jdbc:h2:mem:bad-input-${random.uuid};DB_CLOSE_DELAY=-1"})
+@SpringBootTest(
+        properties = {
+            "briefing.runner.enabled=false",
+            "briefing.links.fetch=false",
+            "spring.datasource.url=jdbc:h2:mem:bad-input-${random.uuid};DB_CLOSE_DELAY=-1"
+        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
 class BriefingPackJobBadInputTest {
@@ -54,6 +54,7 @@ class BriefingPackJobBadInputTest {
     private static final JobTestFolders folders = new JobTestFolders(BriefingPackJobBadInputTest.class);
     /** 80 CJK characters: 240 bytes of file name, legal on every common file system. */
     private static final String LONG_CJK_NAME = "会議".repeat(40) + ".txt";
+
     private static final long FIFTY_MB = 50L * 1024 * 1024;
 
     @Autowired
@@ -79,41 +80,70 @@ class BriefingPackJobBadInputTest {
     private static void writeInputs() throws IOException {
         folders.write("empty.txt", new byte[0]);
         folders.write("whitespace.md", " \n\t  \r\n \u00a0\n".getBytes(StandardCharsets.UTF_8));
-        folders.write("photo.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
-        folders.write(VanishingDocumentReader.VANISHES, good("Bern Rail Summit", "Switzerland pledged $9 million to night trains.")
-                .getBytes(StandardCharsets.UTF_8));
+        folders.write(
+                "photo.txt",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        folders.write(
+                VanishingDocumentReader.VANISHES,
+                good("Bern Rail Summit", "Switzerland pledged $9 million to night trains.")
+                        .getBytes(StandardCharsets.UTF_8));
         writeFiftyMegabytes(folders.input.resolve("fifty-megabytes.txt"));
 
         // Windows-1252: 0x80 is the euro sign, and the bytes are not valid UTF-8.
-        byte[] cp1252 = good("Lisbon Ocean Summit", "The European Commission pledged \u20ac5 million for coral reef research.")
+        byte[] cp1252 = good(
+                        "Lisbon Ocean Summit",
+                        "The European Commission pledged \u20ac5 million for coral reef research.")
                 .getBytes("windows-1252");
         assertThat(cp1252).contains((byte) 0x80);
         folders.write("cp1252-euro.txt", cp1252);
-        byte[] utf16 = good("Nairobi Water Summit", "The African Development Bank committed $250 million to rural water projects.")
+        byte[] utf16 = good(
+                        "Nairobi Water Summit",
+                        "The African Development Bank committed $250 million to rural water projects.")
                 .getBytes(StandardCharsets.UTF_16LE);
         folders.write("utf16-bom.txt", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, utf16));
-        folders.write("invalid-utf8.txt", concat(good("Oslo Forum", "Norway pledged $10 million to mediation work.")
-                .getBytes(StandardCharsets.UTF_8), new byte[] {'O', 'k', (byte) 0xC3, 0x28, ' ', (byte) 0xFF, '.', '\n'}));
+        folders.write(
+                "invalid-utf8.txt",
+                concat(
+                        good("Oslo Forum", "Norway pledged $10 million to mediation work.")
+                                .getBytes(StandardCharsets.UTF_8),
+                        new byte[] {'O', 'k', (byte) 0xC3, 0x28, ' ', (byte) 0xFF, '.', '\n'}));
         folders.write("one-megabyte-line.txt", oneMegabyteWithoutSpaces());
-        folders.write("one-megabyte-address.txt", (good("Lima Open Data Summit", "Peru pledged $2 million to open data.")
-                + "\nSource: https://example.org/" + "ab/".repeat(350_000) + "\n").getBytes(StandardCharsets.UTF_8));
+        folders.write(
+                "one-megabyte-address.txt",
+                (good("Lima Open Data Summit", "Peru pledged $2 million to open data.")
+                                + "\nSource: https://example.org/" + "ab/".repeat(350_000) + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
         folders.write("hostile.html", hostileHtml().getBytes(StandardCharsets.UTF_8));
-        folders.write("no-facts.txt", ("notes\n\nthe weather was pleasant and the coffee was good. people talked over lunch"
-                + " and went home.\n").getBytes(StandardCharsets.UTF_8));
-        folders.write("world names.txt", ("Tokyo Digital Forum 2025\n\nThe forum met in Tokyo on 3 March 2025. 王小明 🚀 announced"
-                + " a $3 million fund for شبكة الأمل and 東京大学. The minister אברהם כהן pledged €2 million to the 🌍 Climate"
-                + " Data Alliance.\n").getBytes(StandardCharsets.UTF_8));
+        folders.write(
+                "no-facts.txt",
+                ("notes\n\nthe weather was pleasant and the coffee was good. people talked over lunch"
+                                + " and went home.\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        folders.write(
+                "world names.txt",
+                ("Tokyo Digital Forum 2025\n\nThe forum met in Tokyo on 3 March 2025. 王小明 🚀 announced"
+                                + " a $3 million fund for شبكة الأمل and 東京大学. The minister אברהם כהן pledged €2 million to the 🌍 Climate"
+                                + " Data Alliance.\n")
+                        .getBytes(StandardCharsets.UTF_8));
 
         // File names: spaces and unicode, dots where a path would have them, a long multi-byte name.
-        folders.write("a b ü.md", good("Vienna Energy Talks", "Austria pledged €4 million to grid storage.")
-                .getBytes(StandardCharsets.UTF_8));
-        folders.write("x..txt", good("Quito Andes Summit", "Ecuador pledged $6 million to glacier monitoring.")
-                .getBytes(StandardCharsets.UTF_8));
-        folders.write(LONG_CJK_NAME, good("Kyoto Culture Summit", "Japan pledged $8 million to temple restoration.")
-                .getBytes(StandardCharsets.UTF_8));
+        folders.write(
+                "a b ü.md",
+                good("Vienna Energy Talks", "Austria pledged €4 million to grid storage.")
+                        .getBytes(StandardCharsets.UTF_8));
+        folders.write(
+                "x..txt",
+                good("Quito Andes Summit", "Ecuador pledged $6 million to glacier monitoring.")
+                        .getBytes(StandardCharsets.UTF_8));
+        folders.write(
+                LONG_CJK_NAME,
+                good("Kyoto Culture Summit", "Japan pledged $8 million to temple restoration.")
+                        .getBytes(StandardCharsets.UTF_8));
         // Names starting with a dot are hidden files (like .DS_Store): never read, never written.
-        folders.write("..txt", good("Hidden Summit", "Nobody pledged $1 million.").getBytes(StandardCharsets.UTF_8));
-        folders.write("...md", good("Hidden Summit", "Nobody pledged $1 million.").getBytes(StandardCharsets.UTF_8));
+        folders.write(
+                "..txt", good("Hidden Summit", "Nobody pledged $1 million.").getBytes(StandardCharsets.UTF_8));
+        folders.write(
+                "...md", good("Hidden Summit", "Nobody pledged $1 million.").getBytes(StandardCharsets.UTF_8));
     }
 
     static Stream<Arguments> skippedInputs() {
@@ -121,9 +151,13 @@ class BriefingPackJobBadInputTest {
                 Arguments.of("empty file", "empty.txt", "file is empty"),
                 Arguments.of("white space only", "whitespace.md", "no text (the file holds only white space)"),
                 Arguments.of("a PNG renamed .txt", "photo.txt", "binary content (PNG image), not text"),
-                Arguments.of("vanished between listing and reading", VanishingDocumentReader.VANISHES,
+                Arguments.of(
+                        "vanished between listing and reading",
+                        VanishingDocumentReader.VANISHES,
                         "vanished before it could be read"),
-                Arguments.of("50 MB of text", "fifty-megabytes.txt",
+                Arguments.of(
+                        "50 MB of text",
+                        "fifty-megabytes.txt",
                         "too large (" + FIFTY_MB + " bytes; the limit is " + DocumentReader.DEFAULT_MAX_BYTES + ")"));
     }
 
@@ -135,9 +169,13 @@ class BriefingPackJobBadInputTest {
         assertThat(entry.get("status").asString()).isEqualTo("SKIPPED");
         assertThat(entry.get("reason").asString()).isEqualTo(file + ": " + reason);
         assertThat(entry.get("outputs")).isEmpty();
-        assertThat(entry.get("timings").get("extractMillis").asLong()).as("refused quickly").isLessThan(5_000);
+        assertThat(entry.get("timings").get("extractMillis").asLong())
+                .as("refused quickly")
+                .isLessThan(5_000);
         assertThat(log).contains(file + ": skipped: " + file + ": " + reason);
-        assertThat(result.runDir().resolve(entry.get("folder").asString())).as("no folder for a skipped file").doesNotExist();
+        assertThat(result.runDir().resolve(entry.get("folder").asString()))
+                .as("no folder for a skipped file")
+                .doesNotExist();
     }
 
     static Stream<Arguments> packedInputs() {
@@ -164,7 +202,8 @@ class BriefingPackJobBadInputTest {
         assertThat(entry.get("folder").asString()).isEqualTo(folder);
         assertThat(entry.get("encoding").asString()).isEqualTo(encoding);
         Path pack = result.runDir().resolve(folder);
-        assertThat(pack.toAbsolutePath().normalize().getParent()).isEqualTo(result.runDir().toAbsolutePath().normalize());
+        assertThat(pack.toAbsolutePath().normalize().getParent())
+                .isEqualTo(result.runDir().toAbsolutePath().normalize());
         Facts facts = RunOutputs.facts(pack);
         assertThat(facts.document().file()).isEqualTo(file);
         assertThat(RunOutputs.pdfText(pack.resolve("briefing.pdf"))).isNotBlank();
@@ -181,7 +220,9 @@ class BriefingPackJobBadInputTest {
         assertThat(result.packed()).isEqualTo(11);
         assertThat(byFile).hasSize(16).doesNotContainKeys("..txt", "...md");
         assertThat(log).contains("input: 2 hidden file(s) ignored (names starting with '.'): ...md, ..txt");
-        assertThat(Files.readString(folders.output.resolve("LATEST"), StandardCharsets.UTF_8).trim()).isEqualTo(result.runId());
+        assertThat(Files.readString(folders.output.resolve("LATEST"), StandardCharsets.UTF_8)
+                        .trim())
+                .isEqualTo(result.runId());
     }
 
     @Test
@@ -218,7 +259,9 @@ class BriefingPackJobBadInputTest {
             assertThat(f.currency()).isEqualTo("EUR");
             assertThat(f.text()).isEqualTo("€5 million");
         });
-        assertThat(facts.figures()).as("text 500 levels deep").anySatisfy(f -> assertThat(f.text()).isEqualTo("$12 million"));
+        assertThat(facts.figures())
+                .as("text 500 levels deep")
+                .anySatisfy(f -> assertThat(f.text()).isEqualTo("$12 million"));
         String factsJson = Files.readString(pack.resolve("facts.json"));
         String html = Files.readString(pack.resolve("briefing.html"));
         for (String hostile : List.of("document.cookie", "evil.example", "alert(", "onerror")) {
@@ -240,7 +283,8 @@ class BriefingPackJobBadInputTest {
         Path pack = result.runDir().resolve("world-names");
         Facts facts = RunOutputs.facts(pack);
         // Names as extraction cuts them may change; what must hold is that the scripts survive whole.
-        assertThat(facts.outcomes()).extracting(o -> o.name())
+        assertThat(facts.outcomes())
+                .extracting(o -> o.name())
                 .anySatisfy(name -> assertThat(name).contains("شبكة الأمل"))
                 .anySatisfy(name -> assertThat(name).contains("🌍 Climate Data Alliance"));
         assertThat(Files.readString(pack.resolve("facts.json"))).contains("王小明 🚀", "אברהם כהן", "東京大学");
@@ -261,12 +305,14 @@ class BriefingPackJobBadInputTest {
         assertThat(facts.links()).isEmpty();
         assertThat(facts.figures()).anySatisfy(f -> assertThat(f.text()).isEqualTo("$2 million"));
         try (java.io.InputStream in = Files.newInputStream(result.runDir().resolve("commitments.xlsx"));
-             org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+                org.apache.poi.xssf.usermodel.XSSFWorkbook workbook =
+                        new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
             for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
                 for (org.apache.poi.ss.usermodel.Row row : sheet) {
                     for (org.apache.poi.ss.usermodel.Cell cell : row) {
                         if (cell.getHyperlink() != null) {
-                            assertThat(cell.getHyperlink().getAddress().length()).as("Excel's hyperlink limit")
+                            assertThat(cell.getHyperlink().getAddress().length())
+                                    .as("Excel's hyperlink limit")
                                     .isLessThanOrEqualTo(2079);
                         }
                         if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
@@ -282,14 +328,17 @@ class BriefingPackJobBadInputTest {
     void badInput_hostileFileNames_writeOnlyInsideTheRunFolder() {
         Path output = folders.output.toAbsolutePath().normalize();
         Path runDir = result.runDir().toAbsolutePath().normalize();
-        assertThat(JobTestFolders.filesUnder(output)).allSatisfy(file -> assertThat(
-                file.startsWith(result.runId() + "/") || List.of("LATEST", ".briefing-pack.lock").contains(file))
-                .as(file).isTrue());
+        assertThat(JobTestFolders.filesUnder(output))
+                .allSatisfy(file -> assertThat(file.startsWith(result.runId() + "/")
+                                || List.of("LATEST", ".briefing-pack.lock").contains(file))
+                        .as(file)
+                        .isTrue());
         for (JsonNode entry : byFile.values()) {
             Path folder = runDir.resolve(entry.get("folder").asString()).normalize();
             assertThat(folder.getParent()).as(entry.toString()).isEqualTo(runDir);
             assertThat(folder.getFileName().toString()).doesNotStartWith(".").doesNotContain("..");
-            assertThat(folder.getFileName().toString().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(120);
+            assertThat(folder.getFileName().toString().getBytes(StandardCharsets.UTF_8).length)
+                    .isLessThanOrEqualTo(120);
         }
         assertThat(folders.root.toFile().list()).containsExactlyInAnyOrder("input", "output");
     }
@@ -300,7 +349,8 @@ class BriefingPackJobBadInputTest {
 
     /** 50 MB of real sentences, written in blocks so the test itself stays small in memory. */
     private static void writeFiftyMegabytes(Path file) throws IOException {
-        byte[] block = "Delegates discussed the budget at length and agreed to meet again next year. ".repeat(1000)
+        byte[] block = "Delegates discussed the budget at length and agreed to meet again next year. "
+                .repeat(1000)
                 .getBytes(StandardCharsets.UTF_8);
         long written = 0;
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -334,8 +384,10 @@ class BriefingPackJobBadInputTest {
                 for vaccines &amp; clinics &lt;in rural areas&gt;&#33;</p>
                 <img src="x" onerror="alert(2)">
                 """);
-        html.append("<div>".repeat(500)).append("<p>At the close, the World Bank committed $12 million to clinics.</p>")
-                .append("</div>".repeat(500)).append("</body></html>");
+        html.append("<div>".repeat(500))
+                .append("<p>At the close, the World Bank committed $12 million to clinics.</p>")
+                .append("</div>".repeat(500))
+                .append("</body></html>");
         return html.toString();
     }
 

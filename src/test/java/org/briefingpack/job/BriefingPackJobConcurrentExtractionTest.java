@@ -9,14 +9,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.briefingpack.extract.FactsExtractor;
 import org.briefingpack.extract.RuleBasedFactsExtractor;
 import org.briefingpack.extract.figure.RuleBasedFigureRecognizer;
 import org.briefingpack.extract.link.RuleBasedLinkRecognizer;
 import org.briefingpack.extract.text.RuleBasedSentenceSplitter;
-import org.briefingpack.model.Facts;
 import org.briefingpack.ingest.SourceDocument;
+import org.briefingpack.model.Facts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -28,7 +27,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -37,18 +35,21 @@ import tools.jackson.databind.ObjectMapper;
  * them in input order.
  */
 @Import(BriefingPackJobConcurrentExtractionTest.Wiring.class)
-@SpringBootTest(properties = {
-        "briefing.runner.enabled=false",
-        "briefing.links.fetch=false",
-        "briefing.workers=2",
-        "briefing.chunk-size=4",
-        "spring.datasource.url=jdbc:h2:mem:concurrent-extraction-${random.uuid};DB_CLOSE_DELAY=-1"})
+@SpringBootTest(
+        properties = {
+            "briefing.runner.enabled=false",
+            "briefing.links.fetch=false",
+            "briefing.workers=2",
+            "briefing.chunk-size=4",
+            "spring.datasource.url=jdbc:h2:mem:concurrent-extraction-${random.uuid};DB_CLOSE_DELAY=-1"
+        })
 class BriefingPackJobConcurrentExtractionTest {
 
     private static final JobTestFolders folders = new JobTestFolders(BriefingPackJobConcurrentExtractionTest.class);
 
     @Autowired
     BriefingPackLauncher launcher;
+
     @Autowired
     OverlapRecordingExtractor extractor;
 
@@ -71,18 +72,29 @@ class BriefingPackJobConcurrentExtractionTest {
         RunResult run = launcher.launch(null);
 
         assertThat(run.status()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(extractor.overlapped).as("two extractions were running at the same moment").isTrue();
+        assertThat(extractor.overlapped)
+                .as("two extractions were running at the same moment")
+                .isTrue();
         assertThat(extractor.threads).hasSizeGreaterThanOrEqualTo(2).allMatch(name -> name.startsWith("extract-"));
-        JsonNode report = new ObjectMapper().readTree(Files.readString(run.runDir().resolve("run-report.json")));
-        List<String> files = report.get("documents").valueStream().map(d -> d.get("file").asString()).toList();
-        assertThat(files).containsExactly("ai-safety-summit-bletchley-2023.html", "ai-seoul-summit-2024.md",
-                "nato-vilnius-summit-2023.txt", "paris-ai-summit-2025.txt", "z-paris-copy.txt");
+        JsonNode report =
+                new ObjectMapper().readTree(Files.readString(run.runDir().resolve("run-report.json")));
+        List<String> files = report.get("documents")
+                .valueStream()
+                .map(d -> d.get("file").asString())
+                .toList();
+        assertThat(files)
+                .containsExactly(
+                        "ai-safety-summit-bletchley-2023.html",
+                        "ai-seoul-summit-2024.md",
+                        "nato-vilnius-summit-2023.txt",
+                        "paris-ai-summit-2025.txt",
+                        "z-paris-copy.txt");
     }
 
     /** The real extractor; the first two calls wait (briefly) for each other to prove they can overlap. */
     static final class OverlapRecordingExtractor implements FactsExtractor {
-        private final FactsExtractor real = RuleBasedFactsExtractor.withDefaults(new RuleBasedSentenceSplitter(),
-                new RuleBasedFigureRecognizer(), new RuleBasedLinkRecognizer());
+        private final FactsExtractor real = RuleBasedFactsExtractor.withDefaults(
+                new RuleBasedSentenceSplitter(), new RuleBasedFigureRecognizer(), new RuleBasedLinkRecognizer());
         private final CountDownLatch firstTwo = new CountDownLatch(2);
         final AtomicBoolean overlapped = new AtomicBoolean();
         final Set<String> threads = ConcurrentHashMap.newKeySet();

@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.briefingpack.model.Facts;
 import org.briefingpack.render.PackRenderer;
 import org.briefingpack.render.RunContents;
@@ -30,16 +29,19 @@ import org.springframework.test.context.DynamicPropertySource;
  * Two runs started at once on one output folder: while the first is rendering, the second (a new run,
  * or a restart of the running one) is refused with exit code 4 and a message, and writes nothing.
  */
-@SpringBootTest(properties = {
-        "briefing.runner.enabled=false",
-        "briefing.links.fetch=false",
-        "spring.datasource.url=jdbc:h2:mem:concurrent-${random.uuid};DB_CLOSE_DELAY=-1"})
+@SpringBootTest(
+        properties = {
+            "briefing.runner.enabled=false",
+            "briefing.links.fetch=false",
+            "spring.datasource.url=jdbc:h2:mem:concurrent-${random.uuid};DB_CLOSE_DELAY=-1"
+        })
 class BriefingPackJobConcurrentRunsTest {
 
     private static final JobTestFolders folders = new JobTestFolders(BriefingPackJobConcurrentRunsTest.class);
 
     @Autowired
     BriefingPackLauncher launcher;
+
     @Autowired
     PausingRenderer renderer;
 
@@ -57,33 +59,48 @@ class BriefingPackJobConcurrentRunsTest {
     @Test
     void secondRun_whileTheFirstIsRendering_isRefusedAndNeverInterleaves() throws Exception {
         CompletableFuture<RunResult> first = CompletableFuture.supplyAsync(() -> launcher.launch(null));
-        assertThat(renderer.rendering.await(120, TimeUnit.SECONDS)).as("the first run reached render").isTrue();
+        assertThat(renderer.rendering.await(120, TimeUnit.SECONDS))
+                .as("the first run reached render")
+                .isTrue();
         String firstRunId;
         try (Stream<Path> runs = Files.list(folders.output)) {
-            firstRunId = runs.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).map(p -> p.getFileName().toString()).findFirst().orElseThrow();
+            firstRunId = runs.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> p.getFileName().toString())
+                    .findFirst()
+                    .orElseThrow();
         }
 
-        RunResult second = CompletableFuture.supplyAsync(() -> launcher.launch(null)).get(60, TimeUnit.SECONDS);
-        RunResult sameId = CompletableFuture.supplyAsync(() -> launcher.launch(firstRunId)).get(60, TimeUnit.SECONDS);
+        RunResult second =
+                CompletableFuture.supplyAsync(() -> launcher.launch(null)).get(60, TimeUnit.SECONDS);
+        RunResult sameId =
+                CompletableFuture.supplyAsync(() -> launcher.launch(firstRunId)).get(60, TimeUnit.SECONDS);
         renderer.release.countDown();
         RunResult finished = first.get(300, TimeUnit.SECONDS);
 
         for (RunResult refused : List.of(second, sameId)) {
             assertThat(refused.exitCode()).isEqualTo(ExitCodes.REFUSED);
             assertThat(refused.status()).as("no job execution was started").isNull();
-            assertThat(refused.message()).startsWith("Another briefing-pack run is writing to " + folders.output.toAbsolutePath())
+            assertThat(refused.message())
+                    .startsWith("Another briefing-pack run is writing to " + folders.output.toAbsolutePath())
                     .contains("this run did nothing");
         }
         assertThat(finished.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(finished.runId()).isEqualTo(firstRunId);
         assertThat(finished.status()).isEqualTo(BatchStatus.COMPLETED);
         try (Stream<Path> runs = Files.list(folders.output)) {
-            assertThat(runs.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).map(p -> p.getFileName().toString()))
-                    .as("one run folder: the refused runs created none").containsExactly(firstRunId);
+            assertThat(runs.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                            .map(p -> p.getFileName().toString()))
+                    .as("one run folder: the refused runs created none")
+                    .containsExactly(firstRunId);
         }
-        assertThat(renderer.documentsRendered).as("each document rendered once, by the first run only")
+        assertThat(renderer.documentsRendered)
+                .as("each document rendered once, by the first run only")
                 .containsExactlyInAnyOrder("paris-ai-summit-2025", "ai-seoul-summit-2024");
-        assertThat(RunOutputs.report(finished.runDir()).get("summary").get("packed").asInt()).isEqualTo(2);
+        assertThat(RunOutputs.report(finished.runDir())
+                        .get("summary")
+                        .get("packed")
+                        .asInt())
+                .isEqualTo(2);
     }
 
     /** The real renderer, held at the first document until the test lets it go on. */
@@ -122,9 +139,10 @@ class BriefingPackJobConcurrentRunsTest {
     static class Pause {
         @Bean
         @Primary
-        PausingRenderer pausingRenderer(org.briefingpack.config.BriefingProperties properties,
-                                        org.briefingpack.render.FxRates fxRates) {
-            return new PausingRenderer(new org.briefingpack.config.BriefingComponents().packRenderer(properties, fxRates));
+        PausingRenderer pausingRenderer(
+                org.briefingpack.config.BriefingProperties properties, org.briefingpack.render.FxRates fxRates) {
+            return new PausingRenderer(
+                    new org.briefingpack.config.BriefingComponents().packRenderer(properties, fxRates));
         }
     }
 }

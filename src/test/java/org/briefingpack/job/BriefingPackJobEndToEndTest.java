@@ -9,9 +9,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-
 import javax.imageio.ImageIO;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -27,14 +25,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
 import tools.jackson.databind.JsonNode;
 
 /** Runs the real job on a copy of the project's input/ folder and reads every output back. */
-@SpringBootTest(properties = {
-        "briefing.runner.enabled=false",
-        "briefing.links.fetch=false",
-        "spring.datasource.url=jdbc:h2:mem:e2e-${random.uuid};DB_CLOSE_DELAY=-1"})
+@SpringBootTest(
+        properties = {
+            "briefing.runner.enabled=false",
+            "briefing.links.fetch=false",
+            "spring.datasource.url=jdbc:h2:mem:e2e-${random.uuid};DB_CLOSE_DELAY=-1"
+        })
 class BriefingPackJobEndToEndTest {
 
     private static final JobTestFolders folders = new JobTestFolders(BriefingPackJobEndToEndTest.class);
@@ -78,21 +77,27 @@ class BriefingPackJobEndToEndTest {
             assertThat(f.value()).isEqualByComparingTo(new BigDecimal("200000000000"));
             assertThat(f.currency()).isEqualTo("EUR");
         });
-        assertThat(facts.links()).extracting(l -> l.normalized()).containsExactly(
-                "https://www.jdsupra.com/legalnews/ai-action-paris-summit-2025-key-4010493/",
-                "https://aimagazine.com/ai-strategy/global-ai-leaders-key-take-aways-from-the-ai-summit");
+        assertThat(facts.links())
+                .extracting(l -> l.normalized())
+                .containsExactly(
+                        "https://www.jdsupra.com/legalnews/ai-action-paris-summit-2025-key-4010493/",
+                        "https://aimagazine.com/ai-strategy/global-ai-leaders-key-take-aways-from-the-ai-summit");
 
         try (PDDocument pdf = Loader.loadPDF(pack.resolve("briefing.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            assertThat(text).contains("Paris AI Summit").contains("$400 million").contains("€200 billion");
+            assertThat(text)
+                    .contains("Paris AI Summit")
+                    .contains("$400 million")
+                    .contains("€200 billion");
         }
         assertThat(pack.resolve("briefing.html")).content().contains("Paris AI Summit");
 
         try (InputStream in = Files.newInputStream(runDir.resolve("commitments.xlsx"));
-             Workbook workbook = new XSSFWorkbook(in)) {
+                Workbook workbook = new XSSFWorkbook(in)) {
             Sheet commitments = workbook.getSheet("Commitments");
             assertThat(commitments).isNotNull();
-            assertThat(commitments.getLastRowNum()).as("one row per outcome below the header")
+            assertThat(commitments.getLastRowNum())
+                    .as("one row per outcome below the header")
                     .isEqualTo(facts.outcomes().size());
         }
 
@@ -106,7 +111,8 @@ class BriefingPackJobEndToEndTest {
             }
         }
 
-        JsonNode report = json.mapper().readTree(runDir.resolve("run-report.json").toFile());
+        JsonNode report =
+                json.mapper().readTree(runDir.resolve("run-report.json").toFile());
         assertThat(report.get("status").asString()).isEqualTo("COMPLETED");
         assertThat(report.get("summary").get("packed").asInt()).isEqualTo(1);
         JsonNode entry = report.get("documents").get(0);
@@ -125,6 +131,8 @@ class BriefingPackJobEndToEndTest {
         assertThat(second.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(second.runId()).isNotEqualTo(result.runId()).isGreaterThan(result.runId());
         assertThat(second.runDir().resolve("paris-ai-summit-2025/facts.json")).exists();
-        assertThat(runDir.resolve("paris-ai-summit-2025/facts.json")).as("the first run stays as it was").exists();
+        assertThat(runDir.resolve("paris-ai-summit-2025/facts.json"))
+                .as("the first run stays as it was")
+                .exists();
     }
 }

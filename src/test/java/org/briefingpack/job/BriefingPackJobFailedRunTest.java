@@ -9,7 +9,6 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -25,18 +24,21 @@ import org.springframework.test.context.DynamicPropertySource;
  * not when the run-level render fails, only when the failed run is restarted and finishes.
  */
 @Import(FaultInjectingRenderer.Wiring.class)
-@SpringBootTest(properties = {
-        "briefing.runner.enabled=false",
-        "briefing.links.fetch=false",
-        // every run renders afresh: with reuse, an unchanged input would never reach the failing renderer
-        "briefing.force=true",
-        "spring.datasource.url=jdbc:h2:mem:failed-run-${random.uuid};DB_CLOSE_DELAY=-1"})
+@SpringBootTest(
+        properties = {
+            "briefing.runner.enabled=false",
+            "briefing.links.fetch=false",
+            // every run renders afresh: with reuse, an unchanged input would never reach the failing renderer
+            "briefing.force=true",
+            "spring.datasource.url=jdbc:h2:mem:failed-run-${random.uuid};DB_CLOSE_DELAY=-1"
+        })
 class BriefingPackJobFailedRunTest {
 
     private static final JobTestFolders folders = new JobTestFolders(BriefingPackJobFailedRunTest.class);
 
     @Autowired
     BriefingPackLauncher launcher;
+
     @Autowired
     FaultInjectingRenderer renderer;
 
@@ -65,14 +67,18 @@ class BriefingPackJobFailedRunTest {
         assertThat(documentFails.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(documentFails.runId()).isNotEqualTo(good.runId());
         assertThat(documentFails.runDir().resolve("run-report.json")).doesNotExist();
-        assertThat(fingerprint(good.runDir())).as("the previous run, byte for byte").isEqualTo(before);
+        assertThat(fingerprint(good.runDir()))
+                .as("the previous run, byte for byte")
+                .isEqualTo(before);
         assertLatestIs(good.runId());
 
         renderer.heal();
         renderer.failRun(true);
         RunResult runLevelFails = launcher.launch(documentFails.runId());
         assertThat(runLevelFails.exitCode()).isEqualTo(ExitCodes.FAILED);
-        assertThat(documentFails.runDir().resolve("paris-ai-summit-2025/briefing.pdf")).as("documents done").exists();
+        assertThat(documentFails.runDir().resolve("paris-ai-summit-2025/briefing.pdf"))
+                .as("documents done")
+                .exists();
         assertThat(documentFails.runDir().resolve("commitments.xlsx")).doesNotExist();
         assertThat(fingerprint(good.runDir())).isEqualTo(before);
         assertLatestIs(good.runId());
@@ -81,9 +87,15 @@ class BriefingPackJobFailedRunTest {
         RunResult finished = launcher.launch(documentFails.runId());
         assertThat(finished.exitCode()).isEqualTo(ExitCodes.OK);
         assertLatestIs(documentFails.runId());
-        assertThat(fingerprint(good.runDir())).as("still untouched after the next run published").isEqualTo(before);
-        assertThat(JobTestFolders.filesUnder(finished.runDir())).contains("run-report.json", "commitments.xlsx",
-                "paris-ai-summit-2025/briefing.pdf", "nato-vilnius-summit-2023/briefing.pdf");
+        assertThat(fingerprint(good.runDir()))
+                .as("still untouched after the next run published")
+                .isEqualTo(before);
+        assertThat(JobTestFolders.filesUnder(finished.runDir()))
+                .contains(
+                        "run-report.json",
+                        "commitments.xlsx",
+                        "paris-ai-summit-2025/briefing.pdf",
+                        "nato-vilnius-summit-2023/briefing.pdf");
     }
 
     private static void assertLatestIs(String runId) throws IOException {

@@ -2,6 +2,7 @@ package org.briefingpack.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -30,18 +30,18 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.xhtmlrenderer.resource.XMLResource;
 import org.xml.sax.InputSource;
 
-import com.sun.net.httpserver.HttpServer;
-
 /**
  * Documents written to do harm: HTML and Markdown that reference a local server in every way a
  * browser would load something (the server counts requests: none may arrive, while reading or while
  * rendering the PDF), spreadsheet formula payloads that must stay literal text in commitments.xlsx
  * and the chart CSVs, and an XML external entity that must never be resolved.
  */
-@SpringBootTest(properties = {
-        "briefing.runner.enabled=false",
-        "briefing.links.fetch=false",
-        "spring.datasource.url=jdbc:h2:mem:hostile-${random.uuid};DB_CLOSE_DELAY=-1"})
+@SpringBootTest(
+        properties = {
+            "briefing.runner.enabled=false",
+            "briefing.links.fetch=false",
+            "spring.datasource.url=jdbc:h2:mem:hostile-${random.uuid};DB_CLOSE_DELAY=-1"
+        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BriefingPackJobHostileContentTest {
 
@@ -75,24 +75,38 @@ class BriefingPackJobHostileContentTest {
             exchange.close();
         });
         server.start();
-        String base = "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
+        String base = "http://" + server.getAddress().getAddress().getHostAddress() + ":"
+                + server.getAddress().getPort();
 
         folders.write("remote-references.html", remoteReferencesHtml(base).getBytes(StandardCharsets.UTF_8));
-        folders.write("remote-references.md", ("# Cairo Trade Summit 2024\n\n![chart](" + base + "/md-image.png)\n\n"
-                + "<img src=\"" + base + "/md-raw-image.png\">\n\nThe Cairo Trade Summit took place on 2 April 2024."
-                + " Egypt pledged $20 million to port upgrades. See [the report](" + base + "/md-link).\n")
-                .getBytes(StandardCharsets.UTF_8));
-        StringBuilder formulas = new StringBuilder("Formula Summit 2024\n\nThe Formula Summit took place on 9 May 2024.\n\n");
+        folders.write(
+                "remote-references.md",
+                ("# Cairo Trade Summit 2024\n\n![chart](" + base + "/md-image.png)\n\n"
+                                + "<img src=\"" + base
+                                + "/md-raw-image.png\">\n\nThe Cairo Trade Summit took place on 2 April 2024."
+                                + " Egypt pledged $20 million to port upgrades. See [the report](" + base
+                                + "/md-link).\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        StringBuilder formulas =
+                new StringBuilder("Formula Summit 2024\n\nThe Formula Summit took place on 9 May 2024.\n\n");
         String[] actors = {"The Fund", "The Bank", "Norway", "Canada"};
         for (int i = 0; i < PAYLOADS.size(); i++) {
-            formulas.append(PAYLOADS.get(i)).append("\n\n").append(actors[i]).append(" pledged $").append(i + 2)
-                    .append(" million to ").append(PAYLOADS.get(i)).append(".\n\n");
+            formulas.append(PAYLOADS.get(i))
+                    .append("\n\n")
+                    .append(actors[i])
+                    .append(" pledged $")
+                    .append(i + 2)
+                    .append(" million to ")
+                    .append(PAYLOADS.get(i))
+                    .append(".\n\n");
         }
         folders.write("formula-injection.txt", formulas.toString().getBytes(StandardCharsets.UTF_8));
-        folders.write("xxe.txt", ("<?xml version=\"1.0\"?>\n<!DOCTYPE briefing [<!ENTITY xxe SYSTEM \"" + base
-                + "/xxe\"><!ENTITY local SYSTEM \"file:///etc/passwd\">]>\n\nEntity Summit 2024\n\n"
-                + "The Entity Summit took place on 3 June 2024. The Council pledged $4 million to &xxe; and &local; research.\n")
-                .getBytes(StandardCharsets.UTF_8));
+        folders.write(
+                "xxe.txt",
+                ("<?xml version=\"1.0\"?>\n<!DOCTYPE briefing [<!ENTITY xxe SYSTEM \"" + base
+                                + "/xxe\"><!ENTITY local SYSTEM \"file:///etc/passwd\">]>\n\nEntity Summit 2024\n\n"
+                                + "The Entity Summit took place on 3 June 2024. The Council pledged $4 million to &xxe; and &local; research.\n")
+                        .getBytes(StandardCharsets.UTF_8));
 
         result = launcher.launch(null);
     }
@@ -106,19 +120,31 @@ class BriefingPackJobHostileContentTest {
     void hostileDocuments_arePackedWithoutASingleRequestToTheServersTheyName() {
         assertThat(result.exitCode()).as(String.valueOf(result.message())).isEqualTo(ExitCodes.OK);
         assertThat(result.packed()).isEqualTo(4);
-        assertThat(requests).as("requests the local server received while reading and rendering").isEmpty();
+        assertThat(requests)
+                .as("requests the local server received while reading and rendering")
+                .isEmpty();
         for (String folder : List.of("remote-references", "remote-references-md", "formula-injection", "xxe")) {
-            assertThat(RunOutputs.pdfText(result.runDir().resolve(folder).resolve("briefing.pdf"))).isNotBlank();
+            assertThat(RunOutputs.pdfText(result.runDir().resolve(folder).resolve("briefing.pdf")))
+                    .isNotBlank();
         }
     }
 
     @Test
     void hostileHtml_keepsItsTextAndDropsEveryRemoteReferenceFromThePack() throws IOException {
         Path pack = result.runDir().resolve("remote-references");
-        assertThat(RunOutputs.facts(pack).figures()).anySatisfy(f -> assertThat(f.text()).isEqualTo("$15 million"));
+        assertThat(RunOutputs.facts(pack).figures())
+                .anySatisfy(f -> assertThat(f.text()).isEqualTo("$15 million"));
         String html = Files.readString(pack.resolve("briefing.html"));
-        for (String reference : List.of("/img.png", "/script.js", "/style.css", "/frame", "/css-background.png",
-                "/imported.css", "/inline-style.png", "/object", "/poster.png")) {
+        for (String reference : List.of(
+                "/img.png",
+                "/script.js",
+                "/style.css",
+                "/frame",
+                "/css-background.png",
+                "/imported.css",
+                "/inline-style.png",
+                "/object",
+                "/poster.png")) {
             assertThat(html).as("the HTML briefing never loads " + reference).doesNotContain(reference);
         }
     }
@@ -127,11 +153,12 @@ class BriefingPackJobHostileContentTest {
     void formulaPayloads_stayLiteralTextInTheWorkbook() throws IOException {
         List<String> payloadCells = new ArrayList<>();
         try (InputStream in = Files.newInputStream(result.runDir().resolve("commitments.xlsx"));
-             XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             for (Sheet sheet : workbook) {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
-                        assertThat(cell.getCellType()).as(sheet.getSheetName() + "!" + cell.getAddress() + " is no formula")
+                        assertThat(cell.getCellType())
+                                .as(sheet.getSheetName() + "!" + cell.getAddress() + " is no formula")
                                 .isNotEqualTo(CellType.FORMULA);
                         if (cell.getCellType() != CellType.STRING) {
                             continue;
@@ -140,16 +167,20 @@ class BriefingPackJobHostileContentTest {
                         if (PAYLOADS.stream().anyMatch(text::contains)) {
                             payloadCells.add(text);
                         }
-                        if (!text.isEmpty() && "=+-@".indexOf(text.stripLeading().charAt(0)) >= 0) {
+                        if (!text.isEmpty()
+                                && "=+-@".indexOf(text.stripLeading().charAt(0)) >= 0) {
                             assertThat(cell.getCellStyle().getQuotePrefixed())
-                                    .as(sheet.getSheetName() + "!" + cell.getAddress() + " '" + text + "' is quote-prefixed")
+                                    .as(sheet.getSheetName() + "!" + cell.getAddress() + " '" + text
+                                            + "' is quote-prefixed")
                                     .isTrue();
                         }
                     }
                 }
             }
         }
-        assertThat(payloadCells).as("the payloads reached the workbook, as text").isNotEmpty();
+        assertThat(payloadCells)
+                .as("the payloads reached the workbook, as text")
+                .isNotEmpty();
         assertThat(String.join("\n", payloadCells)).contains(PAYLOADS.get(0), PAYLOADS.get(1));
     }
 
@@ -165,9 +196,13 @@ class BriefingPackJobHostileContentTest {
             for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
                 for (String field : csvFields(line)) {
                     sawPayload |= PAYLOADS.stream().anyMatch(field::contains);
-                    assertThat(field.isEmpty() || "=+@".indexOf(field.charAt(0)) < 0
-                            && !(field.charAt(0) == '-' && field.length() > 1 && !Character.isDigit(field.charAt(1))))
-                            .as(csv.getFileName() + ": " + field).isTrue();
+                    assertThat(field.isEmpty()
+                                    || "=+@".indexOf(field.charAt(0)) < 0
+                                            && !(field.charAt(0) == '-'
+                                                    && field.length() > 1
+                                                    && !Character.isDigit(field.charAt(1))))
+                            .as(csv.getFileName() + ": " + field)
+                            .isTrue();
                 }
             }
         }
@@ -190,7 +225,8 @@ class BriefingPackJobHostileContentTest {
      */
     @Test
     void pdfRenderersXmlParser_doesNotFetchExternalEntities() {
-        String base = "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
+        String base = "http://" + server.getAddress().getAddress().getHostAddress() + ":"
+                + server.getAddress().getPort();
         String xhtml = "<?xml version=\"1.0\"?><!DOCTYPE html [<!ENTITY xxe SYSTEM \"" + base + "/parser-xxe\">]>"
                 + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>&xxe;</p></body></html>";
         try {

@@ -19,10 +19,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,8 +32,11 @@ class BriefingPackJobKillTest {
 
     private static final Pattern RUN_LINE = Pattern.compile("run (\\S+): reading ");
     private static final Pattern RENDERED = Pattern.compile(" INFO +(.+): rendered \\d+ files");
-    private static final List<String> DOCUMENTS = List.of("paris-ai-summit-2025.txt", "nato-vilnius-summit-2023.txt",
-            "ai-seoul-summit-2024.md", "ai-safety-summit-bletchley-2023.html");
+    private static final List<String> DOCUMENTS = List.of(
+            "paris-ai-summit-2025.txt",
+            "nato-vilnius-summit-2023.txt",
+            "ai-seoul-summit-2024.md",
+            "ai-safety-summit-bletchley-2023.html");
     private static final int COPIES = 3;
 
     @Test
@@ -52,15 +53,20 @@ class BriefingPackJobKillTest {
         String runId;
         List<String> firstLog;
         try (ChildRun first = ChildRun.start(folders.root, arguments(folders, repository))) {
-            runId = match(RUN_LINE, first.awaitLine(line -> RUN_LINE.matcher(line).find(), 120));
+            runId = match(
+                    RUN_LINE, first.awaitLine(line -> RUN_LINE.matcher(line).find(), 120));
             first.awaitLine(line -> RENDERED.matcher(line).find(), 240);
             int killed = first.kill();
             assertThat(killed).as("killed, not finished").isNotZero();
             firstLog = first.lines();
         }
         Path runDir = folders.output.resolve(runId);
-        assertThat(runDir.resolve("run-report.json")).as("the killed run published nothing").doesNotExist();
-        assertThat(folders.output.resolve("LATEST")).as("latest moves only when a run completes").doesNotExist();
+        assertThat(runDir.resolve("run-report.json"))
+                .as("the killed run published nothing")
+                .doesNotExist();
+        assertThat(folders.output.resolve("LATEST"))
+                .as("latest moves only when a run completes")
+                .doesNotExist();
         Set<String> renderedBeforeKill = rendered(firstLog);
         assertThat(renderedBeforeKill).isNotEmpty().hasSizeLessThan(documents);
         // What a kill in the middle of an atomic write leaves (the temporary file, never the target).
@@ -78,9 +84,12 @@ class BriefingPackJobKillTest {
         }
         String secondOutput = String.join("\n", secondLog);
         assertThat(exitCode).as(secondOutput).isEqualTo(ExitCodes.OK);
-        assertThat(secondOutput).contains("run " + runId + ": reading ")
+        assertThat(secondOutput)
+                .contains("run " + runId + ": reading ")
                 .contains("marking it FAILED so the run can restart");
-        assertThat(secondLog).as("the finished extract step is not run again").noneMatch(line -> line.contains(": extracted "));
+        assertThat(secondLog)
+                .as("the finished extract step is not run again")
+                .noneMatch(line -> line.contains(": extracted "));
         Set<String> renderedAfterRestart = rendered(secondLog);
         assertThat(renderedAfterRestart).as("nothing rendered twice").doesNotContainAnyElementsOf(renderedBeforeKill);
         assertThat(renderedBeforeKill.size() + renderedAfterRestart.size()).isLessThanOrEqualTo(documents);
@@ -92,20 +101,25 @@ class BriefingPackJobKillTest {
         report.get("runOutputs").forEach(file -> listed.add(file.asString()));
         for (JsonNode entry : byFile.values()) {
             Path pack = runDir.resolve(entry.get("folder").asString());
-            assertThat(RunOutputs.facts(pack).document().file()).isEqualTo(entry.get("file").asString());
-            assertThat(RunOutputs.pdfText(pack.resolve("briefing.pdf"))).as(entry.toString()).contains("Summit");
+            assertThat(RunOutputs.facts(pack).document().file())
+                    .isEqualTo(entry.get("file").asString());
+            assertThat(RunOutputs.pdfText(pack.resolve("briefing.pdf")))
+                    .as(entry.toString())
+                    .contains("Summit");
             entry.get("outputs").forEach(file -> listed.add(file.asString()));
         }
         assertThat(listed).as("each output recorded once").doesNotHaveDuplicates();
-        assertThat(JobTestFolders.filesUnder(runDir)).as("exactly the recorded outputs: nothing half-written, nothing extra")
+        assertThat(JobTestFolders.filesUnder(runDir))
+                .as("exactly the recorded outputs: nothing half-written, nothing extra")
                 .containsExactlyInAnyOrderElementsOf(listed);
         try (InputStream in = Files.newInputStream(runDir.resolve("commitments.xlsx"));
-             XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             assertThat(workbook.getSheet("Commitments").getLastRowNum()).isGreaterThan(documents);
         }
         assertThat(Files.readString(folders.output.resolve("LATEST")).trim()).isEqualTo(runId);
 
-        assertThat(executionStatuses(repository, runId)).as("the killed execution, then the one that finished it")
+        assertThat(executionStatuses(repository, runId))
+                .as("the killed execution, then the one that finished it")
                 .containsExactly("FAILED", "COMPLETED");
     }
 
@@ -116,10 +130,12 @@ class BriefingPackJobKillTest {
         String repository = "jdbc:h2:file:" + folders.root.resolve("repo") + ";AUTO_SERVER=FALSE";
         Optional<OutputLock> held = OutputLock.tryAcquire(folders.output);
         assertThat(held).isPresent();
-        try (OutputLock lock = held.get(); ChildRun second = ChildRun.start(folders.root, arguments(folders, repository))) {
+        try (OutputLock lock = held.get();
+                ChildRun second = ChildRun.start(folders.root, arguments(folders, repository))) {
             int exitCode = second.awaitExit(120);
             assertThat(exitCode).as(second.output()).isEqualTo(ExitCodes.REFUSED);
-            assertThat(second.output()).contains("Another briefing-pack run is writing to " + folders.output)
+            assertThat(second.output())
+                    .contains("Another briefing-pack run is writing to " + folders.output)
                     .contains("this run did nothing");
         }
         try (Stream<Path> left = Files.list(folders.output)) {
@@ -128,8 +144,11 @@ class BriefingPackJobKillTest {
     }
 
     private static List<String> arguments(JobTestFolders folders, String repository) {
-        return List.of("--input=" + folders.input, "--output=" + folders.output,
-                "--spring.datasource.url=" + repository, "--briefing.links.fetch=false",
+        return List.of(
+                "--input=" + folders.input,
+                "--output=" + folders.output,
+                "--spring.datasource.url=" + repository,
+                "--briefing.links.fetch=false",
                 "--briefing.links.cache-dir=" + folders.root.resolve("link-cache"));
     }
 
@@ -138,7 +157,9 @@ class BriefingPackJobKillTest {
         for (String line : log) {
             Matcher m = RENDERED.matcher(line);
             if (m.find()) {
-                assertThat(files.add(m.group(1))).as("rendered once: " + m.group(1)).isTrue();
+                assertThat(files.add(m.group(1)))
+                        .as("rendered once: " + m.group(1))
+                        .isTrue();
             }
         }
         return files;
@@ -157,7 +178,7 @@ class BriefingPackJobKillTest {
                 + " where p.PARAMETER_NAME = ? and p.PARAMETER_VALUE = ? order by e.JOB_EXECUTION_ID";
         List<String> statuses = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, BriefingPackJobConfiguration.RUN_ID);
             statement.setString(2, runId);
             try (ResultSet rows = statement.executeQuery()) {

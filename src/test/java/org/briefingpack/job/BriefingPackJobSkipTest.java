@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-
 import org.briefingpack.model.FactsJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,14 +12,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
 import tools.jackson.databind.JsonNode;
 
 /** Unreadable and unsupported files beside a good one: one pack, each bad file a reported skip. */
-@SpringBootTest(properties = {
-        "briefing.runner.enabled=false",
-        "briefing.links.fetch=false",
-        "spring.datasource.url=jdbc:h2:mem:skip-${random.uuid};DB_CLOSE_DELAY=-1"})
+@SpringBootTest(
+        properties = {
+            "briefing.runner.enabled=false",
+            "briefing.links.fetch=false",
+            "spring.datasource.url=jdbc:h2:mem:skip-${random.uuid};DB_CLOSE_DELAY=-1"
+        })
 class BriefingPackJobSkipTest {
 
     private static final JobTestFolders folders = new JobTestFolders(BriefingPackJobSkipTest.class);
@@ -37,7 +37,9 @@ class BriefingPackJobSkipTest {
     static void inputs() {
         folders.addDocument("paris-ai-summit-2025.txt");
         // a PNG renamed .txt: the magic bytes and a NUL say it is not text
-        folders.write("photo.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        folders.write(
+                "photo.txt",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
         folders.write("slides.pptx", new byte[] {'P', 'K', 3, 4, 0, 0});
     }
 
@@ -51,12 +53,18 @@ class BriefingPackJobSkipTest {
         assertThat(result.runDir().resolve("paris-ai-summit-2025/briefing.pdf")).exists();
         assertThat(result.runDir().resolve("photo")).doesNotExist();
 
-        JsonNode report = new FactsJson().mapper().readTree(result.runDir().resolve("run-report.json").toFile());
-        Map<String, JsonNode> byFile = StreamSupport.stream(report.get("documents").spliterator(), false)
+        JsonNode report = new FactsJson()
+                .mapper()
+                .readTree(result.runDir().resolve("run-report.json").toFile());
+        Map<String, JsonNode> byFile = StreamSupport.stream(
+                        report.get("documents").spliterator(), false)
                 .collect(Collectors.toMap(d -> d.get("file").asString(), d -> d));
-        assertThat(byFile.get("paris-ai-summit-2025.txt").get("status").asString()).isEqualTo("PACKED");
+        assertThat(byFile.get("paris-ai-summit-2025.txt").get("status").asString())
+                .isEqualTo("PACKED");
         assertThat(byFile.get("photo.txt").get("status").asString()).isEqualTo("SKIPPED");
-        assertThat(byFile.get("photo.txt").get("reason").asString()).containsIgnoringCase("photo.txt").containsIgnoringCase("binary");
+        assertThat(byFile.get("photo.txt").get("reason").asString())
+                .containsIgnoringCase("photo.txt")
+                .containsIgnoringCase("binary");
         assertThat(byFile.get("slides.pptx").get("status").asString()).isEqualTo("SKIPPED");
         assertThat(byFile.get("slides.pptx").get("reason").asString()).contains("unsupported file type '.pptx'");
         assertThat(report.get("summary").get("skipped").asInt()).isEqualTo(2);

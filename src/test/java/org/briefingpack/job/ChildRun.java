@@ -33,19 +33,25 @@ final class ChildRun implements AutoCloseable {
     static ChildRun start(Path workDir, List<String> args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-Djava.awt.headless=true",
-                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                "-Xmx768m",
+                "-Djava.awt.headless=true",
+                "-cp",
+                System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
                 "org.briefingpack.BriefingPackApplication"));
         command.addAll(args);
         try {
-            return new ChildRun(new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start());
+            return new ChildRun(new ProcessBuilder(command)
+                    .directory(workDir.toFile())
+                    .redirectErrorStream(true)
+                    .start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a child JVM", e);
         }
     }
 
     private void pumpOutput() {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lines.add(line);
             }
@@ -64,7 +70,8 @@ final class ChildRun implements AutoCloseable {
                 }
             }
             if (!process.isAlive() && !pump.isAlive()) {
-                throw new AssertionError("child exited with " + process.exitValue() + " before the expected line:\n" + output());
+                throw new AssertionError(
+                        "child exited with " + process.exitValue() + " before the expected line:\n" + output());
             }
             Thread.sleep(50);
         }

@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-
 import org.briefingpack.config.BriefingComponents;
 import org.briefingpack.config.BriefingProperties;
 import org.briefingpack.model.Facts;
@@ -75,7 +74,9 @@ final class FaultInjectingRenderer implements PackRenderer {
     @Override
     public DocumentRendering renderDocument(Facts facts, Path documentDir, Instant generatedAt) {
         int call = documentCalls.incrementAndGet();
-        if (call == failCall || failAlways.test(facts) || (failOnce.test(facts) && failedOnce.compareAndSet(false, true))) {
+        if (call == failCall
+                || failAlways.test(facts)
+                || (failOnce.test(facts) && failedOnce.compareAndSet(false, true))) {
             throw diskFull();
         }
         DocumentRendering rendering = real.renderDocument(facts, documentDir, generatedAt);

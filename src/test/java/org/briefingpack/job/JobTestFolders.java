@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** A fresh input and output folder per test class under target/, wired into the briefing.* properties. */

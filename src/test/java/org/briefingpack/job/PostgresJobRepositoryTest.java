@@ -7,7 +7,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,19 +24,24 @@ import org.springframework.test.context.DynamicPropertySource;
  * PostgreSQL answers on 127.0.0.1:5432 (database {@code test}, trust auth, as on CI); skipped with a
  * visible reason elsewhere. Each run uses a schema of its own and drops it afterwards.
  */
-@EnabledIf(value = "postgresAnswers", disabledReason = "no PostgreSQL on 127.0.0.1:5432/test (start one to run this test)")
+@EnabledIf(
+        value = "postgresAnswers",
+        disabledReason = "no PostgreSQL on 127.0.0.1:5432/test (start one to run this test)")
 @SpringBootTest(properties = {"briefing.runner.enabled=false", "briefing.links.fetch=false"})
 @Import(FaultInjectingRenderer.Wiring.class)
 class PostgresJobRepositoryTest {
 
     private static final String BASE_URL = "jdbc:postgresql://127.0.0.1:5432/test";
-    private static final String SCHEMA = "briefing_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final String SCHEMA =
+            "briefing_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private static final JobTestFolders folders = new JobTestFolders(PostgresJobRepositoryTest.class);
 
     @Autowired
     BriefingPackLauncher launcher;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     FaultInjectingRenderer renderer;
 
@@ -65,7 +69,7 @@ class PostgresJobRepositoryTest {
     @BeforeAll
     static void createSchema() throws SQLException {
         try (Connection connection = DriverManager.getConnection(BASE_URL, user(), "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + SCHEMA);
         }
         folders.addDocument("paris-ai-summit-2025.txt");
@@ -76,7 +80,7 @@ class PostgresJobRepositoryTest {
     @AfterAll
     static void dropSchema() throws SQLException {
         try (Connection connection = DriverManager.getConnection(BASE_URL, user(), "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
         }
     }
@@ -91,7 +95,9 @@ class PostgresJobRepositoryTest {
 
         assertThat(restarted.status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(restarted.runDir().resolve("run-report.json")).exists();
-        assertThat(jdbc.queryForList("SELECT status FROM " + SCHEMA + ".batch_job_execution ORDER BY job_execution_id", String.class))
+        assertThat(jdbc.queryForList(
+                        "SELECT status FROM " + SCHEMA + ".batch_job_execution ORDER BY job_execution_id",
+                        String.class))
                 .containsExactly("FAILED", "COMPLETED");
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-
 import org.briefingpack.model.Facts;
 import org.briefingpack.model.FactsJson;
 import org.briefingpack.render.RunContents;
@@ -39,8 +38,19 @@ class RenderedDocumentsTest {
         Path folder = Files.createDirectories(runDir.resolve(key));
         Files.copy(FIXTURES.resolve(fixture + ".json"), folder.resolve("facts.json"));
         int outcomes = json.read(folder.resolve("facts.json")).outcomes().size();
-        ledger.recordExtract(new DocumentRecord(file, key, key, fixture, null, DocumentStatus.PACKED, null, null,
-                List.of(), Map.of("outcomes", outcomes), 1, null));
+        ledger.recordExtract(new DocumentRecord(
+                file,
+                key,
+                key,
+                fixture,
+                null,
+                DocumentStatus.PACKED,
+                null,
+                null,
+                List.of(),
+                Map.of("outcomes", outcomes),
+                1,
+                null));
         ledger.recordRender(new RenderRecord(key, List.of(), List.of(), 1, renderError));
     }
 
@@ -51,20 +61,28 @@ class RenderedDocumentsTest {
 
         assertThat(pass.next().facts().event().name()).isEqualTo("Paris AI Summit");
         // Changed after the pass began but before it got there: what it reads is the file as it is now.
-        Files.copy(FIXTURES.resolve("ai-seoul-summit-2024.json"), runDir.resolve("c_txt/facts.json"),
+        Files.copy(
+                FIXTURES.resolve("ai-seoul-summit-2024.json"),
+                runDir.resolve("c_txt/facts.json"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Facts second = pass.next().facts();
         assertThat(second.document().id()).isEqualTo("ai-seoul-summit-2024");
         assertThat(pass.hasNext()).isFalse();
 
         assertThat(documents.size()).isEqualTo(2);
-        assertThat(documents.iterator().next().facts()).as("each pass reads afresh").isNotSameAs(second);
+        assertThat(documents.iterator().next().facts())
+                .as("each pass reads afresh")
+                .isNotSameAs(second);
     }
 
     @Test
     void outcomes_comeFromTheLedgerWithoutReadingAFactsFile() throws IOException {
-        long expected = json.read(FIXTURES.resolve("paris-ai-summit-2025.json")).outcomes().size()
-                + json.read(FIXTURES.resolve("cop28-dubai-2023.json")).outcomes().size();
+        long expected = json.read(FIXTURES.resolve("paris-ai-summit-2025.json"))
+                        .outcomes()
+                        .size()
+                + json.read(FIXTURES.resolve("cop28-dubai-2023.json"))
+                        .outcomes()
+                        .size();
         RenderedDocuments documents = RenderedDocuments.of(ledger, runDir, json);
         Files.delete(runDir.resolve("a_txt/facts.json"));
         Files.delete(runDir.resolve("c_txt/facts.json"));

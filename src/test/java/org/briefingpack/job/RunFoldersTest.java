@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -55,23 +54,32 @@ class RunFoldersTest {
     void documentFolder_whenIdIsLong_staysWithin120BytesWithoutBreakingACharacter(String unit) {
         String folder = RunFolders.documentFolder(unit.repeat(300));
 
-        assertThat(folder.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(120).isGreaterThan(100);
-        assertThat(new String(folder.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).isEqualTo(folder);
+        assertThat(folder.getBytes(StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(120)
+                .isGreaterThan(100);
+        assertThat(new String(folder.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
+                .isEqualTo(folder);
         assertInsideRunFolder(folder);
     }
 
     @Test
     void assignFolders_whenNamesAreHostileOrClash_givesUniqueSafeFoldersAndLedgerKeys() {
-        List<InputFile> files = InputFolderReader.assignFolders(Stream.of("x..txt", "x.md", "x.txt", "a b ü.md",
-                "a-b-ü.txt", "会議".repeat(40) + ".txt", "-rf.txt").map(name -> Path.of("/in", name)).toList());
+        List<InputFile> files = InputFolderReader.assignFolders(
+                Stream.of("x..txt", "x.md", "x.txt", "a b ü.md", "a-b-ü.txt", "会議".repeat(40) + ".txt", "-rf.txt")
+                        .map(name -> Path.of("/in", name))
+                        .toList());
 
-        assertThat(files).extracting(InputFile::folder).doesNotHaveDuplicates()
+        assertThat(files)
+                .extracting(InputFile::folder)
+                .doesNotHaveDuplicates()
                 .containsExactly("x", "x-md", "x-txt", "a-b-ü", "a-b-ü-txt", "会議".repeat(20), "rf");
         for (InputFile file : files) {
             assertInsideRunFolder(file.folder());
             // the ledger writes "<run>/.state/extract-<key>.json" through a ".<name>.<random>.part" sibling
             String ledgerTemp = ".extract-" + file.key() + ".json." + Long.MAX_VALUE + ".part";
-            assertThat(ledgerTemp.getBytes(StandardCharsets.UTF_8).length).as(file.key()).isLessThan(255);
+            assertThat(ledgerTemp.getBytes(StandardCharsets.UTF_8).length)
+                    .as(file.key())
+                    .isLessThan(255);
             assertThat(file.key()).doesNotContain("/", "\\", "..").doesNotStartWith(".");
         }
     }
@@ -79,12 +87,17 @@ class RunFoldersTest {
     @ParameterizedTest
     @ValueSource(strings = {"../x", "..", "a/b", "-rf", ".hidden", "x..y", "C:\\x", ""})
     void checkRunId_whenIdCouldEscapeTheOutputFolder_refusesIt(String runId) {
-        assertThatThrownBy(() -> RunFolders.checkRunId(runId)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> RunFolders.checkRunId(runId))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("is not a plain folder name");
     }
 
     private static void assertInsideRunFolder(String folder) {
-        assertThat(folder).isNotEmpty().doesNotContain("/", "\\", ":", "..").doesNotStartWith(".").doesNotEndWith(".");
+        assertThat(folder)
+                .isNotEmpty()
+                .doesNotContain("/", "\\", ":", "..")
+                .doesNotStartWith(".")
+                .doesNotEndWith(".");
         Path resolved = RUN_DIR.resolve(folder).normalize();
         assertThat(resolved.getParent()).isEqualTo(RUN_DIR);
         assertThat(resolved.getFileName().toString()).isEqualTo(folder);

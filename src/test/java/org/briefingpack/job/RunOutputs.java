@@ -5,13 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.briefingpack.model.Facts;
 import org.briefingpack.model.FactsJson;
-
 import tools.jackson.databind.JsonNode;
 
 /** Reads back what a run wrote: its report by input file, a pack's facts, a PDF's text. */
@@ -19,8 +17,7 @@ final class RunOutputs {
 
     static final FactsJson JSON = new FactsJson();
 
-    private RunOutputs() {
-    }
+    private RunOutputs() {}
 
     static JsonNode report(Path runDir) {
         return JSON.mapper().readTree(runDir.resolve("run-report.json").toFile());

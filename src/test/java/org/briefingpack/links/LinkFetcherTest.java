@@ -25,7 +25,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-
 import org.briefingpack.model.DocumentInfo;
 import org.briefingpack.model.Facts;
 import org.briefingpack.model.Link;
@@ -66,7 +65,8 @@ class LinkFetcherTest {
 
     /** The fetcher as a test sees it: only the local server's own address is allowed besides public ones. */
     private LinkFetcher fetcher() {
-        return new LinkFetcher(settings.build(), clock, LinkFetcherTest::resolve, AddressGuard.allowing(Set.of(LOOPBACK)));
+        return new LinkFetcher(
+                settings.build(), clock, LinkFetcherTest::resolve, AddressGuard.allowing(Set.of(LOOPBACK)));
     }
 
     private static InetAddress[] resolve(String host) throws UnknownHostException {
@@ -95,8 +95,11 @@ class LinkFetcherTest {
 
     @Test
     void enrich_whenPageHasTitleAndDescription_thenFillsTitleStatusAndFetchedAt() {
-        server.on("/page", html("<!doctype html><html><head><title>  Paris AI\n Summit  </title>"
-                + "<meta name=\"description\" content=\"Outcomes of the summit\"></head><body>x</body></html>"));
+        server.on(
+                "/page",
+                html(
+                        "<!doctype html><html><head><title>  Paris AI\n Summit  </title>"
+                                + "<meta name=\"description\" content=\"Outcomes of the summit\"></head><body>x</body></html>"));
         Link original = Link.of(server.url("/page?utm_source=x"), server.url("/page"), "127.0.0.1");
 
         Link enriched = fetcher().enrich(List.of(original)).get(0);
@@ -111,8 +114,10 @@ class LinkFetcherTest {
 
     @Test
     void check_whenPageHasMetaDescription_thenRecordsDescriptionAndContentType() {
-        server.on("/page", html("<html><head><title>T</title>"
-                + "<meta name=\"description\" content=\"Outcomes  of the summit\"></head></html>"));
+        server.on(
+                "/page",
+                html("<html><head><title>T</title>"
+                        + "<meta name=\"description\" content=\"Outcomes  of the summit\"></head></html>"));
 
         LinkCheck check = checkOne(server.url("/page"));
 
@@ -133,17 +138,13 @@ class LinkFetcherTest {
         assertThat(enriched.title()).isEqualTo("Moved here");
         assertThat(server.requests("/old")).isEqualTo(1);
         assertThat(server.requests("/new")).isEqualTo(1);
-        String entry = Files.readString(new LinkCache(cacheDir, Duration.ofDays(1), Duration.ofDays(1))
-                .fileFor(server.url("/old")));
+        String entry = Files.readString(
+                new LinkCache(cacheDir, Duration.ofDays(1), Duration.ofDays(1)).fileFor(server.url("/old")));
         assertThat(entry).contains("\"finalUrl\":\"" + server.url("/new") + "\"");
     }
 
     @ParameterizedTest(name = "{0} redirects with a limit of {1} -> {2}")
-    @CsvSource({
-            "5, 5, ok",
-            "6, 5, too-many-redirects",
-            "1, 0, too-many-redirects",
-            "0, 0, ok"})
+    @CsvSource({"5, 5, ok", "6, 5, too-many-redirects", "1, 0, too-many-redirects", "0, 0, ok"})
     void enrich_whenRedirectChainIsLong_thenStopsAtTheLimit(int chain, int limit, String expected) {
         for (int i = 0; i < chain; i++) {
             server.on("/hop" + i, redirect(302, server.url("/hop" + (i + 1))));
@@ -167,13 +168,7 @@ class LinkFetcherTest {
     }
 
     @ParameterizedTest(name = "HTTP {0} -> {1}")
-    @CsvSource({
-            "404, http-404",
-            "500, http-500",
-            "410, http-410",
-            "503, http-503",
-            "204, ok",
-            "302, http-302"})
+    @CsvSource({"404, http-404", "500, http-500", "410, http-410", "503, http-503", "204, ok", "302, http-302"})
     void enrich_whenServerAnswersWithStatus_thenRecordsIt(int code, String expected) {
         server.on("/x", respond(code, "text/html", "<title>Error page</title>".getBytes(StandardCharsets.UTF_8)));
 
@@ -262,10 +257,12 @@ class LinkFetcherTest {
 
     @Test
     void enrich_whenPageRefersToOtherResources_thenOnlyThePageItselfIsRequested() {
-        server.on("/page", html("<html><head><title>With parts</title>"
-                + "<link rel=stylesheet href=/style.css><script src=/app.js></script>"
-                + "<meta http-equiv=refresh content=\"0; url=/refresh\"></head>"
-                + "<body><img src=/pixel.gif><iframe src=/frame></iframe></body></html>"));
+        server.on(
+                "/page",
+                html("<html><head><title>With parts</title>"
+                        + "<link rel=stylesheet href=/style.css><script src=/app.js></script>"
+                        + "<meta http-equiv=refresh content=\"0; url=/refresh\"></head>"
+                        + "<body><img src=/pixel.gif><iframe src=/frame></iframe></body></html>"));
         server.on("/", html("<title>any other path</title>"));
 
         Link enriched = enrichOne(server.url("/page"));
@@ -288,22 +285,25 @@ class LinkFetcherTest {
     }
 
     @ParameterizedTest(name = "redirect to {0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "http://10.0.0.5/admin                     | refused: private address",
-            "http://192.168.1.1/                       | refused: private address",
-            "http://172.16.0.1/                        | refused: private address",
-            "http://169.254.169.254/latest/meta-data/  | refused: link-local address",
-            "http://100.64.0.1/                        | refused: shared address (CGNAT)",
-            "http://[::1]:1/                           | refused: loopback address",
-            "http://[fd00::1]/                         | refused: private address",
-            "http://127.0.0.2:1/                       | refused: loopback address",
-            "http://0.0.0.0:1/                         | refused: unspecified address",
-            "http://224.0.0.1/                         | refused: multicast address",
-            "http://intranet.example/                  | refused: private address",
-            "http://metadata.example/                  | refused: link-local address",
-            "file:///etc/passwd                        | refused: file: scheme",
-            "jar:file:/app.jar!/BOOT-INF/              | refused: jar: scheme",
-            "http://admin:secret@10.0.0.5/             | refused: credentials in url"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "http://10.0.0.5/admin                     | refused: private address",
+                "http://192.168.1.1/                       | refused: private address",
+                "http://172.16.0.1/                        | refused: private address",
+                "http://169.254.169.254/latest/meta-data/  | refused: link-local address",
+                "http://100.64.0.1/                        | refused: shared address (CGNAT)",
+                "http://[::1]:1/                           | refused: loopback address",
+                "http://[fd00::1]/                         | refused: private address",
+                "http://127.0.0.2:1/                       | refused: loopback address",
+                "http://0.0.0.0:1/                         | refused: unspecified address",
+                "http://224.0.0.1/                         | refused: multicast address",
+                "http://intranet.example/                  | refused: private address",
+                "http://metadata.example/                  | refused: link-local address",
+                "file:///etc/passwd                        | refused: file: scheme",
+                "jar:file:/app.jar!/BOOT-INF/              | refused: jar: scheme",
+                "http://admin:secret@10.0.0.5/             | refused: credentials in url"
+            })
     void enrich_whenRedirectedToUnsafeTarget_thenRefusesWithoutRequestingIt(String target, String expected) {
         server.on("/jump", redirect(302, target));
 
@@ -318,7 +318,9 @@ class LinkFetcherTest {
         server.on("/page", html("<title>Local</title>"));
         settings.allowPrivateAddresses = false;
 
-        Link enriched = new LinkFetcher(settings.build(), clock).enrich(List.of(link(server.url("/page")))).get(0);
+        Link enriched = new LinkFetcher(settings.build(), clock)
+                .enrich(List.of(link(server.url("/page"))))
+                .get(0);
 
         assertThat(enriched.status()).isEqualTo("refused: loopback address");
         assertThat(enriched.title()).isNull();
@@ -330,25 +332,30 @@ class LinkFetcherTest {
         server.on("/page", html("<title>Local</title>"));
         settings.allowPrivateAddresses = true;
 
-        Link enriched = new LinkFetcher(settings.build(), clock).enrich(List.of(link(server.url("/page")))).get(0);
+        Link enriched = new LinkFetcher(settings.build(), clock)
+                .enrich(List.of(link(server.url("/page"))))
+                .get(0);
 
         assertThat(enriched.status()).isEqualTo("ok");
         assertThat(enriched.title()).isEqualTo("Local");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "file:///etc/passwd                      | refused: file: scheme",
-            "FILE:///C:/Windows/win.ini              | refused: file: scheme",
-            "javascript:alert(document.cookie)       | refused: javascript: scheme",
-            "data:text/html,<title>x</title>         | refused: data: scheme",
-            "jar:http://example.com/x.jar!/a         | refused: jar: scheme",
-            "ftp://ftp.example.com/pub/              | refused: ftp: scheme",
-            "mailto:someone@example.com              | refused: mailto: scheme",
-            "gopher://example.com/                   | refused: gopher: scheme",
-            "www.example.com/no-scheme               | refused: invalid url",
-            "'http://'                               | refused: invalid url",
-            "'   '                                   | refused: invalid url"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "file:///etc/passwd                      | refused: file: scheme",
+                "FILE:///C:/Windows/win.ini              | refused: file: scheme",
+                "javascript:alert(document.cookie)       | refused: javascript: scheme",
+                "data:text/html,<title>x</title>         | refused: data: scheme",
+                "jar:http://example.com/x.jar!/a         | refused: jar: scheme",
+                "ftp://ftp.example.com/pub/              | refused: ftp: scheme",
+                "mailto:someone@example.com              | refused: mailto: scheme",
+                "gopher://example.com/                   | refused: gopher: scheme",
+                "www.example.com/no-scheme               | refused: invalid url",
+                "'http://'                               | refused: invalid url",
+                "'   '                                   | refused: invalid url"
+            })
     void enrich_whenSchemeIsNotHttp_thenRefusesWithoutAnyRequest(String url, String expected) {
         server.on("/", html("<title>should not be fetched</title>"));
 
@@ -394,8 +401,10 @@ class LinkFetcherTest {
 
         Link first = fetcher.enrich(List.of(link(server.url("/page")))).get(0);
         clock.advance(Duration.ofDays(6));
-        Link second = new LinkFetcher(settings.build(), clock, LinkFetcherTest::resolve,
-                AddressGuard.allowing(Set.of(LOOPBACK))).enrich(List.of(link(server.url("/page")))).get(0);
+        Link second = new LinkFetcher(
+                        settings.build(), clock, LinkFetcherTest::resolve, AddressGuard.allowing(Set.of(LOOPBACK)))
+                .enrich(List.of(link(server.url("/page"))))
+                .get(0);
 
         assertThat(server.requests()).isEqualTo(1);
         assertThat(second).isEqualTo(first);
@@ -457,7 +466,8 @@ class LinkFetcherTest {
     void enrich_whenManyLinks_thenAtMostParallelismAreFetchedAtOnce() {
         server.on("/p", afterDelay(Duration.ofMillis(150), html("<title>Slow page</title>")));
         settings.parallelism = 2;
-        List<Link> links = IntStream.range(0, 8).mapToObj(i -> link(server.url("/p" + i))).toList();
+        List<Link> links =
+                IntStream.range(0, 8).mapToObj(i -> link(server.url("/p" + i))).toList();
 
         List<Link> enriched = fetcher().enrich(links);
 
@@ -471,8 +481,12 @@ class LinkFetcherTest {
         server.on("/p", afterDelay(Duration.ofMillis(150), html("<title>Slow page</title>")));
         settings.parallelism = 2;
         LinkFetcher fetcher = fetcher();
-        List<Link> first = IntStream.range(0, 4).mapToObj(i -> link(server.url("/p-a" + i))).toList();
-        List<Link> second = IntStream.range(0, 4).mapToObj(i -> link(server.url("/p-b" + i))).toList();
+        List<Link> first = IntStream.range(0, 4)
+                .mapToObj(i -> link(server.url("/p-a" + i)))
+                .toList();
+        List<Link> second = IntStream.range(0, 4)
+                .mapToObj(i -> link(server.url("/p-b" + i)))
+                .toList();
 
         CompletableFuture<List<Link>> other = CompletableFuture.supplyAsync(() -> fetcher.enrich(second));
         List<Link> mine = fetcher.enrich(first);
@@ -519,15 +533,17 @@ class LinkFetcherTest {
     void enrich_whenLinksRepeatAndMix_thenSameOrderAndEachUrlFetchedOnce() {
         server.on("/a", html("<title>A</title>"));
         server.on("/b", respond(404, null, new byte[0]));
-        List<Link> links = List.of(link(server.url("/a")), link("javascript:void(0)"), link(server.url("/b")),
-                link(server.url("/a")));
+        List<Link> links = List.of(
+                link(server.url("/a")), link("javascript:void(0)"), link(server.url("/b")), link(server.url("/a")));
 
         List<Link> enriched = fetcher().enrich(links);
 
-        assertThat(enriched).extracting(Link::url).containsExactly(server.url("/a"), "javascript:void(0)",
-                server.url("/b"), server.url("/a"));
-        assertThat(enriched).extracting(Link::status).containsExactly("ok", "refused: javascript: scheme",
-                "http-404", "ok");
+        assertThat(enriched)
+                .extracting(Link::url)
+                .containsExactly(server.url("/a"), "javascript:void(0)", server.url("/b"), server.url("/a"));
+        assertThat(enriched)
+                .extracting(Link::status)
+                .containsExactly("ok", "refused: javascript: scheme", "http-404", "ok");
         assertThat(server.requests("/a")).isEqualTo(1);
     }
 
@@ -544,8 +560,15 @@ class LinkFetcherTest {
     @Test
     void enrich_whenGivenFacts_thenReturnsFactsWithCheckedLinks() {
         server.on("/page", html("<title>In facts</title>"));
-        Facts facts = new Facts(Facts.SCHEMA, new DocumentInfo("doc", "doc.txt", "00", 10), null, null, null, null,
-                null, List.of(link(server.url("/page"))));
+        Facts facts = new Facts(
+                Facts.SCHEMA,
+                new DocumentInfo("doc", "doc.txt", "00", 10),
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(link(server.url("/page"))));
 
         Facts enriched = fetcher().enrich(facts);
 

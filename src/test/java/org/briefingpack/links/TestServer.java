@@ -1,5 +1,9 @@
 package org.briefingpack.links;
 
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -14,11 +18,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
 
 /** A real HTTP server on 127.0.0.1 and an ephemeral port that counts what it is asked. */
 final class TestServer implements AutoCloseable {
@@ -47,7 +46,8 @@ final class TestServer implements AutoCloseable {
     TestServer on(String path, HttpHandler handler) {
         server.createContext(path, exchange -> {
             requests.incrementAndGet();
-            byPath.computeIfAbsent(exchange.getRequestURI().getPath(), p -> new AtomicInteger()).incrementAndGet();
+            byPath.computeIfAbsent(exchange.getRequestURI().getPath(), p -> new AtomicInteger())
+                    .incrementAndGet();
             requestHeaders.add(exchange.getRequestHeaders());
             maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             try {

@@ -2,7 +2,6 @@ package org.briefingpack.links;
 
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.briefingpack.config.BriefingProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -26,7 +25,17 @@ final class TestSettings {
     }
 
     BriefingProperties.Links build() {
-        return new BriefingProperties.Links(fetch, connectTimeout, readTimeout, maxRedirects, maxBodySize,
-                parallelism, cacheDir, cacheMaxAge, failureMaxAge, allowPrivateAddresses, userAgent);
+        return new BriefingProperties.Links(
+                fetch,
+                connectTimeout,
+                readTimeout,
+                maxRedirects,
+                maxBodySize,
+                parallelism,
+                cacheDir,
+                cacheMaxAge,
+                failureMaxAge,
+                allowPrivateAddresses,
+                userAgent);
     }
 }

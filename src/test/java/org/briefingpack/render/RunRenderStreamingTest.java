@@ -14,7 +14,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.briefingpack.model.Facts;
 import org.briefingpack.model.FactsJson;
@@ -30,9 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RunRenderStreamingTest {
 
-    private static final FxRates FX = new FxRates("USD", LocalDate.of(2025, 6, 30),
-            Map.of("EUR", new BigDecimal("1.1720"), "GBP", new BigDecimal("1.3720")));
-    private static final List<String> FIXTURES = List.of("paris-ai-summit-2025", "ai-seoul-summit-2024", "cop28-dubai-2023");
+    private static final FxRates FX = new FxRates(
+            "USD", LocalDate.of(2025, 6, 30), Map.of("EUR", new BigDecimal("1.1720"), "GBP", new BigDecimal("1.3720")));
+    private static final List<String> FIXTURES =
+            List.of("paris-ai-summit-2025", "ai-seoul-summit-2024", "cop28-dubai-2023");
     private static final int DOCUMENTS = 12;
 
     @TempDir
@@ -44,17 +44,23 @@ class RunRenderStreamingTest {
         // the PDF renderer plays no part in the run-level render
         PackRenderer renderer = new DefaultPackRenderer(new ChartRenderer(FX), null, new CommitmentsWorkbookWriter(FX));
 
-        List<Path> files = renderer.renderRun(new RunContents("run", Instant.parse("2026-11-25T06:00:00Z"), documents,
-                List.of()), dir);
+        List<Path> files = renderer.renderRun(
+                new RunContents("run", Instant.parse("2026-11-25T06:00:00Z"), documents, List.of()), dir);
 
         assertThat(documents.passes).as("passes over the documents").isEqualTo(1);
         assertThat(documents.read).as("documents read").isEqualTo(DOCUMENTS);
         // At each read, the document before it may still sit in the caller's loop variable; no other may be held.
-        assertThat(documents.mostHeldAtARead).as("earlier documents still reachable when the next was read")
+        assertThat(documents.mostHeldAtARead)
+                .as("earlier documents still reachable when the next was read")
                 .isLessThanOrEqualTo(1);
         assertThat(files).contains(dir.resolve("commitments.xlsx"));
-        try (var in = Files.newInputStream(dir.resolve("commitments.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            int outcomes = FIXTURES.stream().mapToInt(id -> fixture(id).outcomes().size()).sum() * DOCUMENTS / FIXTURES.size();
+        try (var in = Files.newInputStream(dir.resolve("commitments.xlsx"));
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            int outcomes = FIXTURES.stream()
+                            .mapToInt(id -> fixture(id).outcomes().size())
+                            .sum()
+                    * DOCUMENTS
+                    / FIXTURES.size();
             assertThat(workbook.getSheet("Commitments").getLastRowNum()).isEqualTo(outcomes);
         }
     }
@@ -81,7 +87,11 @@ class RunRenderStreamingTest {
         /** Known up front, as the job knows it from extraction, so the count takes no pass of its own. */
         @Override
         public long outcomes() {
-            return FIXTURES.stream().mapToLong(id -> fixture(id).outcomes().size()).sum() * count / FIXTURES.size();
+            return FIXTURES.stream()
+                            .mapToLong(id -> fixture(id).outcomes().size())
+                            .sum()
+                    * count
+                    / FIXTURES.size();
         }
 
         @Override

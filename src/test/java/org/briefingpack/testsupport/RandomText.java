@@ -49,21 +49,101 @@ public final class RandomText {
             + "\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFD\uFFFF\u0301\u0345";
 
     private static final List<String> SCHEMES = List.of("https://", "http://", "HTTPS://", "Http://", "");
-    private static final List<String> HOSTS = List.of("a.org", "www.un.org", "WWW.GOV.UK", "en.wikipedia.org",
-            "user@Example.org:8080", "cop29.az", "news.un.org", "x.y.z.co.uk", "xn--bcher-kva.example", "127.0.0.1");
-    private static final List<String> PATH_PARTS = List.of("en", "x", "COP_(UN)", "a%20b", "summit-of-the-future",
-            "G20-Declaration.pdf", "view", "", "~user", "a.b", "(", ")", "é", "..", "index.html");
-    private static final List<String> QUERY_PARTS = List.of("utm_source=t", "UTM_Medium=s", "fbclid=IwAR3", "gclid=1",
-            "id=3", "a=1", "print", "", "form=MG0AV3", "format=pdf", "ref=section", "q=c%26d", "_ga=2.1", "mc_eid=2");
-    private static final List<String> URL_TAILS = List.of("", ".", ",", ";", ":", "!", "?", ")", "]", "”", "\"", "'",
-            "…", "–", "*", ").", "?!", ">", "...");
+    private static final List<String> HOSTS = List.of(
+            "a.org",
+            "www.un.org",
+            "WWW.GOV.UK",
+            "en.wikipedia.org",
+            "user@Example.org:8080",
+            "cop29.az",
+            "news.un.org",
+            "x.y.z.co.uk",
+            "xn--bcher-kva.example",
+            "127.0.0.1");
+    private static final List<String> PATH_PARTS = List.of(
+            "en",
+            "x",
+            "COP_(UN)",
+            "a%20b",
+            "summit-of-the-future",
+            "G20-Declaration.pdf",
+            "view",
+            "",
+            "~user",
+            "a.b",
+            "(",
+            ")",
+            "é",
+            "..",
+            "index.html");
+    private static final List<String> QUERY_PARTS = List.of(
+            "utm_source=t",
+            "UTM_Medium=s",
+            "fbclid=IwAR3",
+            "gclid=1",
+            "id=3",
+            "a=1",
+            "print",
+            "",
+            "form=MG0AV3",
+            "format=pdf",
+            "ref=section",
+            "q=c%26d",
+            "_ga=2.1",
+            "mc_eid=2");
+    private static final List<String> URL_TAILS =
+            List.of("", ".", ",", ";", ":", "!", "?", ")", "]", "”", "\"", "'", "…", "–", "*", ").", "?!", ">", "...");
     private static final List<String> URL_WRAPS = List.of("", "(", "[", "“", "\"", "'", "<", "*", "see:", "x", "[x](");
-    private static final List<String> TAGS = List.of("p", "b", "i", "a", "div", "span", "ul", "li", "table", "tr",
-            "td", "h1", "script", "style", "pre", "br", "html", "body", "svg", "template", "textarea", "title");
-    private static final List<String> ATTRIBUTES = List.of("", " href=\"https://a.org/x\"", " href='x'", " class=x",
-            " href=\"javascript:alert(1)\"", " title=\"a>b\"", " charset=\"utf-8\"", " =", " a=\"");
-    private static final List<String> HTML_TEXT = List.of("text", "&amp;", "&nbsp;", "&#8364;", "&#x1F600;", "&bogus;",
-            "<", ">", "&", "\n", " ", "é", "<!-- c -->", "<!--", "<![CDATA[x]]>", "$400 million");
+    private static final List<String> TAGS = List.of(
+            "p",
+            "b",
+            "i",
+            "a",
+            "div",
+            "span",
+            "ul",
+            "li",
+            "table",
+            "tr",
+            "td",
+            "h1",
+            "script",
+            "style",
+            "pre",
+            "br",
+            "html",
+            "body",
+            "svg",
+            "template",
+            "textarea",
+            "title");
+    private static final List<String> ATTRIBUTES = List.of(
+            "",
+            " href=\"https://a.org/x\"",
+            " href='x'",
+            " class=x",
+            " href=\"javascript:alert(1)\"",
+            " title=\"a>b\"",
+            " charset=\"utf-8\"",
+            " =",
+            " a=\"");
+    private static final List<String> HTML_TEXT = List.of(
+            "text",
+            "&amp;",
+            "&nbsp;",
+            "&#8364;",
+            "&#x1F600;",
+            "&bogus;",
+            "<",
+            ">",
+            "&",
+            "\n",
+            " ",
+            "é",
+            "<!-- c -->",
+            "<!--",
+            "<![CDATA[x]]>",
+            "$400 million");
 
     private final long seed;
     private final Random random;
@@ -88,7 +168,8 @@ public final class RandomText {
             return Stream.of(Long.parseLong(replay.strip()));
         }
         long base = Long.getLong("randomtext.base", DEFAULT_BASE);
-        // One stream from the base, not one Random per index: adjacent java.util.Random seeds give correlated first values.
+        // One stream from the base, not one Random per index: adjacent java.util.Random seeds give correlated first
+        // values.
         return new Random(base).longs(count).boxed();
     }
 
@@ -101,8 +182,8 @@ public final class RandomText {
      * with invisible characters escaped (inputs can be a megabyte long).
      */
     public String describe(String input) {
-        return "seed " + seed + " (replay: -Drandomtext.seed=" + seed + "), input of " + input.length()
-                + " chars: \"" + escaped(input, 300) + "\"";
+        return "seed " + seed + " (replay: -Drandomtext.seed=" + seed + "), input of " + input.length() + " chars: \""
+                + escaped(input, 300) + "\"";
     }
 
     /** As {@link #describe(String)}, for bytes. */
@@ -111,8 +192,8 @@ public final class RandomText {
         for (int i = 0; i < Math.min(input.length, 120); i++) {
             hex.append(String.format("%02x", input[i] & 0xFF));
         }
-        return "seed " + seed + " (replay: -Drandomtext.seed=" + seed + "), " + input.length + " bytes: "
-                + hex + (input.length > 120 ? "…" : "");
+        return "seed " + seed + " (replay: -Drandomtext.seed=" + seed + "), " + input.length + " bytes: " + hex
+                + (input.length > 120 ? "…" : "");
     }
 
     /**
@@ -214,7 +295,8 @@ public final class RandomText {
      * fragment, then trailing punctuation and an opening wrapper (bracket, quote, markdown).
      */
     public String url() {
-        StringBuilder sb = new StringBuilder(pick(URL_WRAPS)).append(pick(SCHEMES)).append(pick(HOSTS));
+        StringBuilder sb =
+                new StringBuilder(pick(URL_WRAPS)).append(pick(SCHEMES)).append(pick(HOSTS));
         int segments = random.nextInt(4);
         for (int i = 0; i < segments; i++) {
             sb.append('/').append(pick(PATH_PARTS));
@@ -236,7 +318,8 @@ public final class RandomText {
         int count = length(maxUrls);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < count; i++) {
-            sb.append(pick(List.of("See ", "at ", "", "(", "Official page: ", "\n", "x"))).append(url())
+            sb.append(pick(List.of("See ", "at ", "", "(", "Official page: ", "\n", "x")))
+                    .append(url())
                     .append(pick(List.of(" ", "\n", "", " and ", "\t")));
         }
         return sb.toString();
@@ -253,8 +336,11 @@ public final class RandomText {
         ArrayDeque<String> open = new ArrayDeque<>();
         for (int i = 0; i < depth; i++) {
             String tag = pick(TAGS);
-            sb.append('<').append(chance(10) ? tag.toUpperCase(Locale.ROOT) : tag).append(pick(ATTRIBUTES))
-                    .append('>').append(pick(HTML_TEXT));
+            sb.append('<')
+                    .append(chance(10) ? tag.toUpperCase(Locale.ROOT) : tag)
+                    .append(pick(ATTRIBUTES))
+                    .append('>')
+                    .append(pick(HTML_TEXT));
             open.push(tag);
         }
         while (!open.isEmpty()) {
@@ -282,8 +368,12 @@ public final class RandomText {
         if (shape < 8) {
             body = noise(length(maxLength));
         } else if (shape == 8) {
-            body = concat(pick(List.of(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, new byte[] {(byte) 0xFF, (byte) 0xFE},
-                    new byte[] {(byte) 0xFE, (byte) 0xFF})), noise(length(maxLength)));
+            body = concat(
+                    pick(List.of(
+                            new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                            new byte[] {(byte) 0xFF, (byte) 0xFE},
+                            new byte[] {(byte) 0xFE, (byte) 0xFF})),
+                    noise(length(maxLength)));
         } else if (shape == 9) {
             body = unicode(maxLength / 3).getBytes(StandardCharsets.UTF_8);
         } else if (shape == 10) {
@@ -298,11 +388,16 @@ public final class RandomText {
                 body[2 * i + offset] = ascii[i];
             }
         } else if (shape == 13) {
-            body = concat(pick(List.of(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "%PDF-".getBytes(StandardCharsets.US_ASCII),
-                    new byte[] {'P', 'K', 3, 4})), noise(length(maxLength)));
+            body = concat(
+                    pick(List.of(
+                            new byte[] {(byte) 0x89, 'P', 'N', 'G'},
+                            "%PDF-".getBytes(StandardCharsets.US_ASCII),
+                            new byte[] {'P', 'K', 3, 4})),
+                    noise(length(maxLength)));
         } else {
-            String head = "<html><head><meta charset=\"" + pick(List.of("utf-8", "windows-1252", "ISO-8859-1", "shift_jis",
-                    "bogus", "utf-16", "")) + "\"></head><body>";
+            String head = "<html><head><meta charset=\""
+                    + pick(List.of("utf-8", "windows-1252", "ISO-8859-1", "shift_jis", "bogus", "utf-16", ""))
+                    + "\"></head><body>";
             body = concat(head.getBytes(StandardCharsets.US_ASCII), noise(length(maxLength)));
         }
         return body.length <= maxLength ? body : Arrays.copyOf(body, maxLength);

@@ -3,7 +3,6 @@ package org.briefingpack.extract.figure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.model.Figure;
 
@@ -17,12 +16,12 @@ final class CountRecognizer {
 
     /** At most this many words may describe the counted noun ("Marder infantry fighting vehicles"). */
     private static final int MAX_PHRASE_WORDS = 6;
+
     private static final int MIN_YEAR = 1900;
     private static final int MAX_YEAR = 2199;
 
     /** The counted phrase: the first token of its unit and its last token. */
-    private record Phrase(int unitStart, int last) {
-    }
+    private record Phrase(int unitStart, int last) {}
 
     private final FigureLexicon lexicon;
     private final NumberReader numbers;
@@ -100,8 +99,14 @@ final class CountRecognizer {
             }
         }
         int after = num.last() + 1;
-        if (t.attached(after) && (t.isDash(after) || t.is(after, '%') || t.is(after, '°') || t.is(after, ':')
-                || t.is(after, '/') || t.is(after, '\'') || t.is(after, '’'))) {
+        if (t.attached(after)
+                && (t.isDash(after)
+                        || t.is(after, '%')
+                        || t.is(after, '°')
+                        || t.is(after, ':')
+                        || t.is(after, '/')
+                        || t.is(after, '\'')
+                        || t.is(after, '’'))) {
             return null; // "two-day", "27-member", "10:30", "24/7", "1990's"
         }
         return num;
@@ -115,7 +120,8 @@ final class CountRecognizer {
         }
         for (String phrase : lexicon.namePrefixPhrases.getOrDefault(last, List.of())) {
             int start = t.end(p) - phrase.length();
-            if (start >= 0 && t.text.regionMatches(true, start, phrase, 0, phrase.length())
+            if (start >= 0
+                    && t.text.regionMatches(true, start, phrase, 0, phrase.length())
                     && (start == 0 || !Character.isLetterOrDigit(t.text.charAt(start - 1)))) {
                 return true;
             }
@@ -136,7 +142,13 @@ final class CountRecognizer {
     }
 
     private static boolean isOpening(Tokens t, int k) {
-        return t.is(k, '(') || t.is(k, '[') || t.is(k, '"') || t.is(k, '“') || t.is(k, '‘') || t.is(k, '*') || t.is(k, '_');
+        return t.is(k, '(')
+                || t.is(k, '[')
+                || t.is(k, '"')
+                || t.is(k, '“')
+                || t.is(k, '‘')
+                || t.is(k, '*')
+                || t.is(k, '_');
     }
 
     /** The counted noun phrase starting at token k, or null when none follows. */
@@ -151,8 +163,12 @@ final class CountRecognizer {
         int last = head[1];
         // "5,000 police officers", "10 sales representatives": a second plural noun heads the phrase
         int next = last + 1;
-        if (t.valid(next) && t.type(next) == Tokens.WORD && sameLine(t, next) && isPlural(t.lower(next))
-                && !lexicon.stopWords.contains(t.lower(next)) && !lexicon.excludedUnits.contains(t.lower(next))) {
+        if (t.valid(next)
+                && t.type(next) == Tokens.WORD
+                && sameLine(t, next)
+                && isPlural(t.lower(next))
+                && !lexicon.stopWords.contains(t.lower(next))
+                && !lexicon.excludedUnits.contains(t.lower(next))) {
             head[1] = next;
             last = next;
         }
@@ -166,7 +182,8 @@ final class CountRecognizer {
         }
         int unitStart = k;
         // "three linked priorities", "a further 12 countries": words that qualify the count, not the noun
-        while (unitStart < head[0] && t.isLowerWord(unitStart)
+        while (unitStart < head[0]
+                && t.isLowerWord(unitStart)
                 && (t.text(unitStart).endsWith("ed") || lexicon.unitDropWords.contains(t.lower(unitStart)))) {
             unitStart++;
         }
@@ -203,13 +220,16 @@ final class CountRecognizer {
             }
             int wordEnd = w;
             // hyphenated compounds are one word: "Indo-Pacific", "low-income"
-            while (t.isDash(wordEnd + 1) && t.attached(wordEnd + 1) && t.attached(wordEnd + 2)
+            while (t.isDash(wordEnd + 1)
+                    && t.attached(wordEnd + 1)
+                    && t.attached(wordEnd + 2)
                     && (t.type(wordEnd + 2) == Tokens.WORD || t.type(wordEnd + 2) == Tokens.MIXED)) {
                 wordEnd += 2;
             }
             String lower = t.lower(wordEnd);
             if (type == Tokens.WORD && wordEnd == w) {
-                if (lexicon.stopWords.contains(lower) || lexicon.numberWords.containsKey(lower)
+                if (lexicon.stopWords.contains(lower)
+                        || lexicon.numberWords.containsKey(lower)
                         || lexicon.months.containsKey(t.text(w))) {
                     return null;
                 }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
-
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.model.Figure;
 
@@ -89,7 +88,17 @@ final class DateRecognizer {
         if (weekday && !found.isEmpty()) {
             Mention m = found.get(0);
             found = new ArrayList<>(found);
-            found.set(0, new Mention(t.start(i), m.end(), m.fromDay(), m.fromMonth(), m.fromYear(), m.toDay(), m.toMonth(), m.toYear()));
+            found.set(
+                    0,
+                    new Mention(
+                            t.start(i),
+                            m.end(),
+                            m.fromDay(),
+                            m.fromMonth(),
+                            m.fromYear(),
+                            m.toDay(),
+                            m.toMonth(),
+                            m.toYear()));
         }
         return found;
     }
@@ -136,7 +145,9 @@ final class DateRecognizer {
                 int[] y = yearAfter(t, monthEnd(t, mk));
                 if (isPairWord(t, k) && d2 != d1 + 1 && !t.isWord(j - 1, "between")) {
                     // "5 and 9 June" names two days, not a range
-                    return List.of(mention(t, j, j, d1, m, y[0], d1, m, y[0]), mention(t, k + 1, y[1], d2, m, y[0], d2, m, y[0]));
+                    return List.of(
+                            mention(t, j, j, d1, m, y[0], d1, m, y[0]),
+                            mention(t, k + 1, y[1], d2, m, y[0], d2, m, y[0]));
                 }
                 return List.of(mention(t, j, y[1], d1, m, y[0], d2, m, y[0]));
             }
@@ -172,7 +183,9 @@ final class DateRecognizer {
             if (d2 > d1 && month(t, c + 2) == 0) {
                 int[] y = yearAfter(t, c + 1);
                 if (isPairWord(t, c) && d2 != d1 + 1 && !t.isWord(j - 1, "between")) {
-                    return List.of(mention(t, j, dk, d1, m1, y[0], d1, m1, y[0]), mention(t, c + 1, y[1], d2, m1, y[0], d2, m1, y[0]));
+                    return List.of(
+                            mention(t, j, dk, d1, m1, y[0], d1, m1, y[0]),
+                            mention(t, c + 1, y[1], d2, m1, y[0], d2, m1, y[0]));
                 }
                 return List.of(mention(t, j, y[1], d1, m1, y[0], d2, m1, y[0]));
             }
@@ -206,8 +219,11 @@ final class DateRecognizer {
         if (t.isWord(next, "of") && month(t, next + 1) > 0) {
             return List.of();
         }
-        boolean ends = !t.valid(next) || (t.type(next) == Tokens.OTHER && !t.isDash(next))
-                || (t.isLowerWord(next) && (lexicon.dayReferenceFollow.contains(t.lower(next)) || lexicon.stopWords.contains(t.lower(next))));
+        boolean ends = !t.valid(next)
+                || (t.type(next) == Tokens.OTHER && !t.isDash(next))
+                || (t.isLowerWord(next)
+                        && (lexicon.dayReferenceFollow.contains(t.lower(next))
+                                || lexicon.stopWords.contains(t.lower(next))));
         if (!ends) {
             return List.of();
         }
@@ -216,7 +232,8 @@ final class DateRecognizer {
 
     /** "2023-11-01". */
     private List<Mention> iso(Tokens t, int j) {
-        if (!isFourDigits(t, j) || !(t.isDash(j + 1) && t.attached(j + 1))
+        if (!isFourDigits(t, j)
+                || !(t.isDash(j + 1) && t.attached(j + 1))
                 || !(t.attached(j + 2) && t.type(j + 2) == Tokens.NUMBER && t.length(j + 2) == 2)
                 || !(t.isDash(j + 3) && t.attached(j + 3))
                 || !(t.attached(j + 4) && t.type(j + 4) == Tokens.NUMBER && t.length(j + 4) == 2)) {
@@ -256,8 +273,15 @@ final class DateRecognizer {
         if (!t.attached(k)) {
             return false;
         }
-        return t.type(k - 1) != Tokens.OTHER || t.isDash(k - 1) || t.is(k - 1, '/') || t.is(k - 1, '.')
-                || t.is(k - 1, ',') || t.is(k - 1, ':') || t.is(k - 1, '$') || t.is(k - 1, '£') || t.is(k - 1, '€');
+        return t.type(k - 1) != Tokens.OTHER
+                || t.isDash(k - 1)
+                || t.is(k - 1, '/')
+                || t.is(k - 1, '.')
+                || t.is(k - 1, ',')
+                || t.is(k - 1, ':')
+                || t.is(k - 1, '$')
+                || t.is(k - 1, '£')
+                || t.is(k - 1, '€');
     }
 
     /** The month at token k (1-12), written capitalised ("May", "Sept", "SEPTEMBER"), or 0. */
@@ -310,11 +334,19 @@ final class DateRecognizer {
     }
 
     private boolean isWeekday(Tokens t, int k) {
-        return t.valid(k) && t.type(k) == Tokens.WORD && t.length(k) <= 9 && t.isCapitalized(k) && lexicon.weekdays.contains(t.text(k));
+        return t.valid(k)
+                && t.type(k) == Tokens.WORD
+                && t.length(k) <= 9
+                && t.isCapitalized(k)
+                && lexicon.weekdays.contains(t.text(k));
     }
 
     private static boolean isRangeWord(Tokens t, int k) {
-        return t.isDash(k) || t.isWord(k, "to") || t.isWord(k, "until") || t.isWord(k, "through") || t.isWord(k, "till");
+        return t.isDash(k)
+                || t.isWord(k, "to")
+                || t.isWord(k, "until")
+                || t.isWord(k, "through")
+                || t.isWord(k, "till");
     }
 
     private static boolean isPairWord(Tokens t, int k) {
@@ -429,12 +461,21 @@ final class DateRecognizer {
             if (year < MIN_YEAR || year > MAX_YEAR) {
                 continue;
             }
-            boolean before = t.valid(k + 1) && t.nearPrevious(k + 1) && t.type(k + 1) == Tokens.WORD
-                    && t.isCapitalized(k + 1) && month(t, k + 1) == 0 && !lexicon.stopWords.contains(t.lower(k + 1))
+            boolean before = t.valid(k + 1)
+                    && t.nearPrevious(k + 1)
+                    && t.type(k + 1) == Tokens.WORD
+                    && t.isCapitalized(k + 1)
+                    && month(t, k + 1) == 0
+                    && !lexicon.stopWords.contains(t.lower(k + 1))
                     && !(t.valid(k - 1) && lexicon.targetYearMarkers.contains(t.lower(k - 1)));
-            boolean after = t.valid(k - 1) && t.nearPrevious(k) && t.type(k - 1) == Tokens.WORD
-                    && t.isCapitalized(k - 1) && month(t, k - 1) == 0 && !lexicon.weekdays.contains(t.lower(k - 1))
-                    && !lexicon.stopWords.contains(t.lower(k - 1)) && !lexicon.targetYearMarkers.contains(t.lower(k - 1));
+            boolean after = t.valid(k - 1)
+                    && t.nearPrevious(k)
+                    && t.type(k - 1) == Tokens.WORD
+                    && t.isCapitalized(k - 1)
+                    && month(t, k - 1) == 0
+                    && !lexicon.weekdays.contains(t.lower(k - 1))
+                    && !lexicon.stopWords.contains(t.lower(k - 1))
+                    && !lexicon.targetYearMarkers.contains(t.lower(k - 1));
             if (before || after) {
                 pairs.add(t.start(k));
                 pairs.add(year);
@@ -449,8 +490,11 @@ final class DateRecognizer {
         int best = 0;
         int bestCount = 0;
         for (int k = 0; k < t.size(); k++) {
-            if (!isFourDigits(t, k) || excluded.test(t.start(k))
-                    || (t.valid(k - 1) && t.type(k - 1) == Tokens.WORD && lexicon.targetYearMarkers.contains(t.lower(k - 1)))) {
+            if (!isFourDigits(t, k)
+                    || excluded.test(t.start(k))
+                    || (t.valid(k - 1)
+                            && t.type(k - 1) == Tokens.WORD
+                            && lexicon.targetYearMarkers.contains(t.lower(k - 1)))) {
                 continue;
             }
             int year = Integer.parseInt(t.text(k));

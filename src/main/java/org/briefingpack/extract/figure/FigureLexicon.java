@@ -25,17 +25,16 @@ public final class FigureLexicon {
     private static final String BASE = "/lexicon/figures/";
 
     /** A currency form ("US$", "euros", "EUR") and the ISO 4217 code it stands for. */
-    record CurrencyForm(String form, String code) {
-    }
+    record CurrencyForm(String form, String code) {}
 
     /** A number word ("twenty") with its value and its role in compound numbers. */
-    record NumberWord(int value, String kind) {
-    }
+    record NumberWord(int value, String kind) {}
 
     final List<CurrencyForm> symbols;
     final List<CurrencyForm> words;
     /** Symbols by their last character, words by their first word: a number looks up only what can match. */
     final Map<Character, List<CurrencyForm>> symbolsByLastChar;
+
     final Map<String, List<CurrencyForm>> wordsByFirstWord;
     final Map<String, List<String>> percentMarkersByFirstWord;
     final Map<String, String> codes;
@@ -50,6 +49,7 @@ public final class FigureLexicon {
     final Set<String> namePrefixes;
     /** Name prefixes of several words, by their last word ("group of" under "of"). */
     final Map<String, List<String>> namePrefixPhrases;
+
     final Set<String> notPlural;
     final Set<String> irregularPlurals;
     final Set<String> dayReferenceBefore;
@@ -72,7 +72,8 @@ public final class FigureLexicon {
             }
         }
         // longest first, so "US$" wins over "$" and "US dollars" over "dollars"
-        Comparator<CurrencyForm> longestFirst = Comparator.comparingInt((CurrencyForm f) -> f.form().length()).reversed();
+        Comparator<CurrencyForm> longestFirst =
+                Comparator.comparingInt((CurrencyForm f) -> f.form().length()).reversed();
         sym.sort(longestFirst);
         wrd.sort(longestFirst);
         symbols = List.copyOf(sym);
@@ -80,7 +81,8 @@ public final class FigureLexicon {
         codes = Map.copyOf(cod);
         Map<Character, List<CurrencyForm>> byLast = new HashMap<>();
         for (CurrencyForm f : symbols) {
-            byLast.computeIfAbsent(f.form().charAt(f.form().length() - 1), c -> new ArrayList<>()).add(f);
+            byLast.computeIfAbsent(f.form().charAt(f.form().length() - 1), c -> new ArrayList<>())
+                    .add(f);
         }
         symbolsByLastChar = freeze(byLast);
         Map<String, List<CurrencyForm>> byFirst = new HashMap<>();
@@ -144,7 +146,8 @@ public final class FigureLexicon {
             if (space < 0) {
                 single.add(prefix);
             } else {
-                phrases.computeIfAbsent(prefix.substring(space + 1), k -> new ArrayList<>()).add(prefix);
+                phrases.computeIfAbsent(prefix.substring(space + 1), k -> new ArrayList<>())
+                        .add(prefix);
             }
         }
         namePrefixes = Set.copyOf(single);
@@ -223,7 +226,8 @@ public final class FigureLexicon {
             for (String line : lines(name)) {
                 String[] row = line.split("\t");
                 if (row.length != columns) {
-                    throw new IllegalStateException(name + ": expected " + columns + " tab-separated columns in: " + line);
+                    throw new IllegalStateException(
+                            name + ": expected " + columns + " tab-separated columns in: " + line);
                 }
                 out.add(row);
             }

@@ -3,7 +3,6 @@ package org.briefingpack.extract.figure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.model.Figure;
 
@@ -16,8 +15,7 @@ import org.briefingpack.model.Figure;
 final class MoneyRecognizer {
 
     /** One amount: its number, its currency (null if not written) and its span in the text. */
-    private record Amount(NumberReader.Num num, String currency, int start, int end, int lastToken) {
-    }
+    private record Amount(NumberReader.Num num, String currency, int start, int end, int lastToken) {}
 
     private final FigureLexicon lexicon;
     private final NumberReader numbers;
@@ -57,7 +55,8 @@ final class MoneyRecognizer {
 
     private boolean mayStartNumber(Tokens t, int i) {
         byte type = t.type(i);
-        return type == Tokens.NUMBER || type == Tokens.MIXED
+        return type == Tokens.NUMBER
+                || type == Tokens.MIXED
                 || (type == Tokens.WORD && t.length(i) <= 12 && lexicon.numberWords.containsKey(t.lower(i)));
     }
 
@@ -91,7 +90,10 @@ final class MoneyRecognizer {
         if (prefix != null) {
             currency = prefix.currency();
             start = prefix.start();
-        } else if (t.valid(i - 1) && t.type(i - 1) == Tokens.WORD && t.nearPrevious(i) && lexicon.codes.containsKey(t.text(i - 1))) {
+        } else if (t.valid(i - 1)
+                && t.type(i - 1) == Tokens.WORD
+                && t.nearPrevious(i)
+                && lexicon.codes.containsKey(t.text(i - 1))) {
             currency = lexicon.codes.get(t.text(i - 1));
             start = t.start(i - 1);
         }
@@ -112,7 +114,8 @@ final class MoneyRecognizer {
                 }
             } else if (t.type(after) == Tokens.OTHER && !startsNumber(t, after + 1)) {
                 // "100 €"
-                for (FigureLexicon.CurrencyForm s : lexicon.symbolsByLastChar.getOrDefault(t.text.charAt(t.start(after)), List.of())) {
+                for (FigureLexicon.CurrencyForm s :
+                        lexicon.symbolsByLastChar.getOrDefault(t.text.charAt(t.start(after)), List.of())) {
                     if (s.form().length() == 1) {
                         suffixCurrency = s.code();
                         suffixEnd = t.end(after);
@@ -142,7 +145,8 @@ final class MoneyRecognizer {
             return null;
         }
         int split = 3;
-        while (split < raw.length() && (Tokens.isDigit(raw.charAt(split)) || raw.charAt(split) == '.' || raw.charAt(split) == ',')) {
+        while (split < raw.length()
+                && (Tokens.isDigit(raw.charAt(split)) || raw.charAt(split) == '.' || raw.charAt(split) == ',')) {
             split++;
         }
         String digits = raw.substring(3, split).replace(",", "");
@@ -150,7 +154,8 @@ final class MoneyRecognizer {
         if (factor == null || digits.indexOf('.') != digits.lastIndexOf('.') || digits.endsWith(".")) {
             return null;
         }
-        NumberReader.Num num = new NumberReader.Num(new BigDecimal(digits).multiply(factor), i, i, false, factor, digits.indexOf('.') >= 0);
+        NumberReader.Num num = new NumberReader.Num(
+                new BigDecimal(digits).multiply(factor), i, i, false, factor, digits.indexOf('.') >= 0);
         if (!num.scaled()) {
             num = numbers.withScaleAfter(t, num); // "USD1.2 billion"
         }
@@ -162,8 +167,7 @@ final class MoneyRecognizer {
     }
 
     /** A currency symbol before a number: where it starts and the currency it names. */
-    private record Prefix(int start, String currency) {
-    }
+    private record Prefix(int start, String currency) {}
 
     /** The currency symbol standing right before token i (one space allowed), or null. */
     private Prefix prefixSymbol(Tokens t, int i) {
@@ -177,7 +181,8 @@ final class MoneyRecognizer {
             if (end <= 0) {
                 break;
             }
-            for (FigureLexicon.CurrencyForm symbol : lexicon.symbolsByLastChar.getOrDefault(text.charAt(end - 1), List.of())) {
+            for (FigureLexicon.CurrencyForm symbol :
+                    lexicon.symbolsByLastChar.getOrDefault(text.charAt(end - 1), List.of())) {
                 String form = symbol.form();
                 int start = end - form.length();
                 if (start < 0 || !text.startsWith(form, start)) {
@@ -208,8 +213,11 @@ final class MoneyRecognizer {
         if (!t.valid(c)) {
             return null;
         }
-        boolean connector = t.isDash(c) || t.isWord(c, "to")
-                || (t.isWord(c, "and") && t.valid(a.num().first() - 1) && before(t, a).equalsIgnoreCase("between"));
+        boolean connector = t.isDash(c)
+                || t.isWord(c, "to")
+                || (t.isWord(c, "and")
+                        && t.valid(a.num().first() - 1)
+                        && before(t, a).equalsIgnoreCase("between"));
         if (!connector) {
             return null;
         }
@@ -240,7 +248,8 @@ final class MoneyRecognizer {
         }
         if (b.currency() == null) {
             // "$100 million - 10 countries" is no range: the bare end must be written like the first
-            boolean bare = b.num().scaled() == a.num().scaled() || (!a.num().scaled() && b.num().scaled());
+            boolean bare = b.num().scaled() == a.num().scaled()
+                    || (!a.num().scaled() && b.num().scaled());
             return bare && !b.num().words() ? b : null;
         }
         // "5 to 10 million dollars": the first end borrows the currency

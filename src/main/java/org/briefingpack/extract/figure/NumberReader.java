@@ -54,7 +54,8 @@ final class NumberReader {
         }
         String raw = t.text(i);
         int split = 0;
-        while (split < raw.length() && (Tokens.isDigit(raw.charAt(split)) || raw.charAt(split) == '.' || raw.charAt(split) == ',')) {
+        while (split < raw.length()
+                && (Tokens.isDigit(raw.charAt(split)) || raw.charAt(split) == '.' || raw.charAt(split) == ',')) {
             split++;
         }
         if (split == 0 || split == raw.length()) {
@@ -97,7 +98,9 @@ final class NumberReader {
             value *= 100;
             last++;
             int next = t.isWord(last + 1, "and") ? last + 2 : last + 1;
-            Num rest = isKind(t, next, "unit") || isKind(t, next, "teen") || isKind(t, next, "tens") ? words(t, next) : null;
+            Num rest = isKind(t, next, "unit") || isKind(t, next, "teen") || isKind(t, next, "tens")
+                    ? words(t, next)
+                    : null;
             if (rest != null && rest.value().intValue() < 100 && !isKind(t, rest.last() + 1, "hundred")) {
                 value += rest.value().intValue();
                 last = rest.last();
@@ -121,13 +124,25 @@ final class NumberReader {
     /** "400 million", "1.5 trillion", "5 bn": a scale word after one space; "1.5-billion". */
     Num withScaleAfter(Tokens t, Num base) {
         int next = base.last() + 1;
-        if (t.isDash(next) && t.attached(next) && t.attached(next + 1) && t.valid(next + 1)
+        if (t.isDash(next)
+                && t.attached(next)
+                && t.attached(next + 1)
+                && t.valid(next + 1)
                 && lexicon.scaleWords.containsKey(t.lower(next + 1))) {
             // "$1.5-billion", "a $2-million grant"
-            return new Num(base.value().multiply(lexicon.scaleWords.get(t.lower(next + 1))), base.first(), next + 1,
-                    base.words(), lexicon.scaleWords.get(t.lower(next + 1)), base.decimal());
+            return new Num(
+                    base.value().multiply(lexicon.scaleWords.get(t.lower(next + 1))),
+                    base.first(),
+                    next + 1,
+                    base.words(),
+                    lexicon.scaleWords.get(t.lower(next + 1)),
+                    base.decimal());
         }
-        if (!t.valid(next) || t.type(next) != Tokens.WORD || !t.nearPrevious(next) || t.attached(next) || t.length(next) > 12) {
+        if (!t.valid(next)
+                || t.type(next) != Tokens.WORD
+                || !t.nearPrevious(next)
+                || t.attached(next)
+                || t.length(next) > 12) {
             return base;
         }
         String word = t.text(next);

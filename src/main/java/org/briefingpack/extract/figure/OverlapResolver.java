@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
-
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.model.FigureKind;
 
@@ -15,9 +14,10 @@ import org.briefingpack.model.FigureKind;
  */
 final class OverlapResolver {
 
-    private static final Comparator<FoundFigure> PREFERENCE = Comparator
-            .comparingInt((FoundFigure f) -> rank(f.figure().kind()))
-            .thenComparing(Comparator.comparingInt((FoundFigure f) -> f.end() - f.start()).reversed())
+    private static final Comparator<FoundFigure> PREFERENCE = Comparator.comparingInt(
+                    (FoundFigure f) -> rank(f.figure().kind()))
+            .thenComparing(Comparator.comparingInt((FoundFigure f) -> f.end() - f.start())
+                    .reversed())
             .thenComparingInt(FoundFigure::start);
 
     List<FoundFigure> resolve(List<FoundFigure> candidates) {

@@ -2,7 +2,6 @@ package org.briefingpack.extract.figure;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.model.Figure;
 
@@ -31,7 +30,8 @@ final class PercentRecognizer {
                 }
                 continue;
             }
-            if (type != Tokens.NUMBER && !(type == Tokens.WORD && t.length(i) <= 12 && lexicon.numberWords.containsKey(t.lower(i)))) {
+            if (type != Tokens.NUMBER
+                    && !(type == Tokens.WORD && t.length(i) <= 12 && lexicon.numberWords.containsKey(t.lower(i)))) {
                 continue;
             }
             NumberReader.Num num = plainNumber(t, i);
@@ -72,7 +72,9 @@ final class PercentRecognizer {
         }
         String digits = raw.substring(0, split);
         String marker = raw.substring(split).toLowerCase(java.util.Locale.ROOT);
-        if (split == 0 || digits.endsWith(".") || digits.indexOf('.') != digits.lastIndexOf('.')
+        if (split == 0
+                || digits.endsWith(".")
+                || digits.indexOf('.') != digits.lastIndexOf('.')
                 || !lexicon.percentMarkers.contains(marker)) {
             return null;
         }

@@ -2,7 +2,6 @@ package org.briefingpack.extract.figure;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.briefingpack.extract.FigureRecognizer;
 import org.briefingpack.extract.FoundFigure;
 

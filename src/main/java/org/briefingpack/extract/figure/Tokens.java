@@ -26,6 +26,7 @@ final class Tokens {
     private byte[] types;
     /** Token texts and lower-case forms, made on first use: recognizers ask for the same tokens many times. */
     private String[] texts;
+
     private String[] lowers;
 
     private Tokens(String text) {
@@ -69,7 +70,11 @@ final class Tokens {
                     letters = true;
                 } else if (isDigit(d)) {
                     digits = true;
-                } else if (d == '.' && i > start && isDigit(text.charAt(i - 1)) && i + 1 < n && isDigit(text.charAt(i + 1))) {
+                } else if (d == '.'
+                        && i > start
+                        && isDigit(text.charAt(i - 1))
+                        && i + 1 < n
+                        && isDigit(text.charAt(i + 1))) {
                     dots++;
                 } else if (d == ',' && i > start && isDigit(text.charAt(i - 1)) && thousandsGroupAt(i + 1)) {
                     // part of "1,200"
@@ -176,7 +181,9 @@ final class Tokens {
 
     boolean isWord(int i, String word) {
         // the length test first: it rules out nearly every token without comparing characters
-        return valid(i) && types[i] == WORD && length(i) == word.length()
+        return valid(i)
+                && types[i] == WORD
+                && length(i) == word.length()
                 && text.regionMatches(true, starts[i], word, 0, word.length());
     }
 

@@ -52,14 +52,18 @@ final class UrlSpans implements IntPredicate {
             return -1; // the common case, decided before looking at the character before
         }
         boolean boundary = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-        if ((c == 'h' || c == 'H') && boundary
+        if ((c == 'h' || c == 'H')
+                && boundary
                 && (text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8))) {
             return i;
         }
         if ((c == 'w' || c == 'W') && boundary && text.regionMatches(true, i, "www.", 0, 4)) {
             return i;
         }
-        if (c == '@' && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) && i + 1 < text.length()
+        if (c == '@'
+                && i > 0
+                && Character.isLetterOrDigit(text.charAt(i - 1))
+                && i + 1 < text.length()
                 && Character.isLetterOrDigit(text.charAt(i + 1))) {
             int start = i;
             while (start > 0 && !endsUrl(text.charAt(start - 1)) && i - start < 256) {

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.briefingpack.extract.LinkRecognizer;
 import org.briefingpack.model.Link;
 
@@ -180,7 +179,9 @@ public final class RuleBasedLinkRecognizer implements LinkRecognizer {
             authority = authority.substring(0, authority.length() - 1);
         }
         String host = authority.toLowerCase(Locale.ROOT);
-        if (host.isEmpty() || host.startsWith(".") || host.contains("..")
+        if (host.isEmpty()
+                || host.startsWith(".")
+                || host.contains("..")
                 || (host.indexOf('.') < 0 && !host.equals("localhost"))) {
             return "";
         }
@@ -223,7 +224,11 @@ public final class RuleBasedLinkRecognizer implements LinkRecognizer {
         String rest = full.substring(end);
         int question = rest.indexOf('?');
         String path = question >= 0 ? rest.substring(0, question) : rest;
-        StringBuilder b = new StringBuilder(full.length()).append(scheme).append("://").append(authority).append(path);
+        StringBuilder b = new StringBuilder(full.length())
+                .append(scheme)
+                .append("://")
+                .append(authority)
+                .append(path);
         if (question >= 0) {
             String kept = keptParameters(rest.substring(question + 1));
             if (!kept.isEmpty()) {

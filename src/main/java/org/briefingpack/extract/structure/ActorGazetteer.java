@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.briefingpack.model.Actor;
 
 /**
@@ -17,19 +16,17 @@ import org.briefingpack.model.Actor;
 public final class ActorGazetteer {
 
     /** An actor named in a text at [start, end). */
-    record Mention(Actor actor, int start, int end) {
-    }
+    record Mention(Actor actor, int start, int end) {}
 
     /** A city or venue named in a text at [start, end), with its country. */
-    record Place(String name, String country, int start, int end) {
-    }
+    record Place(String name, String country, int start, int end) {}
 
-    private static final Pattern ORGANISATION = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?!The )(?:[A-Z][\\p{L}]+ )(?:(?:[A-Z][\\p{L}]+|&|of|for|the) ){0,5}"
+    private static final Pattern ORGANISATION =
+            Pattern.compile("(?<![\\p{L}\\p{N}])(?!The )(?:[A-Z][\\p{L}]+ )(?:(?:[A-Z][\\p{L}]+|&|of|for|the) ){0,5}"
                     + "(?:Foundation|Bank|Institute|University|Association|Organisation|Organization|Group)"
                     + "(?![\\p{L}\\p{N}])");
-    private static final List<String> ORGANISATION_HEADS = List.of("Foundation", "Bank", "Institute", "University",
-            "Association", "Organisation", "Organization", "Group");
+    private static final List<String> ORGANISATION_HEADS = List.of(
+            "Foundation", "Bank", "Institute", "University", "Association", "Organisation", "Organization", "Group");
 
     private final PhraseMatcher names;
     private final PhraseMatcher places;
@@ -42,13 +39,24 @@ public final class ActorGazetteer {
     private final PhraseMatcher capitals;
     private final Map<String, Actor> capitalActor = new HashMap<>();
 
-    ActorGazetteer(List<String[]> countries, List<String[]> demonyms, List<String[]> organisations,
-            List<String[]> cities, List<String> titles, List<String[]> leaders) {
+    ActorGazetteer(
+            List<String[]> countries,
+            List<String[]> demonyms,
+            List<String[]> organisations,
+            List<String[]> cities,
+            List<String> titles,
+            List<String[]> leaders) {
         this(countries, demonyms, organisations, cities, titles, leaders, List.of(), List.of());
     }
 
-    ActorGazetteer(List<String[]> countries, List<String[]> demonyms, List<String[]> organisations,
-            List<String[]> cities, List<String> titles, List<String[]> leaders, List<String[]> capitals,
+    ActorGazetteer(
+            List<String[]> countries,
+            List<String[]> demonyms,
+            List<String[]> organisations,
+            List<String[]> cities,
+            List<String> titles,
+            List<String[]> leaders,
+            List<String[]> capitals,
             List<String> placePrepositions) {
         this.titles = java.util.Set.copyOf(titles);
         this.placePrepositions = java.util.Set.copyOf(placePrepositions);
@@ -114,9 +122,15 @@ public final class ActorGazetteer {
 
     /** The gazetteer shipped in {@code resources/lexicon}. */
     public static ActorGazetteer fromClasspath() {
-        return new ActorGazetteer(Lexicon.rows("countries.tsv"), Lexicon.rows("demonyms.tsv"),
-                Lexicon.rows("organisations.tsv"), Lexicon.rows("cities.tsv"), Lexicon.lines("titles.txt"),
-                Lexicon.rows("leaders.tsv"), Lexicon.rows("capitals.tsv"), Lexicon.lines("place-prepositions.txt"));
+        return new ActorGazetteer(
+                Lexicon.rows("countries.tsv"),
+                Lexicon.rows("demonyms.tsv"),
+                Lexicon.rows("organisations.tsv"),
+                Lexicon.rows("cities.tsv"),
+                Lexicon.lines("titles.txt"),
+                Lexicon.rows("leaders.tsv"),
+                Lexicon.rows("capitals.tsv"),
+                Lexicon.lines("place-prepositions.txt"));
     }
 
     /** Every actor named in the text, in order; a longer name wins over the names inside it. */
@@ -185,7 +199,9 @@ public final class ActorGazetteer {
 
     /** "Abu Dhabi-based", "India-led": a place qualifying something else is not an actor of its own. */
     private static boolean isInsideQualifier(String text, int end) {
-        return end < text.length() && text.charAt(end) == '-' && end + 1 < text.length()
+        return end < text.length()
+                && text.charAt(end) == '-'
+                && end + 1 < text.length()
                 && Character.isLowerCase(text.charAt(end + 1));
     }
 
@@ -198,13 +214,13 @@ public final class ActorGazetteer {
             return false;
         }
         int wordEnd = end + 1;
-        while (wordEnd < text.length() && (Character.isLetterOrDigit(text.charAt(wordEnd))
-                || text.charAt(wordEnd) == '-')) {
+        while (wordEnd < text.length()
+                && (Character.isLetterOrDigit(text.charAt(wordEnd)) || text.charAt(wordEnd) == '-')) {
             wordEnd++;
         }
         String next = text.substring(end + 1, wordEnd);
-        if (next.equals(next.toUpperCase(java.util.Locale.ROOT)) && text.substring(0, end).equals(
-                text.substring(0, end).toUpperCase(java.util.Locale.ROOT))) {
+        if (next.equals(next.toUpperCase(java.util.Locale.ROOT))
+                && text.substring(0, end).equals(text.substring(0, end).toUpperCase(java.util.Locale.ROOT))) {
             return false; // an all-capitals heading
         }
         return !titles.contains(next) && !next.equals("And");

@@ -3,7 +3,6 @@ package org.briefingpack.extract.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.briefingpack.model.Actor;
 
 /** Picks the actors a clause is about: the coordinated group nearest before a position ("A, B and C did X"). */
@@ -11,14 +10,14 @@ final class ActorGroups {
 
     private static final Pattern COORDINATION = Pattern.compile(
             "\\s*(?:,|,?\\s*and(?:\\s+from)?|,?\\s*as well as|,?\\s*or|/)?\\s*(?:the\\s+)?"
-                    + "(?:(?:group|groups|members) of\\s+(?:the\\s+)?)?", Pattern.CASE_INSENSITIVE);
+                    + "(?:(?:group|groups|members) of\\s+(?:the\\s+)?)?",
+            Pattern.CASE_INSENSITIVE);
 
-    private ActorGroups() {
-    }
+    private ActorGroups() {}
 
     /** The group of actors ending nearest before {@code offset} (and after {@code from}). */
-    static List<ActorGazetteer.Mention> nearestBefore(List<ActorGazetteer.Mention> mentions, int from, int offset,
-            String text) {
+    static List<ActorGazetteer.Mention> nearestBefore(
+            List<ActorGazetteer.Mention> mentions, int from, int offset, String text) {
         int last = -1;
         for (int i = 0; i < mentions.size(); i++) {
             if (mentions.get(i).end() <= offset && mentions.get(i).start() >= from) {
@@ -68,10 +67,12 @@ final class ActorGroups {
      * "Germany announced a fund. It pledged $50 million": a sentence opening with "It" or "They" whose
      * previous sentence opened with an actor as its subject gets that actor as a mention over the pronoun.
      */
-    static List<ActorGazetteer.Mention> withPronounSubject(String text, List<ActorGazetteer.Mention> mentions,
-            List<ActorGazetteer.Mention> previous) {
+    static List<ActorGazetteer.Mention> withPronounSubject(
+            String text, List<ActorGazetteer.Mention> mentions, List<ActorGazetteer.Mention> previous) {
         int pronoun = text.startsWith("It ") ? 2 : text.startsWith("They ") ? 4 : -1;
-        if (pronoun < 0 || previous.isEmpty() || previous.get(0).start() > 4
+        if (pronoun < 0
+                || previous.isEmpty()
+                || previous.get(0).start() > 4
                 || !mentions.isEmpty() && mentions.get(0).start() < pronoun) {
             return mentions;
         }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.model.Event;
 import org.briefingpack.model.Evidence;
@@ -24,15 +23,17 @@ final class EventRecognizer {
     private static final Pattern ORDINAL_TOKEN = Pattern.compile("\\d+(?:st|nd|rd|th)");
     private static final Pattern YEAR_TOKEN = Pattern.compile("\\d{4}");
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
-    private static final Pattern AGREEMENT_AFTER = Pattern.compile("^\\s+(?:Agreement|Accord|Declaration|Protocol|Consensus)\\b.*");
+    private static final Pattern AGREEMENT_AFTER =
+            Pattern.compile("^\\s+(?:Agreement|Accord|Declaration|Protocol|Consensus)\\b.*");
 
     private static final int LOOK_AHEAD_UNITS = 14;
     private static final Set<String> LOWER_JOINERS = Set.of("of", "the", "on", "for", "and", "&");
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’-]++|\\.(?=[\\p{L}\\p{N}]))*+|[^\\s]");
-    private static final Pattern VENUE = Pattern.compile(
-            "\\b(?:at|in)\\s+((?:[A-Z][\\p{L}'-]+\\s?){1,4})");
+    private static final Pattern TOKEN =
+            Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’-]++|\\.(?=[\\p{L}\\p{N}]))*+|[^\\s]");
+    private static final Pattern VENUE = Pattern.compile("\\b(?:at|in)\\s+((?:[A-Z][\\p{L}'-]+\\s?){1,4})");
     private static final int MAX_EVENT_DAYS = 31;
-    private static final Pattern CODE_NAME = Pattern.compile("(?<![\\p{L}\\p{N}])(?:COP|G|CHOGM|APEC|BRICS)\\d{0,2}(?![\\p{L}\\p{N}-])");
+    private static final Pattern CODE_NAME =
+            Pattern.compile("(?<![\\p{L}\\p{N}])(?:COP|G|CHOGM|APEC|BRICS)\\d{0,2}(?![\\p{L}\\p{N}-])");
     private static final Pattern HELD_IN = Pattern.compile(
             "\\b(?:held|hosted|met|meeting|summit|conference|took place|convened|gathered|opened)\\s+(?:at|in)\\s+"
                     + "(?:the\\s+)?((?:[A-Z][\\p{L}'-]+)(?:\\s(?:[A-Z][\\p{L}'-]+|de|del|da|el)){0,3})");
@@ -50,21 +51,30 @@ final class EventRecognizer {
         this(eventNouns, gazetteer, dateCues, drops, List.of(), List.of());
     }
 
-    EventRecognizer(List<String> eventNouns, ActorGazetteer gazetteer, List<String[]> dateCues, List<String> drops,
-            List<String> venueWords, List<String> pastVenueCues) {
+    EventRecognizer(
+            List<String> eventNouns,
+            ActorGazetteer gazetteer,
+            List<String[]> dateCues,
+            List<String> drops,
+            List<String> venueWords,
+            List<String> pastVenueCues) {
         this.venueWords = Set.copyOf(venueWords);
         this.pastVenueCues = Set.copyOf(pastVenueCues);
         this.drops = Set.copyOf(drops);
-        this.nouns = Set.copyOf(eventNouns.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
+        this.nouns = Set.copyOf(
+                eventNouns.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
         this.gazetteer = gazetteer;
-        this.skipCues = PhraseMatcher.ofLines(dateCues.stream().filter(r -> r[1].strip().equals("skip"))
-                .map(r -> r[0].strip()).toList());
-        this.closeCues = PhraseMatcher.ofLines(dateCues.stream().filter(r -> r[1].strip().equals("close"))
-                .map(r -> r[0].strip()).toList());
+        this.skipCues = PhraseMatcher.ofLines(dateCues.stream()
+                .filter(r -> r[1].strip().equals("skip"))
+                .map(r -> r[0].strip())
+                .toList());
+        this.closeCues = PhraseMatcher.ofLines(dateCues.stream()
+                .filter(r -> r[1].strip().equals("close"))
+                .map(r -> r[0].strip())
+                .toList());
     }
 
-    private record Name(String name, Unit unit) {
-    }
+    private record Name(String name, Unit unit) {}
 
     /** The event, or null when the document names none and gives no date. */
     Event recognize(List<Unit> units, String hostCountry) {
@@ -93,7 +103,9 @@ final class EventRecognizer {
             return null;
         }
         if (place != null && name != null && !name.unit().text().contains(place.name())) {
-            units.stream().filter(u -> u.text().contains(place.name())).findFirst()
+            units.stream()
+                    .filter(u -> u.text().contains(place.name()))
+                    .findFirst()
                     .filter(u -> evidence.stream().noneMatch(e -> e.quote().equals(u.text())))
                     .ifPresent(u -> evidence.add(new Evidence(u.text())));
         }
@@ -137,8 +149,12 @@ final class EventRecognizer {
         String before = text.substring(0, at);
         String after = text.substring(at + name.length());
         String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        return (before.endsWith("at the ") || before.endsWith("at ")) && after.startsWith(" in ")
-                && (last.equals("forum") || last.equals("convention") || last.equals("centre") || last.equals("center"));
+        return (before.endsWith("at the ") || before.endsWith("at "))
+                && after.startsWith(" in ")
+                && (last.equals("forum")
+                        || last.equals("convention")
+                        || last.equals("centre")
+                        || last.equals("center"));
     }
 
     private static String codeName(String text) {
@@ -181,7 +197,9 @@ final class EventRecognizer {
                 String prev = toks.get(start - 1);
                 if (isCapitalised(prev) && !prev.equals("The") && !prev.equals("THE") && !prev.equals("A")) {
                     start--;
-                } else if (LOWER_JOINERS.contains(prev) && start - 2 >= 0 && isCapitalised(toks.get(start - 2))
+                } else if (LOWER_JOINERS.contains(prev)
+                        && start - 2 >= 0
+                        && isCapitalised(toks.get(start - 2))
                         && !prev.equals("the")) {
                     start--;
                 } else {
@@ -190,7 +208,8 @@ final class EventRecognizer {
             }
             int end = i;
             // "Summit of the Future"
-            if (i + 2 < toks.size() && (toks.get(i + 1).equals("of") || toks.get(i + 1).equals("on"))) {
+            if (i + 2 < toks.size()
+                    && (toks.get(i + 1).equals("of") || toks.get(i + 1).equals("on"))) {
                 int k = i + 2;
                 if (toks.get(k).equals("the") && k + 1 < toks.size()) {
                     k++;
@@ -202,7 +221,9 @@ final class EventRecognizer {
             if (end == start && start == i) {
                 continue;
             }
-            while (start < i && (drops.contains(toks.get(start)) || ORDINAL_TOKEN.matcher(toks.get(start)).matches())) {
+            while (start < i
+                    && (drops.contains(toks.get(start))
+                            || ORDINAL_TOKEN.matcher(toks.get(start)).matches())) {
                 start++;
             }
             if (end == start && start == i) {
@@ -214,14 +235,16 @@ final class EventRecognizer {
     }
 
     private static boolean isCapitalised(String tok) {
-        return !tok.isEmpty() && (Character.isUpperCase(tok.charAt(0)) || Character.isDigit(tok.charAt(0)))
-                && Character.isLetterOrDigit(tok.charAt(0)) && !YEAR_TOKEN.matcher(tok).matches();
+        return !tok.isEmpty()
+                && (Character.isUpperCase(tok.charAt(0)) || Character.isDigit(tok.charAt(0)))
+                && Character.isLetterOrDigit(tok.charAt(0))
+                && !YEAR_TOKEN.matcher(tok).matches();
     }
 
     /** "COP28, the UN Climate Change Conference": the short name goes in front. */
     private static String withApposition(List<Unit> units, String name) {
-        Pattern appos = Pattern.compile("(?<![\\p{L}\\p{N}])([A-Z][A-Z]*\\d+[A-Za-z]*|[A-Z]{2,})\\s*,\\s+the\\s+"
-                + Pattern.quote(name));
+        Pattern appos = Pattern.compile(
+                "(?<![\\p{L}\\p{N}])([A-Z][A-Z]*\\d+[A-Za-z]*|[A-Z]{2,})\\s*,\\s+the\\s+" + Pattern.quote(name));
         for (int i = 0; i < Math.min(units.size(), LOOK_AHEAD_UNITS); i++) {
             Matcher m = appos.matcher(units.get(i).text());
             if (units.get(i).text().contains(name) && m.find()) {
@@ -256,7 +279,9 @@ final class EventRecognizer {
         Pattern p = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])");
         for (Unit u : units) {
             String t = u.text();
-            if (t.contains(word) && !t.equals(t.toUpperCase(Locale.ROOT)) && p.matcher(t).find()) {
+            if (t.contains(word)
+                    && !t.equals(t.toUpperCase(Locale.ROOT))
+                    && p.matcher(t).find()) {
                 return true;
             }
         }
@@ -276,7 +301,8 @@ final class EventRecognizer {
             if (first.figure().from().equals(first.figure().to())) {
                 for (int k = i; k < Math.min(units.size(), i + 3); k++) {
                     for (FoundFigure f : units.get(k).local(FigureKind.DATE)) {
-                        if (!f.figure().from().equals(f.figure().to()) && !skipCues.containsAny(units.get(k).text())) {
+                        if (!f.figure().from().equals(f.figure().to())
+                                && !skipCues.containsAny(units.get(k).text())) {
                             first = f;
                             u = units.get(k);
                             i = k;
@@ -335,7 +361,8 @@ final class EventRecognizer {
         if (!place.equals(place.toUpperCase(Locale.ROOT))) {
             return place;
         }
-        Pattern p = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(place) + "(?![\\p{L}])",
+        Pattern p = Pattern.compile(
+                "(?<![\\p{L}])" + Pattern.quote(place) + "(?![\\p{L}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         for (Unit u : units) {
             Matcher m = p.matcher(u.text());
@@ -347,7 +374,9 @@ final class EventRecognizer {
         }
         StringBuilder out = new StringBuilder();
         for (String w : place.split(" ")) {
-            out.append(out.length() > 0 ? " " : "").append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+            out.append(out.length() > 0 ? " " : "")
+                    .append(w.charAt(0))
+                    .append(w.substring(1).toLowerCase(Locale.ROOT));
         }
         return out.toString();
     }

@@ -3,7 +3,6 @@ package org.briefingpack.extract.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.Sentence;
 
@@ -11,14 +10,14 @@ import org.briefingpack.extract.Sentence;
 final class Layout {
 
     private static final Pattern MARKER = Pattern.compile("^\\s*(?:[-*+•–·▪]|\\d{1,2}[.)])\\s+");
-    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|(?<![\\p{L}\\p{N}])[*_](?=\\p{L})|(?<=\\p{L})[*_](?![\\p{L}\\p{N}])");
+    private static final Pattern EMPHASIS =
+            Pattern.compile("\\*\\*|__|(?<![\\p{L}\\p{N}])[*_](?=\\p{L})|(?<=\\p{L})[*_](?![\\p{L}\\p{N}])");
 
     private static final Pattern LONE_MARKER = Pattern.compile("[-*+•–·▪#>]+|\\d{1,2}[.)]");
     private static final Pattern CLOSED = Pattern.compile("[.!?;:,]\\W*$");
     private static final Pattern HASHES = Pattern.compile("^#{1,6}\\s+");
 
-    private Layout() {
-    }
+    private Layout() {}
 
     static List<Unit> units(String text, List<Sentence> sentences, List<FoundFigure> figures) {
         List<Unit> units = new ArrayList<>(sentences.size());
@@ -34,15 +33,21 @@ final class Layout {
             int lineStart = s.start() == 0 ? 0 : lastBreak + 1;
             // only a short prefix (a list marker, indentation) can stand before a sentence that starts a line
             String before = s.start() - lineStart > 12 ? "x" : text.substring(lineStart, s.start());
-            boolean startsLine = before.isBlank() || MARKER.matcher(before).matches()
+            boolean startsLine = before.isBlank()
+                    || MARKER.matcher(before).matches()
                     || LONE_MARKER.matcher(before.strip()).matches();
             int lineEnd = nextLineBreak(text, s.end());
             String after = text.substring(s.end(), lineEnd < 0 ? text.length() : lineEnd);
             boolean endsLine = after.isBlank();
             boolean lineItem = startsLine && endsLine;
-            boolean marker = startsLine && mayStartWithMarker(before + s.text()) && MARKER.matcher(before + s.text()).find();
+            boolean marker = startsLine
+                    && mayStartWithMarker(before + s.text())
+                    && MARKER.matcher(before + s.text()).find();
             String stripped = stripMarker(s.text());
-            boolean heading = lineItem && !marker && !stripped.isEmpty() && !CLOSED.matcher(stripped).find()
+            boolean heading = lineItem
+                    && !marker
+                    && !stripped.isEmpty()
+                    && !CLOSED.matcher(stripped).find()
                     && Words.split(stripped).length <= 16;
             boolean newBlock = lineStart == 0 || blankLineBefore(text, lineStart);
             while (f < figures.size() && figures.get(f).end() <= s.start()) {

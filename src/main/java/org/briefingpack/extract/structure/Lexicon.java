@@ -12,8 +12,7 @@ import java.util.List;
 /** Reads the lexicon data files: one entry a line, tab-separated columns, {@code #} starts a comment line. */
 final class Lexicon {
 
-    private Lexicon() {
-    }
+    private Lexicon() {}
 
     static List<String[]> rows(String resource) {
         String path = "lexicon/" + resource;

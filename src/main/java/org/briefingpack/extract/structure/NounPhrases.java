@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.briefingpack.extract.FoundFigure;
 
 /**
@@ -15,9 +14,14 @@ import org.briefingpack.extract.FoundFigure;
 final class NounPhrases {
 
     /** A phrase found at [start, end) of the sentence; {@code possessive} when introduced by "its own" and the like. */
-    record Phrase(String text, int start, int end, boolean capitalised, boolean definite, boolean possessive,
-            boolean quoted) {
-    }
+    record Phrase(
+            String text,
+            int start,
+            int end,
+            boolean capitalised,
+            boolean definite,
+            boolean possessive,
+            boolean quoted) {}
 
     private record Token(String text, int start, int end) {
         boolean word() {
@@ -33,21 +37,40 @@ final class NounPhrases {
         }
     }
 
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "to", "toward", "towards", "and", "&",
-            "in", "the");
+    private static final Set<String> CONNECTORS =
+            Set.of("of", "for", "on", "to", "toward", "towards", "and", "&", "in", "the");
     private static final Set<String> LOWER_CONNECTORS = Set.of("of", "for", "on");
-    private static final Set<String> EXTENDERS = Set.of("calling", "to", "aimed", "committing", "designed",
-            "intended", "on", "for");
-    private static final Set<String> QUANTIFIERS = Set.of("up", "to", "at", "least", "some", "roughly", "around",
-            "about", "nearly", "almost", "over", "more", "than", "approximately", "an", "a", "additional", "extra");
+    private static final Set<String> EXTENDERS =
+            Set.of("calling", "to", "aimed", "committing", "designed", "intended", "on", "for");
+    private static final Set<String> QUANTIFIERS = Set.of(
+            "up",
+            "to",
+            "at",
+            "least",
+            "some",
+            "roughly",
+            "around",
+            "about",
+            "nearly",
+            "almost",
+            "over",
+            "more",
+            "than",
+            "approximately",
+            "an",
+            "a",
+            "additional",
+            "extra");
     private static final int MAX_WORDS = 14;
     private static final int WINDOW = 600;
     private static final int MAX_TOKENS = 60;
-    private static final Set<String> CLAUSE_WORDS = Set.of("as", "that", "this", "these", "those", "which", "when", "after", "before", "while",
-            "since", "because", "where", "than", "once", "until", "if");
+    private static final Set<String> CLAUSE_WORDS = Set.of(
+            "as", "that", "this", "these", "those", "which", "when", "after", "before", "while", "since", "because",
+            "where", "than", "once", "until", "if");
     private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "these", "those");
-    private static final Set<String> VERB_WORDS = Set.of("was", "were", "is", "are", "has", "have", "had", "will",
-            "would", "to", "meant", "which", "that", "be", "been");
+    private static final Set<String> VERB_WORDS = Set.of(
+            "was", "were", "is", "are", "has", "have", "had", "will", "would", "to", "meant", "which", "that", "be",
+            "been");
 
     private final Set<String> stops;
     private final Set<String> determiners;
@@ -82,11 +105,13 @@ final class NounPhrases {
             pos += Character.charCount(cp);
             if (letterOrNumber(cp)) {
                 pos = skipWordChars(text, pos, limit);
-                while (pos + 1 < limit && "-.&'’".indexOf(text.charAt(pos)) >= 0
+                while (pos + 1 < limit
+                        && "-.&'’".indexOf(text.charAt(pos)) >= 0
                         && letterOrNumber(text.codePointAt(pos + 1))) {
                     pos = skipWordChars(text, pos + 1 + Character.charCount(text.codePointAt(pos + 1)), limit);
                 }
-                if (pos < limit && (text.charAt(pos) == '\'' || text.charAt(pos) == '’')
+                if (pos < limit
+                        && (text.charAt(pos) == '\'' || text.charAt(pos) == '’')
                         && !(pos + 1 < limit && Character.isLetter(text.codePointAt(pos + 1)))) {
                     pos++;
                 }
@@ -113,14 +138,16 @@ final class NounPhrases {
             return true;
         }
         int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        return type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
     }
 
     /** \p{M}. */
     private static boolean mark(int cp) {
         int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
     }
 
@@ -156,8 +183,13 @@ final class NounPhrases {
             if (l.equals("its") || l.equals("their") || l.equals("own") || l.equals("his") || l.equals("her")) {
                 possessive = true;
             }
-            if (t.word() && (determiners.contains(l) || (QUANTIFIERS.contains(l) && i + 1 < toks.size()
-                    && (inside(money, toks.get(i + 1).start()) || QUANTIFIERS.contains(toks.get(i + 1).lower()))))) {
+            if (t.word()
+                    && (determiners.contains(l)
+                            || (QUANTIFIERS.contains(l)
+                                    && i + 1 < toks.size()
+                                    && (inside(money, toks.get(i + 1).start())
+                                            || QUANTIFIERS.contains(
+                                                    toks.get(i + 1).lower()))))) {
                 i++;
                 continue;
             }
@@ -184,8 +216,12 @@ final class NounPhrases {
                 break;
             }
             if (!t.word()) {
-                if (t.text().equals(",") && capitalised && hasConnector(toks, startIdx, i) && i + 1 < toks.size()
-                        && toks.get(i + 1).upper() && toks.get(i + 1).word()) {
+                if (t.text().equals(",")
+                        && capitalised
+                        && hasConnector(toks, startIdx, i)
+                        && i + 1 < toks.size()
+                        && toks.get(i + 1).upper()
+                        && toks.get(i + 1).word()) {
                     continue;
                 }
                 if ((t.text().equals("-") || t.text().equals("&")) && i + 1 < toks.size()) {
@@ -197,7 +233,9 @@ final class NounPhrases {
             if (CONNECTORS.contains(l) && i > startIdx) {
                 Token next = nextWord(toks, i);
                 boolean nextUpper = next != null && next.upper() && !inside(money, next.start());
-                boolean lowerJoin = !capitalised && next != null && !stops.contains(next.lower())
+                boolean lowerJoin = !capitalised
+                        && next != null
+                        && !stops.contains(next.lower())
                         && (LOWER_CONNECTORS.contains(l) || l.equals("and") && hasConnector(toks, startIdx, i));
                 if (nextUpper || lowerJoin) {
                     continue;
@@ -210,14 +248,26 @@ final class NounPhrases {
                 break;
             }
             // "a chair's statement summarising the talks": a participle after the keyword starts a clause
-            if (!capitalised && lastIdx > startIdx && l.endsWith("ing") && l.length() > 5 && !EXTENDERS.contains(l)
-                    && types.typeOf(text.substring(toks.get(startIdx).start(), toks.get(lastIdx).end())) != null) {
+            if (!capitalised
+                    && lastIdx > startIdx
+                    && l.endsWith("ing")
+                    && l.length() > 5
+                    && !EXTENDERS.contains(l)
+                    && types.typeOf(text.substring(
+                                    toks.get(startIdx).start(),
+                                    toks.get(lastIdx).end()))
+                            != null) {
                 stoppedBy = l;
                 break;
             }
             // a capitalised name with its keyword is complete: "Seoul Statement of Intent ... sets out"
-            if (capitalised && !t.upper() && i > startIdx
-                    && types.typeOf(text.substring(toks.get(startIdx).start(), toks.get(lastIdx).end())) != null) {
+            if (capitalised
+                    && !t.upper()
+                    && i > startIdx
+                    && types.typeOf(text.substring(
+                                    toks.get(startIdx).start(),
+                                    toks.get(lastIdx).end()))
+                            != null) {
                 stoppedBy = l;
                 break;
             }
@@ -228,7 +278,10 @@ final class NounPhrases {
         int end = toks.get(lastIdx).end();
         String phrase = text.substring(start, end);
         // a lone keyword ("a declaration calling for ...", "a target to cut ...") takes the rest of its clause
-        if (!capitalised && lastIdx == startIdx && stoppedBy != null && EXTENDERS.contains(stoppedBy)
+        if (!capitalised
+                && lastIdx == startIdx
+                && stoppedBy != null
+                && EXTENDERS.contains(stoppedBy)
                 && types.typeOf(phrase) != null) {
             int clauseEnd = clauseEnd(text, end);
             String rest = text.substring(end, clauseEnd);
@@ -269,8 +322,11 @@ final class NounPhrases {
     private static int clauseEnd(String text, int from) {
         for (int k = from; k < text.length(); k++) {
             char c = text.charAt(k);
-            if (c == ',' || c == ';' || c == ':' || c == '(' || (c == '.' && (k + 1 == text.length()
-                    || Character.isWhitespace(text.charAt(k + 1))))) {
+            if (c == ','
+                    || c == ';'
+                    || c == ':'
+                    || c == '('
+                    || (c == '.' && (k + 1 == text.length() || Character.isWhitespace(text.charAt(k + 1))))) {
                 return k;
             }
         }
@@ -345,7 +401,13 @@ final class NounPhrases {
             return null;
         }
         int start = text.indexOf(words[k], from);
-        return new Phrase(phrase, start, start + phrase.length(), Character.isUpperCase(phrase.charAt(0)), definite,
-                false, false);
+        return new Phrase(
+                phrase,
+                start,
+                start + phrase.length(),
+                Character.isUpperCase(phrase.charAt(0)),
+                definite,
+                false,
+                false);
     }
 }

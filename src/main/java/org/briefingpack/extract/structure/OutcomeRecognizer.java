@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.model.Actor;
 import org.briefingpack.model.Count;
@@ -38,11 +37,13 @@ final class OutcomeRecognizer {
             "\\b(?:was|were|is|are|has been|have been|had been|be|been)\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PURPOSE = Pattern.compile(
             "\\b(?:aimed to|aiming to|aims to|aimed at|designed to|intended to|meant to|to foster|to promote|to help|to support"
-                    + "|to steer|committing to)\\s+([^,;.]{3,160})", Pattern.CASE_INSENSITIVE);
+                    + "|to steer|committing to)\\s+([^,;.]{3,160})",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern JOINING = Pattern.compile(
             "\\b(?:join|joined|joining|signed up|members?|endorsed|signed|backed|supported|adopted|signatories)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TO_NAME = Pattern.compile("^\\s+(to|for|into|in|through|via|under)\\s+((?:the\\s+)?[^,;.]{2,80})");
+    private static final Pattern TO_NAME =
+            Pattern.compile("^\\s+(to|for|into|in|through|via|under)\\s+((?:the\\s+)?[^,;.]{2,80})");
     private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"]([A-Z][^”\"]{2,100})[”\"]\\s+(\\p{L}+)");
     private static final Pattern QUOTED_NAME = Pattern.compile("[“\"]([A-Z][^”\"]{2,80})[”\"]");
     private static final Pattern DEAL_SUBJECT = Pattern.compile(
@@ -60,19 +61,35 @@ final class OutcomeRecognizer {
     private final NounPhrases phrases;
     private final Set<String> memberUnits;
 
-    OutcomeRecognizer(ActorGazetteer gazetteer, List<String[]> triggerRows, List<String> participleLines,
-            List<String> fundingLines, OutcomeTypes types, NounPhrases phrases, List<String> memberUnits) {
+    OutcomeRecognizer(
+            ActorGazetteer gazetteer,
+            List<String[]> triggerRows,
+            List<String> participleLines,
+            List<String> fundingLines,
+            OutcomeTypes types,
+            NounPhrases phrases,
+            List<String> memberUnits) {
         this(gazetteer, triggerRows, participleLines, fundingLines, types, phrases, memberUnits, List.of(), List.of());
     }
 
-    OutcomeRecognizer(ActorGazetteer gazetteer, List<String[]> triggerRows, List<String> participleLines,
-            List<String> fundingLines, OutcomeTypes types, NounPhrases phrases, List<String> memberUnits,
-            List<String> namingCues, List<String> listNouns) {
+    OutcomeRecognizer(
+            ActorGazetteer gazetteer,
+            List<String[]> triggerRows,
+            List<String> participleLines,
+            List<String> fundingLines,
+            OutcomeTypes types,
+            NounPhrases phrases,
+            List<String> memberUnits,
+            List<String> namingCues,
+            List<String> listNouns) {
         this.namingCues = PhraseMatcher.ofLines(namingCues);
         this.listNouns = PhraseMatcher.ofLines(listNouns);
         this.gazetteer = gazetteer;
-        this.triggers = new PhraseMatcher(triggerRows.stream()
-                .map(r -> new String[] {r[0].strip(), r.length > 1 ? r[1].strip() : "object"}).toList(), false);
+        this.triggers = new PhraseMatcher(
+                triggerRows.stream()
+                        .map(r -> new String[] {r[0].strip(), r.length > 1 ? r[1].strip() : "object"})
+                        .toList(),
+                false);
         this.participles = PhraseMatcher.ofLines(participleLines);
         this.fundingTriggers = PhraseMatcher.ofLines(fundingLines);
         this.types = types;
@@ -138,7 +155,8 @@ final class OutcomeRecognizer {
     private Draft listItem(Unit unit) {
         String text = unit.text();
         NounPhrases.Phrase p = phrases.after(text, 0, unit.local(FigureKind.MONEY));
-        if (p == null || !(p.capitalised() || p.quoted() || types.typeOf(p.text()) != null)
+        if (p == null
+                || !(p.capitalised() || p.quoted() || types.typeOf(p.text()) != null)
                 || gazetteer.byName(p.text()).isPresent()) {
             return null;
         }
@@ -168,11 +186,14 @@ final class OutcomeRecognizer {
         List<Draft> verbal = new ArrayList<>();
         List<PhraseMatcher.Hit> hits = triggers.find(text);
         for (PhraseMatcher.Hit hit : hits) {
-            if (hit.start() < bodyFrom || NEGATION.matcher(text.substring(Math.max(0, hit.start() - 30),
-                    hit.start())).find()) {
+            if (hit.start() < bodyFrom
+                    || NEGATION.matcher(text.substring(Math.max(0, hit.start() - 30), hit.start()))
+                            .find()) {
                 continue;
             }
-            if (AUXILIARY.matcher(text.substring(Math.max(0, hit.start() - 25), hit.start())).find()) {
+            if (AUXILIARY
+                    .matcher(text.substring(Math.max(0, hit.start() - 25), hit.start()))
+                    .find()) {
                 continue; // passive forms are handled below
             }
             switch (hit.label()) {
@@ -198,7 +219,8 @@ final class OutcomeRecognizer {
                         String name = p.text();
                         Draft d = new Draft(name, hit.start(), p.end());
                         if (p.possessive()) {
-                            List<ActorGazetteer.Mention> owner = ActorGroups.nearestBefore(actors, 0, hit.start(), text);
+                            List<ActorGazetteer.Mention> owner =
+                                    ActorGroups.nearestBefore(actors, 0, hit.start(), text);
                             if (!owner.isEmpty()) {
                                 d.name = owner.get(owner.size() - 1).actor().name() + " " + name;
                             }
@@ -220,7 +242,10 @@ final class OutcomeRecognizer {
             }
             NounPhrases.Phrase p = phrases.before(text, window + aux.start());
             boolean generic = PRESENT_AUXILIARY.matcher(aux.group().strip()).matches() && p != null && !p.capitalised();
-            if (p != null && !generic && acceptable(p, actors, earlier, drafts) && !overlaps(drafts, p.start(), p.end())) {
+            if (p != null
+                    && !generic
+                    && acceptable(p, actors, earlier, drafts)
+                    && !overlaps(drafts, p.start(), p.end())) {
                 drafts.add(new Draft(p.text(), p.start(), hit.end()));
             }
         }
@@ -238,8 +263,12 @@ final class OutcomeRecognizer {
         Matcher qt = QUOTED_NAME.matcher(text);
         while (qt.find()) {
             OutcomeType type = types.typeOf(qt.group(1));
-            if (type != null && qt.start() >= bodyFrom && isTitle(qt.group(1)) && !overlaps(drafts, qt.start(), qt.end())
-                    && !NEGATION.matcher(text.substring(Math.max(0, qt.start() - 30), qt.start())).find()) {
+            if (type != null
+                    && qt.start() >= bodyFrom
+                    && isTitle(qt.group(1))
+                    && !overlaps(drafts, qt.start(), qt.end())
+                    && !NEGATION.matcher(text.substring(Math.max(0, qt.start() - 30), qt.start()))
+                            .find()) {
                 drafts.add(new Draft(qt.group(1), qt.start(), qt.end()));
             }
         }
@@ -257,9 +286,14 @@ final class OutcomeRecognizer {
                 continue;
             }
             NounPhrases.Phrase p = phrases.after(text, at, money);
-            if (p != null && p.capitalised() && !p.quoted() && Words.split(p.text()).length >= 3
-                    && types.typeOf(p.text()) == OutcomeType.AGREEMENT && followedByVerb(text, p.end())
-                    && acceptable(p, actors, earlier, drafts) && !overlaps(drafts, p.start(), p.end())) {
+            if (p != null
+                    && p.capitalised()
+                    && !p.quoted()
+                    && Words.split(p.text()).length >= 3
+                    && types.typeOf(p.text()) == OutcomeType.AGREEMENT
+                    && followedByVerb(text, p.end())
+                    && acceptable(p, actors, earlier, drafts)
+                    && !overlaps(drafts, p.start(), p.end())) {
                 drafts.add(new Draft(p.text(), p.start(), p.end()));
             }
         }
@@ -344,8 +378,9 @@ final class OutcomeRecognizer {
                 continue;
             }
             for (PhraseMatcher.Hit cue : cues) {
-                if (cue.start() <= d.start || cue.start() > d.end + 2 || !text.substring(d.end, Math.max(d.end,
-                        cue.start())).isBlank() && cue.start() > d.end) {
+                if (cue.start() <= d.start
+                        || cue.start() > d.end + 2
+                        || !text.substring(d.end, Math.max(d.end, cue.start())).isBlank() && cue.start() > d.end) {
                     continue;
                 }
                 NounPhrases.Phrase p = phrases.after(text, cue.end(), money);
@@ -389,9 +424,14 @@ final class OutcomeRecognizer {
             if (right.startsWith("the ")) {
                 right = right.substring(4);
             }
-            if (isTitle(left) && isTitle(right) && Words.split(left).length >= 2 && Words.split(right).length >= 2
-                    && Character.isUpperCase(right.charAt(0)) && types.typeOf(left) != null
-                    && types.typeOf(right) != null && types.headKeyword(left) != null
+            if (isTitle(left)
+                    && isTitle(right)
+                    && Words.split(left).length >= 2
+                    && Words.split(right).length >= 2
+                    && Character.isUpperCase(right.charAt(0))
+                    && types.typeOf(left) != null
+                    && types.typeOf(right) != null
+                    && types.headKeyword(left) != null
                     && endsWithKeyword(left)) {
                 d.name = left;
                 Draft second = new Draft(right, d.start + and + 5, d.end);
@@ -422,9 +462,11 @@ final class OutcomeRecognizer {
             head = head.substring(0, comma);
         }
         String[] words = Words.split(head);
-        head = TRAILING_CONNECTOR.matcher(String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 4))))
+        head = TRAILING_CONNECTOR
+                .matcher(String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 4))))
                 .replaceFirst("");
-        if (types.headKeyword(label.name) != null && types.headKeyword(label.name).equals(types.headKeyword(head))) {
+        if (types.headKeyword(label.name) != null
+                && types.headKeyword(label.name).equals(types.headKeyword(head))) {
             drafts.remove(1);
             return;
         }
@@ -447,8 +489,8 @@ final class OutcomeRecognizer {
     }
 
     /** Not an actor's bare name, not a repeat ("the declaration") of an outcome already found. */
-    private boolean acceptable(NounPhrases.Phrase p, List<ActorGazetteer.Mention> actors, List<Outcome> earlier,
-            List<Draft> drafts) {
+    private boolean acceptable(
+            NounPhrases.Phrase p, List<ActorGazetteer.Mention> actors, List<Outcome> earlier, List<Draft> drafts) {
         if (gazetteer.byName(p.text()).isPresent()) {
             return false;
         }
@@ -487,8 +529,8 @@ final class OutcomeRecognizer {
 
     /** Each money figure goes to the outcome whose phrase holds it or that stands nearest before it; money
      *  that no outcome takes but that a funding trigger introduces is an outcome of its own. */
-    private void attachMoney(String text, List<FoundFigure> money, List<ActorGazetteer.Mention> actors,
-            List<Draft> drafts) {
+    private void attachMoney(
+            String text, List<FoundFigure> money, List<ActorGazetteer.Mention> actors, List<Draft> drafts) {
         if (money.isEmpty()) {
             return; // nothing to attach (drafts stay in start order)
         }
@@ -497,7 +539,9 @@ final class OutcomeRecognizer {
         for (FoundFigure f : money) {
             Draft owner = null;
             for (Draft d : named) {
-                if (d.start <= f.start() && d.money == null && !separated(text, d.end, f.start())
+                if (d.start <= f.start()
+                        && d.money == null
+                        && !separated(text, d.end, f.start())
                         && (owner == null || d.start > owner.start)) {
                     owner = d;
                 }
@@ -510,7 +554,10 @@ final class OutcomeRecognizer {
             if (!introduced) {
                 continue;
             }
-            int previousMoney = money.stream().filter(g -> g.end() <= f.start()).mapToInt(FoundFigure::end).max()
+            int previousMoney = money.stream()
+                    .filter(g -> g.end() <= f.start())
+                    .mapToInt(FoundFigure::end)
+                    .max()
                     .orElse(0);
             List<ActorGazetteer.Mention> group = ActorGroups.nearestBefore(actors, previousMoney, f.start(), text);
             Draft d = new Draft(null, f.start(), f.end());
@@ -521,7 +568,8 @@ final class OutcomeRecognizer {
             boolean hasTo = to.find();
             String toward = hasTo ? to.group(2).strip() : null;
             String preposition = hasTo ? to.group(1) : null;
-            String who = group.isEmpty() ? null : group.get(group.size() - 1).actor().name();
+            String who =
+                    group.isEmpty() ? null : group.get(group.size() - 1).actor().name();
             String target = toward == null ? null : LEADING_THE.matcher(toward).replaceFirst("");
             Matcher deal = DEAL_SUBJECT.matcher(text);
             if (group.isEmpty() && deal.find()) {
@@ -529,10 +577,13 @@ final class OutcomeRecognizer {
                 d.name = deal.group(1);
                 d.fixedType = OutcomeType.AGREEMENT;
                 d.moneyOnly = false;
-            } else if (target != null && Character.isUpperCase(target.charAt(0)) && gazetteer.byName(target).isEmpty()) {
+            } else if (target != null
+                    && Character.isUpperCase(target.charAt(0))
+                    && gazetteer.byName(target).isEmpty()) {
                 d.name = target;
             } else {
-                d.name = (who == null ? "Funding pledge" : who + " pledge") + (toward == null ? "" : " " + preposition + " " + toward);
+                d.name = (who == null ? "Funding pledge" : who + " pledge")
+                        + (toward == null ? "" : " " + preposition + " " + toward);
             }
             drafts.add(d);
         }
@@ -603,18 +654,33 @@ final class OutcomeRecognizer {
             if (isMemberCount(f.figure()) && JOINING.matcher(unit.text()).find()) {
                 List<Evidence> evidence = new ArrayList<>(last.evidence());
                 evidence.add(new Evidence(unit.text()));
-                outcomes.set(outcomes.size() - 1, new Outcome(last.type(), last.name(), last.actors(), last.amount(),
-                        new Count(f.figure().value(), f.figure().unit()), last.purpose(), evidence));
+                outcomes.set(
+                        outcomes.size() - 1,
+                        new Outcome(
+                                last.type(),
+                                last.name(),
+                                last.actors(),
+                                last.amount(),
+                                new Count(f.figure().value(), f.figure().unit()),
+                                last.purpose(),
+                                evidence));
                 return;
             }
         }
     }
 
     private Outcome build(Unit unit, Draft d) {
-        Money amount = d.money == null ? null
-                : new Money(d.money.figure().value(), d.money.figure().currency(), d.money.figure().text());
-        Count count = d.count == null ? null : new Count(d.count.figure().value(), d.count.figure().unit());
-        OutcomeType type = d.fixedType != null ? d.fixedType
+        Money amount = d.money == null
+                ? null
+                : new Money(
+                        d.money.figure().value(),
+                        d.money.figure().currency(),
+                        d.money.figure().text());
+        Count count = d.count == null
+                ? null
+                : new Count(d.count.figure().value(), d.count.figure().unit());
+        OutcomeType type = d.fixedType != null
+                ? d.fixedType
                 : d.moneyOnly ? OutcomeType.FUNDING : types.typeOf(d.name, amount != null);
         String purpose = null;
         Matcher m = PURPOSE.matcher(unit.text());
@@ -637,8 +703,10 @@ final class OutcomeRecognizer {
         int end = text.length();
         for (int k = from; k < text.length(); k++) {
             char c = text.charAt(k);
-            if (c == ',' || c == ';' || c == ':' || (c == '.' && (k + 1 == text.length()
-                    || Character.isWhitespace(text.charAt(k + 1))))) {
+            if (c == ','
+                    || c == ';'
+                    || c == ':'
+                    || (c == '.' && (k + 1 == text.length() || Character.isWhitespace(text.charAt(k + 1))))) {
                 end = k;
                 break;
             }
@@ -652,9 +720,16 @@ final class OutcomeRecognizer {
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome e = outcomes.get(i);
             if (e.name().equalsIgnoreCase(o.name())) {
-                outcomes.set(i, new Outcome(e.type(), e.name(), e.actors().isEmpty() ? o.actors() : e.actors(),
-                        e.amount() != null ? e.amount() : o.amount(), e.count() != null ? e.count() : o.count(),
-                        e.purpose() != null ? e.purpose() : o.purpose(), e.evidence()));
+                outcomes.set(
+                        i,
+                        new Outcome(
+                                e.type(),
+                                e.name(),
+                                e.actors().isEmpty() ? o.actors() : e.actors(),
+                                e.amount() != null ? e.amount() : o.amount(),
+                                e.count() != null ? e.count() : o.count(),
+                                e.purpose() != null ? e.purpose() : o.purpose(),
+                                e.evidence()));
                 return;
             }
         }

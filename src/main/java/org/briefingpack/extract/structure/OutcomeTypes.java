@@ -3,14 +3,12 @@ package org.briefingpack.extract.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.briefingpack.model.OutcomeType;
 
 /** The outcome type a name's keyword gives ("Declaration" is an AGREEMENT, "Coalition" a COALITION ...). */
 final class OutcomeTypes {
 
-    private record Entry(String keyword, OutcomeType type, OutcomeType withMoney) {
-    }
+    private record Entry(String keyword, OutcomeType type, OutcomeType withMoney) {}
 
     private final List<Entry> entries = new ArrayList<>();
     private final PhraseMatcher matcher;

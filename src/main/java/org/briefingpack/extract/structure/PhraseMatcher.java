@@ -15,16 +15,15 @@ import java.util.Map;
 final class PhraseMatcher {
 
     /** A phrase found at [start, end); {@code label} is the lexicon entry it came from. */
-    record Hit(String phrase, String label, int start, int end) {
-    }
+    record Hit(String phrase, String label, int start, int end) {}
 
-    private record Entry(String phrase, String label, String[] words) {
-    }
+    private record Entry(String phrase, String label, String[] words) {}
 
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
     /** The same index as an open-addressing table probed with a hash computed over the text in place, so a
      *  word start costs no substring and no lower-casing. */
     private final String[] tableKeys;
+
     private final int[] tableHashes;
     private final List<Entry>[] tableValues;
     private final int tableMask;
@@ -32,6 +31,7 @@ final class PhraseMatcher {
     private final boolean[] keyLengths;
     /** Cheap filter before the map look-up: which (first two letters) a first word may start with. */
     private final java.util.BitSet prefixes = new java.util.BitSet(1 << 16);
+
     private final boolean caseSensitive;
     private static final String SEPARATORS = " \t\n\r\u00a0\"“”‘’'";
 
@@ -58,7 +58,8 @@ final class PhraseMatcher {
         tableMask = size - 1;
         tableKeys = new String[size];
         tableHashes = new int[size];
-        keyLengths = new boolean[byFirstWord.keySet().stream().mapToInt(String::length).max().orElse(0) + 1];
+        keyLengths = new boolean
+                [byFirstWord.keySet().stream().mapToInt(String::length).max().orElse(0) + 1];
         for (String key : byFirstWord.keySet()) {
             keyLengths[key.length()] = true;
         }
@@ -97,7 +98,8 @@ final class PhraseMatcher {
 
     /** Character.isLetterOrDigit with a fast path for ASCII. */
     private static boolean wordChar(char c) {
-        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+        return c < 128
+                ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
                 : Character.isLetterOrDigit(c);
     }
 

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.model.Actor;
 import org.briefingpack.model.Evidence;
@@ -26,30 +25,30 @@ final class PositionRecognizer {
     private static final Pattern EDGE_QUOTES = Pattern.compile("^[\"“”]+|[\"“”]+$");
     private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[\\s,]+");
 
-    private static final Pattern NEGATED = Pattern.compile("(?:\\bnot|\\bnever|n't)\\s+(?:\\w+\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern PASSIVE = Pattern.compile(
-            "\\b(?:was|were|is|are|be|been|being)\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RELATIVE = Pattern.compile(
-            "\\b(?:that|which|whom)\\s+(?:many|some|most|several|other|developing|the|a|an)\\b");
+    private static final Pattern NEGATED =
+            Pattern.compile("(?:\\bnot|\\bnever|n't)\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PASSIVE =
+            Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE =
+            Pattern.compile("\\b(?:that|which|whom)\\s+(?:many|some|most|several|other|developing|the|a|an)\\b");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
             "\\b(?:he|she|they|it|we|I)\\s+(?:(?:also|then|later|had|has|have|would|will|\\w+ly)\\s+)*$");
-    private static final java.util.Set<String> AUXILIARY_WORDS = java.util.Set.of("was", "were", "is", "are", "had",
-            "has", "have", "would", "will", "did", "does", "do", "be", "been");
+    private static final java.util.Set<String> AUXILIARY_WORDS = java.util.Set.of(
+            "was", "were", "is", "are", "had", "has", "have", "would", "will", "did", "does", "do", "be", "been");
     private static final Pattern NOT_THIS_EVENT = Pattern.compile(
             "^\\s*(?:the\\s+)?(?:next|previous|last|upcoming|following|first|inaugural|\\d{4}|last year's)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "is to be co-hosted by", "will be hosted by": a future host, not this event's. */
-    private static final Pattern FUTURE_PASSIVE = Pattern.compile(
-            "\\b(?:to be|will be|would be|shall be)\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FUTURE_PASSIVE =
+            Pattern.compile("\\b(?:to be|will be|would be|shall be)\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** "Hosting the conference in New York, President X ...": the participle's subject follows the comma. */
     private static final Pattern HOSTING_CLAUSE = Pattern.compile("^(?:Co-)?[Hh]osting\\s+([^,]{3,80}),\\s+");
+
     private static final Pattern PARENTHESIS = Pattern.compile(",[^,]{1,60},");
     private static final Pattern LIST_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bto\\b|\\bas well as\\b)\\s*");
     private static final Pattern QUALIFIER = Pattern.compile("^(?:the\\s+)?(?:[\\p{L} ]+-based\\s+)?(?:the\\s+)?");
 
-    private record Trigger(Stance stance, String mode) {
-    }
+    private record Trigger(Stance stance, String mode) {}
 
     private final PhraseMatcher stances;
     private final Map<String, Trigger> byPhrase = new LinkedHashMap<>();
@@ -60,14 +59,20 @@ final class PositionRecognizer {
     private final NounPhrases phrases;
     private final java.util.Set<String> subjectHeads;
 
-    PositionRecognizer(List<String[]> stanceRows, List<String> hostedObjects,
-            List<String> speechVerbs, List<String> attributions, List<String> reasonCues, NounPhrases phrases,
+    PositionRecognizer(
+            List<String[]> stanceRows,
+            List<String> hostedObjects,
+            List<String> speechVerbs,
+            List<String> attributions,
+            List<String> reasonCues,
+            NounPhrases phrases,
             List<String> subjectHeads) {
         this.subjectHeads = java.util.Set.copyOf(subjectHeads);
         List<String[]> entries = new ArrayList<>();
         for (String[] row : stanceRows) {
             String phrase = row[1].strip();
-            byPhrase.put(phrase.toLowerCase(Locale.ROOT),
+            byPhrase.put(
+                    phrase.toLowerCase(Locale.ROOT),
                     new Trigger(Stance.valueOf(row[0].strip()), row.length > 2 ? row[2].strip() : "before"));
             entries.add(new String[] {phrase, phrase.toLowerCase(Locale.ROOT)});
         }
@@ -79,7 +84,10 @@ final class PositionRecognizer {
         this.phrases = phrases;
     }
 
-    List<Position> recognize(List<Unit> units, List<Outcome> outcomes, String eventName,
+    List<Position> recognize(
+            List<Unit> units,
+            List<Outcome> outcomes,
+            String eventName,
             List<List<ActorGazetteer.Mention>> actorsByUnit) {
         List<Position> positions = new ArrayList<>();
         String lastOutcome = null;
@@ -106,7 +114,8 @@ final class PositionRecognizer {
     private static void addUnlessKnown(List<Position> positions, Position p) {
         String key = ActorGroups.key(p.actor());
         for (Position e : positions) {
-            if (ActorGroups.key(e.actor()).equals(key) && e.stance() == p.stance()
+            if (ActorGroups.key(e.actor()).equals(key)
+                    && e.stance() == p.stance()
                     && (p.stance() != Stance.PLEDGED || e.evidence().equals(p.evidence()))) {
                 return;
             }
@@ -114,7 +123,11 @@ final class PositionRecognizer {
         positions.add(p);
     }
 
-    private List<Position> inUnit(Unit unit, List<Outcome> outcomes, String eventName, String lastOutcome,
+    private List<Position> inUnit(
+            Unit unit,
+            List<Outcome> outcomes,
+            String eventName,
+            String lastOutcome,
             List<ActorGazetteer.Mention> mentions) {
         String text = unit.text();
         Position hosting = hostingClause(unit, eventName, mentions);
@@ -123,7 +136,8 @@ final class PositionRecognizer {
             return hosting == null ? List.of() : List.of(hosting);
         }
         List<ActorGazetteer.Mention> actors = withoutAttributions(text, mentions);
-        if (actors.isEmpty() && hits.stream().noneMatch(h -> byPhrase.get(h.label()).mode().equals("after"))) {
+        if (actors.isEmpty()
+                && hits.stream().noneMatch(h -> byPhrase.get(h.label()).mode().equals("after"))) {
             return List.of();
         }
         List<FoundFigure> money = unit.local(FigureKind.MONEY);
@@ -139,25 +153,38 @@ final class PositionRecognizer {
             if (trigger.stance() != Stance.DECLINED && NEGATED.matcher(before).find()) {
                 continue;
             }
-            if (trigger.stance() == Stance.HOSTED && FUTURE_PASSIVE.matcher(before).find()) {
+            if (trigger.stance() == Stance.HOSTED
+                    && FUTURE_PASSIVE.matcher(before).find()) {
                 continue;
             }
             List<ActorGazetteer.Mention> who;
             switch (trigger.mode()) {
-                case "after" -> who = listAfter(text, hit.end(), actors,
-                        trigger.stance() == Stance.SIGNED || trigger.stance() == Stance.PLEDGED);
+                case "after" ->
+                    who = listAfter(
+                            text,
+                            hit.end(),
+                            actors,
+                            trigger.stance() == Stance.SIGNED || trigger.stance() == Stance.PLEDGED);
                 case "money" -> {
                     who = List.of();
                     for (FoundFigure f : money) {
                         if (f.start() >= hit.end()) {
-                            int previous = money.stream().filter(g -> g.end() <= f.start() && g.end() > hit.end())
-                                    .mapToInt(FoundFigure::end).max().orElse(0);
-                            List<ActorGazetteer.Mention> group = ActorGroups.nearestBefore(actors, previous,
-                                    f.start(), text);
+                            int previous = money.stream()
+                                    .filter(g -> g.end() <= f.start() && g.end() > hit.end())
+                                    .mapToInt(FoundFigure::end)
+                                    .max()
+                                    .orElse(0);
+                            List<ActorGazetteer.Mention> group =
+                                    ActorGroups.nearestBefore(actors, previous, f.start(), text);
                             String subject = outcomes.stream()
-                                    .filter(o -> o.amount() != null && f.figure().text().equals(o.amount().text())
-                                            && o.evidence().stream().anyMatch(e -> e.quote().equals(text)))
-                                    .map(Outcome::name).findFirst()
+                                    .filter(o -> o.amount() != null
+                                            && f.figure()
+                                                    .text()
+                                                    .equals(o.amount().text())
+                                            && o.evidence().stream()
+                                                    .anyMatch(e -> e.quote().equals(text)))
+                                    .map(Outcome::name)
+                                    .findFirst()
                                     .orElseGet(() -> subjectOf(text, f.end(), clauseEnd, outcomes));
                             for (ActorGazetteer.Mention m : group) {
                                 put(found, m.actor(), trigger.stance(), subject, unit, List.of());
@@ -167,13 +194,16 @@ final class PositionRecognizer {
                     continue;
                 }
                 default -> {
-                    if (Words.split(hit.phrase())[0].endsWith("ed") && PASSIVE.matcher(before).find()) {
+                    if (Words.split(hit.phrase())[0].endsWith("ed")
+                            && PASSIVE.matcher(before).find()) {
                         continue;
                     }
                     who = subjectBefore(text, hit.start(), actors);
-                    if (!who.isEmpty() && !reported(text, who.get(who.size() - 1).end(), hit.start())) {
+                    if (!who.isEmpty()
+                            && !reported(text, who.get(who.size() - 1).end(), hit.start())) {
                         String gap = text.substring(who.get(who.size() - 1).end(), hit.start());
-                        if (RELATIVE.matcher(gap).find() || PRONOUN_SUBJECT.matcher(gap).find()
+                        if (RELATIVE.matcher(gap).find()
+                                || PRONOUN_SUBJECT.matcher(gap).find()
                                 || otherSubject(gap)) {
                             continue;
                         }
@@ -183,13 +213,16 @@ final class PositionRecognizer {
             if (who.isEmpty()) {
                 continue;
             }
-            if (trigger.stance() == Stance.HOSTED && trigger.mode().equals("before")
+            if (trigger.stance() == Stance.HOSTED
+                    && trigger.mode().equals("before")
                     && !hostsTheEvent(text, hit.end(), eventName)) {
                 continue;
             }
-            String subject = trigger.stance() == Stance.HOSTED ? eventName
-                    : trigger.mode().equals("after") ? subjectIn(text, outcomes, lastOutcome)
-                    : subjectOf(text, hit.end(), clauseEnd, outcomes);
+            String subject = trigger.stance() == Stance.HOSTED
+                    ? eventName
+                    : trigger.mode().equals("after")
+                            ? subjectIn(text, outcomes, lastOutcome)
+                            : subjectOf(text, hit.end(), clauseEnd, outcomes);
             List<String> reasons = reasons(text, hit.start(), clauseEnd);
             for (ActorGazetteer.Mention m : who) {
                 put(found, m.actor(), trigger.stance(), subject, unit, reasons);
@@ -199,15 +232,16 @@ final class PositionRecognizer {
     }
 
     /** The first stance an actor takes in a sentence wins; a later one only adds its reasons. */
-    private static void put(Map<String, Position> found, Actor actor, Stance stance, String subject, Unit unit,
-            List<String> reasons) {
-        String key = ActorGroups.key(actor)
-                + (stance == Stance.PLEDGED || stance == Stance.HOSTED ? "/" + stance : "");
+    private static void put(
+            Map<String, Position> found, Actor actor, Stance stance, String subject, Unit unit, List<String> reasons) {
+        String key = ActorGroups.key(actor) + (stance == Stance.PLEDGED || stance == Stance.HOSTED ? "/" + stance : "");
         Position existing = found.get(key);
         if (existing != null) {
             if (!reasons.isEmpty() && existing.reasons().isEmpty()) {
-                found.put(key, new Position(existing.actor(), existing.stance(), existing.subject(), reasons,
-                        existing.evidence()));
+                found.put(
+                        key,
+                        new Position(
+                                existing.actor(), existing.stance(), existing.subject(), reasons, existing.evidence()));
             }
             return;
         }
@@ -230,7 +264,8 @@ final class PositionRecognizer {
             return false; // "OPEC's secretary general": the actor's own people speak for it
         }
         // "Lavrov, by contrast, called ...": a parenthesis between commas is no subject
-        String[] words = SPACES_OR_COMMAS.split(PARENTHESIS.matcher(gap).replaceAll(" ").strip());
+        String[] words =
+                SPACES_OR_COMMAS.split(PARENTHESIS.matcher(gap).replaceAll(" ").strip());
         for (int i = words.length - 1; i >= 0; i--) {
             String word = words[i];
             if (word.isEmpty() || AUXILIARY_WORDS.contains(word) || word.endsWith("ly")) {
@@ -250,8 +285,8 @@ final class PositionRecognizer {
         int clauseStart = Math.max(text.lastIndexOf(';', at), 0);
         for (PhraseMatcher.Hit speech : speechVerbs.find(text)) {
             if (speech.end() <= at && speech.start() >= clauseStart) {
-                List<ActorGazetteer.Mention> speaker = ActorGroups.nearestBefore(actors, clauseStart, speech.start(),
-                        text);
+                List<ActorGazetteer.Mention> speaker =
+                        ActorGroups.nearestBefore(actors, clauseStart, speech.start(), text);
                 if (!speaker.isEmpty()) {
                     List<ActorGazetteer.Mention> first = speaker;
                     String gap = text.substring(first.get(first.size() - 1).end(), speech.start());
@@ -266,8 +301,8 @@ final class PositionRecognizer {
     }
 
     /** The actors listed after "hosted by", "the signatories were" ...: gazetteer names, else capitalised items. */
-    private List<ActorGazetteer.Mention> listAfter(String text, int from, List<ActorGazetteer.Mention> actors,
-            boolean namesOutsideGazetteer) {
+    private List<ActorGazetteer.Mention> listAfter(
+            String text, int from, List<ActorGazetteer.Mention> actors, boolean namesOutsideGazetteer) {
         int end = text.length();
         for (int k = from; k < text.length(); k++) {
             char c = text.charAt(k);
@@ -287,9 +322,14 @@ final class PositionRecognizer {
             String item = QUALIFIER.matcher(raw.strip()).replaceFirst("").strip();
             int itemStart = text.indexOf(item, at);
             List<ActorGazetteer.Mention> known = ActorGroups.between(actors, at, at + raw.length());
-            if (!known.isEmpty() && item.equals(text.substring(known.get(0).start(), known.get(known.size() - 1).end()))) {
+            if (!known.isEmpty()
+                    && item.equals(text.substring(
+                            known.get(0).start(), known.get(known.size() - 1).end()))) {
                 out.addAll(known);
-            } else if (namesOutsideGazetteer && !item.isEmpty() && Character.isUpperCase(item.charAt(0)) && Words.split(item).length <= 4
+            } else if (namesOutsideGazetteer
+                    && !item.isEmpty()
+                    && Character.isUpperCase(item.charAt(0))
+                    && Words.split(item).length <= 4
                     && isName(item)) {
                 out.add(new ActorGazetteer.Mention(new Actor(item, null), itemStart, itemStart + item.length()));
             } else if (!known.isEmpty() && out.isEmpty()) {
@@ -303,8 +343,11 @@ final class PositionRecognizer {
 
     private static boolean isName(String item) {
         for (String w : Words.split(item)) {
-            if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))
-                    && !w.equals("&") && !w.equals("of")) {
+            if (!w.isEmpty()
+                    && !Character.isUpperCase(w.charAt(0))
+                    && !Character.isDigit(w.charAt(0))
+                    && !w.equals("&")
+                    && !w.equals("of")) {
                 return false;
             }
         }
@@ -373,13 +416,16 @@ final class PositionRecognizer {
             int end = text.length();
             for (int k = cue.end(); k < text.length(); k++) {
                 char c = text.charAt(k);
-                if (c == ';' || c == '(' || (c == '.' && (k + 1 == text.length()
-                        || Character.isWhitespace(text.charAt(k + 1)))) || (c == ',' && k > cue.end() + 3)) {
+                if (c == ';'
+                        || c == '('
+                        || (c == '.' && (k + 1 == text.length() || Character.isWhitespace(text.charAt(k + 1))))
+                        || (c == ',' && k > cue.end() + 3)) {
                     end = k;
                     break;
                 }
             }
-            String reason = EDGE_QUOTES.matcher(text.substring(cue.end(), end).strip()).replaceAll("");
+            String reason =
+                    EDGE_QUOTES.matcher(text.substring(cue.end(), end).strip()).replaceAll("");
             if (reason.isEmpty()) {
                 continue;
             }

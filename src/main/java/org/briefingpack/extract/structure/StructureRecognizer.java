@@ -3,7 +3,6 @@ package org.briefingpack.extract.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.Sentence;
 import org.briefingpack.model.Event;
@@ -20,8 +19,7 @@ import org.briefingpack.model.Theme;
 public final class StructureRecognizer {
 
     /** What the recognizers found in one document. */
-    public record Structure(Event event, List<Theme> themes, List<Outcome> outcomes, List<Position> positions) {
-    }
+    public record Structure(Event event, List<Theme> themes, List<Outcome> outcomes, List<Position> positions) {}
 
     final EventRecognizer events;
     final ThemeRecognizer themes;
@@ -29,8 +27,12 @@ public final class StructureRecognizer {
     final PositionRecognizer positions;
     private final ActorGazetteer gazetteer;
 
-    StructureRecognizer(ActorGazetteer gazetteer, EventRecognizer events, ThemeRecognizer themes,
-            OutcomeRecognizer outcomes, PositionRecognizer positions) {
+    StructureRecognizer(
+            ActorGazetteer gazetteer,
+            EventRecognizer events,
+            ThemeRecognizer themes,
+            OutcomeRecognizer outcomes,
+            PositionRecognizer positions) {
         this.gazetteer = gazetteer;
         this.events = events;
         this.themes = themes;
@@ -45,10 +47,11 @@ public final class StructureRecognizer {
 
     public static StructureRecognizer withGazetteer(ActorGazetteer gazetteer) {
         OutcomeTypes types = new OutcomeTypes(Lexicon.rows("outcome-types.tsv"));
-        NounPhrases phrases = new NounPhrases(Lexicon.lines("np-stops.txt"), Lexicon.lines("np-determiners.txt"),
-                types);
+        NounPhrases phrases =
+                new NounPhrases(Lexicon.lines("np-stops.txt"), Lexicon.lines("np-determiners.txt"), types);
         List<String[]> triggerRows = Lexicon.rows("outcome-triggers.tsv");
-        PhraseMatcher outcomeTriggers = PhraseMatcher.ofLines(triggerRows.stream().map(r -> r[0].strip()).toList());
+        PhraseMatcher outcomeTriggers = PhraseMatcher.ofLines(
+                triggerRows.stream().map(r -> r[0].strip()).toList());
         List<String[]> stanceRows = Lexicon.rows("stances.tsv");
         List<String> funding = new ArrayList<>();
         for (String[] row : stanceRows) {
@@ -57,18 +60,35 @@ public final class StructureRecognizer {
             }
         }
         funding.add("funders of");
-        return new StructureRecognizer(gazetteer,
-                new EventRecognizer(Lexicon.lines("event-nouns.txt"), gazetteer, Lexicon.rows("date-cues.tsv"),
-                        Lexicon.lines("event-name-drops.txt"), Lexicon.lines("venue-words.txt"),
+        return new StructureRecognizer(
+                gazetteer,
+                new EventRecognizer(
+                        Lexicon.lines("event-nouns.txt"),
+                        gazetteer,
+                        Lexicon.rows("date-cues.tsv"),
+                        Lexicon.lines("event-name-drops.txt"),
+                        Lexicon.lines("venue-words.txt"),
                         Lexicon.lines("past-venue-cues.txt")),
-                new ThemeRecognizer(Lexicon.lines("theme-cues.txt"), Lexicon.lines("theme-prose-leads.txt"),
-                        outcomeTriggers),
-                new OutcomeRecognizer(gazetteer, triggerRows, Lexicon.lines("passive-participles.txt"), funding, types,
-                        phrases, Lexicon.lines("member-units.txt"), Lexicon.lines("naming-cues.txt"),
+                new ThemeRecognizer(
+                        Lexicon.lines("theme-cues.txt"), Lexicon.lines("theme-prose-leads.txt"), outcomeTriggers),
+                new OutcomeRecognizer(
+                        gazetteer,
+                        triggerRows,
+                        Lexicon.lines("passive-participles.txt"),
+                        funding,
+                        types,
+                        phrases,
+                        Lexicon.lines("member-units.txt"),
+                        Lexicon.lines("naming-cues.txt"),
                         Lexicon.lines("outcome-list-nouns.txt")),
-                new PositionRecognizer(stanceRows, Lexicon.lines("hosted-objects.txt"),
-                        Lexicon.lines("speech-verbs.txt"), Lexicon.lines("attributions.txt"),
-                        Lexicon.lines("reason-cues.txt"), phrases, Lexicon.lines("subject-heads.txt")));
+                new PositionRecognizer(
+                        stanceRows,
+                        Lexicon.lines("hosted-objects.txt"),
+                        Lexicon.lines("speech-verbs.txt"),
+                        Lexicon.lines("attributions.txt"),
+                        Lexicon.lines("reason-cues.txt"),
+                        phrases,
+                        Lexicon.lines("subject-heads.txt")));
     }
 
     /**
@@ -104,11 +124,19 @@ public final class StructureRecognizer {
             stances = new ArrayList<>(stances);
             stances.addAll(rows.positions());
         }
-        String host = stances.stream().filter(p -> p.stance() == Stance.HOSTED && p.actor().code() != null)
-                .map(p -> p.actor().code()).findFirst().orElse(null);
+        String host = stances.stream()
+                .filter(p -> p.stance() == Stance.HOSTED && p.actor().code() != null)
+                .map(p -> p.actor().code())
+                .findFirst()
+                .orElse(null);
         Event event = provisional != null && provisional.country() == null && host != null
-                ? new Event(provisional.name(), provisional.startDate(), provisional.endDate(),
-                        provisional.location(), host, provisional.evidence())
+                ? new Event(
+                        provisional.name(),
+                        provisional.startDate(),
+                        provisional.endDate(),
+                        provisional.location(),
+                        host,
+                        provisional.evidence())
                 : provisional;
         return new Structure(event, themeResult.themes(), found, stances);
     }

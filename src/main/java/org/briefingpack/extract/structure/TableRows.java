@@ -2,7 +2,6 @@ package org.briefingpack.extract.structure;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.model.Actor;
 import org.briefingpack.model.Evidence;
@@ -22,8 +21,7 @@ import org.briefingpack.model.Stance;
 final class TableRows {
 
     /** What the table rows added. */
-    record Result(List<Outcome> outcomes, List<Position> positions) {
-    }
+    record Result(List<Outcome> outcomes, List<Position> positions) {}
 
     private final ActorGazetteer gazetteer;
 
@@ -61,9 +59,18 @@ final class TableRows {
         return new Result(outcomes, positions);
     }
 
-    private static void add(Actor donor, FoundFigure figure, String row, List<Outcome> known, List<Position> stances,
-            List<Outcome> outcomes, List<Position> positions) {
-        Money amount = new Money(figure.figure().value(), figure.figure().currency(), figure.figure().text());
+    private static void add(
+            Actor donor,
+            FoundFigure figure,
+            String row,
+            List<Outcome> known,
+            List<Position> stances,
+            List<Outcome> outcomes,
+            List<Position> positions) {
+        Money amount = new Money(
+                figure.figure().value(),
+                figure.figure().currency(),
+                figure.figure().text());
         List<Evidence> evidence = Evidence.of(row);
         String name = donor.name() + " pledge";
         if (!hasMoney(known, amount) && !hasMoney(outcomes, amount)) {
@@ -108,12 +115,16 @@ final class TableRows {
     }
 
     private static boolean hasMoney(List<Outcome> outcomes, Money amount) {
-        return outcomes.stream().anyMatch(o -> o.amount() != null && o.amount().value().compareTo(amount.value()) == 0
-                && java.util.Objects.equals(o.amount().currency(), amount.currency()));
+        return outcomes.stream()
+                .anyMatch(o -> o.amount() != null
+                        && o.amount().value().compareTo(amount.value()) == 0
+                        && java.util.Objects.equals(o.amount().currency(), amount.currency()));
     }
 
     private static boolean hasPledge(List<Position> positions, Actor donor) {
         String key = ActorGroups.key(donor);
-        return positions.stream().anyMatch(p -> p.stance() == Stance.PLEDGED && ActorGroups.key(p.actor()).equals(key));
+        return positions.stream()
+                .anyMatch(p -> p.stance() == Stance.PLEDGED
+                        && ActorGroups.key(p.actor()).equals(key));
     }
 }

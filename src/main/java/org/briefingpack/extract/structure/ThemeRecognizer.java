@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-
 import org.briefingpack.model.Evidence;
 import org.briefingpack.model.Theme;
 
@@ -22,8 +21,7 @@ final class ThemeRecognizer {
     private static final Pattern TRAILING_COMMAS = Pattern.compile("[,;:]+$");
 
     /** The themes and the units they came from (so outcome recognition can leave them alone). */
-    record Result(List<Theme> themes, Set<Integer> units) {
-    }
+    record Result(List<Theme> themes, Set<Integer> units) {}
 
     private static final int MAX_WORDS = 14;
     private static final int MAX_PROSE = 6;
@@ -58,7 +56,8 @@ final class ThemeRecognizer {
                 continue;
             }
             boolean leadIn = u.plain().endsWith(":") && cues.containsAny(u.text());
-            boolean underHeading = heading != null && cues.containsAny(heading.text())
+            boolean underHeading = heading != null
+                    && cues.containsAny(heading.text())
                     && (u.plain().endsWith(":") || isItem(u));
             if (!leadIn && !underHeading) {
                 continue;
@@ -75,12 +74,16 @@ final class ThemeRecognizer {
                 if (hasAddress(item.text())) {
                     break; // "Further information: https://..." closes the list
                 }
-                if (!marked && k > first && closed(item.plain()) != closed(units.get(first).plain())) {
+                if (!marked
+                        && k > first
+                        && closed(item.plain()) != closed(units.get(first).plain())) {
                     break; // an unmarked list ends where the lines change shape (a paragraph after labels)
                 }
                 themes.add(new Theme(label(item.plain()), Evidence.of(item.text())));
                 used.add(item.index());
-                if (k > first && item.plain().endsWith(".") && continues(units.get(k - 1).plain())) {
+                if (k > first
+                        && item.plain().endsWith(".")
+                        && continues(units.get(k - 1).plain())) {
                     break; // "a;", "b;", "c." : the full stop closes the list
                 }
             }
@@ -200,6 +203,8 @@ final class ThemeRecognizer {
         if (words.length <= max) {
             return s;
         }
-        return TRAILING_COMMAS.matcher(String.join(" ", java.util.Arrays.copyOf(words, max))).replaceAll("");
+        return TRAILING_COMMAS
+                .matcher(String.join(" ", java.util.Arrays.copyOf(words, max)))
+                .replaceAll("");
     }
 }

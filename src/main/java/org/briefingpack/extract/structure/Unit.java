@@ -1,7 +1,6 @@
 package org.briefingpack.extract.structure;
 
 import java.util.List;
-
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.Sentence;
 import org.briefingpack.model.FigureKind;
@@ -17,8 +16,15 @@ import org.briefingpack.model.FigureKind;
  * @param newBlock a blank line (or the start of the document) comes before it
  * @param plain    the text without a leading list marker or emphasis marks, trimmed
  */
-record Unit(int index, Sentence sentence, boolean heading, boolean lineItem, boolean marker, boolean newBlock,
-        List<FoundFigure> figures, String plain) {
+record Unit(
+        int index,
+        Sentence sentence,
+        boolean heading,
+        boolean lineItem,
+        boolean marker,
+        boolean newBlock,
+        List<FoundFigure> figures,
+        String plain) {
 
     Unit {
         figures = List.copyOf(figures);
@@ -34,9 +40,9 @@ record Unit(int index, Sentence sentence, boolean heading, boolean lineItem, boo
 
     /** Figures of one kind, with offsets relative to the sentence text. */
     List<FoundFigure> local(FigureKind kind) {
-        return figures.stream().filter(f -> f.figure().kind() == kind)
+        return figures.stream()
+                .filter(f -> f.figure().kind() == kind)
                 .map(f -> new FoundFigure(f.figure(), f.start() - start(), f.end() - start()))
                 .toList();
     }
-
 }

@@ -10,8 +10,7 @@ final class Words {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private Words() {
-    }
+    private Words() {}
 
     /** Exactly {@code s.split("\\s+")}. */
     static String[] split(String s) {

@@ -10,7 +10,11 @@ import java.util.Set;
 final class Abbreviations {
 
     /** How a full stop after an abbreviation behaves (see abbreviations.txt). */
-    enum Kind { NEVER, NUMBER, STARTER }
+    enum Kind {
+        NEVER,
+        NUMBER,
+        STARTER
+    }
 
     /** Words longer than this are never abbreviations; bounds the look-back. */
     static final int MAX_LENGTH = 12;
@@ -52,7 +56,9 @@ final class Abbreviations {
     }
 
     boolean isStarter(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && starters.contains(word.toLowerCase(Locale.ROOT));
+        return !word.isEmpty()
+                && Character.isUpperCase(word.charAt(0))
+                && starters.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean isInitial(String word) {

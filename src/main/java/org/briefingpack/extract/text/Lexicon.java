@@ -12,8 +12,7 @@ import java.util.List;
 /** Reads a lexicon data file shipped next to this package: one entry a line, {@code #} comments. */
 final class Lexicon {
 
-    private Lexicon() {
-    }
+    private Lexicon() {}
 
     static List<String> lines(String resource) {
         InputStream in = Lexicon.class.getResourceAsStream(resource);

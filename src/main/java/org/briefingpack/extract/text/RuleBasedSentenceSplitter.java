@@ -2,7 +2,6 @@ package org.briefingpack.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.briefingpack.extract.Sentence;
 import org.briefingpack.extract.SentenceSplitter;
 
@@ -26,6 +25,7 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
     private static final double SHORT_LINE_SHARE = 0.7;
     /** ... and never longer than this. */
     private static final int MAX_HEADING_LENGTH = 60;
+
     private static final int MAX_LABEL_LENGTH = 40;
 
     private final Abbreviations abbreviations;
@@ -165,8 +165,8 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
         emit(text, sentenceStart, end, first, out);
     }
 
-    private boolean endsSentence(String text, int runStart, int runEnd, int afterClosers, int next, int end,
-                                 boolean onlyFullStops) {
+    private boolean endsSentence(
+            String text, int runStart, int runEnd, int afterClosers, int next, int end, boolean onlyFullStops) {
         char nextChar = text.charAt(next);
         if (Character.isLowerCase(nextChar) || ",;:".indexOf(nextChar) >= 0) {
             return false;
@@ -296,7 +296,10 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
         for (int i = start; i < limit; i++) {
             char c = text.charAt(i);
             if (c == ':') {
-                return inWord && words <= 4 && i + 1 < end && text.charAt(i + 1) == ' '
+                return inWord
+                        && words <= 4
+                        && i + 1 < end
+                        && text.charAt(i + 1) == ' '
                         && Character.isUpperCase(text.charAt(start));
             }
             if (Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '\u2019' || c == '&') {

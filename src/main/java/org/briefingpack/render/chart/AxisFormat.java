@@ -6,7 +6,6 @@ import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.util.function.Function;
-
 import org.briefingpack.render.HumanFormat;
 
 /**

@@ -2,7 +2,6 @@ package org.briefingpack.render.chart;
 
 import java.awt.Font;
 import java.util.List;
-
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.Plot;
@@ -26,8 +25,7 @@ final class ChartFrame {
     static final float SOURCE_SIZE = 11f;
     static final RectangleInsets PADDING = new RectangleInsets(16, 20, 12, 28);
 
-    private ChartFrame() {
-    }
+    private ChartFrame() {}
 
     /** Wraps a plot in a chart with our title, notes and source line; no legend (labels say it all). */
     static JFreeChart chart(ChartTheme theme, Plot plot, String title, List<String> notes, String source) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.briefingpack.io.AtomicFiles;
 import org.briefingpack.model.Facts;
 import org.briefingpack.render.FxRates;
@@ -25,7 +24,8 @@ public final class ChartRenderer {
     private final FxRates fx;
     private final ChartTheme theme;
     /** Enough for the render workers drawing at once and then some; each array is about 6 MB. */
-    private final PixelBuffers pixels = new PixelBuffers(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    private final PixelBuffers pixels =
+            new PixelBuffers(Math.max(2, Runtime.getRuntime().availableProcessors()));
 
     public ChartRenderer(FxRates fx) {
         this.fx = Objects.requireNonNull(fx, "fx rates");
@@ -72,13 +72,20 @@ public final class ChartRenderer {
 
     private Optional<RenderedChart> write(Optional<ChartDraft> draft, Path dir) {
         return draft.map(d -> {
-            byte[] png = PngCanvas.png(d.laid().chart(), d.laid().width(), d.laid().height(), pixels);
+            byte[] png =
+                    PngCanvas.png(d.laid().chart(), d.laid().width(), d.laid().height(), pixels);
             Path pngFile = dir.resolve(d.name() + ".png");
             Path csvFile = dir.resolve(d.name() + ".csv");
             AtomicFiles.write(pngFile, png);
             AtomicFiles.write(csvFile, d.csv().bytes());
-            return new RenderedChart(d.name(), d.title(), d.altText(), pngFile, csvFile,
-                    d.laid().width() * PngCanvas.SCALE, d.laid().height() * PngCanvas.SCALE);
+            return new RenderedChart(
+                    d.name(),
+                    d.title(),
+                    d.altText(),
+                    pngFile,
+                    csvFile,
+                    d.laid().width() * PngCanvas.SCALE,
+                    d.laid().height() * PngCanvas.SCALE);
         });
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-
 import org.briefingpack.model.Stance;
 
 /**
@@ -38,7 +37,9 @@ final class ChartTheme {
         Map<String, Color> c = new java.util.HashMap<>();
         for (String key : p.stringPropertyNames()) {
             if (key.startsWith("colour.")) {
-                c.put(key.substring("colour.".length()), Color.decode(p.getProperty(key).trim()));
+                c.put(
+                        key.substring("colour.".length()),
+                        Color.decode(p.getProperty(key).trim()));
             }
         }
         this.colours = Map.copyOf(c);

@@ -3,7 +3,6 @@ package org.briefingpack.render.chart;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
-
 import org.briefingpack.model.Facts;
 import org.briefingpack.render.FxRates;
 import org.briefingpack.render.HumanFormat;
@@ -14,11 +13,12 @@ final class Describe {
     /** Alt texts list this many items, then "and N more". */
     static final int ALT_ITEMS = 8;
 
-    private Describe() {
-    }
+    private Describe() {}
 
     static String event(Facts facts) {
-        if (facts.event() != null && facts.event().name() != null && !facts.event().name().isBlank()) {
+        if (facts.event() != null
+                && facts.event().name() != null
+                && !facts.event().name().isBlank()) {
             return facts.event().name().strip();
         }
         return facts.document() == null ? "the document" : facts.document().id();
@@ -28,12 +28,15 @@ final class Describe {
         if (facts.document() == null) {
             return null;
         }
-        return facts.document().file() != null ? facts.document().file() : facts.document().id();
+        return facts.document().file() != null
+                ? facts.document().file()
+                : facts.document().id();
     }
 
     /** "converted at rates of 30 June 2025" (or "at the configured rates" where the table has no date). */
     static String rates(FxRates fx) {
-        return fx.rateDate() == null ? "converted at the configured exchange rates"
+        return fx.rateDate() == null
+                ? "converted at the configured exchange rates"
                 : "converted at rates of " + HumanFormat.date(fx.rateDate());
     }
 

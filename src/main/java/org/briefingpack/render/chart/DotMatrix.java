@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.util.List;
-
 import org.briefingpack.model.Stance;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
@@ -29,27 +28,31 @@ import org.jfree.data.xy.XYSeriesCollection;
 final class DotMatrix {
 
     /** One filled cell: row and column indexes into the spec's lists, and how many positions it stands for. */
-    record Cell(int row, int column, int positions) {
-    }
+    record Cell(int row, int column, int positions) {}
 
-    record Spec(String title, List<String> notes, String source, List<String> actors, List<Stance> columns,
-                List<Cell> cells) {
-    }
+    record Spec(
+            String title,
+            List<String> notes,
+            String source,
+            List<String> actors,
+            List<Stance> columns,
+            List<Cell> cells) {}
 
     private static final double ROW_HEIGHT = 24;
     private static final double DOT = 13;
     private static final double MAX_NAME_SHARE = 0.34;
 
-    private DotMatrix() {
-    }
+    private DotMatrix() {}
 
     static HorizontalBars.Laid build(ChartTheme theme, Spec spec) {
-        List<String> columnLabels = spec.columns().stream().map(theme::stanceLabel).toList();
+        List<String> columnLabels =
+                spec.columns().stream().map(theme::stanceLabel).toList();
         Font nameFont = theme.font(false, ChartFrame.LABEL_SIZE, spec.actors());
         Font headFont = theme.font(true, ChartFrame.LABEL_SIZE, columnLabels);
         double nameWidth = Math.min(ChartFrame.WIDTH * MAX_NAME_SHARE, TextFit.widest(spec.actors(), nameFont) + 2);
         String[] names = spec.actors().stream()
-                .map(a -> TextFit.ellipsize(a, nameFont, nameWidth, false)).toArray(String[]::new);
+                .map(a -> TextFit.ellipsize(a, nameFont, nameWidth, false))
+                .toArray(String[]::new);
 
         XYSeriesCollection dataset = new XYSeriesCollection();
         for (int c = 0; c < spec.columns().size(); c++) {
@@ -113,8 +116,8 @@ final class DotMatrix {
         plot.setFixedRangeAxisSpace(left);
 
         JFreeChart chart = ChartFrame.chart(theme, plot, spec.title(), spec.notes(), spec.source());
-        int height = ChartFrame.height(ChartFrame.frameHeight(theme, spec.notes()) + 40
-                + spec.actors().size() * ROW_HEIGHT);
+        int height = ChartFrame.height(
+                ChartFrame.frameHeight(theme, spec.notes()) + 40 + spec.actors().size() * ROW_HEIGHT);
         return new HorizontalBars.Laid(chart, ChartFrame.WIDTH, height);
     }
 

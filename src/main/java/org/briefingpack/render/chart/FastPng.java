@@ -19,8 +19,7 @@ final class FastPng {
     private static final int TRUECOLOUR = 2;
     private static final int INDEXED = 3;
 
-    private FastPng() {
-    }
+    private FastPng() {}
 
     /**
      * Encodes the first {@code width * height} of {@code pixels} (0xRRGGBB, row by row; the array may be longer,
@@ -101,7 +100,7 @@ final class FastPng {
         byte[] header = new byte[13];
         putInt(header, 0, width);
         putInt(header, 4, height);
-        header[8] = 8;   // bits per sample (per index for an indexed image)
+        header[8] = 8; // bits per sample (per index for an indexed image)
         header[9] = (byte) colourType;
         chunk(png, "IHDR", header, 0, header.length);
         if (plte != null) {
@@ -120,7 +119,7 @@ final class FastPng {
      */
     static final class Palette {
         static final int MAX_COLOURS = 256;
-        private static final int SLOTS = 1024;   // a power of two, under a quarter full at most
+        private static final int SLOTS = 1024; // a power of two, under a quarter full at most
         private final int[] keys = new int[SLOTS];
         private final byte[] indexes = new byte[SLOTS];
         private final boolean[] used = new boolean[SLOTS];

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
 import org.briefingpack.model.Facts;
 import org.briefingpack.model.Money;
 import org.briefingpack.model.Outcome;
@@ -26,11 +25,9 @@ final class FundingChart {
     static final int MAX_BARS = 25;
 
     /** One outcome's amount: as announced, and in the base currency where the table has a rate. */
-    record Row(String name, String type, Money amount, BigDecimal converted, BigDecimal rate) {
-    }
+    record Row(String name, String type, Money amount, BigDecimal converted, BigDecimal rate) {}
 
-    private FundingChart() {
-    }
+    private FundingChart() {}
 
     static List<Row> rows(Facts facts, FxRates fx) {
         List<Row> rows = new ArrayList<>();
@@ -41,8 +38,12 @@ final class FundingChart {
             }
             String currency = amount.currency().strip().toUpperCase(java.util.Locale.ROOT);
             Money normalised = new Money(amount.value(), currency, amount.text());
-            rows.add(new Row(name(outcome), outcome.type() == null ? "" : outcome.type().name(), normalised,
-                    fx.toBase(normalised).orElse(null), fx.rate(currency).orElse(null)));
+            rows.add(new Row(
+                    name(outcome),
+                    outcome.type() == null ? "" : outcome.type().name(),
+                    normalised,
+                    fx.toBase(normalised).orElse(null),
+                    fx.rate(currency).orElse(null)));
         }
         return rows;
     }
@@ -57,16 +58,19 @@ final class FundingChart {
 
     static Optional<ChartDraft> draft(Facts facts, FxRates fx, ChartTheme theme) {
         List<Row> all = rows(facts, fx);
-        List<Row> plotted = new ArrayList<>(all.stream().filter(r -> r.converted() != null).toList());
+        List<Row> plotted =
+                new ArrayList<>(all.stream().filter(r -> r.converted() != null).toList());
         if (plotted.isEmpty()) {
             return Optional.empty();
         }
         plotted.sort(Comparator.comparing(Row::converted).reversed()); // stable: ties keep document order
         List<Row> unplotted = all.stream().filter(r -> r.converted() == null).toList();
-        List<Row> beyond = plotted.size() > MAX_BARS ? List.copyOf(plotted.subList(MAX_BARS, plotted.size())) : List.of();
+        List<Row> beyond =
+                plotted.size() > MAX_BARS ? List.copyOf(plotted.subList(MAX_BARS, plotted.size())) : List.of();
         plotted = plotted.subList(0, plotted.size() - beyond.size());
 
-        boolean converted = plotted.stream().anyMatch(r -> !r.amount().currency().equalsIgnoreCase(fx.base()));
+        boolean converted =
+                plotted.stream().anyMatch(r -> !r.amount().currency().equalsIgnoreCase(fx.base()));
         boolean log = needsLog(plotted.stream().map(Row::converted).toList());
         String event = Describe.event(facts);
         String title = "Funding announced at " + event;
@@ -76,35 +80,76 @@ final class FundingChart {
             notes.add(logNote(plotted.stream().map(Row::converted).toList()));
         }
         if (!beyond.isEmpty()) {
-            notes.add("The " + MAX_BARS + " largest of " + (plotted.size() + beyond.size())
-                    + " amounts; all are in " + NAME + ".csv");
+            notes.add("The " + MAX_BARS + " largest of " + (plotted.size() + beyond.size()) + " amounts; all are in "
+                    + NAME + ".csv");
         }
         if (!unplotted.isEmpty()) {
             notes.add(unplottedNote(unplotted));
         }
 
         List<HorizontalBars.Bar> bars = plotted.stream()
-                .map(r -> new HorizontalBars.Bar(r.name(), r.converted().doubleValue(), label(r, fx))).toList();
-        HorizontalBars.Laid laid = HorizontalBars.build(theme, new HorizontalBars.Spec(title, notes,
-                Describe.source(facts), bars, AxisFormat.money(fx.base()), log, theme.colour("bar")));
+                .map(r -> new HorizontalBars.Bar(r.name(), r.converted().doubleValue(), label(r, fx)))
+                .toList();
+        HorizontalBars.Laid laid = HorizontalBars.build(
+                theme,
+                new HorizontalBars.Spec(
+                        title,
+                        notes,
+                        Describe.source(facts),
+                        bars,
+                        AxisFormat.money(fx.base()),
+                        log,
+                        theme.colour("bar")));
 
         String base = fx.base().toLowerCase(java.util.Locale.ROOT);
-        Csv csv = new Csv("outcome", "type", "amount", "currency", "amount_text", base + "_value",
-                base + "_per_unit", "rate_date", "plotted");
+        Csv csv = new Csv(
+                "outcome",
+                "type",
+                "amount",
+                "currency",
+                "amount_text",
+                base + "_value",
+                base + "_per_unit",
+                "rate_date",
+                "plotted");
         for (Row r : plotted) {
-            csv.row(r.name(), r.type(), r.amount().value(), r.amount().currency(), HumanFormat.money(r.amount()),
-                    r.converted(), r.rate() == null ? null : r.rate().stripTrailingZeros(), fx.rateDate(), "yes");
+            csv.row(
+                    r.name(),
+                    r.type(),
+                    r.amount().value(),
+                    r.amount().currency(),
+                    HumanFormat.money(r.amount()),
+                    r.converted(),
+                    r.rate() == null ? null : r.rate().stripTrailingZeros(),
+                    fx.rateDate(),
+                    "yes");
         }
         for (Row r : beyond) {
-            csv.row(r.name(), r.type(), r.amount().value(), r.amount().currency(), HumanFormat.money(r.amount()),
-                    r.converted(), r.rate() == null ? null : r.rate().stripTrailingZeros(), fx.rateDate(),
+            csv.row(
+                    r.name(),
+                    r.type(),
+                    r.amount().value(),
+                    r.amount().currency(),
+                    HumanFormat.money(r.amount()),
+                    r.converted(),
+                    r.rate() == null ? null : r.rate().stripTrailingZeros(),
+                    fx.rateDate(),
                     "no: beyond the " + MAX_BARS + " largest");
         }
         for (Row r : unplotted) {
-            csv.row(r.name(), r.type(), r.amount().value(), r.amount().currency(), HumanFormat.money(r.amount()),
-                    null, null, fx.rateDate(), "no: no rate for " + r.amount().currency());
+            csv.row(
+                    r.name(),
+                    r.type(),
+                    r.amount().value(),
+                    r.amount().currency(),
+                    HumanFormat.money(r.amount()),
+                    null,
+                    null,
+                    fx.rateDate(),
+                    "no: no rate for " + r.amount().currency());
         }
-        return Optional.of(new ChartDraft(NAME, title, altText(event, concat(plotted, beyond), unplotted, fx, converted, log), laid, csv));
+        return Optional.of(new ChartDraft(
+                NAME, title, altText(event, concat(plotted, beyond), unplotted, fx, converted, log), laid, csv));
     }
 
     /** "Amounts in USD, converted at rates of 30 June 2025 · largest first". */
@@ -122,10 +167,18 @@ final class FundingChart {
     /** Names a few amounts left out for want of a rate; beyond three, counts them by currency. */
     static String unplottedNote(List<Row> unplotted) {
         if (unplotted.size() <= 3) {
-            return "Not shown, no exchange rate configured: " + String.join(", ",
-                    unplotted.stream().map(r -> r.name() + " " + HumanFormat.money(r.amount())).toList());
+            return "Not shown, no exchange rate configured: "
+                    + String.join(
+                            ", ",
+                            unplotted.stream()
+                                    .map(r -> r.name() + " " + HumanFormat.money(r.amount()))
+                                    .toList());
         }
-        List<String> currencies = unplotted.stream().map(r -> r.amount().currency()).distinct().sorted().toList();
+        List<String> currencies = unplotted.stream()
+                .map(r -> r.amount().currency())
+                .distinct()
+                .sorted()
+                .toList();
         return "Not shown, no exchange rate configured: " + unplotted.size() + " amounts in "
                 + Describe.list(currencies, ", ") + " (listed in " + NAME + ".csv)";
     }
@@ -141,12 +194,17 @@ final class FundingChart {
             case 3 -> "a thousand";
             default -> "10^" + decades;
         };
-        return "Logarithmic scale: each gridline is " + times + " times the one before, so small and large amounts both show";
+        return "Logarithmic scale: each gridline is " + times
+                + " times the one before, so small and large amounts both show";
     }
 
     static boolean needsLog(List<BigDecimal> values) {
         double max = values.stream().mapToDouble(BigDecimal::doubleValue).max().orElse(0);
-        double min = values.stream().mapToDouble(BigDecimal::doubleValue).filter(v -> v > 0).min().orElse(0);
+        double min = values.stream()
+                .mapToDouble(BigDecimal::doubleValue)
+                .filter(v -> v > 0)
+                .min()
+                .orElse(0);
         return min > 0 && max / min > LOG_RATIO;
     }
 
@@ -159,13 +217,15 @@ final class FundingChart {
         return original + "  (≈ " + Describe.approxShort(r.converted(), fx.base()) + ")";
     }
 
-    private static String altText(String event, List<Row> plotted, List<Row> unplotted, FxRates fx,
-                                  boolean converted, boolean log) {
+    private static String altText(
+            String event, List<Row> plotted, List<Row> unplotted, FxRates fx, boolean converted, boolean log) {
         StringBuilder alt = new StringBuilder("Horizontal bar chart of ")
                 .append(Describe.plural(plotted.size(), "funding amount", "funding amounts"))
-                .append(" announced at ").append(event)
+                .append(" announced at ")
+                .append(event)
                 .append(plotted.size() > 1 ? ", largest first," : ",")
-                .append(" in ").append(fx.base());
+                .append(" in ")
+                .append(fx.base());
         if (converted) {
             alt.append(", ").append(Describe.rates(fx));
         }
@@ -173,13 +233,18 @@ final class FundingChart {
             alt.append(", on a logarithmic scale");
         }
         alt.append(": ");
-        alt.append(Describe.list(plotted.stream().map(r -> r.name() + " " + HumanFormat.money(r.amount())
-                + (r.amount().currency().equalsIgnoreCase(fx.base()) ? ""
-                        : " (about " + Describe.approx(r.converted(), fx.base()) + ")")).toList()));
+        alt.append(Describe.list(plotted.stream()
+                .map(r -> r.name() + " " + HumanFormat.money(r.amount())
+                        + (r.amount().currency().equalsIgnoreCase(fx.base())
+                                ? ""
+                                : " (about " + Describe.approx(r.converted(), fx.base()) + ")"))
+                .toList()));
         alt.append('.');
         if (!unplotted.isEmpty()) {
             alt.append(" Not shown for want of an exchange rate: ")
-                    .append(Describe.list(unplotted.stream().map(r -> r.name() + " " + HumanFormat.money(r.amount())).toList()))
+                    .append(Describe.list(unplotted.stream()
+                            .map(r -> r.name() + " " + HumanFormat.money(r.amount()))
+                            .toList()))
                     .append('.');
         }
         return alt.toString();

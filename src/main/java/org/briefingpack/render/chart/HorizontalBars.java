@@ -4,21 +4,19 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.util.List;
-
-import org.jfree.chart.JFreeChart;
 import java.awt.geom.Rectangle2D;
-
+import java.util.List;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
-import org.jfree.chart.axis.AxisState;
-import org.jfree.chart.axis.ValueTick;
 import org.jfree.chart.axis.AxisSpace;
+import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.axis.ValueTick;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
@@ -40,17 +38,20 @@ import org.jfree.data.category.DefaultCategoryDataset;
 final class HorizontalBars {
 
     /** One bar: its name on the left ("\n" starts a new line), its length, and the label drawn at its end. */
-    record Bar(String name, double value, String label) {
-    }
+    record Bar(String name, double value, String label) {}
 
     /** What to draw: the frame texts, the bars, how to label the value axis and whether it is logarithmic. */
-    record Spec(String title, List<String> notes, String source, List<Bar> bars, AxisFormat axisFormat,
-                boolean logScale, Color colour) {
-    }
+    record Spec(
+            String title,
+            List<String> notes,
+            String source,
+            List<Bar> bars,
+            AxisFormat axisFormat,
+            boolean logScale,
+            Color colour) {}
 
     /** A chart ready to draw at its logical size. */
-    record Laid(JFreeChart chart, int width, int height) {
-    }
+    record Laid(JFreeChart chart, int width, int height) {}
 
     private static final double MAX_NAME_SHARE = 0.36;
     private static final int MAX_NAME_LINES = 3;
@@ -58,12 +59,13 @@ final class HorizontalBars {
     private static final double NAME_GAP = 12;
     private static final int MAX_DECADE_TICKS = 7;
 
-    private HorizontalBars() {
-    }
+    private HorizontalBars() {}
 
     static Laid build(ChartTheme theme, Spec spec) {
         List<Bar> bars = spec.bars();
-        List<String> names = bars.stream().flatMap(b -> java.util.Arrays.stream(b.name().split("\n"))).toList();
+        List<String> names = bars.stream()
+                .flatMap(b -> java.util.Arrays.stream(b.name().split("\n")))
+                .toList();
         List<String> labels = bars.stream().map(Bar::label).toList();
         Font nameFont = theme.font(false, ChartFrame.LABEL_SIZE, names);
         Font labelFont = theme.font(true, ChartFrame.LABEL_SIZE, labels);
@@ -90,8 +92,12 @@ final class HorizontalBars {
         names_.setLowerMargin(0.04);
         names_.setUpperMargin(0.04);
 
-        double dataWidth = ChartFrame.WIDTH - ChartFrame.PADDING.getLeft() - ChartFrame.PADDING.getRight()
-                - nameWidth - NAME_GAP - 4;
+        double dataWidth = ChartFrame.WIDTH
+                - ChartFrame.PADDING.getLeft()
+                - ChartFrame.PADDING.getRight()
+                - nameWidth
+                - NAME_GAP
+                - 4;
         ValueAxis values = spec.logScale()
                 ? logAxis(bars, labels, labelFont, dataWidth, spec.axisFormat())
                 : linearAxis(bars, labels, labelFont, dataWidth, spec.axisFormat());
@@ -147,15 +153,16 @@ final class HorizontalBars {
     }
 
     /** Zero to a round-enough upper end that leaves every bar's label room to its right. */
-    private static ValueAxis linearAxis(List<Bar> bars, List<String> labels, Font labelFont, double dataWidth,
-                                        AxisFormat format) {
+    private static ValueAxis linearAxis(
+            List<Bar> bars, List<String> labels, Font labelFont, double dataWidth, AxisFormat format) {
         double upper = 0;
         for (int i = 0; i < bars.size(); i++) {
             double room = dataWidth - TextFit.width(labels.get(i), labelFont) - LABEL_GAP - 6;
             double share = Math.max(0.35, room / dataWidth);
             upper = Math.max(upper, bars.get(i).value() / share);
         }
-        NumberAxis axis = new TrimmedNumberAxis(bars.stream().mapToDouble(Bar::value).max().orElse(0));
+        NumberAxis axis = new TrimmedNumberAxis(
+                bars.stream().mapToDouble(Bar::value).max().orElse(0));
         axis.setRange(0, upper <= 0 ? 1 : upper);
         axis.setStandardTickUnits(tickUnits(format));
         axis.setAutoTickUnitSelection(true);
@@ -163,8 +170,8 @@ final class HorizontalBars {
     }
 
     /** Powers of ten below the smallest bar to above the largest label; one gridline per power of ten. */
-    private static ValueAxis logAxis(List<Bar> bars, List<String> labels, Font labelFont, double dataWidth,
-                                     AxisFormat format) {
+    private static ValueAxis logAxis(
+            List<Bar> bars, List<String> labels, Font labelFont, double dataWidth, AxisFormat format) {
         double min = bars.stream().mapToDouble(Bar::value).min().orElse(1);
         double max = bars.stream().mapToDouble(Bar::value).max().orElse(1);
         double lowLog = lowLog(min);
@@ -287,5 +294,4 @@ final class HorizontalBars {
             return block;
         }
     }
-
 }

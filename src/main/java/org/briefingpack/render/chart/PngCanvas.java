@@ -9,13 +9,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
-
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
-
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -27,8 +25,7 @@ final class PngCanvas {
 
     static final int SCALE = 2;
 
-    private PngCanvas() {
-    }
+    private PngCanvas() {}
 
     /** The hints every chart draws with: grayscale text antialiasing (never LCD, which depends on the screen). */
     static RenderingHints hints() {
@@ -45,8 +42,8 @@ final class PngCanvas {
     }
 
     static byte[] png(JFreeChart chart, int logicalWidth, int logicalHeight, PixelBuffers buffers) {
-        return buffers.withImage(logicalWidth * SCALE, logicalHeight * SCALE,
-                image -> draw(chart, logicalWidth, logicalHeight, image));
+        return buffers.withImage(
+                logicalWidth * SCALE, logicalHeight * SCALE, image -> draw(chart, logicalWidth, logicalHeight, image));
     }
 
     private static byte[] draw(JFreeChart chart, int logicalWidth, int logicalHeight, BufferedImage image) {
@@ -67,9 +64,11 @@ final class PngCanvas {
     static byte[] encode(BufferedImage image) {
         if (image.getType() == BufferedImage.TYPE_INT_RGB
                 && image.getRaster().getDataBuffer() instanceof DataBufferInt ints
-                && ints.getNumBanks() == 1 && ints.getOffset() == 0
+                && ints.getNumBanks() == 1
+                && ints.getOffset() == 0
                 && ints.getSize() == image.getWidth() * image.getHeight()
-                && image.getRaster().getSampleModelTranslateX() == 0 && image.getRaster().getSampleModelTranslateY() == 0) {
+                && image.getRaster().getSampleModelTranslateX() == 0
+                && image.getRaster().getSampleModelTranslateY() == 0) {
             return FastPng.encode(ints.getData(), image.getWidth(), image.getHeight());
         }
         return encodeWithImageIo(image);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import org.briefingpack.model.Facts;
 import org.briefingpack.model.Position;
 import org.briefingpack.model.Stance;
@@ -23,23 +22,28 @@ final class PositionsChart {
     static final int MAX_ROWS = 40;
 
     /** One party: the name it is shown under, its code, and its positions in document order. */
-    record Party(String name, String code, List<Position> positions) {
-    }
+    record Party(String name, String code, List<Position> positions) {}
 
-    private PositionsChart() {
-    }
+    private PositionsChart() {}
 
     static List<Party> parties(Facts facts) {
         Map<String, Party> byKey = new LinkedHashMap<>();
         for (Position p : facts.positions()) {
-            if (p.actor() == null || p.stance() == null || p.actor().name() == null || p.actor().name().isBlank()) {
+            if (p.actor() == null
+                    || p.stance() == null
+                    || p.actor().name() == null
+                    || p.actor().name().isBlank()) {
                 continue;
             }
-            String code = p.actor().code() == null || p.actor().code().isBlank() ? null : p.actor().code().strip();
-            String key = code != null ? "code:" + code.toUpperCase(Locale.ROOT)
+            String code = p.actor().code() == null || p.actor().code().isBlank()
+                    ? null
+                    : p.actor().code().strip();
+            String key = code != null
+                    ? "code:" + code.toUpperCase(Locale.ROOT)
                     : "name:" + p.actor().name().strip().toLowerCase(Locale.ROOT);
             byKey.computeIfAbsent(key, k -> new Party(p.actor().name().strip(), code, new ArrayList<>()))
-                    .positions().add(p);
+                    .positions()
+                    .add(p);
         }
         return List.copyOf(byKey.values());
     }
@@ -50,7 +54,8 @@ final class PositionsChart {
             return Optional.empty();
         }
         List<Stance> columns = theme.stanceOrder().stream()
-                .filter(s -> parties.stream().anyMatch(party -> takes(party, s))).toList();
+                .filter(s -> parties.stream().anyMatch(party -> takes(party, s)))
+                .toList();
         parties.sort(java.util.Comparator.comparingInt(party -> firstColumn(party, columns))); // stable
         List<Party> shown = parties.size() > MAX_ROWS ? parties.subList(0, MAX_ROWS) : parties;
 
@@ -73,8 +78,15 @@ final class PositionsChart {
         if (shown.size() < parties.size()) {
             notes.add((parties.size() - shown.size()) + " more parties are listed in positions.csv");
         }
-        HorizontalBars.Laid laid = DotMatrix.build(theme, new DotMatrix.Spec(title, notes, Describe.source(facts),
-                shown.stream().map(Party::name).toList(), columns, cells));
+        HorizontalBars.Laid laid = DotMatrix.build(
+                theme,
+                new DotMatrix.Spec(
+                        title,
+                        notes,
+                        Describe.source(facts),
+                        shown.stream().map(Party::name).toList(),
+                        columns,
+                        cells));
 
         Csv csv = new Csv("actor", "code", "stance", "subject_count", "subjects");
         for (Party party : parties) {
@@ -82,19 +94,28 @@ final class PositionsChart {
                 int n = count(party, stance);
                 if (n > 0) {
                     List<String> subjects = party.positions().stream()
-                            .filter(p -> p.stance() == stance && p.subject() != null && !p.subject().isBlank())
-                            .map(p -> p.subject().strip()).distinct().toList();
+                            .filter(p -> p.stance() == stance
+                                    && p.subject() != null
+                                    && !p.subject().isBlank())
+                            .map(p -> p.subject().strip())
+                            .distinct()
+                            .toList();
                     csv.row(party.name(), party.code(), stance.name(), n, String.join("; ", subjects));
                 }
             }
         }
         List<String> groups = new ArrayList<>();
         for (Stance stance : columns) {
-            List<String> names = parties.stream().filter(p -> takes(p, stance)).map(Party::name).toList();
+            List<String> names = parties.stream()
+                    .filter(p -> takes(p, stance))
+                    .map(Party::name)
+                    .toList();
             groups.add(theme.stanceLabel(stance).toLowerCase(Locale.ROOT) + ": " + Describe.list(names, ", "));
         }
         String alt = "Dot matrix of where " + Describe.plural(parties.size(), "party stands", "parties stand")
-                + " at " + event + ". " + capitalise(String.join(". ", groups.stream().map(PositionsChart::capitalise).toList()))
+                + " at " + event + ". "
+                + capitalise(String.join(
+                        ". ", groups.stream().map(PositionsChart::capitalise).toList()))
                 + ".";
         return Optional.of(new ChartDraft(NAME, title, alt, laid, csv));
     }
@@ -105,9 +126,11 @@ final class PositionsChart {
 
     /** Distinct subjects of one stance (a repeated report of the same stance on the same subject counts once). */
     private static int count(Party party, Stance stance) {
-        return (int) party.positions().stream().filter(p -> p.stance() == stance)
+        return (int) party.positions().stream()
+                .filter(p -> p.stance() == stance)
                 .map(p -> p.subject() == null ? "" : p.subject().strip().toLowerCase(Locale.ROOT))
-                .distinct().count();
+                .distinct()
+                .count();
     }
 
     private static int firstColumn(Party party, List<Stance> columns) {

@@ -24,17 +24,20 @@ final class RowDeflater {
     private final Adler32 adler = new Adler32();
     /** The stream's Adler-32 so far, built row by row: an unchanged row's is known without reading it. */
     private long checksum = 1;
+
     private final long zeroRowChecksum;
     private final ByteArrayOutputStream compressed;
     private final byte[] buffer = new byte[64 * 1024];
     private final byte[] row;
     /** An all-zero row as filtered: the Up filter byte, then zeros. */
     private final byte[] zeroRow;
+
     private final BitWriter bits;
     private byte[] previous;
     private byte[] current;
     /** Whether zlib has been given bytes since its last flush. */
     private boolean deflaterHasInput;
+
     private int pendingZeroRows;
 
     /**
@@ -51,8 +54,8 @@ final class RowDeflater {
         this.zeroRowChecksum = rowChecksum(zeroRow);
         this.compressed = new ByteArrayOutputStream(Math.max(64 * 1024, expectedSize));
         this.bits = new BitWriter(compressed);
-        compressed.write(0x78);   // zlib header: deflate, 32 KiB window
-        compressed.write(0x01);   // fastest level; (0x78 * 256 + 0x01) % 31 == 0
+        compressed.write(0x78); // zlib header: deflate, 32 KiB window
+        compressed.write(0x01); // fastest level; (0x78 * 256 + 0x01) % 31 == 0
     }
 
     /** The row to fill next; valid until {@link #deflateRow()}. */
@@ -125,12 +128,12 @@ final class RowDeflater {
             drain(Deflater.FULL_FLUSH);
             deflaterHasInput = false;
         }
-        bits.write(0b010, 3);                 // not final; fixed Huffman codes
+        bits.write(0b010, 3); // not final; fixed Huffman codes
         for (int r = 0; r < pendingZeroRows; r++) {
             checksum = combine(checksum, zeroRowChecksum, zeroRow.length);
             bits.literal(UP);
             bits.literal(0);
-            int left = stride - 1;            // zeros still to write, copied from the one just written
+            int left = stride - 1; // zeros still to write, copied from the one just written
             while (left >= 3) {
                 int length = Math.min(left, 258);
                 bits.copyOfDistanceOne(length);
@@ -140,11 +143,11 @@ final class RowDeflater {
                 bits.literal(0);
             }
         }
-        bits.huffman(0, 7);                   // end of block (code 256)
-        bits.write(0b000, 3);                 // not final; stored
+        bits.huffman(0, 7); // end of block (code 256)
+        bits.write(0b000, 3); // not final; stored
         bits.alignToByte();
-        bits.write(0x0000, 16);               // LEN 0
-        bits.write(0xFFFF, 16);               // NLEN
+        bits.write(0x0000, 16); // LEN 0
+        bits.write(0xFFFF, 16); // NLEN
         pendingZeroRows = 0;
     }
 
@@ -192,10 +195,14 @@ final class RowDeflater {
     /** Deflate's bit order: values least significant bit first, Huffman codes most significant bit first. */
     static final class BitWriter {
         /** Fixed-code length symbols 257..285: base length and extra bits (RFC 1951, 3.2.5). */
-        private static final int[] LENGTH_BASE = {3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31,
-                35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258};
-        private static final int[] LENGTH_EXTRA = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2,
-                3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0};
+        private static final int[] LENGTH_BASE = {
+            3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195,
+            227, 258
+        };
+
+        private static final int[] LENGTH_EXTRA = {
+            0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0
+        };
 
         private final ByteArrayOutputStream out;
         private long buffer;
@@ -226,7 +233,7 @@ final class RowDeflater {
 
         /** A copy of {@code length} (3..258) bytes from distance 1: repeats the last byte written. */
         void copyOfDistanceOne(int length) {
-            int symbol = LENGTH_BASE.length - 1;               // 285: exactly 258
+            int symbol = LENGTH_BASE.length - 1; // 285: exactly 258
             while (LENGTH_BASE[symbol] > length) {
                 symbol--;
             }
@@ -237,7 +244,7 @@ final class RowDeflater {
                 huffman(0xC0 + code - 280, 8);
             }
             write(length - LENGTH_BASE[symbol], LENGTH_EXTRA[symbol]);
-            huffman(0, 5);                                     // distance code 0: distance 1
+            huffman(0, 5); // distance code 0: distance 1
         }
 
         void alignToByte() {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
 import org.briefingpack.model.Facts;
 import org.briefingpack.model.Outcome;
 import org.briefingpack.model.OutcomeType;
@@ -35,16 +34,25 @@ final class RunCharts {
      * One summit, as small as the charts and CSVs need it (no facts are kept, so a run of any size fits): its
      * document id, event and source file, when it started, the bar name, its funding total and its signatories.
      */
-    record Summit(String id, String event, String source, LocalDate start, String name, BigDecimal funding,
-                  int amounts, int unconverted, BigDecimal signatories, String signatoryUnit, String signatoryBasis) {
-    }
+    record Summit(
+            String id,
+            String event,
+            String source,
+            LocalDate start,
+            String name,
+            BigDecimal funding,
+            int amounts,
+            int unconverted,
+            BigDecimal signatories,
+            String signatoryUnit,
+            String signatoryBasis) {}
 
     /** Date order; undated summits last, by document id, so the order never depends on input order. */
-    static final Comparator<Summit> DATE_ORDER = Comparator.comparing(Summit::start,
-            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Summit::id);
+    static final Comparator<Summit> DATE_ORDER = Comparator.comparing(
+                    Summit::start, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Summit::id);
 
-    private RunCharts() {
-    }
+    private RunCharts() {}
 
     static Summit summit(Facts facts, FxRates fx) {
         LocalDate start = facts.event() == null ? null : facts.event().startDate();
@@ -62,9 +70,12 @@ final class RunCharts {
             }
         }
         Outcome broadest = facts.outcomes().stream()
-                .filter(o -> o.type() == OutcomeType.AGREEMENT && o.count() != null && o.count().value() != null
+                .filter(o -> o.type() == OutcomeType.AGREEMENT
+                        && o.count() != null
+                        && o.count().value() != null
                         && o.count().value().signum() > 0)
-                .max(Comparator.comparing(o -> o.count().value())).orElse(null);
+                .max(Comparator.comparing(o -> o.count().value()))
+                .orElse(null);
         BigDecimal signatories = null;
         String unit = null;
         String basis = null;
@@ -73,8 +84,11 @@ final class RunCharts {
             unit = broadest.count().unit();
             basis = "count stated for " + FundingChart.name(broadest);
         } else {
-            long named = facts.positions().stream().filter(p -> p.stance() == Stance.SIGNED && p.actor() != null)
-                    .map(RunCharts::actorKey).distinct().count();
+            long named = facts.positions().stream()
+                    .filter(p -> p.stance() == Stance.SIGNED && p.actor() != null)
+                    .map(RunCharts::actorKey)
+                    .distinct()
+                    .count();
             if (named > 0) {
                 signatories = BigDecimal.valueOf(named);
                 unit = "named signatories";
@@ -82,21 +96,36 @@ final class RunCharts {
             }
         }
         String id = facts.document() == null ? "" : facts.document().id();
-        return new Summit(id, event, Describe.source(facts), start, name,
-                amounts == 0 ? null : total, amounts, unconverted, signatories, unit, basis);
+        return new Summit(
+                id,
+                event,
+                Describe.source(facts),
+                start,
+                name,
+                amounts == 0 ? null : total,
+                amounts,
+                unconverted,
+                signatories,
+                unit,
+                basis);
     }
 
     private static String actorKey(Position p) {
-        return p.actor().code() != null ? p.actor().code() : String.valueOf(p.actor().name()).toLowerCase(java.util.Locale.ROOT);
+        return p.actor().code() != null
+                ? p.actor().code()
+                : String.valueOf(p.actor().name()).toLowerCase(java.util.Locale.ROOT);
     }
 
     static Optional<ChartDraft> funding(List<Summit> all, FxRates fx, ChartTheme theme) {
-        List<Summit> summits = all.stream().filter(s -> s.funding() != null && s.funding().signum() > 0).toList();
+        List<Summit> summits = all.stream()
+                .filter(s -> s.funding() != null && s.funding().signum() > 0)
+                .toList();
         if (summits.size() < MIN_SUMMITS) {
             return Optional.empty();
         }
         String title = "Funding announced at each summit";
-        boolean log = FundingChart.needsLog(summits.stream().map(Summit::funding).toList());
+        boolean log =
+                FundingChart.needsLog(summits.stream().map(Summit::funding).toList());
         List<String> notes = new ArrayList<>();
         notes.add("Sum of each summit's announced amounts in " + fx.base() + ", " + Describe.rates(fx)
                 + "; in date order, earliest on top");
@@ -107,21 +136,30 @@ final class RunCharts {
             notes.add("Amounts in currencies without a configured rate are left out (see the CSV)");
         }
         List<Summit> shown = latest(summits, notes);
-        List<HorizontalBars.Bar> bars = shown.stream().map(s -> new HorizontalBars.Bar(s.name(),
-                s.funding().doubleValue(), Describe.approxShort(s.funding(), fx.base()) + "  ("
-                        + Describe.plural(s.amounts(), "amount", "amounts") + ")")).toList();
-        HorizontalBars.Laid laid = HorizontalBars.build(theme, new HorizontalBars.Spec(title, notes, sources(shown),
-                bars, AxisFormat.money(fx.base()), log, theme.colour("runBar")));
+        List<HorizontalBars.Bar> bars = shown.stream()
+                .map(s -> new HorizontalBars.Bar(
+                        s.name(),
+                        s.funding().doubleValue(),
+                        Describe.approxShort(s.funding(), fx.base()) + "  ("
+                                + Describe.plural(s.amounts(), "amount", "amounts") + ")"))
+                .toList();
+        HorizontalBars.Laid laid = HorizontalBars.build(
+                theme,
+                new HorizontalBars.Spec(
+                        title, notes, sources(shown), bars, AxisFormat.money(fx.base()), log, theme.colour("runBar")));
         String base = fx.base().toLowerCase(java.util.Locale.ROOT);
-        Csv csv = new Csv("document", "event", "start_date", base + "_total", "amounts", "amounts_without_rate",
-                "rate_date");
-        summits.forEach(s -> csv.row(s.id(), s.event(), s.start(), s.funding(), s.amounts(),
-                s.unconverted(), fx.rateDate()));
+        Csv csv = new Csv(
+                "document", "event", "start_date", base + "_total", "amounts", "amounts_without_rate", "rate_date");
+        summits.forEach(
+                s -> csv.row(s.id(), s.event(), s.start(), s.funding(), s.amounts(), s.unconverted(), fx.rateDate()));
         String alt = "Horizontal bar chart of the funding announced at " + shownOf(shown, summits)
                 + " summits in date order, in " + fx.base() + ", " + Describe.rates(fx)
                 + (log ? ", on a logarithmic scale" : "") + ": "
-                + Describe.list(shown.stream().map(s -> s.name().replace("\n", ", ") + ", " + Describe.approx(s.funding(), fx.base())
-                        + " across " + Describe.plural(s.amounts(), "amount", "amounts")).toList()) + ".";
+                + Describe.list(shown.stream()
+                        .map(s -> s.name().replace("\n", ", ") + ", " + Describe.approx(s.funding(), fx.base())
+                                + " across " + Describe.plural(s.amounts(), "amount", "amounts"))
+                        .toList())
+                + ".";
         return Optional.of(new ChartDraft(FUNDING, title, alt, laid, csv));
     }
 
@@ -134,17 +172,25 @@ final class RunCharts {
         List<String> notes = new ArrayList<>(List.of("Signatories of each summit's most widely joined agreement (or "
                 + "the parties named as signing where no count is given); earliest on top"));
         List<Summit> shown = latest(summits, notes);
-        List<HorizontalBars.Bar> bars = shown.stream().map(s -> new HorizontalBars.Bar(s.name(),
-                s.signatories().doubleValue(), HumanFormat.count(new org.briefingpack.model.Count(s.signatories(),
-                        s.signatoryUnit())))).toList();
-        HorizontalBars.Laid laid = HorizontalBars.build(theme, new HorizontalBars.Spec(title, notes, sources(shown),
-                bars, AxisFormat.count(), false, theme.colour("count")));
+        List<HorizontalBars.Bar> bars = shown.stream()
+                .map(s -> new HorizontalBars.Bar(
+                        s.name(),
+                        s.signatories().doubleValue(),
+                        HumanFormat.count(new org.briefingpack.model.Count(s.signatories(), s.signatoryUnit()))))
+                .toList();
+        HorizontalBars.Laid laid = HorizontalBars.build(
+                theme,
+                new HorizontalBars.Spec(
+                        title, notes, sources(shown), bars, AxisFormat.count(), false, theme.colour("count")));
         Csv csv = new Csv("document", "event", "start_date", "signatories", "unit", "basis");
-        summits.forEach(s -> csv.row(s.id(), s.event(), s.start(), s.signatories(), s.signatoryUnit(),
-                s.signatoryBasis()));
+        summits.forEach(
+                s -> csv.row(s.id(), s.event(), s.start(), s.signatories(), s.signatoryUnit(), s.signatoryBasis()));
         String alt = "Horizontal bar chart of signatories at " + shownOf(shown, summits) + " summits in date order: "
-                + Describe.list(shown.stream().map(s -> s.name().replace("\n", ", ") + ", " + HumanFormat.integerOrDecimal(s.signatories())
-                        + " " + s.signatoryUnit()).toList()) + ".";
+                + Describe.list(shown.stream()
+                        .map(s -> s.name().replace("\n", ", ") + ", " + HumanFormat.integerOrDecimal(s.signatories())
+                                + " " + s.signatoryUnit())
+                        .toList())
+                + ".";
         return Optional.of(new ChartDraft(SIGNATORIES, title, alt, laid, csv));
     }
 
@@ -153,17 +199,20 @@ final class RunCharts {
         if (summits.size() <= MAX_BARS) {
             return summits;
         }
-        notes.add("The " + MAX_BARS + " latest of " + summits.size() + " summits; the CSV and the workbook list them all");
+        notes.add("The " + MAX_BARS + " latest of " + summits.size()
+                + " summits; the CSV and the workbook list them all");
         return summits.subList(summits.size() - MAX_BARS, summits.size());
     }
 
     private static String shownOf(List<Summit> shown, List<Summit> all) {
-        return shown.size() == all.size() ? String.valueOf(all.size())
+        return shown.size() == all.size()
+                ? String.valueOf(all.size())
                 : "the " + shown.size() + " latest of " + all.size();
     }
 
     private static String sources(List<Summit> summits) {
-        List<String> files = summits.stream().map(Summit::source).filter(f -> f != null).toList();
+        List<String> files =
+                summits.stream().map(Summit::source).filter(f -> f != null).toList();
         return String.join(", ", files);
     }
 }

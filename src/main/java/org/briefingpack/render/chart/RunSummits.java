@@ -3,7 +3,6 @@ package org.briefingpack.render.chart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
 import org.briefingpack.model.Facts;
 import org.briefingpack.render.FxRates;
 

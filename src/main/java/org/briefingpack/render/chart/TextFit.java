@@ -11,11 +11,12 @@ final class TextFit {
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
     private static final String ELLIPSIS = "…";
 
-    private TextFit() {
-    }
+    private TextFit() {}
 
     static double width(String text, Font font) {
-        return text == null || text.isEmpty() ? 0 : font.getStringBounds(text, FRC).getWidth();
+        return text == null || text.isEmpty()
+                ? 0
+                : font.getStringBounds(text, FRC).getWidth();
     }
 
     /** The widest of several lines. */

@@ -61,29 +61,23 @@ record BriefingView(
     }
 
     /** A section of the briefing: its anchor id and its heading, as the outline shows it. */
-    record Section(String id, String title) {
-    }
+    record Section(String id, String title) {}
 
     /**
      * The cover block. Blank strings are left out by the template.
      *
      * @param notes evidence note numbers for the event
      */
-    record Cover(String eventName, String dates, String place, String summary, String generated,
-                 List<Integer> notes) {
-    }
+    record Cover(String eventName, String dates, String place, String summary, String generated, List<Integer> notes) {}
 
     /** A headline number: "$400 million" or "91" with its unit ("partners"), and what it belongs to. */
-    record KeyFigure(String value, String unit, String label) {
-    }
+    record KeyFigure(String value, String unit, String label) {}
 
-    record ThemeRow(String text, List<Integer> notes) {
-    }
+    record ThemeRow(String text, List<Integer> notes) {}
 
     /** One outcome table row; empty cells hold a dash so nothing reads "null". */
-    record OutcomeRow(String type, String name, String who, String amount, String members, String purpose,
-                      List<Integer> notes) {
-    }
+    record OutcomeRow(
+            String type, String name, String who, String amount, String members, String purpose, List<Integer> notes) {}
 
     /** Positions sharing a stance, under one heading. */
     record StanceGroup(String stance, String heading, List<PositionRow> rows) {
@@ -97,16 +91,14 @@ record BriefingView(
         }
     }
 
-    record PositionRow(String actor, String subject, String reasons, List<Integer> notes) {
-    }
+    record PositionRow(String actor, String subject, String reasons, List<Integer> notes) {}
 
     /**
      * A chart image with its caption.
      *
      * @param src relative to the document folder ({@code charts/funding.png})
      */
-    record ChartView(String name, String title, String caption, String src, int widthPx, int heightPx) {
-    }
+    record ChartView(String name, String title, String caption, String src, int widthPx, int heightPx) {}
 
     /**
      * A resource link.
@@ -115,14 +107,11 @@ record BriefingView(
      * @param text   what the reader sees: the page title once fetched, else the address
      * @param address the address shown under a title (empty when the text already is the address)
      */
-    record LinkRow(String href, String text, String address, String host, String status) {
-    }
+    record LinkRow(String href, String text, String address, String host, String status) {}
 
     /** A numbered evidence note: the quote and what it supports. */
-    record Note(int number, String quote, String supports) {
-    }
+    record Note(int number, String quote, String supports) {}
 
     /** The source document, for the cover and the method notes. */
-    record SourceInfo(String file, String sha256, String sha256Short, String characters) {
-    }
+    record SourceInfo(String file, String sha256, String sha256Short, String characters) {}
 }

@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.briefingpack.config.BriefingProperties;
 import org.briefingpack.model.Actor;
 import org.briefingpack.model.DocumentInfo;
@@ -65,11 +64,12 @@ final class BriefingViewFactory {
         String eventName = event == null ? "" : text(event.name());
         String documentName = document == null ? "" : firstNonBlank(document.file(), document.id());
         String heading = firstNonBlank(eventName, documentName, labels.get("document.title.suffix"));
-        String title = heading.equals(labels.get("document.title.suffix")) ? heading
+        String title = heading.equals(labels.get("document.title.suffix"))
+                ? heading
                 : heading + " — " + labels.get("document.title.suffix");
 
-        List<Integer> eventNotes = event == null ? List.of()
-                : notes.cite(event.evidence(), labels.get("supports.event") + ": " + heading);
+        List<Integer> eventNotes =
+                event == null ? List.of() : notes.cite(event.evidence(), labels.get("supports.event") + ": " + heading);
         List<BriefingView.ThemeRow> themes = themes(facts.themes(), notes);
         List<BriefingView.OutcomeRow> outcomes = outcomes(facts.outcomes(), notes);
         List<BriefingView.StanceGroup> positions = positions(facts.positions(), notes);
@@ -87,8 +87,8 @@ final class BriefingViewFactory {
                 eventNotes);
 
         Map<String, String> titles = new LinkedHashMap<>();
-        for (String id : List.of("cover", "keyFigures", "themes", "outcomes", "positions", "charts", "resources",
-                "sources")) {
+        for (String id :
+                List.of("cover", "keyFigures", "themes", "outcomes", "positions", "charts", "resources", "sources")) {
             titles.put(id, labels.get("section." + id));
         }
         List<BriefingView.Section> sections = new ArrayList<>();
@@ -123,8 +123,8 @@ final class BriefingViewFactory {
                 source(document));
     }
 
-    private static void addIf(List<BriefingView.Section> sections, boolean present, String id,
-                              Map<String, String> titles) {
+    private static void addIf(
+            List<BriefingView.Section> sections, boolean present, String id, Map<String, String> titles) {
         if (present) {
             sections.add(new BriefingView.Section(id, titles.get(id)));
         }
@@ -137,7 +137,8 @@ final class BriefingViewFactory {
                 continue;
             }
             String text = theme.text().strip();
-            rows.add(new BriefingView.ThemeRow(text, notes.cite(theme.evidence(), labels.get("supports.theme") + ": " + text)));
+            rows.add(new BriefingView.ThemeRow(
+                    text, notes.cite(theme.evidence(), labels.get("supports.theme") + ": " + text)));
         }
         return List.copyOf(rows);
     }
@@ -165,14 +166,19 @@ final class BriefingViewFactory {
     private List<BriefingView.StanceGroup> positions(List<Position> positions, EvidenceNotes notes) {
         Map<Stance, List<BriefingView.PositionRow>> byStance = new EnumMap<>(Stance.class);
         for (Position position : positions) {
-            if (position == null || position.actor() == null || text(position.actor().name()).isEmpty()) {
+            if (position == null
+                    || position.actor() == null
+                    || text(position.actor().name()).isEmpty()) {
                 continue;
             }
             Stance stance = position.stance() == null ? Stance.SUPPORTS : position.stance();
             String actor = position.actor().name().strip();
-            String reasons = position.reasons().stream().filter(r -> r != null && !r.isBlank()).map(String::strip)
+            String reasons = position.reasons().stream()
+                    .filter(r -> r != null && !r.isBlank())
+                    .map(String::strip)
                     .collect(Collectors.joining("; "));
-            List<Integer> cited = notes.cite(position.evidence(),
+            List<Integer> cited = notes.cite(
+                    position.evidence(),
                     labels.get("supports.position") + ": " + actor + " · " + labels.get("stance." + stance.name()));
             byStance.computeIfAbsent(stance, s -> new ArrayList<>())
                     .add(new BriefingView.PositionRow(actor, orDash(text(position.subject())), orDash(reasons), cited));
@@ -189,8 +195,7 @@ final class BriefingViewFactory {
      * labelled with the outcome it belongs to where there is one.
      */
     private List<BriefingView.KeyFigure> keyFigures(Facts facts) {
-        record Candidate(BigDecimal value, String shown, String unit, String label) {
-        }
+        record Candidate(BigDecimal value, String shown, String unit, String label) {}
         Map<String, Candidate> money = new LinkedHashMap<>();
         Map<String, Candidate> counts = new LinkedHashMap<>();
         for (Outcome outcome : facts.outcomes()) {
@@ -205,7 +210,8 @@ final class BriefingViewFactory {
             if (outcome.count() != null && outcome.count().value() != null) {
                 String shown = HumanFormat.integerOrDecimal(outcome.count().value());
                 String unit = text(outcome.count().unit());
-                counts.putIfAbsent(shown + "|" + unit, new Candidate(outcome.count().value(), shown, unit, name));
+                counts.putIfAbsent(
+                        shown + "|" + unit, new Candidate(outcome.count().value(), shown, unit, name));
             }
         }
         for (Figure figure : facts.figures()) {
@@ -221,19 +227,32 @@ final class BriefingViewFactory {
                 counts.putIfAbsent(shown + "|" + unit, new Candidate(figure.value(), shown, unit, ""));
             }
         }
-        Comparator<Candidate> largestFirst = Comparator.comparing(Candidate::value).reversed();
-        List<Candidate> chosen = new ArrayList<>(money.values().stream().filter(c -> !c.label().isEmpty())
-                .sorted(largestFirst).limit(MAX_MONEY_FIGURES).toList());
+        Comparator<Candidate> largestFirst =
+                Comparator.comparing(Candidate::value).reversed();
+        List<Candidate> chosen = new ArrayList<>(money.values().stream()
+                .filter(c -> !c.label().isEmpty())
+                .sorted(largestFirst)
+                .limit(MAX_MONEY_FIGURES)
+                .toList());
         if (chosen.size() < MAX_MONEY_FIGURES) {
-            money.values().stream().filter(c -> c.label().isEmpty()).sorted(largestFirst)
-                    .limit(MAX_MONEY_FIGURES - chosen.size()).forEach(chosen::add);
+            money.values().stream()
+                    .filter(c -> c.label().isEmpty())
+                    .sorted(largestFirst)
+                    .limit(MAX_MONEY_FIGURES - chosen.size())
+                    .forEach(chosen::add);
         }
-        counts.values().stream().filter(c -> !c.label().isEmpty()).sorted(largestFirst)
-                .limit(MAX_KEY_FIGURES - chosen.size()).forEach(chosen::add);
+        counts.values().stream()
+                .filter(c -> !c.label().isEmpty())
+                .sorted(largestFirst)
+                .limit(MAX_KEY_FIGURES - chosen.size())
+                .forEach(chosen::add);
         // A count tied to no outcome ("56 actions") is weak as a headline: only to fill a thin row.
         if (chosen.size() < MIN_KEY_FIGURES) {
-            counts.values().stream().filter(c -> c.label().isEmpty() && !c.unit().isEmpty()).sorted(largestFirst)
-                    .limit(MIN_KEY_FIGURES - chosen.size()).forEach(chosen::add);
+            counts.values().stream()
+                    .filter(c -> c.label().isEmpty() && !c.unit().isEmpty())
+                    .sorted(largestFirst)
+                    .limit(MIN_KEY_FIGURES - chosen.size())
+                    .forEach(chosen::add);
         }
         return chosen.stream()
                 .map(c -> new BriefingView.KeyFigure(c.shown(), c.unit(), c.label()))
@@ -249,8 +268,13 @@ final class BriefingViewFactory {
             if (chart == null || chart.png() == null) {
                 continue;
             }
-            views.add(new BriefingView.ChartView(text(chart.name()), text(chart.title()), text(chart.altText()),
-                    relativeSrc(documentDir, chart.png()), chart.widthPx(), chart.heightPx()));
+            views.add(new BriefingView.ChartView(
+                    text(chart.name()),
+                    text(chart.title()),
+                    text(chart.altText()),
+                    relativeSrc(documentDir, chart.png()),
+                    chart.widthPx(),
+                    chart.heightPx()));
         }
         return List.copyOf(views);
     }
@@ -276,8 +300,12 @@ final class BriefingViewFactory {
             String href = isWebAddress(address) ? address : "";
             String host = firstNonBlank(link.host(), hostOf(address));
             String title = text(link.title());
-            rows.add(new BriefingView.LinkRow(href, title.isEmpty() ? address : title, title.isEmpty() ? "" : address,
-                    host, text(link.status())));
+            rows.add(new BriefingView.LinkRow(
+                    href,
+                    title.isEmpty() ? address : title,
+                    title.isEmpty() ? "" : address,
+                    host,
+                    text(link.status())));
         }
         return List.copyOf(rows);
     }
@@ -305,19 +333,26 @@ final class BriefingViewFactory {
         if (parts.isEmpty()) {
             return "";
         }
-        String counted = parts.size() == 1 ? parts.get(0)
+        String counted = parts.size() == 1
+                ? parts.get(0)
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
         String sentence = capitalise(counted) + " recorded";
         var largest = facts.outcomes().stream()
-                .filter(o -> o != null && o.amount() != null && o.amount().value() != null && !text(o.name()).isEmpty())
+                .filter(o -> o != null
+                        && o.amount() != null
+                        && o.amount().value() != null
+                        && !text(o.name()).isEmpty())
                 .max(Comparator.comparing(o -> o.amount().value()));
         if (largest.isPresent()) {
             // Across currencies "largest" would need exchange rates; "include" stays true without them.
             long currencies = facts.outcomes().stream()
                     .filter(o -> o != null && o.amount() != null && o.amount().value() != null)
-                    .map(o -> String.valueOf(o.amount().currency())).distinct().count();
+                    .map(o -> String.valueOf(o.amount().currency()))
+                    .distinct()
+                    .count();
             sentence += (currencies == 1 ? "; the largest sum is " : "; sums announced include ")
-                    + HumanFormat.money(largest.get().amount()) + " (" + largest.get().name().strip() + ")";
+                    + HumanFormat.money(largest.get().amount()) + " ("
+                    + largest.get().name().strip() + ")";
         }
         return sentence + ".";
     }
@@ -338,8 +373,10 @@ final class BriefingViewFactory {
                 words.add(place);
             }
         }
-        facts.outcomes().stream().filter(o -> o != null && o.type() != null)
-                .map(o -> labels.get("outcome." + o.type().name())).forEach(words::add);
+        facts.outcomes().stream()
+                .filter(o -> o != null && o.type() != null)
+                .map(o -> labels.get("outcome." + o.type().name()))
+                .forEach(words::add);
         words.add(labels.get("document.title.suffix"));
         return String.join(", ", words);
     }
@@ -349,7 +386,8 @@ final class BriefingViewFactory {
         String location = text(event.location());
         String country = "";
         if (event.country() != null && event.country().strip().length() == 2) {
-            Locale region = new Locale.Builder().setRegion(event.country().strip()).build();
+            Locale region =
+                    new Locale.Builder().setRegion(event.country().strip()).build();
             String name = region.getDisplayCountry(Locale.ENGLISH);
             country = name.equalsIgnoreCase(event.country().strip()) ? "" : name;
         }
@@ -376,12 +414,17 @@ final class BriefingViewFactory {
                 firstNonBlank(document.file(), document.id()),
                 sha,
                 sha.length() > 12 ? sha.substring(0, 12) : sha,
-                document.characters() > 0 ? HumanFormat.integerOrDecimal(BigDecimal.valueOf(document.characters())) : "");
+                document.characters() > 0
+                        ? HumanFormat.integerOrDecimal(BigDecimal.valueOf(document.characters()))
+                        : "");
     }
 
     private static String actors(List<Actor> actors) {
-        return actors.stream().filter(a -> a != null && !text(a.name()).isEmpty()).map(a -> a.name().strip())
-                .distinct().collect(Collectors.joining(", "));
+        return actors.stream()
+                .filter(a -> a != null && !text(a.name()).isEmpty())
+                .map(a -> a.name().strip())
+                .distinct()
+                .collect(Collectors.joining(", "));
     }
 
     private static String capitalise(String s) {

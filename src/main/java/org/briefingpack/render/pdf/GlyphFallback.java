@@ -1,12 +1,11 @@
 package org.briefingpack.render.pdf;
 
+import com.lowagie.text.pdf.BaseFont;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-
-import com.lowagie.text.pdf.BaseFont;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -105,7 +104,8 @@ final class GlyphFallback {
         Element span = document.createElementNS(document.getDocumentElement().getNamespaceURI(), "span");
         span.setAttribute("class", cssClass);
         if (face >= 0) {
-            span.setAttribute("style", "font-family: '" + cssString(fallbacks.get(face).family()) + "'");
+            span.setAttribute(
+                    "style", "font-family: '" + cssString(fallbacks.get(face).family()) + "'");
         }
         span.appendChild(document.createTextNode(content));
         return span;
@@ -113,7 +113,9 @@ final class GlyphFallback {
 
     /** -1: the primary font (or nothing needs drawing), n: fallback n, -2: no font has it. */
     private int faceFor(int cp) {
-        if (Character.isWhitespace(cp) || Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT
+        if (Character.isWhitespace(cp)
+                || Character.isISOControl(cp)
+                || Character.getType(cp) == Character.FORMAT
                 || primary.covers(cp)) {
             return -1;
         }

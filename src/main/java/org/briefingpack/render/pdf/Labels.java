@@ -54,7 +54,9 @@ final class Labels {
         Properties properties = new Properties();
         properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         Map<String, String> map = new TreeMap<>();
-        properties.stringPropertyNames().forEach(key -> map.put(key, properties.getProperty(key).strip()));
+        properties
+                .stringPropertyNames()
+                .forEach(key -> map.put(key, properties.getProperty(key).strip()));
         return map;
     }
 

@@ -1,5 +1,6 @@
 package org.briefingpack.render.pdf;
 
+import com.lowagie.text.Image;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -8,9 +9,6 @@ import java.net.URLConnection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-
-import com.lowagie.text.Image;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xhtmlrenderer.extend.FSImage;
@@ -63,7 +61,9 @@ final class LocalResourceUserAgent extends ITextUserAgent {
             return super.getImageResource(uriStr);
         }
         String uri = resolveURI(uriStr);
-        if (uri == null || !isLocal(uri) || !stripQueryAndFragment(uri).toLowerCase(Locale.ROOT).endsWith(".png")) {
+        if (uri == null
+                || !isLocal(uri)
+                || !stripQueryAndFragment(uri).toLowerCase(Locale.ROOT).endsWith(".png")) {
             return super.getImageResource(uriStr);
         }
         Image image = rasters.get(uri);

@@ -1,5 +1,6 @@
 package org.briefingpack.render.pdf;
 
+import com.lowagie.text.DocumentException;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
-import com.lowagie.text.DocumentException;
 import org.briefingpack.config.BriefingProperties;
 import org.briefingpack.io.AtomicFiles;
 import org.briefingpack.model.Facts;
@@ -66,11 +65,12 @@ public final class PdfBriefingRenderer {
      */
     public PdfBriefingRenderer(BriefingProperties.Pdf settings, Path templatesDir) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        String size = settings.pageSize() == null ? "a4" : settings.pageSize().strip().toLowerCase(Locale.ROOT);
+        String size =
+                settings.pageSize() == null ? "a4" : settings.pageSize().strip().toLowerCase(Locale.ROOT);
         this.pageSize = PAGE_SIZES.get(size);
         if (pageSize == null) {
-            throw new IllegalArgumentException("briefing.pdf.page-size must be A4 or Letter, not '"
-                    + settings.pageSize() + "'");
+            throw new IllegalArgumentException(
+                    "briefing.pdf.page-size must be A4 or Letter, not '" + settings.pageSize() + "'");
         }
         this.templates = new TemplateSource(templatesDir);
         this.engine = templateEngine(templates);
@@ -92,7 +92,8 @@ public final class PdfBriefingRenderer {
             user.setOrder(order++);
             engine.addTemplateResolver(user);
         }
-        ClassLoaderTemplateResolver shipped = new ClassLoaderTemplateResolver(PdfBriefingRenderer.class.getClassLoader());
+        ClassLoaderTemplateResolver shipped =
+                new ClassLoaderTemplateResolver(PdfBriefingRenderer.class.getClassLoader());
         shipped.setPrefix(TemplateSource.CLASSPATH_ROOT);
         shipped.setSuffix(".html");
         shipped.setTemplateMode(TemplateMode.HTML);
@@ -137,22 +138,36 @@ public final class PdfBriefingRenderer {
 
     private byte[] toPdf(String xhtml, BriefingView view, Path documentDir, Instant generatedAt, String name) {
         Document document = parse(xhtml);
-        return fonts.withResolver(fontResolver -> toPdf(document, fontResolver, xhtml, view, documentDir, generatedAt, name));
+        return fonts.withResolver(
+                fontResolver -> toPdf(document, fontResolver, xhtml, view, documentDir, generatedAt, name));
     }
 
-    private byte[] toPdf(Document document, ReusableFontResolver fontResolver, String xhtml, BriefingView view,
-                         Path documentDir, Instant generatedAt, String name) {
+    private byte[] toPdf(
+            Document document,
+            ReusableFontResolver fontResolver,
+            String xhtml,
+            BriefingView view,
+            Path documentDir,
+            Instant generatedAt,
+            String name) {
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
-        LocalResourceUserAgent agent = new LocalResourceUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, templates);
-        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
-                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, fontResolver);
+        LocalResourceUserAgent agent =
+                new LocalResourceUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, templates);
+        ITextRenderer renderer = new ITextRenderer(
+                ITextRenderer.DEFAULT_DOTS_PER_POINT,
+                ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+                device,
+                agent,
+                fontResolver);
         renderer.setDocument(document, documentDir.toAbsolutePath().toUri().toString());
 
         glyphFallback(renderer).ifPresent(fallback -> {
             Set<String> missing = fallback.apply(document);
             if (!missing.isEmpty()) {
-                log.warn("PDF briefing for {}: no shipped font has a glyph for {}; the PDF shows □ in their place (briefing.html keeps them)",
-                        name, String.join(", ", missing));
+                log.warn(
+                        "PDF briefing for {}: no shipped font has a glyph for {}; the PDF shows □ in their place (briefing.html keeps them)",
+                        name,
+                        String.join(", ", missing));
             }
         });
 
@@ -173,9 +188,11 @@ public final class PdfBriefingRenderer {
         try {
             return XMLResource.load(new InputSource(new StringReader(xhtml))).getDocument();
         } catch (RuntimeException e) {
-            throw new IllegalStateException("The briefing template does not give well-formed XHTML"
-                    + (templates.userDir() == null ? "" : " (template folder " + templates.userDir() + ")")
-                    + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "The briefing template does not give well-formed XHTML"
+                            + (templates.userDir() == null ? "" : " (template folder " + templates.userDir() + ")")
+                            + ": " + e.getMessage(),
+                    e);
         }
     }
 
@@ -184,7 +201,8 @@ public final class PdfBriefingRenderer {
         Map<String, FontFamily> fonts = renderer.getFontResolver().getFonts();
         Map<String, GlyphFallback.Face> faces = new LinkedHashMap<>();
         for (FontFaceRule rule : renderer.getSharedContext().getCss().getFontFaceRules()) {
-            String family = unquote(rule.getCalculatedStyle().valueByName(CSSName.FONT_FAMILY).asString());
+            String family = unquote(
+                    rule.getCalculatedStyle().valueByName(CSSName.FONT_FAMILY).asString());
             if (faces.containsKey(family)) {
                 continue;
             }
@@ -210,7 +228,8 @@ public final class PdfBriefingRenderer {
     }
 
     private static String documentName(Facts facts) {
-        return facts.document() == null ? "(unnamed document)"
+        return facts.document() == null
+                ? "(unnamed document)"
                 : Objects.requireNonNullElse(facts.document().id(), "(unnamed document)");
     }
 }

@@ -1,15 +1,5 @@
 package org.briefingpack.render.pdf;
 
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
-import java.awt.image.DataBufferInt;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-
-import javax.imageio.ImageIO;
-
 import com.lowagie.text.BadElementException;
 import com.lowagie.text.Image;
 import com.lowagie.text.pdf.PdfArray;
@@ -17,6 +7,14 @@ import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfString;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import javax.imageio.ImageIO;
 
 /**
  * Turns a PNG (our charts) into a PDF image cheaply: a plain truecolour PNG is embedded as it is (its
@@ -29,8 +27,7 @@ import com.lowagie.text.pdf.PdfString;
  */
 final class RasterImages {
 
-    private RasterImages() {
-    }
+    private RasterImages() {}
 
     /**
      * The PDF image for a plain 8-bit truecolour or indexed PNG (not interlaced, no transparency, gamma or
@@ -58,8 +55,12 @@ final class RasterImages {
             }
             switch (type) {
                 case "IHDR" -> {
-                    if (length != 13 || png[data + 8] != 8 || (png[data + 9] != 2 && png[data + 9] != 3)
-                            || png[data + 10] != 0 || png[data + 11] != 0 || png[data + 12] != 0) {
+                    if (length != 13
+                            || png[data + 8] != 8
+                            || (png[data + 9] != 2 && png[data + 9] != 3)
+                            || png[data + 10] != 0
+                            || png[data + 11] != 0
+                            || png[data + 12] != 0) {
                         return null;
                     }
                     width = readInt(png, data);
@@ -75,9 +76,14 @@ final class RasterImages {
                 }
                 case "IDAT" -> idat.write(png, data, length);
                 case "IEND" -> {
-                    boolean complete = header && width > 0 && height > 0 && idat.size() > 0
+                    boolean complete = header
+                            && width > 0
+                            && height > 0
+                            && idat.size() > 0
                             && (colourType == 2 || palette != null);
-                    return complete ? deflated(width, height, colourType == 3 ? palette : null, idat.toByteArray()) : null;
+                    return complete
+                            ? deflated(width, height, colourType == 3 ? palette : null, idat.toByteArray())
+                            : null;
                 }
                 default -> {
                     // any other chunk may change how the pixels look (gamma, profile, transparency): decode instead
@@ -128,7 +134,10 @@ final class RasterImages {
     }
 
     private static int readInt(byte[] bytes, int at) {
-        return (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8 | bytes[at + 3] & 0xff;
+        return (bytes[at] & 0xff) << 24
+                | (bytes[at + 1] & 0xff) << 16
+                | (bytes[at + 2] & 0xff) << 8
+                | bytes[at + 3] & 0xff;
     }
 
     /** The PDF image for an opaque 8-bit RGB PNG, or null when it has alpha or another layout. */

@@ -1,5 +1,12 @@
 package org.briefingpack.render.pdf;
 
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,14 +15,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
-
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfDate;
-import com.lowagie.text.pdf.PdfDictionary;
-import com.lowagie.text.pdf.PdfEncryption;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfString;
-import com.lowagie.text.pdf.PdfWriter;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.FontDescription;
 import org.xhtmlrenderer.pdf.ITextRenderer;
@@ -44,8 +43,8 @@ final class ReproducibleOutput extends DefaultPDFCreationListener {
         renderer.getFontResolver().getFonts().values().forEach(family -> {
             for (FontDescription description : family.getFontDescriptions()) {
                 BaseFont font = description.getFont();
-                font.setSecureRandom(seededRandom(family.getName() + "|" + font.getPostscriptFontName()
-                        + "|" + description.getWeight() + "|" + description.getStyle()));
+                font.setSecureRandom(seededRandom(family.getName() + "|" + font.getPostscriptFontName() + "|"
+                        + description.getWeight() + "|" + description.getStyle()));
             }
         });
     }

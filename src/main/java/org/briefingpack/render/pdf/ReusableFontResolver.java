@@ -8,7 +8,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.xhtmlrenderer.css.constants.CSSName;
 import org.xhtmlrenderer.css.constants.IdentValue;
 import org.xhtmlrenderer.css.sheet.FontFaceRule;
@@ -49,8 +48,10 @@ final class ReusableFontResolver extends ITextFontResolver {
         super.importFontFaces(fontFaces, userAgentCallback);
         // Each PDF embeds subsets of these fonts, deflated at zlib's default level 6 unless told otherwise:
         // level 1 costs a few percent in size and takes a third of the time.
-        getFonts().values().forEach(family -> family.getFontDescriptions()
-                .forEach(description -> description.getFont().setCompressionLevel(FONT_COMPRESSION)));
+        getFonts()
+                .values()
+                .forEach(family -> family.getFontDescriptions()
+                        .forEach(description -> description.getFont().setCompressionLevel(FONT_COMPRESSION)));
         loadedFaces = faces;
     }
 
@@ -61,9 +62,15 @@ final class ReusableFontResolver extends ITextFontResolver {
             CalculatedStyle style = rule.getCalculatedStyle();
             String src = source(style.valueByName(CSSName.SRC), userAgentCallback);
             String metrics = source(style.valueByName(CSSName.FS_FONT_METRIC_SRC), userAgentCallback);
-            lines.add(String.join("|",
-                    src, version(src), metrics, version(metrics),
-                    rule.hasFontFamily() ? style.valueByName(CSSName.FONT_FAMILY).asString() : "",
+            lines.add(String.join(
+                    "|",
+                    src,
+                    version(src),
+                    metrics,
+                    version(metrics),
+                    rule.hasFontFamily()
+                            ? style.valueByName(CSSName.FONT_FAMILY).asString()
+                            : "",
                     rule.hasFontWeight() ? String.valueOf(style.getIdent(CSSName.FONT_WEIGHT)) : "",
                     rule.hasFontStyle() ? String.valueOf(style.getIdent(CSSName.FONT_STYLE)) : "",
                     String.valueOf(style.isIdent(CSSName.FS_PDF_FONT_EMBED, IdentValue.EMBED)),

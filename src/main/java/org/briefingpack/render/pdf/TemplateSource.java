@@ -26,8 +26,8 @@ final class TemplateSource {
         this.userDir = userDir == null ? null : userDir.toAbsolutePath().normalize();
         this.classLoader = TemplateSource.class.getClassLoader();
         if (classLoader.getResource(CLASSPATH_ROOT + "briefing.html") == null) {
-            throw new IllegalStateException("The shipped briefing template is missing from the classpath: "
-                    + CLASSPATH_ROOT + "briefing.html");
+            throw new IllegalStateException(
+                    "The shipped briefing template is missing from the classpath: " + CLASSPATH_ROOT + "briefing.html");
         }
         if (this.userDir != null && !Files.isDirectory(this.userDir)) {
             throw new IllegalArgumentException("Template folder does not exist: " + this.userDir);
@@ -60,8 +60,8 @@ final class TemplateSource {
 
     /** The text of a template file, which must exist in one of the two places. */
     String read(String relativeName) {
-        URL url = find(relativeName).orElseThrow(() -> new IllegalStateException(
-                "Template file not found: " + relativeName + " (looked in "
+        URL url = find(relativeName)
+                .orElseThrow(() -> new IllegalStateException("Template file not found: " + relativeName + " (looked in "
                         + (userDir == null ? "" : userDir + " and ") + "classpath:" + CLASSPATH_ROOT + ")"));
         try (InputStream in = url.openStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

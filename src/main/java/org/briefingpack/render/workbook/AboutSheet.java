@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.briefingpack.model.Facts;
 import org.briefingpack.model.Outcome;
@@ -26,12 +25,11 @@ final class AboutSheet {
     static final String FILES_TABLE = "InputFiles";
 
     /** Counts only known once the other sheets are written. */
-    record Notes(boolean sourceLinks, int linksOmitted, int imagesOmitted) {
-    }
+    record Notes(boolean sourceLinks, int linksOmitted, int imagesOmitted) {}
 
     /** One line of the input files table; {@code characters} is null where the facts name no document. */
-    private record InputFile(String file, String id, String sha256, Integer characters, String summit, LocalDate start) {
-    }
+    private record InputFile(
+            String file, String id, String sha256, Integer characters, String summit, LocalDate start) {}
 
     private static final int FACT_ROWS = 16;
 
@@ -64,7 +62,8 @@ final class AboutSheet {
                 "Figures: every amount, count, percentage and date the documents state, in document order;"
                         + " percentages are stored as fractions and shown as %.",
                 "Themes: the topics each event set out to address. Resources: every web address, as a link.",
-                "Charts: the largest amounts in " + base + " as a native chart you can restyle, then the pack's chart images.",
+                "Charts: the largest amounts in " + base
+                        + " as a native chart you can restyle, then the pack's chart images.",
                 "Every data sheet is a named Excel table (Commitments, Positions, Figures, Themes, Resources):"
                         + " filter, sort, or use it as a PivotTable source.");
     }
@@ -81,14 +80,25 @@ final class AboutSheet {
         links += f.links().size();
         for (Outcome outcome : f.outcomes()) {
             // currencies that amounts use but the rate table lacks: their rows have no converted amount
-            if (outcome.amount() != null && outcome.amount().value() != null && fx.toBase(outcome.amount()).isEmpty()) {
-                unconvertible.add(outcome.amount().currency() == null ? "(none stated)" : outcome.amount().currency());
+            if (outcome.amount() != null
+                    && outcome.amount().value() != null
+                    && fx.toBase(outcome.amount()).isEmpty()) {
+                unconvertible.add(
+                        outcome.amount().currency() == null
+                                ? "(none stated)"
+                                : outcome.amount().currency());
             }
         }
-        files.add(f.document() == null
-                ? new InputFile(null, null, null, null, CommitmentsWorkbookWriter.summit(f), start(f))
-                : new InputFile(CommitmentsWorkbookWriter.sourceFile(f), f.document().id(), f.document().sha256(),
-                        f.document().characters(), CommitmentsWorkbookWriter.summit(f), start(f)));
+        files.add(
+                f.document() == null
+                        ? new InputFile(null, null, null, null, CommitmentsWorkbookWriter.summit(f), start(f))
+                        : new InputFile(
+                                CommitmentsWorkbookWriter.sourceFile(f),
+                                f.document().id(),
+                                f.document().sha256(),
+                                f.document().characters(),
+                                CommitmentsWorkbookWriter.summit(f),
+                                start(f)));
     }
 
     private static LocalDate start(Facts f) {
@@ -135,14 +145,20 @@ final class AboutSheet {
         fact(sheet, "Amounts converted to").ifText(fx.base());
         Row rateDate = fact(sheet, "Exchange rate date").row;
         sheet.date(rateDate, 1, fx.rateDate());
-        fact(sheet, "Currencies without a rate").ifText(unconvertible.isEmpty() ? "none" : String.join(", ", unconvertible));
-        fact(sheet, "Source file links").ifText(notes.sourceLinks() ? "to the input file rows below"
-                : "none: over " + CommitmentsWorkbookWriter.MAX_SOURCE_LINKS + " rows, see Input files below");
+        fact(sheet, "Currencies without a rate")
+                .ifText(unconvertible.isEmpty() ? "none" : String.join(", ", unconvertible));
+        fact(sheet, "Source file links")
+                .ifText(
+                        notes.sourceLinks()
+                                ? "to the input file rows below"
+                                : "none: over " + CommitmentsWorkbookWriter.MAX_SOURCE_LINKS
+                                        + " rows, see Input files below");
         fact(sheet, "Links left as text (Excel limit)").count(notes.linksOmitted());
         fact(sheet, "Chart images not embedded").count(notes.imagesOmitted());
         fact(sheet, "Made by").ifText("briefing-pack");
         if (sheet.nextRowIndex() != 2 + FACT_ROWS) {
-            throw new IllegalStateException("About facts took " + (sheet.nextRowIndex() - 2) + " rows, layout expects " + FACT_ROWS);
+            throw new IllegalStateException(
+                    "About facts took " + (sheet.nextRowIndex() - 2) + " rows, layout expects " + FACT_ROWS);
         }
 
         sheet.moveTo(guideHeadingRow());
@@ -153,8 +169,12 @@ final class AboutSheet {
 
         sheet.moveTo(ratesHeaderRow() - 1);
         sheet.styledText(sheet.newRow(), 0, "Exchange rates (units of " + fx.base() + " per unit)", styles.label);
-        TableRegion ratesTable = sheet.startTable(RATES_TABLE, List.of(
-                Column.plain("Currency", 24), Column.plain(fx.base() + " per unit", 24), Column.plain("Rate date", 20)));
+        TableRegion ratesTable = sheet.startTable(
+                RATES_TABLE,
+                List.of(
+                        Column.plain("Currency", 24),
+                        Column.plain(fx.base() + " per unit", 24),
+                        Column.plain("Rate date", 20)));
         rates.forEach((currency, rate) -> {
             Row row = ratesTable.newRow();
             ratesTable.text(row, 0, currency);
@@ -165,14 +185,21 @@ final class AboutSheet {
 
         sheet.moveTo(filesHeaderRow() - 1);
         sheet.styledText(sheet.newRow(), 0, "Input files", styles.label);
-        TableRegion filesTable = sheet.startTable(FILES_TABLE, List.of(
-                Column.plain("File", 36), Column.plain("Document id", 24), Column.plain("SHA-256", 66),
-                Column.plain("Characters", 11), Column.wrapped("Summit", 30), Column.plain("Start date", 11)));
+        TableRegion filesTable = sheet.startTable(
+                FILES_TABLE,
+                List.of(
+                        Column.plain("File", 36),
+                        Column.plain("Document id", 24),
+                        Column.plain("SHA-256", 66),
+                        Column.plain("Characters", 11),
+                        Column.wrapped("Summit", 30),
+                        Column.plain("Start date", 11)));
         for (int i = 0; i < files.size(); i++) {
             InputFile f = files.get(i);
             Row row = filesTable.newRow();
             if (row.getRowNum() != inputFileRow(i)) {
-                throw new IllegalStateException("Input file row " + row.getRowNum() + " differs from the linked row " + inputFileRow(i));
+                throw new IllegalStateException(
+                        "Input file row " + row.getRowNum() + " differs from the linked row " + inputFileRow(i));
             }
             if (f.characters() != null) {
                 filesTable.text(row, 0, f.file());

@@ -12,8 +12,7 @@ final class CellText {
     /** Excel's escape for a character in cell text; literal text that looks like one must be escaped itself. */
     private static final java.util.regex.Pattern OOXML_ESCAPE = java.util.regex.Pattern.compile("_(x[0-9A-Fa-f]{4}_)");
 
-    private CellText() {
-    }
+    private CellText() {}
 
     /**
      * The text as a cell must store it: cut to the limit, and with "_x0041_"-like runs protected,
@@ -21,7 +20,8 @@ final class CellText {
      */
     static String cell(String text) {
         String fitted = fit(xmlSafe(text));
-        return fitted == null || fitted.indexOf("_x") < 0 ? fitted
+        return fitted == null || fitted.indexOf("_x") < 0
+                ? fitted
                 : OOXML_ESCAPE.matcher(fitted).replaceAll("_x005F_$1");
     }
 
@@ -36,8 +36,11 @@ final class CellText {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean bad = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF'
-                    || (Character.isHighSurrogate(c) && (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))))
+            boolean bad = (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                    || c == '\uFFFE'
+                    || c == '\uFFFF'
+                    || (Character.isHighSurrogate(c)
+                            && (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))))
                     || (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))));
             if (bad && out == null) {
                 out = new StringBuilder(text.length()).append(text, 0, i);

@@ -9,12 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.imageio.ImageIO;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.Units;
 import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
@@ -36,7 +35,6 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFPicture;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.util.Units;
 import org.briefingpack.render.FxRates;
 import org.briefingpack.render.RenderedChart;
 import org.briefingpack.render.RunContents;
@@ -52,6 +50,7 @@ final class ChartsSheet {
     static final int TOP_N = 20;
     /** Pictures stay in memory until the workbook is written; past this many, the chart files are the place to look. */
     static final int MAX_IMAGES = 24;
+
     static final String TABLE = "TopAmounts";
 
     private static final int TABLE_HEADER_ROW = 2;
@@ -61,8 +60,7 @@ final class ChartsSheet {
     private static final int MAX_IMAGE_WIDTH_PX = 960;
 
     /** What the sheet holds: whether a native chart was drawn, and how many images were left out. */
-    record Result(boolean chart, int imagesEmbedded, int imagesOmitted) {
-    }
+    record Result(boolean chart, int imagesEmbedded, int imagesOmitted) {}
 
     private final FxRates fx;
     private final List<Captioned> documentImages = new ArrayList<>();
@@ -87,12 +85,16 @@ final class ChartsSheet {
         Styles styles = sheet.styles();
         String amountHeader = "Amount in " + fx.base();
         Row title = sheet.newRow();
-        sheet.styledText(title, 0, top.isEmpty()
-                ? "No outcome in this run states an amount with a configured exchange rate."
-                : amountHeader + " by outcome: the " + top.size() + " largest", styles.title);
+        sheet.styledText(
+                title,
+                0,
+                top.isEmpty()
+                        ? "No outcome in this run states an amount with a configured exchange rate."
+                        : amountHeader + " by outcome: the " + top.size() + " largest",
+                styles.title);
         sheet.moveTo(TABLE_HEADER_ROW);
-        List<Column> columns = List.of(Column.wrapped("Outcome", 40), Column.wrapped("Summit", 28),
-                Column.plain(amountHeader, 18));
+        List<Column> columns =
+                List.of(Column.wrapped("Outcome", 40), Column.wrapped("Summit", 28), Column.plain(amountHeader, 18));
         TableRegion table = sheet.startTable(TABLE, columns);
         for (TopAmounts.Entry entry : top) {
             Row row = table.newRow();
@@ -126,33 +128,36 @@ final class ChartsSheet {
         outcomes.setOrientation(AxisOrientation.MAX_MIN);
         amounts.setCrosses(AxisCrosses.MAX);
         String symbol = Styles.currencyLiteral(fx.base());
-        amounts.setNumberFormat("[>=1000000000]" + symbol + "#,##0.0,,,\"B\";[>=1000000]"
-                + symbol + "#,##0.0,,\"M\";" + symbol + "#,##0");
+        amounts.setNumberFormat("[>=1000000000]" + symbol + "#,##0.0,,,\"B\";[>=1000000]" + symbol + "#,##0.0,,\"M\";"
+                + symbol + "#,##0");
 
         int first = TABLE_HEADER_ROW + 1;
         int last = TABLE_HEADER_ROW + top.size();
         // The chart's cached labels are the cells' text, stored the same way.
-        String[] names = top.stream().map(e -> e.outcome() == null ? "" : CellText.cell(e.outcome())).toArray(String[]::new);
+        String[] names = top.stream()
+                .map(e -> e.outcome() == null ? "" : CellText.cell(e.outcome()))
+                .toArray(String[]::new);
         Double[] values = top.stream().map(e -> e.amount().doubleValue()).toArray(Double[]::new);
         String sheetRef = "'" + CommitmentsWorkbookWriter.CHARTS + "'!";
-        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(names,
-                sheetRef + "$A$" + (first + 1) + ":$A$" + (last + 1));
-        XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromArray(values,
-                sheetRef + "$C$" + (first + 1) + ":$C$" + (last + 1));
+        XDDFDataSource<String> categories =
+                XDDFDataSourcesFactory.fromArray(names, sheetRef + "$A$" + (first + 1) + ":$A$" + (last + 1));
+        XDDFNumericalDataSource<Double> numbers =
+                XDDFDataSourcesFactory.fromArray(values, sheetRef + "$C$" + (first + 1) + ":$C$" + (last + 1));
 
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, outcomes, amounts);
         data.setBarDirection(BarDirection.BAR);
         data.setVaryColors(false);
         XDDFChartData.Series series = data.addSeries(categories, numbers);
-        series.setTitle(amountHeader, new CellReference(CommitmentsWorkbookWriter.CHARTS, TABLE_HEADER_ROW, 2, true, true));
+        series.setTitle(
+                amountHeader, new CellReference(CommitmentsWorkbookWriter.CHARTS, TABLE_HEADER_ROW, 2, true, true));
         XDDFShapeProperties shape = new XDDFShapeProperties();
         shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.TEAL)));
         series.setShapeProperties(shape);
         chart.plot(data);
     }
 
-    private Result embedImages(SheetWriter sheet, XSSFDrawing drawing, List<RenderedChart> runCharts, int firstRow,
-            boolean chart) {
+    private Result embedImages(
+            SheetWriter sheet, XSSFDrawing drawing, List<RenderedChart> runCharts, int firstRow, boolean chart) {
         // the run's charts first, then the documents' in input order
         List<Captioned> images = new ArrayList<>();
         runCharts.stream().filter(ChartsSheet::embeddable).forEach(c -> images.add(new Captioned(c.title(), c)));
@@ -164,8 +169,8 @@ final class ChartsSheet {
             Path png = image.chart().png();
             sheet.moveTo(row);
             Row caption = sheet.newRow();
-            sheet.styledText(caption, 0, image.caption() == null ? image.chart().name() : image.caption(),
-                    sheet.styles().label);
+            sheet.styledText(
+                    caption, 0, image.caption() == null ? image.chart().name() : image.caption(), sheet.styles().label);
             if (image.chart().altText() != null) {
                 sheet.text(sheet.newRow(), 0, image.chart().altText(), false);
             }
@@ -174,11 +179,15 @@ final class ChartsSheet {
             int index = workbook.addPicture(bytes, Workbook.PICTURE_TYPE_PNG);
             Dimension size = size(image.chart(), bytes);
             double scale = size.width > MAX_IMAGE_WIDTH_PX ? (double) MAX_IMAGE_WIDTH_PX / size.width : 1.0;
-            XSSFClientAnchor anchor = anchor(sheet.xssf(), drawing, pictureRow,
-                    (int) Math.round(size.width * scale), (int) Math.round(size.height * scale));
+            XSSFClientAnchor anchor =
+                    anchor(sheet.xssf(), drawing, pictureRow, (int) Math.round(size.width * scale), (int)
+                            Math.round(size.height * scale));
             XSSFPicture picture = drawing.createPicture(anchor, index);
             if (image.chart().altText() != null) {
-                picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(image.chart().altText());
+                picture.getCTPicture()
+                        .getNvPicPr()
+                        .getCNvPr()
+                        .setDescr(image.chart().altText());
             }
             row = anchor.getRow2() + 2;
             embedded++;
@@ -204,8 +213,8 @@ final class ChartsSheet {
         float rowPx = sheet.getDefaultRowHeightInPoints() * Units.PIXEL_DPI / Units.POINT_DPI;
         int rows = (int) (heightPx / rowPx);
         int restPx = Math.round(heightPx - rows * rowPx);
-        return drawing.createAnchor(0, 0, left * Units.EMU_PER_PIXEL, restPx * Units.EMU_PER_PIXEL,
-                0, row, column, row + rows);
+        return drawing.createAnchor(
+                0, 0, left * Units.EMU_PER_PIXEL, restPx * Units.EMU_PER_PIXEL, 0, row, column, row + rows);
     }
 
     /** The size the chart renderer reported, or the PNG's own where it reported none. */
@@ -232,6 +241,5 @@ final class ChartsSheet {
         }
     }
 
-    private record Captioned(String caption, RenderedChart chart) {
-    }
+    private record Captioned(String caption, RenderedChart chart) {}
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.briefingpack.model.Actor;
 import org.briefingpack.model.Facts;
@@ -40,11 +39,20 @@ final class CommitmentsSheet extends TableSheet {
 
     static List<Column> columns(String base) {
         return List.of(
-                Column.wrapped("Summit", 32), Column.plain("Start date", 11), Column.plain("Location", 16),
-                Column.plain("Country", 8), Column.plain("Type", 12), Column.wrapped("Outcome", 40),
-                Column.wrapped("Actors", 32), Column.plain("Amount", 18), Column.plain("Currency", 9),
-                Column.plain("Amount in " + base, 18), Column.plain("Members/signatories", 12),
-                Column.wrapped("Unit", 18), Column.wrapped("Purpose", 40), Column.wrapped("Evidence", 60),
+                Column.wrapped("Summit", 32),
+                Column.plain("Start date", 11),
+                Column.plain("Location", 16),
+                Column.plain("Country", 8),
+                Column.plain("Type", 12),
+                Column.wrapped("Outcome", 40),
+                Column.wrapped("Actors", 32),
+                Column.plain("Amount", 18),
+                Column.plain("Currency", 9),
+                Column.plain("Amount in " + base, 18),
+                Column.plain("Members/signatories", 12),
+                Column.wrapped("Unit", 18),
+                Column.wrapped("Purpose", 40),
+                Column.wrapped("Evidence", 60),
                 Column.plain("Source file", 30));
     }
 
@@ -61,8 +69,13 @@ final class CommitmentsSheet extends TableSheet {
             }
             table.text(row, 4, label(outcome.type()));
             table.text(row, 5, outcome.name());
-            table.text(row, 6, outcome.actors().stream().map(Actor::name).filter(Objects::nonNull)
-                    .collect(Collectors.joining("; ")));
+            table.text(
+                    row,
+                    6,
+                    outcome.actors().stream()
+                            .map(Actor::name)
+                            .filter(Objects::nonNull)
+                            .collect(Collectors.joining("; ")));
             if (outcome.amount() != null && outcome.amount().value() != null) {
                 BigDecimal value = outcome.amount().value();
                 String currency = outcome.amount().currency();
@@ -82,7 +95,8 @@ final class CommitmentsSheet extends TableSheet {
             table.text(row, 12, outcome.purpose());
             table.text(row, 13, quotes(outcome.evidence()));
             if (sourceLinks) {
-                sheet.internalLink(row, 14, sourceFile(facts), CommitmentsWorkbookWriter.ABOUT, about.inputFileRow(index), 0);
+                sheet.internalLink(
+                        row, 14, sourceFile(facts), CommitmentsWorkbookWriter.ABOUT, about.inputFileRow(index), 0);
             } else {
                 table.text(row, 14, sourceFile(facts));
             }

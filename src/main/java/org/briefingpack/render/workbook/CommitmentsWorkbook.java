@@ -7,7 +7,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -59,8 +58,11 @@ public final class CommitmentsWorkbook implements AutoCloseable {
             aboutSheet = sheet(CommitmentsWorkbookWriter.ABOUT, styles);
             about = new AboutSheet(runId, generatedAt, fx);
             charts = new ChartsSheet(fx);
-            tables = List.of(new CommitmentsSheet(commitmentsSheet, fx, about, top, sourceLinks),
-                    new PositionsSheet(positions), new FiguresSheet(figures), new ThemesSheet(themes),
+            tables = List.of(
+                    new CommitmentsSheet(commitmentsSheet, fx, about, top, sourceLinks),
+                    new PositionsSheet(positions),
+                    new FiguresSheet(figures),
+                    new ThemesSheet(themes),
                     new ResourcesSheet(resourcesSheet));
         } catch (RuntimeException e) {
             // the sheets made so far already have temporary files
@@ -102,8 +104,8 @@ public final class CommitmentsWorkbook implements AutoCloseable {
         }
         finished = true;
         tables.forEach(TableSheet::finish);
-        ChartsSheet.Result chartResult = charts.write(chartsSheet, top.largestFirst(),
-                runCharts == null ? List.of() : runCharts);
+        ChartsSheet.Result chartResult =
+                charts.write(chartsSheet, top.largestFirst(), runCharts == null ? List.of() : runCharts);
         int linksOmitted = commitmentsSheet.linksOmitted() + resourcesSheet.linksOmitted();
         about.write(aboutSheet, new AboutSheet.Notes(sourceLinks, linksOmitted, chartResult.imagesOmitted()));
         properties();
@@ -111,10 +113,11 @@ public final class CommitmentsWorkbook implements AutoCloseable {
     }
 
     private void properties() {
-        POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+        POIXMLProperties.CoreProperties core =
+                workbook.getXSSFWorkbook().getProperties().getCoreProperties();
         core.setTitle("Commitments workbook, run " + runId);
-        core.setSubjectProperty("Outcomes, positions, figures, themes and resources of "
-                + about.documents() + " document(s)");
+        core.setSubjectProperty(
+                "Outcomes, positions, figures, themes and resources of " + about.documents() + " document(s)");
         core.setCreator("briefing-pack");
         core.setKeywords("briefing-pack; commitments; summits");
         if (generatedAt != null) {

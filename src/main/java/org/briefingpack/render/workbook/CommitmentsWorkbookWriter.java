@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
-
 import org.briefingpack.model.Evidence;
 import org.briefingpack.model.Facts;
 import org.briefingpack.render.FxRates;
@@ -47,7 +46,8 @@ public final class CommitmentsWorkbookWriter {
     public void write(RunContents run, Path xlsxFile) {
         Objects.requireNonNull(run, "run");
         Objects.requireNonNull(xlsxFile, "xlsxFile");
-        try (CommitmentsWorkbook workbook = open(run.runId(), run.generatedAt(), run.documents().outcomes())) {
+        try (CommitmentsWorkbook workbook =
+                open(run.runId(), run.generatedAt(), run.documents().outcomes())) {
             for (RunContents.DocumentPack pack : run.documents()) {
                 workbook.add(pack);
             }
@@ -68,7 +68,9 @@ public final class CommitmentsWorkbookWriter {
 
     /** The event's name, or the document id where extraction found no event, so every row names its source. */
     static String summit(Facts facts) {
-        if (facts.event() != null && facts.event().name() != null && !facts.event().name().isBlank()) {
+        if (facts.event() != null
+                && facts.event().name() != null
+                && !facts.event().name().isBlank()) {
             return facts.event().name();
         }
         return facts.document() != null ? facts.document().id() : null;
@@ -78,7 +80,9 @@ public final class CommitmentsWorkbookWriter {
         if (facts.document() == null) {
             return null;
         }
-        return facts.document().file() != null ? facts.document().file() : facts.document().id();
+        return facts.document().file() != null
+                ? facts.document().file()
+                : facts.document().id();
     }
 
     /** "INITIATIVE" reads as "Initiative". */
@@ -91,8 +95,7 @@ public final class CommitmentsWorkbookWriter {
     }
 
     static String quotes(List<Evidence> evidence) {
-        return evidence.stream().map(Evidence::quote).filter(Objects::nonNull)
-                .collect(Collectors.joining("\n"));
+        return evidence.stream().map(Evidence::quote).filter(Objects::nonNull).collect(Collectors.joining("\n"));
     }
 
     static boolean isWhole(BigDecimal value) {

@@ -5,7 +5,6 @@ import static org.briefingpack.render.workbook.CommitmentsWorkbookWriter.label;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.briefingpack.model.Facts;
 import org.briefingpack.model.Figure;
@@ -14,10 +13,17 @@ import org.briefingpack.model.Figure;
 final class FiguresSheet extends TableSheet {
 
     FiguresSheet(SheetWriter sheet) {
-        super(sheet, CommitmentsWorkbookWriter.FIGURES, List.of(
-                Column.wrapped("Summit", 32), Column.plain("Kind", 9), Column.wrapped("Text", 32),
-                Column.plain("Value", 18), Column.wrapped("Currency/Unit", 20), Column.plain("From", 11),
-                Column.plain("To", 11)));
+        super(
+                sheet,
+                CommitmentsWorkbookWriter.FIGURES,
+                List.of(
+                        Column.wrapped("Summit", 32),
+                        Column.plain("Kind", 9),
+                        Column.wrapped("Text", 32),
+                        Column.plain("Value", 18),
+                        Column.wrapped("Currency/Unit", 20),
+                        Column.plain("From", 11),
+                        Column.plain("To", 11)));
     }
 
     @Override

@@ -4,7 +4,6 @@ import static org.briefingpack.render.workbook.CommitmentsWorkbookWriter.label;
 import static org.briefingpack.render.workbook.CommitmentsWorkbookWriter.quotes;
 
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.briefingpack.model.Facts;
 import org.briefingpack.model.Position;
@@ -13,10 +12,17 @@ import org.briefingpack.model.Position;
 final class PositionsSheet extends TableSheet {
 
     PositionsSheet(SheetWriter sheet) {
-        super(sheet, CommitmentsWorkbookWriter.POSITIONS, List.of(
-                Column.wrapped("Summit", 32), Column.wrapped("Actor", 24), Column.plain("ISO code", 8),
-                Column.plain("Stance", 10), Column.wrapped("Subject", 32), Column.wrapped("Reasons", 40),
-                Column.wrapped("Evidence", 60)));
+        super(
+                sheet,
+                CommitmentsWorkbookWriter.POSITIONS,
+                List.of(
+                        Column.wrapped("Summit", 32),
+                        Column.wrapped("Actor", 24),
+                        Column.plain("ISO code", 8),
+                        Column.plain("Stance", 10),
+                        Column.wrapped("Subject", 32),
+                        Column.wrapped("Reasons", 40),
+                        Column.wrapped("Evidence", 60)));
     }
 
     @Override

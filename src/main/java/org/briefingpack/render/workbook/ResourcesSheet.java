@@ -1,7 +1,6 @@
 package org.briefingpack.render.workbook;
 
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.briefingpack.model.Facts;
 import org.briefingpack.model.Link;
@@ -10,9 +9,16 @@ import org.briefingpack.model.Link;
 final class ResourcesSheet extends TableSheet {
 
     ResourcesSheet(SheetWriter sheet) {
-        super(sheet, CommitmentsWorkbookWriter.RESOURCES, List.of(
-                Column.wrapped("Summit", 32), Column.plain("URL", 60), Column.plain("Host", 26),
-                Column.wrapped("Title", 44), Column.plain("Status", 10), Column.plain("Fetched at (UTC)", 20)));
+        super(
+                sheet,
+                CommitmentsWorkbookWriter.RESOURCES,
+                List.of(
+                        Column.wrapped("Summit", 32),
+                        Column.plain("URL", 60),
+                        Column.plain("Host", 26),
+                        Column.wrapped("Title", 44),
+                        Column.plain("Status", 10),
+                        Column.plain("Fetched at (UTC)", 20)));
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -78,8 +77,7 @@ final class SheetWriter {
 
     Row newRow() {
         if (nextRow >= MAX_ROWS) {
-            throw new IllegalStateException("Sheet " + name() + " would exceed Excel's "
-                    + MAX_ROWS + " rows");
+            throw new IllegalStateException("Sheet " + name() + " would exceed Excel's " + MAX_ROWS + " rows");
         }
         return sheet.createRow(nextRow++);
     }

@@ -2,7 +2,6 @@ package org.briefingpack.render.workbook;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;

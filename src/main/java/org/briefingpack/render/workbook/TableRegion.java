@@ -1,7 +1,6 @@
 package org.briefingpack.render.workbook;
 
 import java.util.List;
-
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.AreaReference;
@@ -20,6 +19,7 @@ final class TableRegion {
 
     /** Calibri 11, POI's default font, sets a 15-point line; Excel caps a row at 409 points. */
     private static final float LINE_POINTS = 15f;
+
     private static final float MAX_ROW_POINTS = 409f;
     private static final int MAX_LINES = 27;
 
@@ -39,7 +39,8 @@ final class TableRegion {
         currentLines = 1;
         for (int i = 0; i < columns.size(); i++) {
             sheet.styledText(current, i, columns.get(i).header(), sheet.styles().header);
-            currentLines = Math.max(currentLines, lines(columns.get(i).header(), columns.get(i).width()));
+            currentLines = Math.max(
+                    currentLines, lines(columns.get(i).header(), columns.get(i).width()));
         }
     }
 
@@ -103,8 +104,10 @@ final class TableRegion {
             sheet.newRow();
         }
         int lastRow = sheet.nextRowIndex() - 1;
-        AreaReference area = new AreaReference(new CellReference(headerRow, 0),
-                new CellReference(lastRow, columns.size() - 1), SpreadsheetVersion.EXCEL2007);
+        AreaReference area = new AreaReference(
+                new CellReference(headerRow, 0),
+                new CellReference(lastRow, columns.size() - 1),
+                SpreadsheetVersion.EXCEL2007);
         XSSFTable table = sheet.xssf().createTable(area);
         table.setName(name);
         table.setDisplayName(name);

@@ -1,7 +1,6 @@
 package org.briefingpack.render.workbook;
 
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.briefingpack.model.Facts;
 

@@ -1,7 +1,6 @@
 package org.briefingpack.render.workbook;
 
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.briefingpack.model.Facts;
 import org.briefingpack.model.Theme;
@@ -10,8 +9,10 @@ import org.briefingpack.model.Theme;
 final class ThemesSheet extends TableSheet {
 
     ThemesSheet(SheetWriter sheet) {
-        super(sheet, CommitmentsWorkbookWriter.THEMES, List.of(
-                Column.wrapped("Summit", 32), Column.wrapped("Theme", 60), Column.wrapped("Evidence", 70)));
+        super(
+                sheet,
+                CommitmentsWorkbookWriter.THEMES,
+                List.of(Column.wrapped("Summit", 32), Column.wrapped("Theme", 60), Column.wrapped("Evidence", 70)));
     }
 
     @Override

@@ -13,8 +13,7 @@ import java.util.PriorityQueue;
 final class TopAmounts {
 
     /** One bar: an outcome's amount in the base currency. */
-    record Entry(BigDecimal amount, String outcome, String summit, long order) {
-    }
+    record Entry(BigDecimal amount, String outcome, String summit, long order) {}
 
     private static final Comparator<Entry> SMALLEST_FIRST =
             Comparator.comparing(Entry::amount).thenComparing(Entry::order, Comparator.reverseOrder());

@@ -13,14 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
-
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.model.Figure;
 import org.briefingpack.model.FigureKind;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -37,7 +35,8 @@ class DevCorpusFiguresTest {
 
     @Test
     void devCorpus_figuresMatchGold_withF1AtLeast097PerKind() throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(CORPUS.resolve("gold")),
+        Assumptions.assumeTrue(
+                Files.isDirectory(CORPUS.resolve("gold")),
                 "dev corpus not found at " + CORPUS.toAbsolutePath() + ": skipping the corpus figures test");
         ObjectMapper mapper = new ObjectMapper();
         Map<FigureKind, int[]> tally = new EnumMap<>(FigureKind.class);
@@ -57,11 +56,15 @@ class DevCorpusFiguresTest {
             for (JsonNode f : gold.get("figures")) {
                 expected.add(goldFigure(f));
             }
-            List<Figure> found = recognizer.recognize(text).stream().map(FoundFigure::figure).toList();
+            List<Figure> found =
+                    recognizer.recognize(text).stream().map(FoundFigure::figure).toList();
             System.out.println("## " + id);
             for (FigureKind kind : FigureKind.values()) {
-                grade(kind, expected.stream().filter(f -> f.kind() == kind).toList(),
-                        found.stream().filter(f -> f.kind() == kind).toList(), tally.get(kind));
+                grade(
+                        kind,
+                        expected.stream().filter(f -> f.kind() == kind).toList(),
+                        found.stream().filter(f -> f.kind() == kind).toList(),
+                        tally.get(kind));
             }
         }
         for (FigureKind kind : FigureKind.values()) {
@@ -87,7 +90,8 @@ class DevCorpusFiguresTest {
             }
         }
         for (Figure extra : left) {
-            System.out.println("   " + kind + " extra: " + extra.text() + " = " + (extra.value() != null ? extra.value() : extra.from()));
+            System.out.println("   " + kind + " extra: " + extra.text() + " = "
+                    + (extra.value() != null ? extra.value() : extra.from()));
             tally[1]++;
         }
     }
@@ -110,18 +114,29 @@ class DevCorpusFiguresTest {
         FigureKind kind = FigureKind.valueOf(f.get("kind").asString());
         String text = f.get("text").asString();
         return switch (kind) {
-            case MONEY -> Figure.money(text, f.get("value").decimalValue(), f.get("currency").asString());
-            case COUNT -> Figure.count(text, f.get("value").decimalValue(), f.has("unit") ? f.get("unit").asString() : null);
+            case MONEY ->
+                Figure.money(
+                        text, f.get("value").decimalValue(), f.get("currency").asString());
+            case COUNT ->
+                Figure.count(
+                        text,
+                        f.get("value").decimalValue(),
+                        f.has("unit") ? f.get("unit").asString() : null);
             case PERCENT -> Figure.percent(text, f.get("value").decimalValue());
-            case DATE -> Figure.date(text, java.time.LocalDate.parse(f.get("from").asString()),
-                    java.time.LocalDate.parse(f.get("to").asString()));
+            case DATE ->
+                Figure.date(
+                        text,
+                        java.time.LocalDate.parse(f.get("from").asString()),
+                        java.time.LocalDate.parse(f.get("to").asString()));
         };
     }
 
     /** The document as a reader sees it (a stand-in for the real reader, which lives elsewhere). */
     static String readerText(String id) throws IOException {
         try (Stream<Path> files = Files.list(CORPUS)) {
-            Path doc = files.filter(p -> p.getFileName().toString().startsWith(id + ".")).findFirst().orElseThrow();
+            Path doc = files.filter(p -> p.getFileName().toString().startsWith(id + "."))
+                    .findFirst()
+                    .orElseThrow();
             String raw = Files.readString(doc, StandardCharsets.UTF_8);
             String name = doc.getFileName().toString();
             if (name.endsWith(".html") || name.endsWith(".htm")) {

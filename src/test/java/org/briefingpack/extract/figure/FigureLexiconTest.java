@@ -10,8 +10,12 @@ class FigureLexiconTest {
 
     @Test
     void currencies_mapSymbolsCodesAndWordsToIsoCodes() {
-        assertThat(lexicon.codes).containsEntry("USD", "USD").containsEntry("EUR", "EUR").containsEntry("CHF", "CHF");
-        assertThat(lexicon.symbols).contains(new FigureLexicon.CurrencyForm("£", "GBP"), new FigureLexicon.CurrencyForm("US$", "USD"));
+        assertThat(lexicon.codes)
+                .containsEntry("USD", "USD")
+                .containsEntry("EUR", "EUR")
+                .containsEntry("CHF", "CHF");
+        assertThat(lexicon.symbols)
+                .contains(new FigureLexicon.CurrencyForm("£", "GBP"), new FigureLexicon.CurrencyForm("US$", "USD"));
         assertThat(lexicon.words).contains(new FigureLexicon.CurrencyForm("rupees", "INR"));
     }
 

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.testsupport.RandomText;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,16 +32,101 @@ class FigureRecognizerPropertiesTest {
 
     /** Pieces that the recognizers react to, so random sequences reach their corner cases. */
     private static final List<String> PIECES = List.of(
-            "$", "US$", "€", "£", "¥", "₹", "USD", "EUR", "Rs", "400", "1,200", "17.5", "2023", "21", "1", "0", "99999",
-            "million", "bn", "30bn", "m", "crore", "dollars", "euros", "%", "per", "cent", "percent", "percentage",
-            "points", "May", "Sept", ".", ",", "-", "–", "to", "and", "between", "the", "on", "21st", "Monday",
-            "countries", "allies", "of", "state", "heads", "two", "twenty", "hundred", "dozen", "years", "GW",
-            "G20", "F", "16", "Article", "(", ")", "https://", "www.", "/", "@", "\n", "1.", "°C", "'s");
+            "$",
+            "US$",
+            "€",
+            "£",
+            "¥",
+            "₹",
+            "USD",
+            "EUR",
+            "Rs",
+            "400",
+            "1,200",
+            "17.5",
+            "2023",
+            "21",
+            "1",
+            "0",
+            "99999",
+            "million",
+            "bn",
+            "30bn",
+            "m",
+            "crore",
+            "dollars",
+            "euros",
+            "%",
+            "per",
+            "cent",
+            "percent",
+            "percentage",
+            "points",
+            "May",
+            "Sept",
+            ".",
+            ",",
+            "-",
+            "–",
+            "to",
+            "and",
+            "between",
+            "the",
+            "on",
+            "21st",
+            "Monday",
+            "countries",
+            "allies",
+            "of",
+            "state",
+            "heads",
+            "two",
+            "twenty",
+            "hundred",
+            "dozen",
+            "years",
+            "GW",
+            "G20",
+            "F",
+            "16",
+            "Article",
+            "(",
+            ")",
+            "https://",
+            "www.",
+            "/",
+            "@",
+            "\n",
+            "1.",
+            "°C",
+            "'s");
+
     private static final List<String> GAPS = List.of("", " ", "  ");
 
     /** Units glued into megabyte lines without spaces. */
-    private static final List<String> SPACELESS_UNITS = List.of("9", "1,000", "1.", "$1", "a1", "-", "May1", "$", "%",
-            "21st", "(", "[", "https://x", "www.", "@", "€2.3bn", "1–2", "é", "\u00A0", "𝟙", "G20", "x");
+    private static final List<String> SPACELESS_UNITS = List.of(
+            "9",
+            "1,000",
+            "1.",
+            "$1",
+            "a1",
+            "-",
+            "May1",
+            "$",
+            "%",
+            "21st",
+            "(",
+            "[",
+            "https://x",
+            "www.",
+            "@",
+            "€2.3bn",
+            "1–2",
+            "é",
+            "\u00A0",
+            "𝟙",
+            "G20",
+            "x");
 
     /** Openers that a recognizer might try to match against a closer. */
     static final List<String> NESTING = List.of("(", "[", "{", "<", "\"", "“", "-", "*", "#", "|");
@@ -66,7 +150,8 @@ class FigureRecognizerPropertiesTest {
     /** Every unit, glued to the next one in the list (the last to the first): each unit leads and follows once. */
     static Stream<Arguments> spacelessPairs() {
         int n = SPACELESS_UNITS.size();
-        return IntStream.range(0, n).mapToObj(i -> Arguments.of(SPACELESS_UNITS.get(i), SPACELESS_UNITS.get((i + 1) % n)));
+        return IntStream.range(0, n)
+                .mapToObj(i -> Arguments.of(SPACELESS_UNITS.get(i), SPACELESS_UNITS.get((i + 1) % n)));
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -89,8 +174,8 @@ class FigureRecognizerPropertiesTest {
     @MethodSource("spacelessPairs")
     void megabyteLinesWithoutSpaces_finishQuickly(String unit, String other) {
         String line = RandomText.repeatedTo(unit + other, 1_000_000);
-        List<FoundFigure> found = assertTimeoutPreemptively(WORK_BOUND, () -> recognize("1 MB of " + unit + other, line),
-                () -> "1 MB of " + unit + other);
+        List<FoundFigure> found = assertTimeoutPreemptively(
+                WORK_BOUND, () -> recognize("1 MB of " + unit + other, line), () -> "1 MB of " + unit + other);
         assertWellFormed("1 MB of " + unit + other, line, found);
     }
 
@@ -115,8 +200,8 @@ class FigureRecognizerPropertiesTest {
     }
 
     private static void assertOnlyTheFigureIsFound(String text, String description) {
-        List<FoundFigure> found = assertTimeoutPreemptively(WORK_BOUND, () -> recognize(description, text),
-                () -> description);
+        List<FoundFigure> found =
+                assertTimeoutPreemptively(WORK_BOUND, () -> recognize(description, text), () -> description);
         assertWellFormed(description, text, found);
         assertThat(found).as(description).extracting(f -> f.figure().text()).containsExactly("5 countries");
     }
@@ -136,8 +221,11 @@ class FigureRecognizerPropertiesTest {
         String text = sb.toString();
         List<FoundFigure> found = recognize(random.describe(text), text);
         assertWellFormed(random.describe(text), text, found);
-        assertThat(found.stream().filter(f -> f.figure().text().equals("$400 million")).count())
-                .as(random.describe(text)).isEqualTo(repeats);
+        assertThat(found.stream()
+                        .filter(f -> f.figure().text().equals("$400 million"))
+                        .count())
+                .as(random.describe(text))
+                .isEqualTo(repeats);
     }
 
     private static List<FoundFigure> recognize(String description, String text) {
@@ -155,7 +243,9 @@ class FigureRecognizerPropertiesTest {
             String which = description + ", figure " + f;
             assertThat(f.start()).as(which).isGreaterThanOrEqualTo(lastEnd);
             assertThat(f.end()).as(which).isGreaterThan(f.start()).isLessThanOrEqualTo(text.length());
-            assertThat(text.substring(f.start(), f.end())).as(which).isEqualTo(f.figure().text());
+            assertThat(text.substring(f.start(), f.end()))
+                    .as(which)
+                    .isEqualTo(f.figure().text());
             assertThat(f.figure().kind()).as(which).isNotNull();
             lastEnd = f.end();
         }

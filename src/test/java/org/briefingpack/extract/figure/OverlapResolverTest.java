@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.model.Figure;
 import org.briefingpack.model.FigureKind;
@@ -34,31 +33,36 @@ class OverlapResolverTest {
     @Test
     void resolve_whenMoneyAndCountOverlap_keepsMoney() {
         assertThat(resolver.resolve(List.of(count(1, 20), money(0, 12))))
-                .extracting(f -> f.figure().kind()).containsExactly(FigureKind.MONEY);
+                .extracting(f -> f.figure().kind())
+                .containsExactly(FigureKind.MONEY);
     }
 
     @Test
     void resolve_whenPercentAndCountOverlap_keepsPercent() {
         assertThat(resolver.resolve(List.of(count(0, 9), percent(0, 2))))
-                .extracting(f -> f.figure().kind()).containsExactly(FigureKind.PERCENT);
+                .extracting(f -> f.figure().kind())
+                .containsExactly(FigureKind.PERCENT);
     }
 
     @Test
     void resolve_whenDateAndCountOverlap_keepsDate() {
         assertThat(resolver.resolve(List.of(date(5, 12), count(5, 15))))
-                .extracting(f -> f.figure().kind()).containsExactly(FigureKind.DATE);
+                .extracting(f -> f.figure().kind())
+                .containsExactly(FigureKind.DATE);
     }
 
     @Test
     void resolve_whenSameKindOverlaps_keepsTheLongerSpan() {
         assertThat(resolver.resolve(List.of(date(5, 12), date(0, 20), date(15, 25))))
-                .extracting(FoundFigure::start, FoundFigure::end).containsExactly(org.assertj.core.groups.Tuple.tuple(0, 20));
+                .extracting(FoundFigure::start, FoundFigure::end)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 20));
     }
 
     @Test
     void resolve_whenNothingOverlaps_keepsAllInDocumentOrder() {
         assertThat(resolver.resolve(List.of(count(30, 40), money(0, 5), date(10, 20), percent(5, 8))))
-                .extracting(FoundFigure::start).containsExactly(0, 5, 10, 30);
+                .extracting(FoundFigure::start)
+                .containsExactly(0, 5, 10, 30);
     }
 
     @Test

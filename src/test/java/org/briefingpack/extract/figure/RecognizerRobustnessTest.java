@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,7 +35,8 @@ class RecognizerRobustnessTest {
     @ValueSource(strings = {"9", "9-", "$1", "1,000", "%9", "1–2", "21st", "May1", "(", "https://x/", "a@", "٣", "x"})
     void megabyteLineWithoutSpaces_finishesWithinSeconds(String unit) {
         String line = unit.repeat(1_000_000 / unit.length());
-        assertTimeoutPreemptively(Duration.ofSeconds(10),
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
                 () -> FigureRecognizerPropertiesTest.assertWellFormed(line, RECOGNIZER.recognize(line)));
     }
 }

@@ -2,7 +2,6 @@ package org.briefingpack.extract.figure;
 
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.model.Figure;
 
@@ -15,13 +14,13 @@ final class Rendered {
 
     static final FigureLexicon LEXICON = FigureLexicon.load();
 
-    private Rendered() {
-    }
+    private Rendered() {}
 
     static String of(String text, List<FoundFigure> found) {
         for (FoundFigure f : found) {
             if (!text.substring(f.start(), f.end()).equals(f.figure().text())) {
-                throw new AssertionError("span " + f.start() + ".." + f.end() + " does not hold " + f.figure().text());
+                throw new AssertionError("span " + f.start() + ".." + f.end() + " does not hold "
+                        + f.figure().text());
             }
         }
         return found.stream().map(f -> one(f.figure())).collect(Collectors.joining(" ; "));

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.briefingpack.extract.FoundFigure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,7 +57,8 @@ class RuleBasedFigureRecognizerTest {
 
     @Test
     void recognize_whenOnlyTargetYearsAreStated_doesNotPlaceBareDaysInThem() {
-        String text = "The 2023 summit opened on 5 May. Net zero by 2050, by 2050 at the latest, and 2050 again by 2050.";
+        String text =
+                "The 2023 summit opened on 5 May. Net zero by 2050, by 2050 at the latest, and 2050 again by 2050.";
         assertThat(find(text)).isEqualTo("5 May=2023-05-05");
     }
 
@@ -81,7 +81,8 @@ class RuleBasedFigureRecognizerTest {
 
     @Test
     void recognize_fromManyThreadsAtOnce_givesTheSameFigures() throws Exception {
-        String text = "On 1–2 November 2023, twenty-eight countries signed; the UK committed £225 million and 43 per cent.";
+        String text =
+                "On 1–2 November 2023, twenty-eight countries signed; the UK committed £225 million and 43 per cent.";
         String expected = find(text);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.briefingpack.model.Link;
 import org.briefingpack.testsupport.RandomText;
 import org.junit.jupiter.api.Test;
@@ -59,11 +58,9 @@ class RuleBasedLinkRecognizerTest {
             markdown link in plain text | `[https://a.org/x](https://a.org/x) here`       | https://a.org/x                      | https://a.org/x                      | a.org
             glued after a bracket       | `(see:https://a.org/x)`                          | https://a.org/x                      | https://a.org/x                      | a.org
             """)
-    void recognize_findsTheUrlAsWrittenAndNormalisesIt(String description, String text, String url, String normalized,
-                                                       String host) {
-        assertThat(recognizer.recognize(text, List.of()))
-                .singleElement()
-                .isEqualTo(Link.of(url, normalized, host));
+    void recognize_findsTheUrlAsWrittenAndNormalisesIt(
+            String description, String text, String url, String normalized, String host) {
+        assertThat(recognizer.recognize(text, List.of())).singleElement().isEqualTo(Link.of(url, normalized, host));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -86,19 +83,29 @@ class RuleBasedLinkRecognizerTest {
     void recognize_keepsDocumentOrderAndDeduplicatesOnTheNormalisedForm() {
         String text = "First https://a.org/x?utm_source=1 then www.b.org/y, again https://a.org/x#top "
                 + "and http://a.org/x/ and https://A.ORG/x?fbclid=2.";
-        List<Link> links = recognizer.recognize(text, List.of("https://b.org/y", "https://c.org/z?utm_medium=m", "/relative",
-                "mailto:x@y.org", "https://c.org/z"));
-        assertThat(links).extracting(Link::normalized)
+        List<Link> links = recognizer.recognize(
+                text,
+                List.of(
+                        "https://b.org/y",
+                        "https://c.org/z?utm_medium=m",
+                        "/relative",
+                        "mailto:x@y.org",
+                        "https://c.org/z"));
+        assertThat(links)
+                .extracting(Link::normalized)
                 .containsExactly("https://a.org/x", "https://www.b.org/y", "https://b.org/y", "https://c.org/z");
         assertThat(links.get(0).url()).isEqualTo("https://a.org/x?utm_source=1");
     }
 
     @Test
     void recognize_takesMarkupLinksAfterTheTextAddresses() {
-        List<Link> links = recognizer.recognize("Official page: www.un.org/en/summit",
+        List<Link> links = recognizer.recognize(
+                "Official page: www.un.org/en/summit",
                 List.of("https://www.un.org/sites/pact.pdf", "https://news.un.org/en/?utm_source=UN+News"));
-        assertThat(links).extracting(Link::normalized).containsExactly(
-                "https://www.un.org/en/summit", "https://www.un.org/sites/pact.pdf", "https://news.un.org/en/");
+        assertThat(links)
+                .extracting(Link::normalized)
+                .containsExactly(
+                        "https://www.un.org/en/summit", "https://www.un.org/sites/pact.pdf", "https://news.un.org/en/");
     }
 
     @Test
@@ -116,8 +123,10 @@ class RuleBasedLinkRecognizerTest {
         // scanned in linear time, then left out: longer than MAX_URL_CHARS
         assertThat(recognizer.recognize(longUrl, List.of())).isEmpty();
         String closers = "https://a.org/" + ")".repeat(1 << 19);
-        assertThat(recognizer.recognize(closers, List.of())).singleElement()
-                .extracting(Link::url).isEqualTo("https://a.org/");
+        assertThat(recognizer.recognize(closers, List.of()))
+                .singleElement()
+                .extracting(Link::url)
+                .isEqualTo("https://a.org/");
         String prefixes = "http://".repeat(150_000);
         assertThat(recognizer.recognize(prefixes, List.of())).hasSizeLessThanOrEqualTo(1);
         String wws = "www.".repeat(250_000);
@@ -138,7 +147,8 @@ class RuleBasedLinkRecognizerTest {
     void recognize_neverThrowsAndGivesHostsInLowerCase(long seed) {
         RandomText random = RandomText.withSeed(seed);
         String text = random.from(URL_ALPHABET, 300);
-        assertHostsInLowerCaseAndNoFragments(random.describe(text),
+        assertHostsInLowerCaseAndNoFragments(
+                random.describe(text),
                 RandomText.failuresNaming(random.describe(text), () -> recognizer.recognize(text, List.of(text))));
     }
 
@@ -147,17 +157,26 @@ class RuleBasedLinkRecognizerTest {
     void recognize_onUrlsWrappedInPunctuation_givesHostsInLowerCaseAndUrlsAsWritten(long seed) {
         RandomText random = RandomText.withSeed(seed);
         String text = random.textWithUrls(5);
-        List<Link> links = RandomText.failuresNaming(random.describe(text), () -> recognizer.recognize(text, List.of(text)));
+        List<Link> links =
+                RandomText.failuresNaming(random.describe(text), () -> recognizer.recognize(text, List.of(text)));
         assertHostsInLowerCaseAndNoFragments(random.describe(text), links);
         // Addresses found in the text and in the markup list (here the text again) are both slices of it.
-        assertThat(links).as(random.describe(text)).extracting(Link::url)
+        assertThat(links)
+                .as(random.describe(text))
+                .extracting(Link::url)
                 .allSatisfy(url -> assertThat(text).contains(url));
     }
 
     private static void assertHostsInLowerCaseAndNoFragments(String description, List<Link> links) {
         for (Link link : links) {
-            assertThat(link.host()).as(description + ", link " + link).isLowerCase().isNotEmpty();
-            assertThat(link.normalized()).as(description + ", link " + link).startsWith("http").doesNotContain("#");
+            assertThat(link.host())
+                    .as(description + ", link " + link)
+                    .isLowerCase()
+                    .isNotEmpty();
+            assertThat(link.normalized())
+                    .as(description + ", link " + link)
+                    .startsWith("http")
+                    .doesNotContain("#");
         }
     }
 
@@ -166,8 +185,12 @@ class RuleBasedLinkRecognizerTest {
         String longest = "https://example.org/" + "a".repeat(RuleBasedLinkRecognizer.MAX_URL_CHARS - 20);
         String tooLong = longest + "b";
 
-        assertThat(recognizer.recognize("See " + longest + " now.", List.of())).extracting(Link::url).containsExactly(longest);
-        assertThat(recognizer.recognize("See " + tooLong + " now.", List.of(tooLong))).isEmpty();
-        assertThat(recognizer.recognize("Source: https://example.org/" + "ab/".repeat(350_000), List.of())).isEmpty();
+        assertThat(recognizer.recognize("See " + longest + " now.", List.of()))
+                .extracting(Link::url)
+                .containsExactly(longest);
+        assertThat(recognizer.recognize("See " + tooLong + " now.", List.of(tooLong)))
+                .isEmpty();
+        assertThat(recognizer.recognize("Source: https://example.org/" + "ab/".repeat(350_000), List.of()))
+                .isEmpty();
     }
 }

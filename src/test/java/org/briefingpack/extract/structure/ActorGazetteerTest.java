@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,7 +11,9 @@ class ActorGazetteerTest {
 
     private static List<String> codes(String text) {
         return Fixtures.GAZETTEER.actors(text).stream()
-                .map(m -> m.actor().code() != null ? m.actor().code() : m.actor().name()).toList();
+                .map(m ->
+                        m.actor().code() != null ? m.actor().code() : m.actor().name())
+                .toList();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.model.Event;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,9 @@ class EventRecognizerTest {
     private final StructureRecognizer structure = StructureRecognizer.withDefaults();
 
     private Event event(Fixtures.Doc doc, FoundFigure... figures) {
-        return structure.recognize(doc.text(), doc.sentences(), List.of(figures)).event();
+        return structure
+                .recognize(doc.text(), doc.sentences(), List.of(figures))
+                .event();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -33,12 +34,14 @@ class EventRecognizerTest {
             What COP28 agreed, and what it left open                                | COP28
             """)
     void namesTheEventFromTheTitleOrFirstSentence(String sentence, String name) {
-        assertThat(event(Fixtures.doc(sentence, "NATO heads of state met.")).name()).isEqualTo(name);
+        assertThat(event(Fixtures.doc(sentence, "NATO heads of state met.")).name())
+                .isEqualTo(name);
     }
 
     @Test
     void putsTheShortNameOfAnAppositionInFront() {
-        Fixtures.Doc doc = Fixtures.doc("COP29 in Baku: the finance COP",
+        Fixtures.Doc doc = Fixtures.doc(
+                "COP29 in Baku: the finance COP",
                 "COP29, the UN Climate Change Conference hosted by Azerbaijan, opened on 11 November 2024.");
         Event e = event(doc, doc.date("11 November 2024", "2024-11-11", "2024-11-11"));
         assertThat(e.name()).isEqualTo("COP29 UN Climate Change Conference");
@@ -49,21 +52,27 @@ class EventRecognizerTest {
 
     @Test
     void takesTheFirstDateRangeAndItsPlace() {
-        Fixtures.Doc doc = Fixtures.doc("The Paris AI Summit, held from February 10-11, 2025, was a pivotal gathering.");
+        Fixtures.Doc doc =
+                Fixtures.doc("The Paris AI Summit, held from February 10-11, 2025, was a pivotal gathering.");
         Event e = event(doc, doc.date("February 10-11, 2025", "2025-02-10", "2025-02-11"));
         assertThat(e.startDate()).isEqualTo(LocalDate.of(2025, 2, 10));
         assertThat(e.endDate()).isEqualTo(LocalDate.of(2025, 2, 11));
         assertThat(e.location()).isEqualTo("Paris");
         assertThat(e.country()).isEqualTo("FR");
-        assertThat(e.evidence()).extracting(q -> q.quote()).containsExactly(doc.sentences().get(0).text());
+        assertThat(e.evidence())
+                .extracting(q -> q.quote())
+                .containsExactly(doc.sentences().get(0).text());
     }
 
     @Test
     void skipsTheDatelineAndStretchesTheEndWhenTheEventOverran() {
-        Fixtures.Doc doc = Fixtures.doc("Policy briefing, published Friday, 3 December 2023",
+        Fixtures.Doc doc = Fixtures.doc(
+                "Policy briefing, published Friday, 3 December 2023",
                 "COP28 took place in Dubai. It was scheduled to run from 30 November to 12 December 2023, but the "
                         + "final decisions were adopted on Wednesday, 13 December 2023.");
-        Event e = event(doc, doc.date("3 December 2023", "2023-12-03", "2023-12-03"),
+        Event e = event(
+                doc,
+                doc.date("3 December 2023", "2023-12-03", "2023-12-03"),
                 doc.date("30 November to 12 December 2023", "2023-11-30", "2023-12-12"),
                 doc.date("13 December 2023", "2023-12-13", "2023-12-13"));
         assertThat(e.startDate()).isEqualTo(LocalDate.of(2023, 11, 30));
@@ -73,7 +82,8 @@ class EventRecognizerTest {
 
     @Test
     void fallsBackOnTheVenueAndTheHostCountry() {
-        Fixtures.Doc doc = Fixtures.doc("Briefing: the AI Safety Summit at Hogwarts Castle",
+        Fixtures.Doc doc = Fixtures.doc(
+                "Briefing: the AI Safety Summit at Hogwarts Castle",
                 "The United Kingdom hosted the AI Safety Summit on 1–2 November 2023.");
         Event e = event(doc, doc.date("1–2 November 2023", "2023-11-01", "2023-11-02"));
         assertThat(e.location()).isEqualTo("Hogwarts Castle");

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.Sentence;
 import org.briefingpack.model.Figure;
@@ -14,8 +13,7 @@ final class Fixtures {
 
     static final ActorGazetteer GAZETTEER = ActorGazetteer.fromClasspath();
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A document of one paragraph per line given; each line is one sentence. */
     static Doc doc(String... lines) {
@@ -45,7 +43,8 @@ final class Fixtures {
         /** A figure over the first occurrence of {@code literal}. */
         FoundFigure money(String literal, long value, String currency) {
             int at = at(literal);
-            return new FoundFigure(Figure.money(literal, BigDecimal.valueOf(value), currency), at, at + literal.length());
+            return new FoundFigure(
+                    Figure.money(literal, BigDecimal.valueOf(value), currency), at, at + literal.length());
         }
 
         FoundFigure count(String literal, long value, String unit) {
@@ -55,8 +54,8 @@ final class Fixtures {
 
         FoundFigure date(String literal, String from, String to) {
             int at = at(literal);
-            return new FoundFigure(Figure.date(literal, LocalDate.parse(from), LocalDate.parse(to)), at,
-                    at + literal.length());
+            return new FoundFigure(
+                    Figure.date(literal, LocalDate.parse(from), LocalDate.parse(to)), at, at + literal.length());
         }
 
         private int at(String literal) {

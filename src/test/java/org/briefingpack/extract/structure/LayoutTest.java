@@ -3,7 +3,6 @@ package org.briefingpack.extract.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.briefingpack.extract.Sentence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,8 +13,13 @@ class LayoutTest {
     @Test
     void tellsHeadingsListItemsAndParagraphsApart() {
         String text = "WHAT WAS AGREED\n\nThe agenda covered:\n- growth;\n- reform\n\nLeaders met. They agreed.";
-        List<Sentence> sentences = List.of(s(text, "WHAT WAS AGREED"), s(text, "The agenda covered:"),
-                s(text, "growth;"), s(text, "reform"), s(text, "Leaders met."), s(text, "They agreed."));
+        List<Sentence> sentences = List.of(
+                s(text, "WHAT WAS AGREED"),
+                s(text, "The agenda covered:"),
+                s(text, "growth;"),
+                s(text, "reform"),
+                s(text, "Leaders met."),
+                s(text, "They agreed."));
         List<Unit> units = Layout.units(text, sentences, List.of());
         assertThat(units).extracting(Unit::heading).containsExactly(true, false, false, false, false, false);
         assertThat(units).extracting(Unit::marker).containsExactly(false, false, true, true, false, false);

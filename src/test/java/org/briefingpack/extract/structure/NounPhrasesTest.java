@@ -3,7 +3,6 @@ package org.briefingpack.extract.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.briefingpack.model.OutcomeType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NounPhrasesTest {
 
     private final OutcomeTypes types = new OutcomeTypes(Lexicon.rows("outcome-types.tsv"));
-    private final NounPhrases phrases = new NounPhrases(Lexicon.lines("np-stops.txt"),
-            Lexicon.lines("np-determiners.txt"), types);
+    private final NounPhrases phrases =
+            new NounPhrases(Lexicon.lines("np-stops.txt"), Lexicon.lines("np-determiners.txt"), types);
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.briefingpack.model.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +14,8 @@ class OutcomeNamingTest {
 
     private static List<String> outcomes(String escaped) {
         return Pipeline.structure(escaped.replace("\\n", "\n")).outcomes().stream()
-                .map(o -> o.type() + ":" + o.name()).toList();
+                .map(o -> o.type() + ":" + o.name())
+                .toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -65,7 +65,8 @@ class OutcomeNamingTest {
     @Test
     void givesTheSignatoryCountOfTheNextSentenceToTheOutcomeJustNamed() {
         List<Outcome> found = Pipeline.structure(
-                "Leaders adopted the Lima Ocean Compact. It was endorsed by more than 40 countries.").outcomes();
+                        "Leaders adopted the Lima Ocean Compact. It was endorsed by more than 40 countries.")
+                .outcomes();
         assertThat(found).hasSize(1);
         assertThat(found.get(0).count()).isNotNull();
         assertThat(found.get(0).count().value().intValue()).isEqualTo(40);

@@ -3,7 +3,6 @@ package org.briefingpack.extract.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.model.Outcome;
 import org.briefingpack.model.OutcomeType;
@@ -16,7 +15,9 @@ class OutcomeRecognizerTest {
     private final StructureRecognizer structure = StructureRecognizer.withDefaults();
 
     private List<Outcome> outcomes(Fixtures.Doc doc, FoundFigure... figures) {
-        return structure.recognize(doc.text(), doc.sentences(), List.of(figures)).outcomes();
+        return structure
+                .recognize(doc.text(), doc.sentences(), List.of(figures))
+                .outcomes();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -95,7 +96,9 @@ class OutcomeRecognizerTest {
     void ignoresCountsThatAreNotMembers() {
         Fixtures.Doc doc = Fixtures.doc("Germany presented a package worth roughly EUR 700m, including "
                 + "40 Marder infantry fighting vehicles.");
-        List<Outcome> found = outcomes(doc, doc.money("EUR 700m", 700_000_000L, "EUR"),
+        List<Outcome> found = outcomes(
+                doc,
+                doc.money("EUR 700m", 700_000_000L, "EUR"),
                 doc.count("40 Marder infantry fighting vehicles", 40, "Marder infantry fighting vehicles"));
         assertThat(found).singleElement().satisfies(o -> {
             assertThat(o.type()).isEqualTo(OutcomeType.FUNDING);
@@ -108,8 +111,11 @@ class OutcomeRecognizerTest {
     void splitsOnePledgeSentenceIntoOneFundingOutcomePerDonor() {
         Fixtures.Doc doc = Fixtures.doc("The United Kingdom pledged £40 million to the fund, the United States "
                 + "$17.5 million and Japan $10 million.");
-        List<Outcome> found = outcomes(doc, doc.money("£40 million", 40_000_000L, "GBP"),
-                doc.money("$17.5 million", 17_500_000L, "USD"), doc.money("$10 million", 10_000_000L, "USD"));
+        List<Outcome> found = outcomes(
+                doc,
+                doc.money("£40 million", 40_000_000L, "GBP"),
+                doc.money("$17.5 million", 17_500_000L, "USD"),
+                doc.money("$10 million", 10_000_000L, "USD"));
         assertThat(found).extracting(o -> o.type()).containsOnly(OutcomeType.FUNDING);
         assertThat(found).extracting(o -> o.actors().get(0).code()).containsExactly("GB", "US", "JP");
         assertThat(found).extracting(o -> o.amount().currency()).containsExactly("GBP", "USD", "USD");
@@ -118,12 +124,14 @@ class OutcomeRecognizerTest {
     @Test
     void leavesMoneyWithoutAFundingTriggerAlone() {
         Fixtures.Doc doc = Fixtures.doc("Clean energy would need investment of around USD 4 trillion a year by 2030.");
-        assertThat(outcomes(doc, doc.money("USD 4 trillion", 4_000_000_000_000L, "USD"))).isEmpty();
+        assertThat(outcomes(doc, doc.money("USD 4 trillion", 4_000_000_000_000L, "USD")))
+                .isEmpty();
     }
 
     @Test
     void namesMoneyGivenToANamedProjectAfterTheProject() {
-        Fixtures.Doc doc = Fixtures.doc("The UK government committed £225 million to Isambard-AI, a new supercomputer.");
+        Fixtures.Doc doc =
+                Fixtures.doc("The UK government committed £225 million to Isambard-AI, a new supercomputer.");
         List<Outcome> found = outcomes(doc, doc.money("£225 million", 225_000_000L, "GBP"));
         assertThat(found).singleElement().satisfies(o -> {
             assertThat(o.name()).isEqualTo("Isambard-AI");
@@ -138,7 +146,8 @@ class OutcomeRecognizerTest {
                 + "Intelligence for People and the Planet” agreement by 61 nations and organizations.");
         List<Outcome> found = outcomes(doc, doc.count("61 nations and organizations", 61, "nations and organizations"));
         assertThat(found).singleElement().satisfies(o -> {
-            assertThat(o.name()).isEqualTo("Inclusive and Sustainable Artificial Intelligence for People and the Planet");
+            assertThat(o.name())
+                    .isEqualTo("Inclusive and Sustainable Artificial Intelligence for People and the Planet");
             assertThat(o.type()).isEqualTo(OutcomeType.AGREEMENT);
             assertThat(o.count().value()).isEqualByComparingTo("61");
         });
@@ -146,7 +155,8 @@ class OutcomeRecognizerTest {
 
     @Test
     void givesTheJoiningCountToTheOutcomeNamedJustBefore() {
-        Fixtures.Doc doc = Fixtures.doc("Modi launched the Global Biofuels Alliance to promote sustainable biofuels.",
+        Fixtures.Doc doc = Fixtures.doc(
+                "Modi launched the Global Biofuels Alliance to promote sustainable biofuels.",
                 "According to the Indian government, 19 countries had already agreed to join.");
         List<Outcome> found = outcomes(doc, doc.count("19 countries", 19, "countries"));
         assertThat(found).singleElement().satisfies(o -> {
@@ -159,15 +169,19 @@ class OutcomeRecognizerTest {
 
     @Test
     void readsALabelledListItemAsAnOutcome() {
-        Fixtures.Doc doc = Fixtures.doc("Annexes:", "- **Global Digital Compact**: the first worldwide agreement on "
-                + "digital cooperation.", "- **Declaration on Future Generations**: commits states to think ahead.");
-        assertThat(outcomes(doc)).extracting(Outcome::name)
+        Fixtures.Doc doc = Fixtures.doc(
+                "Annexes:",
+                "- **Global Digital Compact**: the first worldwide agreement on " + "digital cooperation.",
+                "- **Declaration on Future Generations**: commits states to think ahead.");
+        assertThat(outcomes(doc))
+                .extracting(Outcome::name)
                 .containsExactly("Global Digital Compact", "Declaration on Future Generations");
     }
 
     @Test
     void doesNotRepeatAnOutcomeWhenTheTextRefersBackToIt() {
-        Fixtures.Doc doc = Fixtures.doc("Leaders adopted the Pact for the Future.",
+        Fixtures.Doc doc = Fixtures.doc(
+                "Leaders adopted the Pact for the Future.",
                 "The Pact was meant to be adopted without a vote.",
                 "The full text of the declaration is published online.");
         assertThat(outcomes(doc)).extracting(Outcome::name).containsExactly("Pact for the Future");

@@ -3,7 +3,6 @@ package org.briefingpack.extract.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,7 +22,9 @@ class PhraseMatcherTest {
             the U.S. and others                    | U.S.
             """)
     void findsWholePhrasesLongestFirst(String text, String expected) {
-        assertThat(matcher.find(text)).extracting(h -> text.substring(h.start(), h.end())).containsExactly(expected);
+        assertThat(matcher.find(text))
+                .extracting(h -> text.substring(h.start(), h.end()))
+                .containsExactly(expected);
     }
 
     @ParameterizedTest(name = "{0}")

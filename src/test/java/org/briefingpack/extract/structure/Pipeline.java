@@ -10,8 +10,7 @@ final class Pipeline {
     private static final RuleBasedSentenceSplitter SPLITTER = new RuleBasedSentenceSplitter();
     private static final RuleBasedFigureRecognizer FIGURES = new RuleBasedFigureRecognizer();
 
-    private Pipeline() {
-    }
+    private Pipeline() {}
 
     static StructureRecognizer.Structure structure(String text) {
         return STRUCTURE.recognize(text, SPLITTER.split(text), FIGURES.recognize(text));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.briefingpack.model.Position;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,7 +15,8 @@ class PositionRecognizerTest {
     private List<String> positions(String sentence) {
         Fixtures.Doc doc = Fixtures.doc(sentence);
         return structure.recognize(doc.text(), doc.sentences(), List.of()).positions().stream()
-                .map(PositionRecognizerTest::key).toList();
+                .map(PositionRecognizerTest::key)
+                .toList();
     }
 
     private static String key(Position p) {
@@ -104,7 +104,10 @@ class PositionRecognizerTest {
             """)
     void takesReasonsFromCitingAndBecause(String sentence, String reasons) {
         Fixtures.Doc doc = Fixtures.doc(sentence);
-        Position first = structure.recognize(doc.text(), doc.sentences(), List.of()).positions().get(0);
+        Position first = structure
+                .recognize(doc.text(), doc.sentences(), List.of())
+                .positions()
+                .get(0);
         assertThat(first.reasons()).containsExactly(reasons.split(";"));
         assertThat(first.evidence()).extracting(e -> e.quote()).containsExactly(sentence);
     }
@@ -116,7 +119,9 @@ class PositionRecognizerTest {
             The fund was launched in Oslo. It pledged nothing. Norway pledged $5 million.     | NO:PLEDGED
             """)
     void givesAPronounSubjectThePreviousSentencesSubject(String text, String expected) {
-        List<String> got = Pipeline.structure(text).positions().stream().map(PositionRecognizerTest::key).toList();
+        List<String> got = Pipeline.structure(text).positions().stream()
+                .map(PositionRecognizerTest::key)
+                .toList();
         assertThat(got).containsExactlyElementsOf(Arrays.asList(expected.split(",")));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.briefingpack.model.Outcome;
 import org.briefingpack.model.OutcomeType;
 import org.briefingpack.model.Stance;
@@ -29,12 +28,19 @@ class TableRowsTest {
     void makesOneFundingOutcomePerDonorRow(String table, String expected) {
         StructureRecognizer.Structure s = Pipeline.structure(text(table));
         List<String> want = expected.isBlank() ? List.of() : Arrays.asList(expected.split(","));
-        List<String> got = s.outcomes().stream().filter(o -> o.type() == OutcomeType.FUNDING)
-                .map(TableRowsTest::key).toList();
+        List<String> got = s.outcomes().stream()
+                .filter(o -> o.type() == OutcomeType.FUNDING)
+                .map(TableRowsTest::key)
+                .toList();
         assertThat(got).containsExactlyElementsOf(want);
-        List<String> pledgers = s.positions().stream().filter(p -> p.stance() == Stance.PLEDGED)
-                .map(p -> p.actor().code() != null ? p.actor().code() : p.actor().name()).toList();
-        assertThat(pledgers).containsExactlyElementsOf(want.stream().map(w -> w.split(":")[0]).toList());
+        List<String> pledgers = s.positions().stream()
+                .filter(p -> p.stance() == Stance.PLEDGED)
+                .map(p ->
+                        p.actor().code() != null ? p.actor().code() : p.actor().name())
+                .toList();
+        assertThat(pledgers)
+                .containsExactlyElementsOf(
+                        want.stream().map(w -> w.split(":")[0]).toList());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -45,7 +51,8 @@ class TableRowsTest {
     void doesNotRepeatAPledgeTheProseGave(String table) {
         StructureRecognizer.Structure s = Pipeline.structure(text(table));
         assertThat(s.outcomes().stream().filter(o -> o.amount() != null)).hasSize(1);
-        assertThat(s.positions().stream().filter(p -> p.stance() == Stance.PLEDGED)).hasSize(1);
+        assertThat(s.positions().stream().filter(p -> p.stance() == Stance.PLEDGED))
+                .hasSize(1);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -60,7 +67,9 @@ class TableRowsTest {
     }
 
     private static String key(Outcome o) {
-        String who = o.actors().get(0).code() != null ? o.actors().get(0).code() : o.actors().get(0).name();
+        String who = o.actors().get(0).code() != null
+                ? o.actors().get(0).code()
+                : o.actors().get(0).name();
         return who + ":" + o.amount().value().toBigInteger() + ":" + o.amount().currency();
     }
 }

@@ -3,7 +3,6 @@ package org.briefingpack.extract.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.briefingpack.model.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,40 +29,52 @@ class ThemeRecognizerTest {
             Work was organised around four thematic areas:
             """)
     void takesTheItemsOfAListAfterAThemeLeadIn(String leadIn) {
-        Fixtures.Doc doc = Fixtures.doc(leadIn, "- strengthening deterrence and defence;",
-                "- raising defence spending; and more", "- support for Ukraine.", "Then came the outcomes.");
-        assertThat(themes(doc)).extracting(Theme::text)
-                .containsExactly("strengthening deterrence and defence", "raising defence spending",
-                        "support for Ukraine");
+        Fixtures.Doc doc = Fixtures.doc(
+                leadIn,
+                "- strengthening deterrence and defence;",
+                "- raising defence spending; and more",
+                "- support for Ukraine.",
+                "Then came the outcomes.");
+        assertThat(themes(doc))
+                .extracting(Theme::text)
+                .containsExactly(
+                        "strengthening deterrence and defence", "raising defence spending", "support for Ukraine");
         assertThat(themes(doc).get(2).evidence()).extracting(e -> e.quote()).containsExactly("support for Ukraine.");
     }
 
     @Test
     void takesTheListUnderAThemeHeading() {
-        Fixtures.Doc doc = Fixtures.doc("What was on the table", "- a new goal on climate finance;",
-                "- rules for carbon markets.", "The finance deal");
-        assertThat(themes(doc)).extracting(Theme::text)
+        Fixtures.Doc doc = Fixtures.doc(
+                "What was on the table",
+                "- a new goal on climate finance;",
+                "- rules for carbon markets.",
+                "The finance deal");
+        assertThat(themes(doc))
+                .extracting(Theme::text)
                 .containsExactly("a new goal on climate finance", "rules for carbon markets");
     }
 
     @Test
     void ignoresListsWithoutAThemeCue() {
-        Fixtures.Doc doc = Fixtures.doc("Each of them undertook to:", "- publish a safety framework;",
-                "- define thresholds.");
+        Fixtures.Doc doc =
+                Fixtures.doc("Each of them undertook to:", "- publish a safety framework;", "- define thresholds.");
         assertThat(themes(doc)).isEmpty();
     }
 
     @Test
     void readsProseThemesUntilTheOutcomesBegin() {
-        Fixtures.Doc doc = Fixtures.doc("The summit focused on transformative themes.",
+        Fixtures.Doc doc = Fixtures.doc(
+                "The summit focused on transformative themes.",
                 "Among these themes was a strong commitment to promoting AI accessibility, aiming to bridge the "
                         + "digital divide.",
                 "Additionally, the discussions highlighted the necessity of making AI sustainable for people and "
                         + "the planet, reinforcing the idea that technology should coexist with nature.",
                 "Key takeaways included the unveiling of a report.");
-        assertThat(themes(doc)).extracting(Theme::text).containsExactly(
-                "promoting AI accessibility, aiming to bridge the digital divide",
-                "making AI sustainable for people and the planet");
+        assertThat(themes(doc))
+                .extracting(Theme::text)
+                .containsExactly(
+                        "promoting AI accessibility, aiming to bridge the digital divide",
+                        "making AI sustainable for people and the planet");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -79,9 +90,11 @@ class ThemeRecognizerTest {
 
     @Test
     void splitsAnInlineListAfterTheCueWhenNoProseFollows() {
-        Fixtures.Doc doc = Fixtures.doc("The summit focused on food security, climate finance and debt relief.",
+        Fixtures.Doc doc = Fixtures.doc(
+                "The summit focused on food security, climate finance and debt relief.",
                 "Leaders adopted the Kigali Declaration.");
-        assertThat(themes(doc)).extracting(Theme::text)
+        assertThat(themes(doc))
+                .extracting(Theme::text)
                 .containsExactly("food security", "climate finance", "debt relief");
     }
 
@@ -92,9 +105,14 @@ class ThemeRecognizerTest {
             Leaders will meet again next year.
             """)
     void endsAMarkedListAtAnAddressOrAParagraph(String after) {
-        Fixtures.Doc doc = Fixtures.doc("The summit would concentrate on:", "- coastal resilience",
-                "- fisheries data", "- marine plastics", after);
-        assertThat(themes(doc)).extracting(Theme::text)
+        Fixtures.Doc doc = Fixtures.doc(
+                "The summit would concentrate on:",
+                "- coastal resilience",
+                "- fisheries data",
+                "- marine plastics",
+                after);
+        assertThat(themes(doc))
+                .extracting(Theme::text)
                 .containsExactly("coastal resilience", "fisheries data", "marine plastics");
     }
 
@@ -104,9 +122,14 @@ class ThemeRecognizerTest {
             Further information: https://example.org/themes
             """)
     void endsAnUnmarkedListAtItsFullStop(String after) {
-        Fixtures.Doc doc = Fixtures.doc("The summit would concentrate on:", "coastal resilience;",
-                "fisheries data;", "marine plastics.", after);
-        assertThat(themes(doc)).extracting(Theme::text)
+        Fixtures.Doc doc = Fixtures.doc(
+                "The summit would concentrate on:",
+                "coastal resilience;",
+                "fisheries data;",
+                "marine plastics.",
+                after);
+        assertThat(themes(doc))
+                .extracting(Theme::text)
                 .containsExactly("coastal resilience", "fisheries data", "marine plastics");
     }
 }

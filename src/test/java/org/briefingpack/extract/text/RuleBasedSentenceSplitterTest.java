@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.briefingpack.extract.Sentence;
 import org.briefingpack.testsupport.RandomText;
 import org.junit.jupiter.api.Test;
@@ -123,8 +122,7 @@ class RuleBasedSentenceSplitterTest {
             CRLF line breaks            | `One.\r\n\r\nTwo.`                                      | `One. | Two.`
             """)
     void split_keepsHeadingsListItemsAndLinesApartAsTheLayoutSays(String description, String text, String expected) {
-        assertThat(split(text.replace("\\n", "\n").replace("\\r", "\r")))
-                .isEqualTo(expected.replace("\\n", "\n"));
+        assertThat(split(text.replace("\\n", "\n").replace("\\r", "\r"))).isEqualTo(expected.replace("\\n", "\n"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -144,10 +142,11 @@ class RuleBasedSentenceSplitterTest {
     void split_givesOffsetsIntoTheText() {
         String text = "  Title\n\n- The U.S. signed.  It agreed. ";
         List<Sentence> sentences = splitter.split(text);
-        assertThat(sentences).containsExactly(
-                new Sentence(2, 7, "Title"),
-                new Sentence(11, 27, "The U.S. signed."),
-                new Sentence(29, 39, "It agreed."));
+        assertThat(sentences)
+                .containsExactly(
+                        new Sentence(2, 7, "Title"),
+                        new Sentence(11, 27, "The U.S. signed."),
+                        new Sentence(29, 39, "It agreed."));
     }
 
     // A work bound, not a benchmark: a linear pass over these megabyte inputs takes a second or two even on a
@@ -156,7 +155,10 @@ class RuleBasedSentenceSplitterTest {
     @Timeout(20)
     void split_isLinearOnHugeAndHostileInput() {
         String noSpaces = "a".repeat(1 << 20);
-        assertThat(splitter.split(noSpaces)).singleElement().extracting(Sentence::end).isEqualTo(1 << 20);
+        assertThat(splitter.split(noSpaces))
+                .singleElement()
+                .extracting(Sentence::end)
+                .isEqualTo(1 << 20);
         String dots = ".".repeat(1 << 20);
         assertThat(splitter.split(dots)).hasSize(1);
         String abbreviations = "U.S. ".repeat(200_000);
@@ -183,7 +185,9 @@ class RuleBasedSentenceSplitterTest {
     void split_neverThrowsAndGivesOrderedSlices(long seed) {
         RandomText random = RandomText.withSeed(seed);
         String text = random.from(SPLITTER_ALPHABET, 400);
-        assertOffsets(random.describe(text), text,
+        assertOffsets(
+                random.describe(text),
+                text,
                 RandomText.failuresNaming(random.describe(text), () -> splitter.split(text)));
     }
 
@@ -192,7 +196,9 @@ class RuleBasedSentenceSplitterTest {
     void split_neverThrowsOnAnyText(long seed) {
         RandomText random = RandomText.withSeed(seed);
         String text = random.unicode(300);
-        assertOffsets(random.describe(text), text,
+        assertOffsets(
+                random.describe(text),
+                text,
                 RandomText.failuresNaming(random.describe(text), () -> splitter.split(text)));
     }
 }

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.briefingpack.model.Facts;
 import org.briefingpack.model.Money;
 import org.briefingpack.model.Outcome;
@@ -21,12 +20,13 @@ class ChartPartsTest {
 
     @ParameterizedTest
     @CsvSource({
-            "USD, 1000000000, $1B",
-            "USD, 250000000, $250M",
-            "USD, 2999999999.9999995, $3B",
-            "EUR, 200000000000, €200B",
-            "USD, 0, $0",
-            "CHF, 3000000, CHF 3M"})
+        "USD, 1000000000, $1B",
+        "USD, 250000000, $250M",
+        "USD, 2999999999.9999995, $3B",
+        "EUR, 200000000000, €200B",
+        "USD, 0, $0",
+        "CHF, 3000000, CHF 3M"
+    })
     void moneyAxis_labelsTicksWithScaleWords(String currency, double value, String expected) {
         assertThat(AxisFormat.money(currency).format(value)).isEqualTo(expected);
     }
@@ -40,24 +40,30 @@ class ChartPartsTest {
     @Test
     void funding_leavesOutAmountsWithoutARateAndSaysSoInCsvAndAltText() {
         FxRates fx = new FxRates("USD", LocalDate.of(2025, 6, 30), Map.of("EUR", new BigDecimal("1.1")));
-        Facts facts = ChartRendererTest.withOutcomes(ChartRendererTest.fixture("paris-ai-summit-2025"), List.of(
-                outcome("Fund A", "5000000", "EUR"), outcome("Fund B", "3000000", "CHF"), outcome("Fund C", "2000000", "USD")));
+        Facts facts = ChartRendererTest.withOutcomes(
+                ChartRendererTest.fixture("paris-ai-summit-2025"),
+                List.of(
+                        outcome("Fund A", "5000000", "EUR"),
+                        outcome("Fund B", "3000000", "CHF"),
+                        outcome("Fund C", "2000000", "USD")));
 
         ChartDraft draft = FundingChart.draft(facts, fx, ChartTheme.shipped()).orElseThrow();
 
-        assertThat(draft.csv().toString()).contains(
-                "Fund A,FUNDING,5000000,EUR,€5 million,5500000,1.1,2025-06-30,yes",
-                "Fund C,FUNDING,2000000,USD,$2 million,2000000,1,2025-06-30,yes",
-                "Fund B,FUNDING,3000000,CHF,CHF 3 million,,,2025-06-30,no: no rate for CHF");
-        assertThat(draft.altText()).contains("Not shown for want of an exchange rate: Fund B CHF 3 million")
+        assertThat(draft.csv().toString())
+                .contains(
+                        "Fund A,FUNDING,5000000,EUR,€5 million,5500000,1.1,2025-06-30,yes",
+                        "Fund C,FUNDING,2000000,USD,$2 million,2000000,1,2025-06-30,yes",
+                        "Fund B,FUNDING,3000000,CHF,CHF 3 million,,,2025-06-30,no: no rate for CHF");
+        assertThat(draft.altText())
+                .contains("Not shown for want of an exchange rate: Fund B CHF 3 million")
                 .doesNotContain("logarithmic");
     }
 
     @Test
     void funding_inOnlyUnconvertibleCurrencies_drawsNoChart() {
         FxRates fx = new FxRates("USD", LocalDate.of(2025, 6, 30), Map.of());
-        Facts facts = ChartRendererTest.withOutcomes(ChartRendererTest.fixture("paris-ai-summit-2025"),
-                List.of(outcome("Fund B", "3000000", "CHF")));
+        Facts facts = ChartRendererTest.withOutcomes(
+                ChartRendererTest.fixture("paris-ai-summit-2025"), List.of(outcome("Fund B", "3000000", "CHF")));
 
         assertThat(FundingChart.draft(facts, fx, ChartTheme.shipped())).isEmpty();
     }
@@ -69,7 +75,8 @@ class ChartPartsTest {
         List<PositionsChart.Party> parties = PositionsChart.parties(cop28);
 
         assertThat(parties).extracting(PositionsChart.Party::name).doesNotHaveDuplicates();
-        PositionsChart.Party us = parties.stream().filter(p -> "US".equals(p.code())).findFirst().orElseThrow();
+        PositionsChart.Party us =
+                parties.stream().filter(p -> "US".equals(p.code())).findFirst().orElseThrow();
         assertThat(us.positions()).hasSize(2 + 1);
     }
 
@@ -90,10 +97,11 @@ class ChartPartsTest {
 
     @ParameterizedTest
     @CsvSource({
-            "Paris AI Summit, Liberation Sans",
-            "Συνάντηση κορυφής, Liberation Sans",
-            "قمة المناخ, DejaVu Sans",
-            "ALTÉRRA €200 billion, Liberation Sans"})
+        "Paris AI Summit, Liberation Sans",
+        "Συνάντηση κορυφής, Liberation Sans",
+        "قمة المناخ, DejaVu Sans",
+        "ALTÉRRA €200 billion, Liberation Sans"
+    })
     void font_fallsBackToDejaVuOnlyForScriptsLiberationLacks(String text, String family) {
         Font font = ChartTheme.shipped().font(false, 12f, text);
 
@@ -109,7 +117,13 @@ class ChartPartsTest {
     }
 
     private static Outcome outcome(String name, String value, String currency) {
-        return new Outcome(OutcomeType.FUNDING, name, List.of(), new Money(new BigDecimal(value), currency, null), null,
-                null, List.of());
+        return new Outcome(
+                OutcomeType.FUNDING,
+                name,
+                List.of(),
+                new Money(new BigDecimal(value), currency, null),
+                null,
+                null,
+                List.of());
     }
 }

@@ -2,7 +2,6 @@ package org.briefingpack.render.chart;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.briefingpack.model.Facts;
 
 /**
@@ -34,7 +33,8 @@ final class ChartPreview {
         for (int i = 0; i < warmup; i++) {
             all.forEach(f -> renderer.renderDocument(f, dir));
         }
-        // CPU time of this thread as well as wall time: on a shared, overloaded machine wall time mostly measures waiting
+        // CPU time of this thread as well as wall time: on a shared, overloaded machine wall time mostly measures
+        // waiting
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (Facts f : all) {
             long start = System.nanoTime();
@@ -45,7 +45,8 @@ final class ChartPreview {
             }
             double msPerChart = (System.nanoTime() - start) / 1e6 / charts;
             double cpuPerChart = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / charts;
-            System.out.printf("%s: %d charts/render, %.1f ms wall, %.1f ms CPU per chart (PNG + CSV written)%n",
+            System.out.printf(
+                    "%s: %d charts/render, %.1f ms wall, %.1f ms CPU per chart (PNG + CSV written)%n",
                     f.document().id(), charts / rounds, msPerChart, cpuPerChart);
         }
         long start = System.nanoTime();

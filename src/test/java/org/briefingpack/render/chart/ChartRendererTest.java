@@ -11,9 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
-
 import org.briefingpack.model.Facts;
 import org.briefingpack.model.FactsJson;
 import org.briefingpack.model.Outcome;
@@ -27,8 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ChartRendererTest {
 
-    static final FxRates FX = new FxRates("USD", LocalDate.of(2025, 6, 30),
-            Map.of("EUR", new BigDecimal("1.1720"), "GBP", new BigDecimal("1.3720")));
+    static final FxRates FX = new FxRates(
+            "USD", LocalDate.of(2025, 6, 30), Map.of("EUR", new BigDecimal("1.1720"), "GBP", new BigDecimal("1.3720")));
 
     @TempDir
     Path dir;
@@ -54,10 +52,15 @@ class ChartRendererTest {
             BufferedImage image = ImageIO.read(chart.png().toFile());
             assertThat(image).as(chart.name()).isNotNull();
             assertThat(image.getWidth()).isEqualTo(1600).isEqualTo(chart.widthPx());
-            assertThat(image.getHeight()).isEqualTo(chart.heightPx()).isGreaterThanOrEqualTo(900).isEven();
+            assertThat(image.getHeight())
+                    .isEqualTo(chart.heightPx())
+                    .isGreaterThanOrEqualTo(900)
+                    .isEven();
             assertThat(chart.png()).hasFileName(chart.name() + ".png");
             assertThat(chart.csv()).hasFileName(chart.name() + ".csv").exists();
-            assertThat(chart.altText()).endsWith(".").contains(fixture(id).event().name());
+            assertThat(chart.altText())
+                    .endsWith(".")
+                    .contains(fixture(id).event().name());
         }
     }
 
@@ -69,9 +72,11 @@ class ChartRendererTest {
 
         assertThat(first).hasSize(3);
         for (int i = 0; i < first.size(); i++) {
-            assertThat(Files.readAllBytes(second.get(i).png())).as(first.get(i).name())
+            assertThat(Files.readAllBytes(second.get(i).png()))
+                    .as(first.get(i).name())
                     .isEqualTo(Files.readAllBytes(first.get(i).png()));
-            assertThat(Files.readAllBytes(second.get(i).csv())).isEqualTo(Files.readAllBytes(first.get(i).csv()));
+            assertThat(Files.readAllBytes(second.get(i).csv()))
+                    .isEqualTo(Files.readAllBytes(first.get(i).csv()));
         }
     }
 
@@ -87,7 +92,8 @@ class ChartRendererTest {
             List<RenderedChart> fresh = new ChartRenderer(FX).renderDocument(fixture(id), other.resolve(id));
             assertThat(reused).hasSameSizeAs(fresh);
             for (int i = 0; i < fresh.size(); i++) {
-                assertThat(Files.readAllBytes(reused.get(i).png())).as(id + " " + fresh.get(i).name())
+                assertThat(Files.readAllBytes(reused.get(i).png()))
+                        .as(id + " " + fresh.get(i).name())
                         .isEqualTo(Files.readAllBytes(fresh.get(i).png()));
             }
         }
@@ -96,13 +102,15 @@ class ChartRendererTest {
     @Test
     void renderDocument_fromSeveralThreadsAtOnce_givesTheSameBytesAsAlone() throws Exception {
         Facts cop28 = fixture("cop28-dubai-2023");
-        byte[] alone = Files.readAllBytes(chart(renderer.renderDocument(cop28, dir.resolve("alone")), "funding").png());
+        byte[] alone = Files.readAllBytes(chart(renderer.renderDocument(cop28, dir.resolve("alone")), "funding")
+                .png());
         var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
             List<java.util.concurrent.Future<byte[]>> futures = new java.util.ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 Path out = dir.resolve("t" + i);
-                futures.add(pool.submit(() -> Files.readAllBytes(chart(renderer.renderDocument(cop28, out), "funding").png())));
+                futures.add(pool.submit(() -> Files.readAllBytes(
+                        chart(renderer.renderDocument(cop28, out), "funding").png())));
             }
             for (var future : futures) {
                 assertThat(future.get()).isEqualTo(alone);
@@ -114,7 +122,8 @@ class ChartRendererTest {
 
     @Test
     void pngCarriesNoTimeOrTextChunks() throws IOException {
-        byte[] png = Files.readAllBytes(chart(renderer.renderDocument(fixture("paris-ai-summit-2025"), dir), "funding").png());
+        byte[] png = Files.readAllBytes(chart(renderer.renderDocument(fixture("paris-ai-summit-2025"), dir), "funding")
+                .png());
 
         String chunks = new String(png, StandardCharsets.ISO_8859_1);
         assertThat(chunks).contains("IHDR", "IDAT", "IEND").doesNotContain("tIME", "tEXt", "iTXt", "zTXt");
@@ -125,10 +134,11 @@ class ChartRendererTest {
         RenderedChart funding = chart(renderer.renderDocument(fixture("paris-ai-summit-2025"), dir), "funding");
 
         List<String> lines = Files.readAllLines(funding.csv(), StandardCharsets.UTF_8);
-        assertThat(lines).containsExactly(
-                "outcome,type,amount,currency,amount_text,usd_value,usd_per_unit,rate_date,plotted",
-                "Europe AI development pledge,FUNDING,200000000000,EUR,€200 billion,234400000000,1.172,2025-06-30,yes",
-                "Current AI Initiative,INITIATIVE,400000000,USD,$400 million,400000000,1,2025-06-30,yes");
+        assertThat(lines)
+                .containsExactly(
+                        "outcome,type,amount,currency,amount_text,usd_value,usd_per_unit,rate_date,plotted",
+                        "Europe AI development pledge,FUNDING,200000000000,EUR,€200 billion,234400000000,1.172,2025-06-30,yes",
+                        "Current AI Initiative,INITIATIVE,400000000,USD,$400 million,400000000,1,2025-06-30,yes");
     }
 
     @Test
@@ -136,18 +146,26 @@ class ChartRendererTest {
         RenderedChart funding = chart(renderer.renderDocument(fixture("paris-ai-summit-2025"), dir), "funding");
 
         assertThat(funding.altText())
-                .contains("logarithmic scale", "converted at rates of 30 June 2025", "€200 billion (about $234 billion)",
+                .contains(
+                        "logarithmic scale",
+                        "converted at rates of 30 June 2025",
+                        "€200 billion (about $234 billion)",
                         "Current AI Initiative $400 million");
-        assertThat(FundingChart.needsLog(List.of(new BigDecimal("400000000"), new BigDecimal("234400000000")))).isTrue();
-        assertThat(FundingChart.needsLog(List.of(new BigDecimal("100"), new BigDecimal("10000")))).isFalse();
+        assertThat(FundingChart.needsLog(List.of(new BigDecimal("400000000"), new BigDecimal("234400000000"))))
+                .isTrue();
+        assertThat(FundingChart.needsLog(List.of(new BigDecimal("100"), new BigDecimal("10000"))))
+                .isFalse();
     }
 
     @Test
     void documentWithoutMoney_getsNoFundingChart() {
         Facts paris = fixture("paris-ai-summit-2025");
-        Facts noMoney = withOutcomes(paris, paris.outcomes().stream()
-                .map(o -> new Outcome(o.type(), o.name(), o.actors(), null, o.count(), o.purpose(), o.evidence()))
-                .toList());
+        Facts noMoney = withOutcomes(
+                paris,
+                paris.outcomes().stream()
+                        .map(o ->
+                                new Outcome(o.type(), o.name(), o.actors(), null, o.count(), o.purpose(), o.evidence()))
+                        .toList());
 
         List<RenderedChart> charts = renderer.renderDocument(noMoney, dir);
 
@@ -159,11 +177,15 @@ class ChartRendererTest {
     @Test
     void documentWithoutCounts_getsNoParticipationChart() {
         Facts paris = fixture("paris-ai-summit-2025");
-        Facts noCounts = withOutcomes(paris, paris.outcomes().stream()
-                .map(o -> new Outcome(o.type(), o.name(), o.actors(), o.amount(), null, o.purpose(), o.evidence()))
-                .toList());
+        Facts noCounts = withOutcomes(
+                paris,
+                paris.outcomes().stream()
+                        .map(o -> new Outcome(
+                                o.type(), o.name(), o.actors(), o.amount(), null, o.purpose(), o.evidence()))
+                        .toList());
 
-        assertThat(renderer.renderDocument(noCounts, dir)).extracting(RenderedChart::name)
+        assertThat(renderer.renderDocument(noCounts, dir))
+                .extracting(RenderedChart::name)
                 .containsExactly("funding", "positions");
         assertThat(dir.resolve("participation.png")).doesNotExist();
     }
@@ -171,8 +193,15 @@ class ChartRendererTest {
     @Test
     void documentWithNothingToPlot_getsNoCharts() throws IOException {
         Facts paris = fixture("paris-ai-summit-2025");
-        Facts empty = new Facts(paris.schema(), paris.document(), paris.event(), paris.themes(), List.of(), List.of(),
-                paris.figures(), paris.links());
+        Facts empty = new Facts(
+                paris.schema(),
+                paris.document(),
+                paris.event(),
+                paris.themes(),
+                List.of(),
+                List.of(),
+                paris.figures(),
+                paris.links());
 
         assertThat(renderer.renderDocument(empty, dir)).isEmpty();
         try (var files = Files.list(dir)) {
@@ -185,6 +214,7 @@ class ChartRendererTest {
     }
 
     static Facts withOutcomes(Facts f, List<Outcome> outcomes) {
-        return new Facts(f.schema(), f.document(), f.event(), f.themes(), outcomes, f.positions(), f.figures(), f.links());
+        return new Facts(
+                f.schema(), f.document(), f.event(), f.themes(), outcomes, f.positions(), f.figures(), f.links());
     }
 }

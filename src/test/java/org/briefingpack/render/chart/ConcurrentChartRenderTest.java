@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.briefingpack.model.Facts;
 import org.briefingpack.render.RenderedChart;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +39,8 @@ class ConcurrentChartRenderTest {
         ChartRenderer renderer = new ChartRenderer(ChartRendererTest.FX);
         Map<String, byte[]> alone = new LinkedHashMap<>();
         for (String id : IDS) {
-            for (RenderedChart chart : renderer.renderDocument(ChartRendererTest.fixture(id), dir.resolve("alone").resolve(id))) {
+            for (RenderedChart chart : renderer.renderDocument(
+                    ChartRendererTest.fixture(id), dir.resolve("alone").resolve(id))) {
                 alone.put(id + "/" + chart.name(), Files.readAllBytes(chart.png()));
             }
         }
@@ -64,7 +64,8 @@ class ConcurrentChartRenderTest {
         }
     }
 
-    private static Map<String, byte[]> drawn(ChartRenderer renderer, Facts facts, String id, Path out) throws IOException {
+    private static Map<String, byte[]> drawn(ChartRenderer renderer, Facts facts, String id, Path out)
+            throws IOException {
         Map<String, byte[]> pngs = new LinkedHashMap<>();
         for (RenderedChart chart : renderer.renderDocument(facts, out)) {
             pngs.put(id + "/" + chart.name(), Files.readAllBytes(chart.png()));

@@ -10,12 +10,10 @@ import java.awt.image.DataBufferInt;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Random;
-
 import javax.imageio.ImageIO;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class FastPngTest {
 
@@ -30,7 +28,8 @@ class FastPngTest {
         assertThat(decoded.getHeight()).isEqualTo(height);
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                assertThat(decoded.getRGB(x, y) & 0xffffff).as("pixel %d,%d", x, y)
+                assertThat(decoded.getRGB(x, y) & 0xffffff)
+                        .as("pixel %d,%d", x, y)
                         .isEqualTo(image.getRGB(x, y) & 0xffffff);
             }
         }
@@ -45,7 +44,8 @@ class FastPngTest {
 
     @ParameterizedTest(name = "{0} colours")
     @CsvSource({"1, 3", "2, 3", "256, 3", "257, 2", "5000, 2"})
-    void encode_withAtMost256Colours_isIndexed_andDecodesToTheSamePixels(int colours, int colourType) throws IOException {
+    void encode_withAtMost256Colours_isIndexed_andDecodesToTheSamePixels(int colours, int colourType)
+            throws IOException {
         int width = 97;
         int height = 61;
         int[] pixels = new int[width * height];
@@ -64,7 +64,9 @@ class FastPngTest {
         BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                assertThat(decoded.getRGB(x, y) & 0xffffff).as("pixel %d,%d", x, y).isEqualTo(pixels[y * width + x]);
+                assertThat(decoded.getRGB(x, y) & 0xffffff)
+                        .as("pixel %d,%d", x, y)
+                        .isEqualTo(pixels[y * width + x]);
             }
         }
     }
@@ -88,7 +90,9 @@ class FastPngTest {
         BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                assertThat(decoded.getRGB(x, y) & 0xffffff).as("pixel %d,%d", x, y).isEqualTo(pixels[y * width + x]);
+                assertThat(decoded.getRGB(x, y) & 0xffffff)
+                        .as("pixel %d,%d", x, y)
+                        .isEqualTo(pixels[y * width + x]);
             }
         }
     }

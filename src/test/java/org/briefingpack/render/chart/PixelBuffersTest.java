@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-
 import org.junit.jupiter.api.Test;
 
 class PixelBuffersTest {

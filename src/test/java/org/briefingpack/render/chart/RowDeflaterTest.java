@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.util.Random;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,10 +17,25 @@ class RowDeflaterTest {
      */
     @ParameterizedTest(name = "stride {0}, pattern {1}, seed {2}")
     @CsvSource({
-            "1, mixed, 1", "2, mixed, 2", "3, mixed, 3", "4, mixed, 4", "258, mixed, 5", "259, mixed, 6",
-            "260, mixed, 7", "261, mixed, 8", "262, mixed, 9", "516, mixed, 10", "1600, mixed, 11",
-            "1601, mixed, 12", "4800, mixed, 13",
-            "1600, allSame, 14", "1600, noneSame, 15", "37, alternating, 16", "300, mixed, 17", "300, mixed, 18"})
+        "1, mixed, 1",
+        "2, mixed, 2",
+        "3, mixed, 3",
+        "4, mixed, 4",
+        "258, mixed, 5",
+        "259, mixed, 6",
+        "260, mixed, 7",
+        "261, mixed, 8",
+        "262, mixed, 9",
+        "516, mixed, 10",
+        "1600, mixed, 11",
+        "1601, mixed, 12",
+        "4800, mixed, 13",
+        "1600, allSame, 14",
+        "1600, noneSame, 15",
+        "37, alternating, 16",
+        "300, mixed, 17",
+        "300, mixed, 18"
+    })
     void stream_inflatesToTheUpFilteredRows(int stride, String pattern, long seed) throws DataFormatException {
         Random random = new Random(seed);
         int height = 1 + random.nextInt(120);
@@ -32,10 +46,10 @@ class RowDeflaterTest {
         try {
             for (int y = 0; y < rows.length; y++) {
                 if (y > 0 && java.util.Arrays.equals(rows[y], rows[y - 1]) && random.nextBoolean()) {
-                    deflater.repeatRow();       // the caller saw the row is unchanged and says so
+                    deflater.repeatRow(); // the caller saw the row is unchanged and says so
                 } else {
                     System.arraycopy(rows[y], 0, deflater.current(), 0, stride);
-                    deflater.deflateRow();      // or it passes the row and the deflater finds out
+                    deflater.deflateRow(); // or it passes the row and the deflater finds out
                 }
             }
             zlib = deflater.finish();
@@ -58,7 +72,8 @@ class RowDeflaterTest {
         whole.update(first);
         whole.update(second);
 
-        assertThat(RowDeflater.combine(adler(first), adler(second), second.length)).isEqualTo(whole.getValue());
+        assertThat(RowDeflater.combine(adler(first), adler(second), second.length))
+                .isEqualTo(whole.getValue());
     }
 
     private static long adler(byte[] bytes) {

@@ -8,9 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import javax.imageio.ImageIO;
-
 import org.briefingpack.model.Facts;
 import org.briefingpack.render.RenderedChart;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,19 +33,23 @@ class RunChartsTest {
 
     @Test
     void renderRun_ordersSummitsByEventStartDateWhateverTheInputOrder() throws IOException {
-        List<RenderedChart> charts = renderer.renderRun(
-                fixtures("paris-ai-summit-2025", "cop28-dubai-2023", "ai-seoul-summit-2024"), dir);
+        List<RenderedChart> charts =
+                renderer.renderRun(fixtures("paris-ai-summit-2025", "cop28-dubai-2023", "ai-seoul-summit-2024"), dir);
 
-        assertThat(charts).extracting(RenderedChart::name)
+        assertThat(charts)
+                .extracting(RenderedChart::name)
                 .containsExactly("funding-by-summit", "signatories-by-summit");
         List<String> funding = Files.readAllLines(charts.get(0).csv(), StandardCharsets.UTF_8);
-        assertThat(funding.get(0)).isEqualTo("document,event,start_date,usd_total,amounts,amounts_without_rate,rate_date");
-        assertThat(funding.subList(1, 4)).extracting(l -> l.substring(0, l.indexOf(',')))
+        assertThat(funding.get(0))
+                .isEqualTo("document,event,start_date,usd_total,amounts,amounts_without_rate,rate_date");
+        assertThat(funding.subList(1, 4))
+                .extracting(l -> l.substring(0, l.indexOf(',')))
                 .containsExactly("cop28-dubai-2023", "ai-seoul-summit-2024", "paris-ai-summit-2025");
         // Paris: €200 billion at 1.172 plus $400 million
         assertThat(funding.get(3)).contains(",2025-02-10,234800000000,2,0,");
         List<String> signatories = Files.readAllLines(charts.get(1).csv(), StandardCharsets.UTF_8);
-        assertThat(signatories.get(3)).startsWith("paris-ai-summit-2025,Paris AI Summit,2025-02-10,61,nations and organizations,");
+        assertThat(signatories.get(3))
+                .startsWith("paris-ai-summit-2025,Paris AI Summit,2025-02-10,61,nations and organizations,");
         for (RenderedChart chart : charts) {
             BufferedImage image = ImageIO.read(chart.png().toFile());
             assertThat(image.getWidth()).isEqualTo(1600);
@@ -68,25 +70,33 @@ class RunChartsTest {
 
         assertThat(a).hasSize(2);
         for (int i = 0; i < a.size(); i++) {
-            assertThat(Files.readAllBytes(b.get(i).png())).isEqualTo(Files.readAllBytes(a.get(i).png()));
+            assertThat(Files.readAllBytes(b.get(i).png()))
+                    .isEqualTo(Files.readAllBytes(a.get(i).png()));
         }
     }
 
     @Test
     void renderRun_withManySummits_drawsTheLatestFortyAndKeepsEveryOneInTheCsv(@TempDir Path other) throws IOException {
         List<Facts> many = java.util.Collections.nCopies(200, ChartRendererTest.fixture("paris-ai-summit-2025"));
-        List<Facts> forty = java.util.Collections.nCopies(RunCharts.MAX_BARS, ChartRendererTest.fixture("paris-ai-summit-2025"));
+        List<Facts> forty =
+                java.util.Collections.nCopies(RunCharts.MAX_BARS, ChartRendererTest.fixture("paris-ai-summit-2025"));
 
         List<RenderedChart> drawn = renderer.renderRun(many, dir);
         List<RenderedChart> bounded = renderer.renderRun(forty, other);
 
         assertThat(drawn).isNotEmpty();
         for (RenderedChart chart : drawn) {
-            RenderedChart same = bounded.stream().filter(c -> c.name().equals(chart.name())).findFirst().orElseThrow();
+            RenderedChart same = bounded.stream()
+                    .filter(c -> c.name().equals(chart.name()))
+                    .findFirst()
+                    .orElseThrow();
             BufferedImage image = ImageIO.read(chart.png().toFile());
-            assertThat(image.getHeight()).as(chart.name() + " height stays that of 40 bars plus a note")
+            assertThat(image.getHeight())
+                    .as(chart.name() + " height stays that of 40 bars plus a note")
                     .isLessThan(ImageIO.read(same.png().toFile()).getHeight() * 6 / 5);
-            assertThat(Files.readAllLines(chart.csv(), StandardCharsets.UTF_8)).as("header and every summit").hasSize(201);
+            assertThat(Files.readAllLines(chart.csv(), StandardCharsets.UTF_8))
+                    .as("header and every summit")
+                    .hasSize(201);
             assertThat(chart.altText()).contains("the 40 latest of 200");
         }
     }

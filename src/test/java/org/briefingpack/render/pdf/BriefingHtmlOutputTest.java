@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import javax.imageio.ImageIO;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.briefingpack.model.Actor;
@@ -43,23 +41,39 @@ class BriefingHtmlOutputTest {
         assertThat(page.select("style").html()).contains("font-family", "Liberation Sans");
         assertThat(page.select("link[rel=stylesheet]")).isEmpty();
         assertThat(page.select("bookmarks")).as("PDF-only outline markup").isEmpty();
-        assertThat(page.select("#outcomes td.col-name .name").eachText()).containsExactly(
-                "International AI Safety Report", "Current AI Initiative", "Environmental Sustainability Coalition",
-                "Europe AI development pledge", "Inclusive and Sustainable Artificial Intelligence for People and the Planet");
+        assertThat(page.select("#outcomes td.col-name .name").eachText())
+                .containsExactly(
+                        "International AI Safety Report",
+                        "Current AI Initiative",
+                        "Environmental Sustainability Coalition",
+                        "Europe AI development pledge",
+                        "Inclusive and Sustainable Artificial Intelligence for People and the Planet");
         assertThat(page.select("#outcomes td.col-amount").eachText()).contains("$400 million", "€200 billion");
-        assertThat(page.select("#resources a[href]").eachAttr("href")).containsExactly(
-                "https://www.jdsupra.com/legalnews/ai-action-paris-summit-2025-key-4010493/",
-                "https://aimagazine.com/ai-strategy/global-ai-leaders-key-take-aways-from-the-ai-summit");
+        assertThat(page.select("#resources a[href]").eachAttr("href"))
+                .containsExactly(
+                        "https://www.jdsupra.com/legalnews/ai-action-paris-summit-2025-key-4010493/",
+                        "https://aimagazine.com/ai-strategy/global-ai-leaders-key-take-aways-from-the-ai-summit");
         assertThat(page.text()).doesNotContainIgnoringCase("null");
     }
 
     @Test
     void html_escapesMarkupInFactsInsteadOfInterpretingIt() throws IOException {
-        Facts hostile = new Facts(Facts.SCHEMA, PdfFixtures.facts("paris-ai-summit-2025").document(), null, null,
-                List.of(new Outcome(OutcomeType.OTHER, "<script>alert(1)</script> & <b>Fund</b>",
-                        List.of(new Actor("A \"quoted\" party", null)), null, null, null,
+        Facts hostile = new Facts(
+                Facts.SCHEMA,
+                PdfFixtures.facts("paris-ai-summit-2025").document(),
+                null,
+                null,
+                List.of(new Outcome(
+                        OutcomeType.OTHER,
+                        "<script>alert(1)</script> & <b>Fund</b>",
+                        List.of(new Actor("A \"quoted\" party", null)),
+                        null,
+                        null,
+                        null,
                         Evidence.of("It said <img src=x onerror=alert(1)>."))),
-                null, null, null);
+                null,
+                null,
+                null);
         RENDERER.render(hostile, List.of(), out, PdfFixtures.GENERATED_AT);
         String html = Files.readString(out.resolve("briefing.html"));
         Document page = Jsoup.parse(html);
@@ -79,8 +93,14 @@ class BriefingHtmlOutputTest {
         Files.createDirectories(png.getParent());
         BufferedImage image = new BufferedImage(800, 400, BufferedImage.TYPE_INT_RGB);
         ImageIO.write(image, "png", png.toFile());
-        RenderedChart chart = new RenderedChart("funding", "Funding announced", "Bars compare the sums pledged.",
-                png, out.resolve("charts/funding.csv"), 800, 400);
+        RenderedChart chart = new RenderedChart(
+                "funding",
+                "Funding announced",
+                "Bars compare the sums pledged.",
+                png,
+                out.resolve("charts/funding.csv"),
+                800,
+                400);
 
         RENDERER.render(PdfFixtures.facts("paris-ai-summit-2025"), List.of(chart), out, PdfFixtures.GENERATED_AT);
 
@@ -97,7 +117,8 @@ class BriefingHtmlOutputTest {
     @Test
     void chartsSection_isLeftOutWhenThereAreNoCharts() throws IOException {
         RENDERER.render(PdfFixtures.facts("paris-ai-summit-2025"), List.of(), out, PdfFixtures.GENERATED_AT);
-        assertThat(Jsoup.parse(Files.readString(out.resolve("briefing.html"))).select("#charts")).isEmpty();
+        assertThat(Jsoup.parse(Files.readString(out.resolve("briefing.html"))).select("#charts"))
+                .isEmpty();
     }
 
     private static int imageCount(PDDocument pdf) throws IOException {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +30,8 @@ class ConcurrentRenderTest {
             for (int round = 0; round < 2; round++) {
                 for (String id : ids) {
                     Path dir = out.resolve("parallel-" + round + "/" + id);
-                    jobs.add(pool.submit(() -> renderer.render(PdfFixtures.facts(id), List.of(), dir, PdfFixtures.GENERATED_AT)));
+                    jobs.add(pool.submit(
+                            () -> renderer.render(PdfFixtures.facts(id), List.of(), dir, PdfFixtures.GENERATED_AT)));
                 }
             }
             for (Future<?> job : jobs) {

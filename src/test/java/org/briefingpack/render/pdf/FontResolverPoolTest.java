@@ -29,7 +29,9 @@ class FontResolverPoolTest {
         });
 
         assertThat(inner[0]).isNotSameAs(outer);
-        assertThat(pool.idleCount()).as("both come back; the pool grows to the renders run at once").isEqualTo(2);
+        assertThat(pool.idleCount())
+                .as("both come back; the pool grows to the renders run at once")
+                .isEqualTo(2);
     }
 
     @Test
@@ -37,8 +39,9 @@ class FontResolverPoolTest {
         FontResolverPool pool = new FontResolverPool();
 
         assertThatThrownBy(() -> pool.withResolver(resolver -> {
-            throw new IllegalStateException("layout failed");
-        })).hasMessage("layout failed");
+                    throw new IllegalStateException("layout failed");
+                }))
+                .hasMessage("layout failed");
 
         assertThat(pool.idleCount()).isEqualTo(1);
     }

@@ -2,13 +2,12 @@ package org.briefingpack.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.briefingpack.model.Actor;
 import org.briefingpack.model.Evidence;
@@ -42,15 +41,22 @@ class GlyphFallbackTest {
 
     private Facts withPositions(Position... positions) {
         Facts paris = PdfFixtures.facts("paris-ai-summit-2025");
-        return new Facts(paris.schema(), paris.document(), paris.event(), paris.themes(), paris.outcomes(),
-                List.of(positions), paris.figures(), paris.links());
+        return new Facts(
+                paris.schema(),
+                paris.document(),
+                paris.event(),
+                paris.themes(),
+                paris.outcomes(),
+                List.of(positions),
+                paris.figures(),
+                paris.links());
     }
 
     @Test
     void textTheMainFontLacks_isDrawnWithTheFallbackFont() throws IOException {
         // Arabic and Georgian: not in Liberation Sans, in DejaVu Sans.
-        Facts facts = withPositions(new Position(new Actor("الإمارات", "AE"), Stance.HOSTED, "ქართული", null,
-                Evidence.of("Hosted.")));
+        Facts facts = withPositions(
+                new Position(new Actor("الإمارات", "AE"), Stance.HOSTED, "ქართული", null, Evidence.of("Hosted.")));
         new PdfBriefingRenderer(PdfFixtures.settings(), null).render(facts, List.of(), out, PdfFixtures.GENERATED_AT);
 
         try (PDDocument pdf = PdfReading.open(out.resolve("briefing.pdf"))) {
@@ -62,8 +68,8 @@ class GlyphFallbackTest {
 
     @Test
     void textNoShippedFontCovers_isNamedInAWarningAndMarkedInThePdf() throws IOException {
-        Facts facts = withPositions(new Position(new Actor("中国", "CN"), Stance.SUPPORTS, null, null,
-                Evidence.of("China supports it.")));
+        Facts facts = withPositions(
+                new Position(new Actor("中国", "CN"), Stance.SUPPORTS, null, null, Evidence.of("China supports it.")));
         new PdfBriefingRenderer(PdfFixtures.settings(), null).render(facts, List.of(), out, PdfFixtures.GENERATED_AT);
 
         assertThat(appender.list).anySatisfy(event -> {
@@ -71,15 +77,17 @@ class GlyphFallbackTest {
             assertThat(event.getFormattedMessage()).contains("paris-ai-summit-2025", "U+4E2D 中", "U+56FD 国");
         });
         try (PDDocument pdf = PdfReading.open(out.resolve("briefing.pdf"))) {
-            assertThat(PdfReading.text(pdf)).as("a visible mark, not a silent gap").contains("□□ [");
+            assertThat(PdfReading.text(pdf))
+                    .as("a visible mark, not a silent gap")
+                    .contains("□□ [");
         }
         assertThat(java.nio.file.Files.readString(out.resolve("briefing.html"))).contains("中国");
     }
 
     @Test
     void latinExtendedEuroAndTypographicQuotes_needNoFallback() throws IOException {
-        Facts facts = withPositions(new Position(new Actor("Türkiye – Łódź “Ørsted” €", "TR"), Stance.SIGNED,
-                null, null, Evidence.of("Signed.")));
+        Facts facts = withPositions(new Position(
+                new Actor("Türkiye – Łódź “Ørsted” €", "TR"), Stance.SIGNED, null, null, Evidence.of("Signed.")));
         new PdfBriefingRenderer(PdfFixtures.settings(), null).render(facts, List.of(), out, PdfFixtures.GENERATED_AT);
 
         try (PDDocument pdf = PdfReading.open(out.resolve("briefing.pdf"))) {

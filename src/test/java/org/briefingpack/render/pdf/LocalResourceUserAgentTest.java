@@ -2,14 +2,13 @@ package org.briefingpack.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import com.sun.net.httpserver.HttpServer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,15 +22,15 @@ class LocalResourceUserAgentTest {
 
     @ParameterizedTest
     @CsvSource({
-            "file:/tmp/briefing/charts/funding.png, true",
-            "jar:file:/opt/app.jar!/briefing-templates/briefing.css, true",
-            "jar:nested:/opt/app.jar/!BOOT-INF/classes/!/briefing-templates/fonts/X.ttf, true",
-            "https://example.org/style.css, false",
-            "http://127.0.0.1:8080/x.png, false",
-            "ftp://example.org/font.ttf, false",
-            "jar:http://example.org/evil.jar!/a.css, false",
-            "'data:text/css;base64,Ym9keXt9', false",
-            "//example.org/x.css, false"
+        "file:/tmp/briefing/charts/funding.png, true",
+        "jar:file:/opt/app.jar!/briefing-templates/briefing.css, true",
+        "jar:nested:/opt/app.jar/!BOOT-INF/classes/!/briefing-templates/fonts/X.ttf, true",
+        "https://example.org/style.css, false",
+        "http://127.0.0.1:8080/x.png, false",
+        "ftp://example.org/font.ttf, false",
+        "jar:http://example.org/evil.jar!/a.css, false",
+        "'data:text/css;base64,Ym9keXt9', false",
+        "//example.org/x.css, false"
     })
     void isLocal_allowsOnlyFilesAndLocalArchives(String uri, boolean allowed) {
         assertThat(LocalResourceUserAgent.isLocal(uri)).isEqualTo(allowed);
@@ -50,14 +49,15 @@ class LocalResourceUserAgentTest {
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
             Path templates = Files.createDirectories(dir.resolve("templates"));
-            Files.writeString(templates.resolve("briefing.css"),
+            Files.writeString(
+                    templates.resolve("briefing.css"),
                     "@import url(\"" + base + "/imported.css\");\n"
                             + "@font-face { font-family: \"Remote\"; src: url(\"" + base + "/remote.ttf\"); }\n"
                             + "body { font-family: \"Remote\"; background-image: url(\"" + base + "/bg.png\"); }\n");
             PdfBriefingRenderer renderer = new PdfBriefingRenderer(PdfFixtures.settings(), templates);
 
-            renderer.render(PdfFixtures.facts("paris-ai-summit-2025"), List.of(), dir.resolve("out"),
-                    PdfFixtures.GENERATED_AT);
+            renderer.render(
+                    PdfFixtures.facts("paris-ai-summit-2025"), List.of(), dir.resolve("out"), PdfFixtures.GENERATED_AT);
 
             assertThat(hits.get()).isZero();
             try (PDDocument pdf = PdfReading.open(dir.resolve("out/briefing.pdf"))) {

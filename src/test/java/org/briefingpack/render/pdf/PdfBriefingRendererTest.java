@@ -10,7 +10,6 @@ import java.util.Calendar;
 import java.util.List;
 import java.util.Objects;
 import java.util.TimeZone;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -63,8 +62,8 @@ class PdfBriefingRendererTest {
     @Test
     void pdf_writesMoneyWithCurrencySymbolAndScaleWord() throws IOException {
         try (PDDocument pdf = render(PdfFixtures.facts("paris-ai-summit-2025"))) {
-            assertThat(PdfReading.text(pdf)).contains("$400 million", "€200 billion", "10–11 February 2025",
-                    "Paris, France");
+            assertThat(PdfReading.text(pdf))
+                    .contains("$400 million", "€200 billion", "10–11 February 2025", "Paris, France");
         }
     }
 
@@ -87,8 +86,15 @@ class PdfBriefingRendererTest {
     @Test
     void pdf_hasAnOutlineEntryForEverySectionWithFacts() throws IOException {
         try (PDDocument pdf = render(PdfFixtures.facts("paris-ai-summit-2025"))) {
-            assertThat(PdfReading.outlineTitles(pdf)).containsExactly("Overview", "Key figures", "Themes",
-                    "Outcomes", "Positions", "Resources", "Sources and method");
+            assertThat(PdfReading.outlineTitles(pdf))
+                    .containsExactly(
+                            "Overview",
+                            "Key figures",
+                            "Themes",
+                            "Outcomes",
+                            "Positions",
+                            "Resources",
+                            "Sources and method");
         }
     }
 
@@ -134,7 +140,8 @@ class PdfBriefingRendererTest {
     @Test
     void renderer_refusesAPageSizeItDoesNotKnow() {
         assertThatThrownBy(() -> new PdfBriefingRenderer(PdfFixtures.settings("A3-ish"), null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("A3-ish");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("A3-ish");
     }
 
     private static void assertMediaBox(PDDocument pdf, PDRectangle expected) {
@@ -176,8 +183,8 @@ class PdfBriefingRendererTest {
         Facts facts = PdfFixtures.withEvidence(PdfFixtures.facts("paris-ai-summit-2025"));
         try (PDDocument pdf = render(facts)) {
             String text = PdfReading.text(pdf);
-            assertThat(text).contains("“The Paris AI Summit was held.”",
-                    "“The summit announced the Current AI Initiative.”");
+            assertThat(text)
+                    .contains("“The Paris AI Summit was held.”", "“The summit announced the Current AI Initiative.”");
             // Event [1], five themes [2]-[6], five outcomes [7]-[11], positions share quotes by stance.
             assertThat(text).contains("Current AI Initiative [8]");
             assertThat(text).contains("United States [12]", "United Kingdom [12]");
@@ -187,8 +194,15 @@ class PdfBriefingRendererTest {
 
     @Test
     void pdf_forAnEmptyDocument_saysPlainlyThatNoFactsWereFound() throws IOException {
-        Facts empty = new Facts(Facts.SCHEMA, new DocumentInfo("notes", "notes.txt", "ab".repeat(32), 12),
-                null, null, null, null, null, null);
+        Facts empty = new Facts(
+                Facts.SCHEMA,
+                new DocumentInfo("notes", "notes.txt", "ab".repeat(32), 12),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         try (PDDocument pdf = render(empty)) {
             String text = PdfReading.text(pdf);
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);

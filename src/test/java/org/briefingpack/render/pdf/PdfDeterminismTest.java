@@ -7,11 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PdfDeterminismTest {
 
@@ -27,9 +26,11 @@ class PdfDeterminismTest {
     void render_withTheSameFactsAndTimestamp_writesIdenticalBytes(String id) throws IOException {
         // Two renderer instances, as two runs of the job would have.
         byte[] first = render(new PdfBriefingRenderer(PdfFixtures.settings(), null), id, "a", PdfFixtures.GENERATED_AT);
-        byte[] second = render(new PdfBriefingRenderer(PdfFixtures.settings(), null), id, "b", PdfFixtures.GENERATED_AT);
+        byte[] second =
+                render(new PdfBriefingRenderer(PdfFixtures.settings(), null), id, "b", PdfFixtures.GENERATED_AT);
         assertThat(second).isEqualTo(first);
-        assertThat(Files.readString(out.resolve("a/briefing.html"))).isEqualTo(Files.readString(out.resolve("b/briefing.html")));
+        assertThat(Files.readString(out.resolve("a/briefing.html")))
+                .isEqualTo(Files.readString(out.resolve("b/briefing.html")));
     }
 
     @Test
@@ -42,8 +43,8 @@ class PdfDeterminismTest {
         }
         for (String id : reversed(ids)) {
             byte[] afterOthers = render(reused, id, "again-" + id, PdfFixtures.GENERATED_AT);
-            byte[] fresh = render(new PdfBriefingRenderer(PdfFixtures.settings(), null), id, "fresh-" + id,
-                    PdfFixtures.GENERATED_AT);
+            byte[] fresh = render(
+                    new PdfBriefingRenderer(PdfFixtures.settings(), null), id, "fresh-" + id, PdfFixtures.GENERATED_AT);
             assertThat(afterOthers).as(id).isEqualTo(fresh);
         }
     }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -19,8 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 /** Reads a rendered PDF back with PDFBox, as a reader's viewer would see it. */
 final class PdfReading {
 
-    private PdfReading() {
-    }
+    private PdfReading() {}
 
     static PDDocument open(Path pdf) {
         try {

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.briefingpack.model.Facts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +27,9 @@ class QpdfCheckTest {
 
     @BeforeAll
     static void needsQpdf() {
-        assumeTrue(onPath("qpdf"), "qpdf is not on PATH: install it (apt-get install qpdf) to run the PDF structure check");
+        assumeTrue(
+                onPath("qpdf"),
+                "qpdf is not on PATH: install it (apt-get install qpdf) to run the PDF structure check");
     }
 
     @ParameterizedTest
@@ -38,8 +38,10 @@ class QpdfCheckTest {
         Facts facts = PdfFixtures.withEvidence(PdfFixtures.facts(id));
         new PdfBriefingRenderer(PdfFixtures.settings(), null).render(facts, List.of(), out, PdfFixtures.GENERATED_AT);
 
-        Process qpdf = new ProcessBuilder("qpdf", "--check", out.resolve("briefing.pdf").toString())
-                .redirectErrorStream(true).start();
+        Process qpdf = new ProcessBuilder(
+                        "qpdf", "--check", out.resolve("briefing.pdf").toString())
+                .redirectErrorStream(true)
+                .start();
         String report = new String(qpdf.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(qpdf.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(qpdf.exitValue()).as(report).isZero();

@@ -2,19 +2,16 @@ package org.briefingpack.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-
-import javax.imageio.ImageIO;
-
 import com.lowagie.text.Document;
 import com.lowagie.text.Image;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -39,7 +36,9 @@ class RasterImagesTest {
         BufferedImage back = firstImage(pdfWith(image));
         for (int y = 0; y < chart.getHeight(); y++) {
             for (int x = 0; x < chart.getWidth(); x++) {
-                assertThat(back.getRGB(x, y) & 0xffffff).as("pixel %d,%d", x, y).isEqualTo(chart.getRGB(x, y) & 0xffffff);
+                assertThat(back.getRGB(x, y) & 0xffffff)
+                        .as("pixel %d,%d", x, y)
+                        .isEqualTo(chart.getRGB(x, y) & 0xffffff);
             }
         }
     }
@@ -55,7 +54,8 @@ class RasterImagesTest {
 
     @Test
     void passThrough_whenNotAPng_thenDeclines() {
-        assertThat(RasterImages.passThrough("GIF89a not a png at all, long enough to parse".getBytes())).isNull();
+        assertThat(RasterImages.passThrough("GIF89a not a png at all, long enough to parse".getBytes()))
+                .isNull();
     }
 
     private static BufferedImage chart() {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,11 @@ class TemplateOverrideTest {
         Files.writeString(templates.resolve(Labels.FILE), "section.outcomes=What was agreed\n");
 
         new PdfBriefingRenderer(PdfFixtures.settings(), templates)
-                .render(PdfFixtures.facts("paris-ai-summit-2025"), List.of(), dir.resolve("out"), PdfFixtures.GENERATED_AT);
+                .render(
+                        PdfFixtures.facts("paris-ai-summit-2025"),
+                        List.of(),
+                        dir.resolve("out"),
+                        PdfFixtures.GENERATED_AT);
 
         String html = Files.readString(dir.resolve("out/briefing.html"));
         assertThat(Jsoup.parse(html).select("style").html()).contains("#7a0019");
@@ -53,14 +56,20 @@ class TemplateOverrideTest {
         Files.copy(Path.of("templates/fonts/LiberationSans-Regular.ttf"), houseFont);
         PdfBriefingRenderer renderer = new PdfBriefingRenderer(PdfFixtures.settings(), templates);
 
-        renderer.render(PdfFixtures.facts("paris-ai-summit-2025"), List.of(), dir.resolve("first"), PdfFixtures.GENERATED_AT);
-        Files.copy(Path.of("templates/fonts/DejaVuSans.ttf"), houseFont, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        renderer.render(PdfFixtures.facts("paris-ai-summit-2025"), List.of(), dir.resolve("second"), PdfFixtures.GENERATED_AT);
+        renderer.render(
+                PdfFixtures.facts("paris-ai-summit-2025"), List.of(), dir.resolve("first"), PdfFixtures.GENERATED_AT);
+        Files.copy(
+                Path.of("templates/fonts/DejaVuSans.ttf"),
+                houseFont,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        renderer.render(
+                PdfFixtures.facts("paris-ai-summit-2025"), List.of(), dir.resolve("second"), PdfFixtures.GENERATED_AT);
 
         try (PDDocument first = PdfReading.open(dir.resolve("first/briefing.pdf"));
-             PDDocument second = PdfReading.open(dir.resolve("second/briefing.pdf"))) {
+                PDDocument second = PdfReading.open(dir.resolve("second/briefing.pdf"))) {
             assertThat(PdfReading.embeddedFontNames(first)).anyMatch(name -> name.endsWith("+LiberationSans"));
-            assertThat(PdfReading.embeddedFontNames(second)).anyMatch(name -> name.endsWith("+DejaVuSans"))
+            assertThat(PdfReading.embeddedFontNames(second))
+                    .anyMatch(name -> name.endsWith("+DejaVuSans"))
                     .noneMatch(name -> name.endsWith("+LiberationSans"));
         }
     }
@@ -76,11 +85,16 @@ class TemplateOverrideTest {
                 </html>
                 """);
         new PdfBriefingRenderer(PdfFixtures.settings(), templates)
-                .render(PdfFixtures.facts("paris-ai-summit-2025"), List.of(), dir.resolve("out"), PdfFixtures.GENERATED_AT);
+                .render(
+                        PdfFixtures.facts("paris-ai-summit-2025"),
+                        List.of(),
+                        dir.resolve("out"),
+                        PdfFixtures.GENERATED_AT);
         try (PDDocument pdf = PdfReading.open(dir.resolve("out/briefing.pdf"))) {
             assertThat(PdfReading.text(pdf)).contains("Minister's note", "Current AI Initiative: $400 million");
         }
-        assertThat(Files.readString(dir.resolve("out/briefing.html"))).contains("<h1>Minister's note</h1>", "Europe AI development pledge: €200 billion");
+        assertThat(Files.readString(dir.resolve("out/briefing.html")))
+                .contains("<h1>Minister's note</h1>", "Europe AI development pledge: €200 billion");
     }
 
     @Test
@@ -88,16 +102,21 @@ class TemplateOverrideTest {
         Path templates = Files.createDirectories(dir.resolve("broken"));
         Files.writeString(templates.resolve("briefing.html"), "<html><body><p>open<br></body></html>");
         PdfBriefingRenderer renderer = new PdfBriefingRenderer(PdfFixtures.settings(), templates);
-        assertThatThrownBy(() -> renderer.render(PdfFixtures.facts("paris-ai-summit-2025"), List.of(),
-                dir.resolve("out"), PdfFixtures.GENERATED_AT))
+        assertThatThrownBy(() -> renderer.render(
+                        PdfFixtures.facts("paris-ai-summit-2025"),
+                        List.of(),
+                        dir.resolve("out"),
+                        PdfFixtures.GENERATED_AT))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("well-formed").hasMessageContaining(templates.toString());
+                .hasMessageContaining("well-formed")
+                .hasMessageContaining(templates.toString());
         assertThat(dir.resolve("out/briefing.pdf")).doesNotExist();
     }
 
     @Test
     void templateFolder_thatDoesNotExist_isAClearError() {
         assertThatThrownBy(() -> new PdfBriefingRenderer(PdfFixtures.settings(), dir.resolve("missing")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("missing");
     }
 }

@@ -10,8 +10,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CellTextTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"=1+1", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "\n=1",
-            "  =1+1", "＝1+1", "＋1", "＠SUM(A1)", "−5", "=HYPERLINK(\"http://x\",\"y\")"})
+    @ValueSource(
+            strings = {
+                "=1+1",
+                "+cmd|' /C calc'!A0",
+                "-2+3",
+                "@SUM(A1)",
+                "\t=1",
+                "\r=1",
+                "\n=1",
+                "  =1+1",
+                "＝1+1",
+                "＋1",
+                "＠SUM(A1)",
+                "−5",
+                "=HYPERLINK(\"http://x\",\"y\")"
+            })
     void looksLikeFormula_forSpreadsheetTriggers(String text) {
         assertThat(CellText.looksLikeFormula(text)).isTrue();
     }

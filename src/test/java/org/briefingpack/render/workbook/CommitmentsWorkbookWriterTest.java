@@ -24,9 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-
 import javax.imageio.ImageIO;
-
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -79,28 +77,31 @@ class CommitmentsWorkbookWriterTest {
         try (XSSFWorkbook wb = fixturesWorkbook()) {
             List<String> names = new ArrayList<>();
             wb.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertThat(names).containsExactly("Commitments", "Positions", "Figures", "Themes", "Resources", "Charts", "About");
+            assertThat(names)
+                    .containsExactly("Commitments", "Positions", "Figures", "Themes", "Resources", "Charts", "About");
         }
     }
 
     @ParameterizedTest
     @CsvSource({
-            "Commitments, Commitments, O, 'Summit|Start date|Location|Country|Type|Outcome|Actors|Amount|Currency|Amount in USD|Members/signatories|Unit|Purpose|Evidence|Source file'",
-            "Positions,   Positions,   G, 'Summit|Actor|ISO code|Stance|Subject|Reasons|Evidence'",
-            "Figures,     Figures,     G, 'Summit|Kind|Text|Value|Currency/Unit|From|To'",
-            "Themes,      Themes,      C, 'Summit|Theme|Evidence'",
-            "Resources,   Resources,   F, 'Summit|URL|Host|Title|Status|Fetched at (UTC)'",
+        "Commitments, Commitments, O, 'Summit|Start date|Location|Country|Type|Outcome|Actors|Amount|Currency|Amount in USD|Members/signatories|Unit|Purpose|Evidence|Source file'",
+        "Positions,   Positions,   G, 'Summit|Actor|ISO code|Stance|Subject|Reasons|Evidence'",
+        "Figures,     Figures,     G, 'Summit|Kind|Text|Value|Currency/Unit|From|To'",
+        "Themes,      Themes,      C, 'Summit|Theme|Evidence'",
+        "Resources,   Resources,   F, 'Summit|URL|Host|Title|Status|Fetched at (UTC)'",
     })
-    void dataSheet_isANamedBandedFilteredTableOverHeaderAndEveryRow(String sheetName, String tableName,
-            String lastColumn, String headerList) throws IOException {
+    void dataSheet_isANamedBandedFilteredTableOverHeaderAndEveryRow(
+            String sheetName, String tableName, String lastColumn, String headerList) throws IOException {
         List<Facts> facts = allFixtures();
-        long rows = facts.stream().mapToLong(f -> switch (sheetName) {
-            case "Commitments" -> f.outcomes().size();
-            case "Positions" -> f.positions().size();
-            case "Figures" -> f.figures().size();
-            case "Themes" -> f.themes().size();
-            default -> f.links().size();
-        }).sum();
+        long rows = facts.stream()
+                .mapToLong(f -> switch (sheetName) {
+                    case "Commitments" -> f.outcomes().size();
+                    case "Positions" -> f.positions().size();
+                    case "Figures" -> f.figures().size();
+                    case "Themes" -> f.themes().size();
+                    default -> f.links().size();
+                })
+                .sum();
         try (XSSFWorkbook wb = fixturesWorkbook()) {
             XSSFSheet sheet = wb.getSheet(sheetName);
             assertThat(sheet.getTables()).hasSize(1);
@@ -112,13 +113,15 @@ class CommitmentsWorkbookWriterTest {
             assertThat(table.getCTTable().getRef()).isEqualTo(ref);
             assertThat(table.getCTTable().getAutoFilter().getRef()).isEqualTo(ref);
             assertThat(table.getStyleName()).isEqualTo("TableStyleMedium2");
-            assertThat(table.getCTTable().getTableStyleInfo().getShowRowStripes()).isTrue();
+            assertThat(table.getCTTable().getTableStyleInfo().getShowRowStripes())
+                    .isTrue();
             List<String> expected = List.of(headerList.split("\\|"));
             assertThat(table.getColumns()).extracting(c -> c.getName()).containsExactlyElementsOf(expected);
             List<String> headerCells = new ArrayList<>();
             sheet.getRow(0).forEach(c -> headerCells.add(c.getStringCellValue()));
             assertThat(headerCells).containsExactlyElementsOf(expected);
-            assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold()).isTrue();
+            assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold())
+                    .isTrue();
             assertThat(sheet.getLastRowNum()).isEqualTo((int) rows);
         }
     }
@@ -137,7 +140,8 @@ class CommitmentsWorkbookWriterTest {
             assertThat(sheet.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
             assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
             for (int column = 0; column < sheet.getRow(0).getLastCellNum(); column++) {
-                assertThat(sheet.getColumnWidth(column)).as("width of column %d", column)
+                assertThat(sheet.getColumnWidth(column))
+                        .as("width of column %d", column)
                         .isBetween(8 * 256, 72 * 256);
             }
         }
@@ -186,9 +190,12 @@ class CommitmentsWorkbookWriterTest {
             XSSFSheet sheet = wb.getSheet("Commitments");
             Map<String, Integer> h = headers(sheet, 0);
             Row row = rowWhere(sheet, h.get("Currency"), "GBP");
-            assertThat(row.getCell(h.get("Amount")).getCellStyle().getDataFormatString()).isEqualTo("\"£\"#,##0");
+            assertThat(row.getCell(h.get("Amount")).getCellStyle().getDataFormatString())
+                    .isEqualTo("\"£\"#,##0");
             assertThat(row.getCell(h.get("Amount in USD")).getNumericCellValue())
-                    .isEqualTo(row.getCell(h.get("Amount")).getNumericCellValue() * 1.372, org.assertj.core.data.Offset.offset(1e-3));
+                    .isEqualTo(
+                            row.getCell(h.get("Amount")).getNumericCellValue() * 1.372,
+                            org.assertj.core.data.Offset.offset(1e-3));
         }
     }
 
@@ -211,8 +218,15 @@ class CommitmentsWorkbookWriterTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"Commitments, Start date", "Commitments, Amount", "Commitments, Amount in USD",
-            "Commitments, Members/signatories", "Figures, Value", "Figures, From", "Figures, To"})
+    @CsvSource({
+        "Commitments, Start date",
+        "Commitments, Amount",
+        "Commitments, Amount in USD",
+        "Commitments, Members/signatories",
+        "Figures, Value",
+        "Figures, From",
+        "Figures, To"
+    })
     void numericColumns_holdNoText(String sheetName, String column) throws IOException {
         try (XSSFWorkbook wb = fixturesWorkbook()) {
             XSSFSheet sheet = wb.getSheet(sheetName);
@@ -222,7 +236,8 @@ class CommitmentsWorkbookWriterTest {
                 if (row.getRowNum() == 0 || row.getCell(index) == null) {
                     continue;
                 }
-                assertThat(row.getCell(index).getCellType()).as("%s row %d", column, row.getRowNum())
+                assertThat(row.getCell(index).getCellType())
+                        .as("%s row %d", column, row.getRowNum())
                         .isIn(CellType.NUMERIC, CellType.BLANK);
                 numbers++;
             }
@@ -232,28 +247,41 @@ class CommitmentsWorkbookWriterTest {
 
     @Test
     void figures_typeEachKindPercentAsFractionDateAsDates() throws IOException {
-        Facts facts = new Facts(Facts.SCHEMA, new org.briefingpack.model.DocumentInfo("f", "f.txt", "ab", 1), null,
-                List.of(), List.of(), List.of(), List.of(
+        Facts facts = new Facts(
+                Facts.SCHEMA,
+                new org.briefingpack.model.DocumentInfo("f", "f.txt", "ab", 1),
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(
                         org.briefingpack.model.Figure.percent("2.5%", new BigDecimal("2.5")),
                         org.briefingpack.model.Figure.count("Sixteen companies", new BigDecimal("16"), "companies"),
                         org.briefingpack.model.Figure.money("€1.5 billion", new BigDecimal("1500000000"), "EUR"),
-                        org.briefingpack.model.Figure.date("21 and 22 May 2024", LocalDate.of(2024, 5, 21), LocalDate.of(2024, 5, 22))),
+                        org.briefingpack.model.Figure.date(
+                                "21 and 22 May 2024", LocalDate.of(2024, 5, 21), LocalDate.of(2024, 5, 22))),
                 List.of());
         try (XSSFWorkbook wb = writeAndRead(run(List.of(facts), List.of()))) {
             XSSFSheet sheet = wb.getSheet("Figures");
             Map<String, Integer> h = headers(sheet, 0);
             Row percent = rowWhere(sheet, h.get("Text"), "2.5%");
             assertThat(percent.getCell(h.get("Value")).getNumericCellValue()).isEqualTo(0.025);
-            assertThat(percent.getCell(h.get("Value")).getCellStyle().getDataFormatString()).isEqualTo("0.0#%");
-            assertThat(percent.getCell(h.get("Summit")).getStringCellValue()).as("falls back to the document id").isEqualTo("f");
+            assertThat(percent.getCell(h.get("Value")).getCellStyle().getDataFormatString())
+                    .isEqualTo("0.0#%");
+            assertThat(percent.getCell(h.get("Summit")).getStringCellValue())
+                    .as("falls back to the document id")
+                    .isEqualTo("f");
             Row count = rowWhere(sheet, h.get("Text"), "Sixteen companies");
             assertThat(count.getCell(h.get("Value")).getNumericCellValue()).isEqualTo(16d);
-            assertThat(count.getCell(h.get("Currency/Unit")).getStringCellValue()).isEqualTo("companies");
+            assertThat(count.getCell(h.get("Currency/Unit")).getStringCellValue())
+                    .isEqualTo("companies");
             Row money = rowWhere(sheet, h.get("Text"), "€1.5 billion");
-            assertThat(money.getCell(h.get("Value")).getCellStyle().getDataFormatString()).isEqualTo("\"€\"#,##0");
+            assertThat(money.getCell(h.get("Value")).getCellStyle().getDataFormatString())
+                    .isEqualTo("\"€\"#,##0");
             Row date = rowWhere(sheet, h.get("Text"), "21 and 22 May 2024");
             assertThat(date.getCell(h.get("Value"))).isNull();
-            assertThat(date.getCell(h.get("From")).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 21));
+            assertThat(date.getCell(h.get("From")).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2024, 5, 21));
             assertThat(DateUtil.isCellDateFormatted(date.getCell(h.get("To")))).isTrue();
         }
     }
@@ -269,9 +297,14 @@ class CommitmentsWorkbookWriterTest {
             assertThat(cell.getHyperlink()).isNotNull();
             assertThat(cell.getHyperlink().getType()).isEqualTo(HyperlinkType.URL);
             assertThat(cell.getHyperlink().getAddress()).isEqualTo(url);
-            assertThat(row.getCell(h.get("Host")).getStringCellValue()).as("derived where facts lack it").isEqualTo("www.jdsupra.com");
+            assertThat(row.getCell(h.get("Host")).getStringCellValue())
+                    .as("derived where facts lack it")
+                    .isEqualTo("www.jdsupra.com");
             long links = sheet.getHyperlinkList().size();
-            assertThat(links).isEqualTo(allFixtures().stream().mapToLong(f -> f.links().size()).sum());
+            assertThat(links)
+                    .isEqualTo(allFixtures().stream()
+                            .mapToLong(f -> f.links().size())
+                            .sum());
         }
     }
 
@@ -298,42 +331,75 @@ class CommitmentsWorkbookWriterTest {
     void largeRun_writesSourceFilesAsTextAndSaysSoInAbout() throws IOException {
         List<org.briefingpack.model.Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i <= CommitmentsWorkbookWriter.MAX_SOURCE_LINKS; i++) {
-            outcomes.add(new org.briefingpack.model.Outcome(org.briefingpack.model.OutcomeType.OTHER, "Outcome " + i,
-                    List.of(), null, null, null, List.of()));
+            outcomes.add(new org.briefingpack.model.Outcome(
+                    org.briefingpack.model.OutcomeType.OTHER, "Outcome " + i, List.of(), null, null, null, List.of()));
         }
-        Facts big = new Facts(Facts.SCHEMA, new org.briefingpack.model.DocumentInfo("big", "big.txt", "ab", 1), null,
-                List.of(), outcomes, List.of(), List.of(), List.of());
+        Facts big = new Facts(
+                Facts.SCHEMA,
+                new org.briefingpack.model.DocumentInfo("big", "big.txt", "ab", 1),
+                null,
+                List.of(),
+                outcomes,
+                List.of(),
+                List.of(),
+                List.of());
         try (XSSFWorkbook wb = writeAndRead(run(List.of(big), List.of()))) {
             XSSFSheet sheet = wb.getSheet("Commitments");
             assertThat(sheet.getLastRowNum()).isEqualTo(CommitmentsWorkbookWriter.MAX_SOURCE_LINKS + 1);
             assertThat(sheet.getHyperlinkList()).isEmpty();
-            assertThat(sheet.getRow(1).getCell(headers(sheet, 0).get("Source file")).getStringCellValue()).isEqualTo("big.txt");
-            assertThat(rowWhere(wb.getSheet("About"), 0, "Source file links").getCell(1).getStringCellValue()).startsWith("none");
+            assertThat(sheet.getRow(1)
+                            .getCell(headers(sheet, 0).get("Source file"))
+                            .getStringCellValue())
+                    .isEqualTo("big.txt");
+            assertThat(rowWhere(wb.getSheet("About"), 0, "Source file links")
+                            .getCell(1)
+                            .getStringCellValue())
+                    .startsWith("none");
         }
     }
 
     @ParameterizedTest
     @MethodSource("awkwardTexts")
     void awkwardText_comesBackAsWritten(String text) throws IOException {
-        Facts facts = new Facts(Facts.SCHEMA, new org.briefingpack.model.DocumentInfo("t", "t.txt", "ab", 1), null,
-                List.of(new org.briefingpack.model.Theme(text, List.of())), List.of(), List.of(), List.of(), List.of());
+        Facts facts = new Facts(
+                Facts.SCHEMA,
+                new org.briefingpack.model.DocumentInfo("t", "t.txt", "ab", 1),
+                null,
+                List.of(new org.briefingpack.model.Theme(text, List.of())),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
         try (XSSFWorkbook wb = writeAndRead(run(List.of(facts), List.of()))) {
-            assertThat(wb.getSheet("Themes").getRow(1).getCell(1).getStringCellValue()).isEqualTo(text);
+            assertThat(wb.getSheet("Themes").getRow(1).getCell(1).getStringCellValue())
+                    .isEqualTo(text);
         }
     }
 
     @Test
     void controlCharacters_becomeSpacesAndKeepTheFileValid() throws IOException {
         String text = "bell\u0007 form\u000C nul\u0000 end\uFFFE";
-        Facts facts = new Facts(Facts.SCHEMA, new org.briefingpack.model.DocumentInfo("t", "t.txt", "ab", 1), null,
-                List.of(new org.briefingpack.model.Theme(text, List.of())), List.of(), List.of(), List.of(), List.of());
+        Facts facts = new Facts(
+                Facts.SCHEMA,
+                new org.briefingpack.model.DocumentInfo("t", "t.txt", "ab", 1),
+                null,
+                List.of(new org.briefingpack.model.Theme(text, List.of())),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
         try (XSSFWorkbook wb = writeAndRead(run(List.of(facts), List.of()))) {
-            assertThat(wb.getSheet("Themes").getRow(1).getCell(1).getStringCellValue()).isEqualTo("bell  form  nul  end ");
+            assertThat(wb.getSheet("Themes").getRow(1).getCell(1).getStringCellValue())
+                    .isEqualTo("bell  form  nul  end ");
         }
     }
 
     static Stream<String> awkwardTexts() {
-        return Stream.of("_x0041_ is not an A", "<b>&amp;</b> \"quoted\"", "line one\nline two", "emoji 😀 and 中文",
+        return Stream.of(
+                "_x0041_ is not an A",
+                "<b>&amp;</b> \"quoted\"",
+                "line one\nline two",
+                "emoji 😀 and 中文",
                 "  leading and trailing spaces  ");
     }
 
@@ -354,8 +420,10 @@ class CommitmentsWorkbookWriterTest {
                 assertThat(cell.getStringCellValue()).as(column).isEqualTo(payload);
                 assertThat(cell.getCellStyle().getQuotePrefixed()).as(column).isTrue();
             }
-            assertThat(row.getCell(h.get("Summit")).getCellStyle().getQuotePrefixed()).isTrue();
-            assertThat(row.getCell(h.get("Location")).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(row.getCell(h.get("Summit")).getCellStyle().getQuotePrefixed())
+                    .isTrue();
+            assertThat(row.getCell(h.get("Location")).getCellStyle().getQuotePrefixed())
+                    .isTrue();
         }
     }
 
@@ -365,14 +433,18 @@ class CommitmentsWorkbookWriterTest {
             for (Sheet sheet : wb) {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
-                        assertThat(cell.getCellType()).as("%s!%s", sheet.getSheetName(), cell.getAddress())
+                        assertThat(cell.getCellType())
+                                .as("%s!%s", sheet.getSheetName(), cell.getAddress())
                                 .isNotEqualTo(CellType.FORMULA);
                     }
                 }
             }
             XSSFSheet commitments = wb.getSheet("Commitments");
             Row paris = rowWhere(commitments, headers(commitments, 0).get("Outcome"), "Current AI Initiative");
-            assertThat(paris.getCell(headers(commitments, 0).get("Outcome")).getCellStyle().getQuotePrefixed()).isFalse();
+            assertThat(paris.getCell(headers(commitments, 0).get("Outcome"))
+                            .getCellStyle()
+                            .getQuotePrefixed())
+                    .isFalse();
         }
     }
 
@@ -381,22 +453,40 @@ class CommitmentsWorkbookWriterTest {
         try (XSSFWorkbook wb = writeAndRead(run(List.of(hostile()), List.of()))) {
             XSSFSheet sheet = wb.getSheet("Resources");
             assertThat(sheet.getHyperlinkList()).isEmpty();
-            assertThat(rowWhere(sheet, 1, "javascript:alert(1)").getCell(1).getHyperlink()).isNull();
-            assertThat(rowWhere(sheet, 1, "file:///etc/passwd").getCell(1).getHyperlink()).isNull();
+            assertThat(rowWhere(sheet, 1, "javascript:alert(1)").getCell(1).getHyperlink())
+                    .isNull();
+            assertThat(rowWhere(sheet, 1, "file:///etc/passwd").getCell(1).getHyperlink())
+                    .isNull();
         }
     }
 
     @Test
     void longText_isCutToExcelsCellLimitWithAMarker() throws IOException {
         String purpose = "p".repeat(40_000);
-        Facts facts = new Facts(Facts.SCHEMA, new org.briefingpack.model.DocumentInfo("long", "long.txt", "ab", 1), null,
-                List.of(), List.of(new org.briefingpack.model.Outcome(org.briefingpack.model.OutcomeType.REPORT,
-                        "Long report", List.of(), null, null, purpose, List.of())),
-                List.of(), List.of(), List.of());
+        Facts facts = new Facts(
+                Facts.SCHEMA,
+                new org.briefingpack.model.DocumentInfo("long", "long.txt", "ab", 1),
+                null,
+                List.of(),
+                List.of(new org.briefingpack.model.Outcome(
+                        org.briefingpack.model.OutcomeType.REPORT,
+                        "Long report",
+                        List.of(),
+                        null,
+                        null,
+                        purpose,
+                        List.of())),
+                List.of(),
+                List.of(),
+                List.of());
         try (XSSFWorkbook wb = writeAndRead(run(List.of(facts), List.of()))) {
             XSSFSheet sheet = wb.getSheet("Commitments");
-            String cut = sheet.getRow(1).getCell(headers(sheet, 0).get("Purpose")).getStringCellValue();
-            assertThat(cut).hasSize(CellText.MAX_CELL_CHARS).startsWith("ppp").endsWith("[cut: 40000 characters in full]");
+            String cut =
+                    sheet.getRow(1).getCell(headers(sheet, 0).get("Purpose")).getStringCellValue();
+            assertThat(cut)
+                    .hasSize(CellText.MAX_CELL_CHARS)
+                    .startsWith("ppp")
+                    .endsWith("[cut: 40000 characters in full]");
         }
     }
 
@@ -427,7 +517,8 @@ class CommitmentsWorkbookWriterTest {
             int points = series.getValuesData().getPointCount();
             for (int i = 1; i < points; i++) {
                 assertThat(series.getValuesData().getPointAt(i).doubleValue())
-                        .isLessThanOrEqualTo(series.getValuesData().getPointAt(i - 1).doubleValue());
+                        .isLessThanOrEqualTo(
+                                series.getValuesData().getPointAt(i - 1).doubleValue());
             }
         }
     }
@@ -437,16 +528,21 @@ class CommitmentsWorkbookWriterTest {
         Path png = dir.resolve("funding.png");
         BufferedImage image = new BufferedImage(400, 200, BufferedImage.TYPE_INT_RGB);
         ImageIO.write(image, "png", png.toFile());
-        RenderedChart present = new RenderedChart("funding", "Funding by summit", "Bars of funding.", png, null, 400, 200);
-        RenderedChart missing = new RenderedChart("positions", "Positions", "Gone.", dir.resolve("nope.png"), null, 400, 200);
+        RenderedChart present =
+                new RenderedChart("funding", "Funding by summit", "Bars of funding.", png, null, 400, 200);
+        RenderedChart missing =
+                new RenderedChart("positions", "Positions", "Gone.", dir.resolve("nope.png"), null, 400, 200);
         try (XSSFWorkbook wb = writeAndRead(run(allFixtures(), List.of(present, missing)))) {
             XSSFSheet sheet = wb.getSheet("Charts");
             List<XSSFPicture> pictures = sheet.getDrawingPatriarch().getShapes().stream()
-                    .filter(XSSFPicture.class::isInstance).map(XSSFPicture.class::cast).toList();
+                    .filter(XSSFPicture.class::isInstance)
+                    .map(XSSFPicture.class::cast)
+                    .toList();
             assertThat(pictures).hasSize(1);
             assertThat(pictures.get(0).getPictureData().getData()).isEqualTo(Files.readAllBytes(png));
             int pictureRow = pictures.get(0).getClientAnchor().getRow1();
-            assertThat(sheet.getRow(pictureRow - 2).getCell(0).getStringCellValue()).isEqualTo("Funding by summit");
+            assertThat(sheet.getRow(pictureRow - 2).getCell(0).getStringCellValue())
+                    .isEqualTo("Funding by summit");
             Row omitted = rowWhere(wb.getSheet("About"), 0, "Chart images not embedded");
             assertThat(omitted.getCell(1).getNumericCellValue()).isEqualTo(1d);
         }
@@ -456,12 +552,17 @@ class CommitmentsWorkbookWriterTest {
     void about_namesRunRatesAndInputFiles() throws IOException {
         try (XSSFWorkbook wb = fixturesWorkbook()) {
             XSSFSheet about = wb.getSheet("About");
-            assertThat(rowWhere(about, 0, "Run id").getCell(1).getStringCellValue()).isEqualTo("2026-11-25T06-00-00Z");
+            assertThat(rowWhere(about, 0, "Run id").getCell(1).getStringCellValue())
+                    .isEqualTo("2026-11-25T06-00-00Z");
             Cell generated = rowWhere(about, 0, "Generated at (UTC)").getCell(1);
             assertThat(DateUtil.isCellDateFormatted(generated)).isTrue();
             assertThat(generated.getLocalDateTimeCellValue()).isEqualTo(java.time.LocalDateTime.of(2026, 11, 25, 6, 0));
-            assertThat(rowWhere(about, 0, "Facts schema").getCell(1).getStringCellValue()).isEqualTo("briefing-facts/1");
-            assertThat(rowWhere(about, 0, "Exchange rate date").getCell(1).getLocalDateTimeCellValue().toLocalDate())
+            assertThat(rowWhere(about, 0, "Facts schema").getCell(1).getStringCellValue())
+                    .isEqualTo("briefing-facts/1");
+            assertThat(rowWhere(about, 0, "Exchange rate date")
+                            .getCell(1)
+                            .getLocalDateTimeCellValue()
+                            .toLocalDate())
                     .isEqualTo(LocalDate.of(2025, 6, 30));
             Row eur = rowWhere(about, 0, "EUR");
             assertThat(eur.getCell(1).getNumericCellValue()).isEqualTo(1.172);
@@ -472,21 +573,41 @@ class CommitmentsWorkbookWriterTest {
             assertThat(paris.getCell(3).getNumericCellValue()).isEqualTo(2870d);
             assertThat(about.getTables()).extracting(XSSFTable::getName).containsExactly("ExchangeRates", "InputFiles");
             XSSFTable files = about.getTables().get(1);
-            assertThat(files.getEndCellReference().getRow() - files.getStartCellReference().getRow()).isEqualTo(3);
+            assertThat(files.getEndCellReference().getRow()
+                            - files.getStartCellReference().getRow())
+                    .isEqualTo(3);
         }
     }
 
     @Test
     void about_listsCurrenciesWithoutARate() throws IOException {
-        Facts yuan = new Facts(Facts.SCHEMA, new org.briefingpack.model.DocumentInfo("y", "y.txt", "ab", 1), null,
-                List.of(), List.of(new org.briefingpack.model.Outcome(org.briefingpack.model.OutcomeType.FUNDING, "Fund",
-                        List.of(), new org.briefingpack.model.Money(new BigDecimal("8"), "CHF", "CHF 8"), null, null, List.of())),
-                List.of(), List.of(), List.of());
+        Facts yuan = new Facts(
+                Facts.SCHEMA,
+                new org.briefingpack.model.DocumentInfo("y", "y.txt", "ab", 1),
+                null,
+                List.of(),
+                List.of(new org.briefingpack.model.Outcome(
+                        org.briefingpack.model.OutcomeType.FUNDING,
+                        "Fund",
+                        List.of(),
+                        new org.briefingpack.model.Money(new BigDecimal("8"), "CHF", "CHF 8"),
+                        null,
+                        null,
+                        List.of())),
+                List.of(),
+                List.of(),
+                List.of());
         try (XSSFWorkbook wb = writeAndRead(run(List.of(yuan), List.of()))) {
-            assertThat(rowWhere(wb.getSheet("About"), 0, "Currencies without a rate").getCell(1).getStringCellValue()).isEqualTo("CHF");
+            assertThat(rowWhere(wb.getSheet("About"), 0, "Currencies without a rate")
+                            .getCell(1)
+                            .getStringCellValue())
+                    .isEqualTo("CHF");
             XSSFSheet sheet = wb.getSheet("Commitments");
             Row row = sheet.getRow(1);
-            assertThat(row.getCell(headers(sheet, 0).get("Amount")).getCellStyle().getDataFormatString()).isEqualTo("\"CHF \"#,##0");
+            assertThat(row.getCell(headers(sheet, 0).get("Amount"))
+                            .getCellStyle()
+                            .getDataFormatString())
+                    .isEqualTo("\"CHF \"#,##0");
             assertThat(row.getCell(headers(sheet, 0).get("Amount in USD"))).isNull();
         }
     }
@@ -508,7 +629,8 @@ class CommitmentsWorkbookWriterTest {
             XSSFTable table = wb.getSheet("Commitments").getTables().get(0);
             assertThat(table.getCTTable().getRef()).isEqualTo("A1:O2");
             assertThat(wb.getSheet("Charts").getDrawingPatriarch().getCharts()).isEmpty();
-            assertThat(wb.getSheet("Charts").getRow(0).getCell(0).getStringCellValue()).startsWith("No outcome");
+            assertThat(wb.getSheet("Charts").getRow(0).getCell(0).getStringCellValue())
+                    .startsWith("No outcome");
         }
     }
 
@@ -534,7 +656,8 @@ class CommitmentsWorkbookWriterTest {
         long tempBefore = countSxssfTempFiles(poiTemp);
         // Not a PNG and no size given: the Charts sheet fails after the data sheets were streamed.
         Path broken = Files.writeString(dir.resolve("broken.png"), "not an image");
-        RunContents failing = run(allFixtures(), List.of(new RenderedChart("broken", "Broken", null, broken, null, 0, 0)));
+        RunContents failing =
+                run(allFixtures(), List.of(new RenderedChart("broken", "Broken", null, broken, null, 0, 0)));
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.write(failing, file))
                 .hasMessageContaining("broken.png");
@@ -542,15 +665,18 @@ class CommitmentsWorkbookWriterTest {
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(countSxssfTempFiles(poiTemp)).isEqualTo(tempBefore);
         try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("commitments.xlsx", "broken.png");
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("commitments.xlsx", "broken.png");
         }
     }
 
     @Test
     void write_refusesADocumentWithoutFacts() {
         RunContents run = new RunContents("r", null, List.of(new RunContents.DocumentPack(null, List.of())), List.of());
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CommitmentsWorkbookWriter(FX).write(run, dir.resolve("x.xlsx")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("document 0");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new CommitmentsWorkbookWriter(FX).write(run, dir.resolve("x.xlsx")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("document 0");
     }
 
     private static long countSxssfTempFiles(Path poiTemp) throws IOException {
@@ -558,7 +684,8 @@ class CommitmentsWorkbookWriterTest {
             return 0;
         }
         try (Stream<Path> files = Files.list(poiTemp)) {
-            return files.filter(p -> p.getFileName().toString().startsWith("poi-sxssf")).count();
+            return files.filter(p -> p.getFileName().toString().startsWith("poi-sxssf"))
+                    .count();
         }
     }
 
@@ -578,8 +705,9 @@ class CommitmentsWorkbookWriterTest {
             for (Future<Path> result : results) {
                 File file = result.get().toFile();
                 try (XSSFWorkbook wb = read(file.toPath())) {
-                    assertThat(wb.getSheet("Commitments").getLastRowNum())
-                            .isEqualTo((int) allFixtures().stream().mapToLong(f -> f.outcomes().size()).sum());
+                    assertThat(wb.getSheet("Commitments").getLastRowNum()).isEqualTo((int) allFixtures().stream()
+                            .mapToLong(f -> f.outcomes().size())
+                            .sum());
                 }
             }
         } finally {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -41,16 +40,18 @@ class SheetWriterTest {
     }
 
     @ParameterizedTest
-    @CsvSource(nullValues = "NULL", value = {
-            "https://www.gov.uk/government/topical-events/ai-seoul-summit-2024, https://www.gov.uk/government/topical-events/ai-seoul-summit-2024",
-            "http://example.org/a?b=c&d=e, http://example.org/a?b=c&d=e",
-            "'  https://example.org/  ', https://example.org/",
-            "javascript:alert(1), NULL",
-            "file:///etc/passwd, NULL",
-            "https://exa mple.org/, NULL",
-            "mailto:someone@example.org, NULL",
-            "www.example.org, NULL",
-    })
+    @CsvSource(
+            nullValues = "NULL",
+            value = {
+                "https://www.gov.uk/government/topical-events/ai-seoul-summit-2024, https://www.gov.uk/government/topical-events/ai-seoul-summit-2024",
+                "http://example.org/a?b=c&d=e, http://example.org/a?b=c&d=e",
+                "'  https://example.org/  ', https://example.org/",
+                "javascript:alert(1), NULL",
+                "file:///etc/passwd, NULL",
+                "https://exa mple.org/, NULL",
+                "mailto:someone@example.org, NULL",
+                "www.example.org, NULL",
+            })
     void webAddress_acceptsOnlyParsableHttpAddresses(String url, String expected) {
         assertThat(SheetWriter.webAddress(url)).isEqualTo(expected);
     }

@@ -9,9 +9,9 @@ class TableRegionTest {
 
     @ParameterizedTest
     @CsvSource({
-            "'short', 20, 1",
-            "'x', 1, 1",
-            "'first line\nsecond line', 40, 2",
+        "'short', 20, 1",
+        "'x', 1, 1",
+        "'first line\nsecond line', 40, 2",
     })
     void lines_countsParagraphsAndWraps(String text, int width, int expected) {
         assertThat(TableRegion.lines(text, width)).isEqualTo(expected);

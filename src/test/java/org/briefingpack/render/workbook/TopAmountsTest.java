@@ -3,7 +3,6 @@ package org.briefingpack.render.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-
 import org.junit.jupiter.api.Test;
 
 class TopAmountsTest {
@@ -18,7 +17,8 @@ class TopAmountsTest {
         top.offer(new BigDecimal("1"), "one", "s");
         top.offer(BigDecimal.ZERO, "zero", "s");
         top.offer(new BigDecimal("-9"), "negative", "s");
-        assertThat(top.largestFirst()).extracting(TopAmounts.Entry::outcome)
+        assertThat(top.largestFirst())
+                .extracting(TopAmounts.Entry::outcome)
                 .containsExactly("fifty", "seven-first", "seven-second");
     }
 

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -34,8 +33,16 @@ final class WorkbookFixtures {
 
     static final Path FACTS = Path.of("src/test/resources/fixtures/facts");
     static final Instant GENERATED_AT = Instant.parse("2026-11-25T06:00:00Z");
-    static final FxRates FX = new FxRates("USD", LocalDate.of(2025, 6, 30), Map.of(
-            "EUR", new BigDecimal("1.1720"), "GBP", new BigDecimal("1.3720"), "JPY", new BigDecimal("0.006940")));
+    static final FxRates FX = new FxRates(
+            "USD",
+            LocalDate.of(2025, 6, 30),
+            Map.of(
+                    "EUR",
+                    new BigDecimal("1.1720"),
+                    "GBP",
+                    new BigDecimal("1.3720"),
+                    "JPY",
+                    new BigDecimal("0.006940")));
 
     /** Payloads that spreadsheet programs would run as formulas if stored or re-entered as such. */
     static final List<String> INJECTIONS = List.of(
@@ -46,8 +53,7 @@ final class WorkbookFixtures {
             "\t=1+1",
             "\r=1+1");
 
-    private WorkbookFixtures() {
-    }
+    private WorkbookFixtures() {}
 
     static Facts fixture(String id) {
         return new FactsJson().read(FACTS.resolve(id + ".json"));
@@ -67,17 +73,28 @@ final class WorkbookFixtures {
     static Facts hostile() {
         List<Outcome> outcomes = new ArrayList<>();
         for (String payload : INJECTIONS) {
-            outcomes.add(new Outcome(OutcomeType.OTHER, payload, List.of(new Actor(payload, null)),
-                    new Money(new BigDecimal("5"), "USD", payload), null, payload, Evidence.of(payload)));
+            outcomes.add(new Outcome(
+                    OutcomeType.OTHER,
+                    payload,
+                    List.of(new Actor(payload, null)),
+                    new Money(new BigDecimal("5"), "USD", payload),
+                    null,
+                    payload,
+                    Evidence.of(payload)));
         }
-        return new Facts(Facts.SCHEMA,
+        return new Facts(
+                Facts.SCHEMA,
                 new DocumentInfo("hostile", "=cmd.txt", "00".repeat(32), 10),
                 new Event("@Evil Summit", LocalDate.of(2024, 1, 2), null, "-Nowhere", "ZZ", Evidence.of("x")),
-                List.of(new Theme("=1+1", Evidence.of("+1")), new Theme("_x0041_ stays literal", Evidence.of("_x0041_"))),
+                List.of(
+                        new Theme("=1+1", Evidence.of("+1")),
+                        new Theme("_x0041_ stays literal", Evidence.of("_x0041_"))),
                 outcomes,
-                List.of(new Position(new Actor("=A1", "ZZ"), Stance.OPPOSES, "@subject", List.of("-reason"), Evidence.of("=q"))),
+                List.of(new Position(
+                        new Actor("=A1", "ZZ"), Stance.OPPOSES, "@subject", List.of("-reason"), Evidence.of("=q"))),
                 List.of(),
-                List.of(Link.of("javascript:alert(1)", "javascript:alert(1)", null),
+                List.of(
+                        Link.of("javascript:alert(1)", "javascript:alert(1)", null),
                         Link.of("file:///etc/passwd", "file:///etc/passwd", null)));
     }
 
@@ -93,7 +110,8 @@ final class WorkbookFixtures {
     static Row rowWhere(Sheet sheet, int column, String value) {
         for (Row row : sheet) {
             Cell cell = row.getCell(column);
-            if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+            if (cell != null
+                    && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
                     && value.equals(cell.getStringCellValue())) {
                 return row;
             }

@@ -19,9 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import javax.imageio.ImageIO;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -41,7 +39,8 @@ class WorkbookOpensInLibreOfficeTest {
 
     private static final Path KEEP = Path.of("target", "libreoffice-check");
     /** Every sheet to its own CSV (last token -1), UTF-8, cells as shown. */
-    private static final String CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1";
+    private static final String CSV_ALL_SHEETS =
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1";
 
     private static Path soffice;
 
@@ -58,8 +57,10 @@ class WorkbookOpensInLibreOfficeTest {
         if (path == null) {
             return Optional.empty();
         }
-        return Stream.of(path.split(File.pathSeparator)).map(p -> Path.of(p, program))
-                .filter(Files::isExecutable).findFirst();
+        return Stream.of(path.split(File.pathSeparator))
+                .map(p -> Path.of(p, program))
+                .filter(Files::isExecutable)
+                .findFirst();
     }
 
     private Path workbook() throws IOException {
@@ -76,24 +77,46 @@ class WorkbookOpensInLibreOfficeTest {
         List<Facts> facts = new ArrayList<>(allFixtures());
         facts.add(hostile());
         Path xlsx = dir.resolve("commitments.xlsx");
-        new CommitmentsWorkbookWriter(FX).write(run(facts, List.of(
-                new RenderedChart("funding", "Funding by summit (test image)", "Two bars.", png, null, 600, 300))), xlsx);
+        new CommitmentsWorkbookWriter(FX)
+                .write(
+                        run(
+                                facts,
+                                List.of(new RenderedChart(
+                                        "funding",
+                                        "Funding by summit (test image)",
+                                        "Two bars.",
+                                        png,
+                                        null,
+                                        600,
+                                        300))),
+                        xlsx);
         return xlsx;
     }
 
     private void convert(Path xlsx, String filter, Path out) throws IOException, InterruptedException {
         Path profile = dir.resolve("lo-profile");
         // Own profile: a second soffice on the same machine would otherwise hand the job to the first.
-        Process process = new ProcessBuilder(soffice.toString(),
-                "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore",
-                "--convert-to", filter, "--outdir", out.toString(), xlsx.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        Process process = new ProcessBuilder(
+                        soffice.toString(),
+                        "-env:UserInstallation=" + profile.toUri(),
+                        "--headless",
+                        "--norestore",
+                        "--convert-to",
+                        filter,
+                        "--outdir",
+                        out.toString(),
+                        xlsx.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("soffice.log").toFile())
+                .start();
         boolean done = process.waitFor(240, TimeUnit.SECONDS);
         if (!done) {
             process.destroyForcibly();
         }
         assertThat(done).as("LibreOffice finished within 240 s").isTrue();
-        assertThat(process.exitValue()).as(Files.readString(dir.resolve("soffice.log"))).isZero();
+        assertThat(process.exitValue())
+                .as(Files.readString(dir.resolve("soffice.log")))
+                .isZero();
     }
 
     @Test
@@ -107,16 +130,23 @@ class WorkbookOpensInLibreOfficeTest {
         String commitments = Files.readString(out.resolve("commitments-Commitments.csv"), StandardCharsets.UTF_8);
         assertThat(commitments.lines().findFirst().orElseThrow())
                 .startsWith("Summit,Start date,Location,Country,Type,Outcome,Actors,Amount,Currency,Amount in USD");
-        assertThat(commitments).contains("Current AI Initiative").contains("\"$400,000,000\"")
-                .contains("\"€200,000,000,000\"").contains("\"$234,400,000,000\"").contains("2025-02-10");
+        assertThat(commitments)
+                .contains("Current AI Initiative")
+                .contains("\"$400,000,000\"")
+                .contains("\"€200,000,000,000\"")
+                .contains("\"$234,400,000,000\"")
+                .contains("2025-02-10");
         // The payloads come back as the text they are, not as a computed value or an error.
-        assertThat(commitments).contains("\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"")
-                .contains("+cmd|' /C calc'!A0").contains("@SUM(A1)");
+        assertThat(commitments)
+                .contains("\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"")
+                .contains("+cmd|' /C calc'!A0")
+                .contains("@SUM(A1)");
         for (String sheet : List.of("Positions", "Figures", "Themes", "Resources", "Charts", "About")) {
             assertThat(out.resolve("commitments-" + sheet + ".csv")).as(sheet).exists();
         }
         assertThat(Files.readString(out.resolve("commitments-Themes.csv"))).contains("_x0041_ stays literal");
-        assertThat(Files.readString(out.resolve("commitments-About.csv"))).contains("8ff69806bf67bc4cf82f0b8839b7ededc04adf82e1cc06be4a310b9975f405ca");
+        assertThat(Files.readString(out.resolve("commitments-About.csv")))
+                .contains("8ff69806bf67bc4cf82f0b8839b7ededc04adf82e1cc06be4a310b9975f405ca");
     }
 
     @Test
@@ -130,7 +160,10 @@ class WorkbookOpensInLibreOfficeTest {
         try (PDDocument pdf = Loader.loadPDF(out.resolve("commitments.pdf").toFile())) {
             assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(7);
             String text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains("Current AI Initiative").contains("$400,000,000").contains("About this workbook");
+            assertThat(text)
+                    .contains("Current AI Initiative")
+                    .contains("$400,000,000")
+                    .contains("About this workbook");
         }
     }
 

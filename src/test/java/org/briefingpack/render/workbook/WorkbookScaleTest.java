@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-
 import org.briefingpack.model.Actor;
 import org.briefingpack.model.Count;
 import org.briefingpack.model.DocumentInfo;
@@ -77,8 +76,14 @@ class WorkbookScaleTest {
         String report = String.format(
                 "documents=%d commitmentsRows=%d wall=%.1fs writerThreadCpu=%.1fs peakHeapUsed=%dMB"
                         + " peakLiveAfterGc=%dMB factsHeldBeforeWriting=%dMB maxHeap=%dMB file=%.1fMB%n",
-                DOCUMENTS, DOCUMENTS * OUTCOMES_PER_DOCUMENT, millis / 1000.0, cpuMillis / 1000.0, peak >> 20,
-                watch.peakLiveAfterGc() >> 20, heapBefore >> 20, Runtime.getRuntime().maxMemory() >> 20,
+                DOCUMENTS,
+                DOCUMENTS * OUTCOMES_PER_DOCUMENT,
+                millis / 1000.0,
+                cpuMillis / 1000.0,
+                peak >> 20,
+                watch.peakLiveAfterGc() >> 20,
+                heapBefore >> 20,
+                Runtime.getRuntime().maxMemory() >> 20,
                 Files.size(file) / 1e6);
         System.out.print(report);
         Files.writeString(Path.of("target", "workbook-scale.txt"), report);
@@ -121,13 +126,17 @@ class WorkbookScaleTest {
             for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
                 javax.management.NotificationEmitter emitter = (javax.management.NotificationEmitter) gc;
                 javax.management.NotificationListener listener = (notification, handback) -> {
-                    if (notification.getType().equals(
-                            com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                    if (notification
+                            .getType()
+                            .equals(
+                                    com.sun.management.GarbageCollectionNotificationInfo
+                                            .GARBAGE_COLLECTION_NOTIFICATION)) {
                         var info = com.sun.management.GarbageCollectionNotificationInfo.from(
                                 (javax.management.openmbean.CompositeData) notification.getUserData());
                         long live = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
                                 .filter(e -> isHeap(e.getKey()))
-                                .mapToLong(e -> e.getValue().getUsed()).sum();
+                                .mapToLong(e -> e.getValue().getUsed())
+                                .sum();
                         peakLive.accumulateAndGet(live, Math::max);
                     }
                 };
@@ -140,16 +149,18 @@ class WorkbookScaleTest {
                     }
                 });
             }
-            sampler = new Thread(() -> {
-                while (running) {
-                    peakUsed.accumulateAndGet(usedHeap(), Math::max);
-                    try {
-                        Thread.sleep(5);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-sampler");
+            sampler = new Thread(
+                    () -> {
+                        while (running) {
+                            peakUsed.accumulateAndGet(usedHeap(), Math::max);
+                            try {
+                                Thread.sleep(5);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
+                    },
+                    "heap-sampler");
             sampler.setDaemon(true);
             sampler.start();
         }
@@ -191,7 +202,9 @@ class WorkbookScaleTest {
             String currency = CURRENCIES[(d + o) % CURRENCIES.length];
             BigDecimal value = BigDecimal.valueOf((d + 1L) * (o + 1L) * 1_000_000L);
             String name = "Initiative " + o + " of summit " + d + " for open and trustworthy AI";
-            outcomes.add(new Outcome(OutcomeType.values()[o % OutcomeType.values().length], name,
+            outcomes.add(new Outcome(
+                    OutcomeType.values()[o % OutcomeType.values().length],
+                    name,
                     List.of(new Actor("Country " + o, "C" + (o % 10)), new Actor("Partner " + d, null)),
                     o % 3 == 0 ? null : new Money(value, currency, currency + " " + value),
                     o % 3 == 0 ? new Count(BigDecimal.valueOf(10 + o), "countries") : null,
@@ -201,18 +214,42 @@ class WorkbookScaleTest {
             figures.add(Figure.money(currency + " " + value, value, currency));
         }
         figures.add(Figure.date("February 10-11, 2025", LocalDate.of(2025, 2, 10), LocalDate.of(2025, 2, 11)));
-        return new Facts(Facts.SCHEMA,
+        return new Facts(
+                Facts.SCHEMA,
                 new DocumentInfo("doc-" + d, "doc-" + d + ".txt", String.format("%064x", d), 5_000),
-                new Event(summit, LocalDate.of(2025, 1, 1).plusDays(d % 365), null, "City " + d, "FR",
+                new Event(
+                        summit,
+                        LocalDate.of(2025, 1, 1).plusDays(d % 365),
+                        null,
+                        "City " + d,
+                        "FR",
                         Evidence.of(summit + " was held")),
-                List.of(new Theme("AI accessibility and the digital divide", Evidence.of("bridge the digital divide")),
+                List.of(
+                        new Theme("AI accessibility and the digital divide", Evidence.of("bridge the digital divide")),
                         new Theme("sustainable AI for people and the planet", Evidence.of("sustainable AI"))),
                 outcomes,
-                List.of(new Position(new Actor("United States", "US"), Stance.DECLINED, "declaration",
-                                List.of("national security"), Evidence.of("the U.S. chose not to sign")),
-                        new Position(new Actor("France", "FR"), Stance.HOSTED, summit, List.of(), Evidence.of("France hosted"))),
+                List.of(
+                        new Position(
+                                new Actor("United States", "US"),
+                                Stance.DECLINED,
+                                "declaration",
+                                List.of("national security"),
+                                Evidence.of("the U.S. chose not to sign")),
+                        new Position(
+                                new Actor("France", "FR"),
+                                Stance.HOSTED,
+                                summit,
+                                List.of(),
+                                Evidence.of("France hosted"))),
                 figures,
-                List.of(Link.of("https://example.org/summit/" + d + "?utm_source=x", "https://example.org/summit/" + d, "example.org"),
-                        Link.of("https://news.example.com/ai/" + d, "https://news.example.com/ai/" + d, "news.example.com")));
+                List.of(
+                        Link.of(
+                                "https://example.org/summit/" + d + "?utm_source=x",
+                                "https://example.org/summit/" + d,
+                                "example.org"),
+                        Link.of(
+                                "https://news.example.com/ai/" + d,
+                                "https://news.example.com/ai/" + d,
+                                "news.example.com")));
     }
 }
