@@ -1,0 +1,321 @@
+package org.briefingpack.extract.annotate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.briefingpack.extract.lexicon.LexiconException;
+import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.LexiconRow;
+import org.briefingpack.model.Actor;
+
+/**
+ * Knows the parties a summit text names: countries (names, abbreviations, demonyms) with their ISO code,
+ * the European Union, international groups, companies, named organisations ("... Foundation"), the people
+ * who speak for a country, and the cities summits meet in. Works on a sentence's tokens.
+ */
+public final class ActorGazetteer {
+
+    private record Known(Actor actor, MentionKind kind) {}
+
+    private final PhraseMatcher names;
+    private final PhraseMatcher capitals;
+    private final PhraseMatcher places;
+    private final Map<String, Known> byName = new HashMap<>();
+    private final Map<String, Actor> byCode = new HashMap<>();
+    private final Map<String, Actor> capitalActor = new HashMap<>();
+    private final Map<String, String> placeCountry = new HashMap<>();
+    private final Set<String> titles;
+    private final Set<String> placePrepositions;
+    private final Set<String> organisationHeads;
+
+    ActorGazetteer(
+            LexiconFile countries,
+            LexiconFile demonyms,
+            LexiconFile groups,
+            LexiconFile companies,
+            LexiconFile cities,
+            LexiconFile titles,
+            LexiconFile leaders,
+            LexiconFile capitals,
+            LexiconFile placePrepositions,
+            LexiconFile organisationHeads) {
+        this.titles = Set.copyOf(titles.words());
+        this.placePrepositions = Set.copyOf(placePrepositions.words().stream()
+                .map(w -> w.toLowerCase(Locale.ROOT))
+                .toList());
+        this.organisationHeads = Set.copyOf(organisationHeads.words());
+        List<String[]> entries = new ArrayList<>();
+        for (LexiconRow row : countries.rows()) {
+            Actor actor = new Actor(row.text(1), row.countryCode(0));
+            byCode.put(actor.code(), actor);
+            add(entries, row.text(1), actor, MentionKind.COUNTRY);
+            row.alternatives(2).forEach(alias -> add(entries, alias, actor, MentionKind.COUNTRY));
+        }
+        for (LexiconRow row : demonyms.rows()) {
+            add(entries, row.text(0), country(row, 1), MentionKind.COUNTRY);
+        }
+        for (LexiconRow row : groups.rows()) {
+            Actor actor = new Actor(row.text(0), null);
+            add(entries, row.text(0), actor, MentionKind.GROUP);
+            row.alternatives(1).forEach(alias -> add(entries, alias, actor, MentionKind.GROUP));
+        }
+        for (LexiconRow row : companies.rows()) {
+            Actor actor = new Actor(row.text(0), null);
+            add(entries, row.text(0), actor, MentionKind.COMPANY);
+            row.alternatives(1).forEach(alias -> add(entries, alias, actor, MentionKind.COMPANY));
+        }
+        for (LexiconRow row : leaders.rows()) {
+            String target = row.text(1);
+            Actor actor = byCode.containsKey(target)
+                    ? byCode.get(target)
+                    : Optional.ofNullable(byName.get(target)).map(Known::actor).orElse(null);
+            if (actor == null) {
+                throw new LexiconException(
+                        row.file(),
+                        row.line(),
+                        "'" + target + "' is neither a country code from countries.tsv nor a group from groups.tsv");
+            }
+            add(entries, row.text(0), actor, MentionKind.PERSON);
+        }
+        this.names = new PhraseMatcher(entries, true);
+        List<String[]> capitalEntries = new ArrayList<>();
+        for (LexiconRow row : capitals.rows()) {
+            capitalActor.put(row.text(0), country(row, 1));
+            capitalEntries.add(new String[] {row.text(0), row.text(0)});
+        }
+        this.capitals = new PhraseMatcher(capitalEntries, true);
+        List<String[]> placeEntries = new ArrayList<>();
+        for (LexiconRow row : cities.rows()) {
+            placeCountry.put(row.text(0).toLowerCase(Locale.ROOT), row.countryCode(1));
+            placeEntries.add(new String[] {row.text(0), row.text(0).toLowerCase(Locale.ROOT)});
+        }
+        this.places = new PhraseMatcher(placeEntries, false);
+    }
+
+    /** The gazetteer shipped in {@code resources/lexicon}. */
+    public static ActorGazetteer fromClasspath() {
+        return new ActorGazetteer(
+                LexiconFile.read("countries.tsv"),
+                LexiconFile.read("demonyms.tsv"),
+                LexiconFile.read("organisations.tsv"),
+                LexiconFile.read("companies.tsv"),
+                LexiconFile.read("cities.tsv"),
+                LexiconFile.read("titles.txt"),
+                LexiconFile.read("leaders.tsv"),
+                LexiconFile.read("capitals.tsv"),
+                LexiconFile.read("place-prepositions.txt"),
+                LexiconFile.read("organisation-heads.txt"));
+    }
+
+    private Actor country(LexiconRow row, int column) {
+        String code = row.countryCode(column);
+        Actor actor = byCode.get(code);
+        if (actor == null) {
+            throw new LexiconException(row.file(), row.line(), "'" + code + "' is not a code in countries.tsv");
+        }
+        return actor;
+    }
+
+    private void add(List<String[]> entries, String name, Actor actor, MentionKind kind) {
+        if (name.isEmpty()) {
+            return;
+        }
+        byName.putIfAbsent(name, new Known(actor, kind));
+        entries.add(new String[] {name, name});
+    }
+
+    /** Every actor named in the sentence, in order; a longer name wins over the names inside it. */
+    public List<Mention> actors(List<Token> tokens) {
+        List<Mention> found = new ArrayList<>();
+        for (PhraseMatcher.Hit hit : names.find(tokens)) {
+            if (isInsideQualifier(tokens, hit.last()) || isPartOfLongerName(tokens, hit.first(), hit.last())) {
+                continue;
+            }
+            Known known = byName.get(hit.label());
+            found.add(new Mention(known.actor(), known.kind(), hit.first(), hit.last(), hit.start(), hit.end()));
+        }
+        for (PhraseMatcher.Hit hit : capitals.find(tokens)) {
+            if (standsForItsCountry(tokens, hit.first(), hit.last()) && free(found, hit.first(), hit.last())) {
+                found.add(new Mention(
+                        capitalActor.get(hit.label()),
+                        MentionKind.CAPITAL,
+                        hit.first(),
+                        hit.last(),
+                        hit.start(),
+                        hit.end()));
+            }
+        }
+        organisations(tokens, found);
+        found.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        return found;
+    }
+
+    private static boolean free(List<Mention> found, int first, int last) {
+        return found.stream().noneMatch(m -> m.first() < last && first < m.last());
+    }
+
+    /** "Knight Foundation", "Bank of Korea": capitalised words ending in (or led by) an organisation head. */
+    private void organisations(List<Token> tokens, List<Mention> found) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token head = tokens.get(i);
+            if (!organisationHeads.contains(head.text())) {
+                continue;
+            }
+            int first = i;
+            while (first > 0 && i - first < 6) {
+                Token prev = tokens.get(first - 1);
+                if (prev.word() && prev.upperCase() && !prev.text().equals("The")) {
+                    first--;
+                } else if ((prev.is("of") || prev.is("for") || prev.text().equals("&"))
+                        && first - 2 >= 0
+                        && tokens.get(first - 2).upperCase()) {
+                    first--;
+                } else {
+                    break;
+                }
+            }
+            int last = i + 1;
+            // "Bank of Korea", "Institute for Security Studies"
+            if (first == i
+                    && last + 1 < tokens.size()
+                    && (tokens.get(last).is("of") || tokens.get(last).is("for"))
+                    && tokens.get(last + 1).upperCase()) {
+                last += 2;
+                while (last < tokens.size()
+                        && tokens.get(last).upperCase()
+                        && tokens.get(last).word()) {
+                    last++;
+                }
+            }
+            if (first == i && last == i + 1) {
+                continue;
+            }
+            if (free(found, first, last)) {
+                String name = text(tokens, first, last);
+                found.add(new Mention(
+                        new Actor(name, null),
+                        MentionKind.ORGANISATION,
+                        first,
+                        last,
+                        tokens.get(first).start(),
+                        tokens.get(last - 1).end()));
+            }
+            i = last - 1;
+        }
+    }
+
+    /** The sentence text of tokens [first, last) with single spaces where the text had any. */
+    static String text(List<Token> tokens, int first, int last) {
+        StringBuilder out = new StringBuilder();
+        for (int k = first; k < last; k++) {
+            if (k > first && tokens.get(k).start() > tokens.get(k - 1).end()) {
+                out.append(' ');
+            }
+            out.append(tokens.get(k).text());
+        }
+        return out.toString();
+    }
+
+    /**
+     * "Washington said", "Moscow's veto", "backed by Kyiv": a capital is its government where it is a subject
+     * (a lower-case word, a comma or a possessive follows, no preposition or article before) or the agent after
+     * "by"; "talks in Beijing", "the Paris summit", "the Paris Agreement" are places and names.
+     */
+    private boolean standsForItsCountry(List<Token> tokens, int first, int last) {
+        if (isInsideQualifier(tokens, last) || isPartOfLongerName(tokens, first, last)) {
+            return false;
+        }
+        Token before = first > 0 ? tokens.get(first - 1) : null;
+        if (before != null && before.is("by")) {
+            return true;
+        }
+        if (before != null && placePrepositions.contains(before.lower())) {
+            return false;
+        }
+        if (last >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(last);
+        if (next.punctuation(',') || next.text().equals("'s") || next.text().equals("’s")) {
+            return true;
+        }
+        return next.word() && Character.isLowerCase(next.text().charAt(0));
+    }
+
+    /** "U.S.-based", "India-led": a name qualifying something else is not an actor of its own. */
+    private static boolean isInsideQualifier(List<Token> tokens, int last) {
+        return last + 1 < tokens.size()
+                && tokens.get(last).punctuation('-')
+                && tokens.get(last).start() == tokens.get(last - 1).end()
+                && Character.isLowerCase(tokens.get(last + 1).text().charAt(0));
+    }
+
+    /** "UN Headquarters", "UK AI Safety Institute", "U.S.-EU": the name is a modifier of a longer one. */
+    private boolean isPartOfLongerName(List<Token> tokens, int first, int last) {
+        if (last >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(last);
+        if (next.punctuation('-')
+                && last + 1 < tokens.size()
+                && tokens.get(last + 1).upperCase()
+                && next.start() == tokens.get(last - 1).end()) {
+            return true;
+        }
+        if (!next.word()
+                || !next.upperCase()
+                || next.start() == tokens.get(last - 1).end()) {
+            return false;
+        }
+        if (isAllCapitals(next.text()) && allCapitalsBefore(tokens, last)) {
+            return false; // an all-capitals heading
+        }
+        return !titles.contains(next.text()) && !next.text().equals("And");
+    }
+
+    private static boolean allCapitalsBefore(List<Token> tokens, int last) {
+        for (int k = 0; k < last; k++) {
+            if (tokens.get(k).word() && !isAllCapitals(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAllCapitals(String word) {
+        return word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
+    /** Every city or venue named in the sentence, in order, case-insensitively. */
+    public List<Place> places(List<Token> tokens) {
+        List<Place> found = new ArrayList<>();
+        for (PhraseMatcher.Hit hit : places.find(tokens)) {
+            String name = text(tokens, hit.first(), hit.last());
+            found.add(new Place(name, placeCountry.get(hit.label()), hit.first(), hit.last(), hit.start(), hit.end()));
+        }
+        return found;
+    }
+
+    public Optional<Actor> byCode(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    /** The actor a name (an alias, a demonym, a leader) stands for, if the gazetteer knows it. */
+    public Optional<Actor> byName(String name) {
+        return Optional.ofNullable(byName.get(name)).map(Known::actor);
+    }
+
+    /** What kind of actor a known name is. */
+    public Optional<MentionKind> kindOf(String name) {
+        return Optional.ofNullable(byName.get(name)).map(Known::kind);
+    }
+
+    /** Whether a capitalised word is a title or office ("President", "Minister"). */
+    public boolean isTitle(String word) {
+        return titles.contains(word);
+    }
+}

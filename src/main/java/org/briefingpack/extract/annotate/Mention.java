@@ -1,0 +1,15 @@
+package org.briefingpack.extract.annotate;
+
+import org.briefingpack.model.Actor;
+
+/**
+ * An actor named in a sentence: over tokens [first, last) and characters [start, end) of the sentence text.
+ * A person's mention carries the country or body they speak for as its actor.
+ */
+public record Mention(Actor actor, MentionKind kind, int first, int last, int start, int end) {
+
+    /** The same mention standing for another actor (a person resolved to their country). */
+    public Mention as(Actor other, MentionKind newKind) {
+        return new Mention(other, newKind, first, last, start, end);
+    }
+}

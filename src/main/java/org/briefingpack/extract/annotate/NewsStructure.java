@@ -1,0 +1,154 @@
+package org.briefingpack.extract.annotate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.briefingpack.extract.FoundFigure;
+import org.briefingpack.extract.Sentence;
+
+/**
+ * The parts of a news story: the headline at the top, a byline under it, the dateline the first paragraph
+ * opens with ("GLASGOW, Scotland (AP) —", "PARIS (Reuters) -", "New Delhi:", "Bali, November 16th:"),
+ * headings, list items, table rows and paragraphs.
+ */
+final class NewsStructure {
+
+    private static final int MAX_HEADLINE_WORDS = 30;
+    private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|Written by|Reporting by)\\s+\\S.{0,80}$");
+    /** PLACE[, REGION][, DATE] [(AGENCY)] — or : */
+    private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{L}.'’ -]{1,40}?)"
+            + "((?:,\\s*[^,()\\n:—–]{1,40}?){0,2})"
+            + "\\s*(?:\\(([^)\\n]{1,40})\\)\\s*)?"
+            + "(--|—|–|-|:)\\s+(?=\\S)");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private NewsStructure() {}
+
+    static List<PartKind> parts(List<Sentence> sentences, List<Layout.Lines> lines) {
+        List<PartKind> parts = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            Layout.Lines l = lines.get(i);
+            String plain = l.plain();
+            PartKind kind;
+            if (i == 0 && isHeadline(sentences, lines)) {
+                kind = PartKind.HEADLINE;
+            } else if (i <= 3 && l.lineItem() && BYLINE.matcher(plain).matches()) {
+                kind = PartKind.BYLINE;
+            } else if (isTableRow(sentences.get(i).text())) {
+                kind = PartKind.TABLE_ROW;
+            } else if (l.heading()) {
+                kind = PartKind.HEADING;
+            } else if (l.marker()) {
+                kind = PartKind.LIST_ITEM;
+            } else {
+                kind = PartKind.PARAGRAPH;
+            }
+            parts.add(kind);
+        }
+        return parts;
+    }
+
+    /** The first line is a headline when it stands alone, is not too long, and prose follows it. */
+    private static boolean isHeadline(List<Sentence> sentences, List<Layout.Lines> lines) {
+        if (sentences.size() < 2) {
+            return false;
+        }
+        Layout.Lines first = lines.get(0);
+        String plain = first.plain();
+        if (!first.lineItem() || first.marker() || plain.isEmpty() || plain.endsWith(":")) {
+            return false;
+        }
+        int words = SPACES.split(plain).length;
+        // a headline has no full stop; it may end in "!" or "?"
+        if (words > MAX_HEADLINE_WORDS || plain.endsWith(".") || plain.endsWith(";")) {
+            return false;
+        }
+        for (int k = 1; k < Math.min(sentences.size(), 6); k++) {
+            if (!lines.get(k).heading() && !lines.get(k).marker()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isTableRow(String text) {
+        if (text.indexOf('|') < 0) {
+            return false;
+        }
+        int cells = 0;
+        for (String cell : text.split("\\|")) {
+            if (!cell.isBlank()) {
+                cells++;
+            }
+        }
+        return cells >= 2;
+    }
+
+    /** The dateline the first paragraph opens with, if any. */
+    static Dateline dateline(
+            List<Sentence> sentences,
+            List<PartKind> parts,
+            List<FoundFigure> figures,
+            ActorGazetteer gazetteer,
+            List<List<Token>> tokens) {
+        for (int i = 0; i < Math.min(sentences.size(), 6); i++) {
+            PartKind part = parts.get(i);
+            if (part == PartKind.HEADLINE || part == PartKind.BYLINE || part == PartKind.HEADING) {
+                continue;
+            }
+            if (part != PartKind.PARAGRAPH) {
+                return null;
+            }
+            Sentence s = sentences.get(i);
+            Matcher m = DATELINE.matcher(s.text());
+            if (!m.find() || m.end() >= s.text().length()) {
+                return null;
+            }
+            String place = m.group(1).strip();
+            String separator = m.group(4);
+            boolean capitals = place.equals(place.toUpperCase(Locale.ROOT)) && place.length() > 2;
+            List<Place> known = gazetteer.places(Tokenizer.tokens(place));
+            boolean isPlace = !known.isEmpty()
+                    && known.get(0).start() == 0
+                    && known.get(0).end() == place.length();
+            boolean country = gazetteer.byName(place).isPresent()
+                    && gazetteer.kindOf(place).orElse(null) == MentionKind.COUNTRY;
+            if (!(isPlace || country || capitals && !separator.equals(":"))) {
+                return null;
+            }
+            if (SPACES.split(place).length > 4) {
+                return null;
+            }
+            LocalDate date = null;
+            for (FoundFigure d : Annotator.dates(figures, s.start(), s.start() + m.end())) {
+                date = d.figure().from();
+                break;
+            }
+            String code = isPlace
+                    ? known.get(0).country()
+                    : country ? gazetteer.byName(place).get().code() : null;
+            return new Dateline(titleCase(place), code, date, s.start(), s.start() + m.end());
+        }
+        return null;
+    }
+
+    private static String titleCase(String place) {
+        if (!place.equals(place.toUpperCase(Locale.ROOT))) {
+            return place;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String w : place.split(" ")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            out.append(out.length() > 0 ? " " : "")
+                    .append(w.charAt(0))
+                    .append(w.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,247 @@
+package org.briefingpack.extract.annotate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.briefingpack.model.Actor;
+
+/**
+ * The people a document introduces with the country or body they speak for, so that a later mention by
+ * name stands for it: "Kenyan President Uhuru Kenyatta" and later "Kenyatta" are Kenya; "Moussa Faki
+ * Mahamat, chairman of the African Union Commission" is the Commission. One registry per document.
+ */
+final class People {
+
+    /** Office words between an actor and a person's name, lower case ("foreign ministry spokesperson"). */
+    private static final Set<String> OFFICES = Set.of(
+            "president",
+            "vice-president",
+            "vice",
+            "prime",
+            "minister",
+            "ministry",
+            "foreign",
+            "defence",
+            "defense",
+            "finance",
+            "trade",
+            "energy",
+            "climate",
+            "environment",
+            "economy",
+            "secretary",
+            "secretary-general",
+            "deputy",
+            "king",
+            "queen",
+            "crown",
+            "prince",
+            "emir",
+            "sheikh",
+            "sultan",
+            "ambassador",
+            "envoy",
+            "special",
+            "chancellor",
+            "commissioner",
+            "leader",
+            "chief",
+            "chairman",
+            "chairwoman",
+            "chair",
+            "chairperson",
+            "spokesperson",
+            "spokesman",
+            "spokeswoman",
+            "head",
+            "director",
+            "executive",
+            "general",
+            "director-general",
+            "governor",
+            "premier",
+            "presidential",
+            "representative",
+            "negotiator",
+            "adviser",
+            "advisor",
+            "officer",
+            "ceo",
+            "founder",
+            "senior",
+            "official",
+            "the");
+
+    private static final Set<String> PARTICLES =
+            Set.of("von", "der", "van", "de", "del", "al", "bin", "el", "da", "di", "le", "la", "dos");
+    private static final int MAX_NAME_WORDS = 5;
+
+    private final Map<String, Actor> byName;
+
+    private People(Map<String, Actor> byName) {
+        this.byName = byName;
+    }
+
+    static People of(List<List<Token>> sentences, List<List<Mention>> mentions, ActorGazetteer gazetteer) {
+        Map<String, Actor> names = new HashMap<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            for (Mention m : mentions.get(s)) {
+                if (m.kind() == MentionKind.PERSON || m.kind() == MentionKind.COMPANY) {
+                    continue;
+                }
+                titledAfter(tokens, m, names);
+                appositionBefore(tokens, m, names);
+            }
+        }
+        return new People(names);
+    }
+
+    /** "U.S. President Joe Biden", "Israel's foreign ministry spokesperson Oren Marmorstein". */
+    private static void titledAfter(List<Token> tokens, Mention m, Map<String, Actor> names) {
+        int k = m.last();
+        if (k < tokens.size()
+                && (tokens.get(k).text().equals("'s") || tokens.get(k).text().equals("’s"))) {
+            k++;
+        }
+        if (k > 0 && m.first() > 0 && tokens.get(m.first() - 1).is("former")) {
+            return;
+        }
+        int offices = 0;
+        while (k < tokens.size()
+                && OFFICES.contains(tokens.get(k).lower())
+                && !tokens.get(k).is("the")) {
+            k++;
+            offices++;
+        }
+        if (offices == 0) {
+            return;
+        }
+        register(tokens, k, m.actor(), names);
+    }
+
+    /** "Moussa Faki Mahamat, chairman of the African Union Commission", "Brad Smith, president of Microsoft". */
+    private static void appositionBefore(List<Token> tokens, Mention m, Map<String, Actor> names) {
+        int k = m.first() - 1;
+        int offices = 0;
+        while (k >= 0 && m.first() - k <= 8) {
+            Token t = tokens.get(k);
+            if (t.punctuation(',')) {
+                break;
+            }
+            if (t.is("former")) {
+                return;
+            }
+            if (OFFICES.contains(t.lower())) {
+                offices++;
+            } else if (!t.is("of")
+                    && !t.is("at")
+                    && !t.is("and")
+                    && !t.is("newly")
+                    && !t.is("appointed")
+                    && !(t.word() && Character.isLowerCase(t.text().charAt(0)))) {
+                return;
+            }
+            k--;
+        }
+        if (k < 1 || offices == 0 || !tokens.get(k).punctuation(',')) {
+            return;
+        }
+        int end = k;
+        int start = end;
+        while (start > 0 && end - start < MAX_NAME_WORDS && nameWord(tokens.get(start - 1))) {
+            start--;
+        }
+        if (start < end && tokens.get(start).upperCase()) {
+            add(tokens, start, end, m.actor(), names);
+        }
+    }
+
+    private static void register(List<Token> tokens, int from, Actor actor, Map<String, Actor> names) {
+        int end = from;
+        while (end < tokens.size() && end - from < MAX_NAME_WORDS && nameWord(tokens.get(end))) {
+            end++;
+        }
+        while (end > from && !tokens.get(end - 1).upperCase()) {
+            end--;
+        }
+        if (end > from && tokens.get(from).upperCase()) {
+            add(tokens, from, end, actor, names);
+        }
+    }
+
+    private static boolean nameWord(Token t) {
+        return t.word() && (t.upperCase() || PARTICLES.contains(t.lower())) && !OFFICES.contains(t.lower());
+    }
+
+    private static void add(List<Token> tokens, int start, int end, Actor actor, Map<String, Actor> names) {
+        names.putIfAbsent(ActorGazetteer.text(tokens, start, end), actor);
+        if (end - start >= 2) {
+            names.putIfAbsent(tokens.get(end - 1).text(), actor); // the surname alone
+        }
+    }
+
+    /** The sentence's mentions with the people of this document added where no other mention covers them. */
+    List<Mention> resolve(List<Token> tokens, List<Mention> mentions) {
+        if (byName.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions);
+        boolean added = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.word() || !t.upperCase()) {
+                continue;
+            }
+            int best = -1;
+            Actor actor = null;
+            for (int end = Math.min(tokens.size(), i + MAX_NAME_WORDS); end > i; end--) {
+                Actor a = byName.get(ActorGazetteer.text(tokens, i, end));
+                if (a != null) {
+                    best = end;
+                    actor = a;
+                    break;
+                }
+            }
+            if (actor == null || covered(out, i, best)) {
+                continue;
+            }
+            if (best == i + 1
+                    && i > 0
+                    && tokens.get(i - 1).word()
+                    && tokens.get(i - 1).upperCase()
+                    && byName.get(tokens.get(i - 1).text() + " " + t.text()) == null
+                    && !isOffice(tokens.get(i - 1))) {
+                continue; // "Dwayne Johnson" is not the "Johnson" this document introduced
+            }
+            out.add(new Mention(
+                    actor,
+                    MentionKind.PERSON,
+                    i,
+                    best,
+                    t.start(),
+                    tokens.get(best - 1).end()));
+            added = true;
+            i = best - 1;
+        }
+        if (added) {
+            out.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        }
+        return out;
+    }
+
+    private static boolean isOffice(Token t) {
+        return OFFICES.contains(t.lower());
+    }
+
+    private static boolean covered(List<Mention> mentions, int first, int last) {
+        for (Mention m : mentions) {
+            if (m.first() < last && first < m.last()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,161 @@
+package org.briefingpack.extract.annotate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds lexicon phrases among a sentence's tokens: the phrases are cut into tokens by the same
+ * {@link Tokenizer}, and match token for token, case-insensitively unless asked otherwise, with quotation
+ * marks between words ignored, longest phrase first, hits not overlapping. A word written {@code ~sign}
+ * matches by lemma ("sign", "signed", "signing"). Phrases are indexed by their first word.
+ */
+public final class PhraseMatcher {
+
+    /** A phrase found over tokens [first, end) and characters [start, end) of the sentence. */
+    public record Hit(String phrase, String label, int first, int last, int start, int end) {}
+
+    private record Entry(String phrase, String label, String[] words, boolean[] byLemma) {}
+
+    private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    private final boolean caseSensitive;
+
+    /** @param entries phrase and label pairs; the label is returned with each hit */
+    public PhraseMatcher(List<String[]> entries, boolean caseSensitive) {
+        this.caseSensitive = caseSensitive;
+        for (String[] e : entries) {
+            String phrase = e[0].strip();
+            List<Token> tokens = Tokenizer.tokens(phrase);
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            List<Boolean> lemma = new ArrayList<>();
+            for (int k = 0; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (t.text().equals("~") && k + 1 < tokens.size()) {
+                    lemma.add(true);
+                    words.add(tokens.get(++k).lower());
+                    continue;
+                }
+                lemma.add(false);
+                words.add(caseSensitive ? t.text() : t.lower());
+            }
+            boolean[] byLemma = new boolean[lemma.size()];
+            for (int k = 0; k < byLemma.length; k++) {
+                byLemma[k] = lemma.get(k);
+            }
+            Entry entry = new Entry(phrase, e.length > 1 ? e[1] : phrase, words.toArray(String[]::new), byLemma);
+            String key = byLemma[0] ? "~" + words.get(0) : words.get(0);
+            byFirstWord.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+        }
+        for (List<Entry> list : byFirstWord.values()) {
+            list.sort(Comparator.comparingInt((Entry x) -> x.words().length)
+                    .thenComparingInt(x -> x.phrase().length())
+                    .reversed());
+        }
+    }
+
+    /** Case-insensitive phrases, each its own label. */
+    public static PhraseMatcher of(List<String> phrases) {
+        List<String[]> entries = new ArrayList<>();
+        for (String phrase : phrases) {
+            entries.add(new String[] {phrase, phrase});
+        }
+        return new PhraseMatcher(entries, false);
+    }
+
+    public List<Hit> find(List<Token> tokens) {
+        return find(tokens, 0, tokens.size());
+    }
+
+    /** The hits that start and end within tokens [from, to). */
+    public List<Hit> find(List<Token> tokens, int from, int to) {
+        List<Hit> hits = new ArrayList<>();
+        int i = Math.max(0, from);
+        while (i < to) {
+            Token t = tokens.get(i);
+            int matched = -1;
+            Entry found = null;
+            List<Entry> candidates = byFirstWord.get(caseSensitive ? t.text() : t.lower());
+            if (candidates != null) {
+                for (Entry entry : candidates) {
+                    int end = matchAt(tokens, i, to, entry);
+                    if (end > 0) {
+                        matched = end;
+                        found = entry;
+                        break;
+                    }
+                }
+            }
+            List<Entry> byLemma = found == null ? byFirstWord.get("~" + t.lemma()) : null;
+            if (byLemma != null) {
+                for (Entry entry : byLemma) {
+                    int end = matchAt(tokens, i, to, entry);
+                    if (end > 0) {
+                        matched = end;
+                        found = entry;
+                        break;
+                    }
+                }
+            }
+            if (found != null) {
+                hits.add(new Hit(
+                        found.phrase(),
+                        found.label(),
+                        i,
+                        matched,
+                        t.start(),
+                        tokens.get(matched - 1).end()));
+                i = matched;
+            } else {
+                i++;
+            }
+        }
+        return hits;
+    }
+
+    /** The hits in a short text of its own (a name, a window): cuts it into tokens first. */
+    public List<Hit> find(String text) {
+        return find(Tokenizer.tokens(text));
+    }
+
+    public boolean containsAny(List<Token> tokens) {
+        return !find(tokens).isEmpty();
+    }
+
+    public boolean containsAny(List<Token> tokens, int from, int to) {
+        return !find(tokens, from, to).isEmpty();
+    }
+
+    public boolean containsAny(String text) {
+        return !find(text).isEmpty();
+    }
+
+    /** The token after the phrase when it stands at {@code at}; -1 when it does not. */
+    private int matchAt(List<Token> tokens, int at, int to, Entry entry) {
+        int pos = at;
+        String[] words = entry.words();
+        for (int w = 0; w < words.length; w++) {
+            if (w > 0) {
+                while (pos < to
+                        && tokens.get(pos).quoteMark()
+                        && !words[w].equals(tokens.get(pos).text())) {
+                    pos++;
+                }
+            }
+            if (pos >= to) {
+                return -1;
+            }
+            Token t = tokens.get(pos);
+            String have = entry.byLemma()[w] ? t.lemma() : caseSensitive ? t.text() : t.lower();
+            if (!have.equals(words[w])) {
+                return -1;
+            }
+            pos++;
+        }
+        return pos;
+    }
+}

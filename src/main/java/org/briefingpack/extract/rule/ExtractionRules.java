@@ -1,0 +1,36 @@
+package org.briefingpack.extract.rule;
+
+import java.util.List;
+import org.briefingpack.extract.annotate.ActorGazetteer;
+import org.briefingpack.extract.rule.event.EventDatesRule;
+import org.briefingpack.extract.rule.event.EventHostRule;
+import org.briefingpack.extract.rule.event.EventNameRule;
+import org.briefingpack.extract.rule.event.EventPlaceRule;
+import org.briefingpack.extract.rule.outcome.SentenceOutcomes;
+import org.briefingpack.extract.rule.position.PledgeTableRule;
+import org.briefingpack.extract.rule.position.StanceRules;
+import org.briefingpack.extract.rule.theme.ThemeListRule;
+import org.briefingpack.extract.rule.theme.ThemeProseRule;
+
+/** The rules of extraction in the order they run, with the lexicons shipped under {@code resources/lexicon}. */
+public final class ExtractionRules {
+
+    private ExtractionRules() {}
+
+    public static RuleEngine defaults(ActorGazetteer gazetteer) {
+        OutcomeNames names = OutcomeNames.fromClasspath(OutcomeTypes.fromClasspath());
+        List<Rule> rules = new java.util.ArrayList<>();
+        // the event first: positions ask whether a "hosted" names it
+        rules.add(EventNameRule.fromClasspath());
+        rules.add(EventDatesRule.fromClasspath());
+        rules.add(EventPlaceRule.fromClasspath(gazetteer));
+        // themes before outcomes: a theme's sentence names no outcome
+        rules.add(ThemeListRule.fromClasspath());
+        rules.add(ThemeProseRule.fromClasspath());
+        rules.add(SentenceOutcomes.fromClasspath(names, gazetteer));
+        rules.addAll(StanceRules.fromClasspath(names));
+        rules.add(new PledgeTableRule(gazetteer));
+        rules.add(new EventHostRule());
+        return new RuleEngine(rules);
+    }
+}

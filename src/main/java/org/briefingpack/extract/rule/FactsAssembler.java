@@ -1,0 +1,66 @@
+package org.briefingpack.extract.rule;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.briefingpack.extract.annotate.AnnotatedDocument;
+import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.model.Count;
+import org.briefingpack.model.Event;
+import org.briefingpack.model.Evidence;
+import org.briefingpack.model.Money;
+import org.briefingpack.model.Outcome;
+
+/** Turns what the rules found into the immutable facts records, each with its evidence quotes. */
+public final class FactsAssembler {
+
+    private FactsAssembler() {}
+
+    /** The event, or null when the document names none and gives no date. */
+    public static Event event(AnnotatedDocument document, Findings findings) {
+        Findings.EventDraft e = findings.event;
+        if (e.name == null && e.startDate == null) {
+            return null;
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        addOnce(evidence, e.nameSentence);
+        addOnce(evidence, e.dateSentence);
+        if (e.placeSentence != null
+                && (e.nameSentence == null || !e.nameSentence.text().contains(e.location))) {
+            addOnce(evidence, e.placeSentence);
+        }
+        if (evidence.isEmpty() && !document.sentences().isEmpty()) {
+            evidence.add(new Evidence(document.sentences().get(0).text()));
+        }
+        return new Event(e.name, e.startDate, e.endDate, e.location, e.country, evidence);
+    }
+
+    private static void addOnce(List<Evidence> evidence, AnnotatedSentence sentence) {
+        if (sentence != null && evidence.stream().noneMatch(q -> q.quote().equals(sentence.text()))) {
+            evidence.add(new Evidence(sentence.text()));
+        }
+    }
+
+    public static List<Outcome> outcomes(Findings findings) {
+        List<Outcome> out = new ArrayList<>(findings.outcomes.size());
+        for (OutcomeDraft d : findings.outcomes) {
+            Money amount = d.money == null
+                    ? null
+                    : new Money(
+                            d.money.figure().value(),
+                            d.money.figure().currency(),
+                            d.money.figure().text());
+            Count count = d.count == null
+                    ? null
+                    : new Count(d.count.figure().value(), d.count.figure().unit());
+            List<Evidence> evidence = new ArrayList<>();
+            evidence.add(new Evidence(d.evidenceQuote != null ? d.evidenceQuote : d.sentence.text()));
+            for (AnnotatedSentence also : d.alsoIn) {
+                if (evidence.stream().noneMatch(q -> q.quote().equals(also.text()))) {
+                    evidence.add(new Evidence(also.text()));
+                }
+            }
+            out.add(new Outcome(d.type, d.name, List.copyOf(d.actors), amount, count, d.purpose, evidence));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,81 @@
+package org.briefingpack.extract.rule;
+
+import java.util.List;
+import java.util.Set;
+import org.briefingpack.extract.annotate.Tag;
+import org.briefingpack.extract.annotate.Token;
+
+/** Small questions about the tokens around a position that several rules ask. */
+public final class Grammar {
+
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "n’t", "no");
+    private static final Set<String> REFUSALS =
+            Set.of("refused", "declined", "failed", "refuse", "decline", "fail", "refuses", "declines", "fails");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "be", "been");
+    private static final Set<String> FUTURE = Set.of("to", "will", "would", "shall");
+
+    private Grammar() {}
+
+    /**
+     * "did not sign", "never joined", "refused to endorse", "declined to back the": a negation right before
+     * token {@code k}, or with one word between.
+     */
+    public static boolean negatedBefore(List<Token> tokens, int k) {
+        for (int back = 1; back <= 2 && k - back >= 0; back++) {
+            Token t = tokens.get(k - back);
+            if (!t.word() && !t.lower().startsWith("n")) {
+                return false;
+            }
+            if (NEGATIONS.contains(t.lower())) {
+                return true;
+            }
+            if (t.is("to")
+                    && k - back - 1 >= 0
+                    && REFUSALS.contains(tokens.get(k - back - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "was adopted", "has been formally agreed": a form of "be" right before {@code k}, an -ly adverb aside. */
+    public static boolean passiveBefore(List<Token> tokens, int k) {
+        return auxiliaryAt(tokens, k, PASSIVE_AUXILIARIES) >= 0;
+    }
+
+    /** The index of the "be" auxiliary before {@code k} (an -ly adverb may stand between), or -1. */
+    public static int auxiliaryAt(List<Token> tokens, int k, Set<String> words) {
+        int j = k - 1;
+        if (j >= 0 && tokens.get(j).lower().endsWith("ly") && tokens.get(j).word()) {
+            j--;
+        }
+        return j >= 0 && words.contains(tokens.get(j).lower()) ? j : -1;
+    }
+
+    /** "is to be co-hosted by", "will be hosted by": a future passive before {@code k}. */
+    public static boolean futurePassiveBefore(List<Token> tokens, int k) {
+        int be = auxiliaryAt(tokens, k, Set.of("be"));
+        return be > 0 && FUTURE.contains(tokens.get(be - 1).lower());
+    }
+
+    /** Whether any token in [from, to) is a verb (or auxiliary). */
+    public static boolean hasVerb(List<Token> tokens, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
+            if (tokens.get(k).tag() == Tag.VERB || tokens.get(k).tag() == Tag.AUX) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the clause holding token {@code k} ends: the next ";" or sentence-final full stop, else the end. */
+    public static int clauseEnd(List<Token> tokens, int k) {
+        for (int j = k; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (t.punctuation(';') || t.punctuation('.') && j == tokens.size() - 1) {
+                return j;
+            }
+        }
+        return tokens.size();
+    }
+}

@@ -1,0 +1,338 @@
+package org.briefingpack.extract.rule;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.briefingpack.extract.FoundFigure;
+import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.LexiconFile;
+
+/**
+ * Cuts the noun phrase that names an outcome out of a sentence's tokens: a capitalised name ("Seoul
+ * Declaration for Safe, Innovative and Inclusive AI"), a quoted title, or a lower-case phrase headed by an
+ * outcome keyword ("new regional defence plans").
+ */
+public final class OutcomeNames {
+
+    /** How a word takes part in a name (lexicon {@code grammar/phrase-words.tsv}). */
+    public enum Role {
+        CONNECTOR,
+        LOWER_CONNECTOR,
+        EXTENDER,
+        QUANTIFIER,
+        CLAUSE_WORD,
+        DEMONSTRATIVE,
+        VERB_WORD,
+        POSSESSIVE
+    }
+
+    /** A phrase at characters [start, end) of the sentence; {@code possessive} when introduced by "its own" and the like. */
+    public record Phrase(
+            String text,
+            int start,
+            int end,
+            boolean capitalised,
+            boolean definite,
+            boolean possessive,
+            boolean quoted) {}
+
+    private static final int MAX_WORDS = 14;
+    private static final int MAX_TOKENS = 60;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private final Set<String> stops;
+    private final Set<String> determiners;
+    private final Map<Role, Set<String>> roles;
+    private final OutcomeTypes types;
+
+    public OutcomeNames(
+            List<String> stops, List<String> determiners, Map<Role, Set<String>> roles, OutcomeTypes types) {
+        this.stops = Set.copyOf(stops);
+        this.determiners = Set.copyOf(determiners);
+        this.roles = roles;
+        this.types = types;
+    }
+
+    public static OutcomeNames fromClasspath(OutcomeTypes types) {
+        return new OutcomeNames(
+                LexiconFile.read("np-stops.txt").words(),
+                LexiconFile.read("np-determiners.txt").words(),
+                LexiconFile.read("grammar/phrase-words.tsv").wordsByRole(Role.class),
+                types);
+    }
+
+    public OutcomeTypes types() {
+        return types;
+    }
+
+    private boolean is(Role role, String lower) {
+        return roles.get(role).contains(lower);
+    }
+
+    private static boolean inside(List<FoundFigure> money, int offset) {
+        for (FoundFigure f : money) {
+            if (offset >= f.start() && offset < f.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean possessiveMark(Token t) {
+        String s = t.text();
+        return s.equals("'s") || s.equals("’s") || s.equals("'") || s.equals("’");
+    }
+
+    /**
+     * The phrase that starts at character {@code from} of the sentence (after a trigger), skipping
+     * determiners and money figures; null when what follows is no outcome name.
+     */
+    public Phrase after(AnnotatedSentence sentence, int from, List<FoundFigure> money) {
+        List<Token> all = sentence.tokens();
+        int i = sentence.tokenAt(from);
+        int limit = Math.min(all.size(), i + MAX_TOKENS);
+        boolean definite = false;
+        boolean possessive = false;
+        while (i < limit) {
+            Token t = all.get(i);
+            if (inside(money, t.start())) {
+                i++;
+                continue;
+            }
+            String l = t.lower();
+            if (l.equals("the")) {
+                definite = true;
+            }
+            if (is(Role.POSSESSIVE, l)) {
+                possessive = true;
+            }
+            if (t.word()
+                    && (determiners.contains(l)
+                            || is(Role.QUANTIFIER, l)
+                                    && i + 1 < limit
+                                    && (inside(money, all.get(i + 1).start())
+                                            || is(
+                                                    Role.QUANTIFIER,
+                                                    all.get(i + 1).lower())))) {
+                i++;
+                continue;
+            }
+            break;
+        }
+        if (i >= limit) {
+            return null;
+        }
+        Token first = all.get(i);
+        if (first.text().equals("“") || first.text().equals("\"")) {
+            return quoted(sentence.text(), first.end(), definite);
+        }
+        if (!first.word() || stops.contains(first.lower()) || is(Role.CONNECTOR, first.lower())) {
+            return null;
+        }
+        boolean capitalised = first.capitalised();
+        int startIdx = i;
+        int lastIdx = i;
+        int words = 0;
+        String stoppedBy = null;
+        for (; i < limit && words < MAX_WORDS; i++) {
+            Token t = all.get(i);
+            if (inside(money, t.start())) {
+                break;
+            }
+            if (possessiveMark(t) && i > startIdx && t.start() == all.get(i - 1).end()) {
+                lastIdx = i;
+                continue; // "the chair's statement": the possessive belongs to its word
+            }
+            if (!t.word()) {
+                if (t.punctuation(',')
+                        && capitalised
+                        && hasConnector(all, startIdx, i)
+                        && i + 1 < limit
+                        && all.get(i + 1).capitalised()
+                        && all.get(i + 1).word()) {
+                    continue;
+                }
+                if ((t.punctuation('-') || t.text().equals("&")) && i + 1 < limit) {
+                    continue;
+                }
+                break;
+            }
+            String l = t.lower();
+            if (is(Role.CONNECTOR, l) && i > startIdx) {
+                Token next = nextWord(all, i, limit);
+                boolean nextUpper = next != null && next.capitalised() && !inside(money, next.start());
+                boolean lowerJoin = !capitalised
+                        && next != null
+                        && !stops.contains(next.lower())
+                        && (is(Role.LOWER_CONNECTOR, l) || l.equals("and") && hasConnector(all, startIdx, i));
+                if (nextUpper || lowerJoin) {
+                    continue;
+                }
+                stoppedBy = l;
+                break;
+            }
+            if (!t.capitalised() && stops.contains(l)) {
+                stoppedBy = l;
+                break;
+            }
+            // "a chair's statement summarising the talks": a participle after the keyword starts a clause
+            if (!capitalised
+                    && lastIdx > startIdx
+                    && l.endsWith("ing")
+                    && l.length() > 5
+                    && !is(Role.EXTENDER, l)
+                    && types.typeOf(sentence.span(startIdx, lastIdx + 1)) != null) {
+                stoppedBy = l;
+                break;
+            }
+            // a capitalised name with its keyword is complete: "Seoul Statement of Intent ... sets out"
+            if (capitalised
+                    && !t.capitalised()
+                    && i > startIdx
+                    && types.typeOf(sentence.span(startIdx, lastIdx + 1)) != null) {
+                stoppedBy = l;
+                break;
+            }
+            lastIdx = i;
+            words++;
+        }
+        int start = all.get(startIdx).start();
+        int end = all.get(lastIdx).end();
+        String text = sentence.text();
+        String phrase = text.substring(start, end);
+        // a lone keyword ("a declaration calling for ...", "a target to cut ...") takes the rest of its clause
+        if (!capitalised
+                && lastIdx == startIdx
+                && stoppedBy != null
+                && is(Role.EXTENDER, stoppedBy)
+                && types.typeOf(phrase) != null) {
+            int clauseEnd = clauseEnd(text, end);
+            String[] restWords = SPACES.split(text.substring(end, clauseEnd).strip());
+            String extension = String.join(" ", Arrays.copyOf(restWords, Math.min(restWords.length, 11)));
+            phrase = (phrase + " " + extension).strip();
+            end = text.indexOf(extension, end) + extension.length();
+        }
+        if (!capitalised && types.typeOf(phrase) == null) {
+            return null;
+        }
+        return new Phrase(phrase, start, end, capitalised, definite, possessive, false);
+    }
+
+    private boolean hasConnector(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (is(Role.LOWER_CONNECTOR, toks.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Token nextWord(List<Token> toks, int i, int limit) {
+        for (int k = i + 1; k < limit; k++) {
+            if (!toks.get(k).word()) {
+                return null;
+            }
+            if (!toks.get(k).is("the")) {
+                return toks.get(k);
+            }
+        }
+        return null;
+    }
+
+    private static int clauseEnd(String text, int from) {
+        for (int k = from; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == ','
+                    || c == ';'
+                    || c == ':'
+                    || c == '('
+                    || (c == '.' && (k + 1 == text.length() || Character.isWhitespace(text.charAt(k + 1))))) {
+                return k;
+            }
+        }
+        return text.length();
+    }
+
+    private static Phrase quoted(String text, int start, boolean definite) {
+        int close = -1;
+        for (int k = start; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '”' || c == '"') {
+                close = k;
+                break;
+            }
+        }
+        if (close < 0 || close - start < 3 || !Character.isUpperCase(text.charAt(start))) {
+            return null;
+        }
+        return new Phrase(text.substring(start, close), start, close + 1, true, definite, false, true);
+    }
+
+    /**
+     * The noun phrase that ends right before character {@code end} (a passive "X was adopted"): from the start
+     * of its clause, after a label colon or the last comma; null when it holds no outcome keyword.
+     */
+    public Phrase before(String text, int end) {
+        int from = Math.max(0, end - 600);
+        int colon = text.lastIndexOf(": ", end);
+        if (colon >= from) {
+            from = colon + 2;
+        } else {
+            int comma = Math.max(text.lastIndexOf(", ", end), text.lastIndexOf("; ", end));
+            if (comma >= from) {
+                from = comma + 2;
+            }
+        }
+        String raw = text.substring(from, end).strip();
+        String[] all = SPACES.split(raw);
+        if (raw.isEmpty() || all.length > 22) {
+            return null;
+        }
+        // "Speaking ... as the declaration": the phrase starts after the last clause word
+        int first = 0;
+        for (int w = 0; w < all.length; w++) {
+            if (is(Role.CLAUSE_WORD, lower(all[w]))) {
+                first = w + 1;
+            }
+        }
+        // "The Pact was meant to": the phrase ends before its first verb
+        int last = all.length;
+        for (int w = first; w < all.length; w++) {
+            if (is(Role.VERB_WORD, lower(all[w]))) {
+                last = w;
+                break;
+            }
+        }
+        String[] words = Arrays.copyOfRange(all, first, last);
+        int k = 0;
+        // "that mechanism", "these plans": a demonstrative refers back
+        boolean definite = first > 0 && is(Role.DEMONSTRATIVE, lower(all[first - 1]));
+        while (k < words.length && determiners.contains(lower(words[k]))) {
+            definite |= words[k].equalsIgnoreCase("the");
+            k++;
+        }
+        if (k >= words.length) {
+            return null;
+        }
+        String phrase = String.join(" ", Arrays.copyOfRange(words, k, words.length));
+        if (stops.contains(lower(words[k])) || types.typeOf(phrase) == null) {
+            return null;
+        }
+        int start = text.indexOf(words[k], from);
+        return new Phrase(
+                phrase,
+                start,
+                start + phrase.length(),
+                Character.isUpperCase(phrase.charAt(0)),
+                definite,
+                false,
+                false);
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT);
+    }
+}

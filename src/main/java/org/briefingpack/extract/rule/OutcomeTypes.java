@@ -1,0 +1,119 @@
+package org.briefingpack.extract.rule;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.annotate.Tokenizer;
+import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.LexiconRow;
+import org.briefingpack.model.OutcomeType;
+
+/** The outcome type a name's keyword gives ("Declaration" is an AGREEMENT, "Coalition" a COALITION ...). */
+public final class OutcomeTypes {
+
+    private record Entry(String keyword, OutcomeType type, OutcomeType withMoney) {}
+
+    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "on", "toward", "towards", "to");
+
+    private final Map<String, Entry> byKeyword = new HashMap<>();
+    private final PhraseMatcher matcher;
+    /** First words of the AGREEMENT keywords, lower case. */
+    private final Set<String> agreementWords = new HashSet<>();
+
+    public OutcomeTypes(LexiconFile rows) {
+        List<String[]> phrases = new ArrayList<>();
+        for (LexiconRow row : rows.rows()) {
+            OutcomeType type = row.choice(1, OutcomeType.class);
+            OutcomeType withMoney = row.choice(2, OutcomeType.class, type);
+            String keyword = row.text(0).toLowerCase(Locale.ROOT);
+            byKeyword.putIfAbsent(keyword, new Entry(keyword, type, withMoney));
+            phrases.add(new String[] {row.text(0), keyword});
+            if (type == OutcomeType.AGREEMENT) {
+                agreementWords.add(Tokenizer.tokens(keyword).get(0).lower());
+            }
+        }
+        this.matcher = new PhraseMatcher(phrases, false);
+    }
+
+    public static OutcomeTypes fromClasspath() {
+        return new OutcomeTypes(LexiconFile.read("outcome-types.tsv"));
+    }
+
+    /** The index of the last token that starts an AGREEMENT keyword, or -1: no name after it is one. */
+    public int lastAgreementWord(List<Token> tokens) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (agreementWords.contains(tokens.get(i).lower())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The type from the head keyword of a name: the first keyword before a preposition ("Statement of Intent
+     * toward ..."), else the last keyword anywhere; null when the name holds none.
+     */
+    public OutcomeType typeOf(String name) {
+        Entry entry = keyword(name);
+        return entry == null ? null : entry.type();
+    }
+
+    public OutcomeType typeOf(String name, boolean hasMoney) {
+        Entry entry = keyword(name);
+        if (entry == null) {
+            return hasMoney ? OutcomeType.FUNDING : OutcomeType.OTHER;
+        }
+        return hasMoney ? entry.withMoney() : entry.type();
+    }
+
+    /** The keyword that heads the name, lower case, or null. */
+    public String headKeyword(String name) {
+        Entry entry = keyword(name);
+        return entry == null ? null : entry.keyword();
+    }
+
+    private Entry keyword(String name) {
+        if (name == null) {
+            return null;
+        }
+        List<Token> tokens = Tokenizer.tokens(name);
+        List<PhraseMatcher.Hit> hits = matcher.find(tokens);
+        if (hits.isEmpty()) {
+            return null;
+        }
+        int prep = -1;
+        for (int k = 1; k < tokens.size(); k++) {
+            if (PREPOSITIONS.contains(tokens.get(k).lower())) {
+                prep = k;
+                break;
+            }
+        }
+        PhraseMatcher.Hit chosen = hits.get(hits.size() - 1);
+        for (PhraseMatcher.Hit hit : hits) {
+            if (prep >= 0 && hit.first() < prep) {
+                chosen = hit;
+            }
+        }
+        if (prep < 0 && hasHeadAfter(tokens, chosen.last())) {
+            return null; // "Hiroshima AI Process Friends Group": a keyword modifying another head gives no type
+        }
+        return byKeyword.get(chosen.label());
+    }
+
+    /** A capitalised word (the name's own head noun) after the keyword. */
+    private static boolean hasHeadAfter(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            if (tokens.get(k).word()
+                    && Character.isUpperCase(tokens.get(k).text().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

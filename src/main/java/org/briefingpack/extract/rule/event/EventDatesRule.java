@@ -1,0 +1,100 @@
+package org.briefingpack.extract.rule.event;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.briefingpack.extract.FoundFigure;
+import org.briefingpack.extract.annotate.AnnotatedDocument;
+import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.LexiconRow;
+import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.Rule;
+import org.briefingpack.model.FigureKind;
+
+/**
+ * The event's dates: the first date near the start that is not a publication or other cue's date, a single
+ * opening day replaced by the range that follows it closely, and the end stretched to a later closing date
+ * when the text says the event overran.
+ */
+public final class EventDatesRule implements Rule {
+
+    /** What a date cue in {@code date-cues.tsv} says about the dates of its sentence. */
+    public enum DateCue {
+        /** The sentence's dates are not the event's ("published on", "updated"). */
+        SKIP,
+        /** A later date in the sentence is when the event closed ("overran", "closed on"). */
+        CLOSE
+    }
+
+    private static final int MAX_EVENT_DAYS = 31;
+
+    private final PhraseMatcher skipCues;
+    private final PhraseMatcher closeCues;
+
+    EventDatesRule(LexiconFile dateCues) {
+        List<LexiconRow> rows = dateCues.rows();
+        this.skipCues = PhraseMatcher.of(rows.stream()
+                .filter(r -> r.choice(1, DateCue.class) == DateCue.SKIP)
+                .map(r -> r.text(0))
+                .toList());
+        this.closeCues = PhraseMatcher.of(rows.stream()
+                .filter(r -> r.choice(1, DateCue.class) == DateCue.CLOSE)
+                .map(r -> r.text(0))
+                .toList());
+    }
+
+    public static EventDatesRule fromClasspath() {
+        return new EventDatesRule(LexiconFile.read("date-cues.tsv"));
+    }
+
+    @Override
+    public void apply(AnnotatedDocument document, Findings findings) {
+        List<AnnotatedSentence> sentences = document.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            AnnotatedSentence u = sentences.get(i);
+            List<FoundFigure> ds = u.local(FigureKind.DATE);
+            if (ds.isEmpty() || skipCues.containsAny(u.tokens())) {
+                continue;
+            }
+            FoundFigure first = ds.get(0);
+            // a single opening day may be followed closely by the range itself
+            if (first.figure().from().equals(first.figure().to())) {
+                for (int k = i; k < Math.min(sentences.size(), i + 3); k++) {
+                    for (FoundFigure f : sentences.get(k).local(FigureKind.DATE)) {
+                        if (!f.figure().from().equals(f.figure().to())
+                                && !skipCues.containsAny(sentences.get(k).tokens())) {
+                            first = f;
+                            u = sentences.get(k);
+                            i = k;
+                            break;
+                        }
+                    }
+                    if (!first.figure().from().equals(first.figure().to())) {
+                        break;
+                    }
+                }
+            }
+            LocalDate from = first.figure().from();
+            LocalDate to = first.figure().to();
+            // "scheduled to run ... but overran", "due to close on 22 November, but ... 24 November"
+            for (int k = i; k < Math.min(sentences.size(), i + 2); k++) {
+                AnnotatedSentence c = sentences.get(k);
+                if (!closeCues.containsAny(c.tokens())) {
+                    continue;
+                }
+                for (FoundFigure f : c.local(FigureKind.DATE)) {
+                    LocalDate end = f.figure().to();
+                    if (end.isAfter(to) && ChronoUnit.DAYS.between(from, end) <= MAX_EVENT_DAYS) {
+                        to = end;
+                    }
+                }
+            }
+            findings.event.startDate = from;
+            findings.event.endDate = to;
+            findings.event.dateSentence = u;
+            return;
+        }
+    }
+}

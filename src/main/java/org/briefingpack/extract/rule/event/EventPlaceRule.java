@@ -1,0 +1,164 @@
+package org.briefingpack.extract.rule.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.briefingpack.extract.annotate.ActorGazetteer;
+import org.briefingpack.extract.annotate.AnnotatedDocument;
+import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.Dateline;
+import org.briefingpack.extract.annotate.Place;
+import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.Rule;
+
+/**
+ * Where the event met: the first known city or venue in the event's sentence or near the top (not one
+ * inside an agreement's name, not an earlier venue "since Honolulu"), else the place after "at" or "in" in
+ * the event's sentence, else "held in X". A dateline is where the story was filed: its place counts only
+ * when the text names no other.
+ */
+public final class EventPlaceRule implements Rule {
+
+    private static final Pattern AGREEMENT_AFTER =
+            Pattern.compile("^\\s+(?:Agreement|Accord|Declaration|Protocol|Consensus)\\b.*");
+    private static final Pattern VENUE = Pattern.compile("\\b(?:at|in)\\s+((?:[A-Z][\\p{L}'-]+\\s?){1,4})");
+    private static final Pattern HELD_IN = Pattern.compile(
+            "\\b(?:held|hosted|met|meeting|summit|conference|took place|convened|gathered|opened)\\s+(?:at|in)\\s+"
+                    + "(?:the\\s+)?((?:[A-Z][\\p{L}'-]+)(?:\\s(?:[A-Z][\\p{L}'-]+|de|del|da|el)){0,3})");
+    private static final int TOP = 6;
+
+    private final ActorGazetteer gazetteer;
+    private final Set<String> pastVenueCues;
+
+    EventPlaceRule(ActorGazetteer gazetteer, List<String> pastVenueCues) {
+        this.gazetteer = gazetteer;
+        this.pastVenueCues = Set.copyOf(pastVenueCues);
+    }
+
+    public static EventPlaceRule fromClasspath(ActorGazetteer gazetteer) {
+        return new EventPlaceRule(
+                gazetteer, LexiconFile.read("past-venue-cues.txt").words());
+    }
+
+    @Override
+    public void apply(AnnotatedDocument document, Findings findings) {
+        List<AnnotatedSentence> sentences = document.sentences();
+        AnnotatedSentence nameSentence = findings.event.nameSentence;
+        PlaceIn found = place(sentences, nameSentence);
+        String location = null;
+        String country = null;
+        AnnotatedSentence where = null;
+        if (found != null) {
+            location = properCase(found.place().name(), sentences);
+            country = found.place().country();
+            where = found.sentence();
+        } else {
+            location = venue(nameSentence, findings.event.name);
+            where = location == null ? null : nameSentence;
+        }
+        if (location == null) {
+            PlaceIn held = heldIn(sentences);
+            if (held != null) {
+                location = held.place().name();
+                country = gazetteer.byName(location).map(a -> a.code()).orElse(null);
+                where = held.sentence();
+            }
+        }
+        Dateline dateline = document.dateline();
+        if (location == null && dateline != null) {
+            location = dateline.place();
+            country = dateline.country();
+            where = sentences.stream()
+                    .filter(s -> s.start() <= dateline.start() && dateline.end() <= s.end())
+                    .findFirst()
+                    .orElse(null);
+        }
+        findings.event.location = location;
+        findings.event.country = country;
+        findings.event.placeSentence = where;
+    }
+
+    private record PlaceIn(Place place, AnnotatedSentence sentence) {}
+
+    /** The first city or venue named in the event's sentence or near the top, not one inside another name. */
+    private PlaceIn place(List<AnnotatedSentence> sentences, AnnotatedSentence nameSentence) {
+        List<AnnotatedSentence> order = new ArrayList<>();
+        if (nameSentence != null) {
+            order.add(nameSentence);
+        }
+        order.addAll(sentences.subList(0, Math.min(sentences.size(), TOP)));
+        for (AnnotatedSentence u : order) {
+            for (Place p : u.places()) {
+                if (p.start() < u.bodyFrom()) {
+                    continue; // the dateline: where the story was filed
+                }
+                String after = u.text().substring(p.end());
+                if (AGREEMENT_AFTER.matcher(after).matches()) {
+                    continue;
+                }
+                if (p.first() > 0
+                        && pastVenueCues.contains(u.tokens().get(p.first() - 1).lower())) {
+                    continue; // "the first since Honolulu in 2011"
+                }
+                return new PlaceIn(p, u);
+            }
+        }
+        return null;
+    }
+
+    /** "DUBAI" in a heading: the spelling the running text uses, else title case. */
+    private static String properCase(String place, List<AnnotatedSentence> sentences) {
+        if (!place.equals(place.toUpperCase(Locale.ROOT))) {
+            return place;
+        }
+        Pattern p = Pattern.compile(
+                "(?<![\\p{L}])" + Pattern.quote(place) + "(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        for (AnnotatedSentence u : sentences) {
+            Matcher m = p.matcher(u.text());
+            while (m.find()) {
+                if (!m.group().equals(m.group().toUpperCase(Locale.ROOT))) {
+                    return m.group();
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String w : place.split(" ")) {
+            out.append(out.length() > 0 ? " " : "")
+                    .append(w.charAt(0))
+                    .append(w.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return out.toString();
+    }
+
+    /** "The summit was held in Kigali": a capitalised place after held/met/took place in or at. */
+    private static PlaceIn heldIn(List<AnnotatedSentence> sentences) {
+        for (int i = 0; i < Math.min(sentences.size(), TOP); i++) {
+            AnnotatedSentence s = sentences.get(i);
+            Matcher m = HELD_IN.matcher(s.text());
+            if (m.find(s.bodyFrom())) {
+                String name = m.group(1).strip();
+                return new PlaceIn(new Place(name, null, 0, 0, m.start(1), m.end(1)), s);
+            }
+        }
+        return null;
+    }
+
+    /** "the AI Safety Summit at Bletchley Park": the capitalised place after "at" or "in". */
+    private static String venue(AnnotatedSentence sentence, String name) {
+        if (sentence == null || name == null) {
+            return null;
+        }
+        String text = sentence.text();
+        int at = text.indexOf(name);
+        Matcher m = VENUE.matcher(text);
+        if (m.find(Math.max(0, at))) {
+            return m.group(1).strip();
+        }
+        return null;
+    }
+}

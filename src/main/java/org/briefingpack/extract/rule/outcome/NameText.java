@@ -1,0 +1,61 @@
+package org.briefingpack.extract.rule.outcome;
+
+import java.util.Arrays;
+import java.util.regex.Pattern;
+
+/** Small text helpers for outcome names. */
+final class NameText {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private NameText() {}
+
+    static String[] split(String s) {
+        return SPACES.split(s);
+    }
+
+    static int words(String s) {
+        return SPACES.split(s.strip()).length;
+    }
+
+    /** Most words capitalised, at most twelve: a title ("Global Digital Compact"). */
+    static boolean isTitle(String label) {
+        String[] words = split(label.strip());
+        if (words.length > 12) {
+            return false;
+        }
+        int upper = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) {
+                upper++;
+            }
+        }
+        return upper * 2 > words.length;
+    }
+
+    /** Single spaces, first letter upper case. */
+    static String tidy(String name) {
+        String n = SPACES.matcher(name.strip()).replaceAll(" ");
+        if (!n.isEmpty() && Character.isLowerCase(n.charAt(0))) {
+            n = Character.toUpperCase(n.charAt(0)) + n.substring(1);
+        }
+        return n;
+    }
+
+    /** The words from {@code from} to the end of the clause (",", ";", ":" or a full stop), at most fourteen. */
+    static String clause(String text, int from) {
+        int end = text.length();
+        for (int k = from; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == ','
+                    || c == ';'
+                    || c == ':'
+                    || (c == '.' && (k + 1 == text.length() || Character.isWhitespace(text.charAt(k + 1))))) {
+                end = k;
+                break;
+            }
+        }
+        String[] words = split(text.substring(Math.min(from, end), end).strip());
+        return String.join(" ", Arrays.copyOf(words, Math.min(words.length, 14)));
+    }
+}

@@ -1,0 +1,58 @@
+package org.briefingpack.extract.rule.outcome;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.briefingpack.extract.FoundFigure;
+import org.briefingpack.extract.rule.OutcomeDraft;
+import org.briefingpack.model.Figure;
+import org.briefingpack.model.FigureKind;
+
+/** A count of members, signatories or partners in the sentence goes to the nearest outcome without one. */
+final class OutcomeCounts implements OutcomeFinder {
+
+    private final Set<String> memberUnits;
+
+    OutcomeCounts(List<String> memberUnits) {
+        this.memberUnits = Set.copyOf(memberUnits);
+    }
+
+    @Override
+    public void find(OutcomeScope scope) {
+        if (scope.drafts.isEmpty()) {
+            return;
+        }
+        for (FoundFigure f : scope.sentence.local(FigureKind.COUNT)) {
+            if (!isMemberCount(f.figure())) {
+                continue;
+            }
+            OutcomeDraft best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (OutcomeDraft d : scope.drafts) {
+                if (d.count != null || d.moneyOnly) {
+                    continue;
+                }
+                int distance = f.start() >= d.end ? f.start() - d.end : d.start > f.end() ? d.start - f.end() : 0;
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = d;
+                }
+            }
+            if (best != null) {
+                best.count = f;
+            }
+        }
+    }
+
+    boolean isMemberCount(Figure figure) {
+        if (figure.unit() == null) {
+            return false;
+        }
+        for (String word : figure.unit().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (memberUnits.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

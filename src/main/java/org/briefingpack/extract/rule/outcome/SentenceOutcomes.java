@@ -1,0 +1,204 @@
+package org.briefingpack.extract.rule.outcome;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.briefingpack.extract.FoundFigure;
+import org.briefingpack.extract.annotate.ActorGazetteer;
+import org.briefingpack.extract.annotate.AnnotatedDocument;
+import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.PartKind;
+import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.LexiconRow;
+import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.OutcomeDraft;
+import org.briefingpack.extract.rule.OutcomeNames;
+import org.briefingpack.extract.rule.Rule;
+import org.briefingpack.model.FigureKind;
+import org.briefingpack.model.Stance;
+
+/**
+ * The outcomes of a document, sentence by sentence: the finders run in order over each sentence that is
+ * not a heading or a theme; an item of a list that a line like "The summit launched:" opens is an outcome
+ * by its leading name; a member count in a sentence without an outcome of its own goes to the outcome just
+ * named ("19 countries have agreed to join"). The same name twice is one outcome.
+ */
+public final class SentenceOutcomes implements Rule {
+
+    private static final Pattern PURPOSE = Pattern.compile(
+            "\\b(?:aimed to|aiming to|aims to|aimed at|designed to|intended to|meant to|to foster|to promote|to help|to support"
+                    + "|to steer|committing to)\\s+([^,;.]{3,160})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern JOINING = Pattern.compile(
+            "\\b(?:join|joined|joining|signed up|members?|endorsed|signed|backed|supported|adopted|signatories)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private final OutcomeNames names;
+    private final ActorGazetteer gazetteer;
+    private final List<OutcomeFinder> finders;
+    private final PhraseMatcher triggers;
+    private final PhraseMatcher listNouns;
+    private final OutcomeCounts counts;
+
+    SentenceOutcomes(
+            OutcomeNames names,
+            ActorGazetteer gazetteer,
+            List<OutcomeFinder> finders,
+            PhraseMatcher triggers,
+            List<String> listNouns,
+            OutcomeCounts counts) {
+        this.names = names;
+        this.gazetteer = gazetteer;
+        this.finders = List.copyOf(finders);
+        this.triggers = triggers;
+        this.listNouns = PhraseMatcher.of(listNouns);
+        this.counts = counts;
+    }
+
+    /** The finders in the order they run, with the lexicons shipped under {@code resources/lexicon}. */
+    public static SentenceOutcomes fromClasspath(OutcomeNames names, ActorGazetteer gazetteer) {
+        TriggeredOutcome triggered = TriggeredOutcome.fromClasspath();
+        List<String> funding = new ArrayList<>();
+        for (LexiconRow row : LexiconFile.read("stances.tsv").rows()) {
+            if (row.choice(0, Stance.class) == Stance.PLEDGED) {
+                funding.add(row.text(1));
+            }
+        }
+        funding.add("funders of");
+        OutcomeCounts counts =
+                new OutcomeCounts(LexiconFile.read("member-units.txt").words());
+        List<OutcomeFinder> finders = List.of(
+                new LabelledOutcome(),
+                triggered,
+                PassiveOutcome.fromClasspath(),
+                new QuotedTitleOutcome(),
+                new AgreementSubjectOutcome(),
+                new VerbalFallback(),
+                NamingCue.fromClasspath(),
+                new CoordinatedOutcomes(),
+                new LabelMerge(),
+                new OutcomeMoney(funding),
+                counts,
+                new OutcomeActors());
+        return new SentenceOutcomes(
+                names,
+                gazetteer,
+                finders,
+                triggered.triggers(),
+                LexiconFile.read("outcome-list-nouns.txt").words(),
+                counts);
+    }
+
+    public List<OutcomeFinder> finders() {
+        return finders;
+    }
+
+    @Override
+    public void apply(AnnotatedDocument document, Findings findings) {
+        List<OutcomeDraft> outcomes = findings.outcomes;
+        boolean listOpen = false;
+        for (AnnotatedSentence sentence : document.sentences()) {
+            if (sentence.heading()
+                    || sentence.part() == PartKind.HEADLINE
+                    || findings.themeSentences.contains(sentence.index())) {
+                listOpen = false;
+                continue;
+            }
+            OutcomeScope scope = new OutcomeScope(sentence, outcomes, names, gazetteer);
+            for (OutcomeFinder finder : finders) {
+                finder.find(scope);
+            }
+            List<OutcomeDraft> drafts = scope.drafts;
+            if (drafts.isEmpty() && listOpen && sentence.marker()) {
+                OutcomeDraft item = listItem(scope);
+                if (item != null) {
+                    drafts = List.of(item);
+                }
+            }
+            listOpen = sentence.marker() ? listOpen : introducesOutcomeList(sentence);
+            if (drafts.isEmpty()) {
+                attachJoiningCount(sentence, outcomes);
+                continue;
+            }
+            for (OutcomeDraft d : drafts) {
+                complete(sentence, d);
+                mergeOrAdd(outcomes, d);
+            }
+        }
+    }
+
+    /** "Other documents adopted included:", "The summit launched:": a line ending in a colon that names outcomes. */
+    private boolean introducesOutcomeList(AnnotatedSentence sentence) {
+        return sentence.text().strip().endsWith(":")
+                && (triggers.containsAny(sentence.tokens()) || listNouns.containsAny(sentence.tokens()));
+    }
+
+    /** A list item after such a line: its leading noun phrase, when it is a name or has an outcome keyword. */
+    private OutcomeDraft listItem(OutcomeScope scope) {
+        OutcomeNames.Phrase p = names.after(scope.sentence, 0, scope.money);
+        if (p == null
+                || !(p.capitalised() || p.quoted() || names.types().typeOf(p.text()) != null)
+                || gazetteer.byName(p.text()).isPresent()) {
+            return null;
+        }
+        OutcomeDraft d = new OutcomeDraft(p.text(), p.start(), p.end());
+        return d;
+    }
+
+    /** "19 countries had already agreed to join": the count belongs to the outcome just named. */
+    private void attachJoiningCount(AnnotatedSentence sentence, List<OutcomeDraft> outcomes) {
+        if (outcomes.isEmpty() || sentence.figures().isEmpty()) {
+            return;
+        }
+        OutcomeDraft last = outcomes.get(outcomes.size() - 1);
+        if (last.count != null) {
+            return;
+        }
+        for (FoundFigure f : sentence.local(FigureKind.COUNT)) {
+            if (counts.isMemberCount(f.figure())
+                    && JOINING.matcher(sentence.text()).find()) {
+                last.count = f;
+                last.alsoIn.add(sentence);
+                return;
+            }
+        }
+    }
+
+    private void complete(AnnotatedSentence sentence, OutcomeDraft d) {
+        d.sentence = sentence;
+        d.type = d.fixedType != null
+                ? d.fixedType
+                : d.moneyOnly
+                        ? org.briefingpack.model.OutcomeType.FUNDING
+                        : names.types().typeOf(d.name, d.money != null);
+        Matcher m = PURPOSE.matcher(sentence.text());
+        if (d.purpose == null && m.find(Math.min(d.start, sentence.text().length()))) {
+            d.purpose = m.group(1).strip();
+        }
+        d.name = NameText.tidy(d.name);
+    }
+
+    /** Same name (case aside): one outcome, with the money or count either mention gave. */
+    static void mergeOrAdd(List<OutcomeDraft> outcomes, OutcomeDraft o) {
+        for (OutcomeDraft e : outcomes) {
+            if (e.name.equalsIgnoreCase(o.name)) {
+                if (e.actors.isEmpty()) {
+                    e.actors.addAll(o.actors);
+                }
+                if (e.money == null) {
+                    e.money = o.money;
+                }
+                if (e.count == null) {
+                    e.count = o.count;
+                }
+                if (e.purpose == null) {
+                    e.purpose = o.purpose;
+                }
+                return;
+            }
+        }
+        outcomes.add(o);
+    }
+}

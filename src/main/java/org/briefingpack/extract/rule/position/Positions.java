@@ -1,0 +1,52 @@
+package org.briefingpack.extract.rule.position;
+
+import java.util.List;
+import java.util.Map;
+import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.rule.ActorGroups;
+import org.briefingpack.model.Actor;
+import org.briefingpack.model.Evidence;
+import org.briefingpack.model.Position;
+import org.briefingpack.model.Stance;
+
+/** Adding positions without repeating one: one per actor and stance (and, for pledges, per sentence). */
+final class Positions {
+
+    private Positions() {}
+
+    /** One position per actor, stance and (for pledges) sentence. */
+    static boolean addUnlessKnown(List<Position> positions, Position p) {
+        String key = ActorGroups.key(p.actor());
+        for (Position e : positions) {
+            if (ActorGroups.key(e.actor()).equals(key)
+                    && e.stance() == p.stance()
+                    && (p.stance() != Stance.PLEDGED || e.evidence().equals(p.evidence()))) {
+                return false;
+            }
+        }
+        positions.add(p);
+        return true;
+    }
+
+    /** Within one sentence, the first stance an actor takes wins; a later one only adds its reasons. */
+    static void put(
+            Map<String, Position> found,
+            Actor actor,
+            Stance stance,
+            String subject,
+            AnnotatedSentence sentence,
+            List<String> reasons) {
+        String key = ActorGroups.key(actor) + (stance == Stance.PLEDGED || stance == Stance.HOSTED ? "/" + stance : "");
+        Position existing = found.get(key);
+        if (existing != null) {
+            if (!reasons.isEmpty() && existing.reasons().isEmpty()) {
+                found.put(
+                        key,
+                        new Position(
+                                existing.actor(), existing.stance(), existing.subject(), reasons, existing.evidence()));
+            }
+            return;
+        }
+        found.put(key, new Position(actor, stance, subject, reasons, Evidence.of(sentence.text())));
+    }
+}

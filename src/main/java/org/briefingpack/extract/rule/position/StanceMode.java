@@ -1,0 +1,13 @@
+package org.briefingpack.extract.rule.position;
+
+/** Where the actors of a stance trigger stand (column 3 of {@code stances.tsv}). */
+public enum StanceMode {
+    /** The subject before the trigger ("France signed"). */
+    BEFORE,
+    /** The actors listed after it ("signed by France and Spain", "the signatories were ..."). */
+    AFTER,
+    /** Only with a money figure after it; the actors nearest before each figure ("Japan pledged $5m"). */
+    MONEY,
+    /** The subject before it, and HOSTED needs no event word after it ("Kenya, as host, ..."). */
+    ANCHOR
+}

@@ -1,0 +1,16 @@
+package org.briefingpack.extract.rule.position;
+
+import java.util.List;
+import org.briefingpack.extract.rule.OutcomeNames;
+import org.briefingpack.extract.rule.Rule;
+
+/** The position rules in the order they run. */
+public final class StanceRules {
+
+    private StanceRules() {}
+
+    public static List<Rule> fromClasspath(OutcomeNames names) {
+        StanceWords words = StanceWords.fromClasspath(names);
+        return List.of(TriggeredStances.fromClasspath(words));
+    }
+}

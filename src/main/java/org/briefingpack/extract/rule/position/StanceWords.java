@@ -1,0 +1,233 @@
+package org.briefingpack.extract.rule.position;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.Mention;
+import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.rule.ActorGroups;
+import org.briefingpack.extract.rule.OutcomeDraft;
+import org.briefingpack.extract.rule.OutcomeNames;
+
+/**
+ * What the stance rules share: who a stance belongs to (the subject before it, the speaker of reported
+ * speech), what it is about, the reasons given, and whether a HOSTED trigger names this event.
+ */
+final class StanceWords {
+
+    private static final Pattern EDGE_QUOTES = Pattern.compile("^[\"“”]+|[\"“”]+$");
+    private static final Pattern NOT_THIS_EVENT = Pattern.compile(
+            "^\\s*(?:the\\s+)?(?:next|previous|last|upcoming|following|first|inaugural|\\d{4}|last year's)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> RELATIVE = Set.of("that", "which", "whom");
+    private static final Set<String> RELATIVE_NEXT =
+            Set.of("many", "some", "most", "several", "other", "developing", "the", "a", "an");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "I");
+    private static final Set<String> PRONOUN_FILLERS =
+            Set.of("also", "then", "later", "had", "has", "have", "would", "will");
+    private static final Set<String> AUXILIARIES = Set.of(
+            "was", "were", "is", "are", "had", "has", "have", "would", "will", "did", "does", "do", "be", "been");
+
+    final PhraseMatcher speechVerbs;
+    final PhraseMatcher attributions;
+    final PhraseMatcher reasonCues;
+    final PhraseMatcher hostedObjects;
+    final Set<String> subjectHeads;
+    final OutcomeNames names;
+
+    StanceWords(
+            List<String> speechVerbs,
+            List<String> attributions,
+            List<String> reasonCues,
+            List<String> hostedObjects,
+            List<String> subjectHeads,
+            OutcomeNames names) {
+        this.speechVerbs = PhraseMatcher.of(speechVerbs);
+        this.attributions = PhraseMatcher.of(attributions);
+        this.reasonCues = PhraseMatcher.of(reasonCues);
+        this.hostedObjects = PhraseMatcher.of(hostedObjects);
+        this.subjectHeads = Set.copyOf(subjectHeads);
+        this.names = names;
+    }
+
+    static StanceWords fromClasspath(OutcomeNames names) {
+        return new StanceWords(
+                LexiconFile.read("speech-verbs.txt").words(),
+                LexiconFile.read("attributions.txt").words(),
+                LexiconFile.read("reason-cues.txt").words(),
+                LexiconFile.read("hosted-objects.txt").words(),
+                LexiconFile.read("subject-heads.txt").words(),
+                names);
+    }
+
+    /** The sentence's mentions without those inside a source clause ("According to France, ..."). */
+    List<Mention> withoutAttributions(AnnotatedSentence s) {
+        List<Mention> kept = new ArrayList<>(s.mentions());
+        for (PhraseMatcher.Hit hit : attributions.find(s.tokens())) {
+            int comma = s.text().indexOf(',', hit.end());
+            int end = comma < 0 ? s.text().length() : comma;
+            kept.removeIf(m -> m.start() >= hit.start() && m.end() <= end);
+        }
+        return kept;
+    }
+
+    /** The speaker when the stance sits in reported speech, else the group nearest before the trigger. */
+    List<Mention> subjectBefore(AnnotatedSentence s, List<Mention> actors, int at) {
+        String text = s.text();
+        int clauseStart = Math.max(text.lastIndexOf(';', at), 0);
+        for (PhraseMatcher.Hit speech : speechVerbs.find(s.tokens())) {
+            if (speech.end() <= at && speech.start() >= clauseStart) {
+                List<Mention> speaker = nearestBefore(s, actors, clauseStart, speech.start());
+                if (!speaker.isEmpty()) {
+                    int gapFrom = s.tokenBefore(speaker.get(speaker.size() - 1).end());
+                    int gapTo = speech.first();
+                    if (pronounSubject(s.tokens(), gapFrom, gapTo) || otherSubject(s, gapFrom, gapTo)) {
+                        return List.of();
+                    }
+                    return speaker;
+                }
+            }
+        }
+        return nearestBefore(s, actors, clauseStart, at);
+    }
+
+    static List<Mention> nearestBefore(AnnotatedSentence s, List<Mention> actors, int from, int offset) {
+        return ActorGroups.nearestBefore(s, actors, from, offset);
+    }
+
+    /** A verb of saying stands between the subject and the trigger ("France said it would sign"). */
+    boolean reported(AnnotatedSentence s, int fromToken, int toToken) {
+        return speechVerbs.containsAny(s.tokens(), fromToken, toToken);
+    }
+
+    /** "that many", "which the": a relative clause, whose subject is another. */
+    static boolean relative(List<Token> tokens, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (RELATIVE.contains(tokens.get(k).text())
+                    && RELATIVE_NEXT.contains(tokens.get(k + 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "he (also) said", "they then": a pronoun right before the trigger is its subject. */
+    static boolean pronounSubject(List<Token> tokens, int from, int to) {
+        int k = to - 1;
+        while (k >= from
+                && (PRONOUN_FILLERS.contains(tokens.get(k).text())
+                        || tokens.get(k).lower().endsWith("ly") && tokens.get(k).word())) {
+            k--;
+        }
+        return k >= from && PRONOUNS.contains(tokens.get(k).text());
+    }
+
+    /** The word right before the trigger (auxiliaries and adverbs aside) is a subject of its own. */
+    boolean otherSubject(AnnotatedSentence s, int from, int to) {
+        List<Token> tokens = s.tokens();
+        if (from < to
+                && (tokens.get(from).text().equals("'s")
+                        || tokens.get(from).text().equals("’s"))) {
+            return false; // "OPEC's secretary general": the actor's own people speak for it
+        }
+        // "Lavrov, by contrast, called ...": a parenthesis between commas is no subject
+        int k = to - 1;
+        while (k >= from) {
+            Token t = tokens.get(k);
+            if (t.punctuation(',')) {
+                int open = k - 1;
+                while (open >= from && !tokens.get(open).punctuation(',') && k - open <= 12) {
+                    open--;
+                }
+                if (open >= from && tokens.get(open).punctuation(',')) {
+                    k = open - 1;
+                    continue;
+                }
+                k--;
+                continue;
+            }
+            if (!t.word() || AUXILIARIES.contains(t.text()) || t.text().endsWith("ly")) {
+                k--;
+                continue;
+            }
+            return Character.isLowerCase(t.text().charAt(0)) && !subjectHeads.contains(t.text());
+        }
+        return false;
+    }
+
+    /** Whether the words after a HOSTED trigger name this event (not "the next summit"). */
+    boolean hostsTheEvent(AnnotatedSentence s, int from, String eventName) {
+        String text = s.text();
+        String window = text.substring(from, Math.min(text.length(), from + 60));
+        if (eventName != null && window.toLowerCase(Locale.ROOT).contains(eventName.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (NOT_THIS_EVENT.matcher(window).find()) {
+            return false; // "hosted last year's summit", "hosts the next summit"
+        }
+        int k = s.tokenAt(from);
+        return hostedObjects.containsAny(s.tokens(), k, Math.min(s.tokens().size(), k + 6));
+    }
+
+    /** For a list of signatories: the outcome the sentence names, else the one named last before it. */
+    static String subjectIn(String text, List<OutcomeDraft> outcomes, String lastOutcome) {
+        for (OutcomeDraft o : outcomes) {
+            if (text.contains(o.name)) {
+                return o.name;
+            }
+        }
+        return lastOutcome;
+    }
+
+    /** An outcome named after the trigger, else the noun phrase that follows it. */
+    String subjectOf(AnnotatedSentence s, int from, int to, List<OutcomeDraft> outcomes) {
+        String rest = s.text().substring(from, Math.max(from, to));
+        for (OutcomeDraft o : outcomes) {
+            if (rest.contains(o.name)) {
+                return o.name;
+            }
+        }
+        OutcomeNames.Phrase p = names.after(s, from, List.of());
+        return p == null ? null : p.text();
+    }
+
+    /** Reasons given between the trigger and the next stance of the sentence ("citing ...", "because ..."). */
+    List<String> reasons(AnnotatedSentence s, int from, int to) {
+        String text = s.text();
+        for (PhraseMatcher.Hit cue : reasonCues.find(s.tokens())) {
+            if (cue.start() < from || cue.start() >= to && cue.start() != from) {
+                continue;
+            }
+            int end = text.length();
+            for (int k = cue.end(); k < text.length(); k++) {
+                char c = text.charAt(k);
+                if (c == ';'
+                        || c == '('
+                        || (c == '.' && (k + 1 == text.length() || Character.isWhitespace(text.charAt(k + 1))))
+                        || (c == ',' && k > cue.end() + 3)) {
+                    end = k;
+                    break;
+                }
+            }
+            String reason =
+                    EDGE_QUOTES.matcher(text.substring(cue.end(), end).strip()).replaceAll("");
+            if (reason.isEmpty()) {
+                continue;
+            }
+            List<String> parts = new ArrayList<>();
+            for (String part : reason.split("\\s+and\\s+")) {
+                if (part.strip().split("\\s+").length > 6) {
+                    return List.of(reason);
+                }
+                parts.add(part.strip());
+            }
+            return parts;
+        }
+        return List.of();
+    }
+}

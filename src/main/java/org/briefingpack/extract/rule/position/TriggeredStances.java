@@ -1,0 +1,216 @@
+package org.briefingpack.extract.rule.position;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.briefingpack.extract.FoundFigure;
+import org.briefingpack.extract.annotate.AnnotatedDocument;
+import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.Mention;
+import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.LexiconRow;
+import org.briefingpack.extract.rule.ActorGroups;
+import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.Grammar;
+import org.briefingpack.extract.rule.OutcomeDraft;
+import org.briefingpack.extract.rule.Rule;
+import org.briefingpack.model.Evidence;
+import org.briefingpack.model.FigureKind;
+import org.briefingpack.model.Position;
+import org.briefingpack.model.Stance;
+
+/**
+ * Positions from stance triggers ({@code stances.tsv}): "chose not to sign", "welcomed", "hosted" with the
+ * subject before them, "signed by" and "the signatories were" with the actors after them, "pledged" with
+ * the actors before each money figure; and a "Hosting the summit, X ..." opening. The subject is the
+ * speaker in reported speech; a relative clause, a pronoun or another noun before the trigger is a subject
+ * of its own. A negation cancels any stance but DECLINED.
+ */
+public final class TriggeredStances implements Rule {
+
+    private record Trigger(Stance stance, StanceMode mode) {}
+
+    private static final Pattern HOSTING_CLAUSE = Pattern.compile("^(?:Co-)?[Hh]osting\\s+([^,]{3,80}),\\s+");
+
+    private final PhraseMatcher stances;
+    private final Map<String, Trigger> byPhrase = new HashMap<>();
+    private final StanceWords words;
+
+    TriggeredStances(LexiconFile stanceRows, StanceWords words) {
+        List<String[]> entries = new ArrayList<>();
+        for (LexiconRow row : stanceRows.rows()) {
+            String phrase = row.text(1);
+            String key = phrase.toLowerCase(java.util.Locale.ROOT);
+            byPhrase.putIfAbsent(
+                    key, new Trigger(row.choice(0, Stance.class), row.choice(2, StanceMode.class, StanceMode.BEFORE)));
+            entries.add(new String[] {phrase, key});
+        }
+        this.stances = new PhraseMatcher(entries, false);
+        this.words = words;
+    }
+
+    static TriggeredStances fromClasspath(StanceWords words) {
+        return new TriggeredStances(LexiconFile.read("stances.tsv"), words);
+    }
+
+    @Override
+    public void apply(AnnotatedDocument document, Findings findings) {
+        List<OutcomeDraft> outcomes = findings.outcomes;
+        String eventName = findings.event.name;
+        String lastOutcome = null;
+        Map<Integer, String> outcomeBySentence = new HashMap<>();
+        for (OutcomeDraft o : outcomes) {
+            outcomeBySentence.put(o.sentence.index(), o.name);
+            for (AnnotatedSentence s : o.alsoIn) {
+                outcomeBySentence.put(s.index(), o.name);
+            }
+        }
+        for (AnnotatedSentence s : document.sentences()) {
+            String named = outcomeBySentence.get(s.index());
+            if (named != null) {
+                lastOutcome = named;
+            }
+            for (Position p : inSentence(s, outcomes, eventName, lastOutcome)) {
+                Positions.addUnlessKnown(findings.positions, p);
+            }
+        }
+    }
+
+    private List<Position> inSentence(
+            AnnotatedSentence s, List<OutcomeDraft> outcomes, String eventName, String lastOutcome) {
+        String text = s.text();
+        List<Token> tokens = s.tokens();
+        Position hosting = hostingClause(s, eventName);
+        List<PhraseMatcher.Hit> hits = stances.find(tokens);
+        if (hits.isEmpty()) {
+            return hosting == null ? List.of() : List.of(hosting);
+        }
+        List<Mention> actors = words.withoutAttributions(s);
+        if (actors.isEmpty()
+                && hits.stream().noneMatch(h -> byPhrase.get(h.label()).mode() == StanceMode.AFTER)) {
+            return List.of();
+        }
+        List<FoundFigure> money = s.local(FigureKind.MONEY);
+        Map<String, Position> found = new LinkedHashMap<>();
+        if (hosting != null) {
+            found.put(ActorGroups.key(hosting.actor()) + "/" + Stance.HOSTED, hosting);
+        }
+        for (int h = 0; h < hits.size(); h++) {
+            PhraseMatcher.Hit hit = hits.get(h);
+            int clauseEnd = h + 1 < hits.size() ? hits.get(h + 1).start() : text.length();
+            Trigger trigger = byPhrase.get(hit.label());
+            if (hit.start() < s.bodyFrom()) {
+                continue;
+            }
+            if (trigger.stance() != Stance.DECLINED && Grammar.negatedBefore(tokens, hit.first())) {
+                continue;
+            }
+            if (trigger.stance() == Stance.HOSTED && Grammar.futurePassiveBefore(tokens, hit.first())) {
+                continue;
+            }
+            List<Mention> who;
+            switch (trigger.mode()) {
+                case AFTER ->
+                    who = ListedActors.after(
+                            s,
+                            hit.last(),
+                            actors,
+                            trigger.stance() == Stance.SIGNED || trigger.stance() == Stance.PLEDGED);
+                case MONEY -> {
+                    pledges(s, hit, actors, money, clauseEnd, outcomes, trigger.stance(), found);
+                    continue;
+                }
+                default -> {
+                    if (tokens.get(hit.first()).lower().endsWith("ed") && Grammar.passiveBefore(tokens, hit.first())) {
+                        continue;
+                    }
+                    who = words.subjectBefore(s, actors, hit.start());
+                    if (!who.isEmpty()) {
+                        int gapFrom = s.tokenBefore(who.get(who.size() - 1).end());
+                        if (!words.reported(s, gapFrom, hit.first())
+                                && (StanceWords.relative(tokens, gapFrom, hit.first())
+                                        || StanceWords.pronounSubject(tokens, gapFrom, hit.first())
+                                        || words.otherSubject(s, gapFrom, hit.first()))) {
+                            continue;
+                        }
+                    }
+                }
+            }
+            if (who.isEmpty()) {
+                continue;
+            }
+            if (trigger.stance() == Stance.HOSTED
+                    && trigger.mode() == StanceMode.BEFORE
+                    && !words.hostsTheEvent(s, hit.end(), eventName)) {
+                continue;
+            }
+            String subject = trigger.stance() == Stance.HOSTED
+                    ? eventName
+                    : trigger.mode() == StanceMode.AFTER
+                            ? StanceWords.subjectIn(text, outcomes, lastOutcome)
+                            : words.subjectOf(s, hit.end(), clauseEnd, outcomes);
+            List<String> reasons = words.reasons(s, hit.start(), clauseEnd);
+            for (Mention m : who) {
+                Positions.put(found, m.actor(), trigger.stance(), subject, s, reasons);
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    /** "Japan pledged $5 million and Canada $3 million": the actors nearest before each money figure. */
+    private void pledges(
+            AnnotatedSentence s,
+            PhraseMatcher.Hit hit,
+            List<Mention> actors,
+            List<FoundFigure> money,
+            int clauseEnd,
+            List<OutcomeDraft> outcomes,
+            Stance stance,
+            Map<String, Position> found) {
+        for (FoundFigure f : money) {
+            if (f.start() < hit.end()) {
+                continue;
+            }
+            int previous = money.stream()
+                    .filter(g -> g.end() <= f.start() && g.end() > hit.end())
+                    .mapToInt(FoundFigure::end)
+                    .max()
+                    .orElse(0);
+            List<Mention> group = ActorGroups.nearestBefore(s, actors, previous, f.start());
+            String subject = outcomes.stream()
+                    .filter(o -> o.money != null
+                            && f.figure().text().equals(o.money.figure().text())
+                            && o.sentence == s)
+                    .map(o -> o.name)
+                    .findFirst()
+                    .orElseGet(() -> words.subjectOf(s, f.end(), clauseEnd, outcomes));
+            for (Mention m : group) {
+                Positions.put(found, m.actor(), stance, subject, s, List.of());
+            }
+        }
+    }
+
+    /** "Hosting the summit in Lima, Peru's President ...": the first actor after the comma hosted the event. */
+    private Position hostingClause(AnnotatedSentence s, String eventName) {
+        String text = s.text();
+        if (!text.startsWith("Hosting") && !text.startsWith("hosting") && !text.startsWith("Co-hosting")) {
+            return null;
+        }
+        Matcher m = HOSTING_CLAUSE.matcher(text);
+        if (!m.find() || !words.hostsTheEvent(s, m.start(1), eventName)) {
+            return null;
+        }
+        for (Mention mention : s.mentions()) {
+            if (mention.start() >= m.end()) {
+                return new Position(mention.actor(), Stance.HOSTED, eventName, List.of(), Evidence.of(text));
+            }
+        }
+        return null;
+    }
+}

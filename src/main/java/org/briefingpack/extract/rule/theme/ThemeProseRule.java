@@ -1,0 +1,132 @@
+package org.briefingpack.extract.rule.theme;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.briefingpack.extract.annotate.AnnotatedDocument;
+import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.Rule;
+import org.briefingpack.model.Evidence;
+import org.briefingpack.model.Theme;
+
+/**
+ * Themes in prose, where no list gave any: the items a theme cue introduces within its sentence ("The summit
+ * focused on AI safety, innovation and inclusivity."), else the sentences that follow the cue's sentence
+ * until an outcome is named, each cut to a label.
+ */
+public final class ThemeProseRule implements Rule {
+
+    private static final int MAX_PROSE = 6;
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:,-]+");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.;:]+$");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|a|an)\\s+");
+    private static final Pattern GENERIC = Pattern.compile(
+            "\\b(?:themes|topics|issues|priorities|areas|questions|tasks)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile(",\\s+\\p{Ll}+ing\\b.*$");
+
+    private final PhraseMatcher cues;
+    private final PhraseMatcher proseLeads;
+    private final PhraseMatcher outcomeTriggers;
+
+    ThemeProseRule(List<String> cues, List<String> proseLeads, List<String> outcomeTriggers) {
+        this.cues = PhraseMatcher.of(cues);
+        this.proseLeads = PhraseMatcher.of(proseLeads);
+        this.outcomeTriggers = PhraseMatcher.of(outcomeTriggers);
+    }
+
+    public static ThemeProseRule fromClasspath() {
+        return new ThemeProseRule(
+                LexiconFile.read("theme-cues.txt").words(),
+                LexiconFile.read("theme-prose-leads.txt").words(),
+                LexiconFile.read("outcome-triggers.tsv").words());
+    }
+
+    @Override
+    public void apply(AnnotatedDocument document, Findings findings) {
+        if (!findings.themes.isEmpty()) {
+            return;
+        }
+        List<AnnotatedSentence> units = document.sentences();
+        for (int i = 0; i < units.size(); i++) {
+            AnnotatedSentence u = units.get(i);
+            if (u.heading() || !cues.containsAny(u.tokens())) {
+                continue;
+            }
+            List<Theme> inline = inline(u);
+            if (!inline.isEmpty()) {
+                findings.themes.addAll(inline);
+                findings.themeSentences.add(u.index());
+                return;
+            }
+            List<Theme> themes = new ArrayList<>();
+            Set<Integer> used = new TreeSet<>();
+            for (int k = i + 1; k < units.size() && themes.size() < MAX_PROSE; k++) {
+                AnnotatedSentence next = units.get(k);
+                if (next.heading() || outcomeTriggers.containsAny(next.tokens())) {
+                    break;
+                }
+                themes.add(new Theme(proseLabel(next.plain()), Evidence.of(next.text())));
+                used.add(next.index());
+            }
+            if (!themes.isEmpty()) {
+                findings.themes.addAll(themes);
+                findings.themeSentences.addAll(used);
+                return;
+            }
+        }
+    }
+
+    /** "The summit focused on AI safety, innovation and inclusivity.": the items after the cue. */
+    private List<Theme> inline(AnnotatedSentence u) {
+        String text = u.plain();
+        List<PhraseMatcher.Hit> hits = cues.find(text);
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        int cueEnd = hits.stream().mapToInt(PhraseMatcher.Hit::end).max().orElse(0);
+        String rest = LEADING_PUNCTUATION.matcher(text.substring(cueEnd)).replaceFirst("");
+        int stop = rest.length();
+        for (String end : new String[] {". ", "; ", ", which", ", while", " but ", ", with "}) {
+            int at = rest.indexOf(end);
+            if (at >= 0 && at < stop) {
+                stop = at;
+            }
+        }
+        rest = TRAILING_STOPS.matcher(rest.substring(0, stop)).replaceAll("").strip();
+        if (rest.isEmpty() || GENERIC.matcher(rest).find()) {
+            return List.of();
+        }
+        String[] items = rest.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+(?=[^,]*$)");
+        List<Theme> themes = new ArrayList<>();
+        for (String item : items) {
+            String label = ThemeLabels.label(LEADING_ARTICLE.matcher(item).replaceFirst(""));
+            if (!label.isBlank()) {
+                themes.add(new Theme(label, Evidence.of(u.text())));
+            }
+        }
+        return themes.size() >= 2 ? themes : List.of();
+    }
+
+    private String proseLabel(String sentence) {
+        String s = sentence.strip();
+        int cut = 0;
+        for (PhraseMatcher.Hit hit : proseLeads.find(s)) {
+            if (hit.start() < s.length() / 2 && hit.end() > cut) {
+                cut = hit.end();
+            }
+        }
+        s = s.substring(cut).strip();
+        if (ThemeLabels.words(s) > 8) {
+            String cutClause = PARTICIPLE_CLAUSE.matcher(s).replaceFirst("");
+            if (ThemeLabels.words(cutClause) >= 6) {
+                s = cutClause;
+            }
+        }
+        return ThemeLabels.label(s);
+    }
+}
