@@ -37,6 +37,7 @@ public final class ActorGazetteer {
             LexiconFile demonyms,
             LexiconFile groups,
             LexiconFile companies,
+            LexiconFile agencies,
             LexiconFile cities,
             LexiconFile titles,
             LexiconFile leaders,
@@ -67,6 +68,10 @@ public final class ActorGazetteer {
             Actor actor = new Actor(row.text(0), null);
             add(entries, row.text(0), actor, MentionKind.COMPANY);
             row.alternatives(1).forEach(alias -> add(entries, alias, actor, MentionKind.COMPANY));
+        }
+        for (LexiconRow row : agencies.rows()) {
+            // an agency acts for its country: its name, its country's code
+            add(entries, row.text(0), new Actor(row.text(0), country(row, 1).code()), MentionKind.ORGANISATION);
         }
         for (LexiconRow row : leaders.rows()) {
             String target = row.text(1);
@@ -103,6 +108,7 @@ public final class ActorGazetteer {
                 LexiconFile.read("demonyms.tsv"),
                 LexiconFile.read("organisations.tsv"),
                 LexiconFile.read("companies.tsv"),
+                LexiconFile.read("agencies.tsv"),
                 LexiconFile.read("cities.tsv"),
                 LexiconFile.read("titles.txt"),
                 LexiconFile.read("leaders.tsv"),
@@ -136,7 +142,11 @@ public final class ActorGazetteer {
                 continue;
             }
             Known known = byName.get(hit.label());
-            found.add(new Mention(known.actor(), known.kind(), hit.first(), hit.last(), hit.start(), hit.end()));
+            // a company goes by the name the text gives it ("Samsung Electronics", "Samsung")
+            Actor actor = known.kind() == MentionKind.COMPANY
+                    ? new Actor(text(tokens, hit.first(), hit.last()), null)
+                    : known.actor();
+            found.add(new Mention(actor, known.kind(), hit.first(), hit.last(), hit.start(), hit.end()));
         }
         for (PhraseMatcher.Hit hit : capitals.find(tokens)) {
             if (standsForItsCountry(tokens, hit.first(), hit.last()) && free(found, hit.first(), hit.last())) {
@@ -179,9 +189,8 @@ public final class ActorGazetteer {
                 }
             }
             int last = i + 1;
-            // "Bank of Korea", "Institute for Security Studies"
-            if (first == i
-                    && last + 1 < tokens.size()
+            // "Bank of Korea", "International Fund for Agricultural Development"
+            if (last + 1 < tokens.size()
                     && (tokens.get(last).is("of") || tokens.get(last).is("for"))
                     && tokens.get(last + 1).upperCase()) {
                 last += 2;
@@ -194,10 +203,18 @@ public final class ActorGazetteer {
             if (first == i && last == i + 1) {
                 continue;
             }
+            // "(IFAD)": the acronym the text gives belongs to the name
+            if (last + 2 < tokens.size()
+                    && tokens.get(last).punctuation('(')
+                    && isAllCapitals(tokens.get(last + 1).text())
+                    && tokens.get(last + 2).punctuation(')')) {
+                last += 3;
+            }
             if (free(found, first, last)) {
                 String name = text(tokens, first, last);
+                Known known = byName.get(name);
                 found.add(new Mention(
-                        new Actor(name, null),
+                        known != null ? known.actor() : new Actor(name, null),
                         MentionKind.ORGANISATION,
                         first,
                         last,

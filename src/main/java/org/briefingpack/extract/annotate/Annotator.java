@@ -1,7 +1,9 @@
 package org.briefingpack.extract.annotate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.Sentence;
 import org.briefingpack.model.Actor;
@@ -54,10 +56,13 @@ public final class Annotator {
         List<PartKind> parts = NewsStructure.parts(sentences, lines);
         Dateline dateline = NewsStructure.dateline(sentences, parts, sorted, gazetteer, tokens);
         People people = People.of(tokens, mentions, gazetteer);
+        Map<String, String> groupNames = groupNames(mentions, tokens);
 
         List<AnnotatedSentence> out = new ArrayList<>(sentences.size());
         int f = 0;
         List<Mention> previous = List.of();
+        Mention lastPerson = null;
+        int lastPersonAt = -10;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             Layout.Lines l = lines.get(i);
@@ -65,7 +70,7 @@ public final class Annotator {
             int bodyFrom = dateline != null && dateline.start() >= s.start() && dateline.end() <= s.end()
                     ? dateline.end() - s.start()
                     : 0;
-            List<Mention> found = people.resolve(tagged, mentions.get(i));
+            List<Mention> found = named(withoutFigures(people.resolve(tagged, mentions.get(i)), s, sorted), groupNames);
             if (bodyFrom > 0) {
                 int cut = bodyFrom;
                 found = found.stream().filter(m -> m.start() >= cut).toList();
@@ -73,7 +78,16 @@ public final class Annotator {
             boolean heading = parts.get(i) == PartKind.HEADLINE || parts.get(i) == PartKind.HEADING;
             if (!heading) {
                 found = withPronounSubject(tagged, found, previous);
+                if (i - lastPersonAt <= 6) {
+                    found = withPersonPronoun(tagged, found, lastPerson);
+                }
                 previous = found;
+                for (Mention m : found) {
+                    if (m.kind() == MentionKind.PERSON) {
+                        lastPerson = m;
+                        lastPersonAt = i;
+                    }
+                }
             }
             while (f < sorted.size() && sorted.get(f).end() <= s.start()) {
                 f++;
@@ -128,6 +142,78 @@ public final class Annotator {
         with.add(new Mention(actor, previous.get(0).kind(), 0, 1, first.start(), first.end()));
         with.addAll(mentions);
         return with;
+    }
+
+    /**
+     * "Xi promised more loans. He also pledged $280 million": a sentence opening with "He" or "She" gets the
+     * person named last (within the three sentences before) as a mention over the pronoun.
+     */
+    static List<Mention> withPersonPronoun(List<Token> tokens, List<Mention> mentions, Mention person) {
+        if (person == null || tokens.isEmpty()) {
+            return mentions;
+        }
+        Token first = tokens.get(0);
+        if (!first.text().equals("He") && !first.text().equals("She")
+                || !mentions.isEmpty() && mentions.get(0).first() == 0) {
+            return mentions;
+        }
+        List<Mention> with = new ArrayList<>(mentions.size() + 1);
+        with.add(new Mention(person.actor(), MentionKind.PERSON, 0, 1, first.start(), first.end()));
+        with.addAll(mentions);
+        return with;
+    }
+
+    /**
+     * The name a group goes by in this document: the shortest of its own name and the names the text gives
+     * it ("UN" where the text writes "UN", "G7" where it writes "Group of Seven").
+     */
+    private static Map<String, String> groupNames(List<List<Mention>> mentions, List<List<Token>> tokens) {
+        Map<String, String> names = new HashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            for (Mention m : mentions.get(i)) {
+                if (m.kind() != MentionKind.GROUP) {
+                    continue;
+                }
+                String surface = ActorGazetteer.text(tokens.get(i), m.first(), m.last());
+                names.merge(m.actor().name(), surface, (a, b) -> b.length() < a.length() ? b : a);
+                names.merge(m.actor().name(), m.actor().name(), (a, b) -> b.length() < a.length() ? b : a);
+            }
+        }
+        return names;
+    }
+
+    private static List<Mention> named(List<Mention> mentions, Map<String, String> groupNames) {
+        if (groupNames.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            String name =
+                    m.kind() == MentionKind.GROUP ? groupNames.get(m.actor().name()) : null;
+            out.add(
+                    name == null || name.equals(m.actor().name())
+                            ? m
+                            : m.as(new Actor(name, m.actor().code()), m.kind()));
+        }
+        return out;
+    }
+
+    /** "11.34 billion United States dollars": a name inside a money or count figure is no actor. */
+    private static List<Mention> withoutFigures(List<Mention> mentions, Sentence s, List<FoundFigure> figures) {
+        if (mentions.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> kept = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            int from = s.start() + m.start();
+            int to = s.start() + m.end();
+            boolean inside = figures.stream()
+                    .anyMatch(f -> f.figure().kind() != FigureKind.DATE && f.start() <= from && to <= f.end());
+            if (!inside) {
+                kept.add(m);
+            }
+        }
+        return kept;
     }
 
     /** The DATE figures of a sentence, for the dateline. */

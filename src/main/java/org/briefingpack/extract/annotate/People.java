@@ -3,6 +3,7 @@ package org.briefingpack.extract.annotate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.briefingpack.model.Actor;
@@ -75,7 +76,7 @@ final class People {
             "the");
 
     private static final Set<String> PARTICLES =
-            Set.of("von", "der", "van", "de", "del", "al", "bin", "el", "da", "di", "le", "la", "dos");
+            Set.of("von", "der", "van", "de", "del", "al", "bin", "el", "da", "di", "le", "la", "dos", "ibn", "abu");
     private static final int MAX_NAME_WORDS = 5;
 
     private final Map<String, Actor> byName;
@@ -89,6 +90,11 @@ final class People {
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
             for (Mention m : mentions.get(s)) {
+                if (m.kind() == MentionKind.PERSON && m.last() - m.first() >= 2) {
+                    // a leader named in full: the surname alone means them later in this document
+                    names.putIfAbsent(tokens.get(m.last() - 1).text(), m.actor());
+                    continue;
+                }
                 if (m.kind() == MentionKind.PERSON || m.kind() == MentionKind.COMPANY) {
                     continue;
                 }
@@ -164,7 +170,9 @@ final class People {
         while (end < tokens.size() && end - from < MAX_NAME_WORDS && nameWord(tokens.get(end))) {
             end++;
         }
-        while (end > from && !tokens.get(end - 1).upperCase()) {
+        while (end > from
+                && !tokens.get(end - 1).upperCase()
+                && !particleJoined(tokens.get(end - 1).text())) {
             end--;
         }
         if (end > from && tokens.get(from).upperCase()) {
@@ -173,7 +181,18 @@ final class People {
     }
 
     private static boolean nameWord(Token t) {
-        return t.word() && (t.upperCase() || PARTICLES.contains(t.lower())) && !OFFICES.contains(t.lower());
+        return t.word()
+                && (t.upperCase() || PARTICLES.contains(t.lower()) || particleJoined(t.text()))
+                && !OFFICES.contains(t.lower());
+    }
+
+    /** "al-Sisi", "el-Erian", "bin-Salman": a lower-case particle joined to a capitalised name. */
+    static boolean particleJoined(String word) {
+        int dash = word.indexOf('-');
+        return dash > 0
+                && dash + 1 < word.length()
+                && PARTICLES.contains(word.substring(0, dash).toLowerCase(Locale.ROOT))
+                && Character.isUpperCase(word.charAt(dash + 1));
     }
 
     private static void add(List<Token> tokens, int start, int end, Actor actor, Map<String, Actor> names) {

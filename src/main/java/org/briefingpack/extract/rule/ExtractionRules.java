@@ -28,7 +28,7 @@ public final class ExtractionRules {
         rules.add(ThemeListRule.fromClasspath());
         rules.add(ThemeProseRule.fromClasspath());
         rules.add(SentenceOutcomes.fromClasspath(names, gazetteer));
-        rules.addAll(StanceRules.fromClasspath(names));
+        rules.addAll(StanceRules.fromClasspath(names, gazetteer));
         rules.add(new PledgeTableRule(gazetteer));
         rules.add(new EventHostRule());
         return new RuleEngine(rules);

@@ -31,6 +31,12 @@ final class ListedActors {
         }
         List<Mention> out = new ArrayList<>();
         int k = fromToken;
+        while (k < end
+                && (tokens.get(k).punctuation(':')
+                        || tokens.get(k).punctuation('-')
+                        || tokens.get(k).is("the"))) {
+            k++; // "the signatories were: ..."
+        }
         while (k < end) {
             int itemEnd = k;
             while (itemEnd < end && !separator(tokens, itemEnd)) {
@@ -64,13 +70,36 @@ final class ListedActors {
                             itemEnd,
                             tokens.get(itemStart).start(),
                             tokens.get(itemEnd - 1).end()));
-                } else if (!known.isEmpty() && out.isEmpty()) {
-                    out.addAll(known);
+                } else if (!known.isEmpty() && out.isEmpty() && known.get(0).first() - itemStart <= 3) {
+                    out.addAll(known); // "the leaders of France and Spain"
+                } else if (!known.isEmpty() && known.get(0).first() == itemStart) {
+                    out.add(known.get(0)); // "... and the United Kingdom at the ministerial": the list ends here
+                    break;
                 } else if (!out.isEmpty()) {
                     break;
                 }
             }
             k = skipSeparator(tokens, itemEnd);
+        }
+        return out;
+    }
+
+    /**
+     * The actors of the list items that follow a lead-in ending in a colon ("The new supporters include:"):
+     * each item that is one actor (or, where allowed, a short capitalised name), until the list ends.
+     */
+    static List<Mention> inItemsAfter(List<AnnotatedSentence> sentences, int leadIn, boolean namesOutsideGazetteer) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = leadIn + 1; i < sentences.size(); i++) {
+            AnnotatedSentence item = sentences.get(i);
+            if (!item.marker() && !item.lineItem() || item.heading() && !item.marker()) {
+                break;
+            }
+            List<Mention> found = after(item, 0, item.mentions(), namesOutsideGazetteer);
+            if (found.isEmpty()) {
+                break;
+            }
+            out.addAll(found);
         }
         return out;
     }
@@ -84,14 +113,44 @@ final class ListedActors {
                 || t.is("as")
                         && k + 2 < tokens.size()
                         && tokens.get(k + 1).is("well")
-                        && tokens.get(k + 2).is("as");
+                        && tokens.get(k + 2).is("as")
+                || (t.is("along") || t.is("together"))
+                        && k + 1 < tokens.size()
+                        && tokens.get(k + 1).is("with");
     }
 
     private static int skipSeparator(List<Token> tokens, int k) {
         if (k < tokens.size() && tokens.get(k).is("as")) {
             return k + 3;
         }
+        if (k < tokens.size() && (tokens.get(k).is("along") || tokens.get(k).is("together"))) {
+            return k + 2;
+        }
         return k + 1;
+    }
+
+    /**
+     * The coordinated actors that open the text right after token {@code from} ("including Brazil, China and
+     * the EU"): the list must start with an actor, and ends at the first item that is none.
+     */
+    static List<Mention> leading(AnnotatedSentence s, int from) {
+        List<Token> tokens = s.tokens();
+        int k = from;
+        while (k < tokens.size() && (tokens.get(k).is("the") || tokens.get(k).punctuation(':'))) {
+            k++;
+        }
+        int start = k;
+        boolean opens = s.mentions().stream().anyMatch(m -> m.first() == start) || countAt(s, start);
+        return opens ? after(s, from, s.mentions(), false) : List.of();
+    }
+
+    /** "82 countries": a counted item, which a list of members may open with before the names. */
+    private static boolean countAt(AnnotatedSentence s, int k) {
+        if (k >= s.tokens().size()) {
+            return false;
+        }
+        int at = s.tokens().get(k).start();
+        return s.local(org.briefingpack.model.FigureKind.COUNT).stream().anyMatch(f -> f.start() == at);
     }
 
     private static List<Mention> within(List<Mention> actors, int first, int last) {

@@ -1,6 +1,7 @@
 package org.briefingpack.extract.rule.position;
 
 import java.util.List;
+import org.briefingpack.extract.annotate.ActorGazetteer;
 import org.briefingpack.extract.rule.OutcomeNames;
 import org.briefingpack.extract.rule.Rule;
 
@@ -9,8 +10,12 @@ public final class StanceRules {
 
     private StanceRules() {}
 
-    public static List<Rule> fromClasspath(OutcomeNames names) {
+    public static List<Rule> fromClasspath(OutcomeNames names, ActorGazetteer gazetteer) {
         StanceWords words = StanceWords.fromClasspath(names);
-        return List.of(TriggeredStances.fromClasspath(words));
+        return List.of(
+                TriggeredStances.fromClasspath(words),
+                StanceNouns.fromClasspath(words),
+                PossessivePledges.fromClasspath(gazetteer),
+                IncludedSignatories.fromClasspath());
     }
 }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.ActorGroups;
@@ -25,6 +26,7 @@ final class StanceWords {
             "^\\s*(?:the\\s+)?(?:next|previous|last|upcoming|following|first|inaugural|\\d{4}|last year's)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> RELATIVE = Set.of("that", "which", "whom");
+    private static final Set<String> RELATIVE_OPENERS = Set.of("who", "which", "whose", "whom");
     private static final Set<String> RELATIVE_NEXT =
             Set.of("many", "some", "most", "several", "other", "developing", "the", "a", "an");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "I");
@@ -78,6 +80,7 @@ final class StanceWords {
 
     /** The speaker when the stance sits in reported speech, else the group nearest before the trigger. */
     List<Mention> subjectBefore(AnnotatedSentence s, List<Mention> actors, int at) {
+        at = beforeRelativeClause(s, at);
         String text = s.text();
         int clauseStart = Math.max(text.lastIndexOf(';', at), 0);
         for (PhraseMatcher.Hit speech : speechVerbs.find(s.tokens())) {
@@ -94,6 +97,38 @@ final class StanceWords {
             }
         }
         return nearestBefore(s, actors, clauseStart, at);
+    }
+
+    /**
+     * "Trump, who has long criticised NATO, praised the deal": where a relative clause between commas ends
+     * right before the trigger, the subject stands before the clause.
+     */
+    static int beforeRelativeClause(AnnotatedSentence s, int at) {
+        List<Token> tokens = s.tokens();
+        int k = s.tokenBefore(at) - 1;
+        while (k >= 0 && tokens.get(k).word() && tokens.get(k).lower().endsWith("ly")) {
+            k--;
+        }
+        if (k < 0 || !tokens.get(k).punctuation(',')) {
+            return at;
+        }
+        for (int j = k - 1; j > 0 && k - j <= 30; j--) {
+            Token t = tokens.get(j);
+            if (t.punctuation(',')
+                    && j + 1 < k
+                    && RELATIVE_OPENERS.contains(tokens.get(j + 1).lower())) {
+                return t.start();
+            }
+            if (t.punctuation(';') || t.punctuation('.')) {
+                break;
+            }
+        }
+        return at;
+    }
+
+    /** "X who leads the talks hosted ...": a clause opened by "who" or "which" right after the subject. */
+    static boolean opensRelativeClause(Token t) {
+        return t.is("who") || t.is("which");
     }
 
     static List<Mention> nearestBefore(AnnotatedSentence s, List<Mention> actors, int from, int offset) {
@@ -151,7 +186,7 @@ final class StanceWords {
                 k--;
                 continue;
             }
-            if (!t.word() || AUXILIARIES.contains(t.text()) || t.text().endsWith("ly")) {
+            if (!t.word() || AUXILIARIES.contains(t.text()) || t.text().endsWith("ly") || t.tag() == Tag.DET) {
                 k--;
                 continue;
             }

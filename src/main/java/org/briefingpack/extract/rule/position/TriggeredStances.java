@@ -36,7 +36,7 @@ public final class TriggeredStances implements Rule {
 
     private record Trigger(Stance stance, StanceMode mode) {}
 
-    private static final Pattern HOSTING_CLAUSE = Pattern.compile("^(?:Co-)?[Hh]osting\\s+([^,]{3,80}),\\s+");
+    private static final Pattern HOSTING_CLAUSE = Pattern.compile("^(?:Co-)?[Hh]osting\\s+([^,]{3,140}),\\s+");
 
     private final PhraseMatcher stances;
     private final Map<String, Trigger> byPhrase = new HashMap<>();
@@ -76,14 +76,18 @@ public final class TriggeredStances implements Rule {
             if (named != null) {
                 lastOutcome = named;
             }
-            for (Position p : inSentence(s, outcomes, eventName, lastOutcome)) {
+            for (Position p : inSentence(document.sentences(), s, outcomes, eventName, lastOutcome)) {
                 Positions.addUnlessKnown(findings.positions, p);
             }
         }
     }
 
     private List<Position> inSentence(
-            AnnotatedSentence s, List<OutcomeDraft> outcomes, String eventName, String lastOutcome) {
+            List<AnnotatedSentence> sentences,
+            AnnotatedSentence s,
+            List<OutcomeDraft> outcomes,
+            String eventName,
+            String lastOutcome) {
         String text = s.text();
         List<Token> tokens = s.tokens();
         Position hosting = hostingClause(s, eventName);
@@ -116,12 +120,12 @@ public final class TriggeredStances implements Rule {
             }
             List<Mention> who;
             switch (trigger.mode()) {
-                case AFTER ->
-                    who = ListedActors.after(
-                            s,
-                            hit.last(),
-                            actors,
-                            trigger.stance() == Stance.SIGNED || trigger.stance() == Stance.PLEDGED);
+                case AFTER -> {
+                    boolean names = trigger.stance() == Stance.SIGNED || trigger.stance() == Stance.PLEDGED;
+                    who = endsTheSentence(s, hit.last())
+                            ? ListedActors.inItemsAfter(sentences, s.index(), names)
+                            : ListedActors.after(s, hit.last(), actors, names);
+                }
                 case MONEY -> {
                     pledges(s, hit, actors, money, clauseEnd, outcomes, trigger.stance(), found);
                     continue;
@@ -133,7 +137,10 @@ public final class TriggeredStances implements Rule {
                     who = words.subjectBefore(s, actors, hit.start());
                     if (!who.isEmpty()) {
                         int gapFrom = s.tokenBefore(who.get(who.size() - 1).end());
+                        boolean relativeClause =
+                                gapFrom < hit.first() && StanceWords.opensRelativeClause(tokens.get(gapFrom));
                         if (!words.reported(s, gapFrom, hit.first())
+                                && !relativeClause
                                 && (StanceWords.relative(tokens, gapFrom, hit.first())
                                         || StanceWords.pronounSubject(tokens, gapFrom, hit.first())
                                         || words.otherSubject(s, gapFrom, hit.first()))) {
@@ -161,6 +168,16 @@ public final class TriggeredStances implements Rule {
             }
         }
         return new ArrayList<>(found.values());
+    }
+
+    /** Only a colon (or nothing) follows the trigger: the list is in the items below the sentence. */
+    private static boolean endsTheSentence(AnnotatedSentence s, int fromToken) {
+        for (int k = fromToken; k < s.tokens().size(); k++) {
+            if (!s.tokens().get(k).punctuation(':')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Japan pledged $5 million and Canada $3 million": the actors nearest before each money figure. */

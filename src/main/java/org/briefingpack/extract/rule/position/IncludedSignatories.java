@@ -1,0 +1,81 @@
+package org.briefingpack.extract.rule.position;
+
+import java.util.List;
+import org.briefingpack.extract.annotate.AnnotatedDocument;
+import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.Mention;
+import org.briefingpack.extract.annotate.MentionKind;
+import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.OutcomeDraft;
+import org.briefingpack.extract.rule.Rule;
+import org.briefingpack.model.Evidence;
+import org.briefingpack.model.Position;
+import org.briefingpack.model.Stance;
+
+/**
+ * "More than 100 countries backed the pledge. Among them are Brazil, China and Indonesia.", "148 founding
+ * members, including the African Union and the European Union": a list that "including", "among them",
+ * "such as" opens names signatories where its sentence or the one before speaks of signing, joining or
+ * committing. Only countries and groups count (a list of companies or cities is something else).
+ */
+public final class IncludedSignatories implements Rule {
+
+    private final PhraseMatcher listCues;
+    private final PhraseMatcher commitmentWords;
+
+    IncludedSignatories(List<String> listCues, List<String> commitmentWords) {
+        this.listCues = PhraseMatcher.of(listCues);
+        this.commitmentWords = PhraseMatcher.of(commitmentWords);
+    }
+
+    static IncludedSignatories fromClasspath() {
+        return new IncludedSignatories(
+                LexiconFile.read("signatory-list-cues.txt").words(),
+                LexiconFile.read("commitment-words.txt").words());
+    }
+
+    @Override
+    public void apply(AnnotatedDocument document, Findings findings) {
+        List<AnnotatedSentence> sentences = document.sentences();
+        for (AnnotatedSentence s : sentences) {
+            List<PhraseMatcher.Hit> cues = listCues.find(s.tokens());
+            if (cues.isEmpty()) {
+                continue;
+            }
+            AnnotatedSentence before = s.index() > 0 ? sentences.get(s.index() - 1) : null;
+            boolean signingHere = commitmentWords.containsAny(s.tokens());
+            boolean signingBefore = before != null && commitmentWords.containsAny(before.tokens());
+            String subject = lastOutcomeUpTo(findings.outcomes, s.index());
+            // "Among them are ..." refers back to the sentence before; "including" and "such as" speak of their own
+            boolean anaphoric = cues.stream().anyMatch(c -> c.phrase().startsWith("among"));
+            if (!signingHere && !(anaphoric && signingBefore)) {
+                continue;
+            }
+            for (PhraseMatcher.Hit cue : cues) {
+                List<Mention> listed = ListedActors.leading(s, cue.last());
+                if (listed.size() < 2 && !(listed.size() == 1 && cue.phrase().startsWith("among"))) {
+                    continue;
+                }
+                for (Mention m : listed) {
+                    if (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.GROUP) {
+                        Positions.addUnlessKnown(
+                                findings.positions,
+                                new Position(m.actor(), Stance.SIGNED, subject, List.of(), Evidence.of(s.text())));
+                    }
+                }
+            }
+        }
+    }
+
+    static String lastOutcomeUpTo(List<OutcomeDraft> outcomes, int sentence) {
+        String last = null;
+        for (OutcomeDraft o : outcomes) {
+            if (o.sentence.index() <= sentence) {
+                last = o.name;
+            }
+        }
+        return last;
+    }
+}

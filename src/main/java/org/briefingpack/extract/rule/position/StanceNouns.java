@@ -1,0 +1,82 @@
+package org.briefingpack.extract.rule.position;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.briefingpack.extract.annotate.AnnotatedDocument;
+import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.Mention;
+import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.LexiconRow;
+import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.Grammar;
+import org.briefingpack.extract.rule.Rule;
+import org.briefingpack.model.Evidence;
+import org.briefingpack.model.Position;
+import org.briefingpack.model.Stance;
+
+/**
+ * A stance said as a noun after a verb of expressing: "expressed the UN's support for the plan", "voiced
+ * strong opposition to", "reiterated its backing for". The subject before the verb takes the stance, and
+ * so does an actor that owns the noun ("the UN's support").
+ */
+public final class StanceNouns implements Rule {
+
+    private static final int MAX_GAP = 4;
+
+    private final Set<String> verbs;
+    private final Map<String, Stance> nouns = new HashMap<>();
+    private final StanceWords words;
+
+    StanceNouns(List<String> verbs, LexiconFile nouns, StanceWords words) {
+        this.verbs = Set.copyOf(verbs);
+        for (LexiconRow row : nouns.rows()) {
+            this.nouns.put(row.text(0), row.choice(1, Stance.class));
+        }
+        this.words = words;
+    }
+
+    static StanceNouns fromClasspath(StanceWords words) {
+        return new StanceNouns(
+                LexiconFile.read("expression-verbs.txt").words(), LexiconFile.read("stance-nouns.tsv"), words);
+    }
+
+    @Override
+    public void apply(AnnotatedDocument document, Findings findings) {
+        for (AnnotatedSentence s : document.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int v = 0; v < tokens.size(); v++) {
+                if (!verbs.contains(tokens.get(v).lemma()) || Grammar.negatedBefore(tokens, v)) {
+                    continue;
+                }
+                for (int n = v + 1; n < Math.min(tokens.size(), v + 2 + MAX_GAP); n++) {
+                    Stance stance = nouns.get(tokens.get(n).lemma());
+                    if (stance == null) {
+                        if (tokens.get(n).punctuation(',') || tokens.get(n).punctuation(';')) {
+                            break;
+                        }
+                        continue;
+                    }
+                    List<Mention> who = new ArrayList<>(
+                            words.subjectBefore(s, s.mentions(), tokens.get(v).start()));
+                    who.addAll(s.mentionsBetween(v + 1, n));
+                    for (Mention m : who) {
+                        Positions.addUnlessKnown(
+                                findings.positions,
+                                new Position(
+                                        m.actor(),
+                                        stance,
+                                        words.subjectOf(
+                                                s, tokens.get(n).end(), s.text().length(), findings.outcomes),
+                                        List.of(),
+                                        Evidence.of(s.text())));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+}

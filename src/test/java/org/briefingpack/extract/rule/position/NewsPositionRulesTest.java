@@ -1,0 +1,96 @@
+package org.briefingpack.extract.rule.position;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.briefingpack.extract.rule.Structures;
+import org.briefingpack.model.Position;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Positions as news reporting writes them; every sentence here was written for this test. */
+class NewsPositionRulesTest {
+
+    private static List<String> positions(String text) {
+        return Structures.pipeline(text.replace("\\n", "\n")).positions().stream()
+                .map(NewsPositionRulesTest::key)
+                .distinct()
+                .toList();
+    }
+
+    private static String key(Position p) {
+        return (p.actor().code() != null ? p.actor().code() : p.actor().name()) + ":" + p.stance();
+    }
+
+    private static List<String> expected(String keys) {
+        return keys.isBlank() ? List.of() : Arrays.asList(keys.split(","));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Forty states backed the Reef Pledge on Monday. Among them are several island nations, including Fiji, Samoa and Tonga. | FJ:SIGNED,WS:SIGNED,TO:SIGNED
+            The compact has 60 founding members, including 40 countries, the African Union and the European Union, and 12 banks. | African Union:SIGNED,EU:SIGNED
+            Delegates from Peru, Chile and Mexico attended the session, including observers such as Canada.                   | ''
+            The pledge was signed by 30 nations, including small teams from research institutes in Norway.                    | ''
+            Kenya and Ghana were the first to join, followed by a dozen others.                                                | KE:SIGNED,GH:SIGNED
+            Among the signatories are Brazil, Japan and India, along with the European Union.                                 | BR:SIGNED,JP:SIGNED,IN:SIGNED,EU:SIGNED
+            Early support came from an announcement of support by Norway, Peru and Chile at the spring meeting.              | NO:SIGNED,PE:SIGNED,CL:SIGNED
+            The accord was endorsed by Spain, Portugal and Italy at the forum in Lisbon.                                      | ES:SIGNED,PT:SIGNED,IT:SIGNED
+            """)
+    void signatoriesListedInASentence(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The new supporters include:\\n\\n- Canada\\n- Chile\\n- Nigeria\\n\\nMore are expected next year. | CA:SIGNED,CL:SIGNED,NG:SIGNED
+            The signatories were:\\n\\n- Norway\\n- Acme Robotics\\n- Vietnam                                | NO:SIGNED,Acme Robotics:SIGNED,VN:SIGNED
+            """)
+    void signatoriesListedInTheItemsBelowALeadIn(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Microsoft's landmark investment of €3 billion will build data centres near Lyon.  | Microsoft:PLEDGED
+            Norway's contribution of $40 million goes to the fund.                           | NO:PLEDGED
+            Siemens's €250 million investment will expand its Berlin plant.                  | Siemens:PLEDGED
+            Pfizer's plan to spend over €200 million on a new factory was welcomed.          | Pfizer:PLEDGED
+            Japan's position on the matter remains unchanged.                                | ''
+            """)
+    void pledgesOwnedByTheDonor(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Donors announced:\\n\\n- JICA Contribution: $12 million for flood defences.\\n- Sweden's Commitment: $4 million over two years. | JP:PLEDGED,SE:PLEDGED
+            """)
+    void pledgesInLabelledListItems(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Guterres expressed the UN's strong support for the new roadmap.                          | UN:SUPPORTS
+            Poland voiced firm opposition to the proposed levy.                                       | PL:OPPOSES
+            Egyptian President Abdel Fattah al-Sisi urged adoption of the roadmap.                    | EG:SUPPORTS
+            Ghana, which has long asked for debt relief, welcomed the agreement.                      | GH:SUPPORTS
+            Chile, Peru and Colombia did not announce commitments during the conference.              | CL:DECLINED,PE:DECLINED,CO:DECLINED
+            Canada and Mexico co hosted the meeting in Monterrey.                                     | CA:HOSTED,MX:HOSTED
+            The conference was co-hosted by Swedish Prime Minister Ulf Kristersson and Kenyan President William Ruto. | SE:HOSTED,KE:HOSTED
+            """)
+    void stancesInNewsPhrasing(String text, String keys) {
+        assertThat(positions(text)).containsAll(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Prime Minister Narendra Modi opened the talks. He also pledged $50 million to the new facility. | IN:PLEDGED
+            Chinese Premier Li Qiang arrived on Monday. Li Qiang later pledged $2 billion in loans to the region. | CN:PLEDGED
+            """)
+    void peopleStandForTheirCountryLaterInTheStory(String text, String keys) {
+        assertThat(positions(text)).containsAll(expected(keys));
+    }
+}
