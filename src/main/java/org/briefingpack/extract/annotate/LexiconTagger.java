@@ -32,6 +32,7 @@ public final class LexiconTagger implements Tagger {
             "will", "would", "shall", "should", "can", "could", "may", "might", "must", "did", "does", "do", "to",
             "n't", "not", "never");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "they", "you");
+    private static final Set<Tag> OPEN_CLASSES = Set.of(Tag.ADV, Tag.ADJ, Tag.NOUN, Tag.NUM);
     private static final String SYMBOLS = "$€£¥₹₩%#@&+=<>§°";
 
     private final Map<String, Tag> closed = new HashMap<>();
@@ -100,6 +101,12 @@ public final class LexiconTagger implements Tagger {
             Tag closedTag = closed.get(t.lower());
             if (capitalised && !sentenceStart && closedTag == null) {
                 tags[i] = Tag.PROPN;
+            } else if (closedTag != null
+                    && capitalised
+                    && !sentenceStart
+                    && OPEN_CLASSES.contains(closedTag)
+                    && (i + 1 < n && tokens.get(i + 1).upperCase() || i > 0 && tags[i - 1] == Tag.PROPN)) {
+                tags[i] = Tag.PROPN; // "Just" in "Indonesia Just Energy Transition Partnership", "New Delhi"
             } else if (closedTag != null && !(capitalised && !sentenceStart && isAllCapitals(t.text()))) {
                 tags[i] = closedTag;
             } else {
@@ -119,7 +126,21 @@ public final class LexiconTagger implements Tagger {
             }
             sentenceStart = false;
         }
+        boolean infinitive = false; // "to protect forests, cut methane and help ...": the verbs coordinate
         for (int i = 0; i < n; i++) {
+            Token here = tokens.get(i);
+            if (here.punctuation('.') || here.punctuation(';')) {
+                infinitive = false;
+            }
+            if (tags[i] == null
+                    && infinitive
+                    && readings[i].form() == VerbForm.BASE
+                    && i > 0
+                    && (tokens.get(i - 1).is("and")
+                            || tokens.get(i - 1).is("or")
+                            || tokens.get(i - 1).punctuation(','))) {
+                tags[i] = Tag.VERB;
+            }
             if (tags[i] == null) {
                 tags[i] = inContext(tags, tokens, i, readings[i]);
                 if (tags[i] == Tag.NOUN) {
@@ -135,6 +156,7 @@ public final class LexiconTagger implements Tagger {
                 tags[i] = i + 1 < n && readings[i + 1] != null && readings[i + 1].form() == VerbForm.BASE
                         ? Tag.PART
                         : Tag.ADP;
+                infinitive |= tags[i] == Tag.PART;
             } else if (t.is("that") && i + 1 < n) {
                 tags[i] = tags[i + 1] == Tag.NOUN || tags[i + 1] == Tag.ADJ ? Tag.DET : Tag.SCONJ;
             } else if ((t.text().equals("'s") || t.text().equals("’s")) && i > 0 && tags[i - 1] == Tag.PRON) {

@@ -6,6 +6,7 @@ import org.briefingpack.extract.rule.event.EventDatesRule;
 import org.briefingpack.extract.rule.event.EventHostRule;
 import org.briefingpack.extract.rule.event.EventNameRule;
 import org.briefingpack.extract.rule.event.EventPlaceRule;
+import org.briefingpack.extract.rule.outcome.OutcomeCoreference;
 import org.briefingpack.extract.rule.outcome.SentenceOutcomes;
 import org.briefingpack.extract.rule.position.PledgeTableRule;
 import org.briefingpack.extract.rule.position.StanceRules;
@@ -28,6 +29,7 @@ public final class ExtractionRules {
         rules.add(ThemeListRule.fromClasspath());
         rules.add(ThemeProseRule.fromClasspath());
         rules.add(SentenceOutcomes.fromClasspath(names, gazetteer));
+        rules.add(new OutcomeCoreference(names.types(), gazetteer));
         rules.addAll(StanceRules.fromClasspath(names, gazetteer));
         rules.add(new PledgeTableRule(gazetteer));
         rules.add(new EventHostRule());

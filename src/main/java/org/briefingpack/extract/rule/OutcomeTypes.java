@@ -100,6 +100,22 @@ public final class OutcomeTypes {
                 chosen = hit;
             }
         }
+        // "Council of Europe Framework Convention on AI": keywords after "of" before the next preposition
+        // make the first a name inside the name; the head is the last of them
+        if (prep >= 0 && chosen.first() < prep && tokens.get(prep).is("of")) {
+            int next = tokens.size();
+            for (int k = prep + 1; k < tokens.size(); k++) {
+                if (PREPOSITIONS.contains(tokens.get(k).lower())) {
+                    next = k;
+                    break;
+                }
+            }
+            for (PhraseMatcher.Hit hit : hits) {
+                if (hit.first() > prep && hit.first() < next) {
+                    chosen = hit;
+                }
+            }
+        }
         if (prep < 0 && hasHeadAfter(tokens, chosen.last())) {
             return null; // "Hiroshima AI Process Friends Group": a keyword modifying another head gives no type
         }

@@ -2,12 +2,16 @@ package org.briefingpack.extract.rule.outcome;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.annotate.Tag;
+import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.rule.ActorGroups;
+import org.briefingpack.extract.rule.Grammar;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.model.OutcomeType;
 
@@ -26,10 +30,24 @@ final class OutcomeMoney implements OutcomeFinder {
                     + "(?:\\s+(?:on|for|of)\\s+(?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)?)\\s+"
                     + "(?:commits|calls|sets|provides|requires|includes|establishes|obliges|asks|pledges|promises)\\b");
 
-    private final PhraseMatcher fundingTriggers;
+    /** "more than $5 billion" is an amount; "higher than $5 billion" a comparison. */
+    private static final Set<String> APPROXIMATORS = Set.of("more", "less", "fewer", "over", "under", "no", "little");
+    /** "its $18 billion target": money that was sought, not pledged. */
+    private static final Set<String> TARGETS = Set.of("target", "goal", "gap", "shortfall", "ask", "need", "deficit");
 
-    OutcomeMoney(List<String> fundingTriggers) {
+    private final PhraseMatcher fundingTriggers;
+    private final Set<String> pledgeNouns;
+    private final Set<String> pledgeVerbs;
+
+    /**
+     * @param fundingTriggers phrases before money that make it a pledge ("pledged", "will invest")
+     * @param pledgeNouns     nouns right after money that make it one ("investment", "grants"), as lemmas
+     * @param pledgeVerbs     verbs whose passive later in the clause makes it one ("has been pledged"), as lemmas
+     */
+    OutcomeMoney(List<String> fundingTriggers, List<String> pledgeNouns, List<String> pledgeVerbs) {
         this.fundingTriggers = PhraseMatcher.of(fundingTriggers);
+        this.pledgeNouns = Set.copyOf(pledgeNouns);
+        this.pledgeVerbs = Set.copyOf(pledgeVerbs);
     }
 
     @Override
@@ -55,8 +73,10 @@ final class OutcomeMoney implements OutcomeFinder {
                 owner.money = f;
                 continue;
             }
-            boolean introduced = funding.stream().anyMatch(h -> h.end() <= f.start());
-            if (!introduced) {
+            boolean introduced = funding.stream().anyMatch(h -> h.end() <= f.start())
+                    || pledgeNounAfter(scope, f)
+                    || pledgedLater(scope, f);
+            if (!introduced || comparison(scope, f)) {
                 continue;
             }
             int previousMoney = money.stream()
@@ -93,6 +113,68 @@ final class OutcomeMoney implements OutcomeFinder {
             scope.drafts.add(d);
         }
         scope.drafts.sort((a, b) -> Integer.compare(a.start, b.start));
+    }
+
+    /** "a €365 million investment", "$4 million in new grants": a pledge noun right after the money. */
+    private boolean pledgeNounAfter(OutcomeScope scope, FoundFigure f) {
+        List<Token> tokens = scope.tokens();
+        int k = scope.sentence.tokenAt(f.end());
+        for (int j = k; j < Math.min(tokens.size(), k + 2); j++) {
+            Token t = tokens.get(j);
+            if (pledgeNouns.contains(t.lemma())) {
+                return true;
+            }
+            if (t.tag() != Tag.ADJ) {
+                return false; // "a €365 million investment", "$2 billion new funding"; not "$3 billion of aid"
+            }
+        }
+        return false;
+    }
+
+    /** "$19 billion in public funds has been pledged": a passive pledge verb later in the clause. */
+    private boolean pledgedLater(OutcomeScope scope, FoundFigure f) {
+        List<Token> tokens = scope.tokens();
+        for (int j = scope.sentence.tokenAt(f.end()); j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (t.punctuation(';')
+                    || t.punctuation(',')
+                            && j + 1 < tokens.size()
+                            && tokens.get(j + 1).tag() == Tag.SCONJ) {
+                return false;
+            }
+            if (t.tag() == Tag.VERB && pledgeVerbs.contains(t.lemma()) && Grammar.passiveBefore(tokens, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "down from $6 billion", "higher than $2 billion", "its $18 billion target": a figure given for
+     * comparison, or money sought rather than pledged.
+     */
+    private static boolean comparison(OutcomeScope scope, FoundFigure f) {
+        List<Token> tokens = scope.tokens();
+        int k = scope.sentence.tokenAt(f.start());
+        int after = scope.sentence.tokenAt(f.end());
+        Token before = k >= 1 ? tokens.get(k - 1) : null;
+        Token beforeThat = k >= 2 ? tokens.get(k - 2) : null;
+        if (before != null
+                && before.is("from")
+                && beforeThat != null
+                && (beforeThat.is("down")
+                        || beforeThat.is("up")
+                        || beforeThat.is("rising")
+                        || beforeThat.is("falling"))) {
+            return true;
+        }
+        if (before != null && before.is("than") && beforeThat != null && !APPROXIMATORS.contains(beforeThat.lower())) {
+            return true;
+        }
+        if (before != null && before.is("versus")) {
+            return true;
+        }
+        return after < tokens.size() && TARGETS.contains(tokens.get(after).lemma());
     }
 
     private static boolean nextDraftAfter(List<OutcomeDraft> drafts, OutcomeDraft owner, int offset) {

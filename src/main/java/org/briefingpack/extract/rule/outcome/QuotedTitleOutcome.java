@@ -13,13 +13,14 @@ import org.briefingpack.model.OutcomeType;
 final class QuotedTitleOutcome implements OutcomeFinder {
 
     private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"]([A-Z][^”\"]{2,100})[”\"]\\s+(\\p{L}+)");
-    private static final Pattern QUOTED_NAME = Pattern.compile("[“\"]([A-Z][^”\"]{2,80})[”\"]");
+    private static final Pattern QUOTED_NAME =
+            Pattern.compile("[“\"]([A-Z][^”\"]{2,80})[”\"]|(?<![\\p{L}])‘([A-Z][^’‘]{2,80})’(?![\\p{L}])");
     private static final Pattern WORD_AHEAD = Pattern.compile("^\\s+(\\p{L}+)");
 
     @Override
     public void find(OutcomeScope scope) {
         String text = scope.text();
-        if (text.indexOf('"') < 0 && text.indexOf('“') < 0) {
+        if (text.indexOf('"') < 0 && text.indexOf('“') < 0 && text.indexOf('‘') < 0) {
             return;
         }
         Matcher q = QUOTED_TITLE.matcher(text);
@@ -33,13 +34,14 @@ final class QuotedTitleOutcome implements OutcomeFinder {
         }
         Matcher qt = QUOTED_NAME.matcher(text);
         while (qt.find()) {
-            OutcomeType type = scope.types().typeOf(qt.group(1));
+            String quoted = qt.group(1) != null ? qt.group(1) : qt.group(2);
+            OutcomeType type = scope.types().typeOf(quoted);
             if (type != null
                     && qt.start() >= scope.bodyFrom
-                    && NameText.isTitle(qt.group(1))
+                    && NameText.isTitle(quoted)
                     && !scope.overlaps(qt.start(), qt.end())
                     && !Grammar.negatedBefore(scope.tokens(), scope.sentence.tokenAt(qt.start()))) {
-                scope.drafts.add(new OutcomeDraft(qt.group(1), qt.start(), qt.end()));
+                scope.drafts.add(new OutcomeDraft(quoted, qt.start(), qt.end()));
             }
         }
     }

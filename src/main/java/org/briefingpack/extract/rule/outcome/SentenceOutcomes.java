@@ -69,17 +69,29 @@ public final class SentenceOutcomes implements Rule {
         funding.add("funders of");
         OutcomeCounts counts =
                 new OutcomeCounts(LexiconFile.read("member-units.txt").words());
+        List<String> listContext =
+                new ArrayList<>(LexiconFile.read("outcome-list-nouns.txt").words());
+        listContext.addAll(LexiconFile.read("outcome-triggers.tsv").words());
+        listContext.add("promoted");
+        listContext.add("received");
         List<OutcomeFinder> finders = List.of(
                 new LabelledOutcome(),
                 triggered,
                 PassiveOutcome.fromClasspath(),
                 new QuotedTitleOutcome(),
                 new AgreementSubjectOutcome(),
+                new SubjectOutcome(),
+                new AppositiveOutcome(),
+                new ListedOutcomeNames(LexiconFile.read("outcome-list-cues.txt").words(), listContext),
                 new VerbalFallback(),
+                PromisedActions.fromClasspath(),
                 NamingCue.fromClasspath(),
                 new CoordinatedOutcomes(),
                 new LabelMerge(),
-                new OutcomeMoney(funding),
+                new OutcomeMoney(
+                        funding,
+                        LexiconFile.read("pledge-nouns.txt").words(),
+                        LexiconFile.read("pledge-verbs.txt").words()),
                 counts,
                 new OutcomeActors());
         return new SentenceOutcomes(
@@ -123,6 +135,9 @@ public final class SentenceOutcomes implements Rule {
                 continue;
             }
             for (OutcomeDraft d : drafts) {
+                if (countedThings(sentence, d)) {
+                    continue; // "the creation of 100 additional jobs": a count, not an outcome
+                }
                 complete(sentence, d);
                 mergeOrAdd(outcomes, d);
             }
@@ -164,6 +179,16 @@ public final class SentenceOutcomes implements Rule {
                 return;
             }
         }
+    }
+
+    /** A name that is a count figure of the sentence ("100 new jobs", "eight specific commitments"). */
+    private static boolean countedThings(AnnotatedSentence sentence, OutcomeDraft d) {
+        if (d.name == null || d.money != null) {
+            return false;
+        }
+        String name = d.name.toLowerCase(java.util.Locale.ROOT);
+        return sentence.local(FigureKind.COUNT).stream()
+                .anyMatch(f -> name.startsWith(f.figure().text().toLowerCase(java.util.Locale.ROOT)));
     }
 
     private void complete(AnnotatedSentence sentence, OutcomeDraft d) {

@@ -1,0 +1,58 @@
+package org.briefingpack.extract.rule.outcome;
+
+import java.util.List;
+import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.rule.OutcomeDraft;
+import org.briefingpack.extract.rule.OutcomeNames;
+
+/**
+ * Named outcomes given as examples where the sentence speaks of what was launched or proposed: "it received
+ * 40 proposals, such as the Blue Bond Facility, which ..., and the Reef Data Hub". Each capitalised name
+ * with an outcome keyword after the cue, up to the end of the sentence, is an outcome.
+ */
+final class ListedOutcomeNames implements OutcomeFinder {
+
+    private final PhraseMatcher cues;
+    private final PhraseMatcher context;
+
+    ListedOutcomeNames(List<String> cues, List<String> context) {
+        this.cues = PhraseMatcher.of(cues);
+        this.context = PhraseMatcher.of(context);
+    }
+
+    @Override
+    public void find(OutcomeScope scope) {
+        List<PhraseMatcher.Hit> hits = cues.find(scope.tokens());
+        if (hits.isEmpty()) {
+            return;
+        }
+        List<Token> tokens = scope.tokens();
+        for (PhraseMatcher.Hit cue : hits) {
+            if (!context.containsAny(tokens, 0, cue.first())) {
+                continue;
+            }
+            for (int k = cue.last(); k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                boolean opens = k == cue.last()
+                        || tokens.get(k - 1).is("and")
+                        || tokens.get(k - 1).punctuation(',');
+                if (!opens || !(t.is("the") || t.capitalised())) {
+                    continue;
+                }
+                OutcomeNames.Phrase p = scope.names.after(scope.sentence, t.start(), scope.money);
+                if (p == null
+                        || !p.capitalised()
+                        || p.quoted()
+                        || scope.types().typeOf(p.text()) == null
+                        || NameText.words(p.text()) < 2
+                        || !scope.acceptable(p)
+                        || scope.overlaps(p.start(), p.end())) {
+                    continue;
+                }
+                scope.drafts.add(new OutcomeDraft(p.text(), p.start(), p.end()));
+                k = scope.sentence.tokenAt(p.end()) - 1;
+            }
+        }
+    }
+}

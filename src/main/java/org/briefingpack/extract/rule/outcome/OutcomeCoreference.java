@@ -1,0 +1,186 @@
+package org.briefingpack.extract.rule.outcome;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.briefingpack.extract.annotate.ActorGazetteer;
+import org.briefingpack.extract.annotate.AnnotatedDocument;
+import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.OutcomeDraft;
+import org.briefingpack.extract.rule.OutcomeTypes;
+import org.briefingpack.extract.rule.Rule;
+
+/**
+ * One outcome, however often the text names it: "the Alliance" (or "the pact", "an agreement") where a
+ * fuller name with the same keyword stands anywhere in the document is that outcome; so is a phrase whose
+ * words the fuller name holds ("the Reef Compact" and "the Pacific Reef Compact"), a verbal outcome that
+ * shares its keyword and two more words with a named one, and a money pledge repeated with the same amount.
+ * The one kept has the fuller name; it takes the other's money, count and actors where it had none, and
+ * its sentence as a second evidence quote. A lone common keyword that refers to nothing is dropped.
+ */
+public final class OutcomeCoreference implements Rule {
+
+    private static final Set<String> STOP = Set.of(
+            "the", "of", "and", "for", "a", "an", "on", "in", "to", "by", "with", "at", "its", "their", "new", "s");
+
+    private final OutcomeTypes types;
+    private final ActorGazetteer gazetteer;
+
+    public OutcomeCoreference(OutcomeTypes types, ActorGazetteer gazetteer) {
+        this.types = types;
+        this.gazetteer = gazetteer;
+    }
+
+    private static String capitalise(String w) {
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    @Override
+    public void apply(AnnotatedDocument document, Findings findings) {
+        List<OutcomeDraft> outcomes = findings.outcomes;
+        boolean merged = true;
+        while (merged) {
+            merged = false;
+            search:
+            for (int i = 0; i < outcomes.size(); i++) {
+                for (int j = 0; j < outcomes.size(); j++) {
+                    if (i == j) {
+                        continue;
+                    }
+                    OutcomeDraft mention = outcomes.get(i);
+                    OutcomeDraft fuller = outcomes.get(j);
+                    if (refersTo(mention, fuller)) {
+                        merge(mention, fuller);
+                        outcomes.remove(i);
+                        merged = true;
+                        break search;
+                    }
+                }
+            }
+        }
+        // "an agreement", "the deal": a lone keyword that names nothing the document knows
+        outcomes.removeIf(o -> o.money == null && o.count == null && isLoneKeyword(o));
+    }
+
+    /** Whether {@code mention} is another mention of {@code fuller}. */
+    boolean refersTo(OutcomeDraft mention, OutcomeDraft fuller) {
+        if (mention.money != null && fuller.money != null) {
+            return mention.moneyOnly && sameMoney(mention, fuller) && sameActors(mention, fuller);
+        }
+        if (mention.moneyOnly || fuller.moneyOnly) {
+            return false;
+        }
+        String head = head(mention.name);
+        if (head != null && !head.equals(head(fuller.name)) && sameKindShortName(mention, fuller, head)) {
+            return true; // "the Kunming-Montreal deal" for "the Kunming-Montreal Global Biodiversity Framework"
+        }
+        if (head == null || !head.equals(head(fuller.name))) {
+            return false;
+        }
+        Set<String> mine = words(mention.name);
+        Set<String> theirs = words(fuller.name);
+        if (theirs.size() < mine.size() || theirs.equals(mine) && !isLoneKeyword(mention)) {
+            return false;
+        }
+        if (theirs.containsAll(mine)) {
+            return !(proper(mention) && !proper(fuller));
+        }
+        Set<String> shared = new HashSet<>(mine);
+        shared.retainAll(theirs);
+        return !proper(mention) && proper(fuller) && shared.size() >= 3;
+    }
+
+    /** A short name of the same type whose distinctive words the fuller name holds. */
+    private boolean sameKindShortName(OutcomeDraft mention, OutcomeDraft fuller, String head) {
+        if (mention.type == null || mention.type != fuller.type || !Character.isUpperCase(mention.name.charAt(0))) {
+            return false;
+        }
+        Set<String> distinctive = words(mention.name);
+        distinctive.remove(head);
+        // "UAE Consensus" and "UAE Framework": a country's name distinguishes nothing
+        distinctive.removeIf(w -> gazetteer.byName(capitalise(w)).isPresent()
+                || gazetteer.byName(w.toUpperCase(Locale.ROOT)).isPresent());
+        // two distinctive words at least ("Kunming-Montreal"): one word ("Future", "Seville") is too common
+        return distinctive.size() == 2
+                && words(fuller.name).containsAll(distinctive)
+                && words(fuller.name).size() > distinctive.size() + 1;
+    }
+
+    /** The same donors, or none named on one side. */
+    private static boolean sameActors(OutcomeDraft a, OutcomeDraft b) {
+        return a.actors.isEmpty() || b.actors.isEmpty() || a.actors.equals(b.actors);
+    }
+
+    private static boolean sameMoney(OutcomeDraft a, OutcomeDraft b) {
+        return a.money.figure().value().compareTo(b.money.figure().value()) == 0
+                && Objects.equals(a.money.figure().currency(), b.money.figure().currency());
+    }
+
+    private static void merge(OutcomeDraft mention, OutcomeDraft fuller) {
+        if (fuller.money == null) {
+            fuller.money = mention.money;
+        }
+        if (fuller.count == null) {
+            fuller.count = mention.count;
+        }
+        if (fuller.actors.isEmpty()) {
+            fuller.actors.addAll(mention.actors);
+        }
+        if (fuller.purpose == null) {
+            fuller.purpose = mention.purpose;
+        }
+        if (mention.sentence != fuller.sentence && !fuller.alsoIn.contains(mention.sentence)) {
+            fuller.alsoIn.add(mention.sentence);
+        }
+        for (var s : mention.alsoIn) {
+            if (s != fuller.sentence && !fuller.alsoIn.contains(s)) {
+                fuller.alsoIn.add(s);
+            }
+        }
+    }
+
+    private boolean isLoneKeyword(OutcomeDraft o) {
+        Set<String> w = words(o.name);
+        String head = head(o.name);
+        return head != null && w.size() == 1 && w.contains(singular(head)) && !proper(o)
+                || head != null
+                        && w.size() == 1
+                        && Character.isUpperCase(o.name.charAt(0))
+                        && o.name.indexOf(' ') < 0
+                        && o.name.toLowerCase(Locale.ROOT).equals(head);
+    }
+
+    private static boolean proper(OutcomeDraft o) {
+        String[] words = o.name.split("\\s+");
+        int upper = 0;
+        for (int k = 1; k < words.length; k++) {
+            if (!words[k].isEmpty() && Character.isUpperCase(words[k].charAt(0))) {
+                upper++;
+            }
+        }
+        return words.length > 1 && upper * 2 >= words.length - 1;
+    }
+
+    private String head(String name) {
+        String keyword = types.headKeyword(name);
+        return keyword == null ? null : singular(keyword);
+    }
+
+    private static String singular(String word) {
+        return word.endsWith("s") && word.length() > 3 && !word.endsWith("ss")
+                ? word.substring(0, word.length() - 1)
+                : word;
+    }
+
+    static Set<String> words(String name) {
+        Set<String> out = new HashSet<>();
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !STOP.contains(w)) {
+                out.add(singular(w));
+            }
+        }
+        return out;
+    }
+}

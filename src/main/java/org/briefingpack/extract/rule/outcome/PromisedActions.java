@@ -1,0 +1,148 @@
+package org.briefingpack.extract.rule.outcome;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.briefingpack.extract.annotate.Tag;
+import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.LexiconRow;
+import org.briefingpack.extract.rule.Grammar;
+import org.briefingpack.extract.rule.OutcomeDraft;
+import org.briefingpack.model.OutcomeType;
+
+/**
+ * Outcomes that are actions promised: "leaders promised to protect forests, cut methane and help Ghana
+ * phase out coal" gives one outcome per coordinated verb phrase ("Promise to cut methane"); "the commitment
+ * by 40 countries to end overfishing" gives "Commitment to end overfishing". A verb's promises count only
+ * where the sentence names no outcome; a noun's always.
+ */
+final class PromisedActions implements OutcomeFinder {
+
+    /** Whether a promise word is a verb ("vowed to") or a noun ("a pledge by X to"). */
+    enum Form {
+        VERB,
+        NOUN
+    }
+
+    private record PromiseWord(Form form, String prefix, OutcomeType type) {}
+
+    private static final int MAX_BY_PHRASE = 10;
+    private static final int MAX_WORDS = 14;
+
+    private final Map<String, PromiseWord> words = new HashMap<>();
+
+    PromisedActions(LexiconFile rows) {
+        for (LexiconRow row : rows.rows()) {
+            words.put(
+                    row.text(0).toLowerCase(java.util.Locale.ROOT),
+                    new PromiseWord(row.choice(1, Form.class), row.text(2), row.choice(3, OutcomeType.class)));
+        }
+    }
+
+    static PromisedActions fromClasspath() {
+        return new PromisedActions(LexiconFile.read("promise-words.tsv"));
+    }
+
+    @Override
+    public void find(OutcomeScope scope) {
+        List<Token> tokens = scope.tokens();
+        // "They committed to ..." right after a sentence that named an outcome: what that outcome commits to
+        boolean elaboration = !tokens.isEmpty()
+                && tokens.get(0).tag() == Tag.PRON
+                && scope.earlier.stream().anyMatch(o -> o.sentence.index() == scope.sentence.index() - 1);
+        boolean named = !scope.drafts.isEmpty() || elaboration;
+        for (int k = 0; k + 2 < tokens.size(); k++) {
+            PromiseWord w = words.get(tokens.get(k).lower());
+            if (w == null || tokens.get(k).start() < scope.bodyFrom || Grammar.negatedBefore(tokens, k)) {
+                continue;
+            }
+            int to = k + 1;
+            if (w.form() == Form.NOUN) {
+                if (tokens.get(k).tag() != Tag.NOUN && tokens.get(k).tag() != Tag.PROPN) {
+                    continue;
+                }
+                if (tokens.get(to).is("by")) {
+                    int j = to + 1;
+                    while (j < tokens.size()
+                            && j - to <= MAX_BY_PHRASE
+                            && !tokens.get(j).is("to")
+                            && tokens.get(j).tag() != Tag.VERB
+                            && !tokens.get(j).punctuation(',')) {
+                        j++;
+                    }
+                    to = j;
+                }
+            }
+            if (named) {
+                continue; // the sentence names its outcome: the promise is that outcome's content
+            }
+            if (to + 1 >= tokens.size() || !tokens.get(to).is("to") || !baseVerb(tokens.get(to + 1))) {
+                continue;
+            }
+            int from = to + 1;
+            while (from < tokens.size()) {
+                int end = phraseEnd(tokens, from);
+                if (end - from >= 2
+                        && !scope.overlaps(
+                                tokens.get(from).start(), tokens.get(end - 1).end())) {
+                    String action = scope.sentence.span(from, Math.min(end, from + MAX_WORDS));
+                    int stop = tokens.get(end - 1).end();
+                    OutcomeDraft d = new OutcomeDraft(
+                            w.prefix() + " to " + action, tokens.get(k).start(), stop);
+                    int actionStart = tokens.get(from).start();
+                    // "vowed to provide $10 billion": a promise of money is a pledge of funding
+                    boolean money = scope.money.stream().anyMatch(f -> f.start() >= actionStart && f.end() <= stop);
+                    d.fixedType = money ? OutcomeType.FUNDING : w.type();
+                    scope.drafts.add(d);
+                }
+                // the next coordinated verb phrase: ", cut methane" or "and help Ghana"
+                int next = end;
+                if (next < tokens.size()
+                        && (tokens.get(next).punctuation(',')
+                                || tokens.get(next).is("and"))) {
+                    next++;
+                    if (next < tokens.size() && tokens.get(next).is("and")) {
+                        next++;
+                    }
+                }
+                if (w.form() == Form.VERB && next < tokens.size() && next > end && baseVerb(tokens.get(next))) {
+                    from = next;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean baseVerb(Token t) {
+        return t.word()
+                && Character.isLowerCase(t.text().charAt(0))
+                && t.lemma().equals(t.lower())
+                && (t.tag() == Tag.VERB || t.tag() == Tag.NOUN && !t.lower().endsWith("s"));
+    }
+
+    /** Where a verb phrase ends: a comma, a semicolon, a dash, a full stop, or "and" before another verb. */
+    private static int phraseEnd(List<Token> tokens, int from) {
+        for (int j = from + 1; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (t.punctuation(',')
+                    || t.punctuation(';')
+                    || t.punctuation('.')
+                    || t.punctuation('-')
+                    || t.punctuation('(')
+                    || t.text().equals("--")
+                    || t.text().equals("—")
+                    || t.text().equals("–")) {
+                return j;
+            }
+            if (t.is("and")
+                    && j + 1 < tokens.size()
+                    && baseVerb(tokens.get(j + 1))
+                    && tokens.get(j + 1).tag() == Tag.VERB) {
+                return j;
+            }
+        }
+        return tokens.size();
+    }
+}
