@@ -10,6 +10,7 @@ import org.briefingpack.extract.rule.outcome.OutcomeCoreference;
 import org.briefingpack.extract.rule.outcome.SentenceOutcomes;
 import org.briefingpack.extract.rule.position.PledgeTableRule;
 import org.briefingpack.extract.rule.position.StanceRules;
+import org.briefingpack.extract.rule.theme.PurposeThemes;
 import org.briefingpack.extract.rule.theme.ThemeListRule;
 import org.briefingpack.extract.rule.theme.ThemeProseRule;
 
@@ -28,6 +29,7 @@ public final class ExtractionRules {
         // themes before outcomes: a theme's sentence names no outcome
         rules.add(ThemeListRule.fromClasspath());
         rules.add(ThemeProseRule.fromClasspath());
+        rules.add(PurposeThemes.fromClasspath(names.types()));
         rules.add(SentenceOutcomes.fromClasspath(names, gazetteer));
         rules.add(new OutcomeCoreference(names.types(), gazetteer));
         rules.addAll(StanceRules.fromClasspath(names, gazetteer));

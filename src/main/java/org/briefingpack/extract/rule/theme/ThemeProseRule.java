@@ -63,6 +63,10 @@ public final class ThemeProseRule implements Rule {
                 findings.themeSentences.add(u.index());
                 return;
             }
+            if (!genericAfterCue(u)) {
+                continue; // only a lead-in that speaks of themes in general ("focused on three themes") is elaborated
+                // below
+            }
             List<Theme> themes = new ArrayList<>();
             Set<Integer> used = new TreeSet<>();
             for (int k = i + 1; k < units.size() && themes.size() < MAX_PROSE; k++) {
@@ -81,6 +85,21 @@ public final class ThemeProseRule implements Rule {
         }
     }
 
+    /** "focused on three themes", "the priorities were": the cue and a general word for themes close together. */
+    private boolean genericAfterCue(AnnotatedSentence u) {
+        for (PhraseMatcher.Hit hit : cues.find(u.tokens())) {
+            int to = Math.min(u.tokens().size(), hit.last() + 4);
+            String window = u.text()
+                    .substring(
+                            u.tokens().get(hit.first()).start(),
+                            u.tokens().get(to - 1).end());
+            if (GENERIC.matcher(window).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "The summit focused on AI safety, innovation and inclusivity.": the items after the cue. */
     private List<Theme> inline(AnnotatedSentence u) {
         String text = u.plain();
@@ -89,6 +108,10 @@ public final class ThemeProseRule implements Rule {
             return List.of();
         }
         int cueEnd = hits.stream().mapToInt(PhraseMatcher.Hit::end).max().orElse(0);
+        String after = text.substring(cueEnd).stripLeading();
+        if (after.startsWith(",") || after.startsWith("\"") || after.startsWith("“") || after.startsWith("‘")) {
+            return List.of(); // "seven pillars, or chakras, that ...", a quoted title: no list follows
+        }
         String rest = LEADING_PUNCTUATION.matcher(text.substring(cueEnd)).replaceFirst("");
         int stop = rest.length();
         for (String end : new String[] {". ", "; ", ", which", ", while", " but ", ", with "}) {

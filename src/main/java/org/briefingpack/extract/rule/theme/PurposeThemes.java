@@ -1,0 +1,337 @@
+package org.briefingpack.extract.rule.theme;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.briefingpack.extract.annotate.AnnotatedDocument;
+import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.PartKind;
+import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.annotate.Tag;
+import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.LexiconRow;
+import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.OutcomeTypes;
+import org.briefingpack.extract.rule.Rule;
+import org.briefingpack.model.Evidence;
+import org.briefingpack.model.Theme;
+
+/**
+ * Themes as news reporting states them, where no list gave any: what the event or what it launched set out
+ * to do ("the summit aims to cut emissions and fund adaptation", "a plan aimed at boosting trade, creating
+ * jobs and curbing migration", "stressed the urgency of rebuilding Gaza", "under the theme 'Oceans First'"),
+ * and a purpose that follows an event noun ("a summit held in Nairobi to deepen trade ties"). Coordinated
+ * verb or -ing phrases are themes of their own; at most six, in text order.
+ */
+public final class PurposeThemes implements Rule {
+
+    /** What follows a purpose cue (column 2 of {@code theme-purposes.tsv}). */
+    enum Follows {
+        VERB_PHRASE,
+        GERUND,
+        NOUN_PHRASE
+    }
+
+    private static final int MAX_THEMES = 6;
+    private static final int MAX_WORDS = 14;
+    private static final Set<String> CLAUSE_BREAKS =
+            Set.of("which", "while", "but", "whereas", "although", "as", "according", "that");
+
+    private final PhraseMatcher cues;
+    private final Map<String, Follows> follows = new HashMap<>();
+    private final Set<String> anchors;
+    private final OutcomeTypes types;
+    private final PhraseMatcher themeNouns = PhraseMatcher.of(
+            List.of("~pillar", "~theme", "~track", "~chakra", "~priority", "thematic areas", "~workstream"));
+
+    /**
+     * @param anchors nouns after which "to" and a verb state a purpose ("a summit held in Seoul to deepen
+     *                ties", "mechanisms to ease the debt burden"), lower case
+     */
+    PurposeThemes(LexiconFile purposes, List<String> anchors, OutcomeTypes types) {
+        List<String[]> entries = new ArrayList<>();
+        for (LexiconRow row : purposes.rows()) {
+            String phrase = row.text(0).toLowerCase(Locale.ROOT);
+            follows.put(phrase, row.choice(1, Follows.class));
+            entries.add(new String[] {phrase, phrase});
+        }
+        this.cues = new PhraseMatcher(entries, false);
+        this.anchors =
+                Set.copyOf(anchors.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
+        this.types = types;
+    }
+
+    public static PurposeThemes fromClasspath(OutcomeTypes types) {
+        List<String> anchors =
+                new ArrayList<>(LexiconFile.read("event-nouns.txt").words());
+        anchors.addAll(LexiconFile.read("pledge-nouns.txt").words());
+        anchors.addAll(LexiconFile.read("purpose-anchors.txt").words());
+        return new PurposeThemes(LexiconFile.read("theme-purposes.tsv"), anchors, types);
+    }
+
+    @Override
+    public void apply(AnnotatedDocument document, Findings findings) {
+        if (!findings.themes.isEmpty()) {
+            return;
+        }
+        List<Theme> themes = new ArrayList<>();
+        int pillarsAt = -100;
+        for (AnnotatedSentence s : document.sentences()) {
+            if (s.heading() || s.part() == PartKind.HEADLINE || themes.size() >= MAX_THEMES) {
+                continue;
+            }
+            List<Token> tokens = s.tokens();
+            for (PhraseMatcher.Hit cue : cues.find(tokens)) {
+                if (s.quoted(tokens.get(cue.first()).start())) {
+                    continue; // what someone said, not what the event set out to do
+                }
+                add(themes, s, labels(tokens, cue.last(), follows.get(cue.label()), s));
+            }
+            int purpose = purposeAfterEventNoun(tokens);
+            if (purpose >= 0) {
+                add(themes, s, labels(tokens, purpose, Follows.VERB_PHRASE, s));
+            }
+            if (s.index() - pillarsAt <= 6) {
+                add(themes, s, quotedTitles(s));
+            }
+            if (themeNouns.containsAny(tokens)) {
+                pillarsAt = s.index();
+            }
+        }
+        for (Theme t : themes.subList(0, Math.min(themes.size(), MAX_THEMES))) {
+            findings.themes.add(t);
+        }
+    }
+
+    private static void add(List<Theme> themes, AnnotatedSentence s, List<String> labels) {
+        for (String label : labels) {
+            String key = label.toLowerCase(Locale.ROOT);
+            if (themes.stream().noneMatch(t -> overlapping(t.text().toLowerCase(Locale.ROOT), key))) {
+                themes.add(new Theme(label, Evidence.of(s.text())));
+            }
+        }
+    }
+
+    private static boolean overlapping(String a, String b) {
+        return a.contains(b) || b.contains(a);
+    }
+
+    /** "a summit ... to redefine ties": the token after "to" where an event noun stands before it in the clause. */
+    private int purposeAfterEventNoun(List<Token> tokens) {
+        boolean event = false;
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.punctuation(';')
+                    || t.punctuation('.')
+                    || t.tag() == Tag.VERB && !LINKING_PARTICIPLES.contains(t.lower())
+                    || t.tag() == Tag.AUX) {
+                event = false; // another verb between the noun and "to": the purpose is that verb's
+            }
+            if (anchors.contains(t.lemma())
+                    || anchors.contains(t.lower())
+                    || t.tag() == Tag.NOUN && types.typeOf(t.lower()) != null) {
+                event = true;
+                continue;
+            }
+            if (event
+                    && t.is("to")
+                    && t.tag() == Tag.PART
+                    && tokens.get(k + 1).tag() == Tag.VERB
+                    && k > 0
+                    && tokens.get(k - 1).tag() != Tag.VERB
+                    && tokens.get(k - 1).tag() != Tag.ADJ) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** "a summit held in Seoul to deepen ties": participles that may stand between the noun and its purpose. */
+    private static final Set<String> LINKING_PARTICIPLES =
+            Set.of("held", "hosted", "co-hosted", "convened", "organised", "organized", "attended", "launched");
+
+    private static final Set<String> EVENT_WORDS =
+            Set.of("summit", "conference", "meeting", "forum", "gathering", "session");
+
+    private static boolean finiteVerb(Token t) {
+        return t.tag() == Tag.VERB && !t.lower().endsWith("ing") && !t.lemma().equals(t.lower());
+    }
+
+    /** The themes after a cue: the clause, cut into its coordinated verb or -ing phrases. */
+    private static List<String> labels(List<Token> tokens, int from, Follows kind, AnnotatedSentence s) {
+        int end = clauseEnd(tokens, from);
+        if (from < tokens.size() && tokens.get(from).quoteMark()) {
+            int close = from + 1;
+            while (close < tokens.size() && !tokens.get(close).quoteMark()) {
+                close++;
+            }
+            if (close < tokens.size() && close - from > 1) {
+                String label = label(s, from + 1, close);
+                return label == null ? List.of() : List.of(label);
+            }
+        }
+        if (end - from < 1) {
+            return List.of();
+        }
+        while (from < end
+                && (tokens.get(from).quoteMark() || tokens.get(from).is("the") && kind != Follows.NOUN_PHRASE)) {
+            from++;
+        }
+        Follows actual = kind;
+        if (from < end && kind != Follows.NOUN_PHRASE) {
+            Token first = tokens.get(from);
+            actual = first.lower().endsWith("ing") && first.tag() == Tag.VERB
+                    ? Follows.GERUND
+                    : first.tag() == Tag.VERB ? Follows.VERB_PHRASE : Follows.NOUN_PHRASE;
+        }
+        List<String> out = new ArrayList<>();
+        int start = from;
+        for (int k = from + 1; k <= end; k++) {
+            boolean split = k == end;
+            if (!split && actual != Follows.NOUN_PHRASE) {
+                Token t = tokens.get(k);
+                int next =
+                        t.punctuation(',') && k + 1 < end && tokens.get(k + 1).is("and") ? k + 2 : k + 1;
+                split = (t.punctuation(',') || t.is("and")) && next < end && coordinated(tokens.get(next), actual);
+            }
+            if (split) {
+                if (holdsMoney(s, start, k)) {
+                    int inner = innerPurpose(tokens, start, k);
+                    if (inner >= 0) {
+                        out.addAll(labels(tokens, inner, Follows.VERB_PHRASE, s));
+                    }
+                } else {
+                    String label = label(s, start, k);
+                    if (label != null) {
+                        out.add(label);
+                    }
+                }
+                int next = k;
+                while (next < end
+                        && (tokens.get(next).punctuation(',')
+                                || tokens.get(next).is("and"))) {
+                    next++;
+                }
+                start = next;
+                k = next;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * After "seven pillars" or "three themes": the titles the next sentences quote ("Under the first pillar,
+     * ‘Open Data’, ..."), two to eight capitalised words without an outcome keyword.
+     */
+    private List<String> quotedTitles(AnnotatedSentence s) {
+        List<String> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (!tokens.get(k).quoteMark()
+                    || tokens.get(k).text().equals("’")
+                            && k > 0
+                            && tokens.get(k).start() == tokens.get(k - 1).end()) {
+                continue;
+            }
+            int close = k + 1;
+            while (close < tokens.size() && !tokens.get(close).quoteMark() && close - k <= 9) {
+                close++;
+            }
+            if (close >= tokens.size() || !tokens.get(close).quoteMark() || close - k < 3) {
+                continue;
+            }
+            String title = s.span(k + 1, close);
+            if (tokens.get(k + 1).upperCase()
+                    && types.typeOf(title) == null
+                    && Character.isLetter(title.charAt(title.length() - 1))) {
+                out.add(title);
+            }
+            k = close;
+        }
+        return out;
+    }
+
+    private static boolean holdsMoney(AnnotatedSentence s, int from, int to) {
+        int a = s.tokens().get(from).start();
+        int b = s.tokens().get(Math.max(from, to - 1)).end();
+        return s.local(org.briefingpack.model.FigureKind.MONEY).stream().anyMatch(f -> f.start() >= a && f.end() <= b);
+    }
+
+    /** "raise $600 billion to finance roads": the purpose inside a phrase of money. */
+    private static int innerPurpose(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k + 1 < to; k++) {
+            if (tokens.get(k).is("to") && tokens.get(k + 1).tag() == Tag.VERB) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean coordinated(Token t, Follows kind) {
+        return kind == Follows.GERUND
+                ? t.lower().endsWith("ing") && t.tag() == Tag.VERB
+                : t.tag() == Tag.VERB && t.lemma().equals(t.lower());
+    }
+
+    private static String label(AnnotatedSentence s, int from, int to) {
+        List<Token> tokens = s.tokens();
+        while (to > from && !tokens.get(to - 1).word()) {
+            to--;
+        }
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).word()) {
+                words++;
+            }
+        }
+        if (words < 2) {
+            return null;
+        }
+        String text = s.span(from, to);
+        return ThemeLabels.firstWords(text.replace("“", "").replace("”", "").replace("\"", ""), MAX_WORDS);
+    }
+
+    /** Where the clause after a cue ends: ".", ";", ":", a dash or bracket, or ", which", "while", "but" ... */
+    private static int clauseEnd(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.punctuation('.')
+                    || t.punctuation(';')
+                    || t.punctuation(':')
+                    || t.punctuation('(')
+                    || t.punctuation('-')
+                            && k + 1 < tokens.size()
+                            && tokens.get(k + 1).punctuation('-')
+                    || t.text().equals("—")
+                    || t.text().equals("–")) {
+                return k;
+            }
+            if (t.punctuation(',') && k + 1 < tokens.size() && k > from && finiteVerb(tokens.get(k + 1))) {
+                return k; // ", acknowledged the pledges": the next clause
+            }
+            if ((t.is("at") || t.is("in"))
+                    && k > from
+                    && k + 2 < tokens.size()
+                    && tokens.get(k + 1).tag() == Tag.DET
+                    && EVENT_WORDS.contains(tokens.get(k + 2).lower())) {
+                return k; // "promote trade at a summit held in Seoul"
+            }
+            if (t.is("as")
+                    && k > from
+                    && k + 1 < tokens.size()
+                    && tokens.get(k + 1).tag() == Tag.DET) {
+                return k; // "end deforestation as the first big achievement"
+            }
+            if (CLAUSE_BREAKS.contains(t.lower())
+                    && k > from
+                    && (tokens.get(k - 1).punctuation(',') || t.is("while") || t.is("but"))) {
+                return tokens.get(k - 1).punctuation(',') ? k - 1 : k;
+            }
+        }
+        return tokens.size();
+    }
+}
