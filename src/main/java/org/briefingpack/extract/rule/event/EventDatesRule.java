@@ -29,6 +29,22 @@ public final class EventDatesRule implements Rule {
     }
 
     private static final int MAX_EVENT_DAYS = 31;
+    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
+            "(?i)\\b(two|three|four|five|six|seven|[2-7])[- ]day\\s+(?:event|summit|conference|meeting|gathering|forum|session|talks|convening)"
+                    + "|\\bover\\s+(?:the\\s+(?:past|last|next)\\s+)?(two|three|four|five|[2-5])\\s+days\\b");
+    private static final List<String> NUMBER_WORDS = List.of("two", "three", "four", "five", "six", "seven");
+
+    /** The length in days the text gives the event ("the two-day summit", "over the past three days"), or 0. */
+    private static int duration(List<AnnotatedSentence> sentences) {
+        for (AnnotatedSentence s : sentences.subList(0, Math.min(sentences.size(), 8))) {
+            java.util.regex.Matcher m = DURATION.matcher(s.text());
+            if (m.find()) {
+                String n = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(java.util.Locale.ROOT);
+                return Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBER_WORDS.indexOf(n) + 2;
+            }
+        }
+        return 0;
+    }
 
     private final PhraseMatcher skipCues;
     private final PhraseMatcher closeCues;
@@ -89,6 +105,13 @@ public final class EventDatesRule implements Rule {
                     if (end.isAfter(to) && ChronoUnit.DAYS.between(from, end) <= MAX_EVENT_DAYS) {
                         to = end;
                     }
+                }
+            }
+            if (from.equals(to)) {
+                // "the two-day summit" opening on one stated day
+                int days = duration(sentences);
+                if (days > 1) {
+                    to = from.plusDays(days - 1);
                 }
             }
             findings.event.startDate = from;

@@ -8,6 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.Chunk;
+import org.briefingpack.extract.annotate.Mention;
+import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.Findings;
@@ -23,6 +26,19 @@ public final class EventNameRule implements Rule {
 
     private static final int LOOK_AHEAD = 14;
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
+    /** "Three-Day", "2-day", "one-day": how long, not part of the name. */
+    private static final Pattern DURATION = Pattern.compile("(?i)[\\p{L}\\d]+-days?");
+
+    private static final Pattern OWNER_HEADS = Pattern.compile(
+            "\\b(?:Network|Fund|Alliance|Partnership|Forum|Group|Organi[sz]ation|Union|Initiative|Council|Bank|Institute|Agency|Coalition)\\b");
+    private static final Pattern BARE_EVENT = Pattern.compile(
+            "\\b(?:the|this year's|this week's)\\s+(summit|conference|meeting|forum)\\b(?:\\s+in\\s+((?:The\\s+)?\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?))?");
+    /** Event nouns that also name agreements: counted only where no other name comes. */
+    private static final Set<String> AMBIGUOUS = Set.of("convention");
+
+    private static final Pattern MONTH = Pattern.compile(
+            "(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d+)");
+
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     private static final Set<String> LOWER_JOINERS = Set.of("of", "the", "on", "for", "and", "&");
@@ -59,12 +75,19 @@ public final class EventNameRule implements Rule {
     }
 
     private Name name(List<AnnotatedSentence> sentences) {
-        // "the Paris AI Summit", then "the NATO summit", then a bare "COP28"
-        for (int pass = 0; pass < 3; pass++) {
+        // "the Paris AI Summit", then "the NATO summit", then "its annual meeting", then a bare "COP28", then a
+        // name that might be an agreement's ("the Framework Convention"), then "the summit in The Hague"
+        for (int pass = 0; pass < 6; pass++) {
             Name venue = null;
             for (int i = 0; i < Math.min(sentences.size(), LOOK_AHEAD); i++) {
                 AnnotatedSentence s = sentences.get(i);
-                String found = pass == 2 ? codeName(s.plain()) : eventName(words(s), pass == 1);
+                String found = switch (pass) {
+                    case 0, 1 -> eventName(words(s), pass == 1, false);
+                    case 2 -> possessiveEvent(s);
+                    case 3 -> codeName(s.plain());
+                    case 4 -> eventName(words(s), false, true);
+                    default -> bareEvent(sentences, s);
+                };
                 if (found != null && pass < 2 && isVenue(s.plain(), found)) {
                     if (venue == null) {
                         venue = new Name(found, s);
@@ -109,7 +132,13 @@ public final class EventNameRule implements Rule {
             }
             boolean glued = previous != null && t.start() == previous.end();
             String x = t.text();
-            if (glued && !out.isEmpty() && (x.equals("'") || x.equals("’") || x.equals("'s") || x.equals("’s"))) {
+            boolean abbreviation = x.equals(".")
+                    && glued
+                    && !out.isEmpty()
+                    && out.get(out.size() - 1).contains(".");
+            if (glued
+                    && !out.isEmpty()
+                    && (x.equals("'") || x.equals("’") || x.equals("'s") || x.equals("’s") || abbreviation)) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + x);
             } else {
                 out.add(x);
@@ -117,6 +146,99 @@ public final class EventNameRule implements Rule {
             previous = t;
         }
         return out;
+    }
+
+    /**
+     * "the Network held its inaugural convening", "The Global Fund ... at its eighth replenishment conference":
+     * the owner is the nearest name before "its" that is an organisation or initiative.
+     */
+    private String possessiveEvent(AnnotatedSentence s) {
+        List<Token> tokens = s.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (!tokens.get(k).is("its") && !tokens.get(k).is("their")) {
+                continue;
+            }
+            int n = k + 1;
+            while (n < tokens.size()
+                    && n - k <= 3
+                    && !nouns.contains(tokens.get(n).lower())
+                    && Character.isLowerCase(tokens.get(n).text().charAt(0))
+                    && tokens.get(n).word()) {
+                n++;
+            }
+            if (n >= tokens.size() || !nouns.contains(tokens.get(n).lower())) {
+                continue;
+            }
+            String owner = tokens.get(k).is("their") ? groupOfLeaders(s, k) : ownerBefore(s, k);
+            if (owner != null) {
+                return owner + " " + s.span(k + 1, n + 1);
+            }
+        }
+        return null;
+    }
+
+    /** "G7 leaders ... at their annual gathering": the group whose leaders "their" refers to. */
+    private static String groupOfLeaders(AnnotatedSentence s, int k) {
+        for (Mention m : s.mentions()) {
+            if (m.last() < k && m.last() < s.tokens().size()) {
+                String next = s.tokens().get(m.last()).lower();
+                if (next.equals("leaders") || next.equals("members") || next.equals("ministers")) {
+                    return s.text().substring(m.start(), m.end());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The nearest capitalised name before token {@code k} that holds an organisation or outcome word. */
+    private String ownerBefore(AnnotatedSentence s, int k) {
+        List<Chunk> chunks = s.chunks();
+        for (int c = chunks.size() - 1; c >= 0; c--) {
+            Chunk chunk = chunks.get(c);
+            if (chunk.last() > k || !chunk.proper()) {
+                continue;
+            }
+            int first = chunk.first();
+            while (first < chunk.last() && s.tokens().get(first).tag() == Tag.DET) {
+                first++;
+            }
+            String name = s.span(first, chunk.last());
+            if (OWNER_HEADS.matcher(name).find()) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "NATO leaders met ... at the summit in The Hague": a bare event noun named after the group whose leaders
+     * or members open the story, with its place.
+     */
+    private String bareEvent(List<AnnotatedSentence> sentences, AnnotatedSentence s) {
+        Matcher m = BARE_EVENT.matcher(s.text());
+        if (!m.find()) {
+            return null;
+        }
+        String group = null;
+        for (AnnotatedSentence opening : sentences.subList(0, Math.min(sentences.size(), 4))) {
+            for (Mention mention : opening.mentions()) {
+                if (mention.last() < opening.tokens().size()) {
+                    String next = opening.tokens().get(mention.last()).lower();
+                    if (next.equals("leaders") || next.equals("members") || next.equals("'s") || next.equals("’s")) {
+                        group = opening.text().substring(mention.start(), mention.end());
+                        break;
+                    }
+                }
+            }
+            if (group != null) {
+                break;
+            }
+        }
+        if (group == null) {
+            return null;
+        }
+        return group + " " + m.group(1)
+                + (m.group(2) == null ? "" : " in " + m.group(2).strip());
     }
 
     /** "at the Palais Forum in Geneva": a forum or convention one meets at, then "in" a place, is a venue. */
@@ -153,16 +275,27 @@ public final class EventNameRule implements Rule {
 
     /** The first capitalised name among the words that ends in an event noun ("the Paris AI Summit"). */
     String eventName(List<String> toks, boolean lowerNoun) {
+        return eventName(toks, lowerNoun, false);
+    }
+
+    /**
+     * @param lowerNoun  a lower-case event noun counts ("the NATO summit", "the U.N. climate summit")
+     * @param ambiguous  nouns that also name agreements ("Convention") count too
+     */
+    private String eventName(List<String> toks, boolean lowerNoun, boolean ambiguous) {
         for (int i = 0; i < toks.size(); i++) {
             String t = toks.get(i);
-            if (!nouns.contains(t.toLowerCase(Locale.ROOT))
-                    || !(Character.isUpperCase(t.charAt(0)) || lowerNoun && t.equals(t.toLowerCase(Locale.ROOT)))) {
+            String lower = t.toLowerCase(Locale.ROOT);
+            if (!nouns.contains(lower)
+                    || !(Character.isUpperCase(t.charAt(0)) || lowerNoun && t.equals(lower))
+                    || AMBIGUOUS.contains(lower) && !ambiguous) {
                 continue;
             }
             if (i + 1 < toks.size() && venueWords.contains(toks.get(i + 1))) {
                 continue; // "the Lakeside Convention Centre" is a building
             }
             int start = i;
+            int lowerModifiers = 0;
             while (start > 0) {
                 String prev = toks.get(start - 1);
                 if (isCapitalised(prev) && !prev.equals("The") && !prev.equals("THE") && !prev.equals("A")) {
@@ -172,28 +305,54 @@ public final class EventNameRule implements Rule {
                         && isCapitalised(toks.get(start - 2))
                         && !prev.equals("the")) {
                     start--;
+                } else if (lowerNoun
+                        && lowerModifiers < 2
+                        && isLowerWord(prev)
+                        && start - 2 >= 0
+                        && (isCapitalised(toks.get(start - 2))
+                                || lowerModifiers == 0
+                                        && start - 3 >= 0
+                                        && isLowerWord(toks.get(start - 2))
+                                        && isCapitalised(toks.get(start - 3)))) {
+                    start--; // "the U.N. climate summit", "the G7 annual summit"
+                    lowerModifiers++;
                 } else {
                     break;
                 }
             }
             int end = i;
-            // "Summit of the Future"
+            // "Summit of the Future", "conference of Council of Europe Ministers of Justice"
+            boolean lowerCaseNoun = Character.isLowerCase(t.charAt(0));
             if (i + 2 < toks.size()
-                    && (toks.get(i + 1).equals("of") || toks.get(i + 1).equals("on"))) {
+                    && (toks.get(i + 1).equals("of") || toks.get(i + 1).equals("on") && !lowerCaseNoun)
+                    && !MONTH.matcher(toks.get(i + 2)).matches()) {
                 int k = i + 2;
                 if (toks.get(k).equals("the") && k + 1 < toks.size()) {
                     k++;
                 }
                 if (isCapitalised(toks.get(k))) {
                     end = k;
+                    if (start == i && Character.isLowerCase(t.charAt(0))) {
+                        while (end + 1 < toks.size()
+                                && (isCapitalised(toks.get(end + 1))
+                                        || LOWER_JOINERS.contains(toks.get(end + 1))
+                                                && end + 2 < toks.size()
+                                                && isCapitalised(toks.get(end + 2)))) {
+                            end++;
+                        }
+                    }
                 }
             }
             if (end == start && start == i) {
                 continue;
             }
+            if (aside(toks, start)) {
+                continue; // "on the margins of the G20 Leaders' Summit": another gathering
+            }
             while (start < i
                     && (drops.contains(toks.get(start))
-                            || ORDINAL.matcher(toks.get(start)).matches())) {
+                            || ORDINAL.matcher(toks.get(start)).matches()
+                            || DURATION.matcher(toks.get(start)).matches())) {
                 start++;
             }
             if (end == start && start == i) {
@@ -202,6 +361,46 @@ public final class EventNameRule implements Rule {
             return String.join(" ", toks.subList(start, end + 1)).replace(" '", "'");
         }
         return null;
+    }
+
+    /** Words shortly before a name that make it another gathering than this one ("on the margins of the ..."). */
+    private static boolean aside(List<String> toks, int start) {
+        for (int j = start - 1; j >= 1 && start - j <= 8; j--) {
+            String w = toks.get(j).toLowerCase(Locale.ROOT);
+            if (w.equals(".") || w.equals(";")) {
+                break;
+            }
+            String before = toks.get(j - 1).toLowerCase(Locale.ROOT);
+            if (w.equals("of") && (before.equals("margins") || before.equals("margin") || before.equals("sidelines"))) {
+                return true;
+            }
+        }
+        int k = start - 1;
+        if (k >= 0 && toks.get(k).equalsIgnoreCase("the")) {
+            k--;
+        }
+        if (k >= 1 && toks.get(k).equals("of")) {
+            String cue = toks.get(k - 1).toLowerCase(Locale.ROOT);
+            return cue.equals("margins")
+                    || cue.equals("margin")
+                    || cue.equals("sidelines")
+                    || cue.equals("ahead")
+                    || cue.equals("eve");
+        }
+        return k >= 0 && (toks.get(k).equalsIgnoreCase("since") || toks.get(k).equalsIgnoreCase("next"));
+    }
+
+    private static boolean isLowerWord(String tok) {
+        return !tok.isEmpty()
+                && Character.isLowerCase(tok.charAt(0))
+                && Character.isLetter(tok.charAt(0))
+                && !LOWER_JOINERS.contains(tok)
+                && !tok.equals("a")
+                && !tok.equals("an")
+                && !tok.equals("its")
+                && !tok.equals("their")
+                && !tok.equals("this")
+                && !tok.equals("that");
     }
 
     private static boolean isCapitalised(String tok) {

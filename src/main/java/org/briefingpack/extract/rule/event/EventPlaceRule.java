@@ -25,7 +25,8 @@ public final class EventPlaceRule implements Rule {
 
     private static final Pattern AGREEMENT_AFTER =
             Pattern.compile("^\\s+(?:Agreement|Accord|Declaration|Protocol|Consensus)\\b.*");
-    private static final Pattern VENUE = Pattern.compile("\\b(?:at|in)\\s+((?:[A-Z][\\p{L}'-]+\\s?){1,4})");
+    private static final Pattern VENUE = Pattern.compile(
+            "\\b(?:at|in)\\s+(?:the\\s+)?([A-Z][\\p{L}'-]+(?:\\s(?:(?:de|du|des|of|la|le)\\s)?[A-Z][\\p{L}'-]+){0,3})");
     private static final Pattern HELD_IN = Pattern.compile(
             "\\b(?:held|hosted|met|meeting|summit|conference|took place|convened|gathered|opened)\\s+(?:at|in)\\s+"
                     + "(?:the\\s+)?((?:[A-Z][\\p{L}'-]+)(?:\\s(?:[A-Z][\\p{L}'-]+|de|del|da|el)){0,3})");
@@ -57,8 +58,13 @@ public final class EventPlaceRule implements Rule {
             country = found.place().country();
             where = found.sentence();
         } else {
-            location = venue(nameSentence, findings.event.name);
-            where = location == null ? null : nameSentence;
+            for (AnnotatedSentence s : namingSentences(sentences, nameSentence, findings.event.name)) {
+                location = venue(s, findings.event.name);
+                if (location != null) {
+                    where = s;
+                    break;
+                }
+            }
         }
         if (location == null) {
             PlaceIn held = heldIn(sentences);
@@ -146,6 +152,23 @@ public final class EventPlaceRule implements Rule {
             }
         }
         return null;
+    }
+
+    /** The event's own sentence, then the sentences near the top that name it too. */
+    private static List<AnnotatedSentence> namingSentences(
+            List<AnnotatedSentence> sentences, AnnotatedSentence nameSentence, String name) {
+        List<AnnotatedSentence> out = new ArrayList<>();
+        if (nameSentence != null) {
+            out.add(nameSentence);
+        }
+        if (name != null) {
+            for (AnnotatedSentence s : sentences.subList(0, Math.min(sentences.size(), TOP))) {
+                if (s != nameSentence && s.text().contains(name)) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
     }
 
     /** "the AI Safety Summit at Bletchley Park": the capitalised place after "at" or "in". */
