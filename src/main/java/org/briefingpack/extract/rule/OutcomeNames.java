@@ -161,6 +161,10 @@ public final class OutcomeNames {
                 break;
             }
             String l = t.lower();
+            if ((l.equals("in") || l.equals("on") || l.equals("at")) && i > startIdx && placeOrDayAt(sentence, i + 1)) {
+                stoppedBy = l;
+                break; // "the Global Alliance ... in Accra", "... on Friday": where and when, not the name
+            }
             if (is(Role.CONNECTOR, l) && i > startIdx) {
                 Token next = nextWord(all, i, limit);
                 boolean nextUpper = next != null && next.capitalised() && !inside(money, next.start());
@@ -219,6 +223,43 @@ public final class OutcomeNames {
             return null;
         }
         return new Phrase(phrase, start, end, capitalised, definite, possessive, false);
+    }
+
+    private static final Set<String> DAYS_AND_MONTHS = Set.of(
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december");
+
+    /** A weekday, a month or a known city at token {@code k} ("the" aside). */
+    private static boolean placeOrDayAt(AnnotatedSentence sentence, int k) {
+        List<Token> tokens = sentence.tokens();
+        if (k < tokens.size() && tokens.get(k).is("the")) {
+            k++;
+        }
+        if (k >= tokens.size()) {
+            return false;
+        }
+        if (DAYS_AND_MONTHS.contains(tokens.get(k).lower())) {
+            return true;
+        }
+        int at = k;
+        return sentence.places().stream().anyMatch(p -> p.first() == at);
     }
 
     private boolean hasConnector(List<Token> toks, int from, int to) {

@@ -31,6 +31,7 @@ public final class EventPlaceRule implements Rule {
             "\\b(?:held|hosted|met|meeting|summit|conference|took place|convened|gathered|opened)\\s+(?:at|in)\\s+"
                     + "(?:the\\s+)?((?:[A-Z][\\p{L}'-]+)(?:\\s(?:[A-Z][\\p{L}'-]+|de|del|da|el)){0,3})");
     private static final int TOP = 6;
+    private static final Set<String> NAME_JOINERS = Set.of("de", "du", "des", "of", "la", "le");
 
     private final ActorGazetteer gazetteer;
     private final Set<String> pastVenueCues;
@@ -109,6 +110,11 @@ public final class EventPlaceRule implements Rule {
                 if (p.first() > 0
                         && pastVenueCues.contains(u.tokens().get(p.first() - 1).lower())) {
                     continue; // "the first since Honolulu in 2011"
+                }
+                if (p.first() > 1
+                        && NAME_JOINERS.contains(u.tokens().get(p.first() - 1).lower())
+                        && u.tokens().get(p.first() - 2).upperCase()) {
+                    continue; // "the Palais de Tokyo", "University of Lagos": a name, not the city
                 }
                 return new PlaceIn(p, u);
             }

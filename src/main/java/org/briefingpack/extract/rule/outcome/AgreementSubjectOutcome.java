@@ -2,6 +2,7 @@ package org.briefingpack.extract.rule.outcome;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.extract.rule.OutcomeNames;
@@ -91,6 +92,7 @@ final class AgreementSubjectOutcome implements OutcomeFinder {
         Token next = scope.tokens().get(k);
         return next.word()
                 && Character.isLowerCase(next.text().charAt(0))
-                && next.lower().endsWith("s");
+                && next.lower().endsWith("s")
+                && next.tag() == Tag.VERB;
     }
 }

@@ -57,11 +57,18 @@ final class SubjectOutcome implements OutcomeFinder {
             String name = scope.sentence.span(first, end);
             boolean proper =
                     c.proper() && NameText.isTitle(scope.sentence.span(first, c.last())) && c.last() - first >= 2;
-            // a capitalised name: an agreement, or anything announced as new ("The new Ocean Fund seeks ...")
-            boolean named = proper && (type == OutcomeType.AGREEMENT || isNew);
+            // a capitalised name: an agreement of three words or more, or anything announced as new ("The new
+            // Ocean Fund seeks ..."); a name's short form ("the Lima-Quito deal") to find the fuller name by
+            boolean named = proper && (type == OutcomeType.AGREEMENT && c.last() - first >= 3 || isNew);
+            boolean shortForm = c.proper()
+                    && !proper
+                    && type == OutcomeType.AGREEMENT
+                    && c.last() - first == 2
+                    && tokens.get(first).tag() == Tag.PROPN
+                    && tokens.get(first).lower().contains("-");
             // a common noun made specific by an adjective ("the final statement"), mentioned for the first time
             boolean specific = !proper && hasAdjective(tokens, first, c.head()) && !knownKeyword(scope, head.lower());
-            if (!named && !specific) {
+            if (!named && !specific && !shortForm) {
                 continue;
             }
             int start = tokens.get(first).start();

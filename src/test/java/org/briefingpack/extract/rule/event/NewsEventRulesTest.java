@@ -1,0 +1,60 @@
+package org.briefingpack.extract.rule.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.briefingpack.extract.rule.Structures;
+import org.briefingpack.model.Event;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The event as news reporting names it; every sentence here was written for this test. */
+class NewsEventRulesTest {
+
+    private static Event event(String text) {
+        return Structures.pipeline(text.replace("\\n", "\n")).event();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ministers met at the U.N. ocean summit on Monday to agree new targets.                         | U.N. ocean Summit
+            The Ocean Fund held its second replenishment conference in Oslo on Friday.                       | Ocean Fund second replenishment Conference
+            ASEAN leaders met on Monday. They agreed a plan at the summit in Vientiane.                      | ASEAN summit in Vientiane
+            The Three-Day Delta Summit closed in Dhaka on Sunday.                                            | Delta Summit
+            The talks took place on the margins of the G20 Leaders' Summit, at the first Rivers Conference.   | Rivers Conference
+            """)
+    void namesTheGatheringAsTheStoryDoes(String text, String name) {
+        assertThat(event(text).name()).isEqualTo(name);
+    }
+
+    @Test
+    void aDatelineIsWhereTheStoryWasFiledNotWhereTheEventWas() {
+        Event e = event(
+                "Leaders gather for river talks\n\nLONDON (Wire) - Ministers met at the Mekong Summit in Vientiane "
+                        + "on 3 March 2025 to agree a water-sharing plan.");
+        assertThat(e.location()).isEqualTo("Vientiane");
+        assertThat(e.country()).isEqualTo("LA");
+    }
+
+    @Test
+    void aDatelineCountsWhereTheTextNamesNoOtherPlace() {
+        Event e = event(
+                "Leaders agree river plan\n\nNAIROBI, Kenya -- The River Summit ended on 4 March 2025 with a plan.");
+        assertThat(e.location()).isEqualTo("Nairobi");
+    }
+
+    @Test
+    void aTwoDayEventEndsTheDayAfterItOpened() {
+        Event e = event("The two-day summit opened in Lima on November 20, 2024, with 30 delegations.");
+        assertThat(e.startDate()).isEqualTo(LocalDate.of(2024, 11, 20));
+        assertThat(e.endDate()).isEqualTo(LocalDate.of(2024, 11, 21));
+    }
+
+    @Test
+    void theVenueAfterAtTheIsThePlace() {
+        assertThat(event("The 5th Harbour Summit was held on May 3, 2024, at the Palais de Tokyo, with 40 firms.")
+                        .location())
+                .isEqualTo("Palais de Tokyo");
+    }
+}

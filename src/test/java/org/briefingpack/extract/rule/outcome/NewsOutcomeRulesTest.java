@@ -1,0 +1,136 @@
+package org.briefingpack.extract.rule.outcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.briefingpack.extract.rule.Structures;
+import org.briefingpack.model.Outcome;
+import org.briefingpack.model.OutcomeType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Outcomes as news reporting writes them; every sentence here was written for this test. */
+class NewsOutcomeRulesTest {
+
+    private static List<Outcome> outcomes(String text) {
+        return Structures.pipeline(text.replace("\\n", "\n")).outcomes();
+    }
+
+    private static List<String> names(String text) {
+        return outcomes(text).stream().map(Outcome::name).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The official communiqué of the Andes summit shows a shared resolve on water.       | Official communiqué of the Andes summit
+            The forum's final statement warned against new tariffs.                           | Forum's final statement
+            The new Baltic Wind Partnership seeks to install 20 gigawatts by 2035.            | Baltic Wind Partnership
+            Lima Ocean Declaration set out targets for coastal protection.                     | Lima Ocean Declaration
+            """)
+    void anOutcomeThatIsTheSubjectOfItsClause(String text, String name) {
+        assertThat(names(text)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Board oversees several funds.
+            The Paris Agreement requires regular reviews.
+            The fund's board met on Tuesday.
+            The agreement was welcomed by most delegations.
+            """)
+    void noOutcomeFromASubjectThatNamesNothingNew(String text) {
+        assertThat(names(text)).isEmpty();
+    }
+
+    @Test
+    void aNameExplainedByAKeywordInApposition() {
+        List<Outcome> found =
+                outcomes("Ministers also backed the Blue Harbour Commons, a platform for sharing port data.");
+        assertThat(found).extracting(Outcome::name).contains("Blue Harbour Commons");
+        assertThat(found)
+                .filteredOn(o -> o.name().equals("Blue Harbour Commons"))
+                .singleElement()
+                .extracting(Outcome::type)
+                .isEqualTo(OutcomeType.INITIATIVE);
+    }
+
+    @Test
+    void namedExamplesWhereTheSentenceSpeaksOfProposals() {
+        assertThat(names("The secretariat has received 40 proposals, including several from Chile, such as the Kelp "
+                        + "Restoration Fund, which pays fishers, and the Coastal Data Hub, which shares maps."))
+                .contains("Kelp Restoration Fund", "Coastal Data Hub");
+    }
+
+    @Test
+    void oneOutcomePerPromisedAction() {
+        assertThat(names("Ministers promised to protect mangrove forests, cut plastic waste and help Fiji build sea "
+                        + "walls at the meeting on Friday."))
+                .contains(
+                        "Promise to protect mangrove forests",
+                        "Promise to cut plastic waste",
+                        "Promise to help Fiji build sea walls at the meeting on Friday");
+    }
+
+    @Test
+    void aCommitmentByCountriesToAnAction() {
+        List<Outcome> found =
+                outcomes("Canada welcomed the commitment by more than 60 countries to end bottom trawling.");
+        assertThat(found).extracting(Outcome::name).contains("Commitment to end bottom trawling");
+        assertThat(found)
+                .filteredOn(o -> o.name().startsWith("Commitment"))
+                .singleElement()
+                .satisfies(o -> assertThat(o.count().value()).isEqualByComparingTo("60"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            More than $2 billion in public and private funds have been pledged toward the plan.   | 2000000000
+            Acme's €300 million investment will double the plant's output.                       | 300000000
+            """)
+    void moneyPledgedByANounOrAPassive(String text, long value) {
+        assertThat(outcomes(text))
+                .anySatisfy(o -> assertThat(o.amount().value()).isEqualByComparingTo(String.valueOf(value)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Japan pledged $3 billion, down from $4 billion at the last round.
+            The fund raised $7 billion, short of its $10 billion target.
+            """)
+    void moneyForComparisonIsNoPledge(String text) {
+        assertThat(outcomes(text))
+                .noneSatisfy(o -> assertThat(o.amount().value())
+                        .isIn(new java.math.BigDecimal("4000000000"), new java.math.BigDecimal("10000000000")));
+    }
+
+    @Test
+    void theCreationOfJobsIsACountNotAnOutcome() {
+        assertThat(names("The plant will lead to the creation of 300 new jobs."))
+                .isEmpty();
+    }
+
+    @Test
+    void oneOutcomeHoweverOftenItIsNamed() {
+        List<Outcome> found = outcomes("Leaders launched the Global Alliance for Clean Cooking in Accra.\n\n"
+                + "The Alliance has 40 founding members. Later the Accra alliance was praised again.");
+        assertThat(found).extracting(Outcome::name).containsExactly("Global Alliance for Clean Cooking");
+        assertThat(found.get(0).evidence()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aShortNameOfTheSameKindIsTheSameOutcome() {
+        List<Outcome> found = outcomes("Delegates adopted the Lima-Quito Regional Water Framework on Friday. "
+                + "The Lima-Quito deal will also mobilise $4 billion by 2030.");
+        assertThat(found).singleElement().satisfies(o -> {
+            assertThat(o.name()).isEqualTo("Lima-Quito Regional Water Framework");
+            assertThat(o.amount().value()).isEqualByComparingTo("4000000000");
+        });
+    }
+
+    @Test
+    void singleQuotedNamesAreNames() {
+        assertThat(names("It takes note of a ‘Charter for Open River Data’, described as voluntary."))
+                .contains("Charter for Open River Data");
+    }
+}
