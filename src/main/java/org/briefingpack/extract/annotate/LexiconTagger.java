@@ -38,6 +38,7 @@ public final class LexiconTagger implements Tagger {
     private final Map<String, Tag> closed = new HashMap<>();
     private final Set<String> verbs = new HashSet<>();
     private final Map<String, VerbReading> irregularForms = new HashMap<>();
+    private final Map<String, VerbReading> forms = new HashMap<>();
     private final Map<String, String> irregularPlurals = new HashMap<>();
     private final Set<String> notPlural;
 
@@ -58,6 +59,7 @@ public final class LexiconTagger implements Tagger {
         irregularPlurals.put("men", "man");
         irregularPlurals.put("women", "woman");
         this.notPlural = Set.copyOf(notPlural);
+        indexVerbForms();
     }
 
     /** The tagger with the word lists shipped under {@code lexicon/grammar}. */
@@ -208,7 +210,42 @@ public final class LexiconTagger implements Tagger {
         }
     }
 
+    /** Every form of every known verb, analysed once: tagging looks a word up instead of cutting endings off. */
+    private void indexVerbForms() {
+        for (String lemma : verbs) {
+            int n = lemma.length();
+            String dropE = lemma.endsWith("e") ? lemma.substring(0, n - 1) : lemma;
+            String doubled = lemma + lemma.charAt(n - 1);
+            String yStem = lemma.endsWith("y") ? lemma.substring(0, n - 1) : null;
+            for (String form : new String[] {
+                lemma,
+                lemma + "s",
+                lemma + "es",
+                lemma + "ed",
+                lemma + "d",
+                lemma + "ing",
+                dropE + "ing",
+                doubled + "ed",
+                doubled + "ing",
+                yStem == null ? null : yStem + "ies",
+                yStem == null ? null : yStem + "ied"
+            }) {
+                if (form != null && !forms.containsKey(form)) {
+                    VerbReading reading = analyse(form);
+                    if (reading != null) {
+                        forms.put(form, reading);
+                    }
+                }
+            }
+        }
+        forms.putAll(irregularForms);
+    }
+
     private VerbReading verbReading(String word) {
+        return forms.get(word);
+    }
+
+    private VerbReading analyse(String word) {
         VerbReading irregular = irregularForms.get(word);
         if (irregular != null) {
             return irregular;

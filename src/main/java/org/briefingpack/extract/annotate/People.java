@@ -2,6 +2,7 @@ package org.briefingpack.extract.annotate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,8 +82,15 @@ final class People {
 
     private final Map<String, Actor> byName;
 
+    /** The first word of every registered name: most capitalised words start none. */
+    private final Set<String> firstWords = new HashSet<>();
+
     private People(Map<String, Actor> byName) {
         this.byName = byName;
+        for (String name : byName.keySet()) {
+            int space = name.indexOf(' ');
+            firstWords.add(space < 0 ? name : name.substring(0, space));
+        }
     }
 
     static People of(List<List<Token>> sentences, List<List<Mention>> mentions, ActorGazetteer gazetteer) {
@@ -211,7 +219,7 @@ final class People {
         boolean added = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!t.word() || !t.upperCase()) {
+            if (!t.word() || !t.upperCase() || !firstWords.contains(t.text())) {
                 continue;
             }
             int best = -1;

@@ -1,6 +1,7 @@
 package org.briefingpack.extract.annotate;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +21,13 @@ public final class PhraseMatcher {
     private record Entry(String phrase, String label, String[] words, boolean[] byLemma) {}
 
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    private final Map<String, List<Entry>> byFirstLemma = new HashMap<>();
+    /** Which first words may start a phrase, by hash: most tokens are ruled out without a map look-up. */
+    private final BitSet firstWordHashes = new BitSet(FILTER_SIZE);
+
     private final boolean caseSensitive;
+
+    private static final int FILTER_SIZE = 1 << 14;
 
     /** @param entries phrase and label pairs; the label is returned with each hit */
     public PhraseMatcher(List<String[]> entries, boolean caseSensitive) {
@@ -48,8 +55,15 @@ public final class PhraseMatcher {
                 byLemma[k] = lemma.get(k);
             }
             Entry entry = new Entry(phrase, e.length > 1 ? e[1] : phrase, words.toArray(String[]::new), byLemma);
-            String key = byLemma[0] ? "~" + words.get(0) : words.get(0);
-            byFirstWord.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+            (byLemma[0] ? byFirstLemma : byFirstWord)
+                    .computeIfAbsent(words.get(0), k -> new ArrayList<>())
+                    .add(entry);
+            firstWordHashes.set(words.get(0).hashCode() & (FILTER_SIZE - 1));
+        }
+        for (List<Entry> list : byFirstLemma.values()) {
+            list.sort(Comparator.comparingInt((Entry x) -> x.words().length)
+                    .thenComparingInt(x -> x.phrase().length())
+                    .reversed());
         }
         for (List<Entry> list : byFirstWord.values()) {
             list.sort(Comparator.comparingInt((Entry x) -> x.words().length)
@@ -77,9 +91,17 @@ public final class PhraseMatcher {
         int i = Math.max(0, from);
         while (i < to) {
             Token t = tokens.get(i);
+            String key = caseSensitive ? t.text() : t.lower();
+            boolean byWord = firstWordHashes.get(key.hashCode() & (FILTER_SIZE - 1));
+            boolean byLemma =
+                    !byFirstLemma.isEmpty() && firstWordHashes.get(t.lemma().hashCode() & (FILTER_SIZE - 1));
+            if (!byWord && !byLemma) {
+                i++;
+                continue;
+            }
             int matched = -1;
             Entry found = null;
-            List<Entry> candidates = byFirstWord.get(caseSensitive ? t.text() : t.lower());
+            List<Entry> candidates = byWord ? byFirstWord.get(key) : null;
             if (candidates != null) {
                 for (Entry entry : candidates) {
                     int end = matchAt(tokens, i, to, entry);
@@ -90,9 +112,9 @@ public final class PhraseMatcher {
                     }
                 }
             }
-            List<Entry> byLemma = found == null ? byFirstWord.get("~" + t.lemma()) : null;
-            if (byLemma != null) {
-                for (Entry entry : byLemma) {
+            List<Entry> lemmaCandidates = found == null && byLemma ? byFirstLemma.get(t.lemma()) : null;
+            if (lemmaCandidates != null) {
+                for (Entry entry : lemmaCandidates) {
                     int end = matchAt(tokens, i, to, entry);
                     if (end > 0) {
                         matched = end;

@@ -22,6 +22,11 @@ public final class OutcomeTypes {
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "on", "toward", "towards", "to");
 
     private final Map<String, Entry> byKeyword = new HashMap<>();
+    /** The head keyword of names already asked about (names and keywords repeat); thread-safe. */
+    private final Map<String, Entry> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final Entry NONE = new Entry("", OutcomeType.OTHER, OutcomeType.OTHER);
+    private static final int MAX_CACHED = 20_000;
     private final PhraseMatcher matcher;
     /** First words of the AGREEMENT keywords, lower case. */
     private final Set<String> agreementWords = new HashSet<>();
@@ -82,6 +87,19 @@ public final class OutcomeTypes {
         if (name == null) {
             return null;
         }
+        Entry cached = cache.get(name);
+        if (cached != null) {
+            return cached == NONE ? null : cached;
+        }
+        Entry found = findKeyword(name);
+        if (cache.size() > MAX_CACHED) {
+            cache.clear(); // names repeat within a document and across a run; a bound keeps the memory small
+        }
+        cache.put(name, found == null ? NONE : found);
+        return found;
+    }
+
+    private Entry findKeyword(String name) {
         List<Token> tokens = Tokenizer.tokens(name);
         List<PhraseMatcher.Hit> hits = matcher.find(tokens);
         if (hits.isEmpty()) {
