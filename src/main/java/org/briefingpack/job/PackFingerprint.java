@@ -16,6 +16,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.briefingpack.BriefingPackApplication;
 import org.briefingpack.config.BriefingProperties;
+import org.briefingpack.render.FxRates;
+import org.briefingpack.render.pdf.PdfSettings;
 import org.springframework.boot.system.ApplicationHome;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -63,13 +65,13 @@ final class PackFingerprint {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the briefing templates to fingerprint them", e);
         }
-        BriefingProperties.Pdf pdf = properties.pdf();
+        PdfSettings pdf = properties.pdf();
         update(
                 digest,
                 "pdf " + pdf.pageSize() + "|" + pdf.classification() + "|" + pdf.author() + "|" + pdf.language() + "|"
                         + pdf.fixedTimestamp());
-        BriefingProperties.Fx fx = properties.fx();
-        Map<String, ?> rates = fx.rates() == null ? Map.of() : new TreeMap<>(fx.rates());
+        FxRates fx = properties.fx();
+        Map<String, ?> rates = new TreeMap<>(fx.rates());
         update(digest, "fx " + fx.base() + "|" + fx.rateDate() + "|" + rates);
         update(digest, "links " + properties.links().fetch());
         return HexFormat.of().formatHex(digest.digest());

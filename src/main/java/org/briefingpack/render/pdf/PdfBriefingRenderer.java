@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.briefingpack.config.BriefingProperties;
 import org.briefingpack.io.AtomicFiles;
 import org.briefingpack.model.Facts;
 import org.briefingpack.render.RenderedChart;
@@ -51,7 +50,7 @@ public final class PdfBriefingRenderer {
     static final String STYLESHEET = "briefing.css";
     private static final Map<String, String> PAGE_SIZES = Map.of("a4", "A4", "letter", "letter");
 
-    private final BriefingProperties.Pdf settings;
+    private final PdfSettings settings;
     private final TemplateSource templates;
     private final TemplateEngine engine;
     private final BriefingViewFactory views;
@@ -63,7 +62,7 @@ public final class PdfBriefingRenderer {
      * @param templatesDir a folder with the user's own briefing.html / briefing.css / fonts, or null for the
      *                     shipped template; files missing there are taken from the shipped template
      */
-    public PdfBriefingRenderer(BriefingProperties.Pdf settings, Path templatesDir) {
+    public PdfBriefingRenderer(PdfSettings settings, Path templatesDir) {
         this.settings = Objects.requireNonNull(settings, "settings");
         String size =
                 settings.pageSize() == null ? "a4" : settings.pageSize().strip().toLowerCase(Locale.ROOT);
