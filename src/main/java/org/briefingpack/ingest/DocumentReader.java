@@ -5,11 +5,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import org.briefingpack.io.Sha256;
 
 /**
  * Reads one input file (.txt, .md, .html/.htm) into a {@link SourceDocument}: decodes the bytes
@@ -69,7 +67,14 @@ public class DocumentReader {
                                     + " markup is removed");
         }
         return new SourceDocument(
-                idOf(fileName), fileName, format, sha256(bytes), decoded.encoding(), text, markup.links(), warnings);
+                idOf(fileName),
+                fileName,
+                format,
+                Sha256.hex(bytes),
+                decoded.encoding(),
+                text,
+                markup.links(),
+                warnings);
     }
 
     private byte[] readBytes(Path file, String fileName) {
@@ -103,13 +108,5 @@ public class DocumentReader {
     static String idOf(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? fileName.substring(0, dot) : fileName;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -8,6 +8,7 @@ import org.briefingpack.ingest.DocumentReader;
 import org.briefingpack.links.LinkFetcher;
 import org.briefingpack.model.FactsJson;
 import org.briefingpack.render.PackRenderer;
+import org.briefingpack.reuse.PreviousRun;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;

@@ -6,12 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import org.briefingpack.config.BriefingProperties;
+import org.briefingpack.reuse.PackFingerprint;
+import org.briefingpack.run.RunIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -36,7 +35,6 @@ import org.springframework.stereotype.Component;
 public class BriefingPackLauncher {
 
     private static final Logger log = LoggerFactory.getLogger(BriefingPackLauncher.class);
-    private static final DateTimeFormatter RUN_ID_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'");
 
     private final JobOperator jobOperator;
     private final Job briefingPackJob;
@@ -81,9 +79,8 @@ public class BriefingPackLauncher {
                             + "; this run did nothing. Start it again when that one has finished.");
         }
         try (OutputLock held = lock.get()) {
-            String id = runId == null || runId.isBlank()
-                    ? RunFolders.newRunId(outputDir, clock.instant())
-                    : RunFolders.checkRunId(runId);
+            String id =
+                    runId == null || runId.isBlank() ? RunIds.next(outputDir, clock.instant()) : RunIds.check(runId);
             Path runDir = outputDir.resolve(id);
             Files.createDirectories(runDir);
             JobParameters parameters = new JobParametersBuilder()
@@ -94,7 +91,12 @@ public class BriefingPackLauncher {
                             BriefingPackJobConfiguration.GENERATED_AT,
                             generatedAt(id).toString(),
                             false)
-                    .addString(BriefingPackJobConfiguration.FINGERPRINT, PackFingerprint.of(properties), false)
+                    .addString(
+                            BriefingPackJobConfiguration.FINGERPRINT,
+                            PackFingerprint.of(
+                                    properties.templates(),
+                                    List.of(properties.pdf(), properties.fx(), properties.links())),
+                            false)
                     .toJobParameters();
             log.info("run {}: reading {}, writing {}", id, inputDir, runDir);
             // We hold the lock, so an execution of this run that still looks running was killed: recover it.
@@ -125,11 +127,7 @@ public class BriefingPackLauncher {
         if (properties.pdf().fixedTimestamp() != null) {
             return properties.pdf().fixedTimestamp();
         }
-        try {
-            return LocalDateTime.parse(runId, RUN_ID_TIME).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            return clock.instant();
-        }
+        return RunIds.timeOf(runId).orElseGet(clock::instant);
     }
 
     private RunResult result(String runId, Path runDir, JobExecution execution) {
@@ -147,7 +145,7 @@ public class BriefingPackLauncher {
                 .filter(e -> !(e instanceof JobExecutionException))
                 .findFirst()
                 .or(() -> execution.getAllFailureExceptions().stream().findFirst())
-                .map(DocumentExtractionProcessor::describe)
+                .map(Failures::describe)
                 .orElse(status.toString());
         String message = "Run " + runId + " did not complete (" + cause + "). Restart it with --briefing.run-id="
                 + runId + " to finish what is left; finished work is kept.";

@@ -1,26 +1,23 @@
 package org.briefingpack.job;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.briefingpack.extract.FactsExtractor;
 import org.briefingpack.ingest.DocumentFormat;
 import org.briefingpack.ingest.DocumentReader;
 import org.briefingpack.ingest.SourceDocument;
 import org.briefingpack.ingest.UnreadableDocumentException;
+import org.briefingpack.io.Sha256;
 import org.briefingpack.links.LinkFetcher;
 import org.briefingpack.model.Facts;
+import org.briefingpack.reuse.PreviousRun;
+import org.briefingpack.run.DocumentStatus;
+import org.briefingpack.run.RunReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -82,11 +79,11 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
                     document.encoding(),
                     warnings(document, facts),
                     found(facts),
-                    millisSince(started),
+                    Elapsed.millisSince(started),
                     null);
             return new ExtractedDocument(input, record, facts);
         } catch (RuntimeException | StackOverflowError e) {
-            String reason = "extraction failed: " + describe(e);
+            String reason = "extraction failed: " + Failures.describe(e);
             log.error("{}: {}", input.fileName(), reason, e);
             DocumentRecord record = new DocumentRecord(
                     input.fileName(),
@@ -99,7 +96,7 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
                     document.encoding(),
                     document.warnings(),
                     Map.of(),
-                    millisSince(started),
+                    Elapsed.millisSince(started),
                     null);
             return new ExtractedDocument(input, record, null);
         }
@@ -111,12 +108,10 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
             return Optional.empty();
         }
         String sha256;
-        // streamed: a file too large to read is refused by the reader below, not loaded here
-        MessageDigest digest = PackFingerprint.sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(input.path()), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-            sha256 = HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
+        try {
+            // streamed: a file too large to read is refused by the reader below, not loaded here
+            sha256 = Sha256.hex(input.path());
+        } catch (UncheckedIOException e) {
             return Optional.empty();
         }
         return previous.pack(input.fileName(), sha256).map(pack -> {
@@ -132,14 +127,14 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
                     entry.encoding(),
                     entry.warnings(),
                     entry.found(),
-                    millisSince(started),
+                    Elapsed.millisSince(started),
                     pack.runId());
             return new ExtractedDocument(input, record, null, pack);
         });
     }
 
     private static ExtractedDocument skip(InputFile input, String reason, long started) {
-        return new ExtractedDocument(input, DocumentRecord.skipped(input, reason, millisSince(started)), null);
+        return new ExtractedDocument(input, DocumentRecord.skipped(input, reason, Elapsed.millisSince(started)), null);
     }
 
     private static List<String> warnings(SourceDocument document, Facts facts) {
@@ -160,17 +155,8 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
         return found;
     }
 
-    static String describe(Throwable e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
-    }
-
     private static String extensionOf(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? " '." + fileName.substring(dot + 1).toLowerCase(Locale.ROOT) + "'" : " (no extension)";
-    }
-
-    static long millisSince(long startedNanos) {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
     }
 }

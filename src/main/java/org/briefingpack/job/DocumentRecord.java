@@ -2,6 +2,7 @@ package org.briefingpack.job;
 
 import java.util.List;
 import java.util.Map;
+import org.briefingpack.run.DocumentStatus;
 
 /**
  * What the extract step learned about one input file: kept in the run ledger until publish folds it
@@ -27,6 +28,13 @@ record DocumentRecord(
     DocumentRecord {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         found = found == null ? Map.of() : Map.copyOf(found);
+    }
+
+    /** One line per document for the run-level fingerprint: file, status and SHA-256. */
+    static List<String> lines(List<DocumentRecord> records) {
+        return records.stream()
+                .map(record -> record.file() + "|" + record.status() + "|" + record.sha256())
+                .toList();
     }
 
     static DocumentRecord skipped(InputFile input, String reason, long millis) {

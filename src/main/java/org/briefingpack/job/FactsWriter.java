@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.briefingpack.io.AtomicFiles;
 import org.briefingpack.model.FactsJson;
+import org.briefingpack.reuse.PackReuse;
+import org.briefingpack.reuse.PreviousRun;
+import org.briefingpack.run.RunLayout;
+import org.briefingpack.run.RunReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -17,12 +21,12 @@ class FactsWriter implements ItemWriter<ExtractedDocument> {
 
     private static final Logger log = LoggerFactory.getLogger(FactsWriter.class);
 
-    private final Path runDir;
+    private final RunLayout layout;
     private final FactsJson json;
     private final RunLedger ledger;
 
     FactsWriter(Path runDir, FactsJson json, RunLedger ledger) {
-        this.runDir = runDir;
+        this.layout = new RunLayout(runDir);
         this.json = json;
         this.ledger = ledger;
     }
@@ -36,7 +40,7 @@ class FactsWriter implements ItemWriter<ExtractedDocument> {
                 continue;
             }
             if (item.facts() != null) {
-                AtomicFiles.write(runDir.resolve(record.folder()).resolve("facts.json"), json.toBytes(item.facts()));
+                AtomicFiles.write(layout.facts(record.folder()), json.toBytes(item.facts()));
             }
             ledger.recordExtract(record);
             switch (record.status()) {
@@ -57,9 +61,10 @@ class FactsWriter implements ItemWriter<ExtractedDocument> {
         DocumentRecord record = item.record();
         PreviousRun.Pack pack = item.reuse();
         RunReport.DocumentEntry entry = pack.entry();
-        List<String> outputs = PackReuse.take(pack.runDir(), entry.folder(), runDir, record.folder(), entry.outputs());
-        List<RenderRecord.ChartRecord> charts = entry.charts().stream()
-                .map(chart -> new RenderRecord.ChartRecord(
+        List<String> outputs =
+                PackReuse.take(pack.runDir(), entry.folder(), layout.runDir(), record.folder(), entry.outputs());
+        List<RunReport.Chart> charts = entry.charts().stream()
+                .map(chart -> new RunReport.Chart(
                         chart.name(),
                         chart.title(),
                         chart.altText(),
@@ -68,7 +73,7 @@ class FactsWriter implements ItemWriter<ExtractedDocument> {
                         chart.widthPx(),
                         chart.heightPx()))
                 .toList();
-        String facts = record.folder() + "/facts.json";
+        String facts = layout.relative(layout.facts(record.folder()));
         List<String> rendered =
                 outputs.stream().filter(output -> !output.equals(facts)).toList();
         ledger.recordRender(new RenderRecord(record.key(), rendered, charts, 0, null, pack.runId()));
@@ -77,6 +82,6 @@ class FactsWriter implements ItemWriter<ExtractedDocument> {
                 "{}: unchanged since run {}, pack reused in {} ms",
                 record.file(),
                 pack.runId(),
-                DocumentExtractionProcessor.millisSince(started));
+                Elapsed.millisSince(started));
     }
 }

@@ -5,9 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.briefingpack.io.AtomicFiles;
+import org.briefingpack.reuse.PackFingerprint;
+import org.briefingpack.run.DocumentStatus;
+import org.briefingpack.run.LatestPointer;
+import org.briefingpack.run.RunLayout;
+import org.briefingpack.run.RunReport;
+import org.briefingpack.run.StalePartFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -37,10 +45,6 @@ class PublishTasklet implements Tasklet {
     private final JsonMapper json;
     private final String fingerprint;
 
-    PublishTasklet(Path inputDir, Path outputDir, String runId, JsonMapper json) {
-        this(inputDir, outputDir, runId, json, null);
-    }
-
     /** @param fingerprint this run's {@link PackFingerprint}, stored in the report so the next run can reuse packs */
     PublishTasklet(Path inputDir, Path outputDir, String runId, JsonMapper json, String fingerprint) {
         this.inputDir = inputDir;
@@ -52,7 +56,8 @@ class PublishTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-        Path runDir = outputDir.resolve(runId);
+        RunLayout layout = RunLayout.of(outputDir, runId);
+        Path runDir = layout.runDir();
         RunLedger ledger = new RunLedger(runDir, json);
         JobExecution jobExecution =
                 chunkContext.getStepContext().getStepExecution().getJobExecution();
@@ -88,8 +93,8 @@ class PublishTasklet implements Tasklet {
             List<String> outputs = new ArrayList<>();
             if (record.status() != DocumentStatus.SKIPPED
                     && record.documentId() != null
-                    && Files.exists(runDir.resolve(record.folder()).resolve("facts.json"))) {
-                outputs.add(record.folder() + "/facts.json");
+                    && Files.exists(layout.facts(record.folder()))) {
+                outputs.add(layout.relative(layout.facts(record.folder())));
             }
             if (render != null) {
                 outputs.addAll(render.outputs());
@@ -126,11 +131,9 @@ class PublishTasklet implements Tasklet {
                 run == null ? List.of() : run.outputs(),
                 List.of(),
                 fingerprint,
-                fingerprint == null ? null : PackFingerprint.ofRun(fingerprint, extracts),
+                fingerprint == null ? null : PackFingerprint.ofRun(fingerprint, DocumentRecord.lines(extracts)),
                 run != null && run.reusedFrom() != null);
-        AtomicFiles.write(
-                runDir.resolve("run-report.json"),
-                json.writerWithDefaultPrettyPrinter().writeValueAsBytes(report));
+        AtomicFiles.write(layout.report(), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(report));
         LatestPointer.pointAt(outputDir, runId);
         ledger.clear();
 
@@ -153,7 +156,7 @@ class PublishTasklet implements Tasklet {
             if (entry.status() != DocumentStatus.PACKED) {
                 log.warn(
                         "  {} {}: {}",
-                        entry.status().name().toLowerCase(),
+                        entry.status().name().toLowerCase(Locale.ROOT),
                         entry.file(),
                         entry.reason() != null ? entry.reason() : String.join("; ", entry.errors()));
             }
@@ -165,9 +168,6 @@ class PublishTasklet implements Tasklet {
     private static Instant startOf(JobExecution jobExecution) {
         return jobExecution.getStartTime() == null
                 ? Instant.now()
-                : jobExecution
-                        .getStartTime()
-                        .atZone(java.time.ZoneId.systemDefault())
-                        .toInstant();
+                : jobExecution.getStartTime().atZone(ZoneId.systemDefault()).toInstant();
     }
 }

@@ -1,6 +1,7 @@
 package org.briefingpack.job;
 
 import java.util.List;
+import org.briefingpack.run.RunReport;
 
 /**
  * What the render step wrote for one document (or, with {@code key} {@link #RUN_KEY}, for the run).
@@ -14,14 +15,14 @@ import java.util.List;
 record RenderRecord(
         String key,
         List<String> outputs,
-        List<ChartRecord> charts,
+        List<RunReport.Chart> charts,
         long renderMillis,
         String error,
         String reusedFrom) {
 
     static final String RUN_KEY = "_run";
 
-    RenderRecord(String key, List<String> outputs, List<ChartRecord> charts, long renderMillis, String error) {
+    RenderRecord(String key, List<String> outputs, List<RunReport.Chart> charts, long renderMillis, String error) {
         this(key, outputs, charts, renderMillis, error, null);
     }
 
@@ -29,7 +30,4 @@ record RenderRecord(
         outputs = outputs == null ? List.of() : List.copyOf(outputs);
         charts = charts == null ? List.of() : List.copyOf(charts);
     }
-
-    /** A rendered chart with paths relative to the run folder. */
-    record ChartRecord(String name, String title, String altText, String png, String csv, int widthPx, int heightPx) {}
 }

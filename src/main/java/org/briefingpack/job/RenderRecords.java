@@ -3,6 +3,7 @@ package org.briefingpack.job;
 import java.nio.file.Path;
 import java.util.List;
 import org.briefingpack.render.RenderedChart;
+import org.briefingpack.run.RunReport;
 
 /** Converts rendered files and charts to and from ledger form (paths relative to the run folder). */
 final class RenderRecords {
@@ -15,8 +16,8 @@ final class RenderRecords {
                 .toList();
     }
 
-    static RenderRecord.ChartRecord toRecord(Path runDir, RenderedChart chart) {
-        return new RenderRecord.ChartRecord(
+    static RunReport.Chart toRecord(Path runDir, RenderedChart chart) {
+        return new RunReport.Chart(
                 chart.name(),
                 chart.title(),
                 chart.altText(),
@@ -28,7 +29,7 @@ final class RenderRecords {
                 chart.heightPx());
     }
 
-    static RenderedChart toChart(Path runDir, RenderRecord.ChartRecord chart) {
+    static RenderedChart toChart(Path runDir, RunReport.Chart chart) {
         return new RenderedChart(
                 chart.name(),
                 chart.title(),

@@ -7,6 +7,10 @@ import java.util.List;
 import org.briefingpack.model.FactsJson;
 import org.briefingpack.render.PackRenderer;
 import org.briefingpack.render.RunContents;
+import org.briefingpack.reuse.PackFingerprint;
+import org.briefingpack.reuse.PackReuse;
+import org.briefingpack.reuse.PreviousRun;
+import org.briefingpack.run.DocumentStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -31,11 +35,6 @@ class RenderRunTasklet implements Tasklet {
     private final PackRenderer renderer;
     private final String fingerprint;
     private final PreviousRun previous;
-
-    RenderRunTasklet(
-            Path runDir, String runId, Instant generatedAt, FactsJson json, RunLedger ledger, PackRenderer renderer) {
-        this(runDir, runId, generatedAt, json, ledger, renderer, null, PreviousRun.none());
-    }
 
     /**
      * @param fingerprint this run's {@link PackFingerprint}
@@ -83,7 +82,7 @@ class RenderRunTasklet implements Tasklet {
         if (!allReused) {
             return false;
         }
-        List<String> outputs = previous.runOutputs(PackFingerprint.ofRun(fingerprint, extracts))
+        List<String> outputs = previous.runOutputs(PackFingerprint.ofRun(fingerprint, DocumentRecord.lines(extracts)))
                 .orElse(null);
         if (outputs == null
                 || outputs.stream()
@@ -96,12 +95,7 @@ class RenderRunTasklet implements Tasklet {
             PackReuse.link(previous.runDir().resolve(output), runDir.resolve(output));
         }
         ledger.recordRender(new RenderRecord(
-                RenderRecord.RUN_KEY,
-                outputs,
-                List.of(),
-                DocumentExtractionProcessor.millisSince(started),
-                null,
-                previous.runId()));
+                RenderRecord.RUN_KEY, outputs, List.of(), Elapsed.millisSince(started), null, previous.runId()));
         log.info(
                 "run {}: same documents as run {}: its {} run-level files reused",
                 runId,
@@ -114,7 +108,7 @@ class RenderRunTasklet implements Tasklet {
         long started = System.nanoTime();
         RenderedDocuments documents = RenderedDocuments.of(ledger, runDir, json);
         List<Path> files = renderer.renderRun(new RunContents(runId, generatedAt, documents, List.of()), runDir);
-        long millis = DocumentExtractionProcessor.millisSince(started);
+        long millis = Elapsed.millisSince(started);
         ledger.recordRender(
                 new RenderRecord(RenderRecord.RUN_KEY, RenderRecords.relative(runDir, files), List.of(), millis, null));
         log.info(

@@ -10,6 +10,7 @@ import org.briefingpack.model.Facts;
 import org.briefingpack.model.FactsJson;
 import org.briefingpack.render.PackRenderer;
 import org.briefingpack.render.PackRenderer.DocumentRendering;
+import org.briefingpack.run.RunLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -71,9 +72,9 @@ class RenderTasklet implements Tasklet {
         long started = System.nanoTime();
         Path documentDir = runDir.resolve(record.folder());
         try {
-            Facts facts = json.read(documentDir.resolve("facts.json"));
+            Facts facts = json.read(new RunLayout(runDir).facts(record.folder()));
             DocumentRendering rendering = renderer.renderDocument(facts, documentDir, generatedAt);
-            long millis = DocumentExtractionProcessor.millisSince(started);
+            long millis = Elapsed.millisSince(started);
             ledger.recordRender(new RenderRecord(
                     record.key(),
                     RenderRecords.relative(runDir, rendering.files()),
@@ -91,10 +92,10 @@ class RenderTasklet implements Tasklet {
         } catch (UncheckedIOException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
-            String error = "rendering failed: " + DocumentExtractionProcessor.describe(e);
+            String error = "rendering failed: " + Failures.describe(e);
             log.error("{}: {}", record.file(), error, e);
-            ledger.recordRender(new RenderRecord(
-                    record.key(), List.of(), List.of(), DocumentExtractionProcessor.millisSince(started), error));
+            ledger.recordRender(
+                    new RenderRecord(record.key(), List.of(), List.of(), Elapsed.millisSince(started), error));
         }
     }
 }

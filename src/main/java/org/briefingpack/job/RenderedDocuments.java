@@ -8,6 +8,7 @@ import org.briefingpack.model.FactsJson;
 import org.briefingpack.render.RenderedChart;
 import org.briefingpack.render.RunContents;
 import org.briefingpack.render.RunDocuments;
+import org.briefingpack.run.RunLayout;
 
 /**
  * The documents the render step finished, in file order, for the run-level render. Each pass reads every
@@ -35,7 +36,7 @@ final class RenderedDocuments implements RunDocuments {
                 continue;
             }
             documents.add(new Rendered(
-                    runDir.resolve(record.folder()).resolve("facts.json"),
+                    new RunLayout(runDir).facts(record.folder()),
                     rendered.charts().stream()
                             .map(chart -> RenderRecords.toChart(runDir, chart))
                             .toList(),

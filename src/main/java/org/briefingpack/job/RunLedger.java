@@ -23,7 +23,7 @@ final class RunLedger {
     private final JsonMapper json;
 
     RunLedger(Path runDir, JsonMapper json) {
-        this.stateDir = runDir.resolve(RunFolders.STATE_DIR);
+        this.stateDir = runDir.resolve(".state");
         this.json = json;
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.briefingpack.model.Facts;
 import org.briefingpack.model.FactsJson;
 import org.briefingpack.render.RunContents;
+import org.briefingpack.run.DocumentStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.briefingpack.io.AtomicFiles;
 import org.briefingpack.model.Facts;
 import org.briefingpack.render.RenderedChart;
+import org.briefingpack.run.RunLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thymeleaf.TemplateEngine;
@@ -121,8 +122,8 @@ public final class PdfBriefingRenderer {
         byte[] pdf = toPdf(xhtml, view, documentDir, generatedAt, documentName(facts));
         String html = process(view, false);
 
-        AtomicFiles.write(documentDir.resolve("briefing.pdf"), pdf);
-        AtomicFiles.write(documentDir.resolve("briefing.html"), html.getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(documentDir.resolve(RunLayout.PDF), pdf);
+        AtomicFiles.write(documentDir.resolve(RunLayout.HTML), html.getBytes(StandardCharsets.UTF_8));
     }
 
     private String process(BriefingView view, boolean forPdf) {
