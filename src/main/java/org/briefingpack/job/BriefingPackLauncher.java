@@ -100,7 +100,7 @@ public class BriefingPackLauncher {
                     .toJobParameters();
             log.info("run {}: reading {}, writing {}", id, inputDir, runDir);
             // We hold the lock, so an execution of this run that still looks running was killed: recover it.
-            AbandonedExecutions.recover(jobRepository, jobOperator, briefingPackJob.getName(), parameters, outputDir);
+            recoverKilledExecution(id, parameters);
             JobExecution execution = jobOperator.start(briefingPackJob, parameters);
             return result(id, runDir, execution);
         } catch (JobInstanceAlreadyCompleteException e) {
@@ -145,12 +145,46 @@ public class BriefingPackLauncher {
                 .filter(e -> !(e instanceof JobExecutionException))
                 .findFirst()
                 .or(() -> execution.getAllFailureExceptions().stream().findFirst())
+                .map(BriefingPackLauncher::rootCause)
                 .map(Failures::describe)
                 .orElse(status.toString());
         String message = "Run " + runId + " did not complete (" + cause + "). Restart it with --briefing.run-id="
                 + runId + " to finish what is left; finished work is kept.";
         log.error(message);
         return new RunResult(runId, runDir, status, ExitCodes.FAILED, packed, skipped, failed, message);
+    }
+
+    /**
+     * A run killed with SIGKILL (or a power cut) never records its end: the job repository shows its execution
+     * STARTED, and Spring Batch would refuse to restart it ("already running"). We hold the output folder's lock,
+     * which the operating system dropped when that process died, so an execution of this run that still looks
+     * running has no process behind it: {@link JobOperator#recover} marks it FAILED and the run restarts normally.
+     */
+    private void recoverKilledExecution(String runId, JobParameters parameters) {
+        JobExecution last = jobRepository.getLastJobExecution(briefingPackJob.getName(), parameters);
+        // an execution writing elsewhere (same run id, another output folder) is not ours to judge
+        if (last != null
+                && last.isRunning()
+                && parameters
+                        .getString(BriefingPackJobConfiguration.OUTPUT)
+                        .equals(last.getJobParameters().getString(BriefingPackJobConfiguration.OUTPUT))) {
+            log.warn(
+                    "run {}: execution {} was left {} by a process that stopped without finishing"
+                            + " (killed or crashed); marking it FAILED so the run can restart",
+                    runId,
+                    last.getId(),
+                    last.getStatus());
+            jobOperator.recover(last);
+        }
+    }
+
+    /** A step's failure arrives wrapped ("Unable to process chunk"): the cause a person can act on is the innermost. */
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private static RunResult refused(String runId, Path runDir, int code, String message) {

@@ -24,8 +24,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Reads one input file, extracts its facts and checks its resource links (when
- * {@code briefing.links.fetch} is on). A file that cannot be read, or whose extraction
- * fails, becomes a skipped or failed record with the reason: it never stops the other documents.
+ * {@code briefing.links.fetch} is on). A file that cannot be read, or whose extraction fails, is thrown out as a
+ * {@link DocumentNotPackedException} carrying its skipped or failed record: the step skips it and goes on.
  */
 class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedDocument> {
 
@@ -49,7 +49,7 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
     public ExtractedDocument process(InputFile input) {
         long started = System.nanoTime();
         if (DocumentFormat.ofFileName(input.fileName()).isEmpty()) {
-            return skip(
+            throw skip(
                     input,
                     "unsupported file type" + extensionOf(input.fileName())
                             + " (briefing-pack reads .txt, .md, .html and .htm)",
@@ -63,7 +63,7 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
         try {
             document = reader.read(input.path());
         } catch (UnreadableDocumentException e) {
-            return skip(input, e.getMessage(), started);
+            throw skip(input, e.getMessage(), started);
         }
         try {
             // Link checks never throw: an offline or failing link only gets its status.
@@ -80,7 +80,9 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
                     warnings(document, facts),
                     found(facts),
                     Elapsed.millisSince(started),
-                    null);
+                    null,
+                    List.of(),
+                    List.of());
             return new ExtractedDocument(input, record, facts);
         } catch (RuntimeException | StackOverflowError e) {
             String reason = "extraction failed: " + Failures.describe(e);
@@ -97,8 +99,10 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
                     document.warnings(),
                     Map.of(),
                     Elapsed.millisSince(started),
-                    null);
-            return new ExtractedDocument(input, record, null);
+                    null,
+                    List.of(),
+                    List.of());
+            throw new DocumentNotPackedException(input.key(), record, reason);
         }
     }
 
@@ -128,13 +132,16 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
                     entry.warnings(),
                     entry.found(),
                     Elapsed.millisSince(started),
-                    pack.runId());
+                    pack.runId(),
+                    List.of(),
+                    List.of());
             return new ExtractedDocument(input, record, null, pack);
         });
     }
 
-    private static ExtractedDocument skip(InputFile input, String reason, long started) {
-        return new ExtractedDocument(input, DocumentRecord.skipped(input, reason, Elapsed.millisSince(started)), null);
+    private static DocumentNotPackedException skip(InputFile input, String reason, long started) {
+        return new DocumentNotPackedException(
+                input.key(), DocumentRecord.skipped(input, reason, Elapsed.millisSince(started)), reason);
     }
 
     private static List<String> warnings(SourceDocument document, Facts facts) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
  *     &lt;document&gt;/               one folder per document ({@link #documentDir})
  *       facts.json  briefing.pdf  briefing.html  charts/*.png, *.csv
  *     charts/  commitments.xlsx  run-report.json
+ *     .steps/*.jsonl             what each step wrote, per document, until publish ({@link #stepRecords})
  * </pre>
  *
  * Paths inside a run are also written relative to the run folder, with '/' ({@link #relative}), as the run
@@ -55,6 +56,19 @@ public record RunLayout(Path runDir) {
 
     public Path report() {
         return runDir.resolve(REPORT);
+    }
+
+    /**
+     * The records a step writes while the run is unfinished, one JSON line per document (for example
+     * {@code extract}: each document's status and facts; {@code render-partition0}: the files a render worker
+     * wrote). Spring Batch writes and rereads them; publish folds them into the run report and removes them.
+     */
+    public Path stepRecords(String name) {
+        return stepRecordsDir().resolve(name + ".jsonl");
+    }
+
+    public Path stepRecordsDir() {
+        return runDir.resolve(".steps");
     }
 
     /** A path under the run folder as the run report writes it: relative, with '/' separators. */

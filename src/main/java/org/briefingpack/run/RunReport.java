@@ -11,6 +11,7 @@ import java.util.Map;
  *                       ({@code reuse.PackFingerprint}); a later run reuses packs only when its own is the same
  * @param runFingerprint the fingerprint plus every document's file, status and SHA-256: a later run over
  *                       exactly the same documents reuses the run-level outputs too
+ * @param steps          each step's figures from the job repository (its last execution in this run)
  */
 public record RunReport(
         String runId,
@@ -26,12 +27,14 @@ public record RunReport(
         List<String> runErrors,
         String fingerprint,
         String runFingerprint,
-        boolean runOutputsReused) {
+        boolean runOutputsReused,
+        List<Step> steps) {
 
     public RunReport {
         documents = documents == null ? List.of() : documents;
         runOutputs = runOutputs == null ? List.of() : runOutputs;
         runErrors = runErrors == null ? List.of() : runErrors;
+        steps = steps == null ? List.of() : steps;
     }
 
     /** @param reused packed documents whose pack was taken over from an earlier run (counted in packed too) */
@@ -68,6 +71,9 @@ public record RunReport(
     }
 
     public record Timings(long extractMillis, long renderMillis) {}
+
+    /** A step as the job repository recorded it: items read, written, skipped, chunks committed, duration. */
+    public record Step(String name, String status, long read, long written, long skipped, long commits, long millis) {}
 
     /** A chart drawn for a document, with paths relative to the run folder. */
     public record Chart(String name, String title, String altText, String png, String csv, int widthPx, int heightPx) {}
