@@ -22,8 +22,8 @@ import org.xhtmlrenderer.simple.extend.FormSubmissionListener;
 /**
  * Puts each chart of a briefing into the PDF as vectors, drawn by JFreeChart through OpenPDF's
  * {@code PdfGraphics2D}, where the template has its {@code <img>}: sharp at any zoom and in print, and a
- * fraction of the image's size. Text in a chart is drawn as shapes, so the PDF's text stays the briefing's own.
- * Any other replaced element goes to Flying Saucer's factory. One per render.
+ * fraction of the image's size. A chart's text is real text in the shipped fonts ({@link ChartFonts}), so it can
+ * be searched and copied. Any other replaced element goes to Flying Saucer's factory. One per render.
  */
 final class VectorCharts implements ReplacedElementFactory {
 
@@ -98,7 +98,7 @@ final class VectorCharts implements ReplacedElementFactory {
             }
             PdfContentByte page = device.getCurrentPage();
             PdfTemplate template = page.createTemplate(w, h);
-            Graphics2D g2 = template.createGraphicsShapes(w, h);
+            Graphics2D g2 = template.createGraphics(w, h, ChartFonts.SHIPPED);
             try {
                 g2.scale(w / drawing.width(), h / drawing.height());
                 drawing.draw(g2);
