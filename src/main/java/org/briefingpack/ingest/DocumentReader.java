@@ -17,9 +17,8 @@ import org.briefingpack.io.Sha256;
 public class DocumentReader {
 
     /**
-     * Larger inputs are skipped with the reason. A write-up is rarely over 1 MB, and extraction runs at
-     * roughly 0.3 MB/s a core, so 10 MB keeps one document under a minute; 256 MB took the better
-     * part of an hour and risked running the job out of memory.
+     * Larger inputs are skipped with the reason. A write-up is rarely over 1 MB; 10 MB keeps one hostile
+     * document from holding a run for minutes or running it out of memory.
      */
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 

@@ -156,7 +156,7 @@ public class BriefingPackJobConfiguration {
     /** Step-scoped: each run looks up its own previous run (none with {@code briefing.force=true}). */
     @Bean
     @StepScope
-    ItemProcessor<InputFile, ExtractedDocument> documentExtractionProcessor(
+    DocumentExtractionProcessor documentExtractionProcessor(
             @Value("#{jobParameters['" + OUTPUT + "']}") String output,
             @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
             @Value("#{jobParameters['" + FINGERPRINT + "']}") String fingerprint,

@@ -23,7 +23,6 @@ import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,22 +41,12 @@ public class BriefingPackLauncher {
     private final Clock clock;
     private final JobRepository jobRepository;
 
-    @Autowired
     public BriefingPackLauncher(
             JobOperator jobOperator, Job briefingPackJob, BriefingProperties properties, JobRepository jobRepository) {
-        this(jobOperator, briefingPackJob, properties, Clock.systemUTC(), jobRepository);
-    }
-
-    BriefingPackLauncher(
-            JobOperator jobOperator,
-            Job briefingPackJob,
-            BriefingProperties properties,
-            Clock clock,
-            JobRepository jobRepository) {
         this.jobOperator = jobOperator;
         this.briefingPackJob = briefingPackJob;
         this.properties = properties;
-        this.clock = clock;
+        this.clock = Clock.systemUTC();
         this.jobRepository = jobRepository;
     }
 
