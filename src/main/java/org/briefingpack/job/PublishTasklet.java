@@ -9,10 +9,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.briefingpack.io.AtomicFiles;
 import org.briefingpack.reuse.PackFingerprint;
 import org.briefingpack.run.DocumentStatus;
@@ -31,6 +29,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -87,7 +86,11 @@ class PublishTasklet implements Tasklet {
                     layout.report(), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(report));
         }
         LatestPointer.pointAt(outputDir, runId);
-        deleteTree(layout.stepRecordsDir());
+        try {
+            FileSystemUtils.deleteRecursively(layout.stepRecordsDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove the step records in " + layout.stepRecordsDir(), e);
+        }
 
         ExecutionContext context = jobExecution.getExecutionContext();
         context.putInt(PACKED_KEY, report.summary().packed());
@@ -227,18 +230,5 @@ class PublishTasklet implements Tasklet {
         return time == null
                 ? Instant.now()
                 : time.atZone(ZoneId.systemDefault()).toInstant();
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot remove the step records in " + dir, e);
-        }
     }
 }
