@@ -2,7 +2,7 @@ package org.briefingpack;
 
 import java.util.Arrays;
 import org.briefingpack.config.BriefingProperties;
-import org.briefingpack.job.BriefingPackRunner;
+import org.briefingpack.launch.BriefingPackRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

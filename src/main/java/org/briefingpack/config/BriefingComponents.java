@@ -45,7 +45,7 @@ public class BriefingComponents {
 
     @Bean
     FxRates fxRates(BriefingProperties properties) {
-        return properties.fx().toRates();
+        return properties.fx();
     }
 
     @Bean

@@ -5,11 +5,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import org.briefingpack.io.Sha256;
 
 /**
  * Reads one input file (.txt, .md, .html/.htm) into a {@link SourceDocument}: decodes the bytes
@@ -19,9 +17,8 @@ import java.util.List;
 public class DocumentReader {
 
     /**
-     * Larger inputs are skipped with the reason. A write-up is rarely over 1 MB, and extraction runs at
-     * roughly 0.3 MB/s a core, so 10 MB keeps one document under a minute; 256 MB took the better
-     * part of an hour and risked running the job out of memory.
+     * Larger inputs are skipped with the reason. A write-up is rarely over 1 MB; 10 MB keeps one hostile
+     * document from holding a run for minutes or running it out of memory.
      */
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
@@ -69,7 +66,14 @@ public class DocumentReader {
                                     + " markup is removed");
         }
         return new SourceDocument(
-                idOf(fileName), fileName, format, sha256(bytes), decoded.encoding(), text, markup.links(), warnings);
+                idOf(fileName),
+                fileName,
+                format,
+                Sha256.hex(bytes),
+                decoded.encoding(),
+                text,
+                markup.links(),
+                warnings);
     }
 
     private byte[] readBytes(Path file, String fileName) {
@@ -103,13 +107,5 @@ public class DocumentReader {
     static String idOf(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? fileName.substring(0, dot) : fileName;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

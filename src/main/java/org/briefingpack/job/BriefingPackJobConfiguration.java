@@ -8,6 +8,8 @@ import org.briefingpack.ingest.DocumentReader;
 import org.briefingpack.links.LinkFetcher;
 import org.briefingpack.model.FactsJson;
 import org.briefingpack.render.PackRenderer;
+import org.briefingpack.reuse.PreviousRun;
+import org.briefingpack.run.RunLayout;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -17,7 +19,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,11 +27,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The {@code briefingPackJob}: {@code extract} (chunk-oriented, one item per input file, the items of a chunk
- * extracted on {@code briefing.workers} threads),
- * {@code render} (partitioned: {@code briefing.workers} worker steps {@code renderDocuments:partitionN}
- * rendering their share of the documents in parallel, one document per transaction), {@code renderRun}
- * (run charts and the workbook, once, from the facts) and {@code publish} (run report,
- * {@code output/latest}). Step names are stable keys in the job repository.
+ * extracted on {@code briefing.workers} threads), {@code render} (partitioned: {@code briefing.workers}
+ * chunk-oriented worker steps {@code renderDocuments:partitionN} reading their share of the documents, one
+ * document per transaction), {@code renderRun} (run charts and the workbook, once, from the facts) and
+ * {@code publish} (run report, {@code output/latest}). Both chunk-oriented steps skip a document that gets no
+ * pack and record why ({@link SkippedDocuments}). The job repository is the one record of progress: a restart
+ * runs the unfinished steps and partitions, each reader going on after its last committed item. Step names
+ * are stable keys in the job repository.
  */
 @Configuration(proxyBeanMethods = false)
 public class BriefingPackJobConfiguration {
@@ -61,18 +64,24 @@ public class BriefingPackJobConfiguration {
             PlatformTransactionManager transactionManager,
             ItemStreamReader<InputFile> inputFolderReader,
             ItemProcessor<InputFile, ExtractedDocument> documentExtractionProcessor,
-            ItemWriter<ExtractedDocument> factsWriter,
+            FactsWriter factsWriter,
+            SkippedDocuments skippedDocuments,
             BriefingProperties properties) {
         // The documents of a chunk are extracted concurrently (the processor is stateless); the step thread still
-        // reads and writes in input order, so the facts files and the ledger are as in a sequential run.
-        return new StepBuilder("extract", jobRepository)
-                .<InputFile, ExtractedDocument>chunk(Math.max(1, properties.chunkSize()))
-                .transactionManager(transactionManager)
-                .reader(inputFolderReader)
-                .processor(documentExtractionProcessor)
-                .writer(factsWriter)
-                .taskExecutor(workerThreads("extract-", properties))
-                .build();
+        // reads and writes in input order, so the facts files and the step records are as in a sequential run.
+        return new StepBuilder(RunRecords.EXTRACT_STEP, jobRepository)
+                        .<InputFile, ExtractedDocument>chunk(Math.max(1, properties.chunkSize()))
+                        .transactionManager(transactionManager)
+                        .reader(inputFolderReader)
+                        .processor(documentExtractionProcessor)
+                        .writer(factsWriter)
+                        .faultTolerant()
+                        .skip(DocumentNotPackedException.class)
+                        .skipLimit(Long.MAX_VALUE)
+                        .skipListener(skippedDocuments)
+                        .stream(skippedDocuments)
+                        .taskExecutor(workerThreads("extract-", properties))
+                        .build();
     }
 
     /**
@@ -97,12 +106,30 @@ public class BriefingPackJobConfiguration {
         return executor;
     }
 
+    /**
+     * A render worker: reads its partition's documents, renders each pack, records what it wrote; one document per
+     * transaction, so a restarted worker goes on after the last document it finished.
+     */
     @Bean
     Step renderDocuments(
-            JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet renderTasklet) {
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            PartitionReader partitionReader,
+            PackRenderingProcessor packRenderingProcessor,
+            RenderRecordWriter renderRecordWriter,
+            SkippedDocuments skippedDocuments) {
         return new StepBuilder("renderDocuments", jobRepository)
-                .tasklet(renderTasklet, transactionManager)
-                .build();
+                        .<DocumentRecord, RenderRecord>chunk(1)
+                        .transactionManager(transactionManager)
+                        .reader(partitionReader)
+                        .processor(packRenderingProcessor)
+                        .writer(renderRecordWriter)
+                        .faultTolerant()
+                        .skip(DocumentNotPackedException.class)
+                        .skipLimit(Long.MAX_VALUE)
+                        .skipListener(skippedDocuments)
+                        .stream(skippedDocuments)
+                        .build();
     }
 
     @Bean
@@ -129,7 +156,7 @@ public class BriefingPackJobConfiguration {
     /** Step-scoped: each run looks up its own previous run (none with {@code briefing.force=true}). */
     @Bean
     @StepScope
-    ItemProcessor<InputFile, ExtractedDocument> documentExtractionProcessor(
+    DocumentExtractionProcessor documentExtractionProcessor(
             @Value("#{jobParameters['" + OUTPUT + "']}") String output,
             @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
             @Value("#{jobParameters['" + FINGERPRINT + "']}") String fingerprint,
@@ -155,31 +182,57 @@ public class BriefingPackJobConfiguration {
             @Value("#{jobParameters['" + OUTPUT + "']}") String output,
             @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
             FactsJson factsJson) {
-        Path runDir = Path.of(output).resolve(runId);
-        return new FactsWriter(runDir, factsJson, new RunLedger(runDir, factsJson.mapper()));
+        return new FactsWriter(RunLayout.of(Path.of(output), runId), factsJson);
+    }
+
+    /** One per step execution (extract, each render worker): the documents it skipped, and why. */
+    @Bean
+    @StepScope
+    SkippedDocuments skippedDocuments(FactsJson factsJson) {
+        return new SkippedDocuments(factsJson.mapper());
     }
 
     @Bean
     @StepScope
-    Tasklet renderTasklet(
+    PartitionReader partitionReader(
+            @Value("#{jobParameters['" + OUTPUT + "']}") String output,
+            @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
+            @Value("#{stepExecutionContext['" + RenderPartitioner.PARTITION + "']}") Integer partition,
+            @Value("#{stepExecutionContext['" + RenderPartitioner.PARTITIONS + "']}") Integer partitions,
+            FactsJson factsJson) {
+        return new PartitionReader(
+                RunLayout.of(Path.of(output), runId), factsJson.mapper(), share(partition, partitions));
+    }
+
+    @Bean
+    @StepScope
+    PackRenderingProcessor packRenderingProcessor(
             @Value("#{jobParameters['" + OUTPUT + "']}") String output,
             @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
             @Value("#{jobParameters['" + GENERATED_AT + "']}") String generatedAt,
-            @Value("#{stepExecutionContext['" + RenderPartitioner.PARTITION + "']}") Integer partition,
-            @Value("#{stepExecutionContext['" + RenderPartitioner.PARTITIONS + "']}") Integer partitions,
             FactsJson factsJson,
             PackRenderer packRenderer) {
-        Path runDir = Path.of(output).resolve(runId);
-        RenderPartitioner.Share share = partition == null || partitions == null
+        return new PackRenderingProcessor(
+                RunLayout.of(Path.of(output), runId), Instant.parse(generatedAt), factsJson, packRenderer);
+    }
+
+    @Bean
+    @StepScope
+    RenderRecordWriter renderRecordWriter(
+            @Value("#{jobParameters['" + OUTPUT + "']}") String output,
+            @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
+            @Value("#{stepExecutionContext['" + RenderPartitioner.PARTITION + "']}") Integer partition,
+            FactsJson factsJson) {
+        return new RenderRecordWriter(
+                RunLayout.of(Path.of(output), runId),
+                factsJson.mapper(),
+                RenderRecordWriter.PREFIX + "partition" + (partition == null ? 0 : partition));
+    }
+
+    private static RenderPartitioner.Share share(Integer partition, Integer partitions) {
+        return partition == null || partitions == null
                 ? new RenderPartitioner.Share(0, 1)
                 : new RenderPartitioner.Share(partition, partitions);
-        return new RenderTasklet(
-                runDir,
-                Instant.parse(generatedAt),
-                factsJson,
-                new RunLedger(runDir, factsJson.mapper()),
-                packRenderer,
-                share);
     }
 
     @Bean
@@ -191,17 +244,16 @@ public class BriefingPackJobConfiguration {
             @Value("#{jobParameters['" + FINGERPRINT + "']}") String fingerprint,
             FactsJson factsJson,
             PackRenderer packRenderer,
-            BriefingProperties properties) {
-        Path runDir = Path.of(output).resolve(runId);
+            BriefingProperties properties,
+            JobRepository jobRepository) {
         return new RenderRunTasklet(
-                runDir,
-                runId,
+                RunLayout.of(Path.of(output), runId),
                 Instant.parse(generatedAt),
                 factsJson,
-                new RunLedger(runDir, factsJson.mapper()),
                 packRenderer,
                 fingerprint,
-                previousRun(output, runId, fingerprint, factsJson, properties));
+                previousRun(output, runId, fingerprint, factsJson, properties),
+                jobRepository);
     }
 
     @Bean
@@ -211,7 +263,9 @@ public class BriefingPackJobConfiguration {
             @Value("#{jobParameters['" + OUTPUT + "']}") String output,
             @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
             @Value("#{jobParameters['" + FINGERPRINT + "']}") String fingerprint,
-            FactsJson factsJson) {
-        return new PublishTasklet(Path.of(input), Path.of(output), runId, factsJson.mapper(), fingerprint);
+            FactsJson factsJson,
+            JobRepository jobRepository) {
+        return new PublishTasklet(
+                Path.of(input), Path.of(output), runId, factsJson.mapper(), fingerprint, jobRepository);
     }
 }

@@ -6,12 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import org.briefingpack.config.BriefingProperties;
+import org.briefingpack.reuse.PackFingerprint;
+import org.briefingpack.run.RunIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -24,7 +23,6 @@ import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +34,6 @@ import org.springframework.stereotype.Component;
 public class BriefingPackLauncher {
 
     private static final Logger log = LoggerFactory.getLogger(BriefingPackLauncher.class);
-    private static final DateTimeFormatter RUN_ID_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'");
 
     private final JobOperator jobOperator;
     private final Job briefingPackJob;
@@ -44,22 +41,12 @@ public class BriefingPackLauncher {
     private final Clock clock;
     private final JobRepository jobRepository;
 
-    @Autowired
     public BriefingPackLauncher(
             JobOperator jobOperator, Job briefingPackJob, BriefingProperties properties, JobRepository jobRepository) {
-        this(jobOperator, briefingPackJob, properties, Clock.systemUTC(), jobRepository);
-    }
-
-    BriefingPackLauncher(
-            JobOperator jobOperator,
-            Job briefingPackJob,
-            BriefingProperties properties,
-            Clock clock,
-            JobRepository jobRepository) {
         this.jobOperator = jobOperator;
         this.briefingPackJob = briefingPackJob;
         this.properties = properties;
-        this.clock = clock;
+        this.clock = Clock.systemUTC();
         this.jobRepository = jobRepository;
     }
 
@@ -81,9 +68,8 @@ public class BriefingPackLauncher {
                             + "; this run did nothing. Start it again when that one has finished.");
         }
         try (OutputLock held = lock.get()) {
-            String id = runId == null || runId.isBlank()
-                    ? RunFolders.newRunId(outputDir, clock.instant())
-                    : RunFolders.checkRunId(runId);
+            String id =
+                    runId == null || runId.isBlank() ? RunIds.next(outputDir, clock.instant()) : RunIds.check(runId);
             Path runDir = outputDir.resolve(id);
             Files.createDirectories(runDir);
             JobParameters parameters = new JobParametersBuilder()
@@ -94,11 +80,16 @@ public class BriefingPackLauncher {
                             BriefingPackJobConfiguration.GENERATED_AT,
                             generatedAt(id).toString(),
                             false)
-                    .addString(BriefingPackJobConfiguration.FINGERPRINT, PackFingerprint.of(properties), false)
+                    .addString(
+                            BriefingPackJobConfiguration.FINGERPRINT,
+                            PackFingerprint.of(
+                                    properties.templates(),
+                                    List.of(properties.pdf(), properties.fx(), properties.links())),
+                            false)
                     .toJobParameters();
             log.info("run {}: reading {}, writing {}", id, inputDir, runDir);
             // We hold the lock, so an execution of this run that still looks running was killed: recover it.
-            AbandonedExecutions.recover(jobRepository, jobOperator, briefingPackJob.getName(), parameters, outputDir);
+            recoverKilledExecution(id, parameters);
             JobExecution execution = jobOperator.start(briefingPackJob, parameters);
             return result(id, runDir, execution);
         } catch (JobInstanceAlreadyCompleteException e) {
@@ -125,11 +116,7 @@ public class BriefingPackLauncher {
         if (properties.pdf().fixedTimestamp() != null) {
             return properties.pdf().fixedTimestamp();
         }
-        try {
-            return LocalDateTime.parse(runId, RUN_ID_TIME).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            return clock.instant();
-        }
+        return RunIds.timeOf(runId).orElseGet(clock::instant);
     }
 
     private RunResult result(String runId, Path runDir, JobExecution execution) {
@@ -147,12 +134,46 @@ public class BriefingPackLauncher {
                 .filter(e -> !(e instanceof JobExecutionException))
                 .findFirst()
                 .or(() -> execution.getAllFailureExceptions().stream().findFirst())
-                .map(DocumentExtractionProcessor::describe)
+                .map(BriefingPackLauncher::rootCause)
+                .map(Failures::describe)
                 .orElse(status.toString());
         String message = "Run " + runId + " did not complete (" + cause + "). Restart it with --briefing.run-id="
                 + runId + " to finish what is left; finished work is kept.";
         log.error(message);
         return new RunResult(runId, runDir, status, ExitCodes.FAILED, packed, skipped, failed, message);
+    }
+
+    /**
+     * A run killed with SIGKILL (or a power cut) never records its end: the job repository shows its execution
+     * STARTED, and Spring Batch would refuse to restart it ("already running"). We hold the output folder's lock,
+     * which the operating system dropped when that process died, so an execution of this run that still looks
+     * running has no process behind it: {@link JobOperator#recover} marks it FAILED and the run restarts normally.
+     */
+    private void recoverKilledExecution(String runId, JobParameters parameters) {
+        JobExecution last = jobRepository.getLastJobExecution(briefingPackJob.getName(), parameters);
+        // an execution writing elsewhere (same run id, another output folder) is not ours to judge
+        if (last != null
+                && last.isRunning()
+                && parameters
+                        .getString(BriefingPackJobConfiguration.OUTPUT)
+                        .equals(last.getJobParameters().getString(BriefingPackJobConfiguration.OUTPUT))) {
+            log.warn(
+                    "run {}: execution {} was left {} by a process that stopped without finishing"
+                            + " (killed or crashed); marking it FAILED so the run can restart",
+                    runId,
+                    last.getId(),
+                    last.getStatus());
+            jobOperator.recover(last);
+        }
+    }
+
+    /** A step's failure arrives wrapped ("Unable to process chunk"): the cause a person can act on is the innermost. */
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private static RunResult refused(String runId, Path runDir, int code, String message) {

@@ -1,34 +1,31 @@
 package org.briefingpack.job;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.briefingpack.extract.FactsExtractor;
 import org.briefingpack.ingest.DocumentFormat;
 import org.briefingpack.ingest.DocumentReader;
 import org.briefingpack.ingest.SourceDocument;
 import org.briefingpack.ingest.UnreadableDocumentException;
+import org.briefingpack.io.Sha256;
 import org.briefingpack.links.LinkFetcher;
 import org.briefingpack.model.Facts;
+import org.briefingpack.reuse.PreviousRun;
+import org.briefingpack.run.DocumentStatus;
+import org.briefingpack.run.RunReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Reads one input file, extracts its facts and checks its resource links (when
- * {@code briefing.links.fetch} is on). A file that cannot be read, or whose extraction
- * fails, becomes a skipped or failed record with the reason: it never stops the other documents.
+ * {@code briefing.links.fetch} is on). A file that cannot be read, or whose extraction fails, is thrown out as a
+ * {@link DocumentNotPackedException} carrying its skipped or failed record: the step skips it and goes on.
  */
 class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedDocument> {
 
@@ -52,7 +49,7 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
     public ExtractedDocument process(InputFile input) {
         long started = System.nanoTime();
         if (DocumentFormat.ofFileName(input.fileName()).isEmpty()) {
-            return skip(
+            throw skip(
                     input,
                     "unsupported file type" + extensionOf(input.fileName())
                             + " (briefing-pack reads .txt, .md, .html and .htm)",
@@ -66,7 +63,7 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
         try {
             document = reader.read(input.path());
         } catch (UnreadableDocumentException e) {
-            return skip(input, e.getMessage(), started);
+            throw skip(input, e.getMessage(), started);
         }
         try {
             // Link checks never throw: an offline or failing link only gets its status.
@@ -82,11 +79,13 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
                     document.encoding(),
                     warnings(document, facts),
                     found(facts),
-                    millisSince(started),
-                    null);
+                    Elapsed.millisSince(started),
+                    null,
+                    List.of(),
+                    List.of());
             return new ExtractedDocument(input, record, facts);
         } catch (RuntimeException | StackOverflowError e) {
-            String reason = "extraction failed: " + describe(e);
+            String reason = "extraction failed: " + Failures.describe(e);
             log.error("{}: {}", input.fileName(), reason, e);
             DocumentRecord record = new DocumentRecord(
                     input.fileName(),
@@ -99,9 +98,11 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
                     document.encoding(),
                     document.warnings(),
                     Map.of(),
-                    millisSince(started),
-                    null);
-            return new ExtractedDocument(input, record, null);
+                    Elapsed.millisSince(started),
+                    null,
+                    List.of(),
+                    List.of());
+            throw new DocumentNotPackedException(input.key(), record, reason);
         }
     }
 
@@ -111,12 +112,10 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
             return Optional.empty();
         }
         String sha256;
-        // streamed: a file too large to read is refused by the reader below, not loaded here
-        MessageDigest digest = PackFingerprint.sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(input.path()), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-            sha256 = HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
+        try {
+            // streamed: a file too large to read is refused by the reader below, not loaded here
+            sha256 = Sha256.hex(input.path());
+        } catch (UncheckedIOException e) {
             return Optional.empty();
         }
         return previous.pack(input.fileName(), sha256).map(pack -> {
@@ -132,14 +131,17 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
                     entry.encoding(),
                     entry.warnings(),
                     entry.found(),
-                    millisSince(started),
-                    pack.runId());
+                    Elapsed.millisSince(started),
+                    pack.runId(),
+                    List.of(),
+                    List.of());
             return new ExtractedDocument(input, record, null, pack);
         });
     }
 
-    private static ExtractedDocument skip(InputFile input, String reason, long started) {
-        return new ExtractedDocument(input, DocumentRecord.skipped(input, reason, millisSince(started)), null);
+    private static DocumentNotPackedException skip(InputFile input, String reason, long started) {
+        return new DocumentNotPackedException(
+                input.key(), DocumentRecord.skipped(input, reason, Elapsed.millisSince(started)), reason);
     }
 
     private static List<String> warnings(SourceDocument document, Facts facts) {
@@ -160,17 +162,8 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
         return found;
     }
 
-    static String describe(Throwable e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
-    }
-
     private static String extensionOf(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? " '." + fileName.substring(dot + 1).toLowerCase(Locale.ROOT) + "'" : " (no extension)";
-    }
-
-    static long millisSince(long startedNanos) {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
     }
 }

@@ -1,6 +1,7 @@
 package org.briefingpack.job;
 
 import org.briefingpack.model.Facts;
+import org.briefingpack.reuse.PreviousRun;
 
 /**
  * The extract step's result for one input file: its ledger record and, when it was read, its facts; or,

@@ -2,17 +2,16 @@ package org.briefingpack.job;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.briefingpack.io.Sha256;
+import org.briefingpack.run.DocumentFolders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
@@ -85,25 +84,20 @@ class InputFolderReader extends AbstractItemCountingItemStreamItemReader<InputFi
             String name = path.getFileName().toString();
             int dot = name.lastIndexOf('.');
             String stem = dot > 0 ? name.substring(0, dot) : name;
-            String folder = RunFolders.documentFolder(stem);
-            if (!taken.add(folder.toLowerCase())) {
-                String base = RunFolders.documentFolder(stem + "-" + (dot > 0 ? name.substring(dot + 1) : "file"));
+            String folder = DocumentFolders.of(stem);
+            if (!taken.add(folder.toLowerCase(Locale.ROOT))) {
+                String base = DocumentFolders.of(stem + "-" + (dot > 0 ? name.substring(dot + 1) : "file"));
                 folder = base;
-                for (int i = 2; !taken.add(folder.toLowerCase()); i++) {
+                for (int i = 2; !taken.add(folder.toLowerCase(Locale.ROOT)); i++) {
                     folder = base + "-" + i;
                 }
             }
-            result.add(new InputFile(path, folder, RunFolders.documentFolder(name) + "-" + shortHash(name)));
+            result.add(new InputFile(path, folder, DocumentFolders.of(name) + "-" + shortHash(name)));
         }
         return result;
     }
 
     private static String shortHash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
+        return Sha256.hex(text).substring(0, 8);
     }
 }

@@ -1,27 +1,42 @@
 package org.briefingpack.job;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.briefingpack.io.AtomicFiles;
+import org.briefingpack.reuse.PackFingerprint;
+import org.briefingpack.run.DocumentStatus;
+import org.briefingpack.run.LatestPointer;
+import org.briefingpack.run.RunLayout;
+import org.briefingpack.run.RunReport;
+import org.briefingpack.run.StalePartFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Folds the ledger into {@code run-report.json}, points {@code output/latest} at the run (only now,
- * when everything is written) and logs the summary. Temporary files a killed execution left behind
- * are swept first, so a published run holds only whole files.
+ * Writes {@code run-report.json} from the job repository (each step's figures, the documents its skip listener
+ * recorded, what {@code renderRun} wrote) and the steps' records of each document; points {@code output/latest}
+ * at the run (only now, when everything is written) and logs the summary. Temporary files a killed execution
+ * left behind are swept first, so a published run holds only whole files; the step records go last.
  */
 class PublishTasklet implements Tasklet {
 
@@ -36,37 +51,65 @@ class PublishTasklet implements Tasklet {
     private final String runId;
     private final JsonMapper json;
     private final String fingerprint;
-
-    PublishTasklet(Path inputDir, Path outputDir, String runId, JsonMapper json) {
-        this(inputDir, outputDir, runId, json, null);
-    }
+    private final JobRepository repository;
 
     /** @param fingerprint this run's {@link PackFingerprint}, stored in the report so the next run can reuse packs */
-    PublishTasklet(Path inputDir, Path outputDir, String runId, JsonMapper json, String fingerprint) {
+    PublishTasklet(
+            Path inputDir,
+            Path outputDir,
+            String runId,
+            JsonMapper json,
+            String fingerprint,
+            JobRepository repository) {
         this.inputDir = inputDir;
         this.outputDir = outputDir;
         this.runId = runId;
         this.json = json;
         this.fingerprint = fingerprint;
+        this.repository = repository;
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-        Path runDir = outputDir.resolve(runId);
-        RunLedger ledger = new RunLedger(runDir, json);
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        RunLayout layout = RunLayout.of(outputDir, runId);
         JobExecution jobExecution =
                 chunkContext.getStepContext().getStepExecution().getJobExecution();
-        Instant startedAt = startOf(jobExecution);
-        Instant finishedAt = Instant.now();
+        JobInstance instance = jobExecution.getJobInstance();
+        RunReport report;
+        if (!Files.isDirectory(layout.stepRecordsDir()) && Files.isRegularFile(layout.report())) {
+            // an earlier execution of this step wrote the report and removed the records, then stopped
+            report = json.readValue(layout.report().toFile(), RunReport.class);
+        } else {
+            StalePartFiles.removeUnder(layout.runDir());
+            report = report(layout, jobExecution, RunRecords.read(layout, json, repository, instance));
+            AtomicFiles.write(
+                    layout.report(), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(report));
+        }
+        LatestPointer.pointAt(outputDir, runId);
+        try {
+            FileSystemUtils.deleteRecursively(layout.stepRecordsDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove the step records in " + layout.stepRecordsDir(), e);
+        }
 
+        ExecutionContext context = jobExecution.getExecutionContext();
+        context.putInt(PACKED_KEY, report.summary().packed());
+        context.putInt(SKIPPED_KEY, report.summary().skipped());
+        context.putInt(FAILED_KEY, report.summary().failed());
+        log(report, layout);
+        return RepeatStatus.FINISHED;
+    }
+
+    private RunReport report(RunLayout layout, JobExecution jobExecution, RunRecords records) {
+        Instant startedAt = instant(jobExecution.getStartTime());
+        Instant finishedAt = Instant.now();
         List<RunReport.DocumentEntry> entries = new ArrayList<>();
         int packed = 0;
         int skipped = 0;
         int failed = 0;
         int reused = 0;
-        List<DocumentRecord> extracts = ledger.extracts();
-        for (DocumentRecord record : extracts) {
-            RenderRecord render = ledger.render(record.key()).orElse(null);
+        for (DocumentRecord record : records.all()) {
+            RenderRecord render = records.render(record.key()).orElse(null);
             DocumentStatus status = record.status();
             List<String> errors = new ArrayList<>();
             if (status == DocumentStatus.FAILED) {
@@ -86,13 +129,9 @@ class PublishTasklet implements Tasklet {
                 case FAILED -> failed++;
             }
             List<String> outputs = new ArrayList<>();
-            if (record.status() != DocumentStatus.SKIPPED
-                    && record.documentId() != null
-                    && Files.exists(runDir.resolve(record.folder()).resolve("facts.json"))) {
-                outputs.add(record.folder() + "/facts.json");
-            }
-            if (render != null) {
-                outputs.addAll(render.outputs());
+            if (record.status() == DocumentStatus.PACKED) {
+                outputs.add(layout.relative(layout.facts(record.folder())));
+                outputs.addAll(render != null ? render.outputs() : record.outputs());
             }
             entries.add(new RunReport.DocumentEntry(
                     record.file(),
@@ -109,11 +148,15 @@ class PublishTasklet implements Tasklet {
                     new RunReport.Timings(record.extractMillis(), render == null ? 0 : render.renderMillis()),
                     wasReused,
                     wasReused ? record.reusedFrom() : null,
-                    render == null || render.error() != null ? List.of() : render.charts()));
+                    status != DocumentStatus.PACKED ? List.of() : render != null ? render.charts() : record.charts()));
         }
-        RenderRecord run = ledger.render(RenderRecord.RUN_KEY).orElse(null);
-        StalePartFiles.removeUnder(runDir);
-        RunReport report = new RunReport(
+        StepExecution renderRun = repository.getLastStepExecution(jobExecution.getJobInstance(), "renderRun");
+        ExecutionContext runContext = renderRun == null ? new ExecutionContext() : renderRun.getExecutionContext();
+        List<String> runOutputs = runContext.containsKey(RenderRunTasklet.OUTPUTS)
+                ? ((List<?>) runContext.get(RenderRunTasklet.OUTPUTS))
+                        .stream().map(String::valueOf).toList()
+                : List.of();
+        return new RunReport(
                 runId,
                 "COMPLETED",
                 startedAt,
@@ -123,51 +166,69 @@ class PublishTasklet implements Tasklet {
                 outputDir.toAbsolutePath().toString(),
                 new RunReport.Summary(entries.size(), packed, skipped, failed, reused),
                 entries,
-                run == null ? List.of() : run.outputs(),
+                runOutputs,
                 List.of(),
                 fingerprint,
-                fingerprint == null ? null : PackFingerprint.ofRun(fingerprint, extracts),
-                run != null && run.reusedFrom() != null);
-        AtomicFiles.write(
-                runDir.resolve("run-report.json"),
-                json.writerWithDefaultPrettyPrinter().writeValueAsBytes(report));
-        LatestPointer.pointAt(outputDir, runId);
-        ledger.clear();
+                fingerprint == null ? null : PackFingerprint.ofRun(fingerprint, DocumentRecord.lines(records.all())),
+                runContext.containsKey(RenderRunTasklet.REUSED_FROM),
+                steps(jobExecution.getJobInstance()));
+    }
 
-        ExecutionContext context = jobExecution.getExecutionContext();
-        context.putInt(PACKED_KEY, packed);
-        context.putInt(SKIPPED_KEY, skipped);
-        context.putInt(FAILED_KEY, failed);
+    /** Each step's figures as the job repository holds them (its last execution in this run). */
+    private List<RunReport.Step> steps(JobInstance instance) {
+        List<String> names = new ArrayList<>(List.of(RunRecords.EXTRACT_STEP, "render"));
+        for (int partition = 0;
+                repository.getLastStepExecution(instance, RunRecords.RENDER_WORKER + partition) != null;
+                partition++) {
+            names.add(RunRecords.RENDER_WORKER + partition);
+        }
+        names.add("renderRun");
+        List<RunReport.Step> steps = new ArrayList<>();
+        for (String name : names) {
+            StepExecution step = repository.getLastStepExecution(instance, name);
+            if (step != null) {
+                steps.add(new RunReport.Step(
+                        name,
+                        step.getStatus().toString(),
+                        step.getReadCount(),
+                        step.getWriteCount(),
+                        step.getSkipCount(),
+                        step.getCommitCount(),
+                        step.getStartTime() == null || step.getEndTime() == null
+                                ? 0
+                                : Duration.between(step.getStartTime(), step.getEndTime())
+                                        .toMillis()));
+            }
+        }
+        return steps;
+    }
 
+    private void log(RunReport report, RunLayout layout) {
         log.info(
                 "run {}: {} documents read, {} packs written ({} reused unchanged), {} skipped, {} failed, in {} s; outputs in {}",
                 runId,
-                entries.size(),
-                packed,
-                reused,
-                skipped,
-                failed,
-                String.format("%.1f", report.totalMillis() / 1000.0),
-                runDir.toAbsolutePath());
-        for (RunReport.DocumentEntry entry : entries) {
+                report.summary().documents(),
+                report.summary().packed(),
+                report.summary().reused(),
+                report.summary().skipped(),
+                report.summary().failed(),
+                String.format(Locale.ROOT, "%.1f", report.totalMillis() / 1000.0),
+                layout.runDir().toAbsolutePath());
+        for (RunReport.DocumentEntry entry : report.documents()) {
             if (entry.status() != DocumentStatus.PACKED) {
                 log.warn(
                         "  {} {}: {}",
-                        entry.status().name().toLowerCase(),
+                        entry.status().name().toLowerCase(Locale.ROOT),
                         entry.file(),
                         entry.reason() != null ? entry.reason() : String.join("; ", entry.errors()));
             }
         }
-        return RepeatStatus.FINISHED;
     }
 
     /** When this execution began (a restarted run reports the span of the execution that finished it). */
-    private static Instant startOf(JobExecution jobExecution) {
-        return jobExecution.getStartTime() == null
+    private static Instant instant(LocalDateTime time) {
+        return time == null
                 ? Instant.now()
-                : jobExecution
-                        .getStartTime()
-                        .atZone(java.time.ZoneId.systemDefault())
-                        .toInstant();
+                : time.atZone(ZoneId.systemDefault()).toInstant();
     }
 }

@@ -1,8 +1,6 @@
 package org.briefingpack.job;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -10,9 +8,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 /**
  * Splits the render step into {@code gridSize} worker partitions ({@code renderDocuments:partition0}...).
  * A partition holds only its number and the partition count: worker {@code i} of {@code n} renders the
- * packed documents at positions {@code i, i+n, i+2n...} in file order. Interleaving spreads long and short
- * documents evenly. On a restart Spring Batch hands each unfinished partition its saved context back, and the
- * ledger says which of its documents are already done, so the split stays exact whatever the new worker count.
+ * documents on lines {@code i, i+n, i+2n...} of the extract step's records, in file order. Interleaving spreads
+ * long and short documents evenly. On a restart Spring Batch hands each unfinished partition its saved context
+ * back (with its reader's position), so the split stays exact whatever the new worker count.
  */
 final class RenderPartitioner implements Partitioner {
 
@@ -32,14 +30,7 @@ final class RenderPartitioner implements Partitioner {
         return partitions;
     }
 
-    /** Documents the extract step packed, in file order (the order every worker agrees on). */
-    static List<DocumentRecord> packedDocuments(RunLedger ledger) {
-        return ledger.extracts().stream()
-                .filter(record -> record.status() == DocumentStatus.PACKED)
-                .toList();
-    }
-
-    /** One worker's share: positions {@code index, index + count, ...}. */
+    /** One worker's share: lines {@code index, index + count, ...} (0-based). */
     record Share(int index, int count) {
 
         Share {
@@ -48,12 +39,8 @@ final class RenderPartitioner implements Partitioner {
             }
         }
 
-        <T> List<T> of(List<T> all) {
-            List<T> mine = new ArrayList<>();
-            for (int i = index; i < all.size(); i += count) {
-                mine.add(all.get(i));
-            }
-            return mine;
+        boolean holds(long line) {
+            return line % count == index;
         }
     }
 }

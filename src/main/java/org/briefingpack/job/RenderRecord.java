@@ -1,35 +1,22 @@
 package org.briefingpack.job;
 
 import java.util.List;
+import org.briefingpack.run.RunReport;
 
 /**
- * What the render step wrote for one document (or, with {@code key} {@link #RUN_KEY}, for the run).
- * Its presence in the ledger is what lets a restarted render step pass over finished work.
+ * What a render worker made of one document: a line of its step records, or, when rendering failed, the
+ * record its {@link SkippedDocuments} listener keeps in the job repository.
  *
+ * @param file    the input file, for the log
  * @param outputs files written, relative to the run folder
- * @param charts  charts drawn, so run-level renderers can embed them after a restart
+ * @param charts  charts drawn, so the run-level renderers can embed them
  * @param error   why rendering this document failed, null when it did not
- * @param reusedFrom the earlier run these outputs were taken over from, null when rendered in this run
  */
 record RenderRecord(
-        String key,
-        List<String> outputs,
-        List<ChartRecord> charts,
-        long renderMillis,
-        String error,
-        String reusedFrom) {
-
-    static final String RUN_KEY = "_run";
-
-    RenderRecord(String key, List<String> outputs, List<ChartRecord> charts, long renderMillis, String error) {
-        this(key, outputs, charts, renderMillis, error, null);
-    }
+        String key, String file, List<String> outputs, List<RunReport.Chart> charts, long renderMillis, String error) {
 
     RenderRecord {
         outputs = outputs == null ? List.of() : List.copyOf(outputs);
         charts = charts == null ? List.of() : List.copyOf(charts);
     }
-
-    /** A rendered chart with paths relative to the run folder. */
-    record ChartRecord(String name, String title, String altText, String png, String csv, int widthPx, int heightPx) {}
 }

@@ -3,39 +3,45 @@ package org.briefingpack.job;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.briefingpack.model.FactsJson;
 import org.briefingpack.render.PackRenderer;
 import org.briefingpack.render.RunContents;
+import org.briefingpack.reuse.PackFingerprint;
+import org.briefingpack.reuse.PackReuse;
+import org.briefingpack.reuse.PreviousRun;
+import org.briefingpack.run.RunLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * The {@code renderRun} step: once every document is rendered, writes the run-level outputs (run charts,
- * {@code commitments.xlsx}) from the facts of every rendered document, in file order, read one at a time
- * ({@link RenderedDocuments}). Passed over when the ledger says it is done.
+ * {@code commitments.xlsx}) from the facts of every whole pack, in file order, read one at a time
+ * ({@link RenderedDocuments}); or takes them over from the previous run when the run is over exactly the same
+ * documents. What it wrote goes into its step execution context, where publish finds it.
  */
 class RenderRunTasklet implements Tasklet {
 
+    static final String OUTPUTS = "briefing.run.outputs";
+    static final String REUSED_FROM = "briefing.run.reusedFrom";
+
     private static final Logger log = LoggerFactory.getLogger(RenderRunTasklet.class);
 
-    private final Path runDir;
-    private final String runId;
+    private final RunLayout layout;
     private final Instant generatedAt;
     private final FactsJson json;
-    private final RunLedger ledger;
     private final PackRenderer renderer;
     private final String fingerprint;
     private final PreviousRun previous;
-
-    RenderRunTasklet(
-            Path runDir, String runId, Instant generatedAt, FactsJson json, RunLedger ledger, PackRenderer renderer) {
-        this(runDir, runId, generatedAt, json, ledger, renderer, null, PreviousRun.none());
-    }
+    private final JobRepository repository;
 
     /**
      * @param fingerprint this run's {@link PackFingerprint}
@@ -43,85 +49,80 @@ class RenderRunTasklet implements Tasklet {
      *                    the same documents and every document's pack was reused from it
      */
     RenderRunTasklet(
-            Path runDir,
-            String runId,
+            RunLayout layout,
             Instant generatedAt,
             FactsJson json,
-            RunLedger ledger,
             PackRenderer renderer,
             String fingerprint,
-            PreviousRun previous) {
-        this.runDir = runDir;
-        this.runId = runId;
+            PreviousRun previous,
+            JobRepository repository) {
+        this.layout = layout;
         this.generatedAt = generatedAt;
         this.json = json;
-        this.ledger = ledger;
         this.renderer = renderer;
         this.fingerprint = fingerprint;
         this.previous = previous;
+        this.repository = repository;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        if (ledger.render(RenderRecord.RUN_KEY).isEmpty() && !reuseRun()) {
-            renderRun();
+        StepExecution step = chunkContext.getStepContext().getStepExecution();
+        RunRecords records = RunRecords.read(
+                layout, json.mapper(), repository, step.getJobExecution().getJobInstance());
+        ExecutionContext context = step.getExecutionContext();
+        List<String> reused = reuseRun(records);
+        if (reused != null) {
+            context.put(OUTPUTS, new ArrayList<>(reused));
+            context.putString(REUSED_FROM, previous.runId());
+        } else {
+            context.put(OUTPUTS, new ArrayList<>(renderRun(records)));
         }
         return RepeatStatus.FINISHED;
     }
 
-    /** Takes the run-level outputs over when nothing in the run differs from the previous one. */
-    private boolean reuseRun() {
+    /** Takes the run-level outputs over when nothing in the run differs from the previous one; else null. */
+    private List<String> reuseRun(RunRecords records) {
         if (fingerprint == null || previous.runId() == null) {
-            return false;
+            return null;
         }
-        List<DocumentRecord> extracts = ledger.extracts();
-        boolean allReused = extracts.stream()
-                .filter(record -> record.status() == DocumentStatus.PACKED)
-                .allMatch(record -> ledger.render(record.key())
-                        .map(r -> previous.runId().equals(r.reusedFrom()))
-                        .orElse(false));
+        boolean allReused =
+                records.packed().stream().allMatch(record -> previous.runId().equals(record.reusedFrom()));
         if (!allReused) {
-            return false;
+            return null;
         }
-        List<String> outputs = previous.runOutputs(PackFingerprint.ofRun(fingerprint, extracts))
+        List<String> outputs = previous.runOutputs(
+                        PackFingerprint.ofRun(fingerprint, DocumentRecord.lines(records.all())))
                 .orElse(null);
         if (outputs == null
                 || outputs.stream()
                         .anyMatch(
                                 output -> !Files.isRegularFile(previous.runDir().resolve(output)))) {
-            return false;
+            return null;
         }
-        long started = System.nanoTime();
         for (String output : outputs) {
-            PackReuse.link(previous.runDir().resolve(output), runDir.resolve(output));
+            PackReuse.link(previous.runDir().resolve(output), layout.resolve(output));
         }
-        ledger.recordRender(new RenderRecord(
-                RenderRecord.RUN_KEY,
-                outputs,
-                List.of(),
-                DocumentExtractionProcessor.millisSince(started),
-                null,
-                previous.runId()));
         log.info(
                 "run {}: same documents as run {}: its {} run-level files reused",
-                runId,
+                layout.runDir().getFileName(),
                 previous.runId(),
                 outputs.size());
-        return true;
+        return outputs;
     }
 
-    private void renderRun() {
+    private List<String> renderRun(RunRecords records) {
         long started = System.nanoTime();
-        RenderedDocuments documents = RenderedDocuments.of(ledger, runDir, json);
-        List<Path> files = renderer.renderRun(new RunContents(runId, generatedAt, documents, List.of()), runDir);
-        long millis = DocumentExtractionProcessor.millisSince(started);
-        ledger.recordRender(
-                new RenderRecord(RenderRecord.RUN_KEY, RenderRecords.relative(runDir, files), List.of(), millis, null));
+        String runId = layout.runDir().getFileName().toString();
+        RenderedDocuments documents = RenderedDocuments.of(records, layout, json);
+        List<Path> files =
+                renderer.renderRun(new RunContents(runId, generatedAt, documents, List.of()), layout.runDir());
         log.info(
                 "run {}: wrote {} run-level files for {} documents in {} ms",
                 runId,
                 files.size(),
                 documents.size(),
-                millis);
+                Elapsed.millisSince(started));
+        return files.stream().map(layout::relative).toList();
     }
 }

@@ -8,11 +8,13 @@ import org.briefingpack.model.FactsJson;
 import org.briefingpack.render.RenderedChart;
 import org.briefingpack.render.RunContents;
 import org.briefingpack.render.RunDocuments;
+import org.briefingpack.run.RunLayout;
+import org.briefingpack.run.RunReport;
 
 /**
- * The documents the render step finished, in file order, for the run-level render. Each pass reads every
+ * The documents whose pack is whole, in file order, for the run-level render. Each pass reads every
  * {@code facts.json} afresh when it is reached, so a run of any size holds one document's facts at a time; what
- * is kept here per document is its folder, its charts and its outcome count, all from the ledger.
+ * is kept here per document is its facts file, its charts and its outcome count, all from the step records.
  */
 final class RenderedDocuments implements RunDocuments {
 
@@ -26,18 +28,16 @@ final class RenderedDocuments implements RunDocuments {
         this.documents = List.copyOf(documents);
     }
 
-    /** The packed documents whose render did not fail, as the run ledger lists them. */
-    static RenderedDocuments of(RunLedger ledger, Path runDir, FactsJson json) {
+    static RenderedDocuments of(RunRecords records, RunLayout layout, FactsJson json) {
         List<Rendered> documents = new ArrayList<>();
-        for (DocumentRecord record : RenderPartitioner.packedDocuments(ledger)) {
-            RenderRecord rendered = ledger.render(record.key()).orElse(null);
-            if (rendered == null || rendered.error() != null) {
-                continue;
-            }
+        for (DocumentRecord record : records.rendered()) {
+            List<RunReport.Chart> charts = record.reusedFrom() != null
+                    ? record.charts()
+                    : records.render(record.key()).orElseThrow().charts();
             documents.add(new Rendered(
-                    runDir.resolve(record.folder()).resolve("facts.json"),
-                    rendered.charts().stream()
-                            .map(chart -> RenderRecords.toChart(runDir, chart))
+                    layout.facts(record.folder()),
+                    charts.stream()
+                            .map(chart -> ChartRecords.toChart(layout, chart))
                             .toList(),
                     record.found().get("outcomes")));
         }

@@ -1,7 +1,6 @@
 /**
- * Wires the {@code briefingPackJob} (extract, render partitioned over {@code briefing.workers} worker steps,
- * renderRun, publish), launches it once or on a schedule, keeps the per-run ledger that makes restarts
- * exact, and reuses unchanged documents' packs from the last completed run (incremental runs). Holds no
- * extraction or rendering logic.
+ * The {@code briefingPackJob} (extract, render partitioned over {@code briefing.workers} worker steps,
+ * renderRun, publish) and its launcher: the Spring Batch wiring, readers, processors, writers and listeners.
+ * Holds no extraction or rendering logic; run folders are {@code run}'s, reuse decisions {@code reuse}'s.
  */
 package org.briefingpack.job;

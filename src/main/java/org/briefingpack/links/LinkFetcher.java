@@ -28,7 +28,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.briefingpack.config.BriefingProperties;
 import org.briefingpack.model.Facts;
 import org.briefingpack.model.Link;
 import org.slf4j.Logger;
@@ -83,7 +82,7 @@ public final class LinkFetcher {
 
     private static final String ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
 
-    private final BriefingProperties.Links settings;
+    private final LinkSettings settings;
     private final Clock clock;
     private final HostResolver resolver;
     private final AddressGuard guard;
@@ -93,11 +92,11 @@ public final class LinkFetcher {
     /** Bounds requests across every caller, so documents enriched side by side stay polite too. */
     private final Semaphore requestPermits;
 
-    public LinkFetcher(BriefingProperties.Links settings) {
+    public LinkFetcher(LinkSettings settings) {
         this(settings, Clock.systemUTC());
     }
 
-    public LinkFetcher(BriefingProperties.Links settings, Clock clock) {
+    public LinkFetcher(LinkSettings settings, Clock clock) {
         this(
                 settings,
                 clock,
@@ -105,7 +104,7 @@ public final class LinkFetcher {
                 settings.allowPrivateAddresses() ? AddressGuard.allowAll() : AddressGuard.publicOnly());
     }
 
-    LinkFetcher(BriefingProperties.Links settings, Clock clock, HostResolver resolver, AddressGuard guard) {
+    LinkFetcher(LinkSettings settings, Clock clock, HostResolver resolver, AddressGuard guard) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.resolver = resolver;

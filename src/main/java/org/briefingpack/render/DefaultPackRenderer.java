@@ -10,14 +10,13 @@ import org.briefingpack.render.chart.RunSummits;
 import org.briefingpack.render.pdf.PdfBriefingRenderer;
 import org.briefingpack.render.workbook.CommitmentsWorkbook;
 import org.briefingpack.render.workbook.CommitmentsWorkbookWriter;
+import org.briefingpack.run.RunLayout;
 
 /**
  * The shipped renderers in the order their outputs depend on each other: charts first (the PDF and
  * the workbook embed them), then the PDF and its HTML twin; per run, run charts then the workbook.
  */
 public final class DefaultPackRenderer implements PackRenderer {
-
-    static final String WORKBOOK = "commitments.xlsx";
 
     private final ChartRenderer charts;
     private final PdfBriefingRenderer pdf;
@@ -31,18 +30,18 @@ public final class DefaultPackRenderer implements PackRenderer {
 
     @Override
     public DocumentRendering renderDocument(Facts facts, Path documentDir, Instant generatedAt) {
-        List<RenderedChart> drawn = charts.renderDocument(facts, documentDir.resolve("charts"));
+        List<RenderedChart> drawn = charts.renderDocument(facts, documentDir.resolve(RunLayout.CHARTS));
         pdf.render(facts, drawn, documentDir, generatedAt);
         List<Path> files = new ArrayList<>();
-        files.add(documentDir.resolve("briefing.pdf"));
-        files.add(documentDir.resolve("briefing.html"));
+        files.add(documentDir.resolve(RunLayout.PDF));
+        files.add(documentDir.resolve(RunLayout.HTML));
         addChartFiles(drawn, files);
         return new DocumentRendering(drawn, files);
     }
 
     @Override
     public List<Path> renderRun(RunContents run, Path runDir) {
-        Path xlsx = runDir.resolve(WORKBOOK);
+        Path xlsx = runDir.resolve(RunLayout.WORKBOOK);
         RunSummits summits = charts.runSummits();
         List<RenderedChart> runCharts;
         try (CommitmentsWorkbook book =
@@ -52,7 +51,7 @@ public final class DefaultPackRenderer implements PackRenderer {
                 book.add(pack);
                 summits.add(pack.facts());
             }
-            runCharts = charts.renderRun(summits, runDir.resolve("charts"));
+            runCharts = charts.renderRun(summits, runDir.resolve(RunLayout.CHARTS));
             book.finish(runCharts, xlsx);
         }
         List<Path> files = new ArrayList<>();

@@ -3,23 +3,26 @@ package org.briefingpack.render;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.briefingpack.model.Money;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * A dated table of exchange rates into one base currency (USD by default), from configuration.
+ * A dated table of exchange rates into one base currency (USD by default): the {@code briefing.fx.*}
+ * settings.
  * Charts and the workbook convert with the same table so their figures agree. Immutable.
  *
  * @param base     the currency everything converts into
  * @param rateDate the day the rates were taken, shown wherever converted figures are
- * @param perUnit  how many units of base one unit of each currency buys (EUR → 1.08 means €1 = $1.08)
+ * @param rates    how many units of base one unit of each currency buys (EUR → 1.08 means €1 = $1.08)
  */
-public record FxRates(String base, LocalDate rateDate, Map<String, BigDecimal> perUnit) {
+public record FxRates(@DefaultValue("USD") String base, LocalDate rateDate, Map<String, BigDecimal> rates) {
 
     public FxRates {
-        perUnit = Map.copyOf(new TreeMap<>(perUnit == null ? Map.of() : perUnit));
+        rates = Map.copyOf(new TreeMap<>(rates == null ? Map.of() : rates));
     }
 
     /** The amount in the base currency, or empty where the currency has no configured rate. */
@@ -30,7 +33,7 @@ public record FxRates(String base, LocalDate rateDate, Map<String, BigDecimal> p
         if (money.currency().equalsIgnoreCase(base)) {
             return Optional.of(money.value());
         }
-        BigDecimal rate = perUnit.get(money.currency().toUpperCase(java.util.Locale.ROOT));
+        BigDecimal rate = rates.get(money.currency().toUpperCase(Locale.ROOT));
         return rate == null
                 ? Optional.empty()
                 : Optional.of(
@@ -41,6 +44,6 @@ public record FxRates(String base, LocalDate rateDate, Map<String, BigDecimal> p
         if (base.equalsIgnoreCase(currency)) {
             return Optional.of(BigDecimal.ONE);
         }
-        return Optional.ofNullable(perUnit.get(currency));
+        return Optional.ofNullable(rates.get(currency));
     }
 }

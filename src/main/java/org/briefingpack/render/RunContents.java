@@ -3,6 +3,7 @@ package org.briefingpack.render;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.briefingpack.model.Facts;
 
 /**
  * What a run produced, as the run-level renderers (workbook, run charts) see it.
@@ -25,7 +26,7 @@ public record RunContents(String runId, Instant generatedAt, RunDocuments docume
     }
 
     /** One document's facts with the charts already drawn for it. */
-    public record DocumentPack(org.briefingpack.model.Facts facts, List<RenderedChart> charts) {
+    public record DocumentPack(Facts facts, List<RenderedChart> charts) {
         public DocumentPack {
             charts = charts == null ? List.of() : List.copyOf(charts);
         }

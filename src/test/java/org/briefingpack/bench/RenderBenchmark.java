@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.briefingpack.config.BriefingProperties;
 import org.briefingpack.extract.FactsExtractor;
 import org.briefingpack.extract.RuleBasedFactsExtractor;
 import org.briefingpack.extract.figure.RuleBasedFigureRecognizer;
@@ -22,6 +21,7 @@ import org.briefingpack.render.RenderedChart;
 import org.briefingpack.render.RunContents;
 import org.briefingpack.render.chart.ChartRenderer;
 import org.briefingpack.render.pdf.PdfBriefingRenderer;
+import org.briefingpack.render.pdf.PdfSettings;
 import org.briefingpack.render.workbook.CommitmentsWorkbookWriter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -50,11 +50,11 @@ public class RenderBenchmark {
             "USD", LocalDate.of(2025, 6, 30), Map.of("EUR", new BigDecimal("1.172"), "GBP", new BigDecimal("1.372")));
     private final ChartRenderer charts = new ChartRenderer(fx);
     private final PdfBriefingRenderer pdf =
-            new PdfBriefingRenderer(new BriefingProperties.Pdf("A4", "", "bench", "en", null), null);
+            new PdfBriefingRenderer(new PdfSettings("A4", "", "bench", "en", null), null);
     private final CommitmentsWorkbookWriter workbook = new CommitmentsWorkbookWriter(fx);
     private final DefaultPackRenderer pack = new DefaultPackRenderer(
             new ChartRenderer(fx),
-            new PdfBriefingRenderer(new BriefingProperties.Pdf("A4", "", "bench", "en", null), null),
+            new PdfBriefingRenderer(new PdfSettings("A4", "", "bench", "en", null), null),
             workbook);
     private final Instant generatedAt = Instant.parse("2026-01-01T00:00:00Z");
     private List<Facts> facts;

@@ -53,7 +53,8 @@ class MarkdownTextTest {
             spaced thematic break         | 'a\n\n* * *\n\nb'                         | 'a\n\nb'
             fenced code kept verbatim     | '```\n**x**  y\n```'                      | '**x** y'
             table rows                    | '| a | b |\n|---|:-:|\n| 1 | 2 |'         | 'a | b\n\n1 | 2'
-            table row spacing kept        | '|a|b  c|'                                | 'a|b c'
+            table row spacing kept        | '|a|b  c|\n|-|-|'                         | 'a|b c'
+            pipes without a delimiter row | '|a|b|'                                   | '|a|b|'
             front matter dropped          | '---\ntitle: X\n---\n# Body'              | 'Body'
             CRLF input                    | '# T\r\n\r\nText'                         | 'T\n\nText'
             star at line start is emphasis| '*Italic* start'                          | '*Italic* start'
@@ -81,6 +82,6 @@ class MarkdownTextTest {
         String nested = "[".repeat(200_000) + "x" + "]".repeat(200_000) + "(".repeat(100_000);
         assertThat(convert(nested).text()).hasSize(nested.length());
         String quotes = "> ".repeat(10_000) + "deep";
-        assertThat(convert(quotes).text()).isEqualTo("deep");
+        assertThat(convert(quotes).text()).endsWith("deep");
     }
 }

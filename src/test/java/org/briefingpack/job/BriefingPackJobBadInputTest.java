@@ -3,6 +3,7 @@ package org.briefingpack.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -14,6 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.briefingpack.ingest.DocumentReader;
 import org.briefingpack.ingest.SourceDocument;
 import org.briefingpack.model.Facts;
@@ -25,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -292,7 +299,7 @@ class BriefingPackJobBadInputTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"one-megabyte-line.txt", "one-megabyte-address.txt"})
+    @ValueSource(strings = {"one-megabyte-line.txt", "one-megabyte-address.txt"})
     void badInput_oneMegabyteLine_isPackedInBoundedTime(String file) {
         JsonNode entry = byFile.get(file);
         assertThat(entry.get("timings").get("extractMillis").asLong()).isLessThan(60_000);
@@ -304,18 +311,17 @@ class BriefingPackJobBadInputTest {
         Facts facts = RunOutputs.facts(result.runDir().resolve("one-megabyte-address"));
         assertThat(facts.links()).isEmpty();
         assertThat(facts.figures()).anySatisfy(f -> assertThat(f.text()).isEqualTo("$2 million"));
-        try (java.io.InputStream in = Files.newInputStream(result.runDir().resolve("commitments.xlsx"));
-                org.apache.poi.xssf.usermodel.XSSFWorkbook workbook =
-                        new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
-            for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
-                for (org.apache.poi.ss.usermodel.Row row : sheet) {
-                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+        try (InputStream in = Files.newInputStream(result.runDir().resolve("commitments.xlsx"));
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
                         if (cell.getHyperlink() != null) {
                             assertThat(cell.getHyperlink().getAddress().length())
                                     .as("Excel's hyperlink limit")
                                     .isLessThanOrEqualTo(2079);
                         }
-                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                        if (cell.getCellType() == CellType.STRING) {
                             assertThat(cell.getStringCellValue().length()).isLessThanOrEqualTo(32_767);
                         }
                     }

@@ -8,10 +8,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.briefingpack.config.BriefingComponents;
+import org.briefingpack.config.BriefingProperties;
 import org.briefingpack.model.Facts;
+import org.briefingpack.render.FxRates;
 import org.briefingpack.render.PackRenderer;
 import org.briefingpack.render.RunContents;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,7 +111,7 @@ class BriefingPackJobConcurrentRunsTest {
     static class PausingRenderer implements PackRenderer {
         final CountDownLatch rendering = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
-        final List<String> documentsRendered = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final List<String> documentsRendered = new CopyOnWriteArrayList<>();
         private final PackRenderer real;
 
         PausingRenderer(PackRenderer real) {
@@ -139,10 +143,8 @@ class BriefingPackJobConcurrentRunsTest {
     static class Pause {
         @Bean
         @Primary
-        PausingRenderer pausingRenderer(
-                org.briefingpack.config.BriefingProperties properties, org.briefingpack.render.FxRates fxRates) {
-            return new PausingRenderer(
-                    new org.briefingpack.config.BriefingComponents().packRenderer(properties, fxRates));
+        PausingRenderer pausingRenderer(BriefingProperties properties, FxRates fxRates) {
+            return new PausingRenderer(new BriefingComponents().packRenderer(properties, fxRates));
         }
     }
 }

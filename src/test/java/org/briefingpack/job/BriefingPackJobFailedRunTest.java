@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
@@ -114,7 +115,7 @@ class BriefingPackJobFailedRunTest {
             try {
                 byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path));
                 prints.put(file, HexFormat.of().formatHex(digest) + " " + Files.getLastModifiedTime(path));
-            } catch (java.security.NoSuchAlgorithmException e) {
+            } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
         }

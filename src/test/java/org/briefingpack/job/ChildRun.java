@@ -1,6 +1,7 @@
 package org.briefingpack.job;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -31,12 +32,23 @@ final class ChildRun implements AutoCloseable {
 
     /** Starts the application in {@code workDir} with the given arguments. */
     static ChildRun start(Path workDir, List<String> args) {
+        return start(workDir, args, List.of());
+    }
+
+    /**
+     * The same, with folders placed before the application's own class path: a resource there (an edited
+     * lexicon) is the one the application reads.
+     */
+    static ChildRun start(Path workDir, List<String> args, List<Path> classPathFirst) {
+        List<String> classPath = new ArrayList<>();
+        classPathFirst.forEach(folder -> classPath.add(folder.toString()));
+        classPath.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m",
                 "-Djava.awt.headless=true",
                 "-cp",
-                System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                String.join(File.pathSeparator, classPath),
                 "org.briefingpack.BriefingPackApplication"));
         command.addAll(args);
         try {

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.briefingpack.model.Facts;
 import org.briefingpack.model.FactsJson;
 import org.briefingpack.render.RunContents;
+import org.briefingpack.run.DocumentStatus;
+import org.briefingpack.run.RunLayout;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,14 +28,16 @@ class RenderedDocumentsTest {
     Path runDir;
 
     private final FactsJson json = new FactsJson();
-    private RunLedger ledger;
+    private final List<DocumentRecord> packed = new ArrayList<>();
+    private final Map<String, RenderRecord> renders = new HashMap<>();
+    private RunRecords records;
 
     @BeforeEach
     void threePackedDocumentsOneOfWhichFailedToRender() throws IOException {
-        ledger = new RunLedger(runDir, json.mapper());
         document("a.txt", "paris-ai-summit-2025", null);
         document("b.txt", "ai-seoul-summit-2024", "disk full");
         document("c.txt", "cop28-dubai-2023", null);
+        records = RunRecords.of(packed, packed, renders);
     }
 
     private void document(String file, String fixture, String renderError) throws IOException {
@@ -38,7 +45,7 @@ class RenderedDocumentsTest {
         Path folder = Files.createDirectories(runDir.resolve(key));
         Files.copy(FIXTURES.resolve(fixture + ".json"), folder.resolve("facts.json"));
         int outcomes = json.read(folder.resolve("facts.json")).outcomes().size();
-        ledger.recordExtract(new DocumentRecord(
+        packed.add(new DocumentRecord(
                 file,
                 key,
                 key,
@@ -50,13 +57,15 @@ class RenderedDocumentsTest {
                 List.of(),
                 Map.of("outcomes", outcomes),
                 1,
-                null));
-        ledger.recordRender(new RenderRecord(key, List.of(), List.of(), 1, renderError));
+                null,
+                List.of(),
+                List.of()));
+        renders.put(key, new RenderRecord(key, file, List.of(), List.of(), 1, renderError));
     }
 
     @Test
     void passes_readEachFactsFileWhenTheyReachIt_andLeaveOutFailedRenders() throws IOException {
-        RenderedDocuments documents = RenderedDocuments.of(ledger, runDir, json);
+        RenderedDocuments documents = RenderedDocuments.of(records, new RunLayout(runDir), json);
         Iterator<RunContents.DocumentPack> pass = documents.iterator();
 
         assertThat(pass.next().facts().event().name()).isEqualTo("Paris AI Summit");
@@ -64,7 +73,7 @@ class RenderedDocumentsTest {
         Files.copy(
                 FIXTURES.resolve("ai-seoul-summit-2024.json"),
                 runDir.resolve("c_txt/facts.json"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING);
         Facts second = pass.next().facts();
         assertThat(second.document().id()).isEqualTo("ai-seoul-summit-2024");
         assertThat(pass.hasNext()).isFalse();
@@ -76,14 +85,14 @@ class RenderedDocumentsTest {
     }
 
     @Test
-    void outcomes_comeFromTheLedgerWithoutReadingAFactsFile() throws IOException {
+    void outcomes_comeFromTheStepRecordsWithoutReadingAFactsFile() throws IOException {
         long expected = json.read(FIXTURES.resolve("paris-ai-summit-2025.json"))
                         .outcomes()
                         .size()
                 + json.read(FIXTURES.resolve("cop28-dubai-2023.json"))
                         .outcomes()
                         .size();
-        RenderedDocuments documents = RenderedDocuments.of(ledger, runDir, json);
+        RenderedDocuments documents = RenderedDocuments.of(records, new RunLayout(runDir), json);
         Files.delete(runDir.resolve("a_txt/facts.json"));
         Files.delete(runDir.resolve("c_txt/facts.json"));
 

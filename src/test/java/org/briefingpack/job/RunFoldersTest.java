@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.briefingpack.run.DocumentFolders;
+import org.briefingpack.run.RunIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -43,7 +45,7 @@ class RunFoldersTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("hostileIds")
     void documentFolder_whenIdIsHostile_givesOnePlainNameInsideTheRunFolder(String id, String expected) {
-        String folder = RunFolders.documentFolder(id);
+        String folder = DocumentFolders.of(id);
 
         assertThat(folder).isEqualTo(expected);
         assertInsideRunFolder(folder);
@@ -52,7 +54,7 @@ class RunFoldersTest {
     @ParameterizedTest(name = "{0} x 300")
     @ValueSource(strings = {"a", "é", "会", "x🚀", "a/"})
     void documentFolder_whenIdIsLong_staysWithin120BytesWithoutBreakingACharacter(String unit) {
-        String folder = RunFolders.documentFolder(unit.repeat(300));
+        String folder = DocumentFolders.of(unit.repeat(300));
 
         assertThat(folder.getBytes(StandardCharsets.UTF_8).length)
                 .isLessThanOrEqualTo(120)
@@ -87,7 +89,7 @@ class RunFoldersTest {
     @ParameterizedTest
     @ValueSource(strings = {"../x", "..", "a/b", "-rf", ".hidden", "x..y", "C:\\x", ""})
     void checkRunId_whenIdCouldEscapeTheOutputFolder_refusesIt(String runId) {
-        assertThatThrownBy(() -> RunFolders.checkRunId(runId))
+        assertThatThrownBy(() -> RunIds.check(runId))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("is not a plain folder name");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,7 +57,7 @@ class AddressGuardTest {
             throws UnknownHostException {
         InetAddress parsed = InetAddress.getByName(address); // literals only: no DNS
 
-        assertThat(AddressGuard.publicOnly().refusal(parsed)).isEqualTo(java.util.Optional.ofNullable(expected));
+        assertThat(AddressGuard.publicOnly().refusal(parsed)).isEqualTo(Optional.ofNullable(expected));
     }
 
     @Test

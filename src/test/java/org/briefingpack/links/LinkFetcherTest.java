@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.UnknownHostException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -601,7 +602,7 @@ class LinkFetcherTest {
 
     @Test
     void enrich_whenPageIsInWindows1252_thenTitleIsDecodedByTheDeclaredCharset() {
-        byte[] page = "<title>Caf\u00e9 \u20ac5bn</title>".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        byte[] page = "<title>Caf\u00e9 \u20ac5bn</title>".getBytes(Charset.forName("windows-1252"));
         server.on("/cp", respond(200, "text/html; charset=windows-1252", page));
 
         assertThat(enrichOne(server.url("/cp")).title()).isEqualTo("Caf\u00e9 \u20ac5bn");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.briefingpack.config.BriefingProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -14,14 +13,14 @@ import org.springframework.util.unit.DataSize;
 /** The briefing.links settings bind with the defaults issue 7 asks for, and can be overridden. */
 class LinkSettingsBindingTest {
 
-    private static BriefingProperties.Links bind(Map<String, String> properties) {
+    private static LinkSettings bind(Map<String, String> properties) {
         return new Binder(new MapConfigurationPropertySource(properties))
-                .bindOrCreate("briefing.links", BriefingProperties.Links.class);
+                .bindOrCreate("briefing.links", LinkSettings.class);
     }
 
     @Test
     void bind_whenNothingIsSet_thenUsesTheDocumentedDefaults() {
-        BriefingProperties.Links links = bind(Map.of());
+        LinkSettings links = bind(Map.of());
 
         assertThat(links.fetch()).isTrue();
         assertThat(links.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
@@ -38,7 +37,7 @@ class LinkSettingsBindingTest {
 
     @Test
     void bind_whenSet_thenOverridesEach() {
-        BriefingProperties.Links links = bind(Map.of(
+        LinkSettings links = bind(Map.of(
                 "briefing.links.fetch", "false",
                 "briefing.links.read-timeout", "300ms",
                 "briefing.links.max-body-size", "64KB",

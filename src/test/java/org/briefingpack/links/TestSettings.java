@@ -2,7 +2,6 @@ package org.briefingpack.links;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.briefingpack.config.BriefingProperties;
 import org.springframework.util.unit.DataSize;
 
 /** Link settings for tests: short timeouts so the suite stays fast, a temporary cache folder. */
@@ -24,8 +23,8 @@ final class TestSettings {
         this.cacheDir = cacheDir;
     }
 
-    BriefingProperties.Links build() {
-        return new BriefingProperties.Links(
+    LinkSettings build() {
+        return new LinkSettings(
                 fetch,
                 connectTimeout,
                 readTimeout,

@@ -85,7 +85,9 @@ public final class ChartRenderer {
                     pngFile,
                     csvFile,
                     d.laid().width() * PngCanvas.SCALE,
-                    d.laid().height() * PngCanvas.SCALE);
+                    d.laid().height() * PngCanvas.SCALE,
+                    PngCanvas.drawing(
+                            d.laid().chart(), d.laid().width(), d.laid().height()));
         });
     }
 }

@@ -5,9 +5,12 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +37,7 @@ final class ChartTheme {
         this.regular = loadFont(required(p, "font.regular"));
         this.bold = loadFont(required(p, "font.bold"));
         this.fallback = loadFont(required(p, "font.fallback"));
-        Map<String, Color> c = new java.util.HashMap<>();
+        Map<String, Color> c = new HashMap<>();
         for (String key : p.stringPropertyNames()) {
             if (key.startsWith("colour.")) {
                 c.put(
@@ -82,7 +85,7 @@ final class ChartTheme {
             if (in == null) {
                 throw new IllegalStateException("Missing classpath resource " + RESOURCE);
             }
-            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
         }

@@ -1,5 +1,6 @@
 package org.briefingpack.render.chart;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -38,7 +39,7 @@ final class Csv {
         if (cell == null) {
             return "";
         }
-        String s = cell instanceof java.math.BigDecimal d ? d.toPlainString() : cell.toString();
+        String s = cell instanceof BigDecimal d ? d.toPlainString() : cell.toString();
         if (cell instanceof CharSequence && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
             s = "'" + s;
         }

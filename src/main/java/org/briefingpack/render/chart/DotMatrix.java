@@ -3,6 +3,7 @@ package org.briefingpack.render.chart;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
+import java.io.Serializable;
 import java.util.List;
 import org.briefingpack.model.Stance;
 import org.jfree.chart.JFreeChart;
@@ -122,7 +123,7 @@ final class DotMatrix {
     }
 
     /** "×2" beside a dot that stands for several positions (one actor, one stance, several subjects). */
-    private record Multiples(List<Cell> cells) implements XYItemLabelGenerator, java.io.Serializable {
+    private record Multiples(List<Cell> cells) implements XYItemLabelGenerator, Serializable {
         @Override
         public String generateLabel(XYDataset dataset, int series, int item) {
             int column = (int) Math.round(dataset.getXValue(series, item));

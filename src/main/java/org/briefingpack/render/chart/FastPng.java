@@ -5,11 +5,10 @@ import java.util.Arrays;
 import java.util.zip.CRC32;
 
 /**
- * A PNG encoder for opaque 8-bit RGB pixels, several times faster than ImageIO's (which fetched every row
- * through the sample model and computed CRCs in Java: a third of all render time). A chart of at most 256
- * colours (most are: flat fills, and text antialiased against a few backgrounds) is written as an indexed
- * image, one byte per pixel instead of three, which is lossless and cuts the bytes deflate must read (the
- * encoder's main cost) to a third; any other image as truecolour. Rows are compressed by {@link RowDeflater};
+ * A PNG encoder for opaque 8-bit RGB pixels. Kept instead of ImageIO's because the scale run loses more than
+ * 10% without it (docs/performance.md). A chart of at most 256 colours (most are: flat fills, and text
+ * antialiased against a few backgrounds) is written as an indexed image, one byte per pixel instead of three,
+ * lossless; any other image as truecolour. Rows are compressed by {@link RowDeflater};
  * no ancillary chunks, so the same pixels always give the same bytes. Stateless.
  */
 final class FastPng {

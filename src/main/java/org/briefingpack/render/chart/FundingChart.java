@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.briefingpack.model.Facts;
 import org.briefingpack.model.Money;
@@ -36,7 +37,7 @@ final class FundingChart {
             if (amount == null || amount.value() == null || amount.value().signum() <= 0 || amount.currency() == null) {
                 continue;
             }
-            String currency = amount.currency().strip().toUpperCase(java.util.Locale.ROOT);
+            String currency = amount.currency().strip().toUpperCase(Locale.ROOT);
             Money normalised = new Money(amount.value(), currency, amount.text());
             rows.add(new Row(
                     name(outcome),
@@ -52,7 +53,7 @@ final class FundingChart {
         if (outcome.name() != null && !outcome.name().isBlank()) {
             return outcome.name().strip();
         }
-        String type = outcome.type() == null ? "outcome" : outcome.type().name().toLowerCase(java.util.Locale.ROOT);
+        String type = outcome.type() == null ? "outcome" : outcome.type().name().toLowerCase(Locale.ROOT);
         return "Unnamed " + type;
     }
 
@@ -101,7 +102,7 @@ final class FundingChart {
                         log,
                         theme.colour("bar")));
 
-        String base = fx.base().toLowerCase(java.util.Locale.ROOT);
+        String base = fx.base().toLowerCase(Locale.ROOT);
         Csv csv = new Csv(
                 "outcome",
                 "type",

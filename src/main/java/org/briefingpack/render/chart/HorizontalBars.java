@@ -5,6 +5,9 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
@@ -17,6 +20,7 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.axis.ValueTick;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
@@ -28,6 +32,7 @@ import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -63,9 +68,8 @@ final class HorizontalBars {
 
     static Laid build(ChartTheme theme, Spec spec) {
         List<Bar> bars = spec.bars();
-        List<String> names = bars.stream()
-                .flatMap(b -> java.util.Arrays.stream(b.name().split("\n")))
-                .toList();
+        List<String> names =
+                bars.stream().flatMap(b -> Arrays.stream(b.name().split("\n"))).toList();
         List<String> labels = bars.stream().map(Bar::label).toList();
         Font nameFont = theme.font(false, ChartFrame.LABEL_SIZE, names);
         Font labelFont = theme.font(true, ChartFrame.LABEL_SIZE, labels);
@@ -207,7 +211,7 @@ final class HorizontalBars {
 
     /** Ticks end at the first one at or past the longest bar: the room left for labels needs no gridlines. */
     static List<ValueTick> trim(List<?> ticks, double max) {
-        List<ValueTick> kept = new java.util.ArrayList<>();
+        List<ValueTick> kept = new ArrayList<>();
         for (Object t : ticks) {
             ValueTick tick = (ValueTick) t;
             kept.add(tick);
@@ -264,20 +268,19 @@ final class HorizontalBars {
     }
 
     /** Labels each bar with the text given for it (the original amount, the count with its noun). */
-    private record LabelGenerator(List<String> labels)
-            implements org.jfree.chart.labels.CategoryItemLabelGenerator, java.io.Serializable {
+    private record LabelGenerator(List<String> labels) implements CategoryItemLabelGenerator, Serializable {
         @Override
-        public String generateRowLabel(org.jfree.data.category.CategoryDataset dataset, int row) {
+        public String generateRowLabel(CategoryDataset dataset, int row) {
             return null;
         }
 
         @Override
-        public String generateColumnLabel(org.jfree.data.category.CategoryDataset dataset, int column) {
+        public String generateColumnLabel(CategoryDataset dataset, int column) {
             return null;
         }
 
         @Override
-        public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+        public String generateLabel(CategoryDataset dataset, int row, int column) {
             return labels.get(column);
         }
     }

@@ -41,7 +41,7 @@ final class ParticipationChart {
         List<Row> rows = all.size() > FundingChart.MAX_BARS ? all.subList(0, FundingChart.MAX_BARS) : all;
         String event = Describe.event(facts);
         String title = "Who joined what at " + event;
-        List<String> notes = new java.util.ArrayList<>();
+        List<String> notes = new ArrayList<>();
         notes.add("Members, signatories or partners of each outcome, as the text counts them"
                 + (rows.size() > 1 ? "; largest first" : ""));
         if (rows.size() < all.size()) {

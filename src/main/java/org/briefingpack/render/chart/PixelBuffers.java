@@ -10,9 +10,8 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Function;
 
 /**
- * Lends pixel arrays to chart draws. A chart is drawn on a 1600 x 900 (or taller) RGB image: a new 5.8 MB
- * array each time was two thirds of everything the job allocated, and each one, too big for the young
- * generation, set off a garbage collection of its own. Here a draw gets an image of exactly its size over
+ * Lends pixel arrays to chart draws. A chart is drawn on a 1600 x 900 (or taller) RGB image, an array too big
+ * for the young generation, so a new one per draw would set off garbage collections of its own. Here a draw gets an image of exactly its size over
  * an array kept from an earlier draw, when one is large enough. At most {@code maxIdle} arrays are kept.
  * Thread-safe; an array serves one draw at a time.
  */

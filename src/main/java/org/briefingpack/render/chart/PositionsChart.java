@@ -1,6 +1,7 @@
 package org.briefingpack.render.chart;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,7 @@ final class PositionsChart {
         List<Stance> columns = theme.stanceOrder().stream()
                 .filter(s -> parties.stream().anyMatch(party -> takes(party, s)))
                 .toList();
-        parties.sort(java.util.Comparator.comparingInt(party -> firstColumn(party, columns))); // stable
+        parties.sort(Comparator.comparingInt(party -> firstColumn(party, columns))); // stable
         List<Party> shown = parties.size() > MAX_ROWS ? parties.subList(0, MAX_ROWS) : parties;
 
         List<DotMatrix.Cell> cells = new ArrayList<>();

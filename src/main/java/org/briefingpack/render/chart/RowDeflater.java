@@ -8,8 +8,7 @@ import java.util.zip.Deflater;
  * Up-filters image rows and compresses them into one zlib stream (a PNG's IDAT data).
  *
  * <p>Most rows of a chart equal the row above (background, the body of a bar), so their filtered bytes are all
- * zero, and zlib spends as long matching a run of zeros as on real content: it was over half of all chart
- * encoding time. Such runs are written here as hand-made deflate blocks (RFC 1951 fixed codes: a zero, then
+ * zero, and zlib spends as long matching a run of zeros as on real content. Such runs are written here as hand-made deflate blocks (RFC 1951 fixed codes: a zero, then
  * copies of it at distance 1) between stretches of zlib's own output. zlib's dictionary is reset at each
  * switch (a full flush), so its matches never reach across bytes it did not see. The stream stays a plain
  * zlib stream any decoder reads; the same rows always give the same bytes. Not thread-safe; one per image.

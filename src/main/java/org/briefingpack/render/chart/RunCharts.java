@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.briefingpack.model.Count;
 import org.briefingpack.model.Facts;
 import org.briefingpack.model.Outcome;
 import org.briefingpack.model.OutcomeType;
@@ -113,7 +115,7 @@ final class RunCharts {
     private static String actorKey(Position p) {
         return p.actor().code() != null
                 ? p.actor().code()
-                : String.valueOf(p.actor().name()).toLowerCase(java.util.Locale.ROOT);
+                : String.valueOf(p.actor().name()).toLowerCase(Locale.ROOT);
     }
 
     static Optional<ChartDraft> funding(List<Summit> all, FxRates fx, ChartTheme theme) {
@@ -147,7 +149,7 @@ final class RunCharts {
                 theme,
                 new HorizontalBars.Spec(
                         title, notes, sources(shown), bars, AxisFormat.money(fx.base()), log, theme.colour("runBar")));
-        String base = fx.base().toLowerCase(java.util.Locale.ROOT);
+        String base = fx.base().toLowerCase(Locale.ROOT);
         Csv csv = new Csv(
                 "document", "event", "start_date", base + "_total", "amounts", "amounts_without_rate", "rate_date");
         summits.forEach(
@@ -176,7 +178,7 @@ final class RunCharts {
                 .map(s -> new HorizontalBars.Bar(
                         s.name(),
                         s.signatories().doubleValue(),
-                        HumanFormat.count(new org.briefingpack.model.Count(s.signatories(), s.signatoryUnit()))))
+                        HumanFormat.count(new Count(s.signatories(), s.signatoryUnit()))))
                 .toList();
         HorizontalBars.Laid laid = HorizontalBars.build(
                 theme,

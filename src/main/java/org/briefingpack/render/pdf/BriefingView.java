@@ -1,5 +1,6 @@
 package org.briefingpack.render.pdf;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +44,7 @@ record BriefingView(
     /** Key figures laid out in rows: three across, or two across when there are four (a 2×2 block). */
     public List<List<KeyFigure>> keyFigureRows() {
         int columns = keyFigureColumns();
-        List<List<KeyFigure>> rows = new java.util.ArrayList<>();
+        List<List<KeyFigure>> rows = new ArrayList<>();
         for (int i = 0; i < keyFigures.size(); i += columns) {
             rows.add(List.copyOf(keyFigures.subList(i, Math.min(keyFigures.size(), i + columns))));
         }

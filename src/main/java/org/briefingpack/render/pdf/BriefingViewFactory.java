@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.briefingpack.config.BriefingProperties;
 import org.briefingpack.model.Actor;
 import org.briefingpack.model.DocumentInfo;
 import org.briefingpack.model.Event;
@@ -48,10 +47,10 @@ final class BriefingViewFactory {
     private static final int MAX_MONEY_FIGURES = 4;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
-    private final BriefingProperties.Pdf settings;
+    private final PdfSettings settings;
     private final Labels labels;
 
-    BriefingViewFactory(BriefingProperties.Pdf settings, Labels labels) {
+    BriefingViewFactory(PdfSettings settings, Labels labels) {
         this.settings = settings;
         this.labels = labels;
     }

@@ -2,6 +2,7 @@ package org.briefingpack.render.pdf;
 
 import com.lowagie.text.pdf.BaseFont;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -55,7 +56,7 @@ final class GlyphFallback {
                 rewrite(text, uncovered);
             }
         }
-        Set<String> named = new java.util.LinkedHashSet<>();
+        Set<String> named = new LinkedHashSet<>();
         for (int cp : uncovered) {
             named.add(String.format(Locale.ROOT, "U+%04X %s", cp, new String(Character.toChars(cp))));
         }

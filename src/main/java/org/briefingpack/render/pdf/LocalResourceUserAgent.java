@@ -1,22 +1,15 @@
 package org.briefingpack.render.pdf;
 
-import com.lowagie.text.Image;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLConnection;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.xhtmlrenderer.extend.FSImage;
-import org.xhtmlrenderer.pdf.ITextFSImage;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
-import org.xhtmlrenderer.resource.ImageResource;
-import org.xhtmlrenderer.util.ImageUtil;
 
 /**
  * Flying Saucer's resource loader, restricted to local files and the shipped template. A relative reference
@@ -30,14 +23,10 @@ final class LocalResourceUserAgent extends ITextUserAgent {
     private static final Logger log = LoggerFactory.getLogger(LocalResourceUserAgent.class);
 
     private final TemplateSource templates;
-    private final int dotsPerPixel;
-    /** Decoded chart images of this render (an agent serves one render on one thread). */
-    private final Map<String, Image> rasters = new HashMap<>();
 
     LocalResourceUserAgent(ITextOutputDevice outputDevice, int dotsPerPixel, TemplateSource templates) {
         super(outputDevice, dotsPerPixel);
         this.templates = templates;
-        this.dotsPerPixel = dotsPerPixel;
     }
 
     @Override
@@ -49,43 +38,6 @@ final class LocalResourceUserAgent extends ITextUserAgent {
             }
         }
         return super.resolveURI(uri);
-    }
-
-    /**
-     * Local PNGs (the charts) go through {@link RasterImages}, many times faster than OpenPDF's pixel-by-pixel
-     * path; anything else, or a PNG it declines, through Flying Saucer's own loader.
-     */
-    @Override
-    public ImageResource getImageResource(String uriStr) {
-        if (uriStr == null || ImageUtil.isEmbeddedBase64Image(uriStr)) {
-            return super.getImageResource(uriStr);
-        }
-        String uri = resolveURI(uriStr);
-        if (uri == null
-                || !isLocal(uri)
-                || !stripQueryAndFragment(uri).toLowerCase(Locale.ROOT).endsWith(".png")) {
-            return super.getImageResource(uriStr);
-        }
-        Image image = rasters.get(uri);
-        if (image == null) {
-            try (InputStream in = openStream(uri)) {
-                byte[] png = in.readAllBytes();
-                image = RasterImages.passThrough(png);
-                if (image == null) {
-                    image = RasterImages.opaqueRgb(new java.io.ByteArrayInputStream(png));
-                }
-            } catch (IOException e) {
-                image = null;
-            }
-            if (image == null) {
-                return super.getImageResource(uriStr);
-            }
-            if (dotsPerPixel != 1) {
-                image.scaleAbsolute(image.getPlainWidth() * dotsPerPixel, image.getPlainHeight() * dotsPerPixel);
-            }
-            rasters.put(uri, image);
-        }
-        return new ImageResource(uriStr, (FSImage) new ITextFSImage(image).clone());
     }
 
     @Override

@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import org.briefingpack.config.BriefingProperties;
 import org.briefingpack.io.AtomicFiles;
 import org.briefingpack.model.Facts;
 import org.briefingpack.render.RenderedChart;
+import org.briefingpack.run.RunLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thymeleaf.TemplateEngine;
@@ -28,6 +29,7 @@ import org.w3c.dom.Document;
 import org.xhtmlrenderer.css.constants.CSSName;
 import org.xhtmlrenderer.css.constants.IdentValue;
 import org.xhtmlrenderer.css.sheet.FontFaceRule;
+import org.xhtmlrenderer.layout.SharedContext;
 import org.xhtmlrenderer.pdf.FontDescription;
 import org.xhtmlrenderer.pdf.FontFamily;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
@@ -51,7 +53,7 @@ public final class PdfBriefingRenderer {
     static final String STYLESHEET = "briefing.css";
     private static final Map<String, String> PAGE_SIZES = Map.of("a4", "A4", "letter", "letter");
 
-    private final BriefingProperties.Pdf settings;
+    private final PdfSettings settings;
     private final TemplateSource templates;
     private final TemplateEngine engine;
     private final BriefingViewFactory views;
@@ -63,7 +65,7 @@ public final class PdfBriefingRenderer {
      * @param templatesDir a folder with the user's own briefing.html / briefing.css / fonts, or null for the
      *                     shipped template; files missing there are taken from the shipped template
      */
-    public PdfBriefingRenderer(BriefingProperties.Pdf settings, Path templatesDir) {
+    public PdfBriefingRenderer(PdfSettings settings, Path templatesDir) {
         this.settings = Objects.requireNonNull(settings, "settings");
         String size =
                 settings.pageSize() == null ? "a4" : settings.pageSize().strip().toLowerCase(Locale.ROOT);
@@ -119,11 +121,12 @@ public final class PdfBriefingRenderer {
         BriefingView view = views.build(facts, charts == null ? List.of() : charts, documentDir, generatedAt);
 
         String xhtml = process(view, true);
-        byte[] pdf = toPdf(xhtml, view, documentDir, generatedAt, documentName(facts));
+        byte[] pdf =
+                toPdf(xhtml, view, vectorCharts(charts, documentDir), documentDir, generatedAt, documentName(facts));
         String html = process(view, false);
 
-        AtomicFiles.write(documentDir.resolve("briefing.pdf"), pdf);
-        AtomicFiles.write(documentDir.resolve("briefing.html"), html.getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(documentDir.resolve(RunLayout.PDF), pdf);
+        AtomicFiles.write(documentDir.resolve(RunLayout.HTML), html.getBytes(StandardCharsets.UTF_8));
     }
 
     private String process(BriefingView view, boolean forPdf) {
@@ -136,10 +139,29 @@ public final class PdfBriefingRenderer {
         return engine.process(TEMPLATE, context);
     }
 
-    private byte[] toPdf(String xhtml, BriefingView view, Path documentDir, Instant generatedAt, String name) {
+    /** The charts that draw themselves, by the {@code src} of their {@code <img>} in the template. */
+    private static Map<String, VectorCharts.Chart> vectorCharts(List<RenderedChart> charts, Path documentDir) {
+        Map<String, VectorCharts.Chart> bySrc = new LinkedHashMap<>();
+        for (RenderedChart chart : charts == null ? List.<RenderedChart>of() : charts) {
+            if (chart != null && chart.drawing() != null && chart.png() != null) {
+                bySrc.put(
+                        BriefingViewFactory.relativeSrc(documentDir, chart.png()),
+                        new VectorCharts.Chart(chart.drawing(), chart.widthPx(), chart.heightPx()));
+            }
+        }
+        return bySrc;
+    }
+
+    private byte[] toPdf(
+            String xhtml,
+            BriefingView view,
+            Map<String, VectorCharts.Chart> charts,
+            Path documentDir,
+            Instant generatedAt,
+            String name) {
         Document document = parse(xhtml);
         return fonts.withResolver(
-                fontResolver -> toPdf(document, fontResolver, xhtml, view, documentDir, generatedAt, name));
+                fontResolver -> toPdf(document, fontResolver, xhtml, view, charts, documentDir, generatedAt, name));
     }
 
     private byte[] toPdf(
@@ -147,6 +169,7 @@ public final class PdfBriefingRenderer {
             ReusableFontResolver fontResolver,
             String xhtml,
             BriefingView view,
+            Map<String, VectorCharts.Chart> charts,
             Path documentDir,
             Instant generatedAt,
             String name) {
@@ -159,6 +182,9 @@ public final class PdfBriefingRenderer {
                 device,
                 agent,
                 fontResolver);
+        SharedContext shared = renderer.getSharedContext();
+        shared.setReplacedElementFactory(
+                new VectorCharts(shared.getReplacedElementFactory(), charts, ITextRenderer.DEFAULT_DOTS_PER_PIXEL));
         renderer.setDocument(document, documentDir.toAbsolutePath().toUri().toString());
 
         glyphFallback(renderer).ifPresent(fallback -> {
@@ -197,7 +223,7 @@ public final class PdfBriefingRenderer {
     }
 
     /** The template's @font-face families, the first as primary and the rest as fallbacks, in CSS order. */
-    private static java.util.Optional<GlyphFallback> glyphFallback(ITextRenderer renderer) {
+    private static Optional<GlyphFallback> glyphFallback(ITextRenderer renderer) {
         Map<String, FontFamily> fonts = renderer.getFontResolver().getFonts();
         Map<String, GlyphFallback.Face> faces = new LinkedHashMap<>();
         for (FontFaceRule rule : renderer.getSharedContext().getCss().getFontFaceRules()) {
@@ -213,10 +239,10 @@ public final class PdfBriefingRenderer {
             }
         }
         if (faces.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<GlyphFallback.Face> ordered = new ArrayList<>(faces.values());
-        return java.util.Optional.of(new GlyphFallback(ordered.get(0), ordered.subList(1, ordered.size())));
+        return Optional.of(new GlyphFallback(ordered.get(0), ordered.subList(1, ordered.size())));
     }
 
     private static String unquote(String family) {

@@ -8,6 +8,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.Deflater;
 import org.xhtmlrenderer.css.constants.CSSName;
 import org.xhtmlrenderer.css.constants.IdentValue;
 import org.xhtmlrenderer.css.sheet.FontFaceRule;
@@ -18,8 +19,8 @@ import org.xhtmlrenderer.pdf.ITextFontResolver;
 
 /**
  * Flying Saucer's font resolver, kept from one render to the next. The stock resolver drops its
- * {@code @font-face} fonts at every {@code setDocument} and parses them again: 2.4 MB of TrueType inflated
- * from the jar and parsed for every briefing, a fifth of a PDF's render time. This one reloads only when the
+ * {@code @font-face} fonts at every {@code setDocument} and parses them again, every font file of the
+ * template for every briefing. This one reloads only when the
  * faces differ from the last render's: another rule, another file, or a user's font file changed on disk.
  *
  * <p>Not thread-safe: an instance serves one render at a time ({@link FontResolverPool} lends it out), since
@@ -27,7 +28,7 @@ import org.xhtmlrenderer.pdf.ITextFontResolver;
  */
 final class ReusableFontResolver extends ITextFontResolver {
 
-    private static final int FONT_COMPRESSION = java.util.zip.Deflater.BEST_SPEED;
+    private static final int FONT_COMPRESSION = Deflater.BEST_SPEED;
 
     /** What the loaded faces were built from; null when none are loaded or a load did not finish. */
     private List<String> loadedFaces;

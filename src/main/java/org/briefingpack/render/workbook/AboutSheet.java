@@ -51,7 +51,7 @@ final class AboutSheet {
         this.runId = runId;
         this.generatedAt = generatedAt;
         this.fx = fx;
-        this.rates = new TreeMap<>(fx.perUnit());
+        this.rates = new TreeMap<>(fx.rates());
         this.rates.remove(fx.base());
         String base = fx.base();
         this.guide = List.of(

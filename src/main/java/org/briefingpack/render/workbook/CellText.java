@@ -1,5 +1,7 @@
 package org.briefingpack.render.workbook;
 
+import java.util.regex.Pattern;
+
 /**
  * Text as a cell may hold it: cut to Excel's cell limit with a visible marker, and flagged where a
  * spreadsheet could read it as a formula (OWASP "CSV injection" triggers).
@@ -10,7 +12,7 @@ final class CellText {
     static final int MAX_CELL_CHARS = 32_767;
 
     /** Excel's escape for a character in cell text; literal text that looks like one must be escaped itself. */
-    private static final java.util.regex.Pattern OOXML_ESCAPE = java.util.regex.Pattern.compile("_(x[0-9A-Fa-f]{4}_)");
+    private static final Pattern OOXML_ESCAPE = Pattern.compile("_(x[0-9A-Fa-f]{4}_)");
 
     private CellText() {}
 

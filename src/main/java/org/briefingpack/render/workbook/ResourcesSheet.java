@@ -1,5 +1,6 @@
 package org.briefingpack.render.workbook;
 
+import java.net.URI;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.briefingpack.model.Facts;
@@ -40,7 +41,7 @@ final class ResourcesSheet extends TableSheet {
             return null;
         }
         try {
-            return java.net.URI.create(address.strip()).getHost();
+            return URI.create(address.strip()).getHost();
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -174,7 +175,7 @@ final class SheetWriter {
         }
         Hyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
         link.setAddress("'" + targetSheet.replace("'", "''") + "'!"
-                + new org.apache.poi.ss.util.CellReference(targetRow, targetColumn).formatAsString());
+                + new CellReference(targetRow, targetColumn).formatAsString());
         Cell cell = row.createCell(column);
         cell.setCellValue(CellText.cell(text));
         cell.setHyperlink(link);

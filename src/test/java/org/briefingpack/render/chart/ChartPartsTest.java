@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.briefingpack.model.Facts;
 import org.briefingpack.model.Money;
@@ -105,7 +106,7 @@ class ChartPartsTest {
     void font_fallsBackToDejaVuOnlyForScriptsLiberationLacks(String text, String family) {
         Font font = ChartTheme.shipped().font(false, 12f, text);
 
-        assertThat(font.getFamily(java.util.Locale.ROOT)).isEqualTo(family);
+        assertThat(font.getFamily(Locale.ROOT)).isEqualTo(family);
         assertThat(font.canDisplayUpTo(text)).isEqualTo(-1);
     }
 

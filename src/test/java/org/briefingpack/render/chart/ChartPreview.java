@@ -1,5 +1,7 @@
 package org.briefingpack.render.chart;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.List;
 import org.briefingpack.model.Facts;
@@ -35,7 +37,7 @@ final class ChartPreview {
         }
         // CPU time of this thread as well as wall time: on a shared, overloaded machine wall time mostly measures
         // waiting
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (Facts f : all) {
             long start = System.nanoTime();
             long cpu = threads.getCurrentThreadCpuTime();

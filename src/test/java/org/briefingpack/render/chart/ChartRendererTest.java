@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.imageio.ImageIO;
 import org.briefingpack.model.Facts;
 import org.briefingpack.model.FactsJson;
@@ -104,9 +107,9 @@ class ChartRendererTest {
         Facts cop28 = fixture("cop28-dubai-2023");
         byte[] alone = Files.readAllBytes(chart(renderer.renderDocument(cop28, dir.resolve("alone")), "funding")
                 .png());
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var pool = Executors.newFixedThreadPool(4);
         try {
-            List<java.util.concurrent.Future<byte[]>> futures = new java.util.ArrayList<>();
+            List<Future<byte[]>> futures = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 Path out = dir.resolve("t" + i);
                 futures.add(pool.submit(() -> Files.readAllBytes(

@@ -3,7 +3,9 @@ package org.briefingpack.render.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.Random;
+import java.util.zip.Adler32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +47,7 @@ class RowDeflaterTest {
         byte[] zlib;
         try {
             for (int y = 0; y < rows.length; y++) {
-                if (y > 0 && java.util.Arrays.equals(rows[y], rows[y - 1]) && random.nextBoolean()) {
+                if (y > 0 && Arrays.equals(rows[y], rows[y - 1]) && random.nextBoolean()) {
                     deflater.repeatRow(); // the caller saw the row is unchanged and says so
                 } else {
                     System.arraycopy(rows[y], 0, deflater.current(), 0, stride);
@@ -68,7 +70,7 @@ class RowDeflaterTest {
         byte[] second = new byte[random.nextInt(70_000)];
         random.nextBytes(first);
         random.nextBytes(second);
-        java.util.zip.Adler32 whole = new java.util.zip.Adler32();
+        Adler32 whole = new Adler32();
         whole.update(first);
         whole.update(second);
 
@@ -77,7 +79,7 @@ class RowDeflaterTest {
     }
 
     private static long adler(byte[] bytes) {
-        java.util.zip.Adler32 adler = new java.util.zip.Adler32();
+        Adler32 adler = new Adler32();
         adler.update(bytes);
         return adler.getValue();
     }
@@ -97,7 +99,7 @@ class RowDeflaterTest {
                 rows[y] = new byte[stride];
                 // mostly flat with a few changes, like a chart row, so zlib finds matches too
                 byte fill = (byte) random.nextInt(256);
-                java.util.Arrays.fill(rows[y], fill);
+                Arrays.fill(rows[y], fill);
                 for (int i = 0; i < 1 + stride / 50; i++) {
                     rows[y][random.nextInt(stride)] = (byte) random.nextInt(256);
                 }

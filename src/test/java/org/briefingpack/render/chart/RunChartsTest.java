@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.briefingpack.model.Facts;
@@ -28,7 +30,7 @@ class RunChartsTest {
     }
 
     static List<Facts> fixtures(String... ids) {
-        return java.util.Arrays.stream(ids).map(ChartRendererTest::fixture).toList();
+        return Arrays.stream(ids).map(ChartRendererTest::fixture).toList();
     }
 
     @Test
@@ -77,9 +79,8 @@ class RunChartsTest {
 
     @Test
     void renderRun_withManySummits_drawsTheLatestFortyAndKeepsEveryOneInTheCsv(@TempDir Path other) throws IOException {
-        List<Facts> many = java.util.Collections.nCopies(200, ChartRendererTest.fixture("paris-ai-summit-2025"));
-        List<Facts> forty =
-                java.util.Collections.nCopies(RunCharts.MAX_BARS, ChartRendererTest.fixture("paris-ai-summit-2025"));
+        List<Facts> many = Collections.nCopies(200, ChartRendererTest.fixture("paris-ai-summit-2025"));
+        List<Facts> forty = Collections.nCopies(RunCharts.MAX_BARS, ChartRendererTest.fixture("paris-ai-summit-2025"));
 
         List<RenderedChart> drawn = renderer.renderRun(many, dir);
         List<RenderedChart> bounded = renderer.renderRun(forty, other);

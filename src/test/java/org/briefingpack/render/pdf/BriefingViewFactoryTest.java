@@ -10,6 +10,7 @@ import org.briefingpack.model.Count;
 import org.briefingpack.model.Event;
 import org.briefingpack.model.Evidence;
 import org.briefingpack.model.Facts;
+import org.briefingpack.model.Figure;
 import org.briefingpack.model.Link;
 import org.briefingpack.model.Money;
 import org.briefingpack.model.Outcome;
@@ -86,10 +87,10 @@ class BriefingViewFactoryTest {
                 List.of(outcome("Pact for the Future", null, new Count(BigDecimal.valueOf(193), "member states"))),
                 null,
                 List.of(
-                        org.briefingpack.model.Figure.count("143 countries", BigDecimal.valueOf(143), "countries"),
-                        org.briefingpack.model.Figure.count("56 actions", BigDecimal.valueOf(56), "actions"),
-                        org.briefingpack.model.Figure.count("5 areas", BigDecimal.valueOf(5), "areas"),
-                        org.briefingpack.model.Figure.money("$4 trillion", new BigDecimal("4000000000000"), "USD")),
+                        Figure.count("143 countries", BigDecimal.valueOf(143), "countries"),
+                        Figure.count("56 actions", BigDecimal.valueOf(56), "actions"),
+                        Figure.count("5 areas", BigDecimal.valueOf(5), "areas"),
+                        Figure.money("$4 trillion", new BigDecimal("4000000000000"), "USD")),
                 null);
         assertThat(view(facts).keyFigures())
                 .extracting(BriefingView.KeyFigure::value)

@@ -6,6 +6,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -81,7 +82,7 @@ class GlyphFallbackTest {
                     .as("a visible mark, not a silent gap")
                     .contains("□□ [");
         }
-        assertThat(java.nio.file.Files.readString(out.resolve("briefing.html"))).contains("中国");
+        assertThat(Files.readString(out.resolve("briefing.html"))).contains("中国");
     }
 
     @Test

@@ -3,17 +3,21 @@ package org.briefingpack.render.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.assertj.core.data.Offset;
 import org.briefingpack.model.DocumentInfo;
 import org.briefingpack.model.Facts;
 import org.briefingpack.model.Link;
@@ -78,7 +82,7 @@ class PdfBriefingRendererTest {
             for (Link link : facts.links()) {
                 String address = Objects.requireNonNullElse(link.normalized(), link.url());
                 assertThat(uris).contains(address);
-                assertThat(text).contains(java.net.URI.create(address).getHost());
+                assertThat(text).contains(URI.create(address).getHost());
             }
         }
     }
@@ -146,15 +150,16 @@ class PdfBriefingRendererTest {
 
     private static void assertMediaBox(PDDocument pdf, PDRectangle expected) {
         PDRectangle box = pdf.getPage(0).getMediaBox();
-        assertThat(box.getWidth()).isCloseTo(expected.getWidth(), org.assertj.core.data.Offset.offset(1f));
-        assertThat(box.getHeight()).isCloseTo(expected.getHeight(), org.assertj.core.data.Offset.offset(1f));
+        assertThat(box.getWidth()).isCloseTo(expected.getWidth(), Offset.offset(1f));
+        assertThat(box.getHeight()).isCloseTo(expected.getHeight(), Offset.offset(1f));
     }
 
     @Test
     void pdf_printsTheEventNameAtopEveryPageButTheFirst() throws IOException {
         try (PDDocument pdf = render(PdfFixtures.facts("cop28-dubai-2023"))) {
             assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
-            assertThat(headerText(pdf, 0)).doesNotContain("COP28 UN Climate Change Conference".toUpperCase());
+            assertThat(headerText(pdf, 0))
+                    .doesNotContain("COP28 UN Climate Change Conference".toUpperCase(Locale.ROOT));
             for (int page = 1; page < pdf.getNumberOfPages(); page++) {
                 assertThat(headerText(pdf, page)).contains("COP28 UN CLIMATE CHANGE CONFERENCE", "OFFICIAL");
             }
@@ -164,7 +169,7 @@ class PdfBriefingRendererTest {
     private static String headerText(PDDocument pdf, int pageIndex) throws IOException {
         PDFTextStripperByArea stripper = new PDFTextStripperByArea();
         PDRectangle box = pdf.getPage(pageIndex).getMediaBox();
-        stripper.addRegion("top", new java.awt.geom.Rectangle2D.Float(0, 0, box.getWidth(), 60));
+        stripper.addRegion("top", new Rectangle2D.Float(0, 0, box.getWidth(), 60));
         stripper.extractRegions(pdf.getPage(pageIndex));
         return stripper.getTextForRegion("top");
     }

@@ -3,9 +3,12 @@ package org.briefingpack.render.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,13 +67,13 @@ class PdfDeterminismTest {
     }
 
     private static List<String> reversed(List<String> ids) {
-        List<String> copy = new java.util.ArrayList<>(ids);
-        java.util.Collections.reverse(copy);
+        List<String> copy = new ArrayList<>(ids);
+        Collections.reverse(copy);
         return copy;
     }
 
     private static String trailerId(byte[] pdf) {
-        String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
         int at = text.lastIndexOf("/ID");
         return text.substring(at, text.indexOf(']', at) + 1);
     }

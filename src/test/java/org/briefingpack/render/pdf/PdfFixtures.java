@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.briefingpack.config.BriefingProperties;
 import org.briefingpack.model.Event;
 import org.briefingpack.model.Evidence;
 import org.briefingpack.model.Facts;
@@ -29,12 +28,12 @@ final class PdfFixtures {
         return List.of("paris-ai-summit-2025", "ai-seoul-summit-2024", "cop28-dubai-2023");
     }
 
-    static BriefingProperties.Pdf settings() {
-        return new BriefingProperties.Pdf("A4", "OFFICIAL", "Policy Unit", "en", null);
+    static PdfSettings settings() {
+        return new PdfSettings("A4", "OFFICIAL", "Policy Unit", "en", null);
     }
 
-    static BriefingProperties.Pdf settings(String pageSize) {
-        return new BriefingProperties.Pdf(pageSize, "", "Policy Unit", "en", null);
+    static PdfSettings settings(String pageSize) {
+        return new PdfSettings(pageSize, "", "Policy Unit", "en", null);
     }
 
     /** The fixture with an evidence quote on every fact, as extraction gives them (fixtures carry none). */

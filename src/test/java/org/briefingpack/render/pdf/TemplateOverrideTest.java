@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
@@ -58,10 +59,7 @@ class TemplateOverrideTest {
 
         renderer.render(
                 PdfFixtures.facts("paris-ai-summit-2025"), List.of(), dir.resolve("first"), PdfFixtures.GENERATED_AT);
-        Files.copy(
-                Path.of("templates/fonts/DejaVuSans.ttf"),
-                houseFont,
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(Path.of("templates/fonts/DejaVuSans.ttf"), houseFont, StandardCopyOption.REPLACE_EXISTING);
         renderer.render(
                 PdfFixtures.facts("paris-ai-summit-2025"), List.of(), dir.resolve("second"), PdfFixtures.GENERATED_AT);
 

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,15 @@ import org.apache.poi.xssf.usermodel.XSSFPicture;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.data.Offset;
+import org.briefingpack.model.DocumentInfo;
 import org.briefingpack.model.Facts;
+import org.briefingpack.model.Figure;
+import org.briefingpack.model.Money;
+import org.briefingpack.model.Outcome;
+import org.briefingpack.model.OutcomeType;
+import org.briefingpack.model.Theme;
 import org.briefingpack.render.RenderedChart;
 import org.briefingpack.render.RunContents;
 import org.junit.jupiter.api.Test;
@@ -193,9 +202,7 @@ class CommitmentsWorkbookWriterTest {
             assertThat(row.getCell(h.get("Amount")).getCellStyle().getDataFormatString())
                     .isEqualTo("\"£\"#,##0");
             assertThat(row.getCell(h.get("Amount in USD")).getNumericCellValue())
-                    .isEqualTo(
-                            row.getCell(h.get("Amount")).getNumericCellValue() * 1.372,
-                            org.assertj.core.data.Offset.offset(1e-3));
+                    .isEqualTo(row.getCell(h.get("Amount")).getNumericCellValue() * 1.372, Offset.offset(1e-3));
         }
     }
 
@@ -249,17 +256,16 @@ class CommitmentsWorkbookWriterTest {
     void figures_typeEachKindPercentAsFractionDateAsDates() throws IOException {
         Facts facts = new Facts(
                 Facts.SCHEMA,
-                new org.briefingpack.model.DocumentInfo("f", "f.txt", "ab", 1),
+                new DocumentInfo("f", "f.txt", "ab", 1),
                 null,
                 List.of(),
                 List.of(),
                 List.of(),
                 List.of(
-                        org.briefingpack.model.Figure.percent("2.5%", new BigDecimal("2.5")),
-                        org.briefingpack.model.Figure.count("Sixteen companies", new BigDecimal("16"), "companies"),
-                        org.briefingpack.model.Figure.money("€1.5 billion", new BigDecimal("1500000000"), "EUR"),
-                        org.briefingpack.model.Figure.date(
-                                "21 and 22 May 2024", LocalDate.of(2024, 5, 21), LocalDate.of(2024, 5, 22))),
+                        Figure.percent("2.5%", new BigDecimal("2.5")),
+                        Figure.count("Sixteen companies", new BigDecimal("16"), "companies"),
+                        Figure.money("€1.5 billion", new BigDecimal("1500000000"), "EUR"),
+                        Figure.date("21 and 22 May 2024", LocalDate.of(2024, 5, 21), LocalDate.of(2024, 5, 22))),
                 List.of());
         try (XSSFWorkbook wb = writeAndRead(run(List.of(facts), List.of()))) {
             XSSFSheet sheet = wb.getSheet("Figures");
@@ -329,14 +335,13 @@ class CommitmentsWorkbookWriterTest {
 
     @Test
     void largeRun_writesSourceFilesAsTextAndSaysSoInAbout() throws IOException {
-        List<org.briefingpack.model.Outcome> outcomes = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i <= CommitmentsWorkbookWriter.MAX_SOURCE_LINKS; i++) {
-            outcomes.add(new org.briefingpack.model.Outcome(
-                    org.briefingpack.model.OutcomeType.OTHER, "Outcome " + i, List.of(), null, null, null, List.of()));
+            outcomes.add(new Outcome(OutcomeType.OTHER, "Outcome " + i, List.of(), null, null, null, List.of()));
         }
         Facts big = new Facts(
                 Facts.SCHEMA,
-                new org.briefingpack.model.DocumentInfo("big", "big.txt", "ab", 1),
+                new DocumentInfo("big", "big.txt", "ab", 1),
                 null,
                 List.of(),
                 outcomes,
@@ -363,9 +368,9 @@ class CommitmentsWorkbookWriterTest {
     void awkwardText_comesBackAsWritten(String text) throws IOException {
         Facts facts = new Facts(
                 Facts.SCHEMA,
-                new org.briefingpack.model.DocumentInfo("t", "t.txt", "ab", 1),
+                new DocumentInfo("t", "t.txt", "ab", 1),
                 null,
-                List.of(new org.briefingpack.model.Theme(text, List.of())),
+                List.of(new Theme(text, List.of())),
                 List.of(),
                 List.of(),
                 List.of(),
@@ -381,9 +386,9 @@ class CommitmentsWorkbookWriterTest {
         String text = "bell\u0007 form\u000C nul\u0000 end\uFFFE";
         Facts facts = new Facts(
                 Facts.SCHEMA,
-                new org.briefingpack.model.DocumentInfo("t", "t.txt", "ab", 1),
+                new DocumentInfo("t", "t.txt", "ab", 1),
                 null,
-                List.of(new org.briefingpack.model.Theme(text, List.of())),
+                List.of(new Theme(text, List.of())),
                 List.of(),
                 List.of(),
                 List.of(),
@@ -465,17 +470,10 @@ class CommitmentsWorkbookWriterTest {
         String purpose = "p".repeat(40_000);
         Facts facts = new Facts(
                 Facts.SCHEMA,
-                new org.briefingpack.model.DocumentInfo("long", "long.txt", "ab", 1),
+                new DocumentInfo("long", "long.txt", "ab", 1),
                 null,
                 List.of(),
-                List.of(new org.briefingpack.model.Outcome(
-                        org.briefingpack.model.OutcomeType.REPORT,
-                        "Long report",
-                        List.of(),
-                        null,
-                        null,
-                        purpose,
-                        List.of())),
+                List.of(new Outcome(OutcomeType.REPORT, "Long report", List.of(), null, null, purpose, List.of())),
                 List.of(),
                 List.of(),
                 List.of());
@@ -556,7 +554,7 @@ class CommitmentsWorkbookWriterTest {
                     .isEqualTo("2026-11-25T06-00-00Z");
             Cell generated = rowWhere(about, 0, "Generated at (UTC)").getCell(1);
             assertThat(DateUtil.isCellDateFormatted(generated)).isTrue();
-            assertThat(generated.getLocalDateTimeCellValue()).isEqualTo(java.time.LocalDateTime.of(2026, 11, 25, 6, 0));
+            assertThat(generated.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 11, 25, 6, 0));
             assertThat(rowWhere(about, 0, "Facts schema").getCell(1).getStringCellValue())
                     .isEqualTo("briefing-facts/1");
             assertThat(rowWhere(about, 0, "Exchange rate date")
@@ -583,14 +581,14 @@ class CommitmentsWorkbookWriterTest {
     void about_listsCurrenciesWithoutARate() throws IOException {
         Facts yuan = new Facts(
                 Facts.SCHEMA,
-                new org.briefingpack.model.DocumentInfo("y", "y.txt", "ab", 1),
+                new DocumentInfo("y", "y.txt", "ab", 1),
                 null,
                 List.of(),
-                List.of(new org.briefingpack.model.Outcome(
-                        org.briefingpack.model.OutcomeType.FUNDING,
+                List.of(new Outcome(
+                        OutcomeType.FUNDING,
                         "Fund",
                         List.of(),
-                        new org.briefingpack.model.Money(new BigDecimal("8"), "CHF", "CHF 8"),
+                        new Money(new BigDecimal("8"), "CHF", "CHF 8"),
                         null,
                         null,
                         List.of())),
@@ -659,8 +657,7 @@ class CommitmentsWorkbookWriterTest {
         RunContents failing =
                 run(allFixtures(), List.of(new RenderedChart("broken", "Broken", null, broken, null, 0, 0)));
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.write(failing, file))
-                .hasMessageContaining("broken.png");
+        Assertions.assertThatThrownBy(() -> writer.write(failing, file)).hasMessageContaining("broken.png");
 
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(countSxssfTempFiles(poiTemp)).isEqualTo(tempBefore);
@@ -673,8 +670,7 @@ class CommitmentsWorkbookWriterTest {
     @Test
     void write_refusesADocumentWithoutFacts() {
         RunContents run = new RunContents("r", null, List.of(new RunContents.DocumentPack(null, List.of())), List.of());
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> new CommitmentsWorkbookWriter(FX).write(run, dir.resolve("x.xlsx")))
+        Assertions.assertThatThrownBy(() -> new CommitmentsWorkbookWriter(FX).write(run, dir.resolve("x.xlsx")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("document 0");
     }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.briefingpack.model.Actor;
@@ -110,9 +111,7 @@ final class WorkbookFixtures {
     static Row rowWhere(Sheet sheet, int column, String value) {
         for (Row row : sheet) {
             Cell cell = row.getCell(column);
-            if (cell != null
-                    && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
-                    && value.equals(cell.getStringCellValue())) {
+            if (cell != null && cell.getCellType() == CellType.STRING && value.equals(cell.getStringCellValue())) {
                 return row;
             }
         }

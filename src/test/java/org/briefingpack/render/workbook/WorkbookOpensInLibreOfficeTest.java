@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -171,7 +172,7 @@ class WorkbookOpensInLibreOfficeTest {
         Files.createDirectories(KEEP);
         try (Stream<Path> files = Files.list(out)) {
             for (Path file : files.toList()) {
-                Files.copy(file, KEEP.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(file, KEEP.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }

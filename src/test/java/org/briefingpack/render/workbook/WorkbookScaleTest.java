@@ -2,8 +2,10 @@ package org.briefingpack.render.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
 import java.math.BigDecimal;
@@ -12,9 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import javax.management.ListenerNotFoundException;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import org.briefingpack.model.Actor;
 import org.briefingpack.model.Count;
 import org.briefingpack.model.DocumentInfo;
@@ -97,7 +105,7 @@ class WorkbookScaleTest {
 
     /** Reads a table's range straight from the package: loading 100,000 rows back into XSSF would not fit the heap. */
     private static String tableRef(ZipFile zip, String name) throws IOException {
-        for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+        for (ZipEntry entry : Collections.list(zip.entries())) {
             if (entry.getName().startsWith("xl/tables/")) {
                 try (InputStream in = zip.getInputStream(entry)) {
                     String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -116,23 +124,20 @@ class WorkbookScaleTest {
      * the first says how full the heap got, the second how much the write really needs.
      */
     private static final class HeapWatch {
-        private final java.util.concurrent.atomic.AtomicLong peakUsed = new java.util.concurrent.atomic.AtomicLong();
-        private final java.util.concurrent.atomic.AtomicLong peakLive = new java.util.concurrent.atomic.AtomicLong();
+        private final AtomicLong peakUsed = new AtomicLong();
+        private final AtomicLong peakLive = new AtomicLong();
         private final Thread sampler;
         private final List<Runnable> unsubscribe = new ArrayList<>();
         private volatile boolean running = true;
 
         HeapWatch() {
-            for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-                javax.management.NotificationEmitter emitter = (javax.management.NotificationEmitter) gc;
-                javax.management.NotificationListener listener = (notification, handback) -> {
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                NotificationEmitter emitter = (NotificationEmitter) gc;
+                NotificationListener listener = (notification, handback) -> {
                     if (notification
                             .getType()
-                            .equals(
-                                    com.sun.management.GarbageCollectionNotificationInfo
-                                            .GARBAGE_COLLECTION_NOTIFICATION)) {
-                        var info = com.sun.management.GarbageCollectionNotificationInfo.from(
-                                (javax.management.openmbean.CompositeData) notification.getUserData());
+                            .equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                        var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
                         long live = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
                                 .filter(e -> isHeap(e.getKey()))
                                 .mapToLong(e -> e.getValue().getUsed())
@@ -144,7 +149,7 @@ class WorkbookScaleTest {
                 unsubscribe.add(() -> {
                     try {
                         emitter.removeNotificationListener(listener);
-                    } catch (javax.management.ListenerNotFoundException ignored) {
+                    } catch (ListenerNotFoundException ignored) {
                         // already gone
                     }
                 });

@@ -1,4 +1,4 @@
-package org.briefingpack.job;
+package org.briefingpack.run;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,18 +14,17 @@ import org.slf4j.LoggerFactory;
  * rename, so a reader following it always lands on a complete run. Where links are unavailable
  * (some Windows setups), a one-line {@code output/LATEST} file names the run instead.
  */
-final class LatestPointer {
+public final class LatestPointer {
 
     private static final Logger log = LoggerFactory.getLogger(LatestPointer.class);
 
     private LatestPointer() {}
 
-    static void pointAt(Path outputDir, String runId) {
+    public static void pointAt(Path outputDir, String runId) {
         AtomicFiles.write(
-                outputDir.resolve(RunFolders.LATEST_FILE),
-                (runId + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
-        Path link = outputDir.resolve(RunFolders.LATEST_LINK);
-        Path tmp = outputDir.resolve("." + RunFolders.LATEST_LINK + "-" + runId);
+                RunLayout.latestFile(outputDir), (runId + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
+        Path link = RunLayout.latestLink(outputDir);
+        Path tmp = link.resolveSibling("." + link.getFileName() + "-" + runId);
         try {
             Files.deleteIfExists(tmp);
             Files.createSymbolicLink(tmp, Path.of(runId));

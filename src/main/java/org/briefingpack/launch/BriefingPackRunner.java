@@ -1,7 +1,11 @@
-package org.briefingpack.job;
+package org.briefingpack.launch;
 
+import java.time.LocalDateTime;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.briefingpack.config.BriefingProperties;
+import org.briefingpack.job.BriefingPackLauncher;
+import org.briefingpack.job.ExitCodes;
+import org.briefingpack.job.RunResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -61,7 +65,7 @@ public class BriefingPackRunner implements ApplicationRunner, ExitCodeGenerator,
         log.info(
                 "scheduled: a run starts at each tick of '{}'; next at {}",
                 schedule,
-                CronExpression.parse(schedule).next(java.time.LocalDateTime.now()));
+                CronExpression.parse(schedule).next(LocalDateTime.now()));
     }
 
     private void tick() {

@@ -1,4 +1,4 @@
-package org.briefingpack.job;
+package org.briefingpack.reuse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +13,7 @@ import org.briefingpack.io.AtomicFiles;
  * and runs never write a file in place, so the two names never diverge), else a copy written atomically.
  * Either way a reader never sees half a file. Stateless.
  */
-final class PackReuse {
+public final class PackReuse {
 
     private PackReuse() {}
 
@@ -21,7 +21,8 @@ final class PackReuse {
      * Links {@code outputs} (relative to {@code fromRunDir}, under {@code fromFolder}) into {@code toRunDir} under
      * {@code toFolder}; returns the new relative names in the same order.
      */
-    static List<String> take(Path fromRunDir, String fromFolder, Path toRunDir, String toFolder, List<String> outputs) {
+    public static List<String> take(
+            Path fromRunDir, String fromFolder, Path toRunDir, String toFolder, List<String> outputs) {
         List<String> taken = new ArrayList<>(outputs.size());
         for (String output : outputs) {
             String renamed = rename(output, fromFolder, toFolder);
@@ -32,14 +33,14 @@ final class PackReuse {
     }
 
     /** A path relative to a run folder, moved from one document folder to another ("a/x.pdf" to "b/x.pdf"). */
-    static String rename(String output, String fromFolder, String toFolder) {
+    public static String rename(String output, String fromFolder, String toFolder) {
         String prefix = fromFolder + "/";
         return output.startsWith(prefix) && !fromFolder.equals(toFolder)
                 ? toFolder + "/" + output.substring(prefix.length())
                 : output;
     }
 
-    static void link(Path source, Path target) {
+    public static void link(Path source, Path target) {
         try {
             Files.createDirectories(target.getParent());
             // a restart after a crash may find the link already there

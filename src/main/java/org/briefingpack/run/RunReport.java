@@ -1,4 +1,4 @@
-package org.briefingpack.job;
+package org.briefingpack.run;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,11 +8,12 @@ import java.util.Map;
  * {@code run-report.json}: what a run did with every input file, and what it wrote.
  *
  * @param fingerprint    application version, templates and output settings the packs were made with
- *                       ({@link PackFingerprint}); a later run reuses packs only when its own is the same
+ *                       ({@code reuse.PackFingerprint}); a later run reuses packs only when its own is the same
  * @param runFingerprint the fingerprint plus every document's file, status and SHA-256: a later run over
  *                       exactly the same documents reuses the run-level outputs too
+ * @param steps          each step's figures from the job repository (its last execution in this run)
  */
-record RunReport(
+public record RunReport(
         String runId,
         String status,
         Instant startedAt,
@@ -26,23 +27,25 @@ record RunReport(
         List<String> runErrors,
         String fingerprint,
         String runFingerprint,
-        boolean runOutputsReused) {
+        boolean runOutputsReused,
+        List<Step> steps) {
 
-    RunReport {
+    public RunReport {
         documents = documents == null ? List.of() : documents;
         runOutputs = runOutputs == null ? List.of() : runOutputs;
         runErrors = runErrors == null ? List.of() : runErrors;
+        steps = steps == null ? List.of() : steps;
     }
 
     /** @param reused packed documents whose pack was taken over from an earlier run (counted in packed too) */
-    record Summary(int documents, int packed, int skipped, int failed, int reused) {}
+    public record Summary(int documents, int packed, int skipped, int failed, int reused) {}
 
     /**
      * @param reused     the pack was not rebuilt: its files are hard links to (or copies of) those of run
      *                   {@code reusedFrom}, whose input bytes, templates and application version were the same
      * @param charts     the charts drawn for the document, so a later run can reuse them in its workbook
      */
-    record DocumentEntry(
+    public record DocumentEntry(
             String file,
             String id,
             String folder,
@@ -57,9 +60,9 @@ record RunReport(
             Timings timings,
             boolean reused,
             String reusedFrom,
-            List<RenderRecord.ChartRecord> charts) {
+            List<Chart> charts) {
 
-        DocumentEntry {
+        public DocumentEntry {
             warnings = warnings == null ? List.of() : warnings;
             errors = errors == null ? List.of() : errors;
             found = found == null ? Map.of() : found;
@@ -67,5 +70,11 @@ record RunReport(
         }
     }
 
-    record Timings(long extractMillis, long renderMillis) {}
+    public record Timings(long extractMillis, long renderMillis) {}
+
+    /** A step as the job repository recorded it: items read, written, skipped, chunks committed, duration. */
+    public record Step(String name, String status, long read, long written, long skipped, long commits, long millis) {}
+
+    /** A chart drawn for a document, with paths relative to the run folder. */
+    public record Chart(String name, String title, String altText, String png, String csv, int widthPx, int heightPx) {}
 }

@@ -1,4 +1,4 @@
-package org.briefingpack.job;
+package org.briefingpack.run;
 
 /** What became of one input file in a run. */
 public enum DocumentStatus {

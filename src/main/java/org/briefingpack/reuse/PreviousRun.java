@@ -1,4 +1,4 @@
-package org.briefingpack.job;
+package org.briefingpack.reuse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.briefingpack.run.DocumentStatus;
+import org.briefingpack.run.RunLayout;
+import org.briefingpack.run.RunReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * with the same {@link PackFingerprint}; the run-level outputs can be reused when the whole set of documents
  * is the same. Immutable after construction, so worker threads may share it.
  */
-final class PreviousRun {
+public final class PreviousRun {
 
     private static final Logger log = LoggerFactory.getLogger(PreviousRun.class);
     private static final PreviousRun NONE = new PreviousRun(null, null, Map.of());
@@ -33,7 +36,7 @@ final class PreviousRun {
         this.byFile = byFile;
     }
 
-    static PreviousRun none() {
+    public static PreviousRun none() {
         return NONE;
     }
 
@@ -42,8 +45,8 @@ final class PreviousRun {
      * {@code fingerprint}; {@link #none()} when there is none, it was made differently, or its report cannot
      * be read (reuse is an optimisation: when in doubt, rebuild).
      */
-    static PreviousRun latest(Path outputDir, String currentRunId, String fingerprint, JsonMapper json) {
-        Path latestFile = outputDir.resolve(RunFolders.LATEST_FILE);
+    public static PreviousRun latest(Path outputDir, String currentRunId, String fingerprint, JsonMapper json) {
+        Path latestFile = RunLayout.latestFile(outputDir);
         try {
             if (!Files.isRegularFile(latestFile)) {
                 return NONE;
@@ -52,8 +55,9 @@ final class PreviousRun {
             if (runId.isEmpty() || runId.equals(currentRunId)) {
                 return NONE;
             }
-            Path runDir = outputDir.resolve(RunFolders.checkRunId(runId));
-            Path reportFile = runDir.resolve("run-report.json");
+            RunLayout layout = RunLayout.of(outputDir, runId);
+            Path runDir = layout.runDir();
+            Path reportFile = layout.report();
             if (!Files.isRegularFile(reportFile)) {
                 return NONE;
             }
@@ -75,7 +79,7 @@ final class PreviousRun {
     }
 
     /** The previous pack of {@code file}, when that run packed the same bytes without errors. */
-    Optional<Pack> pack(String file, String sha256) {
+    public Optional<Pack> pack(String file, String sha256) {
         RunReport.DocumentEntry entry = byFile.get(file);
         if (entry == null
                 || sha256 == null
@@ -90,7 +94,7 @@ final class PreviousRun {
     }
 
     /** The previous run-level outputs, when that run was over exactly the same documents ({@code runFingerprint}). */
-    Optional<List<String>> runOutputs(String runFingerprint) {
+    public Optional<List<String>> runOutputs(String runFingerprint) {
         if (report == null
                 || report.runFingerprint() == null
                 || !report.runFingerprint().equals(runFingerprint)) {
@@ -99,14 +103,14 @@ final class PreviousRun {
         return Optional.of(report.runOutputs());
     }
 
-    Path runDir() {
+    public Path runDir() {
         return runDir;
     }
 
-    String runId() {
+    public String runId() {
         return report == null ? null : report.runId();
     }
 
     /** A document's finished pack in the previous run. */
-    record Pack(String runId, Path runDir, RunReport.DocumentEntry entry) {}
+    public record Pack(String runId, Path runDir, RunReport.DocumentEntry entry) {}
 }

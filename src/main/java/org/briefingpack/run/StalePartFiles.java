@@ -1,4 +1,4 @@
-package org.briefingpack.job;
+package org.briefingpack.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,14 +15,14 @@ import org.slf4j.LoggerFactory;
  * the process is killed (SIGKILL, power cut), so a restarted run sweeps them before it publishes. Only
  * this run's folder is swept, and only while the output lock is held: no live writer can own them.
  */
-final class StalePartFiles {
+public final class StalePartFiles {
 
     private static final Logger log = LoggerFactory.getLogger(StalePartFiles.class);
 
     private StalePartFiles() {}
 
     /** Deletes every {@code .*.part} file under the run folder; returns how many there were. */
-    static int removeUnder(Path runDir) {
+    public static int removeUnder(Path runDir) {
         if (!Files.isDirectory(runDir)) {
             return 0;
         }

@@ -1,0 +1,53 @@
+package org.briefingpack.run;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Run ids, which are also run folder names: {@code 2026-11-25T06-00-00Z}, the UTC second a run started, so
+ * folders sort by time. A restart names its run by id, so an id from the command line is checked here too.
+ */
+public final class RunIds {
+
+    private static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+    private RunIds() {}
+
+    /** A run id for {@code now} that names no existing run folder (bumped a second at a time). */
+    public static String next(Path outputDir, Instant now) {
+        Instant candidate = now.truncatedTo(ChronoUnit.SECONDS);
+        while (Files.exists(outputDir.resolve(FORMAT.format(candidate)))) {
+            candidate = candidate.plusSeconds(1);
+        }
+        return FORMAT.format(candidate);
+    }
+
+    /** The time a run id names; empty for an id given by hand in another shape. */
+    public static Optional<Instant> timeOf(String runId) {
+        try {
+            return Optional.of(LocalDateTime.parse(runId, FORMAT).toInstant(ZoneOffset.UTC));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Rejects run ids that could escape the output folder or be mistaken for options. */
+    public static String check(String runId) {
+        if (runId == null || !SHAPE.matcher(runId).matches() || runId.contains("..")) {
+            throw new IllegalArgumentException("Run id '" + runId + "' is not a plain folder name"
+                    + " (letters, digits, '.', '_', '-'; e.g. 2026-11-25T06-00-00Z)");
+        }
+        return runId;
+    }
+}
