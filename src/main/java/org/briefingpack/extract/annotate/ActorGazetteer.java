@@ -172,7 +172,7 @@ public final class ActorGazetteer {
     private void organisations(List<Token> tokens, List<Mention> found) {
         for (int i = 0; i < tokens.size(); i++) {
             Token head = tokens.get(i);
-            if (!organisationHeads.contains(head.text())) {
+            if (!head.upperCase() || !organisationHeads.contains(head.text())) {
                 continue;
             }
             int first = i;

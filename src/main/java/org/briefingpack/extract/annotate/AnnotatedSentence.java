@@ -2,6 +2,7 @@ package org.briefingpack.extract.annotate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.model.FigureKind;
 
@@ -10,42 +11,145 @@ import org.briefingpack.model.FigureKind;
  * chunk and place offsets are relative to {@link #text()}; figures keep their document offsets and
  * {@link #local(FigureKind)} gives them relative to the sentence.
  *
- * @param index    position in the document's list of sentences
- * @param start    offset of the sentence in the document text
- * @param text     the sentence as it stands in the document
- * @param plain    the text without a leading list marker, heading hashes or emphasis marks, trimmed
- * @param part     the part of the document it belongs to
- * @param heading  a line of its own without closing punctuation (a title or section heading)
- * @param lineItem a line of its own (a list item, a heading or a one-sentence paragraph)
- * @param marker   the line starts with a list marker ("-", "*", "•", "1.")
- * @param newBlock a blank line (or the start of the document) comes before it
- * @param bodyFrom where the sentence's own words start: after a dateline it opens with, else 0
+ * The layout: {@code heading} is a line of its own without closing punctuation; {@code lineItem} a line of
+ * its own; {@code marker} a line that starts with a list marker ("-", "•", "1."); {@code newBlock} a blank line
+ * (or the document start) comes before it; {@code plain} is the text without marker, hashes or emphasis;
+ * {@code bodyFrom} is where the sentence's own words start after a dateline it opens with.
  */
-public record AnnotatedSentence(
-        int index,
-        int start,
-        String text,
-        String plain,
-        PartKind part,
-        boolean heading,
-        boolean lineItem,
-        boolean marker,
-        boolean newBlock,
-        int bodyFrom,
-        List<Token> tokens,
-        List<Mention> mentions,
-        List<Chunk> chunks,
-        List<Place> places,
-        List<Quote> quotes,
-        List<FoundFigure> figures) {
+public final class AnnotatedSentence {
 
-    public AnnotatedSentence {
-        tokens = List.copyOf(tokens);
-        mentions = List.copyOf(mentions);
-        chunks = List.copyOf(chunks);
-        places = List.copyOf(places);
-        quotes = List.copyOf(quotes);
-        figures = List.copyOf(figures);
+    private final int index;
+    private final int start;
+    private final String text;
+    private final String plain;
+    private final PartKind part;
+    private final boolean heading;
+    private final boolean lineItem;
+    private final boolean marker;
+    private final boolean newBlock;
+    private final int bodyFrom;
+    private final List<Token> tokens;
+    private final List<Mention> mentions;
+    private final List<Quote> quotes;
+    private final List<FoundFigure> figures;
+    /** Made when a rule first asks: most sentences are never asked for their chunks or places. */
+    private final Supplier<List<Chunk>> chunks;
+
+    private final Supplier<List<Place>> places;
+
+    public AnnotatedSentence(
+            int index,
+            int start,
+            String text,
+            String plain,
+            PartKind part,
+            boolean heading,
+            boolean lineItem,
+            boolean marker,
+            boolean newBlock,
+            int bodyFrom,
+            List<Token> tokens,
+            List<Mention> mentions,
+            Supplier<List<Chunk>> chunks,
+            Supplier<List<Place>> places,
+            List<Quote> quotes,
+            List<FoundFigure> figures) {
+        this.index = index;
+        this.start = start;
+        this.text = text;
+        this.plain = plain;
+        this.part = part;
+        this.heading = heading;
+        this.lineItem = lineItem;
+        this.marker = marker;
+        this.newBlock = newBlock;
+        this.bodyFrom = bodyFrom;
+        this.tokens = tokens instanceof TokenList ? tokens : List.copyOf(tokens);
+        this.mentions = List.copyOf(mentions);
+        this.chunks = memoized(chunks);
+        this.places = memoized(places);
+        this.quotes = List.copyOf(quotes);
+        this.figures = List.copyOf(figures);
+    }
+
+    private static <T> Supplier<List<T>> memoized(Supplier<List<T>> supplier) {
+        return new Supplier<>() {
+            private volatile List<T> value;
+
+            @Override
+            public List<T> get() {
+                List<T> v = value;
+                if (v == null) {
+                    v = List.copyOf(supplier.get());
+                    value = v;
+                }
+                return v;
+            }
+        };
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public int start() {
+        return start;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String plain() {
+        return plain;
+    }
+
+    public PartKind part() {
+        return part;
+    }
+
+    public boolean heading() {
+        return heading;
+    }
+
+    public boolean lineItem() {
+        return lineItem;
+    }
+
+    public boolean marker() {
+        return marker;
+    }
+
+    public boolean newBlock() {
+        return newBlock;
+    }
+
+    public int bodyFrom() {
+        return bodyFrom;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    public List<Mention> mentions() {
+        return mentions;
+    }
+
+    public List<Chunk> chunks() {
+        return chunks.get();
+    }
+
+    public List<Place> places() {
+        return places.get();
+    }
+
+    public List<Quote> quotes() {
+        return quotes;
+    }
+
+    public List<FoundFigure> figures() {
+        return figures;
     }
 
     public int end() {
@@ -123,7 +227,7 @@ public record AnnotatedSentence(
 
     /** The chunk that covers token {@code k}, or null. */
     public Chunk chunkAt(int k) {
-        for (Chunk c : chunks) {
+        for (Chunk c : chunks()) {
             if (c.first() <= k && k < c.last()) {
                 return c;
             }

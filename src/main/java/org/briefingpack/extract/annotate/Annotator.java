@@ -49,7 +49,7 @@ public final class Annotator {
         List<List<Mention>> mentions = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             lines.add(layout.of(s.start(), s.end(), s.text()));
-            List<Token> tagged = tagger.tag(Tokenizer.tokens(s.text()));
+            List<Token> tagged = new TokenList(tagger.tag(Tokenizer.tokens(s.text())));
             tokens.add(tagged);
             mentions.add(gazetteer.actors(tagged));
         }
@@ -114,8 +114,8 @@ public final class Annotator {
                     bodyFrom,
                     tagged,
                     found,
-                    NounChunker.chunks(tagged),
-                    gazetteer.places(tagged),
+                    () -> NounChunker.chunks(tagged),
+                    () -> gazetteer.places(tagged),
                     inSentence,
                     inside));
         }

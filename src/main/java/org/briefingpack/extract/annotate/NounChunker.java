@@ -70,7 +70,7 @@ final class NounChunker {
     }
 
     private static boolean canStart(Token t) {
-        return t.tag() == Tag.DET || POSSESSIVE_PRONOUNS.contains(t.lower()) || inside(t);
+        return t.tag() == Tag.DET || inside(t);
     }
 
     private static boolean inside(Token t) {

@@ -24,6 +24,8 @@ public final class PhraseMatcher {
     private final Map<String, List<Entry>> byFirstLemma = new HashMap<>();
     /** Which first words may start a phrase, by hash: most tokens are ruled out without a map look-up. */
     private final BitSet firstWordHashes = new BitSet(FILTER_SIZE);
+    /** The same first words on the scale of a sentence's signature. */
+    private final BitSet signature = new BitSet(TokenList.SIGNATURE_BITS);
 
     private final boolean caseSensitive;
 
@@ -59,6 +61,7 @@ public final class PhraseMatcher {
                     .computeIfAbsent(words.get(0), k -> new ArrayList<>())
                     .add(entry);
             firstWordHashes.set(words.get(0).hashCode() & (FILTER_SIZE - 1));
+            signature.set(words.get(0).hashCode() & (TokenList.SIGNATURE_BITS - 1));
         }
         for (List<Entry> list : byFirstLemma.values()) {
             list.sort(Comparator.comparingInt((Entry x) -> x.words().length)
@@ -87,6 +90,9 @@ public final class PhraseMatcher {
 
     /** The hits that start and end within tokens [from, to). */
     public List<Hit> find(List<Token> tokens, int from, int to) {
+        if (tokens instanceof TokenList list && !list.signature().intersects(signature)) {
+            return List.of(); // no phrase of this matcher can start in these tokens
+        }
         List<Hit> hits = new ArrayList<>();
         int i = Math.max(0, from);
         while (i < to) {

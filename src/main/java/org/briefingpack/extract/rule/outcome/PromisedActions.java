@@ -53,7 +53,9 @@ final class PromisedActions implements OutcomeFinder {
                 && scope.earlier.stream().anyMatch(o -> o.sentence.index() == scope.sentence.index() - 1);
         boolean named = !scope.drafts.isEmpty() || elaboration;
         for (int k = 0; k + 2 < tokens.size(); k++) {
-            PromiseWord w = words.get(tokens.get(k).lower());
+            Tag tag = tokens.get(k).tag();
+            PromiseWord w =
+                    tag == Tag.VERB || tag == Tag.NOUN ? words.get(tokens.get(k).lower()) : null;
             if (w == null || tokens.get(k).start() < scope.bodyFrom || Grammar.negatedBefore(tokens, k)) {
                 continue;
             }

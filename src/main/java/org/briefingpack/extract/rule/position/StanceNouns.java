@@ -8,6 +8,7 @@ import java.util.Set;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
+import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.LexiconRow;
@@ -49,7 +50,8 @@ public final class StanceNouns implements Rule {
         for (AnnotatedSentence s : document.sentences()) {
             List<Token> tokens = s.tokens();
             for (int v = 0; v < tokens.size(); v++) {
-                if (!verbs.contains(tokens.get(v).lemma()) || Grammar.negatedBefore(tokens, v)) {
+                Token verb = tokens.get(v);
+                if (verb.tag() != Tag.VERB || !verbs.contains(verb.lemma()) || Grammar.negatedBefore(tokens, v)) {
                     continue;
                 }
                 for (int n = v + 1; n < Math.min(tokens.size(), v + 2 + MAX_GAP); n++) {

@@ -1,0 +1,47 @@
+package org.briefingpack.extract.annotate;
+
+import java.util.AbstractList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.RandomAccess;
+
+/**
+ * A sentence's tokens, with a signature of the words they hold (a bit per hash of each token's text, lower
+ * case and lemma) so that a phrase matcher can tell at once that none of its phrases can start here.
+ */
+final class TokenList extends AbstractList<Token> implements RandomAccess {
+
+    static final int SIGNATURE_BITS = 1 << 12;
+
+    private final Token[] tokens;
+    private BitSet signature;
+
+    TokenList(List<Token> tokens) {
+        this.tokens = tokens.toArray(Token[]::new);
+    }
+
+    @Override
+    public Token get(int index) {
+        return tokens[index];
+    }
+
+    @Override
+    public int size() {
+        return tokens.length;
+    }
+
+    /** Which word hashes (modulo {@link #SIGNATURE_BITS}) occur; made on first use, then shared by every matcher. */
+    BitSet signature() {
+        BitSet s = signature;
+        if (s == null) {
+            s = new BitSet(SIGNATURE_BITS);
+            for (Token t : tokens) {
+                s.set(t.text().hashCode() & (SIGNATURE_BITS - 1));
+                s.set(t.lower().hashCode() & (SIGNATURE_BITS - 1));
+                s.set(t.lemma().hashCode() & (SIGNATURE_BITS - 1));
+            }
+            signature = s; // racy but idempotent: two threads make the same set
+        }
+        return s;
+    }
+}
