@@ -38,6 +38,8 @@ class RuleBasedFigureRecognizerTest {
             See https://example.com/2023/10/11/20-countries-pledge-$5bn-50% now | ""
             Visit www.un.org/en/5-may-2024/12-countries today     | ""
             Write to press@12countries.org for 5 countries      | 5 countries=5 [countries]
+            A loan of 11.34 billion United States (US) dollars was signed. | 11.34 billion United States (US) dollars=11340000000 USD
+            Bus fares rose 45 cents, stamps 250 pence and bread 12 dollars 40 cents. | 45 cents=0.45 USD ; 250 pence=2.5 GBP ; 12 dollars 40 cents=12.4 USD
             """)
     void mixedFiguresInDocumentOrder(String text, String expected) {
         assertThat(find(text)).isEqualTo(Rendered.expected(expected));
