@@ -72,6 +72,7 @@ public final class FigureLexicon {
     final Set<String> unitDropWords;
     final Set<String> targetYearMarkers;
     final List<String> unitTails;
+    final Set<String> minusWords;
     /** When a bare scaled number takes the currency of the money before it (money-inherit.tsv). */
     final Set<String> inheritBefore;
 
@@ -200,6 +201,7 @@ public final class FigureLexicon {
         unitDropWords = Set.copyOf(drop);
         targetYearMarkers = lowerSet(in.lines("target-year-markers.txt"));
         unitTails = List.copyOf(tails);
+        minusWords = lowerSet(in.lines("minus-words.txt"));
         Map<String, Set<String>> inherit = new HashMap<>();
         for (String[] row : in.rows("money-inherit.tsv", 2)) {
             inherit.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1].toLowerCase(Locale.ROOT));

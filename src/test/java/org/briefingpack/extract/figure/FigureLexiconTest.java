@@ -49,6 +49,11 @@ class FigureLexiconTest {
     }
 
     @Test
+    void minusWords_holdMinus() {
+        assertThat(lexicon.minusWords).contains("minus", "negative");
+    }
+
+    @Test
     void months_knowAbbreviationsApartFromFullNames() {
         assertThat(lexicon.months).containsEntry("Sept", 9).containsEntry("May", 5);
         assertThat(lexicon.monthAbbreviations).contains("Sept", "Jan").doesNotContain("May", "June", "July");
