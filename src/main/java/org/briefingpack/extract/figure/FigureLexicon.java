@@ -70,6 +70,9 @@ public final class FigureLexicon {
     final Set<String> dayReferenceFollow;
     final Set<String> monthAbbreviations;
     final Set<String> unitDropWords;
+    /** Words after "four of" that introduce a counted whole ("the", "its"). */
+    final Set<String> wholeWords;
+
     final Set<String> targetYearMarkers;
     final List<String> unitTails;
     final Set<String> minusWords;
@@ -194,9 +197,17 @@ public final class FigureLexicon {
         dayReferenceFollow = Set.copyOf(follow);
         Set<String> drop = new HashSet<>();
         List<String> tails = new ArrayList<>();
+        Set<String> whole = new HashSet<>();
         for (String[] row : in.rows("count-unit-words.tsv", 2)) {
-            (row[0].equals("drop") ? drop : tails).add(row[1].toLowerCase(Locale.ROOT));
+            String word = row[1].toLowerCase(Locale.ROOT);
+            switch (row[0]) {
+                case "drop" -> drop.add(word);
+                case "tail" -> tails.add(word);
+                case "whole" -> whole.add(word);
+                default -> throw new IllegalStateException("count-unit-words.tsv: unknown kind " + row[0]);
+            }
         }
+        wholeWords = Set.copyOf(whole);
         tails.sort(Comparator.comparingInt(String::length).reversed());
         unitDropWords = Set.copyOf(drop);
         targetYearMarkers = lowerSet(in.lines("target-year-markers.txt"));

@@ -40,6 +40,8 @@ class RuleBasedFigureRecognizerTest {
             Write to press@12countries.org for 5 countries      | 5 countries=5 [countries]
             A loan of 11.34 billion United States (US) dollars was signed. | 11.34 billion United States (US) dollars=11340000000 USD
             Bus fares rose 45 cents, stamps 250 pence and bread 12 dollars 40 cents. | 45 cents=0.45 USD ; 250 pence=2.5 GBP ; 12 dollars 40 cents=12.4 USD
+            COP 15 ended; COP 28 delegates and G 20 talks followed. | ""
+            four of the seven leading donors gave $20 billion (10 billion each). | four of the seven leading donors=4 [leading donors] ; seven leading donors=7 [leading donors] ; $20 billion=20000000000 USD ; 10 billion=10000000000 USD
             Growth was minus 3.5% as 4.6 billion dollars, down from 6 billion, left. | minus 3.5%=-3.5 ; 4.6 billion dollars=4600000000 USD ; 6 billion=6000000000 USD
             """)
     void mixedFiguresInDocumentOrder(String text, String expected) {
