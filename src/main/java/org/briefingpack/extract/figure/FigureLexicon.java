@@ -56,7 +56,9 @@ public final class FigureLexicon {
     final Map<String, BigDecimal> scaleSuffixes;
     final Map<String, NumberWord> numberWords;
     final Map<String, Integer> months;
-    final Set<String> weekdays;
+    /** Weekday names and abbreviations as written, with their ISO number (Monday 1). */
+    final Map<String, Integer> weekdays;
+
     final List<String> percentMarkers;
     final Set<String> excludedUnits;
     final Set<String> stopWords;
@@ -159,7 +161,11 @@ public final class FigureLexicon {
             }
         });
         monthAbbreviations = Set.copyOf(abbreviations);
-        weekdays = Set.copyOf(in.lines("weekdays.txt"));
+        Map<String, Integer> wd = new HashMap<>();
+        for (String[] row : in.rows("weekdays.tsv", 2)) {
+            wd.put(row[0], Integer.parseInt(row[1]));
+        }
+        weekdays = Map.copyOf(wd);
         List<String> markers = new ArrayList<>();
         for (String m : in.lines("percent-markers.txt")) {
             markers.add(m.toLowerCase(Locale.ROOT));

@@ -57,6 +57,10 @@ class FigureLexiconTest {
     void months_knowAbbreviationsApartFromFullNames() {
         assertThat(lexicon.months).containsEntry("Sept", 9).containsEntry("May", 5);
         assertThat(lexicon.monthAbbreviations).contains("Sept", "Jan").doesNotContain("May", "June", "July");
+        assertThat(lexicon.weekdays)
+                .containsEntry("Monday", 1)
+                .containsEntry("Tues", 2)
+                .containsEntry("Sun", 7);
     }
 
     @Test

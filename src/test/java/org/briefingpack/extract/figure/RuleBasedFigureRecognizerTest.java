@@ -2,6 +2,9 @@ package org.briefingpack.extract.figure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -65,6 +68,15 @@ class RuleBasedFigureRecognizerTest {
         String text =
                 "The 2023 summit opened on 5 May. Net zero by 2050, by 2050 at the latest, and 2050 again by 2050.";
         assertThat(find(text)).isEqualTo("5 May=2023-05-05");
+    }
+
+    @Test
+    void recognize_whenTheTextStatesNoYear_datesAWeekdayByTheClock() {
+        Clock clock = Clock.fixed(Instant.parse("2025-12-01T12:00:00Z"), ZoneOffset.UTC);
+        RuleBasedFigureRecognizer dated = new RuleBasedFigureRecognizer(Rendered.LEXICON, clock);
+        String text = "The talks open on Tuesday, 2 November, with 30 ministers.";
+        assertThat(Rendered.of(text, dated.recognize(text)))
+                .isEqualTo("Tuesday, 2 November=2021-11-02 ; 30 ministers=30 [ministers]");
     }
 
     @Test
