@@ -100,7 +100,26 @@ class FigureRecognizerPropertiesTest {
             "\n",
             "1.",
             "°C",
-            "'s");
+            "'s",
+            "cents",
+            "pence",
+            "99p",
+            "元",
+            "5亿元",
+            "R",
+            "R1.2",
+            "South Africa",
+            "KSh",
+            "A",
+            "minus",
+            "each",
+            "from",
+            "Wednesday",
+            "lakh",
+            "a",
+            "thousand",
+            "top",
+            "COP");
 
     private static final List<String> GAPS = List.of("", " ", "  ");
 
