@@ -273,14 +273,10 @@ final class MoneyRecognizer {
                 return null;
             }
         }
-        int end = split;
-        while (end < raw.length()
-                && (Tokens.isDigit(raw.charAt(end)) || raw.charAt(end) == '.' || raw.charAt(end) == ',')) {
-            end++;
-        }
+        int end = NumberReader.digitsEnd(raw, split);
         String digits = raw.substring(split, end).replace(",", "");
         BigDecimal factor = end == raw.length() ? BigDecimal.ONE : lexicon.scaleSuffixes.get(raw.substring(end));
-        if (factor == null || !wellFormed(digits)) {
+        if (factor == null || !NumberReader.wellFormed(digits)) {
             return null;
         }
         NumberReader.Num num = new NumberReader.Num(
@@ -300,11 +296,7 @@ final class MoneyRecognizer {
             return null;
         }
         String raw = t.text(i);
-        int split = 0;
-        while (split < raw.length()
-                && (Tokens.isDigit(raw.charAt(split)) || raw.charAt(split) == '.' || raw.charAt(split) == ',')) {
-            split++;
-        }
+        int split = NumberReader.digitsEnd(raw, 0);
         if (split == 0 || split == raw.length()) {
             return null;
         }
@@ -320,7 +312,7 @@ final class MoneyRecognizer {
             return new Amount(num, num.value().multiply(HUNDREDTH), cents, t.start(i), t.end(i), i, true);
         }
         digits = digits.replace(",", "");
-        if (!wellFormed(digits)) {
+        if (!NumberReader.wellFormed(digits)) {
             return null;
         }
         for (FigureLexicon.CurrencyForm sign : lexicon.currencySuffixes) {
@@ -357,13 +349,6 @@ final class MoneyRecognizer {
             factor = factor.multiply(one);
         }
         return factor;
-    }
-
-    private static boolean wellFormed(String digits) {
-        return !digits.isEmpty()
-                && Tokens.isDigit(digits.charAt(0))
-                && !digits.endsWith(".")
-                && digits.indexOf('.') == digits.lastIndexOf('.');
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -79,20 +79,34 @@ final class NumberReader {
             return null;
         }
         String raw = t.text(i);
-        int split = 0;
-        while (split < raw.length()
-                && (Tokens.isDigit(raw.charAt(split)) || raw.charAt(split) == '.' || raw.charAt(split) == ',')) {
-            split++;
-        }
+        int split = digitsEnd(raw, 0);
         if (split == 0 || split == raw.length()) {
             return null;
         }
         String number = raw.substring(0, split).replace(",", "");
         BigDecimal factor = lexicon.scaleSuffixes.get(raw.substring(split));
-        if (factor == null || number.indexOf('.') != number.lastIndexOf('.') || number.endsWith(".")) {
+        if (factor == null || !wellFormed(number)) {
             return null;
         }
         return new Num(new BigDecimal(number).multiply(factor), i, i, false, factor, number.indexOf('.') >= 0);
+    }
+
+    /** Where the run of digits, full stops and commas that starts at from ends in raw ("2.3bn" gives 3). */
+    static int digitsEnd(String raw, int from) {
+        int end = from;
+        while (end < raw.length()
+                && (Tokens.isDigit(raw.charAt(end)) || raw.charAt(end) == '.' || raw.charAt(end) == ',')) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Digits without commas that BigDecimal reads as a number: a digit first, at most one full stop, not last. */
+    static boolean wellFormed(String digits) {
+        return !digits.isEmpty()
+                && Tokens.isDigit(digits.charAt(0))
+                && !digits.endsWith(".")
+                && digits.indexOf('.') == digits.lastIndexOf('.');
     }
 
     /**
@@ -174,11 +188,7 @@ final class NumberReader {
     /** "lakh crore", "thousand crore", "thousand million": a second, larger scale word multiplies the first. */
     private Num largerScaleAfter(Tokens t, Num num) {
         int next = num.last() + 1;
-        if (!t.valid(next)
-                || t.type(next) != Tokens.WORD
-                || !t.nearPrevious(next)
-                || t.attached(next)
-                || t.length(next) > 12) {
+        if (!shortWordAfterOneSpace(t, next)) {
             return num;
         }
         BigDecimal factor = lexicon.scaleWords.get(t.lower(next));
@@ -210,11 +220,7 @@ final class NumberReader {
                     lexicon.scaleWords.get(t.lower(next + 1)),
                     base.decimal());
         }
-        if (!t.valid(next)
-                || t.type(next) != Tokens.WORD
-                || !t.nearPrevious(next)
-                || t.attached(next)
-                || t.length(next) > 12) {
+        if (!shortWordAfterOneSpace(t, next)) {
             return base;
         }
         String word = t.text(next);
@@ -226,6 +232,11 @@ final class NumberReader {
             return base;
         }
         return new Num(base.value().multiply(factor), base.first(), next, base.words(), factor, base.decimal());
+    }
+
+    /** Token k is a word of at most 12 letters, one space after the token before it: where a scale word stands. */
+    private static boolean shortWordAfterOneSpace(Tokens t, int k) {
+        return t.valid(k) && t.type(k) == Tokens.WORD && t.nearPrevious(k) && !t.attached(k) && t.length(k) <= 12;
     }
 
     /** The ordinal suffix of a token like "21st", or null. */
