@@ -400,13 +400,18 @@ final class MoneyRecognizer {
                 break;
             }
             char last = text.charAt(end - 1);
+            if (Tokens.isSpace(last)) {
+                continue; // the common case: a space before the number
+            }
             Prefix prefix = symbolEndingAt(text, end, lexicon.symbolsByLastChar.get(last), gap);
             if (prefix != null) {
                 return prefix;
             }
-            prefix = symbolEndingAt(text, end, lexicon.placeSymbolsByLastChar.get(last), gap);
-            if (prefix != null && doc.namesPlaceOf(prefix.currency())) {
-                return new Prefix(prefix.start(), prefix.currency(), true);
+            if (Character.isLetter(last)) {
+                prefix = symbolEndingAt(text, end, lexicon.placeSymbolsByLastChar.get(last), gap);
+                if (prefix != null && doc.namesPlaceOf(prefix.currency())) {
+                    return new Prefix(prefix.start(), prefix.currency(), true);
+                }
             }
         }
         return null;

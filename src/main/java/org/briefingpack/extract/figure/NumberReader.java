@@ -48,12 +48,18 @@ final class NumberReader {
 
     /** True when a number may start at word token i: a number word, or a scale word after "a". */
     boolean mayStartWord(Tokens t, int i) {
-        if (t.length(i) > 12) {
-            return false;
+        byte known = t.numberStart(i);
+        if (known != 0) {
+            return known == 2;
         }
-        String lower = t.lower(i);
-        return lexicon.numberWords.containsKey(lower)
-                || (t.isWord(i - 1, "a") && t.nearPrevious(i) && lexicon.scaleWords.containsKey(lower));
+        boolean yes = false;
+        if (t.length(i) <= 12) {
+            String lower = t.lower(i);
+            yes = lexicon.numberWords.containsKey(lower)
+                    || (t.isWord(i - 1, "a") && t.nearPrevious(i) && lexicon.scaleWords.containsKey(lower));
+        }
+        t.rememberNumberStart(i, yes);
+        return yes;
     }
 
     /** "a hundred", "a thousand", "a million": a scale word after the article stands for one of it. */

@@ -46,10 +46,10 @@ final class PercentRecognizer {
             }
             // a range whose marker stands only after its second end: "40-50%", "10 to 15 per cent"
             int c = num.last() + 1;
-            int before = isMinus(t, i - 1) ? i - 2 : i - 1;
-            boolean connector = t.isDash(c) || t.isWord(c, "to") || (t.isWord(c, "and") && t.isWord(before, "between"));
-            int secondStart = isMinus(t, c + 1) ? c + 2 : c + 1;
-            NumberReader.Num second = connector ? plainNumber(t, secondStart) : null;
+            boolean connector = t.isDash(c)
+                    || t.isWord(c, "to")
+                    || (t.isWord(c, "and") && t.isWord(isMinus(t, i - 1) ? i - 2 : i - 1, "between"));
+            NumberReader.Num second = connector ? plainNumber(t, isMinus(t, c + 1) ? c + 2 : c + 1) : null;
             if (second != null && second.words() == num.words()) {
                 int secondMarker = markerAfter(t, second.last());
                 if (secondMarker >= 0) {
