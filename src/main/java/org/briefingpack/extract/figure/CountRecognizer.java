@@ -9,8 +9,11 @@ import org.briefingpack.model.Figure;
 /**
  * Counts: a whole number (digits or words) followed by the plural noun it counts, with the noun
  * phrase as unit ("31 allies", "four Indo-Pacific partners", "61 nations and organizations",
- * "25 Leopard 1A5 tanks"). Not counts: years, ordinals, decimals, numbers inside names
- * ("G20", "F-16", "Article 6"), durations and measurements ("two-day", "three years", "300 GW").
+ * "25 Leopard 1A5 tanks", "two dozen leaders", "a thousand security forces"). A part of a counted
+ * whole gives two counts, the part's spanning the whole's ("four of the seven leading donors" is 4,
+ * with "seven leading donors" 7 inside it). Not counts: years, ordinals, decimals, numbers inside
+ * names ("G20", "COP 28", "F-16", "Article 6"), durations and measurements ("two-day", "three
+ * years", "300 GW").
  */
 final class CountRecognizer {
 
@@ -38,28 +41,70 @@ final class CountRecognizer {
             if (type != Tokens.NUMBER && type != Tokens.WORD && type != Tokens.MIXED) {
                 continue;
             }
-            if (type == Tokens.WORD && (t.length(i) > 12 || !lexicon.numberWords.containsKey(t.lower(i)))) {
+            if (type == Tokens.WORD && !numbers.mayStartWord(t, i)) {
                 continue;
             }
             NumberReader.Num num = countable(t, i);
             if (num == null) {
                 continue;
             }
-            int after = num.last() + 1;
-            if (t.is(after, '+') && t.attached(after)) {
-                after++; // "20+ countries"
-            }
-            Phrase phrase = phraseAfter(t, after);
-            if (phrase == null) {
+            Phrase phrase = phraseAfter(t, afterNumber(t, num));
+            if (phrase != null) {
+                out.add(count(t, i, num, phrase));
+                i = phrase.last();
                 continue;
             }
-            int start = t.start(i);
-            int end = t.end(phrase.last());
-            String unit = t.text.substring(t.start(phrase.unitStart()), end);
-            out.add(new FoundFigure(Figure.count(t.text.substring(start, end), num.value(), unit), start, end));
-            i = phrase.last();
+            // "four of the seven leading donors": a part of a counted whole, the whole counted too
+            int whole = wholeAfter(t, num.last() + 1);
+            NumberReader.Num wholeNum = whole < 0 ? null : countable(t, whole);
+            Phrase wholePhrase = wholeNum == null ? null : phraseAfter(t, afterNumber(t, wholeNum));
+            if (wholePhrase != null && num.value().compareTo(wholeNum.value()) <= 0) {
+                FoundFigure inner = count(t, whole, wholeNum, wholePhrase);
+                out.add(new FoundFigure(
+                        Figure.count(
+                                t.text.substring(t.start(i), inner.end()),
+                                num.value(),
+                                inner.figure().unit()),
+                        t.start(i),
+                        inner.end()));
+                out.add(inner);
+                i = wholePhrase.last();
+            }
         }
         return out;
+    }
+
+    private static FoundFigure count(Tokens t, int first, NumberReader.Num num, Phrase phrase) {
+        int start = t.start(first);
+        int end = t.end(phrase.last());
+        String unit = t.text.substring(t.start(phrase.unitStart()), end);
+        return new FoundFigure(Figure.count(t.text.substring(start, end), num.value(), unit), start, end);
+    }
+
+    /** The token after a number, past a glued plus ("20+ countries"). */
+    private static int afterNumber(Tokens t, NumberReader.Num num) {
+        int after = num.last() + 1;
+        return t.is(after, '+') && t.attached(after) ? after + 1 : after;
+    }
+
+    /**
+     * After a number, "of", a word that introduces a whole (count-unit-words.tsv: "the", "its") and at
+     * most two words that describe it ("top", "remaining"): the token where the whole's number may stand
+     * ("9 of the top 20 emitters"), or -1.
+     */
+    private int wholeAfter(Tokens t, int k) {
+        if (!t.isWord(k, "of") || !t.valid(k + 1) || !lexicon.wholeWords.contains(t.lower(k + 1))) {
+            return -1;
+        }
+        int w = k + 2;
+        for (int words = 0; words < 2 && t.isLowerWord(w); words++) {
+            String lower = t.lower(w);
+            if (lexicon.stopWords.contains(lower) || lexicon.numberWords.containsKey(lower)) {
+                break;
+            }
+            w++;
+        }
+        return t.valid(w) && sameLine(t, w) ? w : -1;
     }
 
     /** The number at token i if it can be a count at all, else null. */

@@ -1,7 +1,9 @@
 package org.briefingpack.extract.figure;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,15 +14,30 @@ import org.briefingpack.model.Figure;
 
 /**
  * Calendar days and ranges of days in UK and US styles ("10–11 February 2025", "February 10-11,
- * 2025", "21 and 22 May 2024", "30 November to 12 December 2023", "Monday, 10 July 2023",
- * "Sept. 9", "December 13th", "on the 21st"). A missing year comes from the nearest date before
- * (else after) that states one, else from the year the text mentions most; a day without a month
- * ("on the 21st") takes the month of the date before it. Bare months, years and weekdays are no dates.
+ * 2025", "21 and 22 May 2024", "30 November to 12 December 2023", "June 30 and July 3, 2025",
+ * "Monday, 10 July 2023", "Wednesday (June 25)", "Sept. 9", "December 13th", "on the 21st"). A
+ * missing year comes from the nearest date before (else after) that states one, else from the year
+ * the text mentions most; in a text that states no year at all, a date with a weekday takes the
+ * latest year, up to the reference day, in which it falls on that weekday, and the other dates take
+ * their year from it. A day without a month ("on the 21st") takes the month of the date before it.
+ * Bare months, years and weekdays are no dates.
  */
 final class DateRecognizer {
 
-    /** A date as written, at characters start..end; year 0 and month 0 mean "not stated". */
-    record Mention(int start, int end, int fromDay, int fromMonth, int fromYear, int toDay, int toMonth, int toYear) {
+    /**
+     * A date as written, at characters start..end; year 0 and month 0 mean "not stated", weekday is
+     * the ISO number of the weekday written before its first day, 0 for none.
+     */
+    record Mention(
+            int start,
+            int end,
+            int fromDay,
+            int fromMonth,
+            int fromYear,
+            int toDay,
+            int toMonth,
+            int toYear,
+            int weekday) {
         boolean hasYear() {
             return fromYear != 0 || toYear != 0;
         }
@@ -33,10 +50,24 @@ final class DateRecognizer {
     private static final int MIN_YEAR = 1900;
     private static final int MAX_YEAR = 2199;
 
-    private final FigureLexicon lexicon;
+    /** Two days of different months joined by "and" are a range when at most this many days apart. */
+    private static final int MAX_AND_RANGE_DAYS = 7;
 
+    /** How far back a weekday looks for its year: Feb 29 falls on a given weekday at least once in 40 years. */
+    private static final int WEEKDAY_YEARS_BACK = 40;
+
+    private final FigureLexicon lexicon;
+    private final Clock clock;
+
+    /** Dates a weekday by the system clock's today. */
     DateRecognizer(FigureLexicon lexicon) {
+        this(lexicon, Clock.systemDefaultZone());
+    }
+
+    /** Dates a weekday in a text without a year by the clock's today: the latest such day not after it. */
+    DateRecognizer(FigureLexicon lexicon, Clock clock) {
         this.lexicon = lexicon;
+        this.clock = clock;
     }
 
     /** Every date in t; positions for which {@code excluded} holds (inside URLs) are skipped. */
@@ -64,14 +95,18 @@ final class DateRecognizer {
 
     private List<Mention> parseAt(Tokens t, int i) {
         int j = i;
-        boolean weekday = false;
-        if (isWeekday(t, i)) {
-            weekday = true;
+        int weekdayNumber = weekday(t, i);
+        boolean weekday = weekdayNumber != 0;
+        boolean bracket = false;
+        if (weekday) {
             j = i + 1;
             if (t.is(j, '.') && t.attached(j)) {
                 j++;
             }
             if (t.is(j, ',')) {
+                j++;
+            } else if (t.is(j, '(')) {
+                bracket = true; // "Wednesday (June 25)"
                 j++;
             }
         }
@@ -87,18 +122,23 @@ final class DateRecognizer {
         }
         if (weekday && !found.isEmpty()) {
             Mention m = found.get(0);
+            int end = m.end();
+            if (bracket && found.size() == 1 && end < t.text.length() && t.text.charAt(end) == ')') {
+                end++;
+            }
             found = new ArrayList<>(found);
             found.set(
                     0,
                     new Mention(
                             t.start(i),
-                            m.end(),
+                            end,
                             m.fromDay(),
                             m.fromMonth(),
                             m.fromYear(),
                             m.toDay(),
                             m.toMonth(),
-                            m.toYear()));
+                            m.toYear(),
+                            weekdayNumber));
         }
         return found;
     }
@@ -118,17 +158,19 @@ final class DateRecognizer {
             int e = monthEnd(t, k);
             int[] y1 = yearAfter(t, e);
             int last = y1[1];
-            // a second full date: "30 November to 12 December 2023", "1 May 2024 – 3 May 2024"
+            // a second full date: "30 November to 12 December 2023", "1 May 2024 – 3 May 2024",
+            // "30 June and 3 July 2025"
             int c = last + 1;
-            if (isRangeWord(t, c) && day(t, c + 1) > 0) {
+            if (isDayConnector(t, c) && day(t, c + 1) > 0) {
                 int k2 = c + 2;
                 if (t.isWord(k2, "of")) {
                     k2++;
                 }
                 int m2 = month(t, k2);
-                if (m2 > 0) {
+                int d2 = day(t, c + 1);
+                if (m2 > 0 && (!isPairWord(t, c) || andRange(t, j, d1, m1, d2, m2))) {
                     int[] y2 = yearAfter(t, monthEnd(t, k2));
-                    return List.of(mention(t, j, y2[1], d1, m1, y1[0], day(t, c + 1), m2, y2[0]));
+                    return List.of(mention(t, j, y2[1], d1, m1, y1[0], d2, m2, y2[0]));
                 }
             }
             return List.of(mention(t, j, last, d1, m1, y1[0], d1, m1, y1[0]));
@@ -172,12 +214,13 @@ final class DateRecognizer {
         }
         int c = dk + 1;
         if (isDayConnector(t, c)) {
-            // "May 21 to June 3"
+            // "May 21 to June 3", "June 30 and July 3, 2025"
             int m2 = month(t, c + 1);
-            if (m2 > 0 && day(t, monthEnd(t, c + 1) + 1) > 0) {
-                int d2k = monthEnd(t, c + 1) + 1;
+            int d2k = monthEnd(t, c + 1) + 1;
+            if (m2 > 0 && day(t, d2k) > 0 && (!isPairWord(t, c) || andRange(t, j, d1, m1, day(t, d2k), m2))) {
                 int[] y = yearAfter(t, d2k);
-                return List.of(mention(t, j, y[1], d1, m1, y[0], day(t, d2k), m2, y[0]));
+                // the year after the second day is its own: "December 30 to January 2, 2025" starts in 2024
+                return List.of(mention(t, j, y[1], d1, m1, 0, day(t, d2k), m2, y[0]));
             }
             int d2 = day(t, c + 1);
             if (d2 > d1 && month(t, c + 2) == 0) {
@@ -249,7 +292,29 @@ final class DateRecognizer {
     }
 
     private static Mention mention(Tokens t, int first, int last, int fd, int fm, int fy, int td, int tm, int ty) {
-        return new Mention(t.start(first), t.end(last), fd, fm, fy, td, tm, ty);
+        return new Mention(t.start(first), t.end(last), fd, fm, fy, td, tm, ty, 0);
+    }
+
+    /**
+     * Two days of different months joined by "and" ("June 30 and July 3") are a range when the second
+     * comes at most a week after the first, or after "between"; else, and in the same month written
+     * twice ("12 July and 13 July"), they name two days.
+     */
+    private static boolean andRange(Tokens t, int first, int d1, int m1, int d2, int m2) {
+        if (m1 == m2) {
+            return false; // "12 July and 13 July" names two days
+        }
+        if (t.isWord(first - 1, "between")) {
+            return true;
+        }
+        try {
+            LocalDate from = LocalDate.of(2000, m1, d1); // a leap year, so that 29 February is a day
+            LocalDate to = LocalDate.of(m2 < m1 ? 2001 : 2000, m2, d2);
+            long days = ChronoUnit.DAYS.between(from, to);
+            return days > 0 && days <= MAX_AND_RANGE_DAYS;
+        } catch (DateTimeException e) {
+            return false;
+        }
     }
 
     // ---- token tests ---------------------------------------------------------------------
@@ -333,12 +398,13 @@ final class DateRecognizer {
         return true;
     }
 
-    private boolean isWeekday(Tokens t, int k) {
-        return t.valid(k)
-                && t.type(k) == Tokens.WORD
-                && t.length(k) <= 9
-                && t.isCapitalized(k)
-                && lexicon.weekdays.contains(t.text(k));
+    /** The ISO number of the weekday at token k, written capitalised ("Monday", "Tues"), or 0. */
+    private int weekday(Tokens t, int k) {
+        if (!t.valid(k) || t.type(k) != Tokens.WORD || t.length(k) > 9 || !t.isCapitalized(k)) {
+            return 0;
+        }
+        Integer number = lexicon.weekdays.get(t.text(k));
+        return number == null ? 0 : number;
     }
 
     private static boolean isRangeWord(Tokens t, int k) {
@@ -361,7 +427,13 @@ final class DateRecognizer {
 
     private List<FoundFigure> resolve(Tokens t, List<Mention> mentions, IntPredicate excluded) {
         int fallbackYear = mostMentionedYear(t, excluded);
-        int[] context = contextYears(mentions, fallbackYear, nameYears(t, excluded));
+        int[] nameYears = nameYears(t, excluded);
+        int[] context = contextYears(mentions, fallbackYear, nameYears);
+        List<Mention> anchored = yearsFromWeekdays(mentions, context);
+        if (anchored != mentions) {
+            mentions = anchored;
+            context = contextYears(mentions, fallbackYear, nameYears);
+        }
         List<FoundFigure> out = new ArrayList<>();
         LocalDate[] previous = null;
         for (int idx = 0; idx < mentions.size(); idx++) {
@@ -380,6 +452,60 @@ final class DateRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * The mentions, each date with a weekday and no year from the document ("Tuesday, 2 November")
+     * given the latest year, not after today, in which its first day falls on that weekday; the same
+     * list when there is none.
+     */
+    private List<Mention> yearsFromWeekdays(List<Mention> mentions, int[] context) {
+        List<Mention> out = mentions;
+        LocalDate today = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.weekday() == 0 || m.hasYear() || context[k] != 0 || m.fromMonth() == 0) {
+                continue;
+            }
+            if (today == null) {
+                today = LocalDate.now(clock);
+            }
+            int year = latestYearOnWeekday(m.fromMonth(), m.fromDay(), m.weekday(), today);
+            if (year == 0) {
+                continue;
+            }
+            if (out == mentions) {
+                out = new ArrayList<>(mentions);
+            }
+            out.set(
+                    k,
+                    new Mention(
+                            m.start(),
+                            m.end(),
+                            m.fromDay(),
+                            m.fromMonth(),
+                            year,
+                            m.toDay(),
+                            m.toMonth(),
+                            0,
+                            m.weekday()));
+        }
+        return out;
+    }
+
+    /** The latest year, with the day not after today, in which month/day falls on the ISO weekday; 0 if none. */
+    static int latestYearOnWeekday(int month, int day, int weekday, LocalDate today) {
+        for (int year = today.getYear(); year > today.getYear() - WEEKDAY_YEARS_BACK; year--) {
+            try {
+                LocalDate date = LocalDate.of(year, month, day);
+                if (!date.isAfter(today) && date.getDayOfWeek().getValue() == weekday) {
+                    return year;
+                }
+            } catch (DateTimeException e) {
+                // no such day in this year (29 February); try the one before
+            }
+        }
+        return 0;
     }
 
     /** The from and to days of m, the year being the year of its end unless stated for the start. */
@@ -473,7 +599,7 @@ final class DateRecognizer {
                     && t.type(k - 1) == Tokens.WORD
                     && t.isCapitalized(k - 1)
                     && month(t, k - 1) == 0
-                    && !lexicon.weekdays.contains(t.lower(k - 1))
+                    && weekday(t, k - 1) == 0
                     && !lexicon.stopWords.contains(t.lower(k - 1))
                     && !lexicon.targetYearMarkers.contains(t.lower(k - 1));
             if (before || after) {

@@ -36,13 +36,29 @@ public final class FigureLexicon {
     final Map<Character, List<CurrencyForm>> symbolsByLastChar;
 
     final Map<String, List<CurrencyForm>> wordsByFirstWord;
+    /** Every symbol as written, with its code ("A$" to AUD): for symbols written apart or glued. */
+    final Map<String, String> symbolCodes;
+    /** Symbols that are money only in a document about their place ("R"), by last character and as written. */
+    final Map<Character, List<CurrencyForm>> placeSymbolsByLastChar;
+
+    final Map<String, String> placeSymbolCodes;
+    /** Phrases that name a place symbol's place ("South Africa"), by their first word as written. */
+    final Map<String, List<CurrencyForm>> placeCuesByFirstWord;
+    /** Words for a hundredth of a currency ("cents", "euro cents"), in lower case, by their first word. */
+    final Map<String, List<CurrencyForm>> subunitsByFirstWord;
+    /** A hundredth glued to the digits ("99p"), and currency signs glued to them ("100元"). */
+    final Map<String, String> subunitSuffixes;
+
+    final List<CurrencyForm> currencySuffixes;
     final Map<String, List<String>> percentMarkersByFirstWord;
     final Map<String, String> codes;
     final Map<String, BigDecimal> scaleWords;
     final Map<String, BigDecimal> scaleSuffixes;
     final Map<String, NumberWord> numberWords;
     final Map<String, Integer> months;
-    final Set<String> weekdays;
+    /** Weekday names and abbreviations as written, with their ISO number (Monday 1). */
+    final Map<String, Integer> weekdays;
+
     final List<String> percentMarkers;
     final Set<String> excludedUnits;
     final Set<String> stopWords;
@@ -56,18 +72,35 @@ public final class FigureLexicon {
     final Set<String> dayReferenceFollow;
     final Set<String> monthAbbreviations;
     final Set<String> unitDropWords;
+    /** Words after "four of" that introduce a counted whole ("the", "its"). */
+    final Set<String> wholeWords;
+
     final Set<String> targetYearMarkers;
     final List<String> unitTails;
+    final Set<String> minusWords;
+    /** When a bare scaled number takes the currency of the money before it (money-inherit.tsv). */
+    final Set<String> inheritBefore;
+
+    final Set<String> inheritAfter;
+    final Set<String> inheritFollow;
 
     private FigureLexicon(Loader in) {
         List<CurrencyForm> sym = new ArrayList<>();
         List<CurrencyForm> wrd = new ArrayList<>();
+        List<CurrencyForm> place = new ArrayList<>();
+        List<CurrencyForm> sub = new ArrayList<>();
+        List<CurrencyForm> suffixes = new ArrayList<>();
+        Map<String, String> subSuffixes = new HashMap<>();
         Map<String, String> cod = new HashMap<>();
         for (String[] row : in.rows("currencies.tsv", 3)) {
             switch (row[1]) {
                 case "code" -> cod.put(row[2], row[0]);
                 case "symbol" -> sym.add(new CurrencyForm(row[2], row[0]));
+                case "place-symbol" -> place.add(new CurrencyForm(row[2], row[0]));
                 case "word" -> wrd.add(new CurrencyForm(row[2].toLowerCase(Locale.ROOT), row[0]));
+                case "subunit" -> sub.add(new CurrencyForm(row[2].toLowerCase(Locale.ROOT), row[0]));
+                case "subunit-suffix" -> subSuffixes.put(row[2], row[0]);
+                case "suffix" -> suffixes.add(new CurrencyForm(row[2], row[0]));
                 default -> throw new IllegalStateException("currencies.tsv: unknown kind " + row[1]);
             }
         }
@@ -76,20 +109,23 @@ public final class FigureLexicon {
                 Comparator.comparingInt((CurrencyForm f) -> f.form().length()).reversed();
         sym.sort(longestFirst);
         wrd.sort(longestFirst);
+        sub.sort(longestFirst);
         symbols = List.copyOf(sym);
         words = List.copyOf(wrd);
         codes = Map.copyOf(cod);
-        Map<Character, List<CurrencyForm>> byLast = new HashMap<>();
-        for (CurrencyForm f : symbols) {
-            byLast.computeIfAbsent(f.form().charAt(f.form().length() - 1), c -> new ArrayList<>())
-                    .add(f);
+        symbolsByLastChar = byLastChar(symbols);
+        wordsByFirstWord = byFirstWord(words, true);
+        symbolCodes = byForm(symbols);
+        placeSymbolsByLastChar = byLastChar(place);
+        placeSymbolCodes = byForm(place);
+        subunitsByFirstWord = byFirstWord(sub, true);
+        subunitSuffixes = Map.copyOf(subSuffixes);
+        currencySuffixes = List.copyOf(suffixes);
+        List<CurrencyForm> cues = new ArrayList<>();
+        for (String[] row : in.rows("currency-places.tsv", 2)) {
+            cues.add(new CurrencyForm(row[1], row[0]));
         }
-        symbolsByLastChar = freeze(byLast);
-        Map<String, List<CurrencyForm>> byFirst = new HashMap<>();
-        for (CurrencyForm f : words) {
-            byFirst.computeIfAbsent(firstWord(f.form()), c -> new ArrayList<>()).add(f);
-        }
-        wordsByFirstWord = freeze(byFirst);
+        placeCuesByFirstWord = byFirstWord(cues, false);
 
         Map<String, BigDecimal> sw = new HashMap<>();
         Map<String, BigDecimal> ss = new HashMap<>();
@@ -125,7 +161,11 @@ public final class FigureLexicon {
             }
         });
         monthAbbreviations = Set.copyOf(abbreviations);
-        weekdays = Set.copyOf(in.lines("weekdays.txt"));
+        Map<String, Integer> wd = new HashMap<>();
+        for (String[] row : in.rows("weekdays.tsv", 2)) {
+            wd.put(row[0], Integer.parseInt(row[1]));
+        }
+        weekdays = Map.copyOf(wd);
         List<String> markers = new ArrayList<>();
         for (String m : in.lines("percent-markers.txt")) {
             markers.add(m.toLowerCase(Locale.ROOT));
@@ -163,13 +203,64 @@ public final class FigureLexicon {
         dayReferenceFollow = Set.copyOf(follow);
         Set<String> drop = new HashSet<>();
         List<String> tails = new ArrayList<>();
+        Set<String> whole = new HashSet<>();
         for (String[] row : in.rows("count-unit-words.tsv", 2)) {
-            (row[0].equals("drop") ? drop : tails).add(row[1].toLowerCase(Locale.ROOT));
+            String word = row[1].toLowerCase(Locale.ROOT);
+            switch (row[0]) {
+                case "drop" -> drop.add(word);
+                case "tail" -> tails.add(word);
+                case "whole" -> whole.add(word);
+                default -> throw new IllegalStateException("count-unit-words.tsv: unknown kind " + row[0]);
+            }
         }
+        wholeWords = Set.copyOf(whole);
         tails.sort(Comparator.comparingInt(String::length).reversed());
         unitDropWords = Set.copyOf(drop);
         targetYearMarkers = lowerSet(in.lines("target-year-markers.txt"));
         unitTails = List.copyOf(tails);
+        minusWords = lowerSet(in.lines("minus-words.txt"));
+        Map<String, Set<String>> inherit = new HashMap<>();
+        for (String[] row : in.rows("money-inherit.tsv", 2)) {
+            inherit.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1].toLowerCase(Locale.ROOT));
+        }
+        for (String kind : inherit.keySet()) {
+            if (!Set.of("before", "after", "follow").contains(kind)) {
+                throw new IllegalStateException("money-inherit.tsv: unknown kind " + kind);
+            }
+        }
+        inheritBefore = Set.copyOf(inherit.getOrDefault("before", Set.of()));
+        inheritAfter = Set.copyOf(inherit.getOrDefault("after", Set.of()));
+        inheritFollow = Set.copyOf(inherit.getOrDefault("follow", Set.of()));
+    }
+
+    private static Map<Character, List<CurrencyForm>> byLastChar(List<CurrencyForm> forms) {
+        Map<Character, List<CurrencyForm>> out = new HashMap<>();
+        for (CurrencyForm f : forms) {
+            out.computeIfAbsent(f.form().charAt(f.form().length() - 1), c -> new ArrayList<>())
+                    .add(f);
+        }
+        return freeze(out);
+    }
+
+    /** Forms by their first word, in lower case or as written; each list keeps the order of forms. */
+    private static Map<String, List<CurrencyForm>> byFirstWord(List<CurrencyForm> forms, boolean lower) {
+        Map<String, List<CurrencyForm>> out = new HashMap<>();
+        for (CurrencyForm f : forms) {
+            String first = firstWord(f.form());
+            if (!lower) {
+                first = f.form().substring(0, first.length());
+            }
+            out.computeIfAbsent(first, c -> new ArrayList<>()).add(f);
+        }
+        return freeze(out);
+    }
+
+    private static Map<String, String> byForm(List<CurrencyForm> forms) {
+        Map<String, String> out = new HashMap<>();
+        for (CurrencyForm f : forms) {
+            out.put(f.form(), f.code());
+        }
+        return Map.copyOf(out);
     }
 
     /** Loads the lexicon shipped on the classpath under {@code lexicon/figures/}. */

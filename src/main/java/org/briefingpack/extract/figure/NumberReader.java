@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 
 /**
  * Reads one number starting at a token: digits ("1,200", "17.5"), digits with an attached scale
- * ("30bn", "100m"), number words ("Sixteen", "twenty-eight", "two hundred") and a following
- * scale word ("400 million", "1.5 trillion", "500 crore").
+ * ("30bn", "100m"), number words ("Sixteen", "twenty-eight", "two hundred", "two dozen"), a scale
+ * word after "a" ("a thousand", "a million") and a following scale word ("400 million", "1.5
+ * trillion", "500 crore"), or two where the second is larger ("1.5 lakh crore").
  */
 final class NumberReader {
 
@@ -33,13 +34,44 @@ final class NumberReader {
         Num base = switch (t.type(i)) {
             case Tokens.NUMBER -> digits(t, i);
             case Tokens.MIXED -> digitsWithSuffix(t, i);
-            case Tokens.WORD -> words(t, i);
+            case Tokens.WORD -> {
+                Num spelled = words(t, i);
+                yield spelled != null ? spelled : afterArticle(t, i);
+            }
             default -> null;
         };
         if (base == null || base.scaled()) {
-            return base;
+            return base == null ? null : largerScaleAfter(t, base);
         }
         return withScaleAfter(t, base);
+    }
+
+    /** True when a number may start at word token i: a number word, or a scale word after "a". */
+    boolean mayStartWord(Tokens t, int i) {
+        byte known = t.numberStart(i);
+        if (known != 0) {
+            return known == 2;
+        }
+        boolean yes = false;
+        if (t.length(i) <= 12) {
+            String lower = t.lower(i);
+            yes = lexicon.numberWords.containsKey(lower)
+                    || (t.isWord(i - 1, "a") && t.nearPrevious(i) && lexicon.scaleWords.containsKey(lower));
+        }
+        t.rememberNumberStart(i, yes);
+        return yes;
+    }
+
+    /** "a hundred", "a thousand", "a million": a scale word after the article stands for one of it. */
+    private Num afterArticle(Tokens t, int i) {
+        if (!t.isWord(i - 1, "a") || !t.nearPrevious(i) || t.length(i) > 12) {
+            return null;
+        }
+        if (isKind(t, i, "hundred")) {
+            return hundreds(t, i, 1, i); // "a hundred and fifty"
+        }
+        BigDecimal factor = lexicon.scaleWords.get(t.lower(i));
+        return factor == null ? null : new Num(factor, i, i, true, factor, false);
     }
 
     private Num digits(Tokens t, int i) {
@@ -53,23 +85,40 @@ final class NumberReader {
             return null;
         }
         String raw = t.text(i);
-        int split = 0;
-        while (split < raw.length()
-                && (Tokens.isDigit(raw.charAt(split)) || raw.charAt(split) == '.' || raw.charAt(split) == ',')) {
-            split++;
-        }
+        int split = digitsEnd(raw, 0);
         if (split == 0 || split == raw.length()) {
             return null;
         }
         String number = raw.substring(0, split).replace(",", "");
         BigDecimal factor = lexicon.scaleSuffixes.get(raw.substring(split));
-        if (factor == null || number.indexOf('.') != number.lastIndexOf('.') || number.endsWith(".")) {
+        if (factor == null || !wellFormed(number)) {
             return null;
         }
         return new Num(new BigDecimal(number).multiply(factor), i, i, false, factor, number.indexOf('.') >= 0);
     }
 
-    /** A spelled-out number: "two", "Twenty-two", "two hundred and fifty", "a dozen" is read from "dozen". */
+    /** Where the run of digits, full stops and commas that starts at from ends in raw ("2.3bn" gives 3). */
+    static int digitsEnd(String raw, int from) {
+        int end = from;
+        while (end < raw.length()
+                && (Tokens.isDigit(raw.charAt(end)) || raw.charAt(end) == '.' || raw.charAt(end) == ',')) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Digits without commas that BigDecimal reads as a number: a digit first, at most one full stop, not last. */
+    static boolean wellFormed(String digits) {
+        return !digits.isEmpty()
+                && Tokens.isDigit(digits.charAt(0))
+                && !digits.endsWith(".")
+                && digits.indexOf('.') == digits.lastIndexOf('.');
+    }
+
+    /**
+     * A spelled-out number: "two", "Twenty-two", "two hundred and fifty", "two dozen"; "a dozen" is
+     * read from "dozen".
+     */
     private Num words(Tokens t, int i) {
         FigureLexicon.NumberWord first = numberWord(t, i);
         if (first == null) {
@@ -78,7 +127,7 @@ final class NumberReader {
         int value;
         int last = i;
         switch (first.kind()) {
-            case "alone", "teen", "unit" -> value = first.value();
+            case "group", "teen", "unit" -> value = first.value();
             case "tens" -> {
                 value = first.value();
                 if (t.isDash(i + 1) && t.attached(i + 1) && t.attached(i + 2) && isKind(t, i + 2, "unit")) {
@@ -93,18 +142,33 @@ final class NumberReader {
                 return null;
             }
         }
+        // "two dozen", "three dozen": a group word multiplies the number before it
+        if (!first.kind().equals("group") && isKind(t, last + 1, "group")) {
+            return new Num(
+                    BigDecimal.valueOf((long) value * numberWord(t, last + 1).value()),
+                    i,
+                    last + 1,
+                    true,
+                    BigDecimal.ONE,
+                    false);
+        }
         // "two hundred", "two hundred and fifty", "three hundred twenty"
-        if (!first.kind().equals("alone") && value < 10 && isKind(t, last + 1, "hundred")) {
-            value *= 100;
-            last++;
-            int next = t.isWord(last + 1, "and") ? last + 2 : last + 1;
-            Num rest = isKind(t, next, "unit") || isKind(t, next, "teen") || isKind(t, next, "tens")
-                    ? words(t, next)
-                    : null;
-            if (rest != null && rest.value().intValue() < 100 && !isKind(t, rest.last() + 1, "hundred")) {
-                value += rest.value().intValue();
-                last = rest.last();
-            }
+        if (!first.kind().equals("group") && value < 10 && isKind(t, last + 1, "hundred")) {
+            return hundreds(t, i, value, last + 1);
+        }
+        return new Num(BigDecimal.valueOf(value), i, last, true, BigDecimal.ONE, false);
+    }
+
+    /** A number from token i whose hundreds word is at token hundred, with the tens and units after it ("and fifty"). */
+    private Num hundreds(Tokens t, int i, int count, int hundred) {
+        int value = count * 100;
+        int last = hundred;
+        int next = t.isWord(last + 1, "and") ? last + 2 : last + 1;
+        Num rest =
+                isKind(t, next, "unit") || isKind(t, next, "teen") || isKind(t, next, "tens") ? words(t, next) : null;
+        if (rest != null && rest.value().intValue() < 100 && !isKind(t, rest.last() + 1, "hundred")) {
+            value += rest.value().intValue();
+            last = rest.last();
         }
         return new Num(BigDecimal.valueOf(value), i, last, true, BigDecimal.ONE, false);
     }
@@ -121,8 +185,32 @@ final class NumberReader {
         return lexicon.numberWords.get(t.lower(i));
     }
 
-    /** "400 million", "1.5 trillion", "5 bn": a scale word after one space; "1.5-billion". */
+    /** "400 million", "1.5 trillion", "5 bn": a scale word after one space; "1.5-billion"; "1.5 lakh crore". */
     Num withScaleAfter(Tokens t, Num base) {
+        Num scaled = scaleAfter(t, base);
+        return scaled == base ? base : largerScaleAfter(t, scaled);
+    }
+
+    /** "lakh crore", "thousand crore", "thousand million": a second, larger scale word multiplies the first. */
+    private Num largerScaleAfter(Tokens t, Num num) {
+        int next = num.last() + 1;
+        if (!shortWordAfterOneSpace(t, next)) {
+            return num;
+        }
+        BigDecimal factor = lexicon.scaleWords.get(t.lower(next));
+        if (factor == null || factor.compareTo(num.factor()) <= 0) {
+            return num;
+        }
+        return new Num(
+                num.value().multiply(factor),
+                num.first(),
+                next,
+                num.words(),
+                num.factor().multiply(factor),
+                num.decimal());
+    }
+
+    private Num scaleAfter(Tokens t, Num base) {
         int next = base.last() + 1;
         if (t.isDash(next)
                 && t.attached(next)
@@ -138,11 +226,7 @@ final class NumberReader {
                     lexicon.scaleWords.get(t.lower(next + 1)),
                     base.decimal());
         }
-        if (!t.valid(next)
-                || t.type(next) != Tokens.WORD
-                || !t.nearPrevious(next)
-                || t.attached(next)
-                || t.length(next) > 12) {
+        if (!shortWordAfterOneSpace(t, next)) {
             return base;
         }
         String word = t.text(next);
@@ -154,6 +238,11 @@ final class NumberReader {
             return base;
         }
         return new Num(base.value().multiply(factor), base.first(), next, base.words(), factor, base.decimal());
+    }
+
+    /** Token k is a word of at most 12 letters, one space after the token before it: where a scale word stands. */
+    private static boolean shortWordAfterOneSpace(Tokens t, int k) {
+        return t.valid(k) && t.type(k) == Tokens.WORD && t.nearPrevious(k) && !t.attached(k) && t.length(k) <= 12;
     }
 
     /** The ordinal suffix of a token like "21st", or null. */

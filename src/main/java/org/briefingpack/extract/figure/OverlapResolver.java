@@ -9,8 +9,9 @@ import org.briefingpack.model.FigureKind;
 
 /**
  * Where figures of different recognizers overlap, keeps one: money over percent over date over
- * count ("$400 million" is money, not a count of millions), then the longer span. Returns the
- * kept figures in document order.
+ * count ("$400 million" is money, not a count of millions), then the longer span. A count inside a
+ * kept count stays too ("seven leading donors" in "four of the seven leading donors"). Returns the
+ * kept figures in document order (by start; a nested count after the one it stands in).
  */
 final class OverlapResolver {
 
@@ -25,14 +26,31 @@ final class OverlapResolver {
         sorted.sort(PREFERENCE);
         // kept spans by start; a candidate is dropped if it overlaps one of them
         TreeMap<Integer, FoundFigure> kept = new TreeMap<>();
+        List<FoundFigure> nested = new ArrayList<>();
         for (FoundFigure f : sorted) {
             var before = kept.floorEntry(f.end() - 1);
             if (before != null && before.getValue().end() > f.start()) {
+                if (countInCount(f, before.getValue())) {
+                    nested.add(f);
+                }
                 continue;
             }
             kept.put(f.start(), f);
         }
-        return new ArrayList<>(kept.values());
+        List<FoundFigure> out = new ArrayList<>(kept.values());
+        if (!nested.isEmpty()) {
+            out.addAll(nested);
+            out.sort(Comparator.comparingInt(FoundFigure::start));
+        }
+        return out;
+    }
+
+    /** "seven leading donors" inside "four of the seven leading donors": a count within a count is kept. */
+    private static boolean countInCount(FoundFigure inner, FoundFigure outer) {
+        return inner.figure().kind() == FigureKind.COUNT
+                && outer.figure().kind() == FigureKind.COUNT
+                && inner.start() > outer.start()
+                && inner.end() <= outer.end();
     }
 
     private static int rank(FigureKind kind) {

@@ -7,7 +7,8 @@ import org.briefingpack.model.Figure;
 
 /**
  * Percentages: a number followed by a percent marker ("2%", "43 per cent", "85 percent",
- * "1.5 percentage points"). A range ("40-50%", "between 10 and 15 per cent") gives both ends.
+ * "1.5 percentage points"), negative after a minus word ("minus 3.5%"). A range ("40-50%",
+ * "between 10 and 15 per cent") gives both ends.
  */
 final class PercentRecognizer {
 
@@ -30,8 +31,7 @@ final class PercentRecognizer {
                 }
                 continue;
             }
-            if (type != Tokens.NUMBER
-                    && !(type == Tokens.WORD && t.length(i) <= 12 && lexicon.numberWords.containsKey(t.lower(i)))) {
+            if (type != Tokens.NUMBER && !(type == Tokens.WORD && numbers.mayStartWord(t, i))) {
                 continue;
             }
             NumberReader.Num num = plainNumber(t, i);
@@ -40,19 +40,21 @@ final class PercentRecognizer {
             }
             int markerEnd = markerAfter(t, num.last());
             if (markerEnd >= 0) {
-                out.add(figure(t, t.start(i), markerEnd, num));
+                out.add(figure(t, markerEnd, num));
                 i = lastTokenBefore(t, num.last(), markerEnd);
                 continue;
             }
             // a range whose marker stands only after its second end: "40-50%", "10 to 15 per cent"
             int c = num.last() + 1;
-            boolean connector = t.isDash(c) || t.isWord(c, "to") || (t.isWord(c, "and") && t.isWord(i - 1, "between"));
-            NumberReader.Num second = connector ? plainNumber(t, c + 1) : null;
+            boolean connector = t.isDash(c)
+                    || t.isWord(c, "to")
+                    || (t.isWord(c, "and") && t.isWord(isMinus(t, i - 1) ? i - 2 : i - 1, "between"));
+            NumberReader.Num second = connector ? plainNumber(t, isMinus(t, c + 1) ? c + 2 : c + 1) : null;
             if (second != null && second.words() == num.words()) {
                 int secondMarker = markerAfter(t, second.last());
                 if (secondMarker >= 0) {
-                    out.add(figure(t, t.start(i), t.end(num.last()), num));
-                    out.add(figure(t, t.start(second.first()), secondMarker, second));
+                    out.add(figure(t, t.end(num.last()), num));
+                    out.add(figure(t, secondMarker, second));
                     i = lastTokenBefore(t, second.last(), secondMarker);
                 }
             }
@@ -81,8 +83,17 @@ final class PercentRecognizer {
         return new FoundFigure(Figure.percent(raw, new java.math.BigDecimal(digits)), t.start(i), t.end(i));
     }
 
-    private static FoundFigure figure(Tokens t, int start, int end, NumberReader.Num num) {
-        return new FoundFigure(Figure.percent(t.text.substring(start, end), num.value()), start, end);
+    /** The percentage of num, ending at character end; a minus word before it makes it negative ("minus 3.5%"). */
+    private FoundFigure figure(Tokens t, int end, NumberReader.Num num) {
+        int first = num.first();
+        boolean minus = isMinus(t, first - 1) && t.nearPrevious(first);
+        int start = minus ? t.start(first - 1) : t.start(first);
+        java.math.BigDecimal value = minus ? num.value().negate() : num.value();
+        return new FoundFigure(Figure.percent(t.text.substring(start, end), value), start, end);
+    }
+
+    private boolean isMinus(Tokens t, int k) {
+        return t.valid(k) && t.type(k) == Tokens.WORD && t.length(k) <= 12 && lexicon.minusWords.contains(t.lower(k));
     }
 
     private static int lastTokenBefore(Tokens t, int from, int end) {

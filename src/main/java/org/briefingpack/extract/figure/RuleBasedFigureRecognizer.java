@@ -1,5 +1,6 @@
 package org.briefingpack.extract.figure;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefingpack.extract.FigureRecognizer;
@@ -23,10 +24,19 @@ public final class RuleBasedFigureRecognizer implements FigureRecognizer {
         this(FigureLexicon.load());
     }
 
+    /** Dates a weekday in a text that states no year by the system clock's today. */
     public RuleBasedFigureRecognizer(FigureLexicon lexicon) {
+        this(lexicon, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Dates a weekday in a text that states no year ("Tuesday, 2 November") by the clock's today: the
+     * latest such day not after it. A fixed clock makes that deterministic.
+     */
+    public RuleBasedFigureRecognizer(FigureLexicon lexicon, Clock clock) {
         this.money = new MoneyRecognizer(lexicon);
         this.percent = new PercentRecognizer(lexicon);
-        this.date = new DateRecognizer(lexicon);
+        this.date = new DateRecognizer(lexicon, clock);
         this.count = new CountRecognizer(lexicon);
     }
 

@@ -28,6 +28,11 @@ final class Tokens {
     private String[] texts;
 
     private String[] lowers;
+    /**
+     * Per token, whether a number may start at this word (0 not asked yet, 1 no, 2 yes): the money,
+     * percent and count recognizers each ask it of every word, {@link NumberReader} answers it once.
+     */
+    private byte[] numberStarts;
 
     private Tokens(String text) {
         this.text = text;
@@ -173,6 +178,18 @@ final class Tokens {
             lowers[i] = s;
         }
         return s;
+    }
+
+    /** What {@link #rememberNumberStart} kept for token i: 0 not known, 1 no, 2 yes. */
+    byte numberStart(int i) {
+        return numberStarts == null ? 0 : numberStarts[i];
+    }
+
+    void rememberNumberStart(int i, boolean yes) {
+        if (numberStarts == null) {
+            numberStarts = new byte[size];
+        }
+        numberStarts[i] = yes ? (byte) 2 : (byte) 1;
     }
 
     boolean is(int i, char c) {

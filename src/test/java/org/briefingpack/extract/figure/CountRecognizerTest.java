@@ -77,8 +77,28 @@ class CountRecognizerTest {
             the leaders of 10 other countries                   | 10 other countries=10 [countries]
             About 4,000 journalists were accredited             | 4,000 journalists=4000 [journalists]
             24 official languages                               | 24 official languages=24 [official languages]
+            a thousand security forces were deployed            | thousand security forces=1000 [security forces]
+            A hundred delegates walked out                      | hundred delegates=100 [delegates]
+            a million refugees                                  | million refugees=1000000 [refugees]
+            two dozen leaders signed                            | two dozen leaders=24 [leaders]
+            more than two dozen African leaders met on Friday   | two dozen African leaders=24 [African leaders]
+            three dozen observers                               | three dozen observers=36 [observers]
             """)
     void counts(String text, String expected) {
+        assertThat(find(text)).isEqualTo(Rendered.expected(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            four of the seven leading donors pledged more       | four of the seven leading donors=4 [leading donors] ; seven leading donors=7 [leading donors]
+            9 of the top 20 emitters have no plan               | 9 of the top 20 emitters=9 [emitters] ; 20 emitters=20 [emitters]
+            three of their 12 partners left                     | three of their 12 partners=3 [partners] ; 12 partners=12 [partners]
+            Five of the remaining 40 countries abstained        | Five of the remaining 40 countries=5 [countries] ; 40 countries=40 [countries]
+            one of the 27 member states                         | 27 member states=27 [member states]
+            20 of the 10 states                                 | 10 states=10 [states]
+            9 of 10 doctors                                     | 10 doctors=10 [doctors]
+            """)
+    void partsOfACountedWhole_countBothThePartAndTheWhole(String text, String expected) {
         assertThat(find(text)).isEqualTo(Rendered.expected(expected));
     }
 
@@ -147,6 +167,14 @@ class CountRecognizerTest {
             COVID-19 vaccines
             the P5+1 talks
             World War 2 veterans
+            COP 15 ended in Montreal
+            the COP 28 delegates
+            the G 20 talks
+            CMA 5 decisions
+            45 cents per litre
+            250 pence each
+            a thousand years
+            two of the countries
             """)
     void notCounts(String text) {
         assertThat(find(text)).isEmpty();

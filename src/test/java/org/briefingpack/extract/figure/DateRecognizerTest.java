@@ -2,12 +2,19 @@ package org.briefingpack.extract.figure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DateRecognizerTest {
 
-    private final DateRecognizer dates = new DateRecognizer(Rendered.LEXICON);
+    /** The day a weekday without a year is dated from: a Monday. */
+    private static final LocalDate TODAY = LocalDate.of(2025, 12, 1);
+
+    private final DateRecognizer dates = new DateRecognizer(
+            Rendered.LEXICON, Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
 
     private String find(String text) {
         return Rendered.of(text, dates.find(Tokens.of(text), p -> false));
@@ -54,6 +61,44 @@ class DateRecognizerTest {
             Feb. 10 and 11, 2025                                | Feb. 10 and 11, 2025=2025-02-10/2025-02-11
             """)
     void datesWithYears(String text, String expected) {
+        assertThat(find(text)).isEqualTo(Rendered.expected(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            talks on June 30 and July 3, 2025 ended             | June 30 and July 3, 2025=2025-06-30/2025-07-03
+            talks on 30 June and 3 July 2025 ended              | 30 June and 3 July 2025=2025-06-30/2025-07-03
+            from June 30 through July 3, 2025                   | June 30 through July 3, 2025=2025-06-30/2025-07-03
+            from June 30 to July 3, 2025                        | June 30 to July 3, 2025=2025-06-30/2025-07-03
+            on 30 June – 3 July 2025                            | 30 June – 3 July 2025=2025-06-30/2025-07-03
+            from December 30 to January 2, 2025                | December 30 to January 2, 2025=2024-12-30/2025-01-02
+            on December 30 and January 2, 2025                  | December 30 and January 2, 2025=2024-12-30/2025-01-02
+            between 30 June and 30 July 2025                    | 30 June and 30 July 2025=2025-06-30/2025-07-30
+            on 30 June and 30 July 2025                         | 30 June=2025-06-30 ; 30 July 2025=2025-07-30
+            on June 30 and July 30, 2025                        | June 30=2025-06-30 ; July 30, 2025=2025-07-30
+            on 12 July and 13 July 2023                         | 12 July=2023-07-12 ; 13 July 2023=2023-07-13
+            """)
+    void rangesAcrossAMonthEnd(String text, String expected) {
+        assertThat(find(text)).isEqualTo(Rendered.expected(expected));
+    }
+
+    /** Today is Monday 1 December 2025; the texts state no year but where the case says so. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Ministers met on Wednesday (June 25).               | Wednesday (June 25)=2025-06-25
+            The talks open Tuesday, 2 November.                 | Tuesday, 2 November=2021-11-02
+            It closes Monday, 1 December.                       | Monday, 1 December=2025-12-01
+            It opens Tuesday, 2 December.                       | Tuesday, 2 December=2014-12-02
+            Delegates met on Monday 29 February.                | Monday 29 February=2016-02-29
+            Wed. (June 25) and Thursday (June 26)               | Wed. (June 25)=2025-06-25 ; Thursday (June 26)=2025-06-26
+            Monday, 30 December – 2 January                     | Monday, 30 December – 2 January=2024-12-30/2025-01-02
+            The talks open Tuesday, 2 November and close on 5 November. | Tuesday, 2 November=2021-11-02 ; 5 November=2021-11-05
+            On 1 November leaders arrived; on Tuesday, 2 November they met. | 1 November=2021-11-01 ; Tuesday, 2 November=2021-11-02
+            The 2023 round met on Wednesday (June 25).          | Wednesday (June 25)=2023-06-25
+            On 24 June 2023 they arrived; Wednesday (June 25) they met. | 24 June 2023=2023-06-24 ; Wednesday (June 25)=2023-06-25
+            Ministers met on Wednesday (June 26).               | Wednesday (June 26)=2024-06-26
+            """)
+    void weekdayDatesWithoutAYear_takeTheLatestYearTheyFallOnThatWeekday(String text, String expected) {
         assertThat(find(text)).isEqualTo(Rendered.expected(expected));
     }
 

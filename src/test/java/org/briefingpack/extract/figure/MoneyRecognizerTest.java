@@ -104,6 +104,91 @@ class MoneyRecognizerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            a bus ticket now costs 45 cents                     | 45 cents=0.45 USD
+            stamps went up to 250 pence                         | 250 pence=2.5 GBP
+            the fare rose to 12 dollars 40 cents on Monday      | 12 dollars 40 cents=12.4 USD
+            a 99p loaf of bread                                 | 99p=0.99 GBP
+            she paid 5 pounds and 20 pence                      | 5 pounds and 20 pence=5.2 GBP
+            a levy of 45 euro cents per litre                   | 45 euro cents=0.45 EUR
+            fees between 20 and 30 cents                        | 20=0.2 USD ; 30 cents=0.3 USD
+            it costs fifty cents                                | fifty cents=0.5 USD
+            FORTY CENTS OFF                                     | FORTY CENTS=0.4 USD
+            a grant of 20 paise per unit                        | 20 paise=0.2 INR
+            """)
+    void hundredths(String text, String expected) {
+        assertThat(find(text)).isEqualTo(Rendered.expected(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            a road plan of 1.5 lakh crore rupees                | 1.5 lakh crore rupees=1500000000000 INR
+            the board set aside 3 crore rupees                  | 3 crore rupees=30000000 INR
+            each district gets Rs 40 lakh                       | Rs 40 lakh=4000000 INR
+            a ₹2,000 crore scheme                               | ₹2,000 crore=20000000000 INR
+            Rs 2.5 lakh crore for railways                      | Rs 2.5 lakh crore=2500000000000 INR
+            20 thousand crore rupees of loans                   | 20 thousand crore rupees=200000000000 INR
+            Rs40 lakh per school                                | Rs40 lakh=4000000 INR
+            Nairobi will raise KSh 5 billion in bonds           | KSh 5 billion=5000000000 KES
+            a KSh5bn road                                       | KSh5bn=5000000000 KES
+            a Ksh 300 million clinic                            | Ksh 300 million=300000000 KES
+            Australia pledged A $ 3 billion                     | A $ 3 billion=3000000000 AUD
+            Australia pledged A$ 3 billion                      | A$ 3 billion=3000000000 AUD
+            Ottawa added C $ 2 million                          | C $ 2 million=2000000 CAD
+            Wellington gave NZ $ 4 million                      | NZ $ 4 million=4000000 NZD
+            a HK $ 9 million grant                              | HK $ 9 million=9000000 HKD
+            the US $ 5 million loan                             | US $ 5 million=5000000 USD
+            the US $5 million loan                              | US $5 million=5000000 USD
+            A $3 billion fund was set up                        | $3 billion=3000000000 USD
+            a stall sells tea for 100元                         | 100元=100 CNY
+            a stall sells tea for 100 元                        | 100 元=100 CNY
+            a park costing 5亿元                                | 5亿元=500000000 CNY
+            a plan worth 1.5万亿元                              | 1.5万亿元=1500000000000 CNY
+            they pledged 50 billion dollars                     | 50 billion dollars=50000000000 USD
+            a loan of 20 billion US Dollar for roads            | 20 billion US Dollar=20000000000 USD
+            11.34 billion United States (US) dollars in loans   | 11.34 billion United States (US) dollars=11340000000 USD
+            850 million pounds sterling                         | 850 million pounds sterling=850000000 GBP
+            360 billion yuan of credit                          | 360 billion yuan=360000000000 CNY
+            300 billion euros of investment                     | 300 billion euros=300000000000 EUR
+            """)
+    void currenciesWrittenInOtherWays(String text, String expected) {
+        assertThat(find(text)).isEqualTo(Rendered.expected(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            South Africa will spend R1.2 billion on the grid.   | R1.2 billion=1200000000 ZAR
+            The Durban port gets R500 million and R1,250 fees.  | R500 million=500000000 ZAR ; R1,250=1250 ZAR
+            As the rand fell, R 3 billion was lost.             | R 3 billion=3000000000 ZAR
+            Cape Town plans a R2.5bn upgrade.                   | R2.5bn=2500000000 ZAR
+            Ayn Rand never saw R2 billion.                      | ""
+            A plan for R1.2 billion was tabled.                 | ""
+            Near Johannesburg the R21 highway carries R512 traffic. | ""
+            """)
+    void placeSymbols_areMoneyOnlyWhereTheTextNamesTheirPlace(String text, String expected) {
+        assertThat(find(text)).isEqualTo(Rendered.expected(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Banks gave $20 billion (10 billion each) to the fund. | $20 billion=20000000000 USD ; 10 billion=10000000000 USD
+            It got 4.6 billion dollars, down from 6 billion last year. | 4.6 billion dollars=4600000000 USD ; 6 billion=6000000000 USD
+            Two lenders put in EUR 5 million (4 million apiece). | EUR 5 million=5000000 EUR ; 4 million=4000000 EUR
+            Aid rose to £3bn from 2bn and then to 4bn.           | £3bn=3000000000 GBP ; 2bn=2000000000 GBP ; 4bn=4000000000 GBP
+            A fund of $2 billion, out of a total of 9 billion.   | $2 billion=2000000000 USD ; 9 billion=9000000000 USD
+            The fund has $5 billion. From 6 billion in 2020 it grew. | $5 billion=5000000000 USD
+            It raised $5 billion, from 6 billion people.         | $5 billion=5000000000 USD
+            It raised $5 billion, from 6 billion tonnes of ore.  | $5 billion=5000000000 USD
+            It raised $5 billion\\nfrom 6 billion in 2020.        | $5 billion=5000000000 USD
+            It raised $5 billion and 6 billion more.             | $5 billion=5000000000 USD
+            It raised $5 billion from 600 donors.                | $5 billion=5000000000 USD
+            From 6 billion to 8 billion, the debt grew.          | ""
+            """)
+    void bareScaledNumbers_takeTheCurrencyOfTheMoneyBeforeThem_inTheSameSentence(String text, String expected) {
+        assertThat(find(text.replace("\\n", "\n"))).isEqualTo(Rendered.expected(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             400 million people
             the 2% target
             G20 leaders and COP28 talks
@@ -117,6 +202,11 @@ class MoneyRecognizerTest {
             $$$
             €
             the US dollar strengthened
+            a 50 Cent concert
+            1080p video
+            cents per litre
+            99 p
+            R1.2 billion
             """)
     void noMoney(String text) {
         assertThat(find(text)).isEmpty();

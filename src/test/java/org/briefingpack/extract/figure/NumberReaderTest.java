@@ -11,8 +11,12 @@ class NumberReaderTest {
 
     /** "value words scaled last-token-text", or "" when no number starts the text. */
     private String read(String text) {
+        return readAt(text, 0);
+    }
+
+    private String readAt(String text, int token) {
         Tokens t = Tokens.of(text);
-        NumberReader.Num num = reader.read(t, 0);
+        NumberReader.Num num = reader.read(t, token);
         if (num == null) {
             return "";
         }
@@ -48,6 +52,11 @@ class NumberReaderTest {
             dozen                    | 12 words dozen
             ninety                   | 90 words ninety
             nineteen                 | 19 words nineteen
+            two dozen                | 24 words dozen
+            1.5 lakh crore           | 1500000000000 digits scaled crore
+            20 thousand crore        | 200000000000 digits scaled crore
+            3 thousand million       | 3000000000 digits scaled million
+            5 million thousand       | 5000000 digits scaled million
             """)
     void readsNumbers(String text, String expected) {
         assertThat(read(text)).isEqualTo(expected);
@@ -68,6 +77,21 @@ class NumberReaderTest {
             """)
     void readsNoNumber(String text) {
         assertThat(read(text)).isEmpty();
+    }
+
+    /** "a thousand", "a hundred": a scale word after the article is a number of its own; not without the article. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            a thousand troops        | 1000 words scaled thousand
+            a hundred delegates      | 100 words hundred
+            a hundred and fifty days | 150 words fifty
+            a million people         | 1000000 words scaled million
+            a hundred million people | 100000000 words scaled million
+            the thousand troops      | ""
+            a lot                    | ""
+            """)
+    void readsAScaleWordAfterTheArticle(String text, String expected) {
+        assertThat(readAt(text, 1)).isEqualTo(Rendered.expected(expected));
     }
 
     @ParameterizedTest(name = "{0}")

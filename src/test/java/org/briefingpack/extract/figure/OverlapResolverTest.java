@@ -66,6 +66,23 @@ class OverlapResolverTest {
     }
 
     @Test
+    void resolve_whenACountStandsInsideACount_keepsBothInDocumentOrder() {
+        assertThat(resolver.resolve(List.of(count(18, 38), count(0, 38), money(40, 45))))
+                .extracting(FoundFigure::start, FoundFigure::end)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(0, 38),
+                        org.assertj.core.groups.Tuple.tuple(18, 38),
+                        org.assertj.core.groups.Tuple.tuple(40, 45));
+    }
+
+    @Test
+    void resolve_whenACountStandsInsideMoney_dropsTheCount() {
+        assertThat(resolver.resolve(List.of(count(2, 8), money(0, 10))))
+                .extracting(f -> f.figure().kind())
+                .containsExactly(FigureKind.MONEY);
+    }
+
+    @Test
     void resolve_whenSpansOnlyTouch_keepsBoth() {
         assertThat(resolver.resolve(List.of(count(5, 10), money(0, 5)))).hasSize(2);
     }

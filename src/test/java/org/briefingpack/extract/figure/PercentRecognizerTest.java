@@ -40,6 +40,11 @@ class PercentRecognizerTest {
             1,000% gain                                         | 1,000%=1000
             growth of 10pc                                      | 10pc=10
             a 3.5pc rise                                        | 3.5pc=3.5
+            growth was minus five percent                       | minus five percent=-5
+            prices moved minus 3.5% on the year                 | minus 3.5%=-3.5
+            a rate of negative 0.5 per cent                     | negative 0.5 per cent=-0.5
+            from minus 2 to minus 3 percent                     | minus 2=-2 ; minus 3 percent=-3
+            between minus 1 and 2 percent                       | minus 1=-1 ; 2 percent=2
             """)
     void percents(String text, String expected) {
         assertThat(find(text)).isEqualTo(Rendered.expected(expected));

@@ -2,6 +2,9 @@ package org.briefingpack.extract.figure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -38,6 +41,11 @@ class RuleBasedFigureRecognizerTest {
             See https://example.com/2023/10/11/20-countries-pledge-$5bn-50% now | ""
             Visit www.un.org/en/5-may-2024/12-countries today     | ""
             Write to press@12countries.org for 5 countries      | 5 countries=5 [countries]
+            A loan of 11.34 billion United States (US) dollars was signed. | 11.34 billion United States (US) dollars=11340000000 USD
+            Bus fares rose 45 cents, stamps 250 pence and bread 12 dollars 40 cents. | 45 cents=0.45 USD ; 250 pence=2.5 GBP ; 12 dollars 40 cents=12.4 USD
+            COP 15 ended; COP 28 delegates and G 20 talks followed. | ""
+            four of the seven leading donors gave $20 billion (10 billion each). | four of the seven leading donors=4 [leading donors] ; seven leading donors=7 [leading donors] ; $20 billion=20000000000 USD ; 10 billion=10000000000 USD
+            Growth was minus 3.5% as 4.6 billion dollars, down from 6 billion, left. | minus 3.5%=-3.5 ; 4.6 billion dollars=4600000000 USD ; 6 billion=6000000000 USD
             """)
     void mixedFiguresInDocumentOrder(String text, String expected) {
         assertThat(find(text)).isEqualTo(Rendered.expected(expected));
@@ -60,6 +68,15 @@ class RuleBasedFigureRecognizerTest {
         String text =
                 "The 2023 summit opened on 5 May. Net zero by 2050, by 2050 at the latest, and 2050 again by 2050.";
         assertThat(find(text)).isEqualTo("5 May=2023-05-05");
+    }
+
+    @Test
+    void recognize_whenTheTextStatesNoYear_datesAWeekdayByTheClock() {
+        Clock clock = Clock.fixed(Instant.parse("2025-12-01T12:00:00Z"), ZoneOffset.UTC);
+        RuleBasedFigureRecognizer dated = new RuleBasedFigureRecognizer(Rendered.LEXICON, clock);
+        String text = "The talks open on Tuesday, 2 November, with 30 ministers.";
+        assertThat(Rendered.of(text, dated.recognize(text)))
+                .isEqualTo("Tuesday, 2 November=2021-11-02 ; 30 ministers=30 [ministers]");
     }
 
     @Test

@@ -58,4 +58,25 @@ class TokensTest {
         assertThat(t.nearPrevious(1)).isFalse();
         assertThat(t.nearPrevious(2)).isTrue();
     }
+
+    @Test
+    void numberStart_isUnknownUntilRemembered_thenKeptPerToken() {
+        Tokens t = Tokens.of("two leaders");
+        assertThat(t.numberStart(0)).isZero();
+        t.rememberNumberStart(0, true);
+        t.rememberNumberStart(1, false);
+        assertThat(t.numberStart(0)).isEqualTo((byte) 2);
+        assertThat(t.numberStart(1)).isEqualTo((byte) 1);
+    }
+
+    @Test
+    void mayStartWord_answersTheSameWhenAskedAgain() {
+        Tokens t = Tokens.of("a thousand troops and two dozen leaders");
+        NumberReader reader = new NumberReader(Rendered.LEXICON);
+        for (int pass = 0; pass < 2; pass++) {
+            assertThat(reader.mayStartWord(t, 1)).isTrue(); // "thousand" after "a"
+            assertThat(reader.mayStartWord(t, 2)).isFalse();
+            assertThat(reader.mayStartWord(t, 4)).isTrue();
+        }
+    }
 }
