@@ -24,7 +24,7 @@ public final class PhraseMatcher {
     private final Map<String, List<Entry>> byFirstLemma = new HashMap<>();
     /** Which first words may start a phrase, by hash: most tokens are ruled out without a map look-up. */
     private final BitSet firstWordHashes = new BitSet(FILTER_SIZE);
-    /** The same first words on the scale of a sentence's signature. */
+    /** The longest word of each phrase on the scale of a sentence's signature. */
     private final BitSet signature = new BitSet(TokenList.SIGNATURE_BITS);
 
     private final boolean caseSensitive;
@@ -61,7 +61,14 @@ public final class PhraseMatcher {
                     .computeIfAbsent(words.get(0), k -> new ArrayList<>())
                     .add(entry);
             firstWordHashes.set(words.get(0).hashCode() & (FILTER_SIZE - 1));
-            signature.set(words.get(0).hashCode() & (TokenList.SIGNATURE_BITS - 1));
+            // a sentence can hold the phrase only if it holds the phrase's longest (rarest) word
+            String rarest = words.get(0);
+            for (String w : words) {
+                if (w.length() > rarest.length()) {
+                    rarest = w;
+                }
+            }
+            signature.set(rarest.hashCode() & (TokenList.SIGNATURE_BITS - 1));
         }
         for (List<Entry> list : byFirstLemma.values()) {
             list.sort(Comparator.comparingInt((Entry x) -> x.words().length)
