@@ -39,6 +39,16 @@ public final class LexiconTagger implements Tagger {
     private final Set<String> verbs = new HashSet<>();
     private final Map<String, VerbReading> irregularForms = new HashMap<>();
     private final Map<String, VerbReading> forms = new HashMap<>();
+    /** Every listed word: its closed class, or its reading as a form of a known verb; one look-up a token. */
+    private final Map<String, Known> lexicon = new HashMap<>();
+
+    private final Map<String, OpenWord> openWords = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_OPEN_WORDS = 50_000;
+
+    private record Known(Tag closed, VerbReading verb) {}
+
+    private record OpenWord(Tag tag, String lemma) {}
+
     private final Map<String, String> irregularPlurals = new HashMap<>();
     private final Set<String> notPlural;
 
@@ -60,6 +70,9 @@ public final class LexiconTagger implements Tagger {
         irregularPlurals.put("women", "woman");
         this.notPlural = Set.copyOf(notPlural);
         indexVerbForms();
+        closed.forEach((word, tag) -> lexicon.put(word, new Known(tag, null)));
+        forms.forEach(
+                (word, verb) -> lexicon.merge(word, new Known(null, verb), (a, b) -> new Known(a.closed(), b.verb())));
     }
 
     /** The tagger with the word lists shipped under {@code lexicon/grammar}. */
@@ -100,7 +113,8 @@ public final class LexiconTagger implements Tagger {
                 continue;
             }
             boolean capitalised = Character.isUpperCase(t.text().charAt(0));
-            Tag closedTag = closed.get(t.lower());
+            Known known = lexicon.get(t.lower());
+            Tag closedTag = known == null ? null : known.closed();
             if (capitalised && !sentenceStart && closedTag == null) {
                 tags[i] = Tag.PROPN;
             } else if (closedTag != null
@@ -112,7 +126,7 @@ public final class LexiconTagger implements Tagger {
             } else if (closedTag != null && !(capitalised && !sentenceStart && isAllCapitals(t.text()))) {
                 tags[i] = closedTag;
             } else {
-                VerbReading verb = verbReading(t.lower());
+                VerbReading verb = known == null ? null : known.verb();
                 if (verb != null) {
                     readings[i] = verb;
                     lemmas[i] = verb.lemma();
@@ -120,10 +134,9 @@ public final class LexiconTagger implements Tagger {
                 } else if (capitalised && (isAllCapitals(t.text()) || !looksLikeCommonWord(t.lower()))) {
                     tags[i] = Tag.PROPN;
                 } else {
-                    tags[i] = byShape(t.lower());
-                    if (tags[i] == Tag.NOUN) {
-                        lemmas[i] = singular(t.lower());
-                    }
+                    OpenWord open = openWord(t.lower());
+                    tags[i] = open.tag();
+                    lemmas[i] = open.lemma();
                 }
             }
             sentenceStart = false;
@@ -242,7 +255,23 @@ public final class LexiconTagger implements Tagger {
     }
 
     private VerbReading verbReading(String word) {
-        return forms.get(word);
+        Known known = lexicon.get(word);
+        return known == null ? null : known.verb();
+    }
+
+    /** An open-class word by its shape ("-ly" adverb, "-ous" adjective, a noun and its singular), remembered. */
+    private OpenWord openWord(String lower) {
+        OpenWord cached = openWords.get(lower);
+        if (cached != null) {
+            return cached;
+        }
+        Tag tag = byShape(lower);
+        OpenWord word = new OpenWord(tag, tag == Tag.NOUN ? singular(lower) : lower);
+        if (openWords.size() > MAX_OPEN_WORDS) {
+            openWords.clear(); // a bound on memory: the words of a run repeat, the cache refills at once
+        }
+        openWords.put(lower, word);
+        return word;
     }
 
     private VerbReading analyse(String word) {
