@@ -28,6 +28,8 @@ public final class ActorGazetteer {
     private final Map<String, Actor> byCode = new HashMap<>();
     private final Map<String, Actor> capitalActor = new HashMap<>();
     private final Map<String, String> placeCountry = new HashMap<>();
+    private static final Set<String> GOVERNMENT = Set.of("government", "administration", "authorities", "leadership");
+
     private final Set<String> titles;
     private final Set<String> placePrepositions;
     private final Set<String> organisationHeads;
@@ -249,6 +251,9 @@ public final class ActorGazetteer {
         Token before = first > 0 ? tokens.get(first - 1) : null;
         if (before != null && before.is("by")) {
             return true;
+        }
+        if (last < tokens.size() && GOVERNMENT.contains(tokens.get(last).lower())) {
+            return true; // "the Seoul government", "the Tokyo administration"
         }
         if (before != null && placePrepositions.contains(before.lower())) {
             return false;

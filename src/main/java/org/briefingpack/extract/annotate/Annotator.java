@@ -188,8 +188,9 @@ public final class Annotator {
         }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            String name =
-                    m.kind() == MentionKind.GROUP ? groupNames.get(m.actor().name()) : null;
+            boolean group = m.kind() == MentionKind.GROUP
+                    || m.kind() == MentionKind.PERSON && m.actor().code() == null;
+            String name = group ? groupNames.get(m.actor().name()) : null;
             out.add(
                     name == null || name.equals(m.actor().name())
                             ? m

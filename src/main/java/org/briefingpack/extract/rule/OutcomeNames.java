@@ -9,6 +9,7 @@ import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.model.FigureKind;
 
 /**
  * Cuts the noun phrase that names an outcome out of a sentence's tokens: a capitalised name ("Seoul
@@ -257,6 +258,10 @@ public final class OutcomeNames {
         }
         if (DAYS_AND_MONTHS.contains(tokens.get(k).lower())) {
             return true;
+        }
+        int offset = tokens.get(k).start();
+        if (sentence.local(FigureKind.DATE).stream().anyMatch(d -> d.start() == offset)) {
+            return true; // "... on 26 October 2023"
         }
         int at = k;
         return sentence.places().stream().anyMatch(p -> p.first() == at);

@@ -19,7 +19,7 @@ public final class OutcomeTypes {
 
     private record Entry(String keyword, OutcomeType type, OutcomeType withMoney) {}
 
-    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "on", "toward", "towards", "to");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "on", "toward", "towards", "to", "against");
 
     private final Map<String, Entry> byKeyword = new HashMap<>();
     /** The head keyword of names already asked about (names and keywords repeat); thread-safe. */

@@ -1,7 +1,7 @@
 package org.briefingpack.extract.rule;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,30 +55,27 @@ class StructureRobustnessTest {
     }
 
     @Test
-    void aMegabyteLineWithoutSpacesFinishesQuickly() {
+    void aMegabyteLineWithoutSpacesFinishes() {
         String text = "Summit".repeat(170_000);
         List<Sentence> one = List.of(new Sentence(0, text.length(), text));
-        long started = System.nanoTime();
-        assertThatCode(() -> structure.recognize(text, one, List.of())).doesNotThrowAnyException();
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        // A deadline that only a runaway (quadratic or worse) pass could reach, never a slow machine.
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> structure.recognize(text, one, List.of()));
     }
 
     @Test
-    void aLongSentenceOfCapitalisedWordsFinishesQuickly() {
+    void aLongSentenceOfCapitalisedWordsFinishes() {
         String text = "The Alliance launched the " + "Big Green ".repeat(20_000) + "Declaration, signed by "
                 + "France, ".repeat(5_000) + "and Peru.";
         List<Sentence> one = List.of(new Sentence(0, text.length(), text));
-        long started = System.nanoTime();
-        assertThatCode(() -> structure.recognize(text, one, List.of())).doesNotThrowAnyException();
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        // A deadline that only a runaway (quadratic or worse) pass could reach, never a slow machine.
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> structure.recognize(text, one, List.of()));
     }
 
     @Test
-    void aMegabyteOfHyphenatedAndDottedWordsFinishesQuickly() {
+    void aMegabyteOfHyphenatedAndDottedWordsFinishes() {
         String text = "The a-b.c-d Summit ".repeat(2) + "a-b.".repeat(250_000) + " Summit signed the X Declaration.";
         List<Sentence> one = List.of(new Sentence(0, text.length(), text));
-        long started = System.nanoTime();
-        assertThatCode(() -> structure.recognize(text, one, List.of())).doesNotThrowAnyException();
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        // A deadline that only a runaway (quadratic or worse) pass could reach, never a slow machine.
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> structure.recognize(text, one, List.of()));
     }
 }

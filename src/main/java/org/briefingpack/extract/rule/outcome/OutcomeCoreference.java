@@ -81,15 +81,15 @@ public final class OutcomeCoreference implements Rule {
         }
         Set<String> mine = words(mention.name);
         Set<String> theirs = words(fuller.name);
+        Set<String> shared = new HashSet<>(mine);
+        shared.retainAll(theirs);
+        if (!proper(mention) && proper(fuller) && shared.size() >= 3) {
+            return true; // "launch a dialogue on critical minerals" and the "Critical Minerals Dialogue"
+        }
         if (theirs.size() < mine.size() || theirs.equals(mine) && !isLoneKeyword(mention)) {
             return false;
         }
-        if (theirs.containsAll(mine)) {
-            return !(proper(mention) && !proper(fuller));
-        }
-        Set<String> shared = new HashSet<>(mine);
-        shared.retainAll(theirs);
-        return !proper(mention) && proper(fuller) && shared.size() >= 3;
+        return theirs.containsAll(mine) && !(proper(mention) && !proper(fuller));
     }
 
     /** A short name of the same type whose distinctive words the fuller name holds. */

@@ -12,6 +12,7 @@ import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.rule.ActorGroups;
 import org.briefingpack.extract.rule.Grammar;
+import org.briefingpack.extract.rule.MoneyContext;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.model.OutcomeType;
 
@@ -30,10 +31,21 @@ final class OutcomeMoney implements OutcomeFinder {
                     + "(?:\\s+(?:on|for|of)\\s+(?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)?)\\s+"
                     + "(?:commits|calls|sets|provides|requires|includes|establishes|obliges|asks|pledges|promises)\\b");
 
-    /** "more than $5 billion" is an amount; "higher than $5 billion" a comparison. */
-    private static final Set<String> APPROXIMATORS = Set.of("more", "less", "fewer", "over", "under", "no", "little");
-    /** "its $18 billion target": money that was sought, not pledged. */
-    private static final Set<String> TARGETS = Set.of("target", "goal", "gap", "shortfall", "ask", "need", "deficit");
+    private static final Set<String> APPROXIMATE = Set.of(
+            "more",
+            "than",
+            "over",
+            "up",
+            "to",
+            "some",
+            "about",
+            "around",
+            "nearly",
+            "almost",
+            "at",
+            "least",
+            "roughly",
+            "approximately");
 
     private final PhraseMatcher fundingTriggers;
     private final Set<String> pledgeNouns;
@@ -57,7 +69,11 @@ final class OutcomeMoney implements OutcomeFinder {
             return;
         }
         String text = scope.text();
-        List<PhraseMatcher.Hit> funding = fundingTriggers.find(scope.tokens());
+        List<PhraseMatcher.Hit> funding = new ArrayList<>(fundingTriggers.find(scope.tokens()));
+        // "the commitment by developed countries to mobilise $100 billion": what a goal is about, not a pledge
+        funding.removeIf(h -> h.first() >= 2
+                && scope.tokens().get(h.first() - 1).is("to")
+                && scope.tokens().get(h.first() - 2).tag() == Tag.NOUN);
         List<OutcomeDraft> named = new ArrayList<>(scope.drafts);
         for (FoundFigure f : money) {
             OutcomeDraft owner = null;
@@ -74,9 +90,11 @@ final class OutcomeMoney implements OutcomeFinder {
                 continue;
             }
             boolean introduced = funding.stream().anyMatch(h -> h.end() <= f.start())
+                    || pledgeNounBefore(scope, f)
                     || pledgeNounAfter(scope, f)
-                    || pledgedLater(scope, f);
-            if (!introduced || comparison(scope, f)) {
+                    || pledgedLater(scope, f)
+                    || donorLabel(scope, f);
+            if (!introduced || MoneyContext.notAPledge(scope.sentence, f)) {
                 continue;
             }
             int previousMoney = money.stream()
@@ -119,6 +137,9 @@ final class OutcomeMoney implements OutcomeFinder {
     private boolean pledgeNounAfter(OutcomeScope scope, FoundFigure f) {
         List<Token> tokens = scope.tokens();
         int k = scope.sentence.tokenAt(f.end());
+        if (k < tokens.size() && tokens.get(k).is("in")) {
+            k++; // "$4 million in (new) grants"
+        }
         for (int j = k; j < Math.min(tokens.size(), k + 2); j++) {
             Token t = tokens.get(j);
             if (pledgeNouns.contains(t.lemma())) {
@@ -129,6 +150,31 @@ final class OutcomeMoney implements OutcomeFinder {
             }
         }
         return false;
+    }
+
+    /** "an investment of €4 billion", "its commitment of more than €1 billion": a pledge noun before the money. */
+    private boolean pledgeNounBefore(OutcomeScope scope, FoundFigure f) {
+        List<Token> tokens = scope.tokens();
+        int k = scope.sentence.tokenAt(f.start()) - 1;
+        while (k >= 0 && (APPROXIMATE.contains(tokens.get(k).lower()))) {
+            k--;
+        }
+        return k >= 1
+                && tokens.get(k).is("of")
+                && pledgeNouns.contains(tokens.get(k - 1).lemma())
+                && !MoneyContext.needed(tokens, k - 1);
+    }
+
+    /** "- Norway's Fund: $5 million ...": a list item whose label names a donor. */
+    private static boolean donorLabel(OutcomeScope scope, FoundFigure f) {
+        if (!scope.sentence.marker() && !scope.sentence.lineItem()) {
+            return false;
+        }
+        int colon = scope.text().indexOf(':');
+        return colon > 0
+                && colon < f.start()
+                && colon < 60
+                && scope.actors().stream().anyMatch(m -> m.end() <= colon);
     }
 
     /** "$19 billion in public funds has been pledged": a passive pledge verb later in the clause. */
@@ -142,39 +188,13 @@ final class OutcomeMoney implements OutcomeFinder {
                             && tokens.get(j + 1).tag() == Tag.SCONJ) {
                 return false;
             }
-            if (t.tag() == Tag.VERB && pledgeVerbs.contains(t.lemma()) && Grammar.passiveBefore(tokens, j)) {
-                return true;
+            if (t.tag() == Tag.VERB
+                    && pledgeVerbs.contains(t.lemma())
+                    && (Grammar.passiveBefore(tokens, j) || j == scope.sentence.tokenAt(f.end()))) {
+                return true; // "has been pledged", "$11 million committed by donors"
             }
         }
         return false;
-    }
-
-    /**
-     * "down from $6 billion", "higher than $2 billion", "its $18 billion target": a figure given for
-     * comparison, or money sought rather than pledged.
-     */
-    private static boolean comparison(OutcomeScope scope, FoundFigure f) {
-        List<Token> tokens = scope.tokens();
-        int k = scope.sentence.tokenAt(f.start());
-        int after = scope.sentence.tokenAt(f.end());
-        Token before = k >= 1 ? tokens.get(k - 1) : null;
-        Token beforeThat = k >= 2 ? tokens.get(k - 2) : null;
-        if (before != null
-                && before.is("from")
-                && beforeThat != null
-                && (beforeThat.is("down")
-                        || beforeThat.is("up")
-                        || beforeThat.is("rising")
-                        || beforeThat.is("falling"))) {
-            return true;
-        }
-        if (before != null && before.is("than") && beforeThat != null && !APPROXIMATORS.contains(beforeThat.lower())) {
-            return true;
-        }
-        if (before != null && before.is("versus")) {
-            return true;
-        }
-        return after < tokens.size() && TARGETS.contains(tokens.get(after).lemma());
     }
 
     private static boolean nextDraftAfter(List<OutcomeDraft> drafts, OutcomeDraft owner, int offset) {

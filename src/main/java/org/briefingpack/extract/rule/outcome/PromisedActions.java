@@ -64,6 +64,9 @@ final class PromisedActions implements OutcomeFinder {
                 if (tokens.get(k).tag() != Tag.NOUN && tokens.get(k).tag() != Tag.PROPN) {
                     continue;
                 }
+                if (k > 0 && tokens.get(k - 1).tag() == Tag.PRON) {
+                    continue; // "affirmed their commitment to ...": a promise restated, not made here
+                }
                 if (tokens.get(to).is("by")) {
                     int j = to + 1;
                     while (j < tokens.size()
@@ -121,7 +124,7 @@ final class PromisedActions implements OutcomeFinder {
         return t.word()
                 && Character.isLowerCase(t.text().charAt(0))
                 && t.lemma().equals(t.lower())
-                && (t.tag() == Tag.VERB || t.tag() == Tag.NOUN && !t.lower().endsWith("s"));
+                && t.tag() == Tag.VERB;
     }
 
     /** Where a verb phrase ends: a comma, a semicolon, a dash, a full stop, or "and" before another verb. */

@@ -81,6 +81,17 @@ public final class SentenceOutcomes implements Rule {
                 new QuotedTitleOutcome(),
                 new AgreementSubjectOutcome(),
                 new SubjectOutcome(),
+                new DelayedObjectOutcome(List.of(
+                        "adoption",
+                        "launch",
+                        "signing",
+                        "creation",
+                        "establishment",
+                        "unveiling",
+                        "approval",
+                        "endorsement")),
+                new SpecificAgreementMention(
+                        LexiconFile.read("agreement-documents.txt").words()),
                 new AppositiveOutcome(),
                 new ListedOutcomeNames(LexiconFile.read("outcome-list-cues.txt").words(), listContext),
                 new VerbalFallback(),
@@ -123,7 +134,7 @@ public final class SentenceOutcomes implements Rule {
                 finder.find(scope);
             }
             List<OutcomeDraft> drafts = scope.drafts;
-            if (drafts.isEmpty() && listOpen && sentence.marker()) {
+            if (drafts.isEmpty() && listOpen && sentence.marker() && !headsASection(document, sentence)) {
                 OutcomeDraft item = listItem(scope);
                 if (item != null) {
                     drafts = List.of(item);
@@ -142,6 +153,18 @@ public final class SentenceOutcomes implements Rule {
                 mergeOrAdd(outcomes, d);
             }
         }
+    }
+
+    /** "- Funding for Research" with a paragraph under it: the item is a section's title, not an outcome. */
+    private static boolean headsASection(AnnotatedDocument document, AnnotatedSentence item) {
+        String plain = item.plain();
+        if (plain.isEmpty() || ".;:,!?".indexOf(plain.charAt(plain.length() - 1)) >= 0) {
+            return false;
+        }
+        int next = item.index() + 1;
+        return next < document.sentences().size()
+                && !document.sentences().get(next).marker()
+                && document.sentences().get(next).newBlock();
     }
 
     /** "Other documents adopted included:", "The summit launched:": a line ending in a colon that names outcomes. */

@@ -18,6 +18,7 @@ import org.briefingpack.extract.lexicon.LexiconRow;
 import org.briefingpack.extract.rule.ActorGroups;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Grammar;
+import org.briefingpack.extract.rule.MoneyContext;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.extract.rule.Rule;
 import org.briefingpack.model.Evidence;
@@ -191,7 +192,7 @@ public final class TriggeredStances implements Rule {
             Stance stance,
             Map<String, Position> found) {
         for (FoundFigure f : money) {
-            if (f.start() < hit.end()) {
+            if (f.start() < hit.end() || MoneyContext.notAPledge(s, f)) {
                 continue;
             }
             int previous = money.stream()

@@ -133,4 +133,49 @@ class NewsOutcomeRulesTest {
         assertThat(names("It takes note of a ‘Charter for Open River Data’, described as voluntary."))
                 .contains("Charter for Open River Data");
     }
+
+    @Test
+    void theObjectOfAnAdoptionThatNamesItsAgentFirst() {
+        assertThat(names("The minister praised the adoption by the plenary (held from 2 to 4 June) of the Quito "
+                        + "Water Commitment."))
+                .contains("Quito Water Commitment");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The growth, according to their joint statement, will create jobs in both regions.       | Joint statement
+            Ministers rallied behind a political declaration on river transport led by Laos.         | Political declaration on river transport
+            """)
+    void aSpecificAgreementMentionedForTheFirstTime(String text, String name) {
+        assertThat(names(text)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Sweden's commitment of more than €90 million was announced on Monday.            | 90000000
+            The Andes fund secured 2.5 billion dollars in pledges at its first conference.   | 2500000000
+            - Peru's Water Office: $4.1 million over three years for river gauges.            | 4100000
+            With $9 million committed by foundations, the network will map coral reefs.      | 9000000
+            """)
+    void moneyPledgedAsANounBeforeOrAfterItOrUnderADonorLabel(String text, long value) {
+        assertThat(outcomes(text))
+                .anySatisfy(o -> assertThat(o.amount().value()).isEqualByComparingTo(String.valueOf(value)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Italy pledged 2 billion euros ($2.2 billion) to the plan.                               | 2200000000
+            Experts said the transition would need investment of around $3 trillion a year.         | 3000000000000
+            """)
+    void aConversionOrANeedIsNoPledgeOfItsOwn(String text, long value) {
+        assertThat(outcomes(text))
+                .noneSatisfy(o -> assertThat(o.amount().value()).isEqualByComparingTo(String.valueOf(value)));
+    }
+
+    @Test
+    void aBulletThatHeadsASectionIsNoOutcome() {
+        assertThat(names("Here are the outcomes that were announced:\n\n- Mission Goals and Priority Areas\n\n"
+                        + "The network adopted a joint charter on data sharing."))
+                .doesNotContain("Mission Goals and Priority Areas");
+    }
 }

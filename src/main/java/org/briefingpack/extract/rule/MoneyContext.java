@@ -1,0 +1,68 @@
+package org.briefingpack.extract.rule;
+
+import java.util.List;
+import java.util.Set;
+import org.briefingpack.extract.FoundFigure;
+import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.model.FigureKind;
+
+/**
+ * What the words around a money figure say about it, for the rules that turn money into pledges: a figure
+ * given for comparison ("down from $6 billion", "higher than $2 billion"), money sought rather than pledged
+ * ("its $18 billion target"), or the same amount converted ("€5.5 billion ($5.95 billion)").
+ */
+public final class MoneyContext {
+
+    /** "more than $5 billion" is an amount; "higher than $5 billion" a comparison. */
+    private static final Set<String> APPROXIMATORS = Set.of("more", "less", "fewer", "over", "under", "no", "little");
+    /** "its $18 billion target": money that was sought, not pledged. */
+    private static final Set<String> TARGETS = Set.of("target", "goal", "gap", "shortfall", "ask", "need", "deficit");
+
+    private static final Set<String> TRENDS = Set.of("down", "up", "rising", "falling", "increased", "decreased");
+    private static final Set<String> NEEDS = Set.of("need", "require", "estimate", "cost", "lack");
+
+    private MoneyContext() {}
+
+    /**
+     * Whether the money figure (offsets relative to the sentence) is a comparison, a target or a conversion
+     * of the money right before it: not a pledge of its own.
+     */
+    public static boolean notAPledge(AnnotatedSentence sentence, FoundFigure f) {
+        List<Token> tokens = sentence.tokens();
+        int k = sentence.tokenAt(f.start());
+        int after = sentence.tokenAt(f.end());
+        Token before = k >= 1 ? tokens.get(k - 1) : null;
+        Token beforeThat = k >= 2 ? tokens.get(k - 2) : null;
+        if (before != null && before.is("from") && beforeThat != null && TRENDS.contains(beforeThat.lower())) {
+            return true;
+        }
+        if (before != null && before.is("than") && beforeThat != null && !APPROXIMATORS.contains(beforeThat.lower())) {
+            return true;
+        }
+        if (before != null
+                && (before.is("versus") || before.punctuation('(') && moneyEndsAt(sentence, before.start()))) {
+            return true; // "€5.5 billion ($5.95 billion)": the same money in another currency
+        }
+        return after < tokens.size() && TARGETS.contains(tokens.get(after).lemma());
+    }
+
+    /** "would need investment of around $4 trillion": money needed or estimated, not committed. */
+    public static boolean needed(List<Token> tokens, int noun) {
+        for (int j = noun - 1; j >= Math.max(0, noun - 2); j--) {
+            if (NEEDS.contains(tokens.get(j).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean moneyEndsAt(AnnotatedSentence sentence, int offset) {
+        for (FoundFigure g : sentence.local(FigureKind.MONEY)) {
+            if (g.end() <= offset && sentence.text().substring(g.end(), offset).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
