@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.model.Actor;
 
 /**
@@ -17,67 +18,11 @@ import org.briefingpack.model.Actor;
 final class People {
 
     /** Office words between an actor and a person's name, lower case ("foreign ministry spokesperson"). */
-    private static final Set<String> OFFICES = Set.of(
-            "president",
-            "vice-president",
-            "vice",
-            "prime",
-            "minister",
-            "ministry",
-            "foreign",
-            "defence",
-            "defense",
-            "finance",
-            "trade",
-            "energy",
-            "climate",
-            "environment",
-            "economy",
-            "secretary",
-            "secretary-general",
-            "deputy",
-            "king",
-            "queen",
-            "crown",
-            "prince",
-            "emir",
-            "sheikh",
-            "sultan",
-            "ambassador",
-            "envoy",
-            "special",
-            "chancellor",
-            "commissioner",
-            "leader",
-            "chief",
-            "chairman",
-            "chairwoman",
-            "chair",
-            "chairperson",
-            "spokesperson",
-            "spokesman",
-            "spokeswoman",
-            "head",
-            "director",
-            "executive",
-            "general",
-            "director-general",
-            "governor",
-            "premier",
-            "presidential",
-            "representative",
-            "negotiator",
-            "adviser",
-            "advisor",
-            "officer",
-            "ceo",
-            "founder",
-            "senior",
-            "official",
-            "the");
+    private static final Set<String> OFFICES =
+            Set.copyOf(LexiconFile.read("person-offices.txt").words());
 
     private static final Set<String> PARTICLES =
-            Set.of("von", "der", "van", "de", "del", "al", "bin", "el", "da", "di", "le", "la", "dos", "ibn", "abu");
+            Set.copyOf(LexiconFile.read("name-particles.txt").words());
     private static final int MAX_NAME_WORDS = 5;
 
     private final Map<String, Actor> byName;

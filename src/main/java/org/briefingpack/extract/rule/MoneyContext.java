@@ -1,10 +1,12 @@
 package org.briefingpack.extract.rule;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.model.FigureKind;
 
 /**
@@ -14,13 +16,23 @@ import org.briefingpack.model.FigureKind;
  */
 public final class MoneyContext {
 
-    /** "more than $5 billion" is an amount; "higher than $5 billion" a comparison. */
-    private static final Set<String> APPROXIMATORS = Set.of("more", "less", "fewer", "over", "under", "no", "little");
-    /** "its $18 billion target": money that was sought, not pledged. */
-    private static final Set<String> TARGETS = Set.of("target", "goal", "gap", "shortfall", "ask", "need", "deficit");
+    /** The roles of {@code lexicon/money-context.tsv}. */
+    private enum Role {
+        APPROXIMATOR,
+        TARGET,
+        TREND,
+        NEED
+    }
 
-    private static final Set<String> TRENDS = Set.of("down", "up", "rising", "falling", "increased", "decreased");
-    private static final Set<String> NEEDS = Set.of("need", "require", "estimate", "cost", "lack");
+    private static final Map<Role, Set<String>> WORDS =
+            LexiconFile.read("money-context.tsv").wordsByRole(Role.class);
+    /** "more than $5 billion" is an amount; "higher than $5 billion" a comparison. */
+    private static final Set<String> APPROXIMATORS = WORDS.get(Role.APPROXIMATOR);
+    /** "its $18 billion target": money that was sought, not pledged. */
+    private static final Set<String> TARGETS = WORDS.get(Role.TARGET);
+
+    private static final Set<String> TRENDS = WORDS.get(Role.TREND);
+    private static final Set<String> NEEDS = WORDS.get(Role.NEED);
 
     private MoneyContext() {}
 

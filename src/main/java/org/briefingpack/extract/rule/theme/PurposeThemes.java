@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.PartKind;
@@ -45,8 +46,8 @@ public final class PurposeThemes implements Rule {
     private final Map<String, Follows> follows = new HashMap<>();
     private final Set<String> anchors;
     private final OutcomeTypes types;
-    private final PhraseMatcher themeNouns = PhraseMatcher.of(
-            List.of("~pillar", "~theme", "~track", "~chakra", "~priority", "thematic areas", "~workstream"));
+    private final PhraseMatcher themeNouns =
+            PhraseMatcher.of(LexiconFile.read("theme-list-nouns.txt").words());
 
     /**
      * @param anchors nouns after which "to" and a verb state a purpose ("a summit held in Seoul to deepen
@@ -152,10 +153,11 @@ public final class PurposeThemes implements Rule {
 
     /** "a summit held in Seoul to deepen ties": participles that may stand between the noun and its purpose. */
     private static final Set<String> LINKING_PARTICIPLES =
-            Set.of("held", "hosted", "co-hosted", "convened", "organised", "organized", "attended", "launched");
+            Set.copyOf(LexiconFile.read("purpose-links.txt").words());
 
-    private static final Set<String> EVENT_WORDS =
-            Set.of("summit", "conference", "meeting", "forum", "gathering", "session");
+    private static final Set<String> EVENT_WORDS = LexiconFile.read("event-nouns.txt").words().stream()
+            .map(w -> w.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
 
     private static boolean finiteVerb(Token t) {
         return t.tag() == Tag.VERB && !t.lower().endsWith("ing") && !t.lemma().equals(t.lower());
