@@ -121,4 +121,17 @@ class ThemeRecognizerTest {
                 .extracting(Theme::text)
                 .containsExactly("coastal resilience", "fisheries data", "marine plastics");
     }
+
+    @Test
+    void endsAListOfLinesAtTheParagraphAfterIt() {
+        String text = "The fund rests on three pillars:\n\n"
+                + "Grants – small awards to villages.\n"
+                + "Loans – cheap credit for farmers.\n"
+                + "Training – courses for clerks.\n\n"
+                + "The fund's office will be in Accra, with its own board.\n";
+        assertThat(Structures.pipeline(text).themes())
+                .extracting(Theme::text)
+                .hasSize(3)
+                .noneMatch(t -> t.contains("Accra"));
+    }
 }

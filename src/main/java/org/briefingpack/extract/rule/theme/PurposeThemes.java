@@ -1,12 +1,14 @@
 package org.briefingpack.extract.rule.theme;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.PartKind;
@@ -19,6 +21,7 @@ import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.OutcomeTypes;
 import org.briefingpack.extract.rule.Rule;
 import org.briefingpack.model.Evidence;
+import org.briefingpack.model.FigureKind;
 import org.briefingpack.model.Theme;
 
 /**
@@ -90,9 +93,13 @@ public final class PurposeThemes implements Rule {
                 if (s.quoted(tokens.get(cue.first()).start())) {
                     continue; // what someone said, not what the event set out to do
                 }
+                if (cue.first() > 0
+                        && ACTOR_NOUNS.contains(tokens.get(cue.first() - 1).lemma())) {
+                    continue; // "an advocacy group focused on health": that group's mission
+                }
                 add(themes, s, labels(tokens, cue.last(), follows.get(cue.label()), s));
             }
-            int purpose = purposeAfterEventNoun(tokens);
+            int purpose = purposeAfterEventNoun(s);
             if (purpose >= 0) {
                 add(themes, s, labels(tokens, purpose, Follows.VERB_PHRASE, s));
             }
@@ -121,8 +128,16 @@ public final class PurposeThemes implements Rule {
         return a.contains(b) || b.contains(a);
     }
 
-    /** "a summit ... to redefine ties": the token after "to" where an event noun stands before it in the clause. */
-    private int purposeAfterEventNoun(List<Token> tokens) {
+    /**
+     * "a summit ... to redefine ties", "$600 billion over five years to finance ports": the token after "to"
+     * where an event noun, a pledge noun or money stands before it in the clause.
+     */
+    private int purposeAfterEventNoun(AnnotatedSentence s) {
+        List<Token> tokens = s.tokens();
+        BitSet money = new BitSet(tokens.size());
+        for (FoundFigure f : s.local(FigureKind.MONEY)) {
+            money.set(s.tokenAt(f.start()), Math.max(s.tokenAt(f.start()) + 1, s.tokenAt(f.end())));
+        }
         boolean event = false;
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Token t = tokens.get(k);
@@ -132,7 +147,8 @@ public final class PurposeThemes implements Rule {
                     || t.tag() == Tag.AUX) {
                 event = false; // another verb between the noun and "to": the purpose is that verb's
             }
-            if (anchors.contains(t.lemma())
+            if (money.get(k)
+                    || anchors.contains(t.lemma())
                     || anchors.contains(t.lower())
                     || t.tag() == Tag.NOUN && types.typeOf(t.lower()) != null) {
                 event = true;
@@ -154,6 +170,9 @@ public final class PurposeThemes implements Rule {
     /** "a summit held in Seoul to deepen ties": participles that may stand between the noun and its purpose. */
     private static final Set<String> LINKING_PARTICIPLES =
             Set.copyOf(LexiconFile.read("purpose-links.txt").words());
+
+    private static final Set<String> ACTOR_NOUNS =
+            Set.copyOf(LexiconFile.read("actor-nouns.txt").words());
 
     private static final Set<String> EVENT_WORDS = LexiconFile.read("event-nouns.txt").words().stream()
             .map(w -> w.toLowerCase(Locale.ROOT))

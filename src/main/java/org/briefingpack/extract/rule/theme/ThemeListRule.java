@@ -64,6 +64,12 @@ public final class ThemeListRule implements Rule {
                 }
                 if (!marked
                         && k > first
+                        && item.newBlock()
+                        && !units.get(first + 1).newBlock()) {
+                    break; // lines of a list held together, then a paragraph after a blank line
+                }
+                if (!marked
+                        && k > first
                         && closed(item.plain()) != closed(units.get(first).plain())) {
                     break; // an unmarked list ends where the lines change shape (a paragraph after labels)
                 }

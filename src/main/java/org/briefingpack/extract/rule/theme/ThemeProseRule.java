@@ -2,12 +2,16 @@ package org.briefingpack.extract.rule.theme;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.annotate.Tag;
+import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Rule;
@@ -27,13 +31,18 @@ public final class ThemeProseRule implements Rule {
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|a|an)\\s+");
     private static final Pattern GENERIC = Pattern.compile(
             "\\b(?:themes|topics|issues|priorities|areas|questions|tasks)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> SET_ANNOUNCERS = Set.of("following", "these", "several", "main", "key", "core");
+    private static final Pattern ORDINAL = Pattern.compile("first|second|third|\\d+(?:st|nd|rd|th)");
     private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile(",\\s+\\p{Ll}+ing\\b.*$");
 
     private final PhraseMatcher cues;
     private final PhraseMatcher proseLeads;
     private final PhraseMatcher outcomeTriggers;
+    private final Set<String> eventWords;
 
-    ThemeProseRule(List<String> cues, List<String> proseLeads, List<String> outcomeTriggers) {
+    ThemeProseRule(List<String> cues, List<String> proseLeads, List<String> outcomeTriggers, List<String> eventWords) {
+        this.eventWords =
+                eventWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         this.cues = PhraseMatcher.of(cues);
         this.proseLeads = PhraseMatcher.of(proseLeads);
         this.outcomeTriggers = PhraseMatcher.of(outcomeTriggers);
@@ -43,7 +52,8 @@ public final class ThemeProseRule implements Rule {
         return new ThemeProseRule(
                 LexiconFile.read("theme-cues.txt").words(),
                 LexiconFile.read("theme-prose-leads.txt").words(),
-                LexiconFile.read("outcome-triggers.tsv").words());
+                LexiconFile.read("outcome-triggers.tsv").words(),
+                LexiconFile.read("event-nouns.txt").words());
     }
 
     @Override
@@ -85,26 +95,63 @@ public final class ThemeProseRule implements Rule {
         }
     }
 
-    /** "focused on three themes", "the priorities were": the cue and a general word for themes close together. */
+    /**
+     * "focused on three themes", "the following priorities": the cue and a general word for themes close
+     * together, the general word announcing a set (a number or a word like "following" before it, or the
+     * sentence ending in a colon). "consulted first on priorities" mentions priorities without listing any.
+     */
     private boolean genericAfterCue(AnnotatedSentence u) {
-        for (PhraseMatcher.Hit hit : cues.find(u.tokens())) {
-            int to = Math.min(u.tokens().size(), hit.last() + 4);
-            String window = u.text()
-                    .substring(
-                            u.tokens().get(hit.first()).start(),
-                            u.tokens().get(to - 1).end());
-            if (GENERIC.matcher(window).find()) {
-                return true;
+        List<Token> tokens = u.tokens();
+        boolean colon = u.plain().endsWith(":");
+        for (PhraseMatcher.Hit hit : cues.find(tokens)) {
+            int to = Math.min(tokens.size(), hit.last() + 4);
+            for (int g = hit.first(); g < to; g++) {
+                if (!GENERIC.matcher(tokens.get(g).text()).matches()) {
+                    continue;
+                }
+                if (colon || g > hit.last() && onlyModifiers(tokens, hit.last() + 1, g)) {
+                    return true; // "focused on three themes", "focused on transformative themes"
+                }
+                for (int k = Math.max(0, g - 3); k < g; k++) {
+                    Token t = tokens.get(k);
+                    if (t.tag() == Tag.NUM && !ORDINAL.matcher(t.lower()).matches()
+                            || SET_ANNOUNCERS.contains(t.lower())) {
+                        return true; // "the three priorities", "the following themes"
+                    }
+                }
             }
         }
         return false;
+    }
+
+    private static boolean onlyModifiers(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Tag tag = tokens.get(k).tag();
+            if (tag != Tag.ADJ && tag != Tag.NUM && tag != Tag.DET) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "an advocacy group focused on health": a participle cue right after a noun describes that noun, not
+     * the event, unless the noun is the event ("a summit focused on health").
+     */
+    private boolean describesAnotherNoun(AnnotatedSentence u, PhraseMatcher.Hit hit) {
+        Token cue = u.tokens().get(hit.first());
+        if (hit.first() == 0 || !cue.lower().endsWith("ed")) {
+            return false;
+        }
+        Token before = u.tokens().get(hit.first() - 1);
+        return (before.tag() == Tag.NOUN || before.tag() == Tag.PROPN) && !eventWords.contains(before.lemma());
     }
 
     /** "The summit focused on AI safety, innovation and inclusivity.": the items after the cue. */
     private List<Theme> inline(AnnotatedSentence u) {
         String text = u.plain();
         List<PhraseMatcher.Hit> hits = cues.find(text);
-        if (hits.isEmpty()) {
+        if (hits.isEmpty() || cues.find(u.tokens()).stream().allMatch(hit -> describesAnotherNoun(u, hit))) {
             return List.of();
         }
         int cueEnd = hits.stream().mapToInt(PhraseMatcher.Hit::end).max().orElse(0);

@@ -22,6 +22,8 @@ class PurposeThemesTest {
             The talks, held in Lusaka, stressed the urgency of restoring grain exports.       | restoring grain exports
             The 5th Delta Forum took place under the theme "Water for Every Village".        | Water for Every Village
             Leaders met at a summit held in Hanoi to deepen trade ties with the Pacific.     | deepen trade ties with the Pacific
+            Island leaders pledged to raise $300 billion over five years to build ports in island states. | build ports in island states
+            The compact includes mechanisms to alleviate the debt burden and make tax systems fairer. | alleviate the debt burden,make tax systems fairer
             """)
     void purposesAreThemes(String text, String expected) {
         assertThat(themes(text)).containsExactlyElementsOf(List.of(expected.split(",")));
@@ -32,8 +34,18 @@ class PurposeThemesTest {
             Norway pledged to raise $2 billion over five years.
             The minister said she wants to visit Oslo next year.
             "We aim to win every vote," the mayor said.
+            The Aid Alliance, an advocacy group focused on clean water, welcomed the pledges.
             """)
     void pledgesWishesAndQuotesAreNoThemes(String text) {
+        assertThat(themes(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The mayor said the city had not been consulted on priorities. The new bridge opens in May. Work starts soon.
+            The river authority said priorities would be set next year. Funding was not discussed.
+            """)
+    void aMentionOfPrioritiesIsNoList(String text) {
         assertThat(themes(text)).isEmpty();
     }
 
