@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.briefingpack.extract.annotate.ActorGazetteer;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
+import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.extract.rule.OutcomeTypes;
@@ -24,6 +25,9 @@ public final class OutcomeCoreference implements Rule {
 
     private static final Set<String> STOP = Set.of(
             "the", "of", "and", "for", "a", "an", "on", "in", "to", "by", "with", "at", "its", "their", "new", "s");
+
+    private static final Set<String> EMPTY_MODIFIERS =
+            Set.copyOf(LexiconFile.read("outcome-empty-modifiers.txt").words());
 
     private final OutcomeTypes types;
     private final ActorGazetteer gazetteer;
@@ -143,6 +147,7 @@ public final class OutcomeCoreference implements Rule {
 
     private boolean isLoneKeyword(OutcomeDraft o) {
         Set<String> w = words(o.name);
+        w.removeAll(EMPTY_MODIFIERS); // "a long-awaited plan" is a lone "plan"
         String head = head(o.name);
         return head != null && w.size() == 1 && w.contains(singular(head)) && !proper(o)
                 || head != null

@@ -38,6 +38,8 @@ class NewsOutcomeRulesTest {
             The Paris Agreement requires regular reviews.
             The fund's board met on Tuesday.
             The agreement was welcomed by most delegations.
+            The premier unveiled a long-awaited plan on Monday.
+            Ministers hailed a landmark deal.
             """)
     void noOutcomeFromASubjectThatNamesNothingNew(String text) {
         assertThat(names(text)).isEmpty();

@@ -93,4 +93,14 @@ class NewsPositionRulesTest {
     void peopleStandForTheirCountryLaterInTheStory(String text, String keys) {
         assertThat(positions(text)).containsAll(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Despite the consensus on quotas, Portuguese President Marcelo Sousa issued a pointed warning over port fees. | ''
+            G20 leaders issued a joint statement on food prices.                                                          | G20:SIGNED
+            Macron warns against a price war.                                                                             | FR:OPPOSES
+            """)
+    void issuingIsSigningOnlyForADocument_andWarningsOppose(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
