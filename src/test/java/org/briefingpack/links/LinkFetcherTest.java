@@ -185,12 +185,10 @@ class LinkFetcherTest {
         server.on("/slow", afterDelay(Duration.ofSeconds(3), html("<title>Too late</title>")));
         settings.readTimeout = Duration.ofMillis(300);
 
-        long start = System.nanoTime();
         Link enriched = enrichOne(server.url("/slow"));
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
 
+        // The page would arrive after 3 s: "timeout" means the 300 ms read timeout fired first.
         assertThat(enriched.status()).isEqualTo("timeout");
-        assertThat(took).isLessThan(Duration.ofMillis(2500));
     }
 
     @Test
@@ -207,12 +205,10 @@ class LinkFetcherTest {
         });
         settings.readTimeout = Duration.ofMillis(300);
 
-        long start = System.nanoTime();
         Link enriched = enrichOne(server.url("/stall"));
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
 
+        // The title would arrive after 3 s: "timeout" means the 300 ms read timeout fired first.
         assertThat(enriched.status()).isEqualTo("timeout");
-        assertThat(took).isLessThan(Duration.ofMillis(2500));
     }
 
     @Test
@@ -514,14 +510,15 @@ class LinkFetcherTest {
                     }
                 }
                 settings.connectTimeout = Duration.ofMillis(300);
+                settings.readTimeout = Duration.ofSeconds(120);
 
                 long start = System.nanoTime();
                 Link enriched = enrichOne("http://127.0.0.1:" + silent.getLocalPort() + "/");
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
 
                 assertThat(enriched.status()).isEqualTo("timeout");
-                // Well before the 2 s read timeout: it is the connect timeout that fired.
-                assertThat(took).isLessThan(Duration.ofMillis(1500));
+                // Far before the 120 s read timeout (a margin no busy machine closes): the connect timeout fired.
+                assertThat(took).isLessThan(Duration.ofSeconds(60));
             } finally {
                 for (Socket socket : fillers) {
                     socket.close();
