@@ -66,6 +66,8 @@ public final class OutcomeCoreference implements Rule {
         }
         // "an agreement", "the deal": a lone keyword that names nothing the document knows
         outcomes.removeIf(o -> o.money == null && o.count == null && isLoneKeyword(o));
+        // "40": a name without a letter names nothing a reader could look up
+        outcomes.removeIf(o -> o.name.chars().noneMatch(Character::isLetter));
     }
 
     /** Whether {@code mention} is another mention of {@code fuller}. */

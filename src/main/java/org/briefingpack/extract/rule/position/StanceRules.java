@@ -16,6 +16,7 @@ public final class StanceRules {
                 TriggeredStances.fromClasspath(words),
                 StanceNouns.fromClasspath(words),
                 PossessivePledges.fromClasspath(gazetteer),
-                IncludedSignatories.fromClasspath());
+                IncludedSignatories.fromClasspath(),
+                RelativeClauseLists.fromClasspath());
     }
 }

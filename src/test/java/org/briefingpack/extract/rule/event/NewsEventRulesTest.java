@@ -29,6 +29,13 @@ class NewsEventRulesTest {
     }
 
     @Test
+    void aDemonstrativeIsNoPartOfAName() {
+        assertThat(event("Delegates said This Summit had built trust between the river states.")
+                        .name())
+                .isNotEqualTo("This Summit");
+    }
+
+    @Test
     void aDatelineIsWhereTheStoryWasFiledNotWhereTheEventWas() {
         Event e = event(
                 "Leaders gather for river talks\n\nLONDON (Wire) - Ministers met at the Mekong Summit in Vientiane "

@@ -40,6 +40,7 @@ class NewsOutcomeRulesTest {
             The agreement was welcomed by most delegations.
             The premier unveiled a long-awaited plan on Monday.
             Ministers hailed a landmark deal.
+            The vote on the 40 passed.
             """)
     void noOutcomeFromASubjectThatNamesNothingNew(String text) {
         assertThat(names(text)).isEmpty();

@@ -103,4 +103,14 @@ class NewsPositionRulesTest {
     void issuingIsSigningOnlyForADocument_andWarningsOppose(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The accord passed with 120 votes. The countries that abstained from the vote included Chile, Peru and Togo. | CL:DECLINED,PE:DECLINED,TG:DECLINED
+            Those who refused to sign were Chad and Niger.                                                             | TD:DECLINED,NE:DECLINED
+            The nations that backed the plan were praised by the chair.                                                | ''
+            """)
+    void aListAfterARelativeClauseTakesItsStance(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }

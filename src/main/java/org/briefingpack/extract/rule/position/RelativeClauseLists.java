@@ -1,0 +1,101 @@
+package org.briefingpack.extract.rule.position;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.briefingpack.extract.annotate.AnnotatedDocument;
+import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.Mention;
+import org.briefingpack.extract.annotate.MentionKind;
+import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.LexiconRow;
+import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.Rule;
+import org.briefingpack.model.Evidence;
+import org.briefingpack.model.Position;
+import org.briefingpack.model.Stance;
+
+/**
+ * "The countries that abstained included Chile, Peru and Togo", "Those who refused to sign were Chad and
+ * Niger": a stance trigger ({@code stances.tsv}) inside a relative clause on a plural noun of actors, and
+ * the list that the clause's verb ("included", "were", a colon) opens. Each country or group listed takes
+ * the stance.
+ */
+public final class RelativeClauseLists implements Rule {
+
+    private static final Set<String> RELATIVES = Set.of("that", "who", "which");
+    private static final Set<String> OPENERS = Set.of("include", "included", "includes", "were", "are", ":");
+    /** How far the opener may stand after the trigger ("that abstained from the vote included"). */
+    private static final int MAX_GAP = 8;
+
+    private final PhraseMatcher triggers;
+    private final Map<String, Stance> stanceOf = new HashMap<>();
+    private final Set<String> actorNouns;
+
+    RelativeClauseLists(LexiconFile stanceRows, List<String> actorNouns) {
+        List<String[]> entries = new ArrayList<>();
+        for (LexiconRow row : stanceRows.rows()) {
+            String key = row.text(1).toLowerCase(Locale.ROOT);
+            stanceOf.putIfAbsent(key, row.choice(0, Stance.class));
+            entries.add(new String[] {row.text(1), key});
+        }
+        this.triggers = new PhraseMatcher(entries, false);
+        this.actorNouns = Set.copyOf(actorNouns);
+    }
+
+    static RelativeClauseLists fromClasspath() {
+        return new RelativeClauseLists(
+                LexiconFile.read("stances.tsv"),
+                LexiconFile.read("listed-actor-nouns.txt").words());
+    }
+
+    @Override
+    public void apply(AnnotatedDocument document, Findings findings) {
+        for (AnnotatedSentence s : document.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (PhraseMatcher.Hit hit : triggers.find(tokens)) {
+                int relative = hit.first() - 1;
+                if (relative < 1
+                        || !RELATIVES.contains(tokens.get(relative).lower())
+                        || !actorNouns.contains(tokens.get(relative - 1).lower())) {
+                    continue;
+                }
+                int opener = opener(tokens, hit.last()); // last is exclusive
+                if (opener < 0) {
+                    continue;
+                }
+                List<Mention> listed = ListedActors.leading(s, opener + 1);
+                for (Mention m : listed) {
+                    if (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.GROUP) {
+                        Positions.addUnlessKnown(
+                                findings.positions,
+                                new Position(
+                                        m.actor(),
+                                        stanceOf.get(hit.label()),
+                                        IncludedSignatories.lastOutcomeUpTo(findings.outcomes, s.index()),
+                                        List.of(),
+                                        Evidence.of(s.text())));
+                    }
+                }
+            }
+        }
+    }
+
+    private static int opener(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k <= from + MAX_GAP; k++) {
+            Token t = tokens.get(k);
+            if (OPENERS.contains(t.lower()) || t.punctuation(':')) {
+                return k;
+            }
+            if (t.punctuation('.') || t.punctuation(';')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}
