@@ -165,9 +165,12 @@ final class PdfText {
             if (unicode.isEmpty()) {
                 return;
             }
-            if (!unicode.isBlank()) {
-                characters++;
+            if (unicode.isBlank()) {
+                // spaces are read from the gaps between glyphs: a space glyph's own position is not
+                // always on its line (some writers set it at the start of the next)
+                return;
             }
+            characters++;
             float size = text.getFontSizeInPt();
             if (size <= 0) {
                 size = text.getHeightDir();
