@@ -534,7 +534,7 @@ final class PdfText {
             return steps.entrySet().stream()
                     .max(Map.Entry.<Integer, Integer>comparingByValue()
                             .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                    .map(e -> e.getKey() / 2f)
+                    .map(e -> Math.min(e.getKey() / 2f, bodySize * 2))
                     .orElse(bodySize * 1.2f);
         }
 
