@@ -180,12 +180,8 @@ public class DocumentReader {
                 throw new UnreadableDocumentException(fileName, "grew beyond the size limit while it was read");
             }
             return bytes;
-        } catch (NoSuchFileException e) {
-            throw new UnreadableDocumentException(fileName, "vanished before it could be read", e);
-        } catch (AccessDeniedException e) {
-            throw new UnreadableDocumentException(fileName, "permission denied", e);
         } catch (IOException e) {
-            throw new UnreadableDocumentException(fileName, "could not be read (" + e.getMessage() + ")", e);
+            throw unreadable(fileName, e);
         }
     }
 
@@ -195,15 +191,20 @@ public class DocumentReader {
             checkSize(file, fileName, maxBytes);
             return Sha256.hex(file);
         } catch (UncheckedIOException e) {
-            throw new UnreadableDocumentException(
-                    fileName, "could not be read (" + e.getCause().getMessage() + ")", e);
-        } catch (NoSuchFileException e) {
-            throw new UnreadableDocumentException(fileName, "vanished before it could be read", e);
-        } catch (AccessDeniedException e) {
-            throw new UnreadableDocumentException(fileName, "permission denied", e);
+            throw unreadable(fileName, e.getCause());
         } catch (IOException e) {
-            throw new UnreadableDocumentException(fileName, "could not be read (" + e.getMessage() + ")", e);
+            throw unreadable(fileName, e);
         }
+    }
+
+    private static UnreadableDocumentException unreadable(String fileName, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new UnreadableDocumentException(fileName, "vanished before it could be read", e);
+        }
+        if (e instanceof AccessDeniedException) {
+            return new UnreadableDocumentException(fileName, "permission denied", e);
+        }
+        return new UnreadableDocumentException(fileName, "could not be read (" + e.getMessage() + ")", e);
     }
 
     private static void checkSize(Path file, String fileName, long maxBytes) throws IOException {

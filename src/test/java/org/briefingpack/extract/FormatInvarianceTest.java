@@ -2,7 +2,6 @@ package org.briefingpack.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.briefingpack.extract.figure.RuleBasedFigureRecognizer;
@@ -23,6 +21,7 @@ import org.briefingpack.ingest.SourceDocument;
 import org.briefingpack.model.Facts;
 import org.briefingpack.model.FactsJson;
 import org.briefingpack.testsupport.FactsGrader;
+import org.briefingpack.testsupport.LibreOffice;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,8 +54,8 @@ class FormatInvarianceTest {
 
     @BeforeAll
     static void findLibreOfficeWriter() {
-        soffice = onPath("soffice").or(() -> onPath("libreoffice")).orElse(null);
-        if (soffice != null && !hasWriter(soffice)) {
+        soffice = LibreOffice.program().orElse(null);
+        if (soffice != null && !LibreOffice.hasWriter(soffice)) {
             soffice = null;
         }
         if (soffice == null) {
@@ -190,29 +189,6 @@ class FormatInvarianceTest {
         }
         assertThat(done).as("LibreOffice finished within 300 s").isTrue();
         assertThat(process.exitValue()).as(Files.readString(log)).isZero();
-    }
-
-    /** Writer, not only Calc: the word processor's library stands next to the program. */
-    private static boolean hasWriter(Path program) {
-        try {
-            Path dirOfProgram = program.toRealPath().getParent();
-            try (Stream<Path> list = Files.list(dirOfProgram)) {
-                return list.anyMatch(p -> p.getFileName().toString().startsWith("libswlo"));
-            }
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static Optional<Path> onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        return Stream.of(path.split(File.pathSeparator))
-                .map(p -> Path.of(p, program))
-                .filter(Files::isExecutable)
-                .findFirst();
     }
 
     private static Path resource(String name) {
