@@ -27,8 +27,9 @@ public class BriefingComponents {
     }
 
     @Bean
-    DocumentReader documentReader() {
-        return new DocumentReader();
+    DocumentReader documentReader(BriefingProperties properties) {
+        return new DocumentReader(
+                DocumentReader.DEFAULT_MAX_BYTES, DocumentReader.DEFAULT_MAX_PAGED_BYTES, properties.maxPages());
     }
 
     @Bean

@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param force     rebuild every pack even where inputs did not change
  * @param runId     run folder name; give the id of a failed run to restart it where it failed
  * @param chunkSize documents extracted per transaction (a crash redoes at most this many)
+ * @param maxPages  PDFs with more pages are skipped with the reason
  */
 @ConfigurationProperties("briefing")
 public record BriefingProperties(
@@ -31,6 +32,7 @@ public record BriefingProperties(
         @DefaultValue("false") boolean force,
         String runId,
         @DefaultValue("10") int chunkSize,
+        @DefaultValue("1000") int maxPages,
         @DefaultValue PdfSettings pdf,
         @DefaultValue FxRates fx,
         @DefaultValue LinkSettings links) {

@@ -56,7 +56,7 @@ public final class RuleBasedFactsExtractor implements FactsExtractor {
                 annotated.figures().stream().map(FoundFigure::figure).toList();
         List<Link> linkList = links.recognize(text, document.markupLinks());
         DocumentInfo info = new DocumentInfo(document.id(), document.fileName(), document.sha256(), text.length());
-        return new Facts(
+        Facts facts = new Facts(
                 Facts.SCHEMA,
                 info,
                 FactsAssembler.event(annotated, found),
@@ -65,6 +65,7 @@ public final class RuleBasedFactsExtractor implements FactsExtractor {
                 List.copyOf(found.positions),
                 figureList,
                 linkList);
+        return EvidencePages.of(facts, document);
     }
 
     /** The annotated document the rules read (for tests and tools that look at the annotation). */

@@ -1,18 +1,23 @@
 package org.briefingpack.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.briefingpack.io.Sha256;
 
 /**
- * Reads one input file (.txt, .md, .html/.htm) into a {@link SourceDocument}: decodes the bytes
- * (encoding guessed for plain text), takes the text a reader sees out of the markup, and
- * normalises it. Thread-safe: holds no state beyond its size limit.
+ * Reads one input file (.txt, .md, .html/.htm, .pdf, .docx) into a {@link SourceDocument}: decodes the
+ * bytes (encoding guessed for plain text), takes the text a reader sees out of the markup or the page
+ * layout, and normalises it. The format is told by the first bytes as well as the name: a PDF named
+ * {@code .txt} is read as a PDF, a {@code .docx} that is no ZIP package is refused as such. Thread-safe:
+ * holds no state beyond its limits.
  */
 public class DocumentReader {
 
@@ -22,7 +27,15 @@ public class DocumentReader {
      */
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
+    /** PDF and Word files carry fonts and images: they may be larger than text for the same words. */
+    public static final long DEFAULT_MAX_PAGED_BYTES = 100L * 1024 * 1024;
+
+    /** Longer PDFs are refused: a summit's declaration runs to tens of pages, not thousands. */
+    public static final int DEFAULT_MAX_PAGES = 1000;
+
     private final long maxBytes;
+    private final long maxPagedBytes;
+    private final int maxPages;
     private final TextDecoder decoder = new TextDecoder();
 
     public DocumentReader() {
@@ -30,10 +43,27 @@ public class DocumentReader {
     }
 
     public DocumentReader(long maxBytes) {
+        this(maxBytes, DEFAULT_MAX_PAGED_BYTES, DEFAULT_MAX_PAGES);
+    }
+
+    /**
+     * @param maxBytes      the largest text, Markdown or HTML file read
+     * @param maxPagedBytes the largest PDF or DOCX file read
+     * @param maxPages      the most pages a PDF may have
+     */
+    public DocumentReader(long maxBytes, long maxPagedBytes, int maxPages) {
         if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("maxBytes must be between 1 and " + (Integer.MAX_VALUE - 16));
         }
+        if (maxPagedBytes <= 0 || maxPagedBytes > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("maxPagedBytes must be between 1 and " + (Integer.MAX_VALUE - 16));
+        }
+        if (maxPages <= 0) {
+            throw new IllegalArgumentException("maxPages must be at least 1");
+        }
         this.maxBytes = maxBytes;
+        this.maxPagedBytes = maxPagedBytes;
+        this.maxPages = maxPages;
     }
 
     /**
@@ -44,10 +74,15 @@ public class DocumentReader {
         String fileName = file.getFileName() == null
                 ? file.toString()
                 : file.getFileName().toString();
-        DocumentFormat format = DocumentFormat.ofFileName(fileName)
+        Optional<DocumentFormat> byName = DocumentFormat.ofFileName(fileName);
+        byte[] head = head(file, fileName);
+        DocumentFormat format = DocumentFormat.byContent(head, byName)
                 .orElseThrow(() -> new UnreadableDocumentException(
-                        fileName, "unsupported file type (expected .txt, .md, .html or .htm)"));
-        byte[] bytes = readBytes(file, fileName);
+                        fileName, "unsupported file type (expected " + DocumentFormat.SUPPORTED + ")"));
+        if (format.binary()) {
+            return readPaged(file, fileName, format, head);
+        }
+        byte[] bytes = readBytes(file, fileName, maxBytes);
         DecodedText decoded = decoder.decode(bytes, fileName, format);
         String raw = stripBom(decoded.text());
         List<String> warnings = new ArrayList<>(decoded.warnings());
@@ -55,6 +90,7 @@ public class DocumentReader {
             case TEXT -> new MarkupText(raw, List.of());
             case MARKDOWN -> new MarkdownText().convert(raw);
             case HTML -> new HtmlText().convert(raw);
+            case PDF, DOCX -> throw new IllegalStateException(format + " is read from pages");
         };
         String text = TextNormalizer.normalize(markup.text());
         if (text.isEmpty()) {
@@ -76,27 +112,109 @@ public class DocumentReader {
                 warnings);
     }
 
-    private byte[] readBytes(Path file, String fileName) {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new UnreadableDocumentException(fileName, "is a directory, not a file");
-            }
-            long size = Files.size(file);
-            if (size > maxBytes) {
+    /** A PDF or Word document: its layout read into text, pages marked, size and page count bounded. */
+    private SourceDocument readPaged(Path file, String fileName, DocumentFormat format, byte[] head) {
+        String sha256;
+        String raw;
+        List<String> links;
+        if (format == DocumentFormat.PDF) {
+            sha256 = sha256(file, fileName, maxPagedBytes);
+            MarkupText pdf = new PdfText(maxPages).read(file, fileName);
+            raw = pdf.text();
+            links = pdf.links();
+        } else {
+            if (!DocumentFormat.isZip(head)) {
                 throw new UnreadableDocumentException(
-                        fileName, "too large (" + size + " bytes; the limit is " + maxBytes + ")");
+                        fileName,
+                        DocumentFormat.isCompoundFile(head)
+                                ? "not a .docx: an encrypted Word document or an old binary .doc (only .docx is read)"
+                                : "not a Word document: a .docx file is a ZIP package, and this file is not one");
             }
+            byte[] bytes = readBytes(file, fileName, maxPagedBytes);
+            sha256 = Sha256.hex(bytes);
+            MarkupText docx = new DocxText().read(bytes, fileName);
+            raw = docx.text();
+            links = docx.links();
+        }
+        List<String> warnings = new ArrayList<>();
+        if (!DocumentFormat.ofFileName(fileName).equals(Optional.of(format))) {
+            warnings.add("read as " + format + " by its content, whatever its name says");
+        }
+        String normalized = TextNormalizer.normalize(raw);
+        StringBuilder text = new StringBuilder(normalized.length());
+        List<Integer> pageStarts = new ArrayList<>();
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            if (c == PdfText.PAGE_MARK) {
+                pageStarts.add(text.length());
+            } else {
+                text.append(c);
+            }
+        }
+        String out = TextNormalizer.normalize(text);
+        if (out.isEmpty()) {
+            throw new UnreadableDocumentException(
+                    fileName, format == DocumentFormat.PDF ? PdfText.NO_TEXT_LAYER : "no text (the document is empty)");
+        }
+        return new SourceDocument(
+                idOf(fileName), fileName, format, sha256, format.name(), out, links, warnings, pageStarts);
+    }
+
+    /** The first kilobyte, by which the format is told. */
+    private static byte[] head(Path file, String fileName) {
+        if (!Files.isRegularFile(file)) {
+            return new byte[0]; // missing or a directory: readBytes says which
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(DocumentFormat.HEAD_BYTES);
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+
+    private static byte[] readBytes(Path file, String fileName, long maxBytes) {
+        try {
+            checkSize(file, fileName, maxBytes);
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length > maxBytes) {
                 throw new UnreadableDocumentException(fileName, "grew beyond the size limit while it was read");
             }
             return bytes;
-        } catch (NoSuchFileException e) {
-            throw new UnreadableDocumentException(fileName, "vanished before it could be read", e);
-        } catch (AccessDeniedException e) {
-            throw new UnreadableDocumentException(fileName, "permission denied", e);
         } catch (IOException e) {
-            throw new UnreadableDocumentException(fileName, "could not be read (" + e.getMessage() + ")", e);
+            throw unreadable(fileName, e);
+        }
+    }
+
+    /** The SHA-256 of a file within the size limit, streamed (a PDF is never held in memory whole). */
+    private static String sha256(Path file, String fileName, long maxBytes) {
+        try {
+            checkSize(file, fileName, maxBytes);
+            return Sha256.hex(file);
+        } catch (UncheckedIOException e) {
+            throw unreadable(fileName, e.getCause());
+        } catch (IOException e) {
+            throw unreadable(fileName, e);
+        }
+    }
+
+    private static UnreadableDocumentException unreadable(String fileName, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new UnreadableDocumentException(fileName, "vanished before it could be read", e);
+        }
+        if (e instanceof AccessDeniedException) {
+            return new UnreadableDocumentException(fileName, "permission denied", e);
+        }
+        return new UnreadableDocumentException(fileName, "could not be read (" + e.getMessage() + ")", e);
+    }
+
+    private static void checkSize(Path file, String fileName, long maxBytes) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new UnreadableDocumentException(fileName, "is a directory, not a file");
+        }
+        long size = Files.size(file);
+        if (size > maxBytes) {
+            throw new UnreadableDocumentException(
+                    fileName, "too large (" + size + " bytes; the limit is " + maxBytes + ")");
         }
     }
 

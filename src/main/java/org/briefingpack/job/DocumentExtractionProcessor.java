@@ -48,11 +48,11 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
     @Override
     public ExtractedDocument process(InputFile input) {
         long started = System.nanoTime();
-        if (DocumentFormat.ofFileName(input.fileName()).isEmpty()) {
+        if (DocumentFormat.of(input.path()).isEmpty()) {
             throw skip(
                     input,
-                    "unsupported file type" + extensionOf(input.fileName())
-                            + " (briefing-pack reads .txt, .md, .html and .htm)",
+                    "unsupported file type" + extensionOf(input.fileName()) + " (briefing-pack reads "
+                            + DocumentFormat.SUPPORTED.replace(" or ", " and ") + ")",
                     started);
         }
         Optional<ExtractedDocument> reused = reuse(input, started);

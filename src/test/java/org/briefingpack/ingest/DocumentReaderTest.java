@@ -142,7 +142,6 @@ class DocumentReaderTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
             89504E470D0A1A0A0000000D | PNG image
-            255044462D312E370A25     | PDF document
             504B030414000600         | ZIP archive
             504B0506000000000000     | ZIP archive
             FFD8FFE000104A464946     | JPEG image
@@ -166,8 +165,8 @@ class DocumentReaderTest {
             blank.md   | '\n\n\n'                            | blank.md: no text (the file holds only white space)
             script.html| <script>var x = 1;</script>         | script.html: no readable text once the HTML markup is removed
             image.md   | '![logo](logo.png)'                 | image.md: no readable text once the Markdown markup is removed
-            report.pdf | 'text'                              | report.pdf: unsupported file type (expected .txt, .md, .html or .htm)
-            noext      | 'text'                              | noext: unsupported file type (expected .txt, .md, .html or .htm)
+            report.docx| 'text'                              | report.docx: not a Word document: a .docx file is a ZIP package, and this file is not one
+            noext      | 'text'                              | noext: unsupported file type (expected .txt, .md, .html, .htm, .pdf or .docx)
             """)
     void read_refusesFilesWithoutTextInPlainWords(String name, String content, String message) throws IOException {
         Path file =

@@ -111,7 +111,7 @@ record BriefingView(
     record LinkRow(String href, String text, String address, String host, String status) {}
 
     /** A numbered evidence note: the quote and what it supports. */
-    record Note(int number, String quote, String supports) {}
+    record Note(int number, String quote, String supports, String page) {}
 
     /** The source document, for the cover and the method notes. */
     record SourceInfo(String file, String sha256, String sha256Short, String characters) {}

@@ -9,7 +9,6 @@ import static org.briefingpack.render.workbook.WorkbookFixtures.run;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +16,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -26,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.briefingpack.model.Facts;
 import org.briefingpack.render.RenderedChart;
+import org.briefingpack.testsupport.LibreOffice;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,18 +49,7 @@ class WorkbookOpensInLibreOfficeTest {
 
     @BeforeAll
     static void findLibreOffice() {
-        soffice = onPath("soffice").or(() -> onPath("libreoffice")).orElse(null);
-    }
-
-    private static Optional<Path> onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        return Stream.of(path.split(File.pathSeparator))
-                .map(p -> Path.of(p, program))
-                .filter(Files::isExecutable)
-                .findFirst();
+        soffice = LibreOffice.program().orElse(null);
     }
 
     private Path workbook() throws IOException {
