@@ -245,6 +245,16 @@ class PublishTasklet implements Tasklet {
                 report.summary().failed(),
                 String.format(Locale.ROOT, "%.1f", report.totalMillis() / 1000.0),
                 layout.runDir().toAbsolutePath());
+        RunReport.Distribution distribution = report.distribution();
+        if (distribution != null) {
+            log.info(
+                    "run {}: e-mail ({}): {} message(s), {} recipient(s) undelivered, {} pack(s) of uncertain delivery",
+                    runId,
+                    distribution.mode(),
+                    distribution.messages().size(),
+                    distribution.undelivered().size(),
+                    distribution.uncertain().size());
+        }
         for (RunReport.DocumentEntry entry : report.documents()) {
             if (entry.status() != DocumentStatus.PACKED) {
                 log.warn(
