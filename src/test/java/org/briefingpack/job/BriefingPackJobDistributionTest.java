@@ -38,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
             "spring.datasource.url=jdbc:h2:mem:distribution-${random.uuid};DB_CLOSE_DELAY=-1",
             "spring.mail.host=127.0.0.1",
             "briefing.distribution.from=briefings@example.org",
+            "briefing.distribution.attach-workbook=true",
             "briefing.distribution.recipients=Team@Example.org",
             "briefing.distribution.routes[0].event=paris ai summit",
             "briefing.distribution.routes[0].to=paris-desk@example.org",
@@ -91,7 +92,12 @@ class BriefingPackJobDistributionTest {
                 .doesNotContain("<style", "<link");
         assertThat(digest.attachments())
                 .containsOnlyKeys(
-                        "paris-ai-summit-2025.pdf", "nato-vilnius-summit-2023.pdf", "ai-seoul-summit-2024.pdf");
+                        "paris-ai-summit-2025.pdf",
+                        "nato-vilnius-summit-2023.pdf",
+                        "ai-seoul-summit-2024.pdf",
+                        "commitments.xlsx");
+        assertThat(digest.attachments().remove("commitments.xlsx"))
+                .isEqualTo(Files.readAllBytes(first.runDir().resolve("commitments.xlsx")));
         for (var attachment : digest.attachments().entrySet()) {
             String folder = attachment.getKey().replace(".pdf", "");
             assertThat(attachment.getValue())
@@ -102,10 +108,10 @@ class BriefingPackJobDistributionTest {
         // routes: by event name (case aside), by a country code in the facts (Lithuania: the NATO summit only)
         MailParts paris = byRecipient.get("paris-desk@example.org");
         assertThat(paris.subject()).isEqualTo("Briefing: Paris AI Summit, 10–11 February 2025");
-        assertThat(paris.attachments()).containsOnlyKeys("paris-ai-summit-2025.pdf");
+        assertThat(paris.attachments()).containsOnlyKeys("paris-ai-summit-2025.pdf", "commitments.xlsx");
         MailParts baltic = byRecipient.get("baltic-desk@example.org");
         assertThat(baltic.subject()).isEqualTo("Briefing: NATO Summit, 11–12 July 2023");
-        assertThat(baltic.attachments()).containsOnlyKeys("nato-vilnius-summit-2023.pdf");
+        assertThat(baltic.attachments()).containsOnlyKeys("nato-vilnius-summit-2023.pdf", "commitments.xlsx");
 
         JsonNode distribution = report(first).get("distribution");
         assertThat(distribution.get("mode").asString()).isEqualTo("send");
