@@ -68,18 +68,4 @@ public record DistributionSettings(
         return !recipients.isEmpty()
                 || routes.stream().anyMatch(route -> !route.to().isEmpty());
     }
-
-    public static DistributionSettings none() {
-        return new DistributionSettings(
-                Mode.SEND,
-                Per.DIGEST,
-                "briefing-pack@localhost",
-                List.of(),
-                List.of(),
-                DataSize.ofMegabytes(10),
-                null,
-                false,
-                3,
-                Duration.ofSeconds(2));
-    }
 }
