@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * reason elsewhere. A schema of its own, dropped afterwards.
  */
 @EnabledIf(
-        value = "postgresAnswers",
+        value = "org.briefingpack.job.TestPostgres#answers",
         disabledReason = "no PostgreSQL on 127.0.0.1:5432/test (start one to run this test)")
 @SpringBootTest(
         properties = {
@@ -46,9 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(FaultyMailServer.Wiring.class)
 class PostgresDistributionTest {
 
-    private static final String BASE_URL = "jdbc:postgresql://127.0.0.1:5432/test";
-    private static final String SCHEMA =
-            "briefing_mail_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final TestPostgres postgres = new TestPostgres("briefing_mail");
     private static final JobTestFolders folders = new JobTestFolders(PostgresDistributionTest.class);
 
     @RegisterExtension
@@ -64,44 +58,23 @@ class PostgresDistributionTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    static boolean postgresAnswers() {
-        try (Connection ignored = DriverManager.getConnection(BASE_URL, user(), "")) {
-            return true;
-        } catch (SQLException e) {
-            System.out.println("PostgresDistributionTest skipped: " + e.getMessage());
-            return false;
-        }
-    }
-
-    private static String user() {
-        return System.getProperty("user.name");
-    }
-
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         folders.register(registry);
-        registry.add("spring.datasource.url", () -> BASE_URL + "?currentSchema=" + SCHEMA);
-        registry.add("spring.datasource.username", PostgresDistributionTest::user);
-        registry.add("spring.datasource.password", () -> "");
+        postgres.register(registry);
         registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
     }
 
     @BeforeAll
     static void createSchema() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(BASE_URL, user(), "");
-                Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA " + SCHEMA);
-        }
+        postgres.create();
         folders.addDocument("paris-ai-summit-2025.txt");
         folders.addDocument("nato-vilnius-summit-2023.txt");
     }
 
     @AfterAll
     static void dropSchema() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(BASE_URL, user(), "");
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        }
+        postgres.drop();
     }
 
     @Test
@@ -120,7 +93,8 @@ class PostgresDistributionTest {
                 .collect(Collectors.groupingBy(MailParts::messageId, Collectors.counting()));
         assertThat(copies).hasSize(2).allSatisfy((id, n) -> assertThat(n).as(id).isEqualTo(1L));
         assertThat(jdbc.queryForList(
-                        "SELECT status FROM " + SCHEMA + ".briefing_distribution ORDER BY document", String.class))
+                        "SELECT status FROM " + postgres.schema + ".briefing_distribution ORDER BY document",
+                        String.class))
                 .containsExactlyInAnyOrder("PENDING", "SENT");
     }
 }

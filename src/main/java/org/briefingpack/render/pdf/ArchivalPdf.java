@@ -100,36 +100,17 @@ final class ArchivalPdf {
                 .append(" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n")
                 .append("<pdfaid:part>" + PART + "</pdfaid:part>\n")
                 .append("<pdfaid:conformance>" + CONFORMANCE + "</pdfaid:conformance>\n");
-        String title = text(info, PdfName.TITLE);
-        if (title != null) {
-            x.append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">")
-                    .append(escape(title))
-                    .append("</rdf:li></rdf:Alt></dc:title>\n");
-        }
-        String author = text(info, PdfName.AUTHOR);
-        if (author != null) {
-            x.append("<dc:creator><rdf:Seq><rdf:li>")
-                    .append(escape(author))
-                    .append("</rdf:li></rdf:Seq></dc:creator>\n");
-        }
-        String subject = text(info, PdfName.SUBJECT);
-        if (subject != null) {
-            x.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">")
-                    .append(escape(subject))
-                    .append("</rdf:li></rdf:Alt></dc:description>\n");
-        }
-        String keywords = text(info, PdfName.KEYWORDS);
-        if (keywords != null) {
-            x.append("<pdf:Keywords>").append(escape(keywords)).append("</pdf:Keywords>\n");
-        }
-        String producer = text(info, PdfName.PRODUCER);
-        if (producer != null) {
-            x.append("<pdf:Producer>").append(escape(producer)).append("</pdf:Producer>\n");
-        }
-        String creator = text(info, PdfName.CREATOR);
-        if (creator != null) {
-            x.append("<xmp:CreatorTool>").append(escape(creator)).append("</xmp:CreatorTool>\n");
-        }
+        element(x, "dc:title", "<rdf:Alt><rdf:li xml:lang=\"x-default\">%s</rdf:li></rdf:Alt>", info, PdfName.TITLE);
+        element(x, "dc:creator", "<rdf:Seq><rdf:li>%s</rdf:li></rdf:Seq>", info, PdfName.AUTHOR);
+        element(
+                x,
+                "dc:description",
+                "<rdf:Alt><rdf:li xml:lang=\"x-default\">%s</rdf:li></rdf:Alt>",
+                info,
+                PdfName.SUBJECT);
+        element(x, "pdf:Keywords", "%s", info, PdfName.KEYWORDS);
+        element(x, "pdf:Producer", "%s", info, PdfName.PRODUCER);
+        element(x, "xmp:CreatorTool", "%s", info, PdfName.CREATOR);
         x.append("<xmp:CreateDate>").append(date).append("</xmp:CreateDate>\n");
         x.append("<xmp:ModifyDate>").append(date).append("</xmp:ModifyDate>\n");
         x.append("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n");
@@ -137,6 +118,16 @@ final class ArchivalPdf {
         x.append((" ".repeat(99) + "\n").repeat(20));
         x.append("<?xpacket end=\"w\"?>");
         return x.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** {@code <name>value</name>} with the information entry's text in {@code shape}, when the entry is there. */
+    private static void element(StringBuilder x, String name, String shape, PdfDictionary info, PdfName key) {
+        String value = text(info, key);
+        if (value != null) {
+            x.append('<').append(name).append('>');
+            x.append(shape.replace("%s", escape(value)));
+            x.append("</").append(name).append(">\n");
+        }
     }
 
     private static String text(PdfDictionary info, PdfName key) {
