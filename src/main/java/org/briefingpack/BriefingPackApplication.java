@@ -32,14 +32,17 @@ public class BriefingPackApplication {
               --briefing.pdf.page-size=Letter   A4 (default) or Letter
               --briefing.pdf.classification=T   classification line on the cover
               --briefing.pdf.fixed-timestamp=T  ISO instant printed instead of the run time (byte-identical output)
+              --briefing.pdf.archive=true       PDF/A-3b briefings with facts.json embedded
+              --briefing.distribution.recipients=A,B   e-mail the briefings (with --spring.mail.host=HOST)
+              --briefing.distribution.mode=outbox      write the e-mail as .eml files under the run folder instead
               --briefing.fx.rates.EUR=1.08      exchange rates into USD (see application.yml)
               --briefing.links.fetch=false      do not fetch resource links
               --spring.datasource.url=URL       job repository (default: H2 file under data/)
               --help                            this text
 
             Exit codes: 0 every document packed; 1 run failed (restart with --briefing.run-id);
-            2 usage or configuration error; 3 completed, some documents skipped or failed (see
-            run-report.json); 4 refused: another run holds the output folder, or the run id already completed.
+            2 usage or configuration error; 3 completed, some documents skipped or failed, or some
+            recipients did not get their e-mail (see run-report.json); 4 refused: another run holds the output folder, or the run id already completed.
             """;
 
     public static void main(String[] args) {

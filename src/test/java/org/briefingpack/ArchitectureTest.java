@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The package layering, from the bottom: {@code model} and {@code io}; {@code ingest} and {@code links};
- * {@code extract}; {@code run} (the run folder); {@code render}; {@code reuse}; {@code config} (settings and
+ * {@code extract}; {@code run} (the run folder); {@code render}; {@code reuse}; {@code distribution} (e-mail,
+ * reading the run's facts and files, formatting with {@code render}'s {@code HumanFormat}); {@code config} (settings and
  * wiring of the plain classes); {@code job} (the Batch job); {@code launch}; the application class. A package
  * may import only from below it. {@code extract} is stated as one package with all its inner packages, which
  * are being rebuilt.
@@ -48,6 +49,8 @@ class ArchitectureTest {
                 .definedBy("org.briefingpack.render..")
                 .layer("reuse")
                 .definedBy("org.briefingpack.reuse..")
+                .layer("distribution")
+                .definedBy("org.briefingpack.distribution..")
                 .layer("config")
                 .definedBy("org.briefingpack.config..")
                 .layer("job")
@@ -64,12 +67,14 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("launch")
                 .whereLayer("config")
                 .mayOnlyBeAccessedByLayers("job", "launch", "application")
+                .whereLayer("distribution")
+                .mayOnlyBeAccessedByLayers("config", "job")
                 .whereLayer("reuse")
                 .mayOnlyBeAccessedByLayers("job")
                 .whereLayer("render")
-                .mayOnlyBeAccessedByLayers("config", "job")
+                .mayOnlyBeAccessedByLayers("distribution", "config", "job")
                 .whereLayer("run")
-                .mayOnlyBeAccessedByLayers("render", "reuse", "job")
+                .mayOnlyBeAccessedByLayers("render", "reuse", "distribution", "job")
                 .whereLayer("extract")
                 .mayOnlyBeAccessedByLayers("config", "job")
                 .whereLayer("links")
@@ -77,9 +82,9 @@ class ArchitectureTest {
                 .whereLayer("ingest")
                 .mayOnlyBeAccessedByLayers("extract", "config", "job")
                 .whereLayer("io")
-                .mayOnlyBeAccessedByLayers("ingest", "links", "run", "render", "reuse", "job")
+                .mayOnlyBeAccessedByLayers("ingest", "links", "run", "render", "reuse", "distribution", "job")
                 .whereLayer("model")
-                .mayOnlyBeAccessedByLayers("links", "extract", "render", "reuse", "config", "job")
+                .mayOnlyBeAccessedByLayers("links", "extract", "render", "reuse", "distribution", "config", "job")
                 .check(classes);
     }
 
@@ -117,7 +122,8 @@ class ArchitectureTest {
                         "org.briefingpack.extract..",
                         "org.briefingpack.render..",
                         "org.briefingpack.run..",
-                        "org.briefingpack.reuse..")
+                        "org.briefingpack.reuse..",
+                        "org.briefingpack.distribution..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.springframework.batch..")

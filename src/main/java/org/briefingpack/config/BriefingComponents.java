@@ -1,5 +1,8 @@
 package org.briefingpack.config;
 
+import javax.sql.DataSource;
+import org.briefingpack.distribution.DistributionLedger;
+import org.briefingpack.distribution.Distributor;
 import org.briefingpack.extract.FactsExtractor;
 import org.briefingpack.extract.RuleBasedFactsExtractor;
 import org.briefingpack.extract.figure.RuleBasedFigureRecognizer;
@@ -14,8 +17,11 @@ import org.briefingpack.render.PackRenderer;
 import org.briefingpack.render.chart.ChartRenderer;
 import org.briefingpack.render.pdf.PdfBriefingRenderer;
 import org.briefingpack.render.workbook.CommitmentsWorkbookWriter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** Wires the plain (framework-free) reading, extraction and rendering classes into the application. */
 @Configuration(proxyBeanMethods = false)
@@ -55,5 +61,26 @@ public class BriefingComponents {
                 new ChartRenderer(fxRates),
                 new PdfBriefingRenderer(properties.pdf(), properties.templates()),
                 new CommitmentsWorkbookWriter(fxRates));
+    }
+
+    /**
+     * The ledger of what was sent, in the job repository's database (its table created on start, like Spring
+     * Batch's), written in the job's transactions.
+     */
+    @Bean
+    DistributionLedger distributionLedger(DataSource dataSource, PlatformTransactionManager transactionManager) {
+        DistributionLedger.createTableIfMissing(dataSource);
+        return new DistributionLedger(dataSource, transactionManager);
+    }
+
+    /** Sends over the mail server Spring Boot configures from {@code spring.mail.*}, when there is one. */
+    @Bean
+    Distributor distributor(
+            BriefingProperties properties, DistributionLedger ledger, ObjectProvider<JavaMailSender> mailSender) {
+        return new Distributor(
+                properties.distribution(),
+                ledger,
+                mailSender.getIfAvailable(),
+                duration -> Thread.sleep(duration.toMillis()));
     }
 }

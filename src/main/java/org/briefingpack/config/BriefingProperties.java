@@ -1,6 +1,7 @@
 package org.briefingpack.config;
 
 import java.nio.file.Path;
+import org.briefingpack.distribution.DistributionSettings;
 import org.briefingpack.links.LinkSettings;
 import org.briefingpack.render.FxRates;
 import org.briefingpack.render.pdf.PdfSettings;
@@ -21,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param runId     run folder name; give the id of a failed run to restart it where it failed
  * @param chunkSize documents extracted per transaction (a crash redoes at most this many)
  * @param maxPages  PDFs with more pages are skipped with the reason
+ * @param distribution who gets the briefings by e-mail ({@link DistributionSettings}); nobody by default
  */
 @ConfigurationProperties("briefing")
 public record BriefingProperties(
@@ -35,7 +37,8 @@ public record BriefingProperties(
         @DefaultValue("1000") int maxPages,
         @DefaultValue PdfSettings pdf,
         @DefaultValue FxRates fx,
-        @DefaultValue LinkSettings links) {
+        @DefaultValue LinkSettings links,
+        @DefaultValue DistributionSettings distribution) {
 
     public int effectiveWorkers() {
         return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();

@@ -3,6 +3,7 @@ package org.briefingpack.job;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.briefingpack.config.BriefingProperties;
+import org.briefingpack.distribution.Distributor;
 import org.briefingpack.extract.FactsExtractor;
 import org.briefingpack.ingest.DocumentReader;
 import org.briefingpack.links.LinkFetcher;
@@ -29,8 +30,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The {@code briefingPackJob}: {@code extract} (chunk-oriented, one item per input file, the items of a chunk
  * extracted on {@code briefing.workers} threads), {@code render} (partitioned: {@code briefing.workers}
  * chunk-oriented worker steps {@code renderDocuments:partitionN} reading their share of the documents, one
- * document per transaction), {@code renderRun} (run charts and the workbook, once, from the facts) and
- * {@code publish} (run report, {@code output/latest}). Both chunk-oriented steps skip a document that gets no
+ * document per transaction), {@code renderRun} (run charts and the workbook, once, from the facts),
+ * {@code distribute} (e-mail, when recipients are configured) and {@code publish} (run report,
+ * {@code output/latest}). Both chunk-oriented steps skip a document that gets no
  * pack and record why ({@link SkippedDocuments}). The job repository is the one record of progress: a restart
  * runs the unfinished steps and partitions, each reader going on after its last committed item. Step names
  * are stable keys in the job repository.
@@ -49,11 +51,13 @@ public class BriefingPackJobConfiguration {
     public static final String FINGERPRINT = "pack.fingerprint";
 
     @Bean
-    Job briefingPackJob(JobRepository jobRepository, Step extract, Step render, Step renderRun, Step publish) {
+    Job briefingPackJob(
+            JobRepository jobRepository, Step extract, Step render, Step renderRun, Step distribute, Step publish) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(extract)
                 .next(render)
                 .next(renderRun)
+                .next(distribute)
                 .next(publish)
                 .build();
     }
@@ -137,6 +141,18 @@ public class BriefingPackJobConfiguration {
             JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet renderRunTasklet) {
         return new StepBuilder("renderRun", jobRepository)
                 .tasklet(renderRunTasklet, transactionManager)
+                .build();
+    }
+
+    /**
+     * E-mail: one message per tasklet call, each in its own transaction with the step's progress, so a restart
+     * sends only what no committed transaction recorded ({@link DistributeTasklet}).
+     */
+    @Bean
+    Step distribute(
+            JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet distributeTasklet) {
+        return new StepBuilder(PublishTasklet.DISTRIBUTE_STEP, jobRepository)
+                .tasklet(distributeTasklet, transactionManager)
                 .build();
     }
 
@@ -254,6 +270,18 @@ public class BriefingPackJobConfiguration {
                 fingerprint,
                 previousRun(output, runId, fingerprint, factsJson, properties),
                 jobRepository);
+    }
+
+    @Bean
+    @StepScope
+    Tasklet distributeTasklet(
+            @Value("#{jobParameters['" + OUTPUT + "']}") String output,
+            @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
+            FactsJson factsJson,
+            Distributor distributor,
+            JobRepository jobRepository) {
+        return new DistributeTasklet(
+                RunLayout.of(Path.of(output), runId), runId, factsJson, distributor, jobRepository);
     }
 
     @Bean

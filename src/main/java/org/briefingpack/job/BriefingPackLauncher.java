@@ -125,8 +125,16 @@ public class BriefingPackLauncher {
         int packed = context.getInt(PublishTasklet.PACKED_KEY, 0);
         int skipped = context.getInt(PublishTasklet.SKIPPED_KEY, 0);
         int failed = context.getInt(PublishTasklet.FAILED_KEY, 0);
+        int undelivered = context.getInt(PublishTasklet.UNDELIVERED_KEY, 0);
         if (status == BatchStatus.COMPLETED) {
-            int code = skipped + failed > 0 ? ExitCodes.COMPLETED_WITH_SKIPS : ExitCodes.OK;
+            if (undelivered > 0) {
+                log.warn(
+                        "run {}: {} recipient(s) did not get their message; run-report.json names them, and the"
+                                + " next run tries again",
+                        runId,
+                        undelivered);
+            }
+            int code = skipped + failed + undelivered > 0 ? ExitCodes.COMPLETED_WITH_SKIPS : ExitCodes.OK;
             return new RunResult(runId, runDir, status, code, packed, skipped, failed, null);
         }
         // a failed render worker also fails the partitioned step with a generic message: name the worker's cause

@@ -8,7 +8,10 @@ public final class ExitCodes {
     public static final int FAILED = 1;
     /** The command line or configuration is wrong. */
     public static final int USAGE = 2;
-    /** The run completed, but some input files were skipped or failed (see run-report.json). */
+    /**
+     * The run completed, but some input files were skipped or failed, or some recipients did not get their message
+     * (see run-report.json).
+     */
     public static final int COMPLETED_WITH_SKIPS = 3;
     /** Nothing was done: another run holds the output folder, or the run id already completed. */
     public static final int REFUSED = 4;

@@ -40,9 +40,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class PublishTasklet implements Tasklet {
 
+    static final String DISTRIBUTE_STEP = "distribute";
     static final String SKIPPED_KEY = "briefing.skipped";
     static final String FAILED_KEY = "briefing.failed";
     static final String PACKED_KEY = "briefing.packed";
+    static final String UNDELIVERED_KEY = "briefing.undelivered";
 
     private static final Logger log = LoggerFactory.getLogger(PublishTasklet.class);
 
@@ -96,6 +98,11 @@ class PublishTasklet implements Tasklet {
         context.putInt(PACKED_KEY, report.summary().packed());
         context.putInt(SKIPPED_KEY, report.summary().skipped());
         context.putInt(FAILED_KEY, report.summary().failed());
+        context.putInt(
+                UNDELIVERED_KEY,
+                report.distribution() == null
+                        ? 0
+                        : report.distribution().undelivered().size());
         log(report, layout);
         return RepeatStatus.FINISHED;
     }
@@ -171,7 +178,30 @@ class PublishTasklet implements Tasklet {
                 fingerprint,
                 fingerprint == null ? null : PackFingerprint.ofRun(fingerprint, DocumentRecord.lines(records.all())),
                 runContext.containsKey(RenderRunTasklet.REUSED_FROM),
-                steps(jobExecution.getJobInstance()));
+                steps(jobExecution.getJobInstance()),
+                distribution(jobExecution.getJobInstance()));
+    }
+
+    /** What the distribute step recorded; null when it distributed nothing. */
+    private RunReport.Distribution distribution(JobInstance instance) {
+        StepExecution step = repository.getLastStepExecution(instance, DISTRIBUTE_STEP);
+        if (step == null || !step.getExecutionContext().containsKey(DistributeTasklet.MODE)) {
+            return null;
+        }
+        ExecutionContext context = step.getExecutionContext();
+        List<RunReport.Message> messages = DistributeTasklet.strings(context, DistributeTasklet.MESSAGES).stream()
+                .map(line -> json.readValue(line, RunReport.Message.class))
+                .toList();
+        List<String> undelivered = messages.stream()
+                .filter(message -> "failed".equals(message.status()))
+                .flatMap(message -> message.to().stream())
+                .distinct()
+                .sorted()
+                .toList();
+        List<RunReport.Uncertain> uncertain = DistributeTasklet.strings(context, DistributeTasklet.UNCERTAIN).stream()
+                .map(line -> json.readValue(line, RunReport.Uncertain.class))
+                .toList();
+        return new RunReport.Distribution(context.getString(DistributeTasklet.MODE), messages, undelivered, uncertain);
     }
 
     /** Each step's figures as the job repository holds them (its last execution in this run). */
@@ -183,6 +213,7 @@ class PublishTasklet implements Tasklet {
             names.add(RunRecords.RENDER_WORKER + partition);
         }
         names.add("renderRun");
+        names.add(DISTRIBUTE_STEP);
         List<RunReport.Step> steps = new ArrayList<>();
         for (String name : names) {
             StepExecution step = repository.getLastStepExecution(instance, name);
@@ -214,6 +245,16 @@ class PublishTasklet implements Tasklet {
                 report.summary().failed(),
                 String.format(Locale.ROOT, "%.1f", report.totalMillis() / 1000.0),
                 layout.runDir().toAbsolutePath());
+        RunReport.Distribution distribution = report.distribution();
+        if (distribution != null) {
+            log.info(
+                    "run {}: e-mail ({}): {} message(s), {} recipient(s) undelivered, {} pack(s) of uncertain delivery",
+                    runId,
+                    distribution.mode(),
+                    distribution.messages().size(),
+                    distribution.undelivered().size(),
+                    distribution.uncertain().size());
+        }
         for (RunReport.DocumentEntry entry : report.documents()) {
             if (entry.status() != DocumentStatus.PACKED) {
                 log.warn(

@@ -13,6 +13,7 @@ import java.nio.file.Path;
  *     &lt;document&gt;/               one folder per document ({@link #documentDir})
  *       facts.json  briefing.pdf  briefing.html  charts/*.png, *.csv
  *     charts/  commitments.xlsx  run-report.json
+ *     outbox/*.eml               messages written instead of sent ({@code briefing.distribution.mode=outbox})
  *     .steps/*.jsonl             what each step wrote, per document, until publish ({@link #stepRecords})
  * </pre>
  *
@@ -27,6 +28,7 @@ public record RunLayout(Path runDir) {
     public static final String CHARTS = "charts";
     public static final String WORKBOOK = "commitments.xlsx";
     public static final String REPORT = "run-report.json";
+    public static final String OUTBOX = "outbox";
 
     public static RunLayout of(Path outputDir, String runId) {
         return new RunLayout(outputDir.resolve(RunIds.check(runId)));
@@ -52,6 +54,11 @@ public record RunLayout(Path runDir) {
 
     public Path facts(String folder) {
         return documentDir(folder).resolve(FACTS);
+    }
+
+    /** Where {@code briefing.distribution.mode=outbox} writes each message as an {@code .eml} file. */
+    public Path outbox() {
+        return runDir.resolve(OUTBOX);
     }
 
     public Path report() {

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param runFingerprint the fingerprint plus every document's file, status and SHA-256: a later run over
  *                       exactly the same documents reuses the run-level outputs too
  * @param steps          each step's figures from the job repository (its last execution in this run)
+ * @param distribution   what the {@code distribute} step sent or wrote, null when nothing is configured to be sent
  */
 public record RunReport(
         String runId,
@@ -28,7 +29,8 @@ public record RunReport(
         String fingerprint,
         String runFingerprint,
         boolean runOutputsReused,
-        List<Step> steps) {
+        List<Step> steps,
+        Distribution distribution) {
 
     public RunReport {
         documents = documents == null ? List.of() : documents;
@@ -77,4 +79,38 @@ public record RunReport(
 
     /** A chart drawn for a document, with paths relative to the run folder. */
     public record Chart(String name, String title, String altText, String png, String csv, int widthPx, int heightPx) {}
+
+    /**
+     * The run's e-mail.
+     *
+     * @param mode        {@code send} or {@code outbox}
+     * @param undelivered recipients of a message the mail server did not take after every try; the next run tries
+     *                    them again
+     * @param uncertain   packs handed to the mail server by an execution that stopped before recording them sent:
+     *                    not sent again; look the Message-ID up in the server's log
+     */
+    public record Distribution(
+            String mode, List<Message> messages, List<String> undelivered, List<Uncertain> uncertain) {
+        public Distribution {
+            messages = messages == null ? List.of() : messages;
+            undelivered = undelivered == null ? List.of() : undelivered;
+            uncertain = uncertain == null ? List.of() : uncertain;
+        }
+    }
+
+    /**
+     * One message: {@code status} {@code sent}, {@code written} (to {@code file}, in outbox mode) or
+     * {@code failed} (with the {@code error}); {@code updated} when every briefing in it replaces one its
+     * recipients had.
+     */
+    public record Message(
+            String messageId,
+            List<String> to,
+            List<String> documents,
+            boolean updated,
+            String status,
+            String file,
+            String error) {}
+
+    public record Uncertain(String recipient, String document, String messageId) {}
 }

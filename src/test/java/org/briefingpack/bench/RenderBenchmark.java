@@ -50,11 +50,11 @@ public class RenderBenchmark {
             "USD", LocalDate.of(2025, 6, 30), Map.of("EUR", new BigDecimal("1.172"), "GBP", new BigDecimal("1.372")));
     private final ChartRenderer charts = new ChartRenderer(fx);
     private final PdfBriefingRenderer pdf =
-            new PdfBriefingRenderer(new PdfSettings("A4", "", "bench", "en", null), null);
+            new PdfBriefingRenderer(new PdfSettings("A4", "", "bench", "en", null, false), null);
     private final CommitmentsWorkbookWriter workbook = new CommitmentsWorkbookWriter(fx);
     private final DefaultPackRenderer pack = new DefaultPackRenderer(
             new ChartRenderer(fx),
-            new PdfBriefingRenderer(new PdfSettings("A4", "", "bench", "en", null), null),
+            new PdfBriefingRenderer(new PdfSettings("A4", "", "bench", "en", null, false), null),
             workbook);
     private final Instant generatedAt = Instant.parse("2026-01-01T00:00:00Z");
     private List<Facts> facts;

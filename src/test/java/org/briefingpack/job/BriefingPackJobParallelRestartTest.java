@@ -91,6 +91,7 @@ class BriefingPackJobParallelRestartTest {
                 .orElseThrow();
         assertThat(completed.getStepExecutions())
                 .extracting(StepExecution::getStepName)
-                .containsExactlyInAnyOrder("render", "renderDocuments:partition1", "renderRun", "publish");
+                .containsExactlyInAnyOrder(
+                        "render", "renderDocuments:partition1", "renderRun", "distribute", "publish");
     }
 }

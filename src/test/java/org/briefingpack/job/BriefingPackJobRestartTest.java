@@ -116,7 +116,8 @@ class BriefingPackJobRestartTest {
         assertThat(completed.getStepExecutions())
                 .extracting(StepExecution::getStepName)
                 .as("the finished extract step is not run again")
-                .containsExactlyInAnyOrder("render", "renderDocuments:partition0", "renderRun", "publish");
+                .containsExactlyInAnyOrder(
+                        "render", "renderDocuments:partition0", "renderRun", "distribute", "publish");
 
         assertThat(launcher.launch(failed.runId()).exitCode())
                 .as("a completed run is not run twice")

@@ -2,11 +2,7 @@ package org.briefingpack.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,15 +21,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * visible reason elsewhere. Each run uses a schema of its own and drops it afterwards.
  */
 @EnabledIf(
-        value = "postgresAnswers",
+        value = "org.briefingpack.job.TestPostgres#answers",
         disabledReason = "no PostgreSQL on 127.0.0.1:5432/test (start one to run this test)")
 @SpringBootTest(properties = {"briefing.runner.enabled=false", "briefing.links.fetch=false"})
 @Import(FaultInjectingRenderer.Wiring.class)
 class PostgresJobRepositoryTest {
 
-    private static final String BASE_URL = "jdbc:postgresql://127.0.0.1:5432/test";
-    private static final String SCHEMA =
-            "briefing_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final TestPostgres postgres = new TestPostgres("briefing_test");
     private static final JobTestFolders folders = new JobTestFolders(PostgresJobRepositoryTest.class);
 
     @Autowired
@@ -45,33 +39,15 @@ class PostgresJobRepositoryTest {
     @Autowired
     FaultInjectingRenderer renderer;
 
-    static boolean postgresAnswers() {
-        try (Connection ignored = DriverManager.getConnection(BASE_URL, user(), "")) {
-            return true;
-        } catch (SQLException e) {
-            System.out.println("PostgresJobRepositoryTest skipped: " + e.getMessage());
-            return false;
-        }
-    }
-
-    private static String user() {
-        return System.getProperty("user.name");
-    }
-
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
         folders.register(registry);
-        registry.add("spring.datasource.url", () -> BASE_URL + "?currentSchema=" + SCHEMA);
-        registry.add("spring.datasource.username", PostgresJobRepositoryTest::user);
-        registry.add("spring.datasource.password", () -> "");
+        postgres.register(registry);
     }
 
     @BeforeAll
     static void createSchema() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(BASE_URL, user(), "");
-                Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA " + SCHEMA);
-        }
+        postgres.create();
         folders.addDocument("paris-ai-summit-2025.txt");
         folders.addDocument("nato-vilnius-summit-2023.txt");
         folders.addDocument("ai-seoul-summit-2024.md");
@@ -79,10 +55,7 @@ class PostgresJobRepositoryTest {
 
     @AfterAll
     static void dropSchema() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(BASE_URL, user(), "");
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        }
+        postgres.drop();
     }
 
     @Test
@@ -96,7 +69,7 @@ class PostgresJobRepositoryTest {
         assertThat(restarted.status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(restarted.runDir().resolve("run-report.json")).exists();
         assertThat(jdbc.queryForList(
-                        "SELECT status FROM " + SCHEMA + ".batch_job_execution ORDER BY job_execution_id",
+                        "SELECT status FROM " + postgres.schema + ".batch_job_execution ORDER BY job_execution_id",
                         String.class))
                 .containsExactly("FAILED", "COMPLETED");
     }

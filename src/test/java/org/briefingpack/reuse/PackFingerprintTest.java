@@ -23,7 +23,7 @@ import org.springframework.util.unit.DataSize;
 
 class PackFingerprintTest {
 
-    private static final PdfSettings PDF = new PdfSettings("A4", "", "briefing-pack", "en", null);
+    private static final PdfSettings PDF = new PdfSettings("A4", "", "briefing-pack", "en", null, false);
     private static final FxRates FX =
             new FxRates("USD", LocalDate.of(2025, 6, 30), Map.of("EUR", new BigDecimal("1.17"), "GBP", BigDecimal.ONE));
     private static final LinkSettings LINKS = links("");
@@ -62,7 +62,7 @@ class PackFingerprintTest {
 
         assertThat(PackFingerprint.of(null, List.of(PDF, FX, links("someone/1.0"))))
                 .isNotEqualTo(before);
-        assertThat(PackFingerprint.of(null, List.of(new PdfSettings("A4", "", "me", "en", null), FX, LINKS)))
+        assertThat(PackFingerprint.of(null, List.of(new PdfSettings("A4", "", "me", "en", null, false), FX, LINKS)))
                 .isNotEqualTo(before);
         assertThat(PackFingerprint.of(
                         null,

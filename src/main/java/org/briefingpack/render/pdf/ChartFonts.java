@@ -15,13 +15,27 @@ import java.io.UncheckedIOException;
  */
 final class ChartFonts implements FontMapper {
 
-    static final ChartFonts SHIPPED = new ChartFonts();
+    static final ChartFonts SHIPPED = new ChartFonts(true);
 
     private final BaseFont regular = load("LiberationSans-Regular.ttf");
     private final BaseFont bold = load("LiberationSans-Bold.ttf");
     private final BaseFont fallback = load("DejaVuSans.ttf");
 
-    private ChartFonts() {}
+    /** @param cidSet whether subsets carry a CIDSet: not for PDF/A, where veraPDF finds OpenPDF's incomplete */
+    private ChartFonts(boolean cidSet) {
+        regular.setIncludeCidSet(cidSet);
+        bold.setIncludeCidSet(cidSet);
+        fallback.setIncludeCidSet(cidSet);
+    }
+
+    /** The same fonts for archival PDFs, loaded when the first one is made. */
+    static ChartFonts archival() {
+        return Archival.FONTS;
+    }
+
+    private static final class Archival {
+        static final ChartFonts FONTS = new ChartFonts(false);
+    }
 
     @Override
     public BaseFont awtToPdf(Font font) {

@@ -2,8 +2,11 @@ package org.briefingpack.render.pdf;
 
 import com.lowagie.text.DocumentException;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -183,8 +186,11 @@ public final class PdfBriefingRenderer {
                 agent,
                 fontResolver);
         SharedContext shared = renderer.getSharedContext();
-        shared.setReplacedElementFactory(
-                new VectorCharts(shared.getReplacedElementFactory(), charts, ITextRenderer.DEFAULT_DOTS_PER_PIXEL));
+        shared.setReplacedElementFactory(new VectorCharts(
+                shared.getReplacedElementFactory(),
+                charts,
+                ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+                settings.archive() ? ChartFonts.archival() : ChartFonts.SHIPPED));
         renderer.setDocument(document, documentDir.toAbsolutePath().toUri().toString());
 
         glyphFallback(renderer).ifPresent(fallback -> {
@@ -198,7 +204,12 @@ public final class PdfBriefingRenderer {
         });
 
         renderer.layout();
-        ReproducibleOutput reproducible = new ReproducibleOutput(xhtml, generatedAt, view.language());
+        ReproducibleOutput reproducible = new ReproducibleOutput(
+                xhtml,
+                generatedAt,
+                view.language(),
+                settings.archive(),
+                settings.archive() ? facts(documentDir) : null);
         reproducible.seedFonts(renderer);
         renderer.setListener(reproducible);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -208,6 +219,16 @@ public final class PdfBriefingRenderer {
             throw new IllegalStateException("Cannot write the PDF briefing for " + name + ": " + e.getMessage(), e);
         }
         return out.toByteArray();
+    }
+
+    /** The document's {@code facts.json} for an archival PDF to carry, when it is there. */
+    private static byte[] facts(Path documentDir) {
+        Path facts = documentDir.resolve(RunLayout.FACTS);
+        try {
+            return Files.isRegularFile(facts) ? Files.readAllBytes(facts) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + facts + " to embed it in the archival PDF", e);
+        }
     }
 
     private Document parse(String xhtml) {

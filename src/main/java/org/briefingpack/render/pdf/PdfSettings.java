@@ -11,10 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param author         document metadata author
  * @param language       document language (BCP 47)
  * @param fixedTimestamp when set, the generation time printed and stored, for byte-identical output
+ * @param archive        write PDF/A-3b: fonts embedded, an sRGB output intent, XMP metadata matching the document
+ *                       information, and {@code facts.json} embedded as the briefing's data ({@link ArchivalPdf})
  */
 public record PdfSettings(
         @DefaultValue("A4") String pageSize,
         @DefaultValue("") String classification,
         @DefaultValue("briefing-pack") String author,
         @DefaultValue("en") String language,
-        Instant fixedTimestamp) {}
+        Instant fixedTimestamp,
+        @DefaultValue("false") boolean archive) {}

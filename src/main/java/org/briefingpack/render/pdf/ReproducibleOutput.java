@@ -31,11 +31,23 @@ final class ReproducibleOutput extends DefaultPDFCreationListener {
     private final byte[] contentHash;
     private final Instant generatedAt;
     private final String language;
+    private final boolean archive;
+    private final byte[] facts;
 
     ReproducibleOutput(String content, Instant generatedAt, String language) {
+        this(content, generatedAt, language, false, null);
+    }
+
+    /**
+     * @param archive write PDF/A ({@link ArchivalPdf})
+     * @param facts   the {@code facts.json} an archival PDF embeds, or null
+     */
+    ReproducibleOutput(String content, Instant generatedAt, String language, boolean archive, byte[] facts) {
         this.contentHash = sha256((content + "\n" + generatedAt).getBytes(StandardCharsets.UTF_8));
         this.generatedAt = generatedAt;
         this.language = language;
+        this.archive = archive;
+        this.facts = facts;
     }
 
     /** Seeds every font the renderer knows before anything is written. */
@@ -43,6 +55,9 @@ final class ReproducibleOutput extends DefaultPDFCreationListener {
         renderer.getFontResolver().getFonts().values().forEach(family -> {
             for (FontDescription description : family.getFontDescriptions()) {
                 BaseFont font = description.getFont();
+                // PDF/A-2 and -3 make a CIDSet optional, and veraPDF finds OpenPDF's incomplete for a subset;
+                // set either way, as font objects may be shared between renderers
+                font.setIncludeCidSet(!archive);
                 font.setSecureRandom(seededRandom(family.getName() + "|" + font.getPostscriptFontName() + "|"
                         + description.getWeight() + "|" + description.getStyle()));
             }
@@ -53,6 +68,9 @@ final class ReproducibleOutput extends DefaultPDFCreationListener {
     public void preOpen(ITextRenderer renderer) {
         PdfWriter writer = renderer.getWriter();
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
+        if (archive) {
+            ArchivalPdf.beforeOpen(writer);
+        }
     }
 
     @Override
@@ -66,6 +84,9 @@ final class ReproducibleOutput extends DefaultPDFCreationListener {
         // OpenPDF takes the trailer /ID from the info dictionary when one is there.
         info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language));
+        if (archive) {
+            ArchivalPdf.beforeClose(writer, generatedAt, facts);
+        }
     }
 
     private SecureRandom seededRandom(String salt) {

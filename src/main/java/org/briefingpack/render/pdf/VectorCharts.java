@@ -33,11 +33,17 @@ final class VectorCharts implements ReplacedElementFactory {
     private final ReplacedElementFactory images;
     private final Map<String, Chart> bySrc;
     private final int dotsPerPixel;
+    private final ChartFonts fonts;
 
     VectorCharts(ReplacedElementFactory images, Map<String, Chart> bySrc, int dotsPerPixel) {
+        this(images, bySrc, dotsPerPixel, ChartFonts.SHIPPED);
+    }
+
+    VectorCharts(ReplacedElementFactory images, Map<String, Chart> bySrc, int dotsPerPixel, ChartFonts fonts) {
         this.images = images;
         this.bySrc = Map.copyOf(bySrc);
         this.dotsPerPixel = dotsPerPixel;
+        this.fonts = fonts;
     }
 
     @Override
@@ -55,7 +61,7 @@ final class VectorCharts implements ReplacedElementFactory {
                 ? cssWidth
                 : cssHeight > 0 ? (int) Math.round(cssHeight / aspect) : chart.widthPx() * dotsPerPixel;
         int height = cssHeight > 0 ? cssHeight : (int) Math.round(width * aspect);
-        return new ChartElement(chart.drawing(), width, height);
+        return new ChartElement(chart.drawing(), width, height, fonts);
     }
 
     @Override
@@ -79,12 +85,14 @@ final class VectorCharts implements ReplacedElementFactory {
         private final ChartDrawing drawing;
         private final int width;
         private final int height;
+        private final ChartFonts fonts;
         private Point location = new Point(0, 0);
 
-        ChartElement(ChartDrawing drawing, int width, int height) {
+        ChartElement(ChartDrawing drawing, int width, int height, ChartFonts fonts) {
             this.drawing = drawing;
             this.width = width;
             this.height = height;
+            this.fonts = fonts;
         }
 
         @Override
@@ -98,7 +106,7 @@ final class VectorCharts implements ReplacedElementFactory {
             }
             PdfContentByte page = device.getCurrentPage();
             PdfTemplate template = page.createTemplate(w, h);
-            Graphics2D g2 = template.createGraphics(w, h, ChartFonts.SHIPPED);
+            Graphics2D g2 = template.createGraphics(w, h, fonts);
             try {
                 g2.scale(w / drawing.width(), h / drawing.height());
                 drawing.draw(g2);

@@ -29,11 +29,11 @@ final class PdfFixtures {
     }
 
     static PdfSettings settings() {
-        return new PdfSettings("A4", "OFFICIAL", "Policy Unit", "en", null);
+        return new PdfSettings("A4", "OFFICIAL", "Policy Unit", "en", null, false);
     }
 
     static PdfSettings settings(String pageSize) {
-        return new PdfSettings(pageSize, "", "Policy Unit", "en", null);
+        return new PdfSettings(pageSize, "", "Policy Unit", "en", null, false);
     }
 
     /** The fixture with an evidence quote on every fact, as extraction gives them (fixtures carry none). */
