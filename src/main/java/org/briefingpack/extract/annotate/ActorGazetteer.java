@@ -186,6 +186,12 @@ public final class ActorGazetteer {
                         && first - 2 >= 0
                         && tokens.get(first - 2).upperCase()) {
                     first--;
+                } else if (prev.is("and")
+                        && first - 2 >= 0
+                        && tokens.get(first - 2).upperCase()
+                        && tokens.get(first - 2).word()
+                        && !byName.containsKey(tokens.get(first - 2).text())) {
+                    first--; // "Bill and Melinda Gates Foundation"; not "France and the Gates Foundation"
                 } else {
                     break;
                 }

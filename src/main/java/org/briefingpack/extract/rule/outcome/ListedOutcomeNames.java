@@ -2,6 +2,7 @@ package org.briefingpack.extract.rule.outcome;
 
 import java.util.List;
 import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.extract.rule.OutcomeNames;
@@ -21,6 +22,22 @@ final class ListedOutcomeNames implements OutcomeFinder {
         this.context = PhraseMatcher.of(context);
     }
 
+    /** "some of the Coalitions that emerged, including ...": a plural outcome keyword before the cue. */
+    private static boolean pluralKeyword(OutcomeScope scope, int before) {
+        List<Token> tokens = scope.tokens();
+        for (int k = 0; k < before; k++) {
+            Token t = tokens.get(k);
+            String lower = t.lower();
+            if ((t.tag() == Tag.NOUN || t.tag() == Tag.PROPN)
+                    && lower.endsWith("s")
+                    && !lower.endsWith("ss")
+                    && scope.types().typeOf(lower.substring(0, lower.length() - 1)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void find(OutcomeScope scope) {
         List<PhraseMatcher.Hit> hits = cues.find(scope.tokens());
@@ -29,7 +46,7 @@ final class ListedOutcomeNames implements OutcomeFinder {
         }
         List<Token> tokens = scope.tokens();
         for (PhraseMatcher.Hit cue : hits) {
-            if (!context.containsAny(tokens, 0, cue.first())) {
+            if (!context.containsAny(tokens, 0, cue.first()) && !pluralKeyword(scope, cue.first())) {
                 continue;
             }
             for (int k = cue.last(); k < tokens.size(); k++) {

@@ -28,6 +28,7 @@ import org.briefingpack.model.Stance;
  */
 public final class RelativeClauseLists implements Rule {
 
+    private static final Set<String> BE = Set.of("was", "were", "is", "are");
     private static final Set<String> RELATIVES = Set.of("that", "who", "which");
     private static final Set<String> OPENERS = Set.of("include", "included", "includes", "were", "are", ":");
     /** How far the opener may stand after the trigger ("that abstained from the vote included"). */
@@ -65,11 +66,11 @@ public final class RelativeClauseLists implements Rule {
                         || !actorNouns.contains(tokens.get(relative - 1).lower())) {
                     continue;
                 }
-                int opener = opener(tokens, hit.last()); // last is exclusive
-                if (opener < 0) {
-                    continue;
+                List<Mention> listed = amongSubjects(s, relative - 1);
+                int opener = listed.isEmpty() ? opener(tokens, hit.last()) : -1; // last is exclusive
+                if (listed.isEmpty() && opener >= 0) {
+                    listed = ListedActors.leading(s, opener + 1);
                 }
-                List<Mention> listed = ListedActors.leading(s, opener + 1);
                 for (Mention m : listed) {
                     if (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.GROUP) {
                         Positions.addUnlessKnown(
@@ -84,6 +85,28 @@ public final class RelativeClauseLists implements Rule {
                 }
             }
         }
+    }
+
+    /** "Brazil and Chile were among the nations that ...": the actors of the clause before "were among". */
+    private static List<Mention> amongSubjects(AnnotatedSentence s, int noun) {
+        List<Token> tokens = s.tokens();
+        int k = noun - 1;
+        if (k >= 0 && tokens.get(k).is("the")) {
+            k--;
+        }
+        if (k < 1
+                || !tokens.get(k).is("among")
+                || !BE.contains(tokens.get(k - 1).lower())) {
+            return List.of();
+        }
+        int clauseStart = 0;
+        for (int j = k - 2; j >= 0; j--) {
+            if (tokens.get(j).punctuation(';') || tokens.get(j).punctuation(':')) {
+                clauseStart = j + 1;
+                break;
+            }
+        }
+        return s.mentionsBetween(clauseStart, k - 2);
     }
 
     private static int opener(List<Token> tokens, int from) {

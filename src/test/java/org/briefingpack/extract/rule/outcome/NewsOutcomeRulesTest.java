@@ -181,4 +181,13 @@ class NewsOutcomeRulesTest {
                         + "The network adopted a joint charter on data sharing."))
                 .doesNotContain("Mission Goals and Priority Areas");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The forum showcased some of the Coalitions that emerged, including the Coalition on Clean Rivers for Towns, which the bank backs. | Coalition on Clean Rivers for Towns
+            The bank helped build two other Coalitions presented at the forum: the Rivers Are Life Coalition and the Wetland Schools Coalition. | Rivers Are Life Coalition,Wetland Schools Coalition
+            """)
+    void namedOutcomesListedAfterTheirPluralKeyword(String text, String expected) {
+        assertThat(names(text)).containsAll(List.of(expected.split(",")));
+    }
 }

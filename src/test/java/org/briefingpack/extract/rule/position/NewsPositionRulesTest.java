@@ -109,6 +109,9 @@ class NewsPositionRulesTest {
             The accord passed with 120 votes. The countries that abstained from the vote included Chile, Peru and Togo. | CL:DECLINED,PE:DECLINED,TG:DECLINED
             Those who refused to sign were Chad and Niger.                                                             | TD:DECLINED,NE:DECLINED
             The nations that backed the plan were praised by the chair.                                                | ''
+            However, Brazil was among the countries that chose not to support the charter.                             | BR:DECLINED
+            Peru and Chile were among the nations that signed the charter.                                             | PE:SIGNED,CL:SIGNED
+            The Rosa and Tomas Vega Foundation pledged $20 million to the fund.                                         | Rosa and Tomas Vega Foundation:PLEDGED
             """)
     void aListAfterARelativeClauseTakesItsStance(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
