@@ -1,10 +1,12 @@
 package org.briefingpack.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefingpack.io.Sha256;
@@ -76,21 +78,34 @@ public class DocumentReader {
                 warnings);
     }
 
+    /**
+     * The file's bytes, at most {@code maxBytes} of them. The limit is enforced while reading, not from the size
+     * the file system reports: {@code /proc} files report 0, and a file may grow while it is read.
+     */
     private byte[] readBytes(Path file, String fileName) {
         try {
-            if (Files.isDirectory(file)) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
                 throw new UnreadableDocumentException(fileName, "is a directory, not a file");
             }
-            long size = Files.size(file);
+            if (!attributes.isRegularFile()) {
+                // a FIFO would block the read until someone writes to it
+                throw new UnreadableDocumentException(fileName, "not a regular file (a FIFO, socket or device)");
+            }
+            long size = attributes.size();
             if (size > maxBytes) {
                 throw new UnreadableDocumentException(
                         fileName, "too large (" + size + " bytes; the limit is " + maxBytes + ")");
             }
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length > maxBytes) {
-                throw new UnreadableDocumentException(fileName, "grew beyond the size limit while it was read");
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) maxBytes + 1);
+                if (bytes.length > maxBytes) {
+                    throw new UnreadableDocumentException(
+                            fileName,
+                            "too large (more than " + maxBytes + " bytes read; the limit is " + maxBytes + ")");
+                }
+                return bytes;
             }
-            return bytes;
         } catch (NoSuchFileException e) {
             throw new UnreadableDocumentException(fileName, "vanished before it could be read", e);
         } catch (AccessDeniedException e) {

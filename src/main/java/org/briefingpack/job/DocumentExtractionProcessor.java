@@ -48,6 +48,9 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
     @Override
     public ExtractedDocument process(InputFile input) {
         long started = System.nanoTime();
+        if (input.refusal() != null) {
+            throw skip(input, input.refusal(), started);
+        }
         if (DocumentFormat.ofFileName(input.fileName()).isEmpty()) {
             throw skip(
                     input,

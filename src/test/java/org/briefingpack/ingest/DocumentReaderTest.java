@@ -2,14 +2,17 @@ package org.briefingpack.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -198,6 +201,28 @@ class DocumentReaderTest {
         Path file = write("big.txt", "0123456789".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> new DocumentReader(5).read(file))
                 .hasMessage("big.txt: too large (10 bytes; the limit is 5)");
+    }
+
+    @Test
+    void read_whenTheFileSystemReportsSizeZero_enforcesTheLimitWhileReading() throws IOException {
+        // /proc files report size 0 whatever they hold: the limit must apply to the bytes read
+        Path status = Path.of("/proc/self/status");
+        assumeTrue(Files.isReadable(status), "needs Linux /proc");
+        assertThat(Files.size(status)).isZero();
+        Path link = Files.createSymbolicLink(dir.resolve("status.txt"), status);
+        assertThatThrownBy(() -> new DocumentReader(64).read(link))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessage("status.txt: too large (more than 64 bytes read; the limit is 64)");
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang only
+    void read_whenGivenAFifo_refusesItWithoutBlocking() throws Exception {
+        Path fifo = dir.resolve("pipe.txt");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "needs mkfifo");
+        assertThatThrownBy(() -> reader.read(fifo))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessage("pipe.txt: not a regular file (a FIFO, socket or device)");
     }
 
     @ParameterizedTest(name = "{0}")
