@@ -58,6 +58,15 @@ public class BriefingPackLauncher {
             return refused(
                     runId, null, ExitCodes.USAGE, "Input folder " + inputDir + " does not exist or is not a folder");
         }
+        boolean restart = runId != null && !runId.isBlank();
+        if (restart) {
+            try {
+                RunIds.check(runId);
+            } catch (IllegalArgumentException e) {
+                // before the lock: a refusal creates nothing
+                return refused(runId, null, ExitCodes.USAGE, e.getMessage());
+            }
+        }
         Optional<OutputLock> lock = OutputLock.tryAcquire(outputDir);
         if (lock.isEmpty()) {
             return refused(
@@ -68,8 +77,7 @@ public class BriefingPackLauncher {
                             + "; this run did nothing. Start it again when that one has finished.");
         }
         try (OutputLock held = lock.get()) {
-            String id =
-                    runId == null || runId.isBlank() ? RunIds.next(outputDir, clock.instant()) : RunIds.check(runId);
+            String id = restart ? runId : RunIds.next(outputDir, clock.instant());
             Path runDir = outputDir.resolve(id);
             Files.createDirectories(runDir);
             JobParameters parameters = new JobParametersBuilder()
