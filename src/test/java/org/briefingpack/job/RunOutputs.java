@@ -44,6 +44,14 @@ final class RunOutputs {
         return JSON.read(documentDir.resolve("facts.json"));
     }
 
+    static int pdfPages(Path pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException("not a whole PDF: " + pdf, e);
+        }
+    }
+
     /** The PDF's text with runs of white space as one space; fails when PDFBox cannot load it. */
     static String pdfText(Path pdf) {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {

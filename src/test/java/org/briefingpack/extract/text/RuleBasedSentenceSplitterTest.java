@@ -155,18 +155,38 @@ class RuleBasedSentenceSplitterTest {
     @Timeout(20)
     void split_isLinearOnHugeAndHostileInput() {
         String noSpaces = "a".repeat(1 << 20);
-        assertThat(splitter.split(noSpaces))
-                .singleElement()
-                .extracting(Sentence::end)
-                .isEqualTo(1 << 20);
+        List<Sentence> pieces = splitter.split(noSpaces);
+        assertOffsets(noSpaces, pieces);
+        assertThat(pieces)
+                .hasSize(((1 << 20) + RuleBasedSentenceSplitter.MAX_SENTENCE_LENGTH - 1)
+                        / RuleBasedSentenceSplitter.MAX_SENTENCE_LENGTH);
+        assertThat(pieces.get(pieces.size() - 1).end()).isEqualTo(1 << 20);
         String dots = ".".repeat(1 << 20);
-        assertThat(splitter.split(dots)).hasSize(1);
+        assertThat(splitter.split(dots))
+                .allMatch(s -> s.text().length() <= RuleBasedSentenceSplitter.MAX_SENTENCE_LENGTH);
         String abbreviations = "U.S. ".repeat(200_000);
         assertThat(splitter.split(abbreviations)).isNotEmpty();
         String lines = "A\n".repeat(500_000);
         assertThat(splitter.split(lines)).isNotEmpty();
         String sentences = "It rained. ".repeat(200_000);
         assertThat(splitter.split(sentences)).hasSize(200_000);
+    }
+
+    @Test
+    void split_whenOneSentenceRunsOnForAMegabyte_cutsItAtSpacesIntoBoundedVerbatimPieces() {
+        String unit = "and delegates of the fund pledged $5 million to coral reefs while 12 countries ";
+        String text = "The Ocean Fund " + unit.repeat(13_000) + "ended.";
+        List<Sentence> sentences = splitter.split(text);
+        assertOffsets(text, sentences);
+        assertThat(sentences)
+                .hasSizeGreaterThan(text.length() / RuleBasedSentenceSplitter.MAX_SENTENCE_LENGTH)
+                .allSatisfy(s -> assertThat(s.text().length())
+                        .isLessThanOrEqualTo(RuleBasedSentenceSplitter.MAX_SENTENCE_LENGTH));
+        assertThat(sentences)
+                .as("cut between words, nothing lost")
+                .allMatch(s -> !s.text().startsWith(" ") && (s.end() == text.length() || text.charAt(s.end()) == ' '));
+        assertThat(String.join(" ", sentences.stream().map(Sentence::text).toList()))
+                .isEqualTo(text);
     }
 
     /** Characters that drive the splitter's rules: stops, quotes, brackets, list and heading marks, line breaks. */
