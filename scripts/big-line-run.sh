@@ -32,7 +32,8 @@ PY
     --spring.datasource.url="jdbc:h2:file:$PWD/$work/jobrepo" > "$work/run.log" 2>&1 || status=$?
   end=$(date +%s.%N)
   rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.log")
-  doc=$(grep -o '"status" *: *"[A-Z]*"' "$work"/output/latest/run-report.json 2>/dev/null | head -1 | sed 's/.*"\([A-Z]*\)"/\1/' || true)
+  doc=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["documents"][0]["status"])' \
+    "$work/output/latest/run-report.json" 2>/dev/null || true)
   awk -v mb="$mb" -v s="$start" -v e="$end" -v rss="$rss_kb" -v rc="$status" -v doc="${doc:-none}" \
     'BEGIN { printf "%-4s %-9.1f %-10s %-6s %s\n", mb, e - s, sprintf("%.0f MB", rss / 1024), rc, doc }'
 done
