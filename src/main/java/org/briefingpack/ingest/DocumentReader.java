@@ -58,7 +58,12 @@ public class DocumentReader {
             case MARKDOWN -> new MarkdownText().convert(raw);
             case HTML -> new HtmlText().convert(raw);
         };
-        String text = TextNormalizer.normalize(markup.text());
+        TextNormalizer.XmlSafe safe = TextNormalizer.xmlSafe(markup.text());
+        if (safe.removed() > 0) {
+            warnings.add(safe.removed() + " character(s) that XML does not allow (control characters such as ESC or"
+                    + " NUL, U+FFFE, U+FFFF, unpaired surrogates) removed from the text");
+        }
+        String text = TextNormalizer.normalize(safe.text());
         if (text.isEmpty()) {
             throw new UnreadableDocumentException(
                     fileName,

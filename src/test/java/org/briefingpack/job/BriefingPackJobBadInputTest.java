@@ -117,6 +117,16 @@ class BriefingPackJobBadInputTest {
                         new byte[] {'O', 'k', (byte) 0xC3, 0x28, ' ', (byte) 0xFF, '.', '\n'}));
         folders.write("one-megabyte-line.txt", oneMegabyteWithoutSpaces());
         folders.write(
+                "control-characters.txt",
+                good("Oslo\u001b[31m Forum", "Norway\u0001 pledged\uFFFE $10\uFFFF million to mediation.")
+                        .getBytes(StandardCharsets.UTF_8));
+        folders.write(
+                "utf32-bom.txt",
+                concat(
+                        new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0},
+                        good("Accra Cocoa Summit", "Ghana pledged $7 million to cocoa farmers.")
+                                .getBytes(java.nio.charset.Charset.forName("UTF-32LE"))));
+        folders.write(
                 "one-megabyte-sentence.txt",
                 (good("Reykjavik Ocean Summit", "Iceland pledged $3 million to fisheries.") + "The Ocean Fund "
                                 + "and delegates of the fund pledged $5 million to coral reefs while 12 countries "
@@ -199,6 +209,8 @@ class BriefingPackJobBadInputTest {
                 Arguments.of("UTF-16 with a byte-order mark", "utf16-bom.txt", "utf16-bom", "UTF-16LE"),
                 Arguments.of("invalid UTF-8", "invalid-utf8.txt", "invalid-utf8", "windows-1252"),
                 Arguments.of("a 1 MB line without spaces", "one-megabyte-line.txt", "one-megabyte-line", "UTF-8"),
+                Arguments.of("ESC, U+0001, U+FFFE, U+FFFF", "control-characters.txt", "control-characters", "UTF-8"),
+                Arguments.of("UTF-32 with a byte-order mark", "utf32-bom.txt", "utf32-bom", "UTF-32LE"),
                 Arguments.of(
                         "a 1 MB sentence full of figures",
                         "one-megabyte-sentence.txt",
@@ -237,8 +249,8 @@ class BriefingPackJobBadInputTest {
         assertThat(result.exitCode()).as(String.valueOf(result.message())).isEqualTo(ExitCodes.COMPLETED_WITH_SKIPS);
         assertThat(result.skipped()).isEqualTo(5);
         assertThat(result.failed()).isZero();
-        assertThat(result.packed()).isEqualTo(12);
-        assertThat(byFile).hasSize(17).doesNotContainKeys("..txt", "...md");
+        assertThat(result.packed()).isEqualTo(14);
+        assertThat(byFile).hasSize(19).doesNotContainKeys("..txt", "...md");
         assertThat(log).contains("input: 2 hidden file(s) ignored (names starting with '.'): ...md, ..txt");
         assertThat(Files.readString(folders.output.resolve("LATEST"), StandardCharsets.UTF_8)
                         .trim())
