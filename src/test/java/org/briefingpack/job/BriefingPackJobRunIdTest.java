@@ -8,11 +8,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.briefingpack.config.BriefingProperties;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -23,7 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * A run id from the command line must be in the run-id format: {@code latest} (the pointer to the last completed
  * run), {@code LATEST} (the file holding its id) and anything else are refused with exit 2 and one line, and the
- * completed run, the pointer and the output folder stay as they were.
+ * completed run, the pointer and the output folder stay as they were. An output folder that is a file or cannot be
+ * made is a usage error too: exit 2 and one line naming the path, not a stack trace asking for a restart.
  */
 @SpringBootTest(
         properties = {
@@ -39,6 +45,18 @@ class BriefingPackJobRunIdTest {
 
     @Autowired
     BriefingPackLauncher launcher;
+
+    @Autowired
+    JobOperator jobOperator;
+
+    @Autowired
+    Job job;
+
+    @Autowired
+    BriefingProperties properties;
+
+    @Autowired
+    JobRepository jobRepository;
 
     private RunResult completed;
 
@@ -80,6 +98,56 @@ class BriefingPackJobRunIdTest {
             assertThat(Files.readSymbolicLink(latest).toString()).isEqualTo(completed.runId());
         }
         assertThat(Files.readString(folders.output.resolve("LATEST")).trim()).isEqualTo(completed.runId());
+    }
+
+    @Test
+    void outputFolder_whenItIsAFile_isAUsageErrorInOneLine(CapturedOutput output) throws IOException {
+        Path file = Files.writeString(folders.root.resolve("output-is-a-file"), "not a folder");
+        int logged = output.getAll().length();
+
+        RunResult refused = launcherWritingTo(file).launch(null);
+
+        assertThat(refused.exitCode()).as(String.valueOf(refused.message())).isEqualTo(ExitCodes.USAGE);
+        assertThat(refused.message())
+                .isEqualTo("Output folder " + file.toAbsolutePath()
+                        + " is a file, not a folder; this run did nothing. Give --output a folder.");
+        assertThat(output.getAll().substring(logged)).doesNotContain("Exception");
+        assertThat(Files.readString(file)).isEqualTo("not a folder");
+    }
+
+    @Test
+    void outputFolder_whenItCannotBeCreated_isAUsageErrorInOneLine(CapturedOutput output) throws IOException {
+        Path file = Files.writeString(folders.root.resolve("a-file"), "not a folder");
+        Path under = file.resolve("output"); // a folder inside a file: no user, root included, can make it
+        int logged = output.getAll().length();
+
+        RunResult refused = launcherWritingTo(under).launch(null);
+
+        assertThat(refused.exitCode()).as(String.valueOf(refused.message())).isEqualTo(ExitCodes.USAGE);
+        assertThat(refused.message())
+                .isEqualTo("Output folder " + under.toAbsolutePath() + " cannot be created (Not a directory);"
+                        + " this run did nothing. Give --output a folder you can write.");
+        assertThat(output.getAll().substring(logged)).doesNotContain("Exception:", "\tat ");
+    }
+
+    private BriefingPackLauncher launcherWritingTo(Path output) {
+        BriefingProperties p = properties;
+        return new BriefingPackLauncher(
+                jobOperator,
+                job,
+                new BriefingProperties(
+                        p.input(),
+                        output,
+                        p.schedule(),
+                        p.templates(),
+                        p.workers(),
+                        p.force(),
+                        p.runId(),
+                        p.chunkSize(),
+                        p.pdf(),
+                        p.fx(),
+                        p.links()),
+                jobRepository);
     }
 
     private static List<String> entries(Path dir) throws IOException {
