@@ -84,6 +84,14 @@ public class BriefingPackLauncher {
         }
         try (OutputLock held = lock.get()) {
             String id = restart ? runId : RunIds.next(outputDir, clock.instant());
+            if (restart && isUnknown(id)) {
+                return refused(
+                        runId,
+                        null,
+                        ExitCodes.USAGE,
+                        "Run " + id + " is unknown: the job repository holds no run with that id, so there is"
+                                + " nothing to restart; this run did nothing. Leave out --briefing.run-id for a new run.");
+            }
             Path runDir = outputDir.resolve(id);
             Files.createDirectories(runDir);
             JobParameters parameters = new JobParametersBuilder()
@@ -123,6 +131,14 @@ public class BriefingPackLauncher {
             log.error("run {} could not start: {}", runId, e.getMessage(), e);
             return refused(runId, null, ExitCodes.FAILED, "The run could not start: " + e.getMessage());
         }
+    }
+
+    /** No execution of a run with this id was ever recorded: a restart of it would silently be a new, backdated run. */
+    private boolean isUnknown(String runId) {
+        JobParameters identifying = new JobParametersBuilder()
+                .addString(BriefingPackJobConfiguration.RUN_ID, runId, true)
+                .toJobParameters();
+        return jobRepository.getLastJobExecution(briefingPackJob.getName(), identifying) == null;
     }
 
     /**

@@ -101,6 +101,22 @@ class BriefingPackJobRunIdTest {
     }
 
     @Test
+    void runId_whenNoRunHasIt_isRefusedWithExitTwoAndCreatesNothing(CapturedOutput output) throws IOException {
+        String unknown = "2020-01-01T00-00-00Z";
+        List<String> entriesBefore = entries(folders.output);
+        int logged = output.getAll().length();
+
+        RunResult refused = launcher.launch(unknown);
+
+        assertThat(refused.exitCode()).as(String.valueOf(refused.message())).isEqualTo(ExitCodes.USAGE);
+        assertThat(refused.message())
+                .startsWith("Run " + unknown + " is unknown: the job repository holds no run with that id");
+        assertThat(output.getAll().substring(logged)).doesNotContain("Exception");
+        assertThat(entries(folders.output)).as("no backdated run folder").isEqualTo(entriesBefore);
+        assertThat(Files.readString(folders.output.resolve("LATEST")).trim()).isEqualTo(completed.runId());
+    }
+
+    @Test
     void outputFolder_whenItIsAFile_isAUsageErrorInOneLine(CapturedOutput output) throws IOException {
         Path file = Files.writeString(folders.root.resolve("output-is-a-file"), "not a folder");
         int logged = output.getAll().length();
