@@ -194,9 +194,6 @@ class BriefingPackJobBadInputTest {
         assertThat(entry.get("status").asString()).isEqualTo("SKIPPED");
         assertThat(entry.get("reason").asString()).isEqualTo(file + ": " + reason);
         assertThat(entry.get("outputs")).isEmpty();
-        assertThat(entry.get("timings").get("extractMillis").asLong())
-                .as("refused quickly")
-                .isLessThan(5_000);
         assertThat(log).contains(file + ": skipped: " + file + ": " + reason);
         assertThat(result.runDir().resolve(entry.get("folder").asString()))
                 .as("no folder for a skipped file")

@@ -54,13 +54,16 @@ class StructureRobustnessTest {
                 .doesNotThrowAnyException();
     }
 
+    /** Catches a hang or a quadratic pass (hours), never a busy machine: no test claims a wall-clock time. */
+    private static final Duration HANG = Duration.ofMinutes(2);
+
     @Test
     void aMegabyteLineWithoutSpacesFinishesQuickly() {
         String text = "Summit".repeat(170_000);
         List<Sentence> one = List.of(new Sentence(0, text.length(), text));
         long started = System.nanoTime();
         assertThatCode(() -> structure.recognize(text, one, List.of())).doesNotThrowAnyException();
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(HANG);
     }
 
     @Test
@@ -70,7 +73,7 @@ class StructureRobustnessTest {
         List<Sentence> one = List.of(new Sentence(0, text.length(), text));
         long started = System.nanoTime();
         assertThatCode(() -> structure.recognize(text, one, List.of())).doesNotThrowAnyException();
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(HANG);
     }
 
     @Test
@@ -79,6 +82,6 @@ class StructureRobustnessTest {
         List<Sentence> one = List.of(new Sentence(0, text.length(), text));
         long started = System.nanoTime();
         assertThatCode(() -> structure.recognize(text, one, List.of())).doesNotThrowAnyException();
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(HANG);
     }
 }
