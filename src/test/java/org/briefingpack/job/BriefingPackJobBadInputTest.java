@@ -388,7 +388,8 @@ class BriefingPackJobBadInputTest {
         assertThat(folders.root.toFile().list()).containsExactlyInAnyOrder("input", "output");
     }
 
-    private static String good(String event, String outcome) {
+    /** A short write-up with an event, a date and one outcome: the kind of document every run should pack. */
+    static String good(String event, String outcome) {
         return event + " 2024\n\nThe " + event + " took place on 14 May 2024. " + outcome + "\n";
     }
 
