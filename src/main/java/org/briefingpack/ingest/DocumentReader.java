@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -92,7 +93,12 @@ public class DocumentReader {
             case HTML -> new HtmlText().convert(raw);
             case PDF, DOCX -> throw new IllegalStateException(format + " is read from pages");
         };
-        String text = TextNormalizer.normalize(markup.text());
+        TextNormalizer.XmlSafe safe = TextNormalizer.xmlSafe(markup.text());
+        if (safe.removed() > 0) {
+            warnings.add(safe.removed() + " character(s) that XML does not allow (control characters such as ESC or"
+                    + " NUL, U+FFFE, U+FFFF, unpaired surrogates) removed from the text");
+        }
+        String text = TextNormalizer.normalize(safe.text());
         if (text.isEmpty()) {
             throw new UnreadableDocumentException(
                     fileName,
@@ -140,7 +146,11 @@ public class DocumentReader {
         if (!DocumentFormat.ofFileName(fileName).equals(Optional.of(format))) {
             warnings.add("read as " + format + " by its content, whatever its name says");
         }
-        String normalized = TextNormalizer.normalize(raw);
+        TextNormalizer.XmlSafe safe = TextNormalizer.xmlSafe(raw);
+        if (safe.removed() > 0) {
+            warnings.add(safe.removed() + " character(s) that XML does not allow removed from the text");
+        }
+        String normalized = TextNormalizer.normalize(safe.text());
         StringBuilder text = new StringBuilder(normalized.length());
         List<Integer> pageStarts = new ArrayList<>();
         for (int i = 0; i < normalized.length(); i++) {
@@ -172,14 +182,22 @@ public class DocumentReader {
         }
     }
 
+    /**
+     * The file's bytes, at most {@code maxBytes} of them. The limit is enforced while reading, not from the size
+     * the file system reports: {@code /proc} files report 0, and a file may grow while it is read.
+     */
     private static byte[] readBytes(Path file, String fileName, long maxBytes) {
         try {
             checkSize(file, fileName, maxBytes);
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length > maxBytes) {
-                throw new UnreadableDocumentException(fileName, "grew beyond the size limit while it was read");
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                if (bytes.length > maxBytes) {
+                    throw new UnreadableDocumentException(
+                            fileName,
+                            "too large (more than " + maxBytes + " bytes read; the limit is " + maxBytes + ")");
+                }
+                return bytes;
             }
-            return bytes;
         } catch (IOException e) {
             throw unreadable(fileName, e);
         }
@@ -208,10 +226,15 @@ public class DocumentReader {
     }
 
     private static void checkSize(Path file, String fileName, long maxBytes) throws IOException {
-        if (Files.isDirectory(file)) {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (attributes.isDirectory()) {
             throw new UnreadableDocumentException(fileName, "is a directory, not a file");
         }
-        long size = Files.size(file);
+        if (!attributes.isRegularFile()) {
+            // a FIFO would block the read until someone writes to it
+            throw new UnreadableDocumentException(fileName, "not a regular file (a FIFO, socket or device)");
+        }
+        long size = attributes.size();
         if (size > maxBytes) {
             throw new UnreadableDocumentException(
                     fileName, "too large (" + size + " bytes; the limit is " + maxBytes + ")");

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 final class TextDecoder {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
+    private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
     /** How much of the start is inspected for NUL patterns and control characters. */
     private static final int SNIFF_BYTES = 8192;
 
@@ -38,6 +40,13 @@ final class TextDecoder {
         List<String> warnings = new ArrayList<>();
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new DecodedText(lenient(bytes, 3, StandardCharsets.UTF_8, warnings), "UTF-8", warnings);
+        }
+        // UTF-32 before UTF-16: the UTF-32LE mark starts with the UTF-16LE one
+        if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+            return new DecodedText(lenient(bytes, 4, UTF_32LE, warnings), "UTF-32LE", warnings);
+        }
+        if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+            return new DecodedText(lenient(bytes, 4, UTF_32BE, warnings), "UTF-32BE", warnings);
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return new DecodedText(lenient(bytes, 2, StandardCharsets.UTF_16LE, warnings), "UTF-16LE", warnings);

@@ -44,6 +44,38 @@ final class TextNormalizer {
         return out.toString();
     }
 
+    /** Text without the characters XML 1.0 forbids, and how many were removed. */
+    record XmlSafe(String text, int removed) {}
+
+    /**
+     * Removes what XML 1.0 does not allow (C0 controls other than tab and line breaks, U+FFFE, U+FFFF, unpaired
+     * surrogates): the briefing is XHTML, and one ESC in a document must not fail its pack.
+     */
+    static XmlSafe xmlSafe(String in) {
+        int n = in.length();
+        StringBuilder out = null;
+        for (int i = 0; i < n; i++) {
+            char c = in.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(in.charAt(i + 1));
+            boolean allowed = pair
+                    || (!Character.isSurrogate(c)
+                            && (c == '\t' || c == '\n' || c == '\r' || (c >= ' ' && c != '\uFFFE' && c != '\uFFFF')));
+            if (!allowed && out == null) {
+                out = new StringBuilder(n).append(in, 0, i);
+            }
+            if (allowed && out != null) {
+                out.append(c);
+                if (pair) {
+                    out.append(in.charAt(i + 1));
+                }
+            }
+            if (pair) {
+                i++;
+            }
+        }
+        return out == null ? new XmlSafe(in, 0) : new XmlSafe(out.toString(), n - out.length());
+    }
+
     static boolean isLineBreak(char c) {
         return c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }

@@ -2,6 +2,8 @@ package org.briefingpack.job;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -58,6 +60,19 @@ public class BriefingPackLauncher {
             return refused(
                     runId, null, ExitCodes.USAGE, "Input folder " + inputDir + " does not exist or is not a folder");
         }
+        boolean restart = runId != null && !runId.isBlank();
+        if (restart) {
+            try {
+                RunIds.check(runId);
+            } catch (IllegalArgumentException e) {
+                // before the lock: a refusal creates nothing
+                return refused(runId, null, ExitCodes.USAGE, e.getMessage());
+            }
+        }
+        Optional<String> outputProblem = outputProblem(outputDir);
+        if (outputProblem.isPresent()) {
+            return refused(runId, null, ExitCodes.USAGE, outputProblem.get());
+        }
         Optional<OutputLock> lock = OutputLock.tryAcquire(outputDir);
         if (lock.isEmpty()) {
             return refused(
@@ -68,8 +83,15 @@ public class BriefingPackLauncher {
                             + "; this run did nothing. Start it again when that one has finished.");
         }
         try (OutputLock held = lock.get()) {
-            String id =
-                    runId == null || runId.isBlank() ? RunIds.next(outputDir, clock.instant()) : RunIds.check(runId);
+            String id = restart ? runId : RunIds.next(outputDir, clock.instant());
+            if (restart && isUnknown(id)) {
+                return refused(
+                        runId,
+                        null,
+                        ExitCodes.USAGE,
+                        "Run " + id + " is unknown: the job repository holds no run with that id, so there is"
+                                + " nothing to restart; this run did nothing. Leave out --briefing.run-id for a new run.");
+            }
             Path runDir = outputDir.resolve(id);
             Files.createDirectories(runDir);
             JobParameters parameters = new JobParametersBuilder()
@@ -109,6 +131,39 @@ public class BriefingPackLauncher {
             log.error("run {} could not start: {}", runId, e.getMessage(), e);
             return refused(runId, null, ExitCodes.FAILED, "The run could not start: " + e.getMessage());
         }
+    }
+
+    /** No execution of a run with this id was ever recorded: a restart of it would silently be a new, backdated run. */
+    private boolean isUnknown(String runId) {
+        JobParameters identifying = new JobParametersBuilder()
+                .addString(BriefingPackJobConfiguration.RUN_ID, runId, true)
+                .toJobParameters();
+        return jobRepository.getLastJobExecution(briefingPackJob.getName(), identifying) == null;
+    }
+
+    /**
+     * Why the output folder cannot be used, in one line (a usage error, exit 2, not a crash that asks for a
+     * restart): a file where the folder should be, a folder that cannot be made, or one this user cannot write.
+     */
+    private static Optional<String> outputProblem(Path outputDir) {
+        if (Files.exists(outputDir) && !Files.isDirectory(outputDir)) {
+            return Optional.of("Output folder " + outputDir + " is a file, not a folder; this run did nothing."
+                    + " Give --output a folder.");
+        }
+        try {
+            Files.createDirectories(outputDir);
+        } catch (IOException e) {
+            String reason = e instanceof AccessDeniedException
+                    ? "permission denied"
+                    : e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+            return Optional.of("Output folder " + outputDir + " cannot be created (" + reason
+                    + "); this run did nothing. Give --output a folder you can write.");
+        }
+        if (!Files.isWritable(outputDir)) {
+            return Optional.of("Output folder " + outputDir + " is not writable; this run did nothing."
+                    + " Give --output a folder you can write.");
+        }
+        return Optional.empty();
     }
 
     /** The time printed in the pack: configured for byte-identical output, else the run id's own time. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.briefingpack.extract.FactsExtractor;
+import org.briefingpack.extract.FactsLimits;
 import org.briefingpack.ingest.DocumentFormat;
 import org.briefingpack.ingest.DocumentReader;
 import org.briefingpack.ingest.SourceDocument;
@@ -48,6 +49,9 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
     @Override
     public ExtractedDocument process(InputFile input) {
         long started = System.nanoTime();
+        if (input.refusal() != null) {
+            throw skip(input, input.refusal(), started);
+        }
         if (DocumentFormat.of(input.path()).isEmpty()) {
             throw skip(
                     input,
@@ -67,7 +71,9 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
         }
         try {
             // Link checks never throw: an offline or failing link only gets its status.
-            Facts facts = linkFetcher.enrich(extractor.extract(document));
+            // one hostile document must not make a 250-page pack: quotes, names and lists within bounds
+            FactsLimits.Capped capped = FactsLimits.cap(extractor.extract(document));
+            Facts facts = linkFetcher.enrich(capped.facts());
             DocumentRecord record = new DocumentRecord(
                     input.fileName(),
                     input.key(),
@@ -77,7 +83,7 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
                     DocumentStatus.PACKED,
                     null,
                     document.encoding(),
-                    warnings(document, facts),
+                    warnings(document, capped.warnings(), facts),
                     found(facts),
                     Elapsed.millisSince(started),
                     null,
@@ -144,8 +150,9 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
                 input.key(), DocumentRecord.skipped(input, reason, Elapsed.millisSince(started)), reason);
     }
 
-    private static List<String> warnings(SourceDocument document, Facts facts) {
+    private static List<String> warnings(SourceDocument document, List<String> limits, Facts facts) {
         List<String> warnings = new ArrayList<>(document.warnings());
+        warnings.addAll(limits);
         if (facts.isEmpty()) {
             warnings.add("no facts found: the pack says so");
         }

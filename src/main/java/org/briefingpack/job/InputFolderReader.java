@@ -3,11 +3,17 @@ package org.briefingpack.job;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.briefingpack.io.Sha256;
@@ -17,11 +23,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Lists the input folder once (regular, non-hidden files, sorted by name, so a restart sees the same
- * order) and hands out one {@link InputFile} per file. Hidden files (.DS_Store, editor swap files) are
- * named in one log line and otherwise ignored: reporting them as skipped would flag every run. Unsupported files are handed out too: the
- * processor reports them as skipped with the reason. The item count saved in the step context lets a
- * restarted step continue after the last committed chunk.
+ * Lists the input folder once (non-hidden entries, sorted by name, so a restart sees the same order) and
+ * hands out one {@link InputFile} per entry. Hidden files (.DS_Store, editor swap files) and plain
+ * sub-folders are named in one log line and otherwise ignored: reporting them as skipped would flag every
+ * run. Unsupported files are handed out too: the processor reports them as skipped with the reason.
+ *
+ * <p>Links are not followed out of the input folder: a link whose real path stays inside it is read like a
+ * file; a link out of it, a dangling link, a link to a folder, a FIFO, a socket or a device is handed out with
+ * its refusal, so it is reported SKIPPED with the reason and never read (a FIFO would block the reader, a link
+ * to {@code /etc/passwd} would publish it). The item count saved in the step context lets a restarted step
+ * continue after the last committed chunk.
  */
 class InputFolderReader extends AbstractItemCountingItemStreamItemReader<InputFile> {
 
@@ -43,23 +54,77 @@ class InputFolderReader extends AbstractItemCountingItemStreamItemReader<InputFi
                     "Input folder " + inputDir.toAbsolutePath() + " does not exist or is not a folder");
         }
         try (Stream<Path> listing = Files.list(inputDir)) {
-            List<Path> all = listing.filter(Files::isRegularFile).sorted().toList();
-            List<Path> paths = all.stream().filter(p -> !isHidden(p)).toList();
-            List<String> hidden = all.stream()
-                    .filter(InputFolderReader::isHidden)
-                    .map(p -> p.getFileName().toString())
-                    .toList();
+            Path realInput = inputDir.toRealPath();
+            List<Path> all = listing.sorted().toList();
+            List<String> hidden = new ArrayList<>();
+            List<String> folders = new ArrayList<>();
+            List<Path> paths = new ArrayList<>();
+            Map<Path, String> refusals = new HashMap<>();
+            for (Path path : all) {
+                String name = path.getFileName().toString();
+                if (isHidden(path)) {
+                    hidden.add(name);
+                } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                    folders.add(name);
+                } else {
+                    paths.add(path);
+                    refusalOf(path, realInput).ifPresent(reason -> refusals.put(path, reason));
+                }
+            }
             if (!hidden.isEmpty()) {
                 log.info(
                         "input: {} hidden file(s) ignored (names starting with '.'): {}",
                         hidden.size(),
                         String.join(", ", hidden));
             }
-            files = assignFolders(paths);
+            if (!folders.isEmpty()) {
+                log.info(
+                        "input: {} sub-folder(s) ignored (only the input folder's own files are read): {}",
+                        folders.size(),
+                        String.join(", ", folders));
+            }
+            files = assignFolders(paths).stream()
+                    .map(file -> new InputFile(file.path(), file.folder(), file.key(), refusals.get(file.path())))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list input folder " + inputDir.toAbsolutePath(), e);
         }
         next = 0;
+    }
+
+    /**
+     * Why an entry of the input folder is not read, or empty when it may be: it must be a regular file, and a
+     * link must stay inside the input folder once resolved.
+     */
+    static Optional<String> refusalOf(Path path, Path realInput) {
+        boolean link = Files.isSymbolicLink(path);
+        Path target;
+        try {
+            target = path.toRealPath();
+        } catch (NoSuchFileException e) {
+            return Optional.of(
+                    link
+                            ? "a link whose target does not exist (dangling link); not read"
+                            : "vanished before it could be read");
+        } catch (IOException e) {
+            return Optional.of("a link that cannot be resolved (" + Failures.describe(e) + "); not read");
+        }
+        if (link && !target.startsWith(realInput)) {
+            return Optional.of("a link to a file outside the input folder; links are not followed out of it, not read");
+        }
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(target, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return Optional.of("cannot be examined (" + Failures.describe(e) + "); not read");
+        }
+        if (attributes.isDirectory()) {
+            return Optional.of("a link to a folder; not read");
+        }
+        if (!attributes.isRegularFile()) {
+            return Optional.of("not a regular file (a FIFO, socket or device); not read");
+        }
+        return Optional.empty();
     }
 
     private static boolean isHidden(Path path) {

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,9 +19,10 @@ import java.util.regex.Pattern;
  */
 public final class RunIds {
 
-    private static final DateTimeFormatter FORMAT =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
-    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH-mm-ss'Z'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC)
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}Z");
 
     private RunIds() {}
 
@@ -42,11 +44,15 @@ public final class RunIds {
         }
     }
 
-    /** Rejects run ids that could escape the output folder or be mistaken for options. */
+    /**
+     * Accepts only ids in the run-id format, a real UTC second: anything else ({@code latest}, which names the
+     * pointer to the last completed run; {@code LATEST}, the file holding its id; a path; an option) is refused,
+     * so a run id always names a run folder and nothing else.
+     */
     public static String check(String runId) {
-        if (runId == null || !SHAPE.matcher(runId).matches() || runId.contains("..")) {
-            throw new IllegalArgumentException("Run id '" + runId + "' is not a plain folder name"
-                    + " (letters, digits, '.', '_', '-'; e.g. 2026-11-25T06-00-00Z)");
+        if (runId == null || !SHAPE.matcher(runId).matches() || timeOf(runId).isEmpty()) {
+            throw new IllegalArgumentException("Run id '" + runId + "' is not a run id: a run id is the UTC second"
+                    + " a run started, as its folder under the output folder is named (e.g. 2026-11-25T06-00-00Z)");
         }
         return runId;
     }

@@ -114,7 +114,7 @@ class ExtractStepPropertiesTest {
 
         // Generous: a case takes milliseconds; only a runaway (quadratic or worse) input could reach it.
         Facts facts = assertTimeoutPreemptively(
-                Duration.ofSeconds(60),
+                Duration.ofMinutes(2),
                 () -> RandomText.failuresNaming(description, () -> {
                     SourceDocument document;
                     try {

@@ -2,14 +2,18 @@ package org.briefingpack.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -121,6 +125,18 @@ class DocumentReaderTest {
                         "windows-1252",
                         true),
                 Arguments.of(
+                        "UTF-32LE with BOM",
+                        concat(bytes(0xFF, 0xFE, 0x00, 0x00), text.getBytes(Charset.forName("UTF-32LE"))),
+                        text,
+                        "UTF-32LE",
+                        false),
+                Arguments.of(
+                        "UTF-32BE with BOM",
+                        concat(bytes(0x00, 0x00, 0xFE, 0xFF), text.getBytes(Charset.forName("UTF-32BE"))),
+                        text,
+                        "UTF-32BE",
+                        false),
+                Arguments.of(
                         "pure ASCII",
                         "No. 10 Downing Street".getBytes(StandardCharsets.US_ASCII),
                         "No. 10 Downing Street",
@@ -197,6 +213,54 @@ class DocumentReaderTest {
         Path file = write("big.txt", "0123456789".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> new DocumentReader(5).read(file))
                 .hasMessage("big.txt: too large (10 bytes; the limit is 5)");
+    }
+
+    @Test
+    void read_whenTheFileSystemReportsSizeZero_enforcesTheLimitWhileReading() throws IOException {
+        // /proc files report size 0 whatever they hold: the limit must apply to the bytes read
+        Path status = Path.of("/proc/self/status");
+        assumeTrue(Files.isReadable(status), "needs Linux /proc");
+        assertThat(Files.size(status)).isZero();
+        Path link = Files.createSymbolicLink(dir.resolve("status.txt"), status);
+        assertThatThrownBy(() -> new DocumentReader(64).read(link))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessage("status.txt: too large (more than 64 bytes read; the limit is 64)");
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang only
+    void read_whenGivenAFifo_refusesItWithoutBlocking() throws Exception {
+        Path fifo = dir.resolve("pipe.txt");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "needs mkfifo");
+        assertThatThrownBy(() -> reader.read(fifo))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessage("pipe.txt: not a regular file (a FIFO, socket or device)");
+    }
+
+    static Stream<Arguments> xmlForbidden() {
+        String dirty = "Oslo\u001b[31m Forum\u0001 pledged\uFFFE $10\uFFFF million to peace.";
+        return Stream.of(
+                Arguments.of("ESC, U+0001, U+FFFE, U+FFFF in UTF-8", dirty.getBytes(StandardCharsets.UTF_8)),
+                Arguments.of(
+                        "the same and a NUL in UTF-16LE with a BOM",
+                        concat(
+                                bytes(0xFF, 0xFE),
+                                dirty.replace("to ", "to\u0000 ").getBytes(StandardCharsets.UTF_16LE))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("xmlForbidden")
+    void read_removesWhatXmlForbidsAndSaysSo(String description, byte[] raw) throws IOException {
+        SourceDocument doc = reader.read(write("dirty.txt", raw));
+        assertThat(doc.text()).isEqualTo("Oslo[31m Forum pledged $10 million to peace.");
+        assertThat(doc.warnings()).anySatisfy(w -> assertThat(w).contains("character(s) that XML does not allow"));
+    }
+
+    @Test
+    void xmlSafe_removesUnpairedSurrogatesAndKeepsPairs() {
+        assertThat(TextNormalizer.xmlSafe("a\uD800b\uDC00c\uD83D\uDE80d"))
+                .isEqualTo(new TextNormalizer.XmlSafe("abc\uD83D\uDE80d", 2));
+        assertThat(TextNormalizer.xmlSafe("plain\ttext\n")).isEqualTo(new TextNormalizer.XmlSafe("plain\ttext\n", 0));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.briefingpack.extract.FactsLimits;
 import org.briefingpack.ingest.DocumentReader;
 import org.briefingpack.ingest.SourceDocument;
 import org.briefingpack.model.Facts;
@@ -116,6 +117,23 @@ class BriefingPackJobBadInputTest {
                         new byte[] {'O', 'k', (byte) 0xC3, 0x28, ' ', (byte) 0xFF, '.', '\n'}));
         folders.write("one-megabyte-line.txt", oneMegabyteWithoutSpaces());
         folders.write(
+                "control-characters.txt",
+                good("Oslo\u001b[31m Forum", "Norway\u0001 pledged\uFFFE $10\uFFFF million to mediation.")
+                        .getBytes(StandardCharsets.UTF_8));
+        folders.write(
+                "utf32-bom.txt",
+                concat(
+                        new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0},
+                        good("Accra Cocoa Summit", "Ghana pledged $7 million to cocoa farmers.")
+                                .getBytes(java.nio.charset.Charset.forName("UTF-32LE"))));
+        folders.write(
+                "one-megabyte-sentence.txt",
+                (good("Reykjavik Ocean Summit", "Iceland pledged $3 million to fisheries.") + "The Ocean Fund "
+                                + "and delegates of the fund pledged $5 million to coral reefs while 12 countries "
+                                        .repeat(13_000)
+                                + "ended.\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        folders.write(
                 "one-megabyte-address.txt",
                 (good("Lima Open Data Summit", "Peru pledged $2 million to open data.")
                                 + "\nSource: https://example.org/" + "ab/".repeat(350_000) + "\n")
@@ -176,9 +194,6 @@ class BriefingPackJobBadInputTest {
         assertThat(entry.get("status").asString()).isEqualTo("SKIPPED");
         assertThat(entry.get("reason").asString()).isEqualTo(file + ": " + reason);
         assertThat(entry.get("outputs")).isEmpty();
-        assertThat(entry.get("timings").get("extractMillis").asLong())
-                .as("refused quickly")
-                .isLessThan(5_000);
         assertThat(log).contains(file + ": skipped: " + file + ": " + reason);
         assertThat(result.runDir().resolve(entry.get("folder").asString()))
                 .as("no folder for a skipped file")
@@ -191,6 +206,13 @@ class BriefingPackJobBadInputTest {
                 Arguments.of("UTF-16 with a byte-order mark", "utf16-bom.txt", "utf16-bom", "UTF-16LE"),
                 Arguments.of("invalid UTF-8", "invalid-utf8.txt", "invalid-utf8", "windows-1252"),
                 Arguments.of("a 1 MB line without spaces", "one-megabyte-line.txt", "one-megabyte-line", "UTF-8"),
+                Arguments.of("ESC, U+0001, U+FFFE, U+FFFF", "control-characters.txt", "control-characters", "UTF-8"),
+                Arguments.of("UTF-32 with a byte-order mark", "utf32-bom.txt", "utf32-bom", "UTF-32LE"),
+                Arguments.of(
+                        "a 1 MB sentence full of figures",
+                        "one-megabyte-sentence.txt",
+                        "one-megabyte-sentence",
+                        "UTF-8"),
                 Arguments.of("a 1 MB web address", "one-megabyte-address.txt", "one-megabyte-address", "UTF-8"),
                 Arguments.of("HTML with scripts, iframes, entities, 500 levels", "hostile.html", "hostile", "UTF-8"),
                 Arguments.of("no facts at all", "no-facts.txt", "no-facts", "UTF-8"),
@@ -224,8 +246,8 @@ class BriefingPackJobBadInputTest {
         assertThat(result.exitCode()).as(String.valueOf(result.message())).isEqualTo(ExitCodes.COMPLETED_WITH_SKIPS);
         assertThat(result.skipped()).isEqualTo(5);
         assertThat(result.failed()).isZero();
-        assertThat(result.packed()).isEqualTo(11);
-        assertThat(byFile).hasSize(16).doesNotContainKeys("..txt", "...md");
+        assertThat(result.packed()).isEqualTo(14);
+        assertThat(byFile).hasSize(19).doesNotContainKeys("..txt", "...md");
         assertThat(log).contains("input: 2 hidden file(s) ignored (names starting with '.'): ...md, ..txt");
         assertThat(Files.readString(folders.output.resolve("LATEST"), StandardCharsets.UTF_8)
                         .trim())
@@ -298,12 +320,29 @@ class BriefingPackJobBadInputTest {
         assertThat(Files.readString(pack.resolve("briefing.html"))).contains("شبكة الأمل", "🌍 Climate Data Alliance");
     }
 
+    // The work is bounded by the output, not timed: a megabyte line once became a 251-page PDF.
     @ParameterizedTest
-    @ValueSource(strings = {"one-megabyte-line.txt", "one-megabyte-address.txt"})
-    void badInput_oneMegabyteLine_isPackedInBoundedTime(String file) {
-        JsonNode entry = byFile.get(file);
-        assertThat(entry.get("timings").get("extractMillis").asLong()).isLessThan(60_000);
-        assertThat(entry.get("timings").get("renderMillis").asLong()).isLessThan(60_000);
+    @ValueSource(strings = {"one-megabyte-line.txt", "one-megabyte-address.txt", "one-megabyte-sentence.txt"})
+    void badInput_oneMegabyteLine_givesAPackOfBoundedSize(String file) throws IOException {
+        Path pack = result.runDir().resolve(byFile.get(file).get("folder").asString());
+        assertThat(RunOutputs.pdfPages(pack.resolve("briefing.pdf"))).isLessThanOrEqualTo(40);
+        assertThat(Files.size(pack.resolve("facts.json"))).isLessThan(400_000);
+        Facts facts = RunOutputs.facts(pack);
+        Stream.of(
+                        facts.outcomes().stream().flatMap(o -> o.evidence().stream()),
+                        facts.positions().stream().flatMap(p -> p.evidence().stream()),
+                        facts.themes().stream().flatMap(t -> t.evidence().stream()))
+                .flatMap(s -> s)
+                .forEach(e -> assertThat(e.quote().length()).isLessThanOrEqualTo(FactsLimits.MAX_QUOTE_CHARS + 4));
+    }
+
+    @Test
+    void badInput_oneMegabyteSentenceFullOfFigures_keepsTheFirstFiguresAndSaysSo() {
+        JsonNode entry = byFile.get("one-megabyte-sentence.txt");
+        Facts facts = RunOutputs.facts(result.runDir().resolve("one-megabyte-sentence"));
+        assertThat(facts.figures()).hasSize(FactsLimits.MAX_FIGURES);
+        assertThat(facts.figures()).anySatisfy(f -> assertThat(f.text()).isEqualTo("$3 million"));
+        assertThat(entry.get("warnings").toString()).contains("figures found; the first " + FactsLimits.MAX_FIGURES);
     }
 
     @Test
@@ -349,7 +388,8 @@ class BriefingPackJobBadInputTest {
         assertThat(folders.root.toFile().list()).containsExactlyInAnyOrder("input", "output");
     }
 
-    private static String good(String event, String outcome) {
+    /** A short write-up with an event, a date and one outcome: the kind of document every run should pack. */
+    static String good(String event, String outcome) {
         return event + " 2024\n\nThe " + event + " took place on 14 May 2024. " + outcome + "\n";
     }
 

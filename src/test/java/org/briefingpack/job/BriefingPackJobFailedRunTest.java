@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -58,7 +54,7 @@ class BriefingPackJobFailedRunTest {
     void failingRuns_leaveThePreviousRunAndLatestAlone_untilOneCompletes() throws IOException {
         RunResult good = launcher.launch(null);
         assertThat(good.exitCode()).isEqualTo(ExitCodes.OK);
-        Map<String, String> before = fingerprint(good.runDir());
+        Map<String, String> before = RunOutputs.fingerprint(good.runDir());
         assertThat(before).containsKeys("run-report.json", "commitments.xlsx", "paris-ai-summit-2025/briefing.pdf");
         assertLatestIs(good.runId());
 
@@ -68,7 +64,7 @@ class BriefingPackJobFailedRunTest {
         assertThat(documentFails.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(documentFails.runId()).isNotEqualTo(good.runId());
         assertThat(documentFails.runDir().resolve("run-report.json")).doesNotExist();
-        assertThat(fingerprint(good.runDir()))
+        assertThat(RunOutputs.fingerprint(good.runDir()))
                 .as("the previous run, byte for byte")
                 .isEqualTo(before);
         assertLatestIs(good.runId());
@@ -81,14 +77,14 @@ class BriefingPackJobFailedRunTest {
                 .as("documents done")
                 .exists();
         assertThat(documentFails.runDir().resolve("commitments.xlsx")).doesNotExist();
-        assertThat(fingerprint(good.runDir())).isEqualTo(before);
+        assertThat(RunOutputs.fingerprint(good.runDir())).isEqualTo(before);
         assertLatestIs(good.runId());
 
         renderer.heal();
         RunResult finished = launcher.launch(documentFails.runId());
         assertThat(finished.exitCode()).isEqualTo(ExitCodes.OK);
         assertLatestIs(documentFails.runId());
-        assertThat(fingerprint(good.runDir()))
+        assertThat(RunOutputs.fingerprint(good.runDir()))
                 .as("still untouched after the next run published")
                 .isEqualTo(before);
         assertThat(JobTestFolders.filesUnder(finished.runDir()))
@@ -105,20 +101,5 @@ class BriefingPackJobFailedRunTest {
         if (Files.isSymbolicLink(link)) {
             assertThat(Files.readSymbolicLink(link).toString()).isEqualTo(runId);
         }
-    }
-
-    /** Every file under the folder with its SHA-256 and modification time. */
-    private static Map<String, String> fingerprint(Path dir) throws IOException {
-        Map<String, String> prints = new TreeMap<>();
-        for (String file : JobTestFolders.filesUnder(dir)) {
-            Path path = dir.resolve(file);
-            try {
-                byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path));
-                prints.put(file, HexFormat.of().formatHex(digest) + " " + Files.getLastModifiedTime(path));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return prints;
     }
 }

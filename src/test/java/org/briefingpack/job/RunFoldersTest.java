@@ -87,11 +87,33 @@ class RunFoldersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../x", "..", "a/b", "-rf", ".hidden", "x..y", "C:\\x", ""})
-    void checkRunId_whenIdCouldEscapeTheOutputFolder_refusesIt(String runId) {
+    @ValueSource(
+            strings = {
+                "../x",
+                "..",
+                "a/b",
+                "-rf",
+                ".hidden",
+                "x..y",
+                "C:\\x",
+                "",
+                "latest",
+                "LATEST",
+                "run-1",
+                "2026-11-25T06-00-00z",
+                "2026-13-25T06-00-00Z",
+                "2026-11-25T06-00-00Z/..",
+                " 2026-11-25T06-00-00Z"
+            })
+    void checkRunId_whenIdIsNotInTheRunIdFormat_refusesIt(String runId) {
         assertThatThrownBy(() -> RunIds.check(runId))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("is not a plain folder name");
+                .hasMessageContaining("is not a run id");
+    }
+
+    @Test
+    void checkRunId_whenIdIsARunId_acceptsIt() {
+        assertThat(RunIds.check("2026-11-25T06-00-00Z")).isEqualTo("2026-11-25T06-00-00Z");
     }
 
     private static void assertInsideRunFolder(String folder) {

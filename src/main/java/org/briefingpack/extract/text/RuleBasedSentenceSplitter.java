@@ -28,6 +28,16 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
 
     private static final int MAX_LABEL_LENGTH = 40;
 
+    /**
+     * A "sentence" longer than this (a megabyte line with no full stop) is cut into pieces at spaces, so that every
+     * rule's work on a sentence, and every evidence quote, is bounded by this and not by the input: extraction stays
+     * linear in the document's size. Real sentences are far shorter.
+     */
+    static final int MAX_SENTENCE_LENGTH = 2_000;
+
+    /** How far back from the limit a piece may end at a space rather than mid-word. */
+    private static final int PIECE_SLACK = 200;
+
     private final Abbreviations abbreviations;
 
     public RuleBasedSentenceSplitter() {
@@ -225,6 +235,13 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
             s = skipSpaces(text, s + markerLength(text, s, end), end);
         }
         int e = trimEnd(text, s, end);
+        while (e - s > MAX_SENTENCE_LENGTH) {
+            int cut = text.lastIndexOf(' ', s + MAX_SENTENCE_LENGTH);
+            cut = cut > s + MAX_SENTENCE_LENGTH - PIECE_SLACK ? cut : s + MAX_SENTENCE_LENGTH;
+            int pieceEnd = trimEnd(text, s, cut);
+            out.add(new Sentence(s, pieceEnd, text.substring(s, pieceEnd)));
+            s = skipSpaces(text, cut, e);
+        }
         if (e > s) {
             out.add(new Sentence(s, e, text.substring(s, e)));
         }

@@ -30,7 +30,7 @@ public final class CommitmentsWorkbook implements AutoCloseable {
 
     private final String runId;
     private final Instant generatedAt;
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROW_WINDOW, false, false);
+    private final SXSSFWorkbook workbook = newWorkbook();
     private final boolean sourceLinks;
     private final TopAmounts top = new TopAmounts(ChartsSheet.TOP_N);
     private final AboutSheet about;
@@ -69,6 +69,11 @@ public final class CommitmentsWorkbook implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    private static SXSSFWorkbook newWorkbook() {
+        PrivatePoiTempFolder.install(); // never the shared /tmp/poifiles
+        return new SXSSFWorkbook(new XSSFWorkbook(), ROW_WINDOW, false, false);
     }
 
     private SheetWriter sheet(String name, Styles styles) {

@@ -29,7 +29,7 @@ class FigureRecognizerPropertiesTest {
      * machine (well under a second alone), far below what a quadratic pass would take (hours):
      * a bound that only a real complexity regression can break, not a busy neighbour.
      */
-    private static final Duration WORK_BOUND = Duration.ofSeconds(60); // catches a hang, not a slow machine
+    private static final Duration WORK_BOUND = Duration.ofMinutes(2);
 
     /** Pieces that the recognizers react to, so random sequences reach their corner cases. */
     private static final List<String> PIECES = List.of(

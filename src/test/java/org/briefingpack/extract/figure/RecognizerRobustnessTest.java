@@ -33,10 +33,11 @@ class RecognizerRobustnessTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"9", "9-", "$1", "1,000", "%9", "1–2", "21st", "May1", "(", "https://x/", "a@", "٣", "x"})
-    void megabyteLineWithoutSpaces_finishes(String unit) {
+    void megabyteLineWithoutSpaces_finishesWithoutHanging(String unit) {
         String line = unit.repeat(1_000_000 / unit.length());
+        // a deadline that catches a hang or a quadratic pass (hours), never a busy machine: no wall-clock claim
         assertTimeoutPreemptively(
-                Duration.ofSeconds(60), // catches a hang, not a slow machine
+                Duration.ofMinutes(2),
                 () -> FigureRecognizerPropertiesTest.assertWellFormed(line, RECOGNIZER.recognize(line)));
     }
 }

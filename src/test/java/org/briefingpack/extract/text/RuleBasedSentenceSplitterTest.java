@@ -150,23 +150,43 @@ class RuleBasedSentenceSplitterTest {
     }
 
     // A work bound, not a benchmark: a linear pass over these megabyte inputs takes a second or two even on a
-    // loaded shared 2-core machine, a quadratic one would take hours, so 20 s only fails on a real regression.
+    // loaded shared 2-core machine, a quadratic one would take hours, so 120 s only fails on a real regression.
     @Test
-    @Timeout(60) // catches a hang, not a slow machine
+    @Timeout(120) // a hang only: a linear pass takes seconds even on a loaded machine
     void split_isLinearOnHugeAndHostileInput() {
         String noSpaces = "a".repeat(1 << 20);
-        assertThat(splitter.split(noSpaces))
-                .singleElement()
-                .extracting(Sentence::end)
-                .isEqualTo(1 << 20);
+        List<Sentence> pieces = splitter.split(noSpaces);
+        assertOffsets(noSpaces, pieces);
+        assertThat(pieces)
+                .hasSize(((1 << 20) + RuleBasedSentenceSplitter.MAX_SENTENCE_LENGTH - 1)
+                        / RuleBasedSentenceSplitter.MAX_SENTENCE_LENGTH);
+        assertThat(pieces.get(pieces.size() - 1).end()).isEqualTo(1 << 20);
         String dots = ".".repeat(1 << 20);
-        assertThat(splitter.split(dots)).hasSize(1);
+        assertThat(splitter.split(dots))
+                .allMatch(s -> s.text().length() <= RuleBasedSentenceSplitter.MAX_SENTENCE_LENGTH);
         String abbreviations = "U.S. ".repeat(200_000);
         assertThat(splitter.split(abbreviations)).isNotEmpty();
         String lines = "A\n".repeat(500_000);
         assertThat(splitter.split(lines)).isNotEmpty();
         String sentences = "It rained. ".repeat(200_000);
         assertThat(splitter.split(sentences)).hasSize(200_000);
+    }
+
+    @Test
+    void split_whenOneSentenceRunsOnForAMegabyte_cutsItAtSpacesIntoBoundedVerbatimPieces() {
+        String unit = "and delegates of the fund pledged $5 million to coral reefs while 12 countries ";
+        String text = "The Ocean Fund " + unit.repeat(13_000) + "ended.";
+        List<Sentence> sentences = splitter.split(text);
+        assertOffsets(text, sentences);
+        assertThat(sentences)
+                .hasSizeGreaterThan(text.length() / RuleBasedSentenceSplitter.MAX_SENTENCE_LENGTH)
+                .allSatisfy(s -> assertThat(s.text().length())
+                        .isLessThanOrEqualTo(RuleBasedSentenceSplitter.MAX_SENTENCE_LENGTH));
+        assertThat(sentences)
+                .as("cut between words, nothing lost")
+                .allMatch(s -> !s.text().startsWith(" ") && (s.end() == text.length() || text.charAt(s.end()) == ' '));
+        assertThat(String.join(" ", sentences.stream().map(Sentence::text).toList()))
+                .isEqualTo(text);
     }
 
     /** Characters that drive the splitter's rules: stops, quotes, brackets, list and heading marks, line breaks. */

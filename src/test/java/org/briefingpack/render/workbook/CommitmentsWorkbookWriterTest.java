@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -634,7 +635,7 @@ class CommitmentsWorkbookWriterTest {
 
     @Test
     void write_leavesNoTemporaryFilesBehind() throws IOException {
-        Path poiTemp = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        Path poiTemp = PrivatePoiTempFolder.install();
         long before = countSxssfTempFiles(poiTemp);
         Path file = dir.resolve("out.xlsx");
         new CommitmentsWorkbookWriter(FX).write(run(allFixtures(), List.of()), file);
@@ -650,7 +651,7 @@ class CommitmentsWorkbookWriterTest {
         CommitmentsWorkbookWriter writer = new CommitmentsWorkbookWriter(FX);
         writer.write(run(List.of(fixture("paris-ai-summit-2025")), List.of()), file);
         byte[] before = Files.readAllBytes(file);
-        Path poiTemp = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        Path poiTemp = PrivatePoiTempFolder.install();
         long tempBefore = countSxssfTempFiles(poiTemp);
         // Not a PNG and no size given: the Charts sheet fails after the data sheets were streamed.
         Path broken = Files.writeString(dir.resolve("broken.png"), "not an image");
@@ -673,6 +674,38 @@ class CommitmentsWorkbookWriterTest {
         Assertions.assertThatThrownBy(() -> new CommitmentsWorkbookWriter(FX).write(run, dir.resolve("x.xlsx")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("document 0");
+    }
+
+    @Test
+    void write_whenTheSharedPoiFolderBelongsToSomeoneElse_writesInAPrivateFolderAndNeverThere() throws IOException {
+        // Another user's /tmp/poifiles: this test runs as any user (root too), so the folder is made unusable by
+        // being a file, and anything written to it would show.
+        Path shared = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        Path aside = shared.resolveSibling("poifiles.aside");
+        boolean existed = Files.exists(shared);
+        if (existed) {
+            Files.move(shared, aside);
+        }
+        try {
+            Files.writeString(shared, "another user's");
+            Path file = dir.resolve("out.xlsx");
+            new CommitmentsWorkbookWriter(FX).write(run(allFixtures(), List.of()), file);
+            try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+                assertThat(wb.getSheet("Commitments").getLastRowNum()).isPositive();
+            }
+            assertThat(Files.readString(shared)).isEqualTo("another user's");
+            Path own = PrivatePoiTempFolder.install();
+            assertThat(own).isNotEqualTo(shared);
+            if (own.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(own)))
+                        .isEqualTo("rwx------");
+            }
+        } finally {
+            Files.deleteIfExists(shared);
+            if (existed) {
+                Files.move(aside, shared);
+            }
+        }
     }
 
     private static long countSxssfTempFiles(Path poiTemp) throws IOException {
