@@ -16,7 +16,7 @@ import org.briefingpack.model.Link;
  *   <li>{@code url} is the address as written, less the punctuation that ends the sentence
  *       around it ({@code .,;:!?}, quotes, a {@code )} or {@code ]} that it does not open).</li>
  *   <li>{@code normalized} drops the fragment and the tracking parameters of
- *       {@code tracking-parameters.txt}, keeps every other parameter in order, lower-cases scheme
+ *       {@code lexicon/links/tracking-parameters.txt}, keeps every other parameter in order, lower-cases scheme
  *       and host and gives a bare {@code www.} address {@code https://}.</li>
  * </ul>
  * Thread-safe: holds only an immutable lexicon.

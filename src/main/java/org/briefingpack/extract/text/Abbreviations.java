@@ -5,11 +5,13 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.LexiconRow;
 
 /** What a full stop after a given word means, and which words open sentences: both from data files. */
 final class Abbreviations {
 
-    /** How a full stop after an abbreviation behaves (see abbreviations.txt). */
+    /** How a full stop after an abbreviation behaves (see {@code lexicon/text/abbreviations.tsv}). */
     enum Kind {
         NEVER,
         NUMBER,
@@ -29,16 +31,12 @@ final class Abbreviations {
 
     static Abbreviations load() {
         Map<String, Kind> kinds = new HashMap<>();
-        for (String line : Lexicon.lines("abbreviations.txt")) {
-            String[] parts = line.split("\\s+");
-            if (parts.length != 2) {
-                throw new IllegalStateException("abbreviations.txt: expected 'word KIND', got '" + line + "'");
-            }
-            kinds.put(parts[0].toLowerCase(Locale.ROOT), Kind.valueOf(parts[1]));
+        for (LexiconRow row : LexiconFile.read("text/abbreviations.tsv").rows()) {
+            kinds.put(row.text(0).toLowerCase(Locale.ROOT), row.choice(1, Kind.class));
         }
         Set<String> starters = new HashSet<>();
-        for (String line : Lexicon.lines("sentence-starters.txt")) {
-            starters.add(line.toLowerCase(Locale.ROOT));
+        for (String word : LexiconFile.read("text/sentence-starters.txt").words()) {
+            starters.add(word.toLowerCase(Locale.ROOT));
         }
         return new Abbreviations(kinds, starters);
     }

@@ -14,7 +14,7 @@ import org.briefingpack.extract.SentenceSplitter;
  *       starts with a capital or a digit.</li>
  *   <li>Inside a line, {@code .}, {@code !}, {@code ?} and {@code …} (with closing quotes or brackets)
  *       end a sentence before white space and a word that is not lower case, unless an
- *       abbreviation from {@code abbreviations.txt} says otherwise ("Dr.", "No. 10", "U.S. President").</li>
+ *       abbreviation from {@code lexicon/text/abbreviations.tsv} says otherwise ("Dr.", "No. 10", "U.S. President").</li>
  *   <li>List markers and Markdown heading marks are not part of the sentence text.</li>
  * </ul>
  * Thread-safe: holds only immutable lexicons.
