@@ -32,13 +32,15 @@ command_for() {
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 for way in "${ways[@]}"; do
-  cmd=$(command_for "$way")
   # shellcheck disable=SC2086
-  $cmd "${args[@]}" --output="$work/out-$way" > "$work/$way-warmup.log" 2>&1   # tables, archive; not measured
+  $(command_for "$way") "${args[@]}" --output="$work/out-$way" > "$work/$way-warmup.log" 2>&1 # tables, archive; not measured
   : > "$work/$way.tsv"
-  for ((i = 1; i <= runs; i++)); do
+done
+for ((i = 1; i <= runs; i++)); do
+  for way in "${ways[@]}"; do # interleaved, so that a change in the machine's load falls on every way alike
     # shellcheck disable=SC2086
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" $cmd "${args[@]}" --output="$work/out-$way" > "$work/$way.log" 2>&1
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" $(command_for "$way") "${args[@]}" --output="$work/out-$way" \
+      > "$work/$way.log" 2>&1
     read -r wall user sys rss < "$work/time.txt"
     spring=$(sed -n 's/.*Started .* in \([0-9.]*\) seconds (process running for \([0-9.]*\)).*/\2/p' "$work/$way.log")
     steps=$(python3 - "$work/out-$way/latest/run-report.json" <<'EOF'
@@ -50,7 +52,9 @@ EOF
 )
     echo "$wall $(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }') $((rss / 1024)) $spring $steps" >> "$work/$way.tsv"
   done
-  echo "== $way: $cmd  ($runs runs, load average $(cut -d' ' -f1-3 /proc/loadavg))"
+done
+for way in "${ways[@]}"; do
+  echo "== $way: $(command_for "$way")  ($runs runs, load average at the end $(cut -d' ' -f1-3 /proc/loadavg))"
   echo "   wall s | CPU s | peak RSS MB | JVM + Spring up s | job s | extract s | render s | renderRun s"
   sed 's/^/   /' "$work/$way.tsv"
   printf "   median:"
