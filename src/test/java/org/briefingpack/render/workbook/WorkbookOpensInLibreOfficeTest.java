@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -82,51 +81,8 @@ class WorkbookOpensInLibreOfficeTest {
         return xlsx;
     }
 
-    /**
-     * Converts {@code xlsx} into {@code out} and returns the file LibreOffice wrote. LibreOffice can
-     * exit 0 without converting when it starts on a new profile (it creates the profile, restarts,
-     * and the restarted process may miss the request), so a missing result is tried once more before
-     * the test fails, with what LibreOffice printed.
-     */
-    private Path convert(Path xlsx, String filter, Path out, String expected) throws IOException, InterruptedException {
-        Path result = out.resolve(expected);
-        StringBuilder log = new StringBuilder();
-        for (int attempt = 1; attempt <= 2 && !Files.exists(result); attempt++) {
-            log.append(runSoffice(xlsx, filter, out, attempt));
-        }
-        assertThat(result)
-                .as("LibreOffice wrote %s; it printed:%n%s", expected, log)
-                .exists();
-        return result;
-    }
-
-    private String runSoffice(Path xlsx, String filter, Path out, int attempt)
-            throws IOException, InterruptedException {
-        Path profile = dir.resolve("lo-profile");
-        Path log = dir.resolve("soffice-" + attempt + ".log");
-        // Own profile: a second soffice on the same machine would otherwise hand the job to the first.
-        Process process = new ProcessBuilder(
-                        soffice.toString(),
-                        "-env:UserInstallation=" + profile.toUri(),
-                        "--headless",
-                        "--norestore",
-                        "--convert-to",
-                        filter,
-                        "--outdir",
-                        out.toString(),
-                        xlsx.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        // Only a hang reaches this; a conversion takes seconds even on a busy machine.
-        boolean done = process.waitFor(240, TimeUnit.SECONDS);
-        if (!done) {
-            process.destroyForcibly();
-        }
-        String printed = Files.readString(log);
-        assertThat(done).as("LibreOffice finished within 240 s").isTrue();
-        assertThat(process.exitValue()).as(printed).isZero();
-        return "attempt " + attempt + ": " + printed;
+    private void convert(Path xlsx, String filter, Path out, String expected) throws IOException, InterruptedException {
+        LibreOffice.convert(soffice, dir, filter, null, out, List.of(xlsx), List.of(out.resolve(expected)));
     }
 
     @Test
