@@ -76,17 +76,19 @@ public final class EventNameRule implements Rule {
 
     private Name name(List<AnnotatedSentence> sentences) {
         // "the Paris AI Summit", then "the NATO summit", then "its annual meeting", then a bare "COP28", then a
-        // name that might be an agreement's ("the Framework Convention"), then "the summit in The Hague"
-        for (int pass = 0; pass < 6; pass++) {
+        // name that might be an agreement's ("the Framework Convention"), then "the summit in The Hague", and
+        // last the gathering the story's event stood beside ("on the sidelines of the Delta Summit")
+        for (int pass = 0; pass < 7; pass++) {
             Name venue = null;
             for (int i = 0; i < Math.min(sentences.size(), LOOK_AHEAD); i++) {
                 AnnotatedSentence s = sentences.get(i);
                 String found = switch (pass) {
-                    case 0, 1 -> eventName(words(s), pass == 1, false);
+                    case 0, 1 -> eventName(words(s), pass == 1, false, false);
                     case 2 -> possessiveEvent(s);
                     case 3 -> codeName(s.plain());
-                    case 4 -> eventName(words(s), false, true);
-                    default -> bareEvent(sentences, s);
+                    case 4 -> eventName(words(s), false, true, false);
+                    case 5 -> bareEvent(sentences, s);
+                    default -> eventName(words(s), false, false, true);
                 };
                 if (found != null && pass < 2 && isVenue(s.plain(), found)) {
                     if (venue == null) {
@@ -275,14 +277,14 @@ public final class EventNameRule implements Rule {
 
     /** The first capitalised name among the words that ends in an event noun ("the Paris AI Summit"). */
     String eventName(List<String> toks, boolean lowerNoun) {
-        return eventName(toks, lowerNoun, false);
+        return eventName(toks, lowerNoun, false, false);
     }
 
     /**
      * @param lowerNoun  a lower-case event noun counts ("the NATO summit", "the U.N. climate summit")
      * @param ambiguous  nouns that also name agreements ("Convention") count too
      */
-    private String eventName(List<String> toks, boolean lowerNoun, boolean ambiguous) {
+    private String eventName(List<String> toks, boolean lowerNoun, boolean ambiguous, boolean asideAllowed) {
         for (int i = 0; i < toks.size(); i++) {
             String t = toks.get(i);
             String lower = t.toLowerCase(Locale.ROOT);
@@ -346,7 +348,7 @@ public final class EventNameRule implements Rule {
             if (end == start && start == i) {
                 continue;
             }
-            if (aside(toks, start)) {
+            if (!asideAllowed && aside(toks, start)) {
                 continue; // "on the margins of the G20 Leaders' Summit": another gathering
             }
             while (start < i

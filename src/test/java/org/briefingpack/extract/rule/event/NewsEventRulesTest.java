@@ -29,6 +29,14 @@ class NewsEventRulesTest {
     }
 
     @Test
+    void theGatheringBesideTheStorysEvent_isTheEventWhenNoOtherIsNamed() {
+        Event event = event(
+                "The minister attended a health event on the sidelines of the Delta Leaders’ Summit in Lima, Peru.");
+        assertThat(event.name()).isEqualTo("Delta Leaders’ Summit");
+        assertThat(event.location()).isEqualTo("Lima");
+    }
+
+    @Test
     void aDemonstrativeIsNoPartOfAName() {
         assertThat(event("Delegates said This Summit had built trust between the river states.")
                         .name())
