@@ -109,7 +109,8 @@ public final class ThemeProseRule implements Rule {
                 if (!GENERIC.matcher(tokens.get(g).text()).matches()) {
                     continue;
                 }
-                if (colon || g > hit.last() && onlyModifiers(tokens, hit.last() + 1, g)) {
+                // hit.last() is exclusive: the words from it up to g stand between the cue and the general word
+                if (colon || g >= hit.last() && onlyModifiers(tokens, hit.last(), g)) {
                     return true; // "focused on three themes", "focused on transformative themes"
                 }
                 for (int k = Math.max(0, g - 3); k < g; k++) {

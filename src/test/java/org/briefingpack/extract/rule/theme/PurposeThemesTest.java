@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.briefingpack.extract.rule.Structures;
 import org.briefingpack.model.Theme;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,6 +48,12 @@ class PurposeThemesTest {
             """)
     void aMentionOfPrioritiesIsNoList(String text) {
         assertThat(themes(text)).isEmpty();
+    }
+
+    @Test
+    void aCueOnANamedKindOfIssue_isNoLeadInToTheSentencesAfterIt() {
+        assertThat(themes("The delegates focused on river issues. Ministers then had lunch. The hall was cold."))
+                .noneMatch(t -> t.contains("lunch") || t.contains("hall"));
     }
 
     @ParameterizedTest(name = "{0}")
