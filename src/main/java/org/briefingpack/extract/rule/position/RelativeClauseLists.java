@@ -1,10 +1,6 @@
 package org.briefingpack.extract.rule.position;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
@@ -13,12 +9,10 @@ import org.briefingpack.extract.annotate.MentionKind;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
-import org.briefingpack.extract.lexicon.LexiconRow;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Rule;
 import org.briefingpack.model.Evidence;
 import org.briefingpack.model.Position;
-import org.briefingpack.model.Stance;
 
 /**
  * "The countries that abstained included Chile, Peru and Togo", "Those who refused to sign were Chad and
@@ -34,32 +28,24 @@ public final class RelativeClauseLists implements Rule {
     /** How far the opener may stand after the trigger ("that abstained from the vote included"). */
     private static final int MAX_GAP = 8;
 
-    private final PhraseMatcher triggers;
-    private final Map<String, Stance> stanceOf = new HashMap<>();
+    private final StanceTriggers triggers;
     private final Set<String> actorNouns;
 
-    RelativeClauseLists(LexiconFile stanceRows, List<String> actorNouns) {
-        List<String[]> entries = new ArrayList<>();
-        for (LexiconRow row : stanceRows.rows()) {
-            String key = row.text(1).toLowerCase(Locale.ROOT);
-            stanceOf.putIfAbsent(key, row.choice(0, Stance.class));
-            entries.add(new String[] {row.text(1), key});
-        }
-        this.triggers = new PhraseMatcher(entries, false);
+    RelativeClauseLists(StanceTriggers triggers, List<String> actorNouns) {
+        this.triggers = triggers;
         this.actorNouns = Set.copyOf(actorNouns);
     }
 
-    static RelativeClauseLists fromClasspath() {
+    static RelativeClauseLists fromClasspath(StanceTriggers triggers) {
         return new RelativeClauseLists(
-                LexiconFile.read("stances.tsv"),
-                LexiconFile.read("listed-actor-nouns.txt").words());
+                triggers, LexiconFile.read("listed-actor-nouns.txt").words());
     }
 
     @Override
     public void apply(AnnotatedDocument document, Findings findings) {
         for (AnnotatedSentence s : document.sentences()) {
             List<Token> tokens = s.tokens();
-            for (PhraseMatcher.Hit hit : triggers.find(tokens)) {
+            for (PhraseMatcher.Hit hit : triggers.matcher.find(tokens)) {
                 int relative = hit.first() - 1;
                 if (relative < 1
                         || !RELATIVES.contains(tokens.get(relative).lower())
@@ -77,7 +63,7 @@ public final class RelativeClauseLists implements Rule {
                                 findings.positions,
                                 new Position(
                                         m.actor(),
-                                        stanceOf.get(hit.label()),
+                                        triggers.of(hit).stance(),
                                         IncludedSignatories.lastOutcomeUpTo(findings.outcomes, s.index()),
                                         List.of(),
                                         Evidence.of(s.text())));

@@ -12,11 +12,12 @@ public final class StanceRules {
 
     public static List<Rule> fromClasspath(OutcomeNames names, ActorGazetteer gazetteer) {
         StanceWords words = StanceWords.fromClasspath(names);
+        StanceTriggers triggers = StanceTriggers.fromClasspath();
         return List.of(
-                TriggeredStances.fromClasspath(words),
+                new TriggeredStances(triggers, words),
                 StanceNouns.fromClasspath(words),
                 PossessivePledges.fromClasspath(gazetteer),
                 IncludedSignatories.fromClasspath(),
-                RelativeClauseLists.fromClasspath());
+                RelativeClauseLists.fromClasspath(triggers));
     }
 }

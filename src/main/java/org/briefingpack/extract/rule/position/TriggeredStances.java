@@ -13,8 +13,6 @@ import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Token;
-import org.briefingpack.extract.lexicon.LexiconFile;
-import org.briefingpack.extract.lexicon.LexiconRow;
 import org.briefingpack.extract.rule.ActorGroups;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Grammar;
@@ -35,29 +33,16 @@ import org.briefingpack.model.Stance;
  */
 public final class TriggeredStances implements Rule {
 
-    private record Trigger(Stance stance, StanceMode mode) {}
-
     private static final Pattern HOSTING_CLAUSE = Pattern.compile("^(?:Co-)?[Hh]osting\\s+([^,]{3,140}),\\s+");
 
+    private final StanceTriggers triggers;
     private final PhraseMatcher stances;
-    private final Map<String, Trigger> byPhrase = new HashMap<>();
     private final StanceWords words;
 
-    TriggeredStances(LexiconFile stanceRows, StanceWords words) {
-        List<String[]> entries = new ArrayList<>();
-        for (LexiconRow row : stanceRows.rows()) {
-            String phrase = row.text(1);
-            String key = phrase.toLowerCase(java.util.Locale.ROOT);
-            byPhrase.putIfAbsent(
-                    key, new Trigger(row.choice(0, Stance.class), row.choice(2, StanceMode.class, StanceMode.BEFORE)));
-            entries.add(new String[] {phrase, key});
-        }
-        this.stances = new PhraseMatcher(entries, false);
+    TriggeredStances(StanceTriggers triggers, StanceWords words) {
+        this.triggers = triggers;
+        this.stances = triggers.matcher;
         this.words = words;
-    }
-
-    static TriggeredStances fromClasspath(StanceWords words) {
-        return new TriggeredStances(LexiconFile.read("stances.tsv"), words);
     }
 
     @Override
@@ -97,8 +82,7 @@ public final class TriggeredStances implements Rule {
             return hosting == null ? List.of() : List.of(hosting);
         }
         List<Mention> actors = words.withoutAttributions(s);
-        if (actors.isEmpty()
-                && hits.stream().noneMatch(h -> byPhrase.get(h.label()).mode() == StanceMode.AFTER)) {
+        if (actors.isEmpty() && hits.stream().noneMatch(h -> triggers.of(h).mode() == StanceMode.AFTER)) {
             return List.of();
         }
         List<FoundFigure> money = s.local(FigureKind.MONEY);
@@ -109,7 +93,7 @@ public final class TriggeredStances implements Rule {
         for (int h = 0; h < hits.size(); h++) {
             PhraseMatcher.Hit hit = hits.get(h);
             int clauseEnd = h + 1 < hits.size() ? hits.get(h + 1).start() : text.length();
-            Trigger trigger = byPhrase.get(hit.label());
+            StanceTriggers.Trigger trigger = triggers.of(hit);
             if (hit.start() < s.bodyFrom()) {
                 continue;
             }

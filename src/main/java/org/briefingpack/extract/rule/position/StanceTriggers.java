@@ -1,0 +1,44 @@
+package org.briefingpack.extract.rule.position;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.LexiconRow;
+import org.briefingpack.model.Stance;
+
+/**
+ * The stance triggers of {@code stances.tsv}, read once for the rules that look for them: each phrase
+ * with its stance and where its actors stand. A phrase listed twice keeps its first reading.
+ */
+final class StanceTriggers {
+
+    record Trigger(Stance stance, StanceMode mode) {}
+
+    final PhraseMatcher matcher;
+    private final Map<String, Trigger> byPhrase = new HashMap<>();
+
+    StanceTriggers(LexiconFile rows) {
+        List<String[]> entries = new ArrayList<>();
+        for (LexiconRow row : rows.rows()) {
+            String phrase = row.text(1);
+            String key = phrase.toLowerCase(Locale.ROOT);
+            byPhrase.putIfAbsent(
+                    key, new Trigger(row.choice(0, Stance.class), row.choice(2, StanceMode.class, StanceMode.BEFORE)));
+            entries.add(new String[] {phrase, key});
+        }
+        this.matcher = new PhraseMatcher(entries, false);
+    }
+
+    static StanceTriggers fromClasspath() {
+        return new StanceTriggers(LexiconFile.read("stances.tsv"));
+    }
+
+    /** The reading of a hit of {@link #matcher} (its label). */
+    Trigger of(PhraseMatcher.Hit hit) {
+        return byPhrase.get(hit.label());
+    }
+}
