@@ -25,6 +25,8 @@ public final class OutcomeDraft {
     public boolean moneyOnly;
     /** A "Name: ..." label that opens a list item. */
     public boolean label;
+    /** A measure an actor announced ("will establish 10 centres"): its number counts what is built. */
+    public boolean measure;
     /** The type once the outcome is complete (the fixed type, else the name's keyword, money aside). */
     public OutcomeType type;
 

@@ -298,10 +298,24 @@ public final class EventNameRule implements Rule {
             }
             int start = i;
             int lowerModifiers = 0;
+            boolean acronym = false;
             while (start > 0) {
                 String prev = toks.get(start - 1);
-                if (isCapitalised(prev) && !prev.equals("The") && !prev.equals("THE") && !prev.equals("A")) {
+                if (!acronym && start == i && isAcronymInBrackets(toks, start)) {
+                    start -= 3; // "the Responsible AI in the Military Domain (REAIM) summit": the full name precedes
+                    acronym = true;
+                } else if (isCapitalised(prev) && !prev.equals("The") && !prev.equals("THE") && !prev.equals("A")) {
                     start--;
+                } else if (acronym
+                        && (prev.equals("in")
+                                || prev.equals("the")
+                                        && start - 2 >= 0
+                                        && toks.get(start - 2).equals("in"))
+                        && start - 3 >= 0
+                        && isCapitalised(toks.get(start - (prev.equals("in") ? 2 : 3)))) {
+                    start -= prev.equals("in")
+                            ? 1
+                            : 2; // "AI in the Military Domain": a bracketed acronym vouches for it
                 } else if (LOWER_JOINERS.contains(prev)
                         && start - 2 >= 0
                         && isCapitalised(toks.get(start - 2))
@@ -360,9 +374,25 @@ public final class EventNameRule implements Rule {
             if (end == start && start == i) {
                 continue;
             }
-            return String.join(" ", toks.subList(start, end + 1)).replace(" '", "'");
+            if (acronym && start == i - 3) {
+                continue; // a bracketed acronym with no name before it
+            }
+            return String.join(" ", toks.subList(start, end + 1))
+                    .replace(" '", "'")
+                    .replace("( ", "(")
+                    .replace(" )", ")");
         }
         return null;
+    }
+
+    /** "... (REAIM) summit": a bracketed acronym right before the event noun at {@code noun}. */
+    private static boolean isAcronymInBrackets(List<String> toks, int noun) {
+        return noun - 3 >= 0
+                && toks.get(noun - 1).equals(")")
+                && toks.get(noun - 3).equals("(")
+                && toks.get(noun - 2).length() >= 2
+                && toks.get(noun - 2).chars().filter(Character::isUpperCase).count() >= 2
+                && Character.isUpperCase(toks.get(noun - 2).charAt(0));
     }
 
     /** Words shortly before a name that make it another gathering than this one ("on the margins of the ..."). */

@@ -96,6 +96,7 @@ public final class SentenceOutcomes implements Rule {
                 new ListedOutcomeNames(LexiconFile.read("outcome-list-cues.txt").words(), listContext),
                 new VerbalFallback(),
                 PromisedActions.fromClasspath(),
+                AnnouncedMeasures.fromClasspath(),
                 NamingCue.fromClasspath(),
                 new CoordinatedOutcomes(),
                 new LabelMerge(),
@@ -206,7 +207,7 @@ public final class SentenceOutcomes implements Rule {
 
     /** A name that is a count figure of the sentence ("100 new jobs", "eight specific commitments"). */
     private static boolean countedThings(AnnotatedSentence sentence, OutcomeDraft d) {
-        if (d.name == null || d.money != null) {
+        if (d.name == null || d.money != null || d.measure) {
             return false;
         }
         String name = d.name.toLowerCase(java.util.Locale.ROOT);

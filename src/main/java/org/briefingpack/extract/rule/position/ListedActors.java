@@ -31,10 +31,7 @@ final class ListedActors {
         }
         List<Mention> out = new ArrayList<>();
         int k = fromToken;
-        while (k < end
-                && (tokens.get(k).punctuation(':')
-                        || tokens.get(k).punctuation('-')
-                        || tokens.get(k).is("the"))) {
+        while (k < end && (tokens.get(k).punctuation(':') || tokens.get(k).punctuation('-'))) {
             k++; // "the signatories were: ..."
         }
         while (k < end) {
@@ -53,9 +50,10 @@ final class ListedActors {
                 itemStart++;
             }
             if (itemStart < itemEnd) {
-                List<Mention> known = within(actors, itemStart, itemEnd);
+                // an actor's mention may hold its article ("the Netherlands")
+                List<Mention> known = within(actors, k, itemEnd);
                 if (!known.isEmpty()
-                        && known.get(0).first() == itemStart
+                        && known.get(0).first() <= itemStart
                         && known.get(known.size() - 1).last() == itemEnd) {
                     out.addAll(known);
                 } else if (namesOutsideGazetteer
@@ -72,7 +70,7 @@ final class ListedActors {
                             tokens.get(itemEnd - 1).end()));
                 } else if (!known.isEmpty() && out.isEmpty() && known.get(0).first() - itemStart <= 3) {
                     out.addAll(known); // "the leaders of France and Spain"
-                } else if (!known.isEmpty() && known.get(0).first() == itemStart) {
+                } else if (!known.isEmpty() && known.get(0).first() <= itemStart) {
                     out.add(known.get(0)); // "... and the United Kingdom at the ministerial": the list ends here
                     break;
                 } else if (!out.isEmpty()) {

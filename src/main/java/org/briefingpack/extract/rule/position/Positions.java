@@ -15,6 +15,13 @@ final class Positions {
     private Positions() {}
 
     /** One position per actor, stance and (for pledges) sentence. */
+    static boolean has(List<Position> positions, Actor actor, Stance stance) {
+        String key = ActorGroups.key(actor);
+        return positions.stream()
+                .anyMatch(
+                        e -> e.stance() == stance && ActorGroups.key(e.actor()).equals(key));
+    }
+
     static boolean addUnlessKnown(List<Position> positions, Position p) {
         String key = ActorGroups.key(p.actor());
         for (Position e : positions) {

@@ -40,6 +40,7 @@ final class StanceWords {
     final PhraseMatcher reasonCues;
     final PhraseMatcher hostedObjects;
     final Set<String> subjectHeads;
+    final Set<String> endorsedDocuments;
     final OutcomeNames names;
 
     StanceWords(
@@ -48,12 +49,14 @@ final class StanceWords {
             List<String> reasonCues,
             List<String> hostedObjects,
             List<String> subjectHeads,
+            List<String> endorsedDocuments,
             OutcomeNames names) {
         this.speechVerbs = PhraseMatcher.of(speechVerbs);
         this.attributions = PhraseMatcher.of(attributions);
         this.reasonCues = PhraseMatcher.of(reasonCues);
         this.hostedObjects = PhraseMatcher.of(hostedObjects);
         this.subjectHeads = Set.copyOf(subjectHeads);
+        this.endorsedDocuments = Set.copyOf(endorsedDocuments);
         this.names = names;
     }
 
@@ -64,7 +67,25 @@ final class StanceWords {
                 LexiconFile.read("reason-cues.txt").words(),
                 LexiconFile.read("hosted-objects.txt").words(),
                 LexiconFile.read("subject-heads.txt").words(),
+                LexiconFile.read("endorsed-documents.txt").words(),
                 names);
+    }
+
+    /**
+     * The object right after a backing verb is a text one puts one's name to ("backed the charter", "supported
+     * this non-binding document"): an endorsement. Up to four modifiers may stand before the noun.
+     */
+    boolean objectIsADocument(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k < from + 5; k++) {
+            Token t = tokens.get(k);
+            if (endorsedDocuments.contains(t.lemma())) {
+                return true;
+            }
+            if (!t.word() || t.is("to") || t.is("of") || t.is("for") || t.is("and")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The sentence's mentions without those inside a source clause ("According to France, ..."). */

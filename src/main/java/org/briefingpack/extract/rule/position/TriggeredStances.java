@@ -62,8 +62,14 @@ public final class TriggeredStances implements Rule {
             if (named != null) {
                 lastOutcome = named;
             }
+            boolean money = !s.local(FigureKind.MONEY).isEmpty();
             for (Position p : inSentence(document.sentences(), s, outcomes, eventName, lastOutcome)) {
-                Positions.addUnlessKnown(findings.positions, p);
+                // a pledge without a sum ("China will establish ...") is one more item of the same promise
+                if (money
+                        || p.stance() != Stance.PLEDGED
+                        || !Positions.has(findings.positions, p.actor(), p.stance())) {
+                    Positions.addUnlessKnown(findings.positions, p);
+                }
             }
         }
     }
@@ -103,6 +109,12 @@ public final class TriggeredStances implements Rule {
             if (trigger.stance() == Stance.HOSTED && Grammar.futurePassiveBefore(tokens, hit.first())) {
                 continue;
             }
+            if (trigger.stance() == Stance.SIGNED
+                    && trigger.mode() != StanceMode.AFTER
+                    && pastPerfect(tokens, hit.first())) {
+                continue; // "had endorsed" a text: at an earlier meeting, not this one ("had walked out" still counts)
+            }
+            Stance stance = endorses(tokens, hit) ? Stance.SIGNED : trigger.stance();
             List<Mention> who;
             switch (trigger.mode()) {
                 case AFTER -> {
@@ -149,10 +161,31 @@ public final class TriggeredStances implements Rule {
                             : words.subjectOf(s, hit.end(), clauseEnd, outcomes);
             List<String> reasons = words.reasons(s, hit.start(), clauseEnd);
             for (Mention m : who) {
-                Positions.put(found, m.actor(), trigger.stance(), subject, s, reasons);
+                Positions.put(found, m.actor(), stance, subject, s, reasons);
             }
         }
         return new ArrayList<>(found.values());
+    }
+
+    /** "had signed", "had also endorsed": the stance was taken before the time the story tells of. */
+    private static boolean pastPerfect(List<Token> tokens, int trigger) {
+        int k = trigger - 1;
+        while (k >= 0
+                && (tokens.get(k).is("also")
+                        || tokens.get(k).is("already")
+                        || tokens.get(k).is("previously"))) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).is("had");
+    }
+
+    /** "backed the charter", "supported this non-binding document": support of a text is an endorsement. */
+    private boolean endorses(List<Token> tokens, PhraseMatcher.Hit hit) {
+        if (triggers.of(hit).stance() != Stance.SUPPORTS || hit.last() - hit.first() != 1) {
+            return false;
+        }
+        String lemma = tokens.get(hit.first()).lemma();
+        return ("back".equals(lemma) || "support".equals(lemma)) && words.objectIsADocument(tokens, hit.last());
     }
 
     /** Only a colon (or nothing) follows the trigger: the list is in the items below the sentence. */

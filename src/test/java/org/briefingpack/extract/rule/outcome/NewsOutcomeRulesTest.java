@@ -190,4 +190,30 @@ class NewsOutcomeRulesTest {
     void namedOutcomesListedAfterTheirPluralKeyword(String text, String expected) {
         assertThat(names(text)).containsAll(List.of(expected.split(",")));
     }
+
+    @Test
+    void measuresAnActorWillTakeAreOutcomesNamedByTheirObject() {
+        List<Outcome> found =
+                outcomes("Norway will establish 12 training centres in coastal provinces and provide 4,000"
+                        + " study places over the next decade. Starting in May, Chile will double the current number of"
+                        + " ocean-science scholarships.");
+        assertThat(found)
+                .extracting(Outcome::name, Outcome::type)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "12 training centres in coastal provinces", OutcomeType.INSTITUTION),
+                        org.assertj.core.groups.Tuple.tuple("4,000 study places", OutcomeType.INITIATIVE),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Doubling of current number of ocean-science scholarships", OutcomeType.INITIATIVE));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The summit will launch a new debate on shipping.
+            Peru will not build the dam.
+            Canada will provide $2 million in grants.
+            """)
+    void noMeasureWithoutANamedActorOrWithASumOfMoney(String text) {
+        assertThat(outcomes(text)).noneMatch(o -> o.type() != OutcomeType.FUNDING);
+    }
 }

@@ -116,4 +116,29 @@ class NewsPositionRulesTest {
     void aListAfterARelativeClauseTakesItsStance(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Lisbon forum, co-hosted by the Netherlands, Ghana and Chile, drew 40 delegations.       | NL:HOSTED,GH:HOSTED,CL:HOSTED
+            Drones built by Poland, which also backed the charter, were on display.                     | PL:SIGNED
+            Spain, which supported this non-binding document, spoke first.                              | ES:SIGNED
+            The African Group, which backed the negotiated text, asked for a vote.                      | African Group:SUPPORTS
+            Norway backed the idea of a levy on shipping.                                                | NO:SUPPORTS
+            At the first meeting two years ago, 40 countries, including Brazil, had signed a shorter text. | ''
+            Delegates from Chad had walked out of the session on Monday.                                  | TD:OPPOSES
+            """)
+    void whoHostsAndWhoPutTheirNameToATextAtThisMeeting(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Norway will establish 12 training centres in the region.                                      | NO:PLEDGED
+            Going forward, Japan plans to implement 50 water projects. Japan will also double its grants. | JP:PLEDGED
+            The summit will launch a new debate on shipping.                                               | ''
+            Peru will not build the dam.                                                                   | ''
+            """)
+    void aMeasureAnActorWillTakeIsOnePledge(String text, String keys) {
+        assertThat(positions(text)).containsExactlyElementsOf(expected(keys));
+    }
 }
