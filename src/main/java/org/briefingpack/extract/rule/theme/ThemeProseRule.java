@@ -29,6 +29,13 @@ public final class ThemeProseRule implements Rule {
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:,-]+");
     private static final Pattern TRAILING_STOPS = Pattern.compile("[.;:]+$");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|a|an)\\s+");
+    /** Nouns for an event's exchanges, which a cue like "covered" describes as the event itself. */
+    private static final Set<String> TALK_NOUNS =
+            Set.of("talks", "discussions", "debates", "deliberations", "sessions");
+
+    private static final Pattern LEADING_VERB = Pattern.compile("^(?:were|was|are|is|will be|included|include)\\s+");
+    private static final Pattern LEADING_CONNECTIVE =
+            Pattern.compile("^(?:However|Also|Meanwhile|Again|Once again|As expected),?\\s+");
     private static final Pattern GENERIC = Pattern.compile(
             "\\b(?:themes|topics|issues|priorities|areas|questions|tasks)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> SET_ANNOUNCERS = Set.of("following", "these", "several", "main", "key", "core");
@@ -36,14 +43,24 @@ public final class ThemeProseRule implements Rule {
     private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile(",\\s+\\p{Ll}+ing\\b.*$");
 
     private final PhraseMatcher cues;
+    private final PhraseMatcher weakCues;
+    private final PhraseMatcher subjectCues;
     private final PhraseMatcher proseLeads;
     private final PhraseMatcher outcomeTriggers;
     private final Set<String> eventWords;
 
-    ThemeProseRule(List<String> cues, List<String> proseLeads, List<String> outcomeTriggers, List<String> eventWords) {
+    ThemeProseRule(
+            List<String> cues,
+            List<String> weakCues,
+            List<String> subjectCues,
+            List<String> proseLeads,
+            List<String> outcomeTriggers,
+            List<String> eventWords) {
         this.eventWords =
                 eventWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         this.cues = PhraseMatcher.of(cues);
+        this.weakCues = PhraseMatcher.of(weakCues);
+        this.subjectCues = PhraseMatcher.of(subjectCues);
         this.proseLeads = PhraseMatcher.of(proseLeads);
         this.outcomeTriggers = PhraseMatcher.of(outcomeTriggers);
     }
@@ -51,6 +68,8 @@ public final class ThemeProseRule implements Rule {
     public static ThemeProseRule fromClasspath() {
         return new ThemeProseRule(
                 LexiconFile.read("theme-cues.txt").words(),
+                LexiconFile.read("theme-weak-cues.txt").words(),
+                LexiconFile.read("theme-subject-cues.txt").words(),
                 LexiconFile.read("theme-prose-leads.txt").words(),
                 LexiconFile.read("outcome-triggers.tsv").words(),
                 LexiconFile.read("event-nouns.txt").words());
@@ -64,10 +83,19 @@ public final class ThemeProseRule implements Rule {
         List<AnnotatedSentence> units = document.sentences();
         for (int i = 0; i < units.size(); i++) {
             AnnotatedSentence u = units.get(i);
-            if (u.heading() || !cues.containsAny(u.tokens())) {
+            if (u.heading()) {
                 continue;
             }
-            List<Theme> inline = inline(u);
+            List<Theme> before = beforeCue(u);
+            if (!before.isEmpty()) {
+                findings.themes.addAll(before);
+                findings.themeSentences.add(u.index());
+                return;
+            }
+            if (!cues.containsAny(u.tokens())) {
+                continue;
+            }
+            List<Theme> inline = inline(u, cues);
             if (!inline.isEmpty()) {
                 findings.themes.addAll(inline);
                 findings.themeSentences.add(u.index());
@@ -90,6 +118,14 @@ public final class ThemeProseRule implements Rule {
             if (!themes.isEmpty()) {
                 findings.themes.addAll(themes);
                 findings.themeSentences.addAll(used);
+                return;
+            }
+        }
+        for (AnnotatedSentence u : units) {
+            List<Theme> inline = u.heading() ? List.of() : inline(u, weakCues);
+            if (!inline.isEmpty()) {
+                findings.themes.addAll(inline);
+                findings.themeSentences.add(u.index());
                 return;
             }
         }
@@ -144,12 +180,34 @@ public final class ThemeProseRule implements Rule {
         if (hit.first() == 0 || !cue.lower().endsWith("ed")) {
             return false;
         }
-        Token before = u.tokens().get(hit.first() - 1);
-        return (before.tag() == Tag.NOUN || before.tag() == Tag.PROPN) && !eventWords.contains(before.lemma());
+        int b = hit.first() - 1;
+        // "The talks in Oslo covered ...": the noun before a place phrase is the subject
+        int p = b;
+        while (p > 0 && u.tokens().get(p).capitalised()) {
+            p--;
+        }
+        if (p < b && (u.tokens().get(p).is("in") || u.tokens().get(p).is("at")) && p > 0) {
+            b = p - 1;
+        }
+        Token before = u.tokens().get(b);
+        return (before.tag() == Tag.NOUN || before.tag() == Tag.PROPN)
+                && !eventWords.contains(before.lemma())
+                && !TALK_NOUNS.contains(before.lower());
+    }
+
+    /** "Migration and trade were high on the agenda": the items before the cue, from the sentence's start. */
+    private List<Theme> beforeCue(AnnotatedSentence u) {
+        List<PhraseMatcher.Hit> hits = subjectCues.find(u.tokens());
+        if (hits.isEmpty() || hits.get(0).start() <= u.bodyFrom()) {
+            return List.of();
+        }
+        String subject = u.text().substring(u.bodyFrom(), hits.get(0).start());
+        subject = LEADING_CONNECTIVE.matcher(subject.strip()).replaceFirst("");
+        return items(subject, u, 1);
     }
 
     /** "The summit focused on AI safety, innovation and inclusivity.": the items after the cue. */
-    private List<Theme> inline(AnnotatedSentence u) {
+    private List<Theme> inline(AnnotatedSentence u, PhraseMatcher cues) {
         String text = u.plain();
         List<PhraseMatcher.Hit> hits = cues.find(text);
         if (hits.isEmpty() || cues.find(u.tokens()).stream().allMatch(hit -> describesAnotherNoun(u, hit))) {
@@ -162,17 +220,24 @@ public final class ThemeProseRule implements Rule {
         }
         String rest = LEADING_PUNCTUATION.matcher(text.substring(cueEnd)).replaceFirst("");
         int stop = rest.length();
-        for (String end : new String[] {". ", "; ", ", which", ", while", " but ", ", with "}) {
+        for (String end : new String[] {". ", "; ", ", which", ", while", " but ", ", with ", ", including "}) {
             int at = rest.indexOf(end);
             if (at >= 0 && at < stop) {
                 stop = at;
             }
         }
         rest = TRAILING_STOPS.matcher(rest.substring(0, stop)).replaceAll("").strip();
-        if (rest.isEmpty() || GENERIC.matcher(rest).find()) {
+        // "On the agenda were debt relief and ...": the verb that inverts the clause is no part of a theme
+        rest = LEADING_VERB.matcher(rest).replaceFirst("");
+        return items(rest, u, 2);
+    }
+
+    /** The coordinated items of {@code list}, each cut to a label; none when fewer than {@code least}. */
+    private static List<Theme> items(String list, AnnotatedSentence u, int least) {
+        if (list.isEmpty() || GENERIC.matcher(list).find()) {
             return List.of();
         }
-        String[] items = rest.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+(?=[^,]*$)");
+        String[] items = list.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+(?=[^,]*$)");
         List<Theme> themes = new ArrayList<>();
         for (String item : items) {
             String label = ThemeLabels.label(LEADING_ARTICLE.matcher(item).replaceFirst(""));
@@ -180,7 +245,7 @@ public final class ThemeProseRule implements Rule {
                 themes.add(new Theme(label, Evidence.of(u.text())));
             }
         }
-        return themes.size() >= 2 ? themes : List.of();
+        return themes.size() >= least ? themes : List.of();
     }
 
     private String proseLabel(String sentence) {

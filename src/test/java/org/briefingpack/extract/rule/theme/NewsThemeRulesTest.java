@@ -1,0 +1,38 @@
+package org.briefingpack.extract.rule.theme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.briefingpack.extract.rule.Structures;
+import org.briefingpack.model.Theme;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Themes as news reporting states an agenda; every sentence here was written for this test. */
+class NewsThemeRulesTest {
+
+    private static List<String> themes(String text) {
+        return Structures.pipeline(text).themes().stream().map(Theme::text).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Security in the Red Sea and food prices were high on the agenda at the Cairo summit. | Security in the Red Sea;food prices
+            However, migration dominated the talks at the Quito summit.                         | migration
+            On the agenda were debt relief for poor nations and a levy on shipping.              | debt relief for poor nations;levy on shipping
+            The talks in Oslo covered fisheries quotas, ocean acidification and port emissions.  | fisheries quotas;ocean acidification;port emissions
+            Ministers met in Quito to discuss water security and glacier loss.                   | water security;glacier loss
+            """)
+    void agendaStatedBeforeOrAfterItsCue(String text, String expected) {
+        assertThat(themes(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPurposeInPassingGivesWayToAStatedFocus() {
+        List<String> found = themes("The forum meets every year to discuss shared problems, including trade."
+                + " Leaders focused on energy, ports and tourism.");
+        assertThat(found).isNotEmpty().noneMatch(t -> t.contains("shared problems"));
+        assertThat(String.join(" ", found)).contains("energy").contains("tourism");
+    }
+}
