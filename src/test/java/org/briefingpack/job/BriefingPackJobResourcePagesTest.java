@@ -240,6 +240,11 @@ class BriefingPackJobResourcePagesTest {
                 .contains("Not read: the server answered HTTP 404")
                 .contains("Note: a resource states another figure for Current AI Initiative");
         assertThat(pdf).doesNotContain("Andean Data Fund");
+        assertThat(pack.resolve("briefing.html"))
+                .content()
+                .contains("Where sources disagree")
+                .contains("Further in the resources")
+                .contains("2 sources");
 
         try (InputStream in = Files.newInputStream(result.runDir().resolve("commitments.xlsx"));
                 Workbook workbook = new XSSFWorkbook(in)) {
