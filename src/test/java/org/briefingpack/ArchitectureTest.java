@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The package layering, from the bottom: {@code model} and {@code io}; {@code ingest} and {@code links};
- * {@code extract}; {@code run} (the run folder); {@code render}; {@code reuse}; {@code distribution} (e-mail,
+ * {@code extract}; {@code corroborate} (resource pages read with {@code ingest} and {@code extract}, fetched with
+ * {@code links}); {@code run} (the run folder); {@code render}; {@code reuse}; {@code distribution} (e-mail,
  * reading the run's facts and files, formatting with {@code render}'s {@code HumanFormat}); {@code config} (settings and
  * wiring of the plain classes); {@code job} (the Batch job); {@code launch}; the application class. A package
  * may import only from below it. {@code extract} is stated as one package with all its inner packages, which
@@ -43,6 +44,8 @@ class ArchitectureTest {
                 .definedBy("org.briefingpack.links..")
                 .layer("extract")
                 .definedBy("org.briefingpack.extract..")
+                .layer("corroborate")
+                .definedBy("org.briefingpack.corroborate..")
                 .layer("run")
                 .definedBy("org.briefingpack.run..")
                 .layer("render")
@@ -75,16 +78,20 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("distribution", "config", "job")
                 .whereLayer("run")
                 .mayOnlyBeAccessedByLayers("render", "reuse", "distribution", "job")
+                .whereLayer("corroborate")
+                .mayOnlyBeAccessedByLayers("config", "job")
                 .whereLayer("extract")
-                .mayOnlyBeAccessedByLayers("config", "job")
+                .mayOnlyBeAccessedByLayers("corroborate", "config", "job")
                 .whereLayer("links")
-                .mayOnlyBeAccessedByLayers("config", "job")
+                .mayOnlyBeAccessedByLayers("corroborate", "config", "job")
                 .whereLayer("ingest")
-                .mayOnlyBeAccessedByLayers("extract", "config", "job")
+                .mayOnlyBeAccessedByLayers("extract", "corroborate", "config", "job")
                 .whereLayer("io")
-                .mayOnlyBeAccessedByLayers("ingest", "links", "run", "render", "reuse", "distribution", "job")
+                .mayOnlyBeAccessedByLayers(
+                        "ingest", "links", "corroborate", "run", "render", "reuse", "distribution", "job")
                 .whereLayer("model")
-                .mayOnlyBeAccessedByLayers("links", "extract", "render", "reuse", "distribution", "config", "job")
+                .mayOnlyBeAccessedByLayers(
+                        "links", "extract", "corroborate", "render", "reuse", "distribution", "config", "job")
                 .check(classes);
     }
 

@@ -1,6 +1,7 @@
 package org.briefingpack.config;
 
 import javax.sql.DataSource;
+import org.briefingpack.corroborate.ResourcePages;
 import org.briefingpack.distribution.DistributionLedger;
 import org.briefingpack.distribution.Distributor;
 import org.briefingpack.extract.FactsExtractor;
@@ -48,6 +49,14 @@ public class BriefingComponents {
     @Bean
     LinkFetcher linkFetcher(BriefingProperties properties) {
         return new LinkFetcher(properties.links());
+    }
+
+    /** Resource pages read with the same reader and extractor as the inputs, and matched with their facts. */
+    @Bean
+    ResourcePages resourcePages(
+            BriefingProperties properties, LinkFetcher linkFetcher, DocumentReader reader, FactsExtractor extractor) {
+        return new ResourcePages(
+                linkFetcher, properties.links().fetch(), reader, extractor, new RuleBasedSentenceSplitter());
     }
 
     @Bean

@@ -3,10 +3,10 @@ package org.briefingpack.job;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.briefingpack.config.BriefingProperties;
+import org.briefingpack.corroborate.ResourcePages;
 import org.briefingpack.distribution.Distributor;
 import org.briefingpack.extract.FactsExtractor;
 import org.briefingpack.ingest.DocumentReader;
-import org.briefingpack.links.LinkFetcher;
 import org.briefingpack.model.FactsJson;
 import org.briefingpack.render.PackRenderer;
 import org.briefingpack.reuse.PreviousRun;
@@ -178,11 +178,11 @@ public class BriefingPackJobConfiguration {
             @Value("#{jobParameters['" + FINGERPRINT + "']}") String fingerprint,
             DocumentReader reader,
             FactsExtractor extractor,
-            LinkFetcher linkFetcher,
+            ResourcePages resourcePages,
             FactsJson factsJson,
             BriefingProperties properties) {
         return new DocumentExtractionProcessor(
-                reader, extractor, linkFetcher, previousRun(output, runId, fingerprint, factsJson, properties));
+                reader, extractor, resourcePages, previousRun(output, runId, fingerprint, factsJson, properties));
     }
 
     private static PreviousRun previousRun(

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.briefingpack.corroborate.ResourcePages;
 import org.briefingpack.extract.FactsExtractor;
 import org.briefingpack.extract.FactsLimits;
 import org.briefingpack.ingest.DocumentFormat;
@@ -14,7 +15,6 @@ import org.briefingpack.ingest.DocumentReader;
 import org.briefingpack.ingest.SourceDocument;
 import org.briefingpack.ingest.UnreadableDocumentException;
 import org.briefingpack.io.Sha256;
-import org.briefingpack.links.LinkFetcher;
 import org.briefingpack.model.Facts;
 import org.briefingpack.reuse.PreviousRun;
 import org.briefingpack.run.DocumentStatus;
@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Reads one input file, extracts its facts and checks its resource links (when
- * {@code briefing.links.fetch} is on). A file that cannot be read, or whose extraction fails, is thrown out as a
+ * Reads one input file, extracts its facts and reads its resource links for theirs (when
+ * {@code briefing.links.fetch} is on), marking what they corroborate or contradict. A file that cannot be read, or whose extraction fails, is thrown out as a
  * {@link DocumentNotPackedException} carrying its skipped or failed record: the step skips it and goes on.
  */
 class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedDocument> {
@@ -34,15 +34,15 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
 
     private final DocumentReader reader;
     private final FactsExtractor extractor;
-    private final LinkFetcher linkFetcher;
+    private final ResourcePages resources;
     private final PreviousRun previous;
 
     /** @param previous the last completed run whose unchanged packs may be reused ({@link PreviousRun#none()}: none) */
     DocumentExtractionProcessor(
-            DocumentReader reader, FactsExtractor extractor, LinkFetcher linkFetcher, PreviousRun previous) {
+            DocumentReader reader, FactsExtractor extractor, ResourcePages resources, PreviousRun previous) {
         this.reader = reader;
         this.extractor = extractor;
-        this.linkFetcher = linkFetcher;
+        this.resources = resources;
         this.previous = previous;
     }
 
@@ -70,10 +70,11 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
             throw skip(input, e.getMessage(), started);
         }
         try {
-            // Link checks never throw: an offline or failing link only gets its status.
-            // one hostile document must not make a 250-page pack: quotes, names and lists within bounds
+            // Link checks never throw: an offline or failing link only gets its status, a page that cannot be
+            // read its reason. One hostile document must not make a 250-page pack: quotes, names and lists within
+            // bounds.
             FactsLimits.Capped capped = FactsLimits.cap(extractor.extract(document));
-            Facts facts = linkFetcher.enrich(capped.facts());
+            Facts facts = resources.read(capped.facts());
             DocumentRecord record = new DocumentRecord(
                     input.fileName(),
                     input.key(),

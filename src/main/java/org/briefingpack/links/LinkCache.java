@@ -56,7 +56,7 @@ final class LinkCache {
             if (age.isNegative() || age.compareTo(limit) > 0) {
                 return Optional.empty();
             }
-            return Optional.of(entry);
+            return Optional.of(entry.withBody(body(file)));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | JacksonException e) {
@@ -72,9 +72,31 @@ final class LinkCache {
         }
         Path file = fileFor(check.url());
         try {
+            // the page first: an entry is never read with the body of an older answer
+            if (check.body() != null) {
+                AtomicFiles.write(bodyFileFor(file), check.body());
+            } else {
+                Files.deleteIfExists(bodyFileFor(file));
+            }
             AtomicFiles.write(file, mapper.writeValueAsBytes(check));
+        } catch (IOException e) {
+            log.warn("Cannot write link cache entry {}: {}", file, e.getMessage());
         } catch (RuntimeException e) {
             log.warn("Cannot write link cache entry {}: {}", file, e.getMessage());
+        }
+    }
+
+    /** The page bytes kept beside an entry (the JSON entry holds only what was found in them). */
+    private static Path bodyFileFor(Path entry) {
+        String name = entry.getFileName().toString();
+        return entry.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".body");
+    }
+
+    private static byte[] body(Path entry) {
+        try {
+            return Files.readAllBytes(bodyFileFor(entry));
+        } catch (IOException e) {
+            return null;
         }
     }
 

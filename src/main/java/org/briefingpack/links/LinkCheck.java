@@ -1,8 +1,10 @@
 package org.briefingpack.links;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
+import org.briefingpack.model.Link;
 
 /**
  * Everything one check of a link found; also the on-disk cache entry. The facts model keeps only
@@ -17,6 +19,8 @@ import java.time.Instant;
  * @param fetchedAt   when the check happened (for a cached entry: when it was first made)
  * @param bodyBytes   body bytes read, at most {@code briefing.links.max-body-size}
  * @param truncated   true when reading stopped at the size cap
+ * @param body        the bytes read (HTML, PDF or plain text answers only), null when none; kept out of the
+ *                    JSON entry, the cache stores it in a file of its own
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
@@ -39,10 +43,21 @@ public record LinkCheck(
         String description,
         Instant fetchedAt,
         long bodyBytes,
-        boolean truncated) {
+        boolean truncated,
+        @JsonIgnore byte[] body) {
 
     static LinkCheck failed(String url, String finalUrl, String status, Instant at) {
-        return new LinkCheck(url, finalUrl, status, null, null, null, at, 0, false);
+        return new LinkCheck(url, finalUrl, status, null, null, null, at, 0, false, null);
+    }
+
+    LinkCheck withBody(byte[] bytes) {
+        return new LinkCheck(
+                url, finalUrl, status, contentType, title, description, fetchedAt, bodyBytes, truncated, bytes);
+    }
+
+    /** The link with this check's title, status and fetchedAt. */
+    public Link onto(Link link) {
+        return new Link(link.url(), link.normalized(), link.host(), title, status, fetchedAt);
     }
 
     public boolean redirected() {

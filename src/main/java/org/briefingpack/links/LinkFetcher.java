@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -141,16 +142,7 @@ public final class LinkFetcher {
         List<Link> enriched = new ArrayList<>(links.size());
         for (Link link : links) {
             LinkCheck check = link == null ? null : checks.get(key(link));
-            enriched.add(
-                    check == null
-                            ? link
-                            : new Link(
-                                    link.url(),
-                                    link.normalized(),
-                                    link.host(),
-                                    check.title(),
-                                    check.status(),
-                                    check.fetchedAt()));
+            enriched.add(check == null ? link : check.onto(link));
         }
         return Collections.unmodifiableList(enriched);
     }
@@ -292,7 +284,8 @@ public final class LinkFetcher {
                     page.description(),
                     now,
                     body.bytes().length,
-                    body.truncated());
+                    body.truncated(),
+                    body.bytes().length == 0 ? null : body.bytes());
         }
     }
 
@@ -355,13 +348,22 @@ public final class LinkFetcher {
         }
     }
 
-    /** Only a successful HTML (or untyped) answer is worth reading: redirects and errors are dropped. */
+    /**
+     * Only a successful answer the job can read (HTML, PDF, plain text, or untyped) is worth downloading:
+     * redirects, errors and other types are dropped.
+     */
     private static boolean wantsBody(HttpResponse.ResponseInfo info) {
         if (info.statusCode() / 100 != 2) {
             return false;
         }
         Optional<String> type = info.headers().firstValue("Content-Type");
-        return type.isEmpty() || type.get().isBlank() || PageMetadata.isHtml(type.get());
+        return type.isEmpty() || type.get().isBlank() || isReadable(type.get());
+    }
+
+    /** HTML, PDF or plain text: the types whose pages are read for facts. */
+    public static boolean isReadable(String contentType) {
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        return PageMetadata.isHtml(type) || type.startsWith("application/pdf") || type.startsWith("text/plain");
     }
 
     private static String failureStatus(Throwable error) {

@@ -270,7 +270,7 @@ class LinkFetcherTest {
     }
 
     @Test
-    void check_whenContentIsNotHtml_thenOkWithTypeAndNoBodyRead() {
+    void check_whenContentIsAPdf_thenOkWithTypeAndItsBytesKeptForReading() {
         server.on("/report.pdf", respond(200, "application/pdf", new byte[100_000]));
 
         LinkCheck check = checkOne(server.url("/report.pdf"));
@@ -278,7 +278,20 @@ class LinkFetcherTest {
         assertThat(check.status()).isEqualTo("ok");
         assertThat(check.contentType()).isEqualTo("application/pdf");
         assertThat(check.title()).isNull();
+        assertThat(check.bodyBytes()).isEqualTo(100_000);
+        assertThat(check.body()).hasSize(100_000);
+    }
+
+    @Test
+    void check_whenContentIsNeitherHtmlPdfNorText_thenOkWithTypeAndNoBodyRead() {
+        server.on("/photo.jpg", respond(200, "image/jpeg", new byte[100_000]));
+
+        LinkCheck check = checkOne(server.url("/photo.jpg"));
+
+        assertThat(check.status()).isEqualTo("ok");
+        assertThat(check.contentType()).isEqualTo("image/jpeg");
         assertThat(check.bodyBytes()).isZero();
+        assertThat(check.body()).isNull();
     }
 
     @ParameterizedTest(name = "redirect to {0} -> {1}")
@@ -406,6 +419,17 @@ class LinkFetcherTest {
         assertThat(server.requests()).isEqualTo(1);
         assertThat(second).isEqualTo(first);
         assertThat(second.fetchedAt()).isEqualTo(T0);
+    }
+
+    @Test
+    void check_whenServedFromTheCache_thenThePageBytesComeBackToo() {
+        server.on("/page", html("<title>Kept</title><p>Body text.</p>"));
+
+        fetcher().check(List.of(link(server.url("/page"))));
+        LinkCheck cached = fetcher().check(List.of(link(server.url("/page")))).get(0);
+
+        assertThat(server.requests()).isEqualTo(1);
+        assertThat(new String(cached.body(), StandardCharsets.UTF_8)).contains("Body text.");
     }
 
     @Test

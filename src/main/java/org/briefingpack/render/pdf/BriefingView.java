@@ -37,6 +37,8 @@ record BriefingView(
         List<OutcomeRow> outcomes,
         List<StanceGroup> positionGroups,
         List<ChartView> charts,
+        List<Disagreement> disagreements,
+        List<FurtherOutcome> further,
         List<LinkRow> links,
         List<Note> notes,
         SourceInfo source) {
@@ -76,9 +78,20 @@ record BriefingView(
 
     record ThemeRow(String text, List<Integer> notes) {}
 
-    /** One outcome table row; empty cells hold a dash so nothing reads "null". */
+    /**
+     * One outcome table row; empty cells hold a dash so nothing reads "null".
+     *
+     * @param sources "2 sources" when resource pages state it too, empty otherwise
+     */
     record OutcomeRow(
-            String type, String name, String who, String amount, String members, String purpose, List<Integer> notes) {}
+            String type,
+            String name,
+            String who,
+            String amount,
+            String members,
+            String purpose,
+            List<Integer> notes,
+            String sources) {}
 
     /** Positions sharing a stance, under one heading. */
     record StanceGroup(String stance, String heading, List<PositionRow> rows) {
@@ -92,7 +105,8 @@ record BriefingView(
         }
     }
 
-    record PositionRow(String actor, String subject, String reasons, List<Integer> notes) {}
+    /** @param sources "2 sources" when resource pages state it too, empty otherwise */
+    record PositionRow(String actor, String subject, String reasons, List<Integer> notes, String sources) {}
 
     /**
      * A chart image with its caption.
@@ -108,7 +122,30 @@ record BriefingView(
      * @param text   what the reader sees: the page title once fetched, else the address
      * @param address the address shown under a title (empty when the text already is the address)
      */
-    record LinkRow(String href, String text, String address, String host, String status) {}
+    record LinkRow(String href, String text, String address, String host, String status, String contributed) {}
+
+    /**
+     * A fact a resource page states otherwise: both values, both quotes, both sources.
+     *
+     * @param fact        what the fact is ("Current AI Initiative: amount")
+     * @param ours        the document's value
+     * @param ourQuote    the document's sentence
+     * @param ourSource   the document's file name
+     * @param theirs      the page's value
+     * @param theirQuote  the page's sentence
+     * @param theirSource the page's address
+     */
+    record Disagreement(
+            String fact,
+            String ours,
+            String ourQuote,
+            String ourSource,
+            String theirs,
+            String theirQuote,
+            String theirSource) {}
+
+    /** An outcome a resource page states and the document does not, with the page's sentence and address. */
+    record FurtherOutcome(String type, String name, String detail, String quote, String href, String host) {}
 
     /** A numbered evidence note: the quote and what it supports. */
     record Note(int number, String quote, String supports, String page) {}

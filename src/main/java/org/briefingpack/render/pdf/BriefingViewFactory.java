@@ -32,6 +32,7 @@ import org.briefingpack.model.Stance;
 import org.briefingpack.model.Theme;
 import org.briefingpack.render.HumanFormat;
 import org.briefingpack.render.RenderedChart;
+import org.briefingpack.render.ResourceOutcomes;
 
 /**
  * Turns facts into the {@link BriefingView} the template shows: formats every figure through
@@ -49,10 +50,12 @@ final class BriefingViewFactory {
 
     private final PdfSettings settings;
     private final Labels labels;
+    private final ResourceFindings findings;
 
     BriefingViewFactory(PdfSettings settings, Labels labels) {
         this.settings = settings;
         this.labels = labels;
+        this.findings = new ResourceFindings(labels);
     }
 
     BriefingView build(Facts facts, List<RenderedChart> charts, Path documentDir, Instant generatedAt) {
@@ -73,8 +76,10 @@ final class BriefingViewFactory {
         List<BriefingView.OutcomeRow> outcomes = outcomes(facts.outcomes(), notes);
         List<BriefingView.StanceGroup> positions = positions(facts.positions(), notes);
         List<BriefingView.KeyFigure> keyFigures = keyFigures(facts);
-        List<BriefingView.ChartView> chartViews = charts(charts, documentDir);
-        List<BriefingView.LinkRow> links = links(facts.links());
+        List<BriefingView.Disagreement> disagreements = findings.disagreements(facts);
+        List<BriefingView.ChartView> chartViews = charts(charts, documentDir, disagreements);
+        List<BriefingView.FurtherOutcome> further = findings.further(facts);
+        List<BriefingView.LinkRow> links = links(facts, further);
         String summary = summary(facts);
 
         BriefingView.Cover cover = new BriefingView.Cover(
@@ -86,8 +91,17 @@ final class BriefingViewFactory {
                 eventNotes);
 
         Map<String, String> titles = new LinkedHashMap<>();
-        for (String id :
-                List.of("cover", "keyFigures", "themes", "outcomes", "positions", "charts", "resources", "sources")) {
+        for (String id : List.of(
+                "cover",
+                "keyFigures",
+                "themes",
+                "outcomes",
+                "positions",
+                "charts",
+                "disagreements",
+                "further",
+                "resources",
+                "sources")) {
             titles.put(id, labels.get("section." + id));
         }
         List<BriefingView.Section> sections = new ArrayList<>();
@@ -97,6 +111,8 @@ final class BriefingViewFactory {
         addIf(sections, !outcomes.isEmpty(), "outcomes", titles);
         addIf(sections, !positions.isEmpty(), "positions", titles);
         addIf(sections, !chartViews.isEmpty(), "charts", titles);
+        addIf(sections, !disagreements.isEmpty(), "disagreements", titles);
+        addIf(sections, !further.isEmpty(), "further", titles);
         addIf(sections, !links.isEmpty(), "resources", titles);
         sections.add(new BriefingView.Section("sources", titles.get("sources")));
 
@@ -117,6 +133,8 @@ final class BriefingViewFactory {
                 outcomes,
                 positions,
                 chartViews,
+                disagreements,
+                further,
                 links,
                 notes.notes(),
                 source(document));
@@ -157,7 +175,8 @@ final class BriefingViewFactory {
                     orDash(HumanFormat.money(outcome.amount())),
                     orDash(HumanFormat.count(outcome.count())),
                     orDash(text(outcome.purpose())),
-                    notes.cite(outcome.evidence(), labels.get("supports.outcome") + ": " + name)));
+                    notes.cite(outcome.evidence(), labels.get("supports.outcome") + ": " + name),
+                    ResourceOutcomes.sourcesMark(outcome.corroboration())));
         }
         return List.copyOf(rows);
     }
@@ -180,7 +199,12 @@ final class BriefingViewFactory {
                     position.evidence(),
                     labels.get("supports.position") + ": " + actor + " · " + labels.get("stance." + stance.name()));
             byStance.computeIfAbsent(stance, s -> new ArrayList<>())
-                    .add(new BriefingView.PositionRow(actor, orDash(text(position.subject())), orDash(reasons), cited));
+                    .add(new BriefingView.PositionRow(
+                            actor,
+                            orDash(text(position.subject())),
+                            orDash(reasons),
+                            cited,
+                            ResourceOutcomes.sourcesMark(position.corroboration())));
         }
         List<BriefingView.StanceGroup> groups = new ArrayList<>();
         byStance.forEach((stance, rows) -> groups.add(new BriefingView.StanceGroup(
@@ -258,7 +282,12 @@ final class BriefingViewFactory {
                 .toList();
     }
 
-    private static List<BriefingView.ChartView> charts(List<RenderedChart> charts, Path documentDir) {
+    /**
+     * The charts as drawn; a chart whose plotted amount or count a resource page states otherwise says so
+     * under its caption (the chart itself shows the document's figure).
+     */
+    private static List<BriefingView.ChartView> charts(
+            List<RenderedChart> charts, Path documentDir, List<BriefingView.Disagreement> disagreements) {
         if (charts == null) {
             return List.of();
         }
@@ -270,12 +299,28 @@ final class BriefingViewFactory {
             views.add(new BriefingView.ChartView(
                     text(chart.name()),
                     text(chart.title()),
-                    text(chart.altText()),
+                    text(chart.altText()) + chartNote(chart.name(), disagreements),
                     relativeSrc(documentDir, chart.png()),
                     chart.widthPx(),
                     chart.heightPx()));
         }
         return List.copyOf(views);
+    }
+
+    private static String chartNote(String chart, List<BriefingView.Disagreement> disagreements) {
+        String field = "funding".equals(chart) ? ": amount" : "participation".equals(chart) ? ": count" : null;
+        if (field == null) {
+            return "";
+        }
+        List<String> notes = disagreements.stream()
+                .filter(d -> d.fact().endsWith(field))
+                .map(d -> d.fact().substring(0, d.fact().length() - field.length()) + " (" + d.theirs() + " at "
+                        + d.theirSource() + ")")
+                .toList();
+        return notes.isEmpty()
+                ? ""
+                : " Note: a resource states another figure for " + String.join("; ", notes)
+                        + "; the chart shows the document's (see Where sources disagree).";
     }
 
     /** The chart's address relative to the document folder, with forward slashes, as the HTML needs it. */
@@ -285,10 +330,10 @@ final class BriefingViewFactory {
         return base.relativize(target).toString().replace('\\', '/');
     }
 
-    private static List<BriefingView.LinkRow> links(List<Link> links) {
+    private List<BriefingView.LinkRow> links(Facts facts, List<BriefingView.FurtherOutcome> further) {
         List<BriefingView.LinkRow> rows = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (Link link : links) {
+        for (Link link : facts.links()) {
             if (link == null) {
                 continue;
             }
@@ -304,7 +349,8 @@ final class BriefingViewFactory {
                     title.isEmpty() ? address : title,
                     title.isEmpty() ? "" : address,
                     host,
-                    text(link.status())));
+                    text(link.status()),
+                    findings.contributed(facts, link, further)));
         }
         return List.copyOf(rows);
     }

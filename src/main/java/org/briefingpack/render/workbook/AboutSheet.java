@@ -59,6 +59,9 @@ final class AboutSheet {
                         + " Amount in " + base + " converts it at the rates below (blank where no rate is configured).",
                 "Commitments: Source file links to the input file's row below; Evidence quotes stand verbatim in that file.",
                 "Positions: one row per party's stance (signed, declined, supports, opposes, pledged, hosted) with the reasons given.",
+                "Sources (Commitments, Positions): the input file, then each resource page that states the same fact;"
+                        + " 'differs:' a page that states it otherwise. A Commitments row whose Source file is a web"
+                        + " address is an outcome only that resource page states.",
                 "Figures: every amount, count, percentage and date the documents state, in document order;"
                         + " percentages are stored as fractions and shown as %.",
                 "Themes: the topics each event set out to address. Resources: every web address, as a link.",

@@ -22,7 +22,8 @@ final class PositionsSheet extends TableSheet {
                         Column.plain("Stance", 10),
                         Column.wrapped("Subject", 32),
                         Column.wrapped("Reasons", 40),
-                        Column.wrapped("Evidence", 60)));
+                        Column.wrapped("Evidence", 60),
+                        Column.wrapped("Sources", 40)));
     }
 
     @Override
@@ -38,6 +39,13 @@ final class PositionsSheet extends TableSheet {
             table.text(row, 4, position.subject());
             table.text(row, 5, String.join("; ", position.reasons()));
             table.text(row, 6, quotes(position.evidence()));
+            table.text(
+                    row,
+                    7,
+                    CommitmentsSheet.sources(
+                            CommitmentsWorkbookWriter.sourceFile(facts),
+                            position.corroboration(),
+                            position.conflicts()));
         }
     }
 }

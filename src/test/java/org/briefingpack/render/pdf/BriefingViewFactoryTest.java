@@ -154,7 +154,7 @@ class BriefingViewFactoryTest {
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0))
                 .isEqualTo(new BriefingView.LinkRow(
-                        "https://example.org/a", "https://example.org/a", "", "example.org", ""));
+                        "https://example.org/a", "https://example.org/a", "", "example.org", "", ""));
         assertThat(rows.get(1).href()).isEmpty();
         assertThat(rows.get(1).text()).isEqualTo("javascript:alert(1)");
         assertThat(rows.get(2))
@@ -163,7 +163,8 @@ class BriefingViewFactoryTest {
                         "The report",
                         "https://gov.example/report",
                         "gov.example",
-                        "200"));
+                        "200",
+                        ""));
     }
 
     @Test

@@ -94,8 +94,8 @@ class CommitmentsWorkbookWriterTest {
 
     @ParameterizedTest
     @CsvSource({
-        "Commitments, Commitments, O, 'Summit|Start date|Location|Country|Type|Outcome|Actors|Amount|Currency|Amount in USD|Members/signatories|Unit|Purpose|Evidence|Source file'",
-        "Positions,   Positions,   G, 'Summit|Actor|ISO code|Stance|Subject|Reasons|Evidence'",
+        "Commitments, Commitments, P, 'Summit|Start date|Location|Country|Type|Outcome|Actors|Amount|Currency|Amount in USD|Members/signatories|Unit|Purpose|Evidence|Source file|Sources'",
+        "Positions,   Positions,   H, 'Summit|Actor|ISO code|Stance|Subject|Reasons|Evidence|Sources'",
         "Figures,     Figures,     G, 'Summit|Kind|Text|Value|Currency/Unit|From|To'",
         "Themes,      Themes,      C, 'Summit|Theme|Evidence'",
         "Resources,   Resources,   F, 'Summit|URL|Host|Title|Status|Fetched at (UTC)'",
@@ -626,7 +626,7 @@ class CommitmentsWorkbookWriterTest {
     void emptyRun_stillWritesValidTablesAndNoChart() throws IOException {
         try (XSSFWorkbook wb = writeAndRead(run(List.of(), List.of()))) {
             XSSFTable table = wb.getSheet("Commitments").getTables().get(0);
-            assertThat(table.getCTTable().getRef()).isEqualTo("A1:O2");
+            assertThat(table.getCTTable().getRef()).isEqualTo("A1:P2");
             assertThat(wb.getSheet("Charts").getDrawingPatriarch().getCharts()).isEmpty();
             assertThat(wb.getSheet("Charts").getRow(0).getCell(0).getStringCellValue())
                     .startsWith("No outcome");

@@ -1,0 +1,82 @@
+package org.briefingpack.corroborate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.briefingpack.model.Event;
+
+/**
+ * Whether a page is about the document's event. A page is off topic only when it names an event and none of
+ * what both state agrees: not the name, not the dates (overlapping days), not the place. A page that names
+ * no event, or a document without one, is taken as on topic: its facts still have to match one by one.
+ */
+final class Topics {
+
+    private Topics() {}
+
+    /** Why the page is about another event, or empty when it is not shown to be. */
+    static Optional<String> offTopic(Event document, Event page) {
+        if (document == null || page == null) {
+            return Optional.empty();
+        }
+        int compared = 0;
+        if (document.name() != null && page.name() != null) {
+            compared++;
+            if (Names.same(document.name(), page.name())) {
+                return Optional.empty();
+            }
+        }
+        if (document.startDate() != null && page.startDate() != null) {
+            compared++;
+            if (overlap(document, page)) {
+                return Optional.empty();
+            }
+        }
+        if (document.location() != null && page.location() != null) {
+            compared++;
+            if (document.location().strip().equalsIgnoreCase(page.location().strip())) {
+                return Optional.empty();
+            }
+        }
+        return compared == 0 ? Optional.empty() : Optional.of("about another event: " + describe(page));
+    }
+
+    /** Whether every day of {@code inner} is a day of {@code outer}. */
+    static boolean within(Event inner, Event outer) {
+        return outer.startDate() != null
+                && !inner.startDate().isBefore(outer.startDate())
+                && !end(inner).isAfter(end(outer));
+    }
+
+    private static boolean overlap(Event a, Event b) {
+        return !a.startDate().isAfter(end(b)) && !b.startDate().isAfter(end(a));
+    }
+
+    private static LocalDate end(Event e) {
+        return e.endDate() == null ? e.startDate() : e.endDate();
+    }
+
+    static String describeDates(Event event) {
+        return event.startDate().equals(end(event))
+                ? event.startDate().toString()
+                : event.startDate() + " to " + end(event);
+    }
+
+    static String describe(Event event) {
+        List<String> parts = new ArrayList<>();
+        if (event.name() != null) {
+            parts.add(event.name());
+        }
+        if (event.startDate() != null) {
+            parts.add(
+                    event.startDate().equals(end(event))
+                            ? event.startDate().toString()
+                            : event.startDate() + " to " + end(event));
+        }
+        if (event.location() != null) {
+            parts.add(event.location());
+        }
+        return parts.isEmpty() ? "unnamed" : String.join(", ", parts);
+    }
+}
