@@ -10,6 +10,7 @@ import org.briefingpack.extract.annotate.ActorGazetteer;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Dateline;
+import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Place;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.Findings;
@@ -33,17 +34,28 @@ public final class EventPlaceRule implements Rule {
     private static final int TOP = 6;
     private static final Set<String> NAME_JOINERS = Set.of("de", "du", "des", "of", "la", "le");
 
+    /** Words in a name after a city that make the name an organisation's ("Shanghai Cooperation Organisation"). */
+    private static final Pattern ORGANISATION_AFTER = Pattern.compile(
+            "^\\s+(?:[A-Z][\\p{L}'-]+\\s+){0,2}(?:Organi[sz]ation|Council|Union|Bank|Institute|Agency|University|Consortium|Club|Group)\\b.*",
+            Pattern.DOTALL);
+
+    private static final int OTHER_EVENT_WINDOW = 10;
+
     private final ActorGazetteer gazetteer;
     private final Set<String> pastVenueCues;
+    private final PhraseMatcher otherEventCues;
 
-    EventPlaceRule(ActorGazetteer gazetteer, List<String> pastVenueCues) {
+    EventPlaceRule(ActorGazetteer gazetteer, List<String> pastVenueCues, List<String> otherEventCues) {
         this.gazetteer = gazetteer;
         this.pastVenueCues = Set.copyOf(pastVenueCues);
+        this.otherEventCues = PhraseMatcher.of(otherEventCues);
     }
 
     public static EventPlaceRule fromClasspath(ActorGazetteer gazetteer) {
         return new EventPlaceRule(
-                gazetteer, LexiconFile.read("past-venue-cues.txt").words());
+                gazetteer,
+                LexiconFile.read("past-venue-cues.txt").words(),
+                LexiconFile.read("other-event-cues.txt").words());
     }
 
     @Override
@@ -104,8 +116,12 @@ public final class EventPlaceRule implements Rule {
                     continue; // the dateline: where the story was filed
                 }
                 String after = u.text().substring(p.end());
-                if (AGREEMENT_AFTER.matcher(after).matches()) {
-                    continue;
+                if (AGREEMENT_AFTER.matcher(after).matches()
+                        || ORGANISATION_AFTER.matcher(after).matches()) {
+                    continue; // "the Paris Agreement", "the Shanghai Cooperation Organisation": a name, not a place
+                }
+                if (anotherEventBefore(u, p.first())) {
+                    continue; // "preparing for the climate conference in Dubai"
                 }
                 if (p.first() > 0
                         && pastVenueCues.contains(u.tokens().get(p.first() - 1).lower())) {
@@ -120,6 +136,11 @@ public final class EventPlaceRule implements Rule {
             }
         }
         return null;
+    }
+
+    private boolean anotherEventBefore(AnnotatedSentence u, int placeToken) {
+        int from = Math.max(0, placeToken - OTHER_EVENT_WINDOW);
+        return otherEventCues.find(u.tokens()).stream().anyMatch(h -> h.first() >= from && h.last() <= placeToken);
     }
 
     /** "DUBAI" in a heading: the spelling the running text uses, else title case. */
@@ -178,15 +199,20 @@ public final class EventPlaceRule implements Rule {
     }
 
     /** "the AI Safety Summit at Bletchley Park": the capitalised place after "at" or "in". */
-    private static String venue(AnnotatedSentence sentence, String name) {
+    private String venue(AnnotatedSentence sentence, String name) {
         if (sentence == null || name == null) {
             return null;
         }
         String text = sentence.text();
         int at = text.indexOf(name);
         Matcher m = VENUE.matcher(text);
-        if (m.find(Math.max(0, at))) {
-            return m.group(1).strip();
+        int from = Math.max(0, at);
+        while (m.find(from)) {
+            from = m.end();
+            int token = sentence.tokenBefore(m.start(1));
+            if (!anotherEventBefore(sentence, token)) {
+                return m.group(1).strip();
+            }
         }
         return null;
     }

@@ -73,4 +73,14 @@ class NewsEventRulesTest {
                         .location())
                 .isEqualTo("Palais de Tokyo");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The focus of the Danube Water Dialogue was on preparing for the UN Water Conference in Nairobi, to which end ministers met at the Federal Chancellery. | Federal Chancellery
+            The Shanghai Cooperation Organisation's energy forum opened in Samarkand on Monday.                                                                   | Samarkand
+            Ahead of the ocean conference in Lisbon, the Azores Fisheries Forum met in Ponta Delgada.                                                              | Ponta Delgada
+            """)
+    void aPlaceInAnotherGatheringsOrAnOrganisationsNameIsNotTheVenue(String text, String place) {
+        assertThat(event(text).location()).isEqualTo(place);
+    }
 }
