@@ -16,7 +16,7 @@ import org.briefingpack.model.OutcomeType;
 /**
  * Measures an actor announces it will take: "Norway will establish 12 training centres in the region and
  * double its scholarships" gives "12 training centres in the region" and "Doubling of its scholarships". The
- * subject must be a named actor right before "will", "plans to" or "intends to"; the object, a noun phrase
+ * subject must be a named actor right before "will", "plans to" or "intends to" (or "is providing"); the object, a noun phrase
  * without a sum of money, names the outcome (sums are pledges, found by the money finder).
  */
 final class AnnouncedMeasures implements OutcomeFinder {
@@ -54,9 +54,9 @@ final class AnnouncedMeasures implements OutcomeFinder {
             }
             while (verb < tokens.size()) {
                 int objectFrom = verb + 1;
-                MeasureVerb m = verbs.get(tokens.get(verb).lower());
+                MeasureVerb m = verbs.get(tokens.get(verb).lemma());
                 if (m == null && verb + 1 < tokens.size()) {
-                    m = verbs.get(tokens.get(verb).lower() + " "
+                    m = verbs.get(tokens.get(verb).lemma() + " "
                             + tokens.get(verb + 1).lower());
                     objectFrom = verb + 2;
                 }
@@ -105,12 +105,17 @@ final class AnnouncedMeasures implements OutcomeFinder {
                 && tokens.get(k + 1).is("to")) {
             return k + 2;
         }
+        if (k + 1 < tokens.size()
+                && (tokens.get(k).is("is") || tokens.get(k).is("are"))
+                && tokens.get(k + 1).lower().endsWith("ing")) {
+            return k + 1; // "the EU is providing 1,000 generators"
+        }
         return -1;
     }
 
     private boolean isVerb(Token t) {
         return t.tag() == Tag.VERB
-                || verbs.containsKey(t.lower())
+                || verbs.containsKey(t.lemma())
                         && Character.isLowerCase(t.text().charAt(0));
     }
 

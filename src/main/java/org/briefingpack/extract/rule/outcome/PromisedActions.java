@@ -51,7 +51,10 @@ final class PromisedActions implements OutcomeFinder {
         boolean elaboration = !tokens.isEmpty()
                 && tokens.get(0).tag() == Tag.PRON
                 && scope.earlier.stream().anyMatch(o -> o.sentence.index() == scope.sentence.index() - 1);
-        boolean named = !scope.drafts.isEmpty() || elaboration;
+        // a bare number ("30" of "a 30% increase") names nothing; it is dropped later
+        boolean named = scope.drafts.stream()
+                        .anyMatch(d -> d.name != null && d.name.chars().anyMatch(Character::isLetter))
+                || elaboration;
         for (int k = 0; k + 2 < tokens.size(); k++) {
             Tag tag = tokens.get(k).tag();
             PromiseWord w =
@@ -82,7 +85,29 @@ final class PromisedActions implements OutcomeFinder {
             if (named) {
                 continue; // the sentence names its outcome: the promise is that outcome's content
             }
-            if (to + 1 >= tokens.size() || !tokens.get(to).is("to") || !baseVerb(tokens.get(to + 1))) {
+            if (to + 1 >= tokens.size() || !tokens.get(to).is("to")) {
+                continue;
+            }
+            if (!baseVerb(tokens.get(to + 1))) {
+                // "Kenya committed to a 30% increase in ...": a promised result rather than an action
+                if (w.form() == Form.VERB
+                        && (tokens.get(to + 1).is("a") || tokens.get(to + 1).is("an"))) {
+                    int end = phraseEnd(tokens, to + 1);
+                    int stop = Math.min(end, to + 1 + MAX_WORDS);
+                    int from = tokens.get(to + 1).start();
+                    int until = tokens.get(stop - 1).end();
+                    scope.drafts.removeIf(d -> d.start < until
+                            && from < d.end
+                            && (d.name == null || d.name.chars().noneMatch(Character::isLetter)));
+                    if (stop - to > 3 && !scope.overlaps(from, until)) {
+                        OutcomeDraft d = new OutcomeDraft(
+                                w.prefix() + " to " + scope.sentence.span(to + 1, stop),
+                                tokens.get(k).start(),
+                                tokens.get(stop - 1).end());
+                        d.fixedType = OutcomeType.OTHER; // one party's target, not an agreement between parties
+                        scope.drafts.add(d);
+                    }
+                }
                 continue;
             }
             int from = to + 1;

@@ -216,4 +216,15 @@ class NewsOutcomeRulesTest {
     void noMeasureWithoutANamedActorOrWithASumOfMoney(String text) {
         assertThat(outcomes(text)).noneMatch(o -> o.type() != OutcomeType.FUNDING);
     }
+
+    @Test
+    void goodsAnActorIsProvidingAndATargetItCommittedTo() {
+        assertThat(outcomes("In addition, the EU is providing 2,000 more water pumps, and hundreds of tents are on"
+                        + " their way. Kenya committed to a 30% increase in the area of protected mangroves."))
+                .extracting(Outcome::name, Outcome::type)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("2,000 more water pumps", OutcomeType.INITIATIVE),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Commitment to a 30% increase in the area of protected mangroves", OutcomeType.OTHER));
+    }
 }

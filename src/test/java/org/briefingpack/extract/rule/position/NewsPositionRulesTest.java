@@ -137,6 +137,7 @@ class NewsPositionRulesTest {
             Going forward, Japan plans to implement 50 water projects. Japan will also double its grants. | JP:PLEDGED
             The summit will launch a new debate on shipping.                                               | ''
             Peru will not build the dam.                                                                   | ''
+            Kenya committed to a 30% increase in the area of protected mangroves.                         | KE:PLEDGED
             """)
     void aMeasureAnActorWillTakeIsOnePledge(String text, String keys) {
         assertThat(positions(text)).containsExactlyElementsOf(expected(keys));
