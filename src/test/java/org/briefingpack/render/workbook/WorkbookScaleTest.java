@@ -57,6 +57,14 @@ class WorkbookScaleTest {
     private static final int OUTCOMES_PER_DOCUMENT = 10;
     private static final String[] CURRENCIES = {"USD", "EUR", "GBP", "JPY", "CHF"};
 
+    /**
+     * The same run outside Maven, so the heap limit is the one given to {@code java}: {@code scripts/workbook-scale.sh}
+     * (surefire's argLine in the pom replaces {@code -DargLine}).
+     */
+    public static void main(String[] args) throws IOException {
+        new WorkbookScaleTest().hundredThousandRows_writeInBoundedHeap();
+    }
+
     @Test
     void hundredThousandRows_writeInBoundedHeap() throws IOException {
         List<RunContents.DocumentPack> packs = new ArrayList<>();
