@@ -1,6 +1,8 @@
 package org.briefingpack.job;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.briefingpack.render.PackRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,14 +18,15 @@ import org.springframework.batch.core.step.StepExecution;
  */
 class IdleCoreWarmUp implements StepExecutionListener {
 
-    /** Only there to catch a hang: the warm-up takes about two seconds cold on a busy machine. */
+    /** Only there to catch a hang: the warm-up takes a few seconds cold on a busy machine. */
     private static final Duration MAX_WAIT = Duration.ofMinutes(2);
 
     private static final Logger log = LoggerFactory.getLogger(IdleCoreWarmUp.class);
 
     private final PackRenderer renderer;
     private final int workers;
-    private Thread warmUp;
+    /** By render step execution: one bean serves every run, and runs of different output folders may overlap. */
+    private final Map<Long, Thread> running = new ConcurrentHashMap<>();
 
     IdleCoreWarmUp(PackRenderer renderer, int workers) {
         this.renderer = renderer;
@@ -37,11 +40,11 @@ class IdleCoreWarmUp implements StepExecutionListener {
                 .mapToLong(StepExecution::getWriteCount)
                 .sum();
         if (documents == 0 || documents >= workers) {
-            warmUp = null;
             return;
         }
-        warmUp = new Thread(this::warmUp, "render-warm-up");
+        Thread warmUp = new Thread(this::warmUp, "render-warm-up");
         warmUp.setDaemon(true); // never keeps a finished run's JVM alive
+        running.put(stepExecution.getId(), warmUp);
         warmUp.start();
     }
 
@@ -56,6 +59,7 @@ class IdleCoreWarmUp implements StepExecutionListener {
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
+        Thread warmUp = running.remove(stepExecution.getId());
         if (warmUp != null) {
             try {
                 // renderRun starts after the warm-up, so the two never compete for a core.
@@ -63,7 +67,6 @@ class IdleCoreWarmUp implements StepExecutionListener {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            warmUp = null;
         }
         return null;
     }
