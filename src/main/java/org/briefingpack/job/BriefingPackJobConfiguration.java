@@ -91,11 +91,17 @@ public class BriefingPackJobConfiguration {
     /**
      * Local partitioning: one worker step per {@code briefing.workers} (default one per core), each on its own
      * thread. A thread per partition (not a pool) because there are exactly as many partitions as threads and
-     * nothing outlives the step.
+     * nothing outlives the step. With fewer documents than workers, an idle core warms up the run-level writers
+     * meanwhile ({@link IdleCoreWarmUp}).
      */
     @Bean
-    Step render(JobRepository jobRepository, Step renderDocuments, BriefingProperties properties) {
+    Step render(
+            JobRepository jobRepository,
+            Step renderDocuments,
+            PackRenderer packRenderer,
+            BriefingProperties properties) {
         return new StepBuilder("render", jobRepository)
+                .listener(new IdleCoreWarmUp(packRenderer, properties.effectiveWorkers()))
                 .partitioner("renderDocuments", new RenderPartitioner())
                 .step(renderDocuments)
                 .gridSize(properties.effectiveWorkers())

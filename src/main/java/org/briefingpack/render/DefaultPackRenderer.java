@@ -60,6 +60,12 @@ public final class DefaultPackRenderer implements PackRenderer {
         return files;
     }
 
+    /** The workbook only: one document's run draws no run charts, and the charts' classes are loaded by then. */
+    @Override
+    public void warmUpRun() {
+        workbook.warmUp();
+    }
+
     private static void addChartFiles(List<RenderedChart> drawn, List<Path> files) {
         for (RenderedChart chart : drawn) {
             files.add(chart.png());

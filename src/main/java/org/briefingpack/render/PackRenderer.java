@@ -17,6 +17,12 @@ public interface PackRenderer {
     /** Draws the run-level outputs into {@code runDir}; returns every file written. */
     List<Path> renderRun(RunContents run, Path runDir);
 
+    /**
+     * Runs the run-level writers once on nothing, so that a later {@link #renderRun} in this JVM finds their classes
+     * loaded; for a core that would otherwise idle. Writes no file.
+     */
+    default void warmUpRun() {}
+
     /** What rendering one document produced. */
     record DocumentRendering(List<RenderedChart> charts, List<Path> files) {
         public DocumentRendering {

@@ -1,6 +1,7 @@
 package org.briefingpack.render.workbook;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
@@ -104,6 +105,17 @@ public final class CommitmentsWorkbook implements AutoCloseable {
      */
     public void finish(List<RenderedChart> runCharts, Path xlsxFile) {
         Objects.requireNonNull(xlsxFile, "xlsxFile");
+        finishSheets(runCharts);
+        AtomicFiles.write(xlsxFile, workbook::write);
+    }
+
+    /** As {@link #finish(List, Path)}, to a stream: the warm-up's workbook goes nowhere. */
+    void finish(List<RenderedChart> runCharts, OutputStream out) throws IOException {
+        finishSheets(runCharts);
+        workbook.write(out);
+    }
+
+    private void finishSheets(List<RenderedChart> runCharts) {
         if (finished) {
             throw new IllegalStateException("Workbook of run " + runId + " is already written");
         }
@@ -114,7 +126,6 @@ public final class CommitmentsWorkbook implements AutoCloseable {
         int linksOmitted = commitmentsSheet.linksOmitted() + resourcesSheet.linksOmitted();
         about.write(aboutSheet, new AboutSheet.Notes(sourceLinks, linksOmitted, chartResult.imagesOmitted()));
         properties();
-        AtomicFiles.write(xlsxFile, workbook::write);
     }
 
     private void properties() {

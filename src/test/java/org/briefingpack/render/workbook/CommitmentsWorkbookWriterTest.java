@@ -83,6 +83,22 @@ class CommitmentsWorkbookWriterTest {
     }
 
     @Test
+    void warmUp_writesNoFile_andTheNextWorkbookIsWhole() throws IOException {
+        CommitmentsWorkbookWriter writer = new CommitmentsWorkbookWriter(FX);
+        writer.warmUp();
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+        Path file = dir.resolve("commitments.xlsx");
+        writer.write(WorkbookFixtures.run(WorkbookFixtures.allFixtures(), List.of()), file);
+        try (XSSFWorkbook wb = read(file)) {
+            assertThat(wb.getSheet("Commitments").getLastRowNum()).isPositive();
+            assertThat(rowWhere(wb.getSheet("About"), 0, "Run id").getCell(1).getStringCellValue())
+                    .isEqualTo("2026-11-25T06-00-00Z");
+        }
+    }
+
+    @Test
     void write_hasTheSheetsOfIssueFiveInOrder() throws IOException {
         try (XSSFWorkbook wb = fixturesWorkbook()) {
             List<String> names = new ArrayList<>();
