@@ -28,6 +28,10 @@ final class ListedActors {
                 end = k;
                 break;
             }
+            if (k > fromToken && tokens.get(k - 1).punctuation(',') && (t.is("with") || t.is("but"))) {
+                end = k; // ", with Iran dissociating itself", ", but not by China": the list has ended
+                break;
+            }
         }
         List<Mention> out = new ArrayList<>();
         int k = fromToken;

@@ -179,13 +179,30 @@ public final class TriggeredStances implements Rule {
         return k >= 0 && tokens.get(k).is("had");
     }
 
-    /** "backed the charter", "supported this non-binding document": support of a text is an endorsement. */
+    /**
+     * "backed the charter", "supported this non-binding document", "the pledge was backed by": support of a
+     * text is an endorsement.
+     */
     private boolean endorses(List<Token> tokens, PhraseMatcher.Hit hit) {
-        if (triggers.of(hit).stance() != Stance.SUPPORTS || hit.last() - hit.first() != 1) {
+        StanceTriggers.Trigger trigger = triggers.of(hit);
+        String lemma = tokens.get(hit.first()).lemma();
+        if (trigger.stance() != Stance.SUPPORTS || !"back".equals(lemma) && !"support".equals(lemma)) {
             return false;
         }
-        String lemma = tokens.get(hit.first()).lemma();
-        return ("back".equals(lemma) || "support".equals(lemma)) && words.objectIsADocument(tokens, hit.last());
+        if (trigger.mode() == StanceMode.AFTER) {
+            int k = hit.first() - 1;
+            while (k >= 0
+                    && (tokens.get(k).is("was")
+                            || tokens.get(k).is("were")
+                            || tokens.get(k).is("been")
+                            || tokens.get(k).is("has")
+                            || tokens.get(k).is("have")
+                            || tokens.get(k).is("also"))) {
+                k--;
+            }
+            return k >= 0 && words.endorsedDocuments.contains(tokens.get(k).lemma());
+        }
+        return hit.last() - hit.first() == 1 && words.objectIsADocument(tokens, hit.last());
     }
 
     /** Only a colon (or nothing) follows the trigger: the list is in the items below the sentence. */

@@ -142,4 +142,22 @@ class NewsPositionRulesTest {
     void aMeasureAnActorWillTakeIsOnePledge(String text, String keys) {
         assertThat(positions(text)).containsExactlyElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The declaration was signed by 45 countries, but not by China.                       | CN:DECLINED
+            Norway, the summit's host, pledged $100 million.                                    | NO:HOSTED,NO:PLEDGED
+            Sweden became the latest country to sign the pact.                                  | SE:SIGNED
+            Ghana, Nigeria and Senegal were among the first to sign.                             | GH:SIGNED,NG:SIGNED,SN:SIGNED
+            Spain and Portugal threw their weight behind the proposal.                          | ES:SUPPORTS,PT:SUPPORTS
+            Turkey expressed reservations about the text.                                       | TR:OPPOSES
+            Poland has yet to sign the accord.                                                  | PL:DECLINED
+            Notable absentees included India and Brazil.                                        | IN:DECLINED,BR:DECLINED
+            The pledge was backed by Chile, Colombia and Peru.                                  | CL:SIGNED,CO:SIGNED,PE:SIGNED
+            The plan was backed by Chile and Peru.                                              | CL:SUPPORTS,PE:SUPPORTS
+            The agreement was adopted by consensus, with Iran dissociating itself from the text. | ''
+            """)
+    void stancesAsWireStoriesPhraseThem(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
