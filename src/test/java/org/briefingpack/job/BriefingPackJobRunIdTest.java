@@ -164,7 +164,9 @@ class BriefingPackJobRunIdTest {
                         p.pdf(),
                         p.fx(),
                         p.links(),
-                        p.distribution()),
+                        p.distribution(),
+                        p.scheduleLockTtl(),
+                        p.renderBudget()),
                 jobRepository);
     }
 
