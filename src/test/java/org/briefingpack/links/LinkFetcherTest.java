@@ -306,6 +306,8 @@ class LinkFetcherTest {
                 "http://169.254.169.254/latest/meta-data/  | refused: link-local address",
                 "http://100.64.0.1/                        | refused: shared address (CGNAT)",
                 "http://[::1]:1/                           | refused: loopback address",
+                "http://2130706434:1/                      | refused: loopback address",
+                "http://0x7f000002:1/                      | refused: loopback address",
                 "http://[fd00::1]/                         | refused: private address",
                 "http://127.0.0.2:1/                       | refused: loopback address",
                 "http://0.0.0.0:1/                         | refused: unspecified address",
