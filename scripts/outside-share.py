@@ -21,7 +21,7 @@ extract = sum(d['timings']['extractMillis'] for d in docs) / workers
 render = sum(d['timings']['renderMillis'] for d in docs) / workers
 run_level = 0
 for line in open(log, encoding='utf-8', errors='replace'):
-    m = re.search(r'wrote \d+ run-level files for \d+ documents in (\d+) ms', line)
+    m = re.search(r'wrote \d+ run-level files? for \d+ documents? in (\d+) ms', line)
     if m:
         run_level = int(m.group(1))
 total = report['totalMillis']

@@ -35,11 +35,11 @@ end=$(date +%s.%N)
 rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
 cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$log")
 # The job's own time (after Spring start-up), from its closing log line: "... in 47.1 s; outputs in ..."
-job=$(grep -E "documents read" "$work/run.log" | tail -1 | sed -nE 's/.* in ([0-9.]+) s;.*/\1/p')
+job=$(grep -E "documents? read" "$work/run.log" | tail -1 | sed -nE 's/.* in ([0-9.]+) s;.*/\1/p')
 awk -v n="$n" -v s="$start" -v e="$end" -v rss="$rss_kb" -v rc="${status:-0}" -v cpu="$cpu" -v job="${job:-0}" 'BEGIN {
   wall = e - s
   printf "documents: %d\nwall: %.1f s\ndocuments/second: %.1f\nms/document: %.1f\n", n, wall, n / wall, 1000 * wall / n
   if (job > 0) printf "job (after start-up): %.1f s = %.1f ms/document\n", job, 1000 * job / n
   printf "CPU (user + system): %.1f s = %.1f ms/document\npeak RSS: %.0f MB\nexit: %s\n", cpu, 1000 * cpu / n, rss / 1024, rc
 }'
-grep -E "documents read" "$work/run.log" | tail -1 || true
+grep -E "documents? read" "$work/run.log" | tail -1 || true

@@ -1,6 +1,7 @@
 package org.briefingpack.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.briefingpack.distribution.DistributionSettings;
 import org.briefingpack.links.LinkSettings;
 import org.briefingpack.render.FxRates;
@@ -23,6 +24,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param chunkSize documents extracted per transaction (a crash redoes at most this many)
  * @param maxPages  PDFs with more pages are skipped with the reason
  * @param distribution who gets the briefings by e-mail ({@link DistributionSettings}); nobody by default
+ * @param scheduleLockTtl with {@code schedule}: how long the schedule lock outlives an instance that died holding
+ *     it (renewed every third of it while a run goes on)
+ * @param renderBudget how long one document's briefing may take to render; past it the document is FAILED with
+ *     the reason and the run goes on
  */
 @ConfigurationProperties("briefing")
 public record BriefingProperties(
@@ -38,7 +43,9 @@ public record BriefingProperties(
         @DefaultValue PdfSettings pdf,
         @DefaultValue FxRates fx,
         @DefaultValue LinkSettings links,
-        @DefaultValue DistributionSettings distribution) {
+        @DefaultValue DistributionSettings distribution,
+        @DefaultValue("60s") Duration scheduleLockTtl,
+        @DefaultValue("120s") Duration renderBudget) {
 
     public int effectiveWorkers() {
         return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();

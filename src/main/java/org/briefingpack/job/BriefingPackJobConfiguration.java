@@ -233,9 +233,14 @@ public class BriefingPackJobConfiguration {
             @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
             @Value("#{jobParameters['" + GENERATED_AT + "']}") String generatedAt,
             FactsJson factsJson,
-            PackRenderer packRenderer) {
+            PackRenderer packRenderer,
+            BriefingProperties properties) {
         return new PackRenderingProcessor(
-                RunLayout.of(Path.of(output), runId), Instant.parse(generatedAt), factsJson, packRenderer);
+                RunLayout.of(Path.of(output), runId),
+                Instant.parse(generatedAt),
+                factsJson,
+                packRenderer,
+                new RenderBudget(properties.renderBudget()));
     }
 
     @Bean

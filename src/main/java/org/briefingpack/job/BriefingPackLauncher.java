@@ -36,6 +36,10 @@ import org.springframework.stereotype.Component;
 public class BriefingPackLauncher {
 
     private static final Logger log = LoggerFactory.getLogger(BriefingPackLauncher.class);
+    /** A scheduled tick restarts an unfinished run at most this many executions in all, then starts new runs. */
+    static final int TICK_ATTEMPTS = 3;
+    /** How many of the latest runs (of every output folder sharing the repository) a tick looks through. */
+    private static final int RECENT_RUNS = 50;
 
     private final JobOperator jobOperator;
     private final Job briefingPackJob;
@@ -54,19 +58,66 @@ public class BriefingPackLauncher {
 
     /** Runs the job once; {@code runId} null for a new run, or a failed run's id to restart it. */
     public RunResult launch(String runId) {
+        boolean restart = runId != null && !runId.isBlank();
+        return launch(restart ? runId : null, restart);
+    }
+
+    /**
+     * One tick of {@code briefing.schedule}, called while this instance holds the schedule lock (so no other
+     * instance is running): the last run in the output folder, when it did not finish (an instance killed mid-run,
+     * or a failure) and has not already failed {@value #TICK_ATTEMPTS} times, is restarted where it stopped;
+     * otherwise the tick gets its own run, named by the tick's time so that every instance names it alike. Empty
+     * when that run exists already: another instance ran this tick, and this one yields.
+     */
+    public Optional<RunResult> launchTick(Instant tick) {
+        Path outputDir = properties.output().toAbsolutePath().normalize();
+        Optional<JobExecution> unfinished = lastExecutionIn(outputDir)
+                .filter(last -> last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED);
+        if (unfinished.isPresent()) {
+            String id = unfinished.get().getJobParameters().getString(BriefingPackJobConfiguration.RUN_ID);
+            int attempts = jobRepository
+                    .getJobExecutions(unfinished.get().getJobInstance())
+                    .size();
+            if (attempts < TICK_ATTEMPTS) {
+                log.info(
+                        "schedule tick {}: run {} did not finish ({}); restarting it where it stopped",
+                        tick,
+                        id,
+                        unfinished.get().getStatus());
+                return Optional.of(launch(id, true));
+            }
+            log.warn(
+                    "schedule tick {}: run {} failed {} times and is left as it is; restart it by hand with"
+                            + " --briefing.run-id={}",
+                    tick,
+                    id,
+                    attempts,
+                    id);
+        }
+        String id = RunIds.of(tick);
+        if (!isUnknown(id, outputDir)) {
+            log.info("schedule tick {}: run {} was made by another instance; this one yields", tick, id);
+            return Optional.empty();
+        }
+        return Optional.of(launch(id, false));
+    }
+
+    private RunResult launch(String runId, boolean restart) {
         Path inputDir = properties.input().toAbsolutePath().normalize();
         Path outputDir = properties.output().toAbsolutePath().normalize();
         if (!Files.isDirectory(inputDir)) {
             return refused(
                     runId, null, ExitCodes.USAGE, "Input folder " + inputDir + " does not exist or is not a folder");
         }
-        boolean restart = runId != null && !runId.isBlank();
         if (restart) {
+            // before the output folder's lock and any folder: a refusal creates nothing
             try {
                 RunIds.check(runId);
             } catch (IllegalArgumentException e) {
-                // before the lock: a refusal creates nothing
                 return refused(runId, null, ExitCodes.USAGE, e.getMessage());
+            }
+            if (isUnknown(runId, outputDir)) {
+                return refused(runId, null, ExitCodes.USAGE, unknownRun(runId, outputDir));
             }
         }
         Optional<String> outputProblem = outputProblem(outputDir);
@@ -83,21 +134,14 @@ public class BriefingPackLauncher {
                             + "; this run did nothing. Start it again when that one has finished.");
         }
         try (OutputLock held = lock.get()) {
-            String id = restart ? runId : RunIds.next(outputDir, clock.instant());
-            if (restart && isUnknown(id)) {
-                return refused(
-                        runId,
-                        null,
-                        ExitCodes.USAGE,
-                        "Run " + id + " is unknown: the job repository holds no run with that id, so there is"
-                                + " nothing to restart; this run did nothing. Leave out --briefing.run-id for a new run.");
-            }
+            String id = runId != null ? runId : RunIds.next(outputDir, clock.instant());
             Path runDir = outputDir.resolve(id);
             Files.createDirectories(runDir);
             JobParameters parameters = new JobParametersBuilder()
                     .addString(BriefingPackJobConfiguration.RUN_ID, id, true)
                     .addString(BriefingPackJobConfiguration.INPUT, inputDir.toString(), false)
-                    .addString(BriefingPackJobConfiguration.OUTPUT, outputDir.toString(), false)
+                    // identifying too: two output folders sharing one job repository never share a run
+                    .addString(BriefingPackJobConfiguration.OUTPUT, outputDir.toString(), true)
                     .addString(
                             BriefingPackJobConfiguration.GENERATED_AT,
                             generatedAt(id).toString(),
@@ -122,7 +166,12 @@ public class BriefingPackLauncher {
                     "Run " + runId + " already completed; its outputs stay as they are."
                             + " Leave out --briefing.run-id for a new run.");
         } catch (JobExecutionAlreadyRunningException e) {
-            return refused(runId, null, ExitCodes.REFUSED, "Run " + runId + " is still running elsewhere.");
+            // only where the output folder's lock is not shared (a network file system without locks)
+            return refused(
+                    runId,
+                    null,
+                    ExitCodes.REFUSED,
+                    "Run " + runId + " is running in another process that writes to " + outputDir + ".");
         } catch (IllegalArgumentException e) {
             return refused(runId, null, ExitCodes.USAGE, e.getMessage());
         } catch (IOException e) {
@@ -133,10 +182,40 @@ public class BriefingPackLauncher {
         }
     }
 
-    /** No execution of a run with this id was ever recorded: a restart of it would silently be a new, backdated run. */
-    private boolean isUnknown(String runId) {
+    /** The last execution of the most recent run that wrote to this output folder, if any. */
+    private Optional<JobExecution> lastExecutionIn(Path outputDir) {
+        return jobRepository.getJobInstances(briefingPackJob.getName(), 0, RECENT_RUNS).stream()
+                .map(jobRepository::getLastJobExecution)
+                .filter(execution -> execution != null && writesTo(execution, outputDir))
+                .findFirst();
+    }
+
+    private static boolean writesTo(JobExecution execution, Path outputDir) {
+        return outputDir.toString().equals(execution.getJobParameters().getString(BriefingPackJobConfiguration.OUTPUT));
+    }
+
+    /** The refusal of a restart the repository cannot match, naming the output folder the run did write to. */
+    private String unknownRun(String runId, Path outputDir) {
+        String elsewhere = jobRepository.getJobInstances(briefingPackJob.getName(), 0, RECENT_RUNS).stream()
+                .map(jobRepository::getLastJobExecution)
+                .filter(execution -> execution != null
+                        && runId.equals(execution.getJobParameters().getString(BriefingPackJobConfiguration.RUN_ID)))
+                .map(execution -> execution.getJobParameters().getString(BriefingPackJobConfiguration.OUTPUT))
+                .findFirst()
+                .map(other -> " It wrote to " + other + ": restart it with --output=" + other + ".")
+                .orElse(" Leave out --briefing.run-id for a new run.");
+        return "Run " + runId + " is unknown: the job repository holds no run with that id writing to " + outputDir
+                + ", so there is nothing to restart; this run did nothing." + elsewhere;
+    }
+
+    /**
+     * No execution of a run with this id in this output folder was ever recorded: a restart of it would silently
+     * be a new, backdated run.
+     */
+    private boolean isUnknown(String runId, Path outputDir) {
         JobParameters identifying = new JobParametersBuilder()
                 .addString(BriefingPackJobConfiguration.RUN_ID, runId, true)
+                .addString(BriefingPackJobConfiguration.OUTPUT, outputDir.toString(), true)
                 .toJobParameters();
         return jobRepository.getLastJobExecution(briefingPackJob.getName(), identifying) == null;
     }
@@ -214,12 +293,8 @@ public class BriefingPackLauncher {
      */
     private void recoverKilledExecution(String runId, JobParameters parameters) {
         JobExecution last = jobRepository.getLastJobExecution(briefingPackJob.getName(), parameters);
-        // an execution writing elsewhere (same run id, another output folder) is not ours to judge
-        if (last != null
-                && last.isRunning()
-                && parameters
-                        .getString(BriefingPackJobConfiguration.OUTPUT)
-                        .equals(last.getJobParameters().getString(BriefingPackJobConfiguration.OUTPUT))) {
+        // the output folder is identifying, so this is a run of this output folder, whose lock we hold
+        if (last != null && last.isRunning()) {
             log.warn(
                     "run {}: execution {} was left {} by a process that stopped without finishing"
                             + " (killed or crashed); marking it FAILED so the run can restart",

@@ -69,6 +69,8 @@ class DocumentExtractionProcessor implements ItemProcessor<InputFile, ExtractedD
         } catch (UnreadableDocumentException e) {
             throw skip(input, e.getMessage(), started);
         }
+        // an encoding guess or a removed character is worth a line in the log, not only in the run report
+        document.warnings().forEach(warning -> log.warn("{}: {}", input.fileName(), warning));
         try {
             // Link checks never throw: an offline or failing link only gets its status, a page that cannot be
             // read its reason. One hostile document must not make a 250-page pack: quotes, names and lists within

@@ -26,12 +26,15 @@ class PackRenderingProcessor implements ItemProcessor<DocumentRecord, RenderReco
     private final Instant generatedAt;
     private final FactsJson json;
     private final PackRenderer renderer;
+    private final RenderBudget budget;
 
-    PackRenderingProcessor(RunLayout layout, Instant generatedAt, FactsJson json, PackRenderer renderer) {
+    PackRenderingProcessor(
+            RunLayout layout, Instant generatedAt, FactsJson json, PackRenderer renderer, RenderBudget budget) {
         this.layout = layout;
         this.generatedAt = generatedAt;
         this.json = json;
         this.renderer = renderer;
+        this.budget = budget;
     }
 
     @Override
@@ -40,7 +43,8 @@ class PackRenderingProcessor implements ItemProcessor<DocumentRecord, RenderReco
         Path documentDir = layout.documentDir(record.folder());
         try {
             Facts facts = json.read(layout.facts(record.folder()));
-            DocumentRendering rendering = renderer.renderDocument(facts, documentDir, generatedAt);
+            DocumentRendering rendering =
+                    budget.render(record.file(), () -> renderer.renderDocument(facts, documentDir, generatedAt));
             return new RenderRecord(
                     record.key(),
                     record.file(),
@@ -53,8 +57,13 @@ class PackRenderingProcessor implements ItemProcessor<DocumentRecord, RenderReco
         } catch (UncheckedIOException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
-            String error = "rendering failed: " + Failures.describe(e);
-            log.error("{}: {}", record.file(), error, e);
+            boolean overBudget = e instanceof RenderBudget.ExceededException;
+            String error = overBudget ? e.getMessage() : "rendering failed: " + Failures.describe(e);
+            if (overBudget) {
+                log.error("{}: {}", record.file(), error);
+            } else {
+                log.error("{}: {}", record.file(), error, e);
+            }
             throw new DocumentNotPackedException(
                     record.key(),
                     new RenderRecord(

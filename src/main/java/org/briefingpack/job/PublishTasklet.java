@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.briefingpack.io.AtomicFiles;
+import org.briefingpack.render.HumanFormat;
 import org.briefingpack.reuse.PackFingerprint;
 import org.briefingpack.run.DocumentStatus;
 import org.briefingpack.run.LatestPointer;
@@ -236,10 +237,10 @@ class PublishTasklet implements Tasklet {
 
     private void log(RunReport report, RunLayout layout) {
         log.info(
-                "run {}: {} documents read, {} packs written ({} reused unchanged), {} skipped, {} failed, in {} s; outputs in {}",
+                "run {}: {} read, {} written ({} reused unchanged), {} skipped, {} failed, in {} s; outputs in {}",
                 runId,
-                report.summary().documents(),
-                report.summary().packed(),
+                HumanFormat.count(report.summary().documents(), "document", "documents"),
+                HumanFormat.count(report.summary().packed(), "pack", "packs"),
                 report.summary().reused(),
                 report.summary().skipped(),
                 report.summary().failed(),

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefingpack.model.FactsJson;
+import org.briefingpack.render.HumanFormat;
 import org.briefingpack.render.PackRenderer;
 import org.briefingpack.render.RunContents;
 import org.briefingpack.reuse.PackFingerprint;
@@ -104,10 +105,10 @@ class RenderRunTasklet implements Tasklet {
             PackReuse.link(previous.runDir().resolve(output), layout.resolve(output));
         }
         log.info(
-                "run {}: same documents as run {}: its {} run-level files reused",
+                "run {}: same documents as run {}: its {} reused",
                 layout.runDir().getFileName(),
                 previous.runId(),
-                outputs.size());
+                HumanFormat.count(outputs.size(), "run-level file", "run-level files"));
         return outputs;
     }
 
@@ -118,10 +119,10 @@ class RenderRunTasklet implements Tasklet {
         List<Path> files =
                 renderer.renderRun(new RunContents(runId, generatedAt, documents, List.of()), layout.runDir());
         log.info(
-                "run {}: wrote {} run-level files for {} documents in {} ms",
+                "run {}: wrote {} for {} in {} ms",
                 runId,
-                files.size(),
-                documents.size(),
+                HumanFormat.count(files.size(), "run-level file", "run-level files"),
+                HumanFormat.count(documents.size(), "document", "documents"),
                 Elapsed.millisSince(started));
         return files.stream().map(layout::relative).toList();
     }

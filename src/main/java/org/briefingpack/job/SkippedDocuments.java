@@ -38,9 +38,10 @@ class SkippedDocuments implements SkipListener<Object, Object>, ItemStream {
     public void onSkipInProcess(Object item, Throwable t) {
         DocumentNotPackedException skip = (DocumentNotPackedException) t;
         if (skip.record() instanceof DocumentRecord record) {
+            String reason = withoutFileName(record.file(), record.reason());
             switch (record.status()) {
-                case SKIPPED -> log.warn("{}: skipped: {}", record.file(), record.reason());
-                default -> log.error("{}: failed: {}", record.file(), record.reason());
+                case SKIPPED -> log.warn("{}: skipped: {}", record.file(), reason);
+                default -> log.error("{}: failed: {}", record.file(), reason);
             }
         }
         synchronized (skipped) {
@@ -76,5 +77,11 @@ class SkippedDocuments implements SkipListener<Object, Object>, ItemStream {
             records.add(json.readValue((String) line, type));
         }
         return records;
+    }
+
+    /** A reader's reason starts with the file's name, which the log line gives already: it is said once. */
+    private static String withoutFileName(String file, String reason) {
+        String named = file + ": ";
+        return reason != null && reason.startsWith(named) ? reason.substring(named.length()) : reason;
     }
 }

@@ -5,6 +5,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -42,6 +43,32 @@ final class AddressGuard {
             return Optional.empty();
         }
         return Optional.ofNullable(nonPublicReason(address));
+    }
+
+    /**
+     * A host written as one number, decimal ({@code 2130706433}) or hexadecimal ({@code 0x7f000001}), as the IPv4
+     * address browsers and curl take it for; java.net.URI and the JDK's resolver do not read that form, so it is
+     * read here and checked as the address it is (127.0.0.1 written that way is refused as loopback).
+     */
+    static Optional<InetAddress> oneNumberIpv4(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        boolean hex = h.startsWith("0x");
+        String digits = hex ? h.substring(2) : h;
+        if (digits.isEmpty()
+                || digits.length() > (hex ? 8 : 10)
+                || !digits.chars().allMatch(c -> Character.digit(c, hex ? 16 : 10) >= 0)) {
+            return Optional.empty();
+        }
+        long value = Long.parseLong(digits, hex ? 16 : 10);
+        if (value > 0xFFFF_FFFFL) {
+            return Optional.empty();
+        }
+        byte[] bytes = {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value};
+        try {
+            return Optional.of(InetAddress.getByAddress(host, bytes));
+        } catch (UnknownHostException e) {
+            return Optional.empty(); // four bytes are always a valid length
+        }
     }
 
     /** The kind of non-public address this is, or null for a public unicast address. */

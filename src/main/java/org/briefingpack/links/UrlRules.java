@@ -1,6 +1,7 @@
 package org.briefingpack.links;
 
 import java.net.IDN;
+import java.net.InetAddress;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -75,14 +76,20 @@ final class UrlRules {
                 || (uri.getRawAuthority() != null && uri.getRawAuthority().contains("@"))) {
             return Verdict.refuse("credentials in url");
         }
-        URI withHost = uri.getHost() != null ? uri : asciiHost(uri);
+        URI withHost = uri.getHost() != null
+                        && AddressGuard.oneNumberIpv4(uri.getHost()).isEmpty()
+                ? uri
+                : asciiHost(uri);
         if (withHost == null || withHost.getHost() == null || withHost.getHost().isEmpty()) {
             return Verdict.refuse("invalid url");
         }
         return new Verdict(withHost, null);
     }
 
-    /** java.net.URI leaves the host unset for internationalized names: put the punycode form in. */
+    /**
+     * java.net.URI leaves the host unset for internationalized names, and for an address written as one number
+     * ({@code http://2130706433/}): put the punycode form, or the dotted address, in.
+     */
     private static URI asciiHost(URI uri) {
         String authority = uri.getAuthority();
         if (authority == null) {
@@ -99,7 +106,10 @@ final class UrlRules {
             }
         }
         try {
-            String ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
+            // java.net.URI has no host for a one-number address either: write it as the dotted IPv4 it stands for
+            String ascii = AddressGuard.oneNumberIpv4(host)
+                    .map(InetAddress::getHostAddress)
+                    .orElseGet(() -> IDN.toASCII(host, IDN.ALLOW_UNASSIGNED));
             return new URI(uri.getScheme(), null, ascii, port, uri.getPath(), uri.getQuery(), null);
         } catch (IllegalArgumentException | URISyntaxException e) {
             return null;

@@ -31,6 +31,11 @@ public final class HumanFormat {
 
     private HumanFormat() {}
 
+    /** "1 document", "3 documents": a count with the word in the number it takes. */
+    public static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     /** The currency's symbol ("$", "€") or, where it has no common one, its code and a space ("CHF "). */
     public static String currencyPrefix(String currency) {
         if (currency == null || currency.isBlank()) {

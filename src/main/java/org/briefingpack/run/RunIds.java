@@ -35,6 +35,11 @@ public final class RunIds {
         return FORMAT.format(candidate);
     }
 
+    /** The run id of the second {@code time} falls in: a scheduled tick's run is named by the tick's time. */
+    public static String of(Instant time) {
+        return FORMAT.format(time.truncatedTo(ChronoUnit.SECONDS));
+    }
+
     /** The time a run id names; empty for an id given by hand in another shape. */
     public static Optional<Instant> timeOf(String runId) {
         try {

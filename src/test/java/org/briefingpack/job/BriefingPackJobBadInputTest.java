@@ -194,7 +194,10 @@ class BriefingPackJobBadInputTest {
         assertThat(entry.get("status").asString()).isEqualTo("SKIPPED");
         assertThat(entry.get("reason").asString()).isEqualTo(file + ": " + reason);
         assertThat(entry.get("outputs")).isEmpty();
-        assertThat(log).contains(file + ": skipped: " + file + ": " + reason);
+        assertThat(log)
+                .contains(file + ": skipped: " + reason)
+                .as("the file named once")
+                .doesNotContain(file + ": skipped: " + file);
         assertThat(result.runDir().resolve(entry.get("folder").asString()))
                 .as("no folder for a skipped file")
                 .doesNotExist();
@@ -264,6 +267,9 @@ class BriefingPackJobBadInputTest {
             assertThat(f.value()).isEqualByComparingTo(new BigDecimal("5000000"));
         });
         assertThat(byFile.get("cp1252-euro.txt").get("warnings").toString()).contains("not valid UTF-8");
+        assertThat(log)
+                .as("the guess is in the log too, not only in the report")
+                .contains("cp1252-euro.txt: not valid UTF-8; read as windows-1252 (a guess)");
     }
 
     @Test

@@ -84,6 +84,11 @@ class BriefingPackJobParallelRestartTest {
                 BriefingPackJobConfiguration.JOB_NAME,
                 new JobParametersBuilder()
                         .addString(BriefingPackJobConfiguration.RUN_ID, failed.runId(), true)
+                        // a run is known by its id and its output folder
+                        .addString(
+                                BriefingPackJobConfiguration.OUTPUT,
+                                folders.output.toAbsolutePath().normalize().toString(),
+                                true)
                         .toJobParameters());
         JobExecution completed = jobRepository.getJobExecutions(instance).stream()
                 .filter(e -> e.getStatus() == BatchStatus.COMPLETED)

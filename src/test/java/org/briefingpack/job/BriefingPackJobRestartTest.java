@@ -104,6 +104,11 @@ class BriefingPackJobRestartTest {
                 BriefingPackJobConfiguration.JOB_NAME,
                 new org.springframework.batch.core.job.parameters.JobParametersBuilder()
                         .addString(BriefingPackJobConfiguration.RUN_ID, failed.runId(), true)
+                        // a run is known by its id and its output folder
+                        .addString(
+                                BriefingPackJobConfiguration.OUTPUT,
+                                folders.output.toAbsolutePath().normalize().toString(),
+                                true)
                         .toJobParameters());
         List<JobExecution> executions = jobRepository.getJobExecutions(instance);
         assertThat(executions)

@@ -147,25 +147,7 @@ class BriefingPackJobRunIdTest {
     }
 
     private BriefingPackLauncher launcherWritingTo(Path output) {
-        BriefingProperties p = properties;
-        return new BriefingPackLauncher(
-                jobOperator,
-                job,
-                new BriefingProperties(
-                        p.input(),
-                        output,
-                        p.schedule(),
-                        p.templates(),
-                        p.workers(),
-                        p.force(),
-                        p.runId(),
-                        p.chunkSize(),
-                        p.maxPages(),
-                        p.pdf(),
-                        p.fx(),
-                        p.links(),
-                        p.distribution()),
-                jobRepository);
+        return Launchers.writingTo(output, jobOperator, job, properties, jobRepository);
     }
 
     private static List<String> entries(Path dir) throws IOException {

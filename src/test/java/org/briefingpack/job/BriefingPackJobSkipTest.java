@@ -8,8 +8,11 @@ import java.util.stream.StreamSupport;
 import org.briefingpack.model.FactsJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -21,6 +24,7 @@ import tools.jackson.databind.JsonNode;
             "briefing.links.fetch=false",
             "spring.datasource.url=jdbc:h2:mem:skip-${random.uuid};DB_CLOSE_DELAY=-1"
         })
+@ExtendWith(OutputCaptureExtension.class)
 class BriefingPackJobSkipTest {
 
     private static final JobTestFolders folders = new JobTestFolders(BriefingPackJobSkipTest.class);
@@ -44,9 +48,17 @@ class BriefingPackJobSkipTest {
     }
 
     @Test
-    void briefingJob_whenOneFileIsBinaryAndOneUnsupported_thenPacksTheGoodOneAndReportsTwoSkips() {
+    void briefingJob_whenOneFileIsBinaryAndOneUnsupported_thenPacksTheGoodOneAndReportsTwoSkips(CapturedOutput output) {
         RunResult result = launcher.launch(null);
 
+        String skipLine = output.getAll()
+                .lines()
+                .filter(line -> line.contains("photo.txt: skipped: "))
+                .findFirst()
+                .orElseThrow();
+        assertThat(skipLine.split("photo\\.txt", -1))
+                .as("the file named once: " + skipLine)
+                .hasSize(2);
         assertThat(result.exitCode()).isEqualTo(ExitCodes.COMPLETED_WITH_SKIPS);
         assertThat(result.packed()).isEqualTo(1);
         assertThat(result.skipped()).isEqualTo(2);

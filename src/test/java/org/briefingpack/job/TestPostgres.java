@@ -31,8 +31,18 @@ final class TestPostgres {
         }
     }
 
+    /** The JDBC URL of this schema, for child JVMs and direct queries. */
+    String url() {
+        return BASE_URL + "?currentSchema=" + schema;
+    }
+
+    /** A connection to this schema. */
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(url(), user(), "");
+    }
+
     void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> BASE_URL + "?currentSchema=" + schema);
+        registry.add("spring.datasource.url", this::url);
         registry.add("spring.datasource.username", TestPostgres::user);
         registry.add("spring.datasource.password", () -> "");
     }
@@ -52,7 +62,7 @@ final class TestPostgres {
         }
     }
 
-    private static String user() {
+    static String user() {
         return System.getProperty("user.name");
     }
 }

@@ -95,6 +95,21 @@ class LinkFetcherTest {
     }
 
     @Test
+    void summary_whenLinksAreNotOk_saysWhyAndHowToTurnTheCheckOff() {
+        Instant at = Instant.parse("2026-11-25T06:00:00Z");
+        List<LinkCheck> checks = List.of(
+                LinkCheck.failed("https://a.example/", "https://a.example/", LinkStatus.UNREACHABLE, at),
+                LinkCheck.failed("https://b.example/", "https://b.example/", LinkStatus.UNREACHABLE, at),
+                LinkCheck.failed("https://c.example/", "https://c.example/", "http-404", at));
+
+        assertThat(LinkFetcher.summary(checks, 3))
+                .isEqualTo("Checked 3 links: 0 ok, 3 not ok (1 http-404; 2 unreachable: network unreachable, no route"
+                        + " to the host, or the host is unknown), 0 unchecked. Links are checked by default;"
+                        + " --briefing.links.fetch=false turns the check off");
+        assertThat(LinkFetcher.summary(List.of(), 1)).isEqualTo("Checked 1 link: 0 ok, 0 not ok, 1 unchecked");
+    }
+
+    @Test
     void enrich_whenPageHasTitleAndDescription_thenFillsTitleStatusAndFetchedAt() {
         server.on(
                 "/page",
@@ -304,6 +319,8 @@ class LinkFetcherTest {
                 "http://169.254.169.254/latest/meta-data/  | refused: link-local address",
                 "http://100.64.0.1/                        | refused: shared address (CGNAT)",
                 "http://[::1]:1/                           | refused: loopback address",
+                "http://2130706434:1/                      | refused: loopback address",
+                "http://0x7f000002:1/                      | refused: loopback address",
                 "http://[fd00::1]/                         | refused: private address",
                 "http://127.0.0.2:1/                       | refused: loopback address",
                 "http://0.0.0.0:1/                         | refused: unspecified address",

@@ -171,6 +171,9 @@ public final class RuleBasedLinkRecognizer implements LinkRecognizer {
         if (at >= 0) {
             authority = authority.substring(at + 1);
         }
+        if (authority.startsWith("[")) {
+            return ipv6Literal(authority);
+        }
         int colon = authority.indexOf(':');
         if (colon >= 0) {
             authority = authority.substring(0, colon);
@@ -182,7 +185,7 @@ public final class RuleBasedLinkRecognizer implements LinkRecognizer {
         if (host.isEmpty()
                 || host.startsWith(".")
                 || host.contains("..")
-                || (host.indexOf('.') < 0 && !host.equals("localhost"))) {
+                || (host.indexOf('.') < 0 && !host.equals("localhost") && !isNumericHost(host))) {
             return "";
         }
         for (int i = 0; i < host.length(); i++) {
@@ -192,6 +195,32 @@ public final class RuleBasedLinkRecognizer implements LinkRecognizer {
             }
         }
         return host;
+    }
+
+    /**
+     * "[::1]:8080" gives "[::1]": an address written as an IPv6 literal is a link like any other, which the link
+     * checker's address guard then refuses when it is loopback, private or link-local.
+     */
+    private static String ipv6Literal(String authority) {
+        int close = authority.indexOf(']');
+        if (close < 3) {
+            return "";
+        }
+        String literal = authority.substring(1, close).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            if (Character.digit(c, 16) < 0 && c != ':' && c != '.' && c != '%') {
+                return "";
+            }
+        }
+        return literal.indexOf(':') >= 0 ? "[" + literal + "]" : "";
+    }
+
+    /** A host written as one number, decimal ("2130706433") or hexadecimal ("0x7f000001"): an IPv4 address. */
+    private static boolean isNumericHost(String host) {
+        String digits = host.startsWith("0x") ? host.substring(2) : host;
+        int radix = host.startsWith("0x") ? 16 : 10;
+        return !digits.isEmpty() && digits.chars().allMatch(c -> Character.digit(c, radix) >= 0);
     }
 
     private static int authorityStart(String url) {

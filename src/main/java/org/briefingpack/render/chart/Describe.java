@@ -74,6 +74,6 @@ final class Describe {
     }
 
     static String plural(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+        return HumanFormat.count(n, one, many);
     }
 }

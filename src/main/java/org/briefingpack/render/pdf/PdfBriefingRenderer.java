@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.briefingpack.io.AtomicFiles;
 import org.briefingpack.model.Facts;
 import org.briefingpack.render.RenderedChart;
@@ -54,6 +55,7 @@ public final class PdfBriefingRenderer {
 
     static final String TEMPLATE = "briefing";
     static final String STYLESHEET = "briefing.css";
+    private static final Pattern FONT_FACE = Pattern.compile("@font-face\\s*\\{[^}]*}\\s*");
     private static final Map<String, String> PAGE_SIZES = Map.of("a4", "A4", "letter", "letter");
 
     private final PdfSettings settings;
@@ -138,8 +140,17 @@ public final class PdfBriefingRenderer {
         context.setVariable("pdf", forPdf);
         context.setVariable("pageCss", "@page { size: " + pageSize + "; }");
         // The HTML twin carries its stylesheet inline so it reads well as an e-mail or a single intranet file.
-        context.setVariable("css", forPdf ? "" : templates.read(STYLESHEET));
+        context.setVariable("css", forPdf ? "" : withoutFontFiles(templates.read(STYLESHEET)));
         return engine.process(TEMPLATE, context);
+    }
+
+    /**
+     * The stylesheet for the HTML twin: its {@code @font-face} rules load font files from the template folder,
+     * which is not beside briefing.html (and 2 MB of fonts per document, or in every e-mail, is too much), so they
+     * go, and a browser takes the families the rules go on naming from the fonts installed, else its sans-serif.
+     */
+    static String withoutFontFiles(String css) {
+        return FONT_FACE.matcher(css).replaceAll("");
     }
 
     /** The charts that draw themselves, by the {@code src} of their {@code <img>} in the template. */

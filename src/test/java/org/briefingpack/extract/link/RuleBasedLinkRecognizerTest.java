@@ -98,6 +98,16 @@ class RuleBasedLinkRecognizerTest {
     }
 
     @Test
+    void recognize_addressesWrittenAsIpv6LiteralsOrOneNumber_soTheAddressGuardCanRefuseThem() {
+        List<Link> links = recognizer.recognize(
+                "Admin at http://[::1]:8080/admin, metadata at http://[FD00::1]/x and http://2130706433/ or"
+                        + " http://0x7f000001/y; not http://[nope]/ nor http://intranet/.",
+                List.of());
+        assertThat(links).extracting(Link::host).containsExactly("[::1]", "[fd00::1]", "2130706433", "0x7f000001");
+        assertThat(links.get(0).url()).isEqualTo("http://[::1]:8080/admin");
+    }
+
+    @Test
     void recognize_takesMarkupLinksAfterTheTextAddresses() {
         List<Link> links = recognizer.recognize(
                 "Official page: www.un.org/en/summit",

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -54,6 +56,22 @@ class BriefingHtmlOutputTest {
                         "https://www.jdsupra.com/legalnews/ai-action-paris-summit-2025-key-4010493/",
                         "https://aimagazine.com/ai-strategy/global-ai-leaders-key-take-aways-from-the-ai-summit");
         assertThat(page.text()).doesNotContainIgnoringCase("null");
+    }
+
+    @Test
+    void html_referencesOnlyFilesThatAreThere_soABrowserShowsItsFontsNotMissingOnes() throws IOException {
+        RENDERER.render(PdfFixtures.facts("paris-ai-summit-2025"), List.of(), out, PdfFixtures.GENERATED_AT);
+        String css = Jsoup.parse(Files.readString(out.resolve("briefing.html")))
+                .select("style")
+                .html();
+
+        Matcher url = Pattern.compile("url\\(\\s*[\"']?([^\"')]+)").matcher(css);
+        while (url.find()) {
+            assertThat(out.resolve(url.group(1)))
+                    .as("referenced by briefing.html")
+                    .exists();
+        }
+        assertThat(css).doesNotContainPattern("@font-face\\s*\\{").contains("font-family: \"Liberation Sans\"");
     }
 
     @Test

@@ -66,6 +66,10 @@ class WorkbookScaleTest {
 
     @Test
     void hundredThousandRows_writeInBoundedHeap() throws IOException {
+        // the heap this test claims must be the one it runs with (-DargLine=-Xmx512m reaches the forked JVM)
+        assertThat(Runtime.getRuntime().maxMemory() >> 20)
+                .as("max heap in MB; run with -DargLine=-Xmx512m")
+                .isLessThanOrEqualTo(512);
         List<RunContents.DocumentPack> packs = new ArrayList<>();
         for (int d = 0; d < DOCUMENTS; d++) {
             packs.add(new RunContents.DocumentPack(document(d), List.of()));
