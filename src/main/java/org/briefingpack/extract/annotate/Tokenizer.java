@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * Cuts text into tokens in one linear pass. A word is a run of letters, digits and marks, joined by "-",
  * ".", "&amp;" or an apostrophe when a letter or digit follows ("Kunming-Montreal", "U.S", "AT&amp;T",
- * "d’Ivoire"); the possessive "'s" and the negation "n't" are tokens of their own; every other character
+ * "d’Ivoire") and a number by its thousands commas ("5,000"); the possessive "'s" and the negation "n't" are tokens of their own; every other character
  * that is not white space is a token. Phrases in the lexicons are cut by the same method, so they match
  * token for token.
  */
@@ -36,7 +36,9 @@ public final class Tokenizer {
             }
             int start = i;
             i = skipRun(text, i, n);
-            while (i + 1 < n && JOINERS.indexOf(text.charAt(i)) >= 0 && wordChar(text.codePointAt(i + 1))) {
+            while (i + 1 < n
+                    && (JOINERS.indexOf(text.charAt(i)) >= 0 && wordChar(text.codePointAt(i + 1))
+                            || thousands(text, i))) {
                 char joiner = text.charAt(i);
                 int runEnd = skipRun(text, i + 1, n);
                 if (joiner == '\'' || joiner == '’') {
@@ -67,6 +69,20 @@ public final class Tokenizer {
             add(out, text, start, i);
         }
         return out;
+    }
+
+    /** A comma between digit groups ("5,000", "1,250,000") is part of the number. */
+    private static boolean thousands(String text, int comma) {
+        int n = text.length();
+        if (text.charAt(comma) != ',' || comma == 0 || comma + 4 > n || !Character.isDigit(text.charAt(comma - 1))) {
+            return false;
+        }
+        for (int k = comma + 1; k <= comma + 3; k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return comma + 4 == n || !Character.isLetterOrDigit(text.charAt(comma + 4));
     }
 
     private static int skipRun(String text, int i, int n) {

@@ -47,7 +47,12 @@ final class NameText {
         int end = text.length();
         for (int k = from; k < text.length(); k++) {
             char c = text.charAt(k);
-            if (c == ','
+            boolean thousands = c == ','
+                    && k > 0
+                    && k + 1 < text.length()
+                    && Character.isDigit(text.charAt(k - 1))
+                    && Character.isDigit(text.charAt(k + 1));
+            if (c == ',' && !thousands
                     || c == ';'
                     || c == ':'
                     || (c == '.' && (k + 1 == text.length() || Character.isWhitespace(text.charAt(k + 1))))) {

@@ -35,6 +35,10 @@ public final class SentenceOutcomes implements Rule {
             "\\b(?:join|joined|joining|signed up|members?|endorsed|signed|backed|supported|adopted|signatories)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** "Nearly 1,400 commitments" counts them as "1,400 commitments" does. */
+    private static final Pattern APPROXIMATELY =
+            Pattern.compile("^(?:nearly|almost|about|around|some|over|more than|up to|roughly|approximately)\\s+");
+
     private final OutcomeNames names;
     private final ActorGazetteer gazetteer;
     private final List<OutcomeFinder> finders;
@@ -210,7 +214,8 @@ public final class SentenceOutcomes implements Rule {
         if (d.name == null || d.money != null || d.measure) {
             return false;
         }
-        String name = d.name.toLowerCase(java.util.Locale.ROOT);
+        String name =
+                APPROXIMATELY.matcher(d.name.toLowerCase(java.util.Locale.ROOT)).replaceFirst("");
         return sentence.local(FigureKind.COUNT).stream()
                 .anyMatch(f -> name.startsWith(f.figure().text().toLowerCase(java.util.Locale.ROOT)));
     }

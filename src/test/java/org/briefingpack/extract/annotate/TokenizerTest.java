@@ -1,0 +1,22 @@
+package org.briefingpack.extract.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TokenizerTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            train 5,000 nurses                 | train/5,000/nurses
+            1,250,000 doses                    | 1,250,000/doses
+            Chile, Peru and 12,5 others        | Chile/,/Peru/and/12/,/5/others
+            in 2024,2025 and 2026              | in/2024/,/2025/and/2026
+            Egypt's plan didn't pass           | Egypt/'s/plan/did/n't/pass
+            Kunming-Montreal and the U.S.      | Kunming-Montreal/and/the/U.S/.
+            """)
+    void wordsNumbersAndMarks(String text, String expected) {
+        assertThat(Tokenizer.tokens(text).stream().map(Token::text).toList()).containsExactly(expected.split("/"));
+    }
+}
