@@ -34,8 +34,13 @@ final class NameText {
     }
 
     /** Single spaces, first letter upper case. */
+    private static final java.util.regex.Pattern ACT_OF_A_NAME = java.util.regex.Pattern.compile(
+            "^(?i:adoption|launch|signing|unveiling|endorsement|approval) of (?:the )?(?=\\p{Lu})");
+
     static String tidy(String name) {
         String n = SPACES.matcher(name.strip()).replaceAll(" ");
+        // "Adoption of the Lima Action Plan": the act is no part of the name it acts on
+        n = ACT_OF_A_NAME.matcher(n).replaceFirst("");
         if (!n.isEmpty() && Character.isLowerCase(n.charAt(0))) {
             n = Character.toUpperCase(n.charAt(0)) + n.substring(1);
         }

@@ -227,4 +227,16 @@ class NewsOutcomeRulesTest {
                         org.assertj.core.groups.Tuple.tuple(
                                 "Commitment to a 30% increase in the area of protected mangroves", OutcomeType.OTHER));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Twenty countries signed up to the Clean Shipping Corridor initiative.  | Clean Shipping Corridor      | INITIATIVE
+            The conference established a working group on critical minerals.       | Working group on critical minerals | INSTITUTION
+            The summit closed with the adoption of the Lima Action Plan.           | Lima Action Plan             | AGREEMENT
+            """)
+    void outcomesNamedAsReportsNameThem(String text, String name, OutcomeType type) {
+        assertThat(outcomes(text))
+                .extracting(Outcome::name, Outcome::type)
+                .contains(org.assertj.core.groups.Tuple.tuple(name, type));
+    }
 }
