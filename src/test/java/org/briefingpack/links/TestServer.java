@@ -31,8 +31,25 @@ final class TestServer implements AutoCloseable {
     private final List<Headers> requestHeaders = new CopyOnWriteArrayList<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
+    private final InFlight shared;
+    private final List<String> log = new CopyOnWriteArrayList<>();
+
+    /** Requests in flight across several servers (several "hosts" of one test). */
+    static final class InFlight {
+        private final AtomicInteger now = new AtomicInteger();
+        private final AtomicInteger max = new AtomicInteger();
+
+        int max() {
+            return max.get();
+        }
+    }
 
     TestServer() {
+        this(new InFlight());
+    }
+
+    TestServer(InFlight shared) {
+        this.shared = shared;
         try {
             server = HttpServer.create(new InetSocketAddress(LOOPBACK, 0), 0);
         } catch (IOException e) {
@@ -50,11 +67,15 @@ final class TestServer implements AutoCloseable {
                     .incrementAndGet();
             requestHeaders.add(exchange.getRequestHeaders());
             maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            shared.max.accumulateAndGet(shared.now.incrementAndGet(), Math::max);
             try {
                 handler.handle(exchange);
             } catch (IOException e) {
                 // the client hung up (body cap, timeout): expected in several tests
             } finally {
+                log.add(exchange.getRequestMethod() + " "
+                        + exchange.getRequestURI().getPath() + " " + exchange.getResponseCode());
+                shared.now.decrementAndGet();
                 inFlight.decrementAndGet();
                 exchange.close();
             }
@@ -81,6 +102,11 @@ final class TestServer implements AutoCloseable {
 
     List<Headers> requestHeaders() {
         return requestHeaders;
+    }
+
+    /** "GET /path 200", one line per request answered, in the order they ended. */
+    List<String> log() {
+        return log;
     }
 
     int maxInFlight() {

@@ -93,6 +93,8 @@ class PackFingerprintTest {
                 Duration.ofDays(7),
                 Duration.ofHours(1),
                 false,
-                userAgent);
+                userAgent,
+                Duration.ofSeconds(1),
+                "");
     }
 }
