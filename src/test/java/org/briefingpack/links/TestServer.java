@@ -134,6 +134,27 @@ final class TestServer implements AutoCloseable {
         };
     }
 
+    /**
+     * A page with an ETag and a Last-Modified date that answers 304, without a body, to a request whose
+     * If-None-Match names that ETag (or, without one, whose If-Modified-Since is that date).
+     */
+    static HttpHandler conditional(String etag, String lastModified, String contentType, String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return exchange -> {
+            exchange.getResponseHeaders().set("ETag", etag);
+            exchange.getResponseHeaders().set("Last-Modified", lastModified);
+            String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
+            String ifModifiedSince = exchange.getRequestHeaders().getFirst("If-Modified-Since");
+            boolean unchanged = ifNoneMatch != null ? ifNoneMatch.equals(etag) : lastModified.equals(ifModifiedSince);
+            if (unchanged) {
+                exchange.sendResponseHeaders(304, -1);
+                return;
+            }
+            exchange.getResponseHeaders().set("Content-Type", contentType);
+            send(exchange, 200, bytes);
+        };
+    }
+
     static HttpHandler redirect(int status, String location) {
         return exchange -> {
             exchange.getResponseHeaders().set("Location", location);
