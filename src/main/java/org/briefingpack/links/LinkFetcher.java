@@ -149,6 +149,11 @@ public final class LinkFetcher {
                 .build();
     }
 
+    /** Whether {@code briefing.links.fetch} is on: off, nothing is ever requested by the job. */
+    public boolean fetching() {
+        return settings.fetch();
+    }
+
     /** The facts with every link checked (see {@link #enrich(List)}). */
     public Facts enrich(Facts facts) {
         return facts.withLinks(enrich(facts.links()));
