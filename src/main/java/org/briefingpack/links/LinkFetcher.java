@@ -361,8 +361,16 @@ public final class LinkFetcher {
         Instant now = clock.instant();
         for (int redirects = 0; ; redirects++) {
             String hop = current.toString();
+            RobotsMemo known = obeyRobots ? robots.get(origin(current)) : null;
+            if (known != null && known.robots().failure() != null && stillFresh(known, now)) {
+                // the host did not answer a moment ago: offline, a run costs one try per host
+                return LinkCheck.failed(url, hop, known.robots().failure(), now);
+            }
             String refusal = addressRefusal(current.getHost());
             if (refusal != null) {
+                if (obeyRobots && LinkStatus.UNREACHABLE.equals(refusal)) {
+                    robots.put(origin(current), new RobotsMemo(new Robots(null, refusal), now));
+                }
                 return LinkCheck.failed(url, hop, refusal, now);
             }
             Duration delay = settings.perHostDelay();

@@ -15,7 +15,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.briefingpack.model.Link;
 import org.junit.jupiter.api.AfterEach;
@@ -82,11 +85,13 @@ class PoliteFetchTest {
 
     /** A new fetcher each time, as a new run (a new process) would make, sharing the on-disk cache. */
     private LinkFetcher newRun() {
-        return new LinkFetcher(
-                settings.build(), clock, PoliteFetchTest::resolve, AddressGuard.allowing(Set.of(LOOPBACK)));
+        return new LinkFetcher(settings.build(), clock, this::resolve, AddressGuard.allowing(Set.of(LOOPBACK)));
     }
 
-    private static InetAddress[] resolve(String host) throws UnknownHostException {
+    private final Map<String, AtomicInteger> lookups = new ConcurrentHashMap<>();
+
+    private InetAddress[] resolve(String host) throws UnknownHostException {
+        lookups.computeIfAbsent(host, h -> new AtomicInteger()).incrementAndGet();
         if (host.matches("[0-9.]+")) {
             return new InetAddress[] {InetAddress.getByName(host)};
         }
@@ -233,8 +238,35 @@ class PoliteFetchTest {
                 Link.of("https://summit.example/b", "https://summit.example/b", "summit.example"),
                 Link.of("https://other.example/c", "https://other.example/c", "other.example"));
 
+        settings.parallelism = 1;
+
         List<LinkCheck> checks = newRun().check(offline);
 
         assertThat(checks).extracting(LinkCheck::status).containsOnly("unreachable");
+        // one look-up per host: the second link on a host that did not resolve is not tried again
+        assertThat(lookups.get("summit.example")).hasValue(1);
+        assertThat(lookups.get("other.example")).hasValue(1);
+    }
+
+    @Test
+    void check_whenRobotsTxtTimesOut_thenTheHostsOtherPagesAreNotRequested() {
+        settings.readTimeout = Duration.ofMillis(300);
+        settings.parallelism = 1;
+        TestServer stalled = new TestServer();
+        try {
+            stalled.on("/robots.txt", afterDelay(Duration.ofSeconds(3), html("too late")));
+            stalled.on("/a", html("<title>A</title>"));
+            stalled.on("/b", html("<title>B</title>"));
+
+            List<LinkCheck> checks = newRun().check(List.of(
+                    Link.of(stalled.url("/a"), stalled.url("/a"), "127.0.0.1"),
+                    Link.of(stalled.url("/b"), stalled.url("/b"), "127.0.0.1")));
+
+            assertThat(checks).extracting(LinkCheck::status).containsOnly("timeout");
+            assertThat(stalled.requests("/robots.txt")).isEqualTo(1);
+            assertThat(stalled.requests("/a") + stalled.requests("/b")).isZero();
+        } finally {
+            stalled.close();
+        }
     }
 }
