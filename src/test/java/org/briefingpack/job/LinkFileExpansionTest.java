@@ -25,7 +25,7 @@ class LinkFileExpansionTest {
     void expand_whenAListNamesPages_thenOneInputEachWithAFolderFromItsAddress() throws IOException {
         Files.writeString(
                 input.resolve("reading.links"),
-                "https://www.forum.example/news/day-one\nhttps://forum.example/news/day-one/\nnot a url\n",
+                "https://www.forum.example/news/day-one\nhttps://forum.example/news/day-one/\nnot-a-url\n",
                 StandardCharsets.UTF_8);
         Files.writeString(input.resolve("reading.txt"), "A text file of the same stem.", StandardCharsets.UTF_8);
 
