@@ -75,6 +75,11 @@ class BriefingPackJobUrlInputsTest {
 
     @BeforeEach
     void startServer() throws IOException {
+        try (var listing = Files.list(folders.input)) {
+            for (Path file : listing.toList()) {
+                Files.delete(file);
+            }
+        }
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         serve("/robots.txt", 200, "text/plain", "User-agent: *\nDisallow: /closed/\n");
         serve("/forum", 200, "text/html; charset=utf-8", SUMMIT_PAGE);
@@ -169,5 +174,36 @@ class BriefingPackJobUrlInputsTest {
                 .hasSize(1);
         assertThat(requests).doesNotContain("/closed/plans");
         assertThat(requests).filteredOn("/robots.txt"::equals).hasSize(1);
+    }
+
+    @Test
+    void offline_whenNoHostAnswers_thenTheRunCompletesEachLinkSaysWhyAndTheBriefingRenders() {
+        // .invalid never resolves (RFC 6761): what a machine without network sees for every host
+        folders.write(
+                "lakes.txt",
+                ("Lake Shore Dialogue 2026\n\nThe Lake Shore Dialogue took place in Geneva on 9 April 2026. "
+                                + "Switzerland pledged CHF 3 million to a lake monitoring programme.\n\n"
+                                + "Resources: https://lakes.invalid/outcomes and https://lakes.invalid/programme "
+                                + "and https://press.invalid/release\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        folders.write(
+                "elsewhere.url", "[InternetShortcut]\nURL=https://forum.invalid/\n".getBytes(StandardCharsets.UTF_8));
+
+        RunResult result = launcher.launch(null);
+
+        assertThat(result.exitCode()).as(String.valueOf(result.message())).isEqualTo(ExitCodes.COMPLETED_WITH_SKIPS);
+        Path runDir = result.runDir();
+        Facts lakes = RunOutputs.facts(runDir.resolve("lakes"));
+        assertThat(lakes.links())
+                .hasSize(3)
+                .allSatisfy(link -> assertThat(link.status()).isEqualTo("unreachable"));
+        assertThat(RunOutputs.pdfText(runDir.resolve("lakes/briefing.pdf")))
+                .contains("lakes.invalid/outcomes")
+                .contains("Status: unreachable");
+        assertThat(RunOutputs.entriesByFile(RunOutputs.report(runDir))
+                        .get("elsewhere.url (https://forum.invalid/)")
+                        .get("reason")
+                        .asString())
+                .isEqualTo("could not be fetched: unreachable");
     }
 }
