@@ -75,24 +75,20 @@ public record LinkCheck(
     }
 
     LinkCheck withBody(byte[] bytes) {
-        return new LinkCheck(
-                url,
-                finalUrl,
-                status,
-                contentType,
-                title,
-                description,
-                fetchedAt,
-                bodyBytes,
-                truncated,
-                etag,
-                lastModified,
-                notModified,
-                bytes);
+        return copy(fetchedAt, etag, lastModified, notModified, bytes);
     }
 
     /** This entry, confirmed by a 304 at {@code at}: same body, fresh again. */
     LinkCheck confirmedAt(Instant at, String newEtag, String newLastModified) {
+        return copy(
+                at,
+                newEtag == null ? etag : newEtag,
+                newLastModified == null ? lastModified : newLastModified,
+                true,
+                body);
+    }
+
+    private LinkCheck copy(Instant at, String newEtag, String newLastModified, boolean unchanged, byte[] bytes) {
         return new LinkCheck(
                 url,
                 finalUrl,
@@ -103,9 +99,9 @@ public record LinkCheck(
                 at,
                 bodyBytes,
                 truncated,
-                newEtag == null ? etag : newEtag,
-                newLastModified == null ? lastModified : newLastModified,
-                true,
-                body);
+                newEtag,
+                newLastModified,
+                unchanged,
+                bytes);
     }
 }

@@ -315,6 +315,8 @@ public final class LinkFetcher {
             return memo.robots();
         }
         synchronized (robotsLock(origin)) {
+            // another thread may have read it while this one waited, after the time taken above
+            now = clock.instant();
             memo = robots.get(origin);
             if (memo != null && stillFresh(memo, now)) {
                 return memo.robots();

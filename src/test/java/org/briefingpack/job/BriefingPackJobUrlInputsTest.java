@@ -174,6 +174,16 @@ class BriefingPackJobUrlInputsTest {
                 .hasSize(1);
         assertThat(requests).doesNotContain("/closed/plans");
         assertThat(requests).filteredOn("/robots.txt"::equals).hasSize(1);
+
+        // a scheduled rerun within the cache TTL: not one request, and the unchanged pages' packs are reused
+        requests.clear();
+        RunResult again = launcher.launch(null);
+
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.COMPLETED_WITH_SKIPS);
+        assertThat(requests).isEmpty();
+        JsonNode rerun = RunOutputs.entriesByFile(RunOutputs.report(again.runDir()))
+                .get("harbour-forum.url (" + url("/forum") + ")");
+        assertThat(rerun.get("reused").asBoolean()).isTrue();
     }
 
     @Test
