@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.briefingpack.io.Sha256;
 
@@ -84,6 +85,39 @@ public class DocumentReader {
             return readPaged(file, fileName, format, head);
         }
         byte[] bytes = readBytes(file, fileName, maxBytes);
+        return readText(bytes, idOf(fileName), fileName, format);
+    }
+
+    /**
+     * A web page fetched for an input link ({@code .url} or {@code .links} file), read like an input file of
+     * its format: HTML (and XHTML, or an untyped page) like an {@code .html} file, plain text like a
+     * {@code .txt} one.
+     *
+     * @param id       the document id (its folder name)
+     * @param fileName the input file that named the page
+     * @throws UnreadableDocumentException when the page is of another type, too large, or holds no text
+     */
+    public SourceDocument readPage(byte[] body, String contentType, String id, String fileName) {
+        String type =
+                contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).strip();
+        DocumentFormat format;
+        if (type.isEmpty() || type.startsWith("text/html") || type.startsWith("application/xhtml+xml")) {
+            format = DocumentFormat.HTML;
+        } else if (type.startsWith("text/plain")) {
+            format = DocumentFormat.TEXT;
+        } else {
+            throw new UnreadableDocumentException(
+                    fileName, "not an HTML or text page (" + contentType + "); only those are read as input links");
+        }
+        if (body.length > maxBytes) {
+            throw new UnreadableDocumentException(
+                    fileName, "too large (" + body.length + " bytes; the limit is " + maxBytes + ")");
+        }
+        return readText(body, id, fileName, format);
+    }
+
+    /** Text, Markdown or HTML bytes: decoded, markup removed, normalised. */
+    private SourceDocument readText(byte[] bytes, String id, String fileName, DocumentFormat format) {
         DecodedText decoded = decoder.decode(bytes, fileName, format);
         String raw = stripBom(decoded.text());
         List<String> warnings = new ArrayList<>(decoded.warnings());
@@ -108,14 +142,7 @@ public class DocumentReader {
                                     + " markup is removed");
         }
         return new SourceDocument(
-                idOf(fileName),
-                fileName,
-                format,
-                Sha256.hex(bytes),
-                decoded.encoding(),
-                text,
-                markup.links(),
-                warnings);
+                id, fileName, format, Sha256.hex(bytes), decoded.encoding(), text, markup.links(), warnings);
     }
 
     /** A PDF or Word document: its layout read into text, pages marked, size and page count bounded. */

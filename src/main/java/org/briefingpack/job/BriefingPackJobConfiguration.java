@@ -7,6 +7,7 @@ import org.briefingpack.corroborate.ResourcePages;
 import org.briefingpack.distribution.Distributor;
 import org.briefingpack.extract.FactsExtractor;
 import org.briefingpack.ingest.DocumentReader;
+import org.briefingpack.links.LinkFetcher;
 import org.briefingpack.model.FactsJson;
 import org.briefingpack.render.PackRenderer;
 import org.briefingpack.reuse.PreviousRun;
@@ -184,11 +185,16 @@ public class BriefingPackJobConfiguration {
             @Value("#{jobParameters['" + FINGERPRINT + "']}") String fingerprint,
             DocumentReader reader,
             FactsExtractor extractor,
+            LinkFetcher linkFetcher,
             ResourcePages resourcePages,
             FactsJson factsJson,
             BriefingProperties properties) {
         return new DocumentExtractionProcessor(
-                reader, extractor, resourcePages, previousRun(output, runId, fingerprint, factsJson, properties));
+                reader,
+                extractor,
+                linkFetcher,
+                resourcePages,
+                previousRun(output, runId, fingerprint, factsJson, properties));
     }
 
     private static PreviousRun previousRun(

@@ -46,7 +46,7 @@ record DocumentRecord(
 
     static DocumentRecord skipped(InputFile input, String reason, long millis) {
         return new DocumentRecord(
-                input.fileName(),
+                input.label(),
                 input.key(),
                 input.folder(),
                 null,

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.briefingpack.ingest.InputLinks;
+import org.briefingpack.ingest.UnreadableDocumentException;
 import org.briefingpack.io.Sha256;
 import org.briefingpack.run.DocumentFolders;
 import org.slf4j.Logger;
@@ -26,7 +28,9 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  * Lists the input folder once (non-hidden entries, sorted by name, so a restart sees the same order) and
  * hands out one {@link InputFile} per entry. Hidden files (.DS_Store, editor swap files) and plain
  * sub-folders are named in one log line and otherwise ignored: reporting them as skipped would flag every
- * run. Unsupported files are handed out too: the processor reports them as skipped with the reason.
+ * run. Unsupported files are handed out too: the processor reports them as skipped with the reason. A link
+ * file ({@code .url}, {@code .links}) is handed out as one item per address it names (see
+ * {@link #expandLinkFiles(List)}).
  *
  * <p>Links are not followed out of the input folder: a link whose real path stays inside it is read like a
  * file; a link out of it, a dangling link, a link to a folder, a FIFO, a socket or a device is handed out with
@@ -83,9 +87,9 @@ class InputFolderReader extends AbstractItemCountingItemStreamItemReader<InputFi
                         folders.size(),
                         String.join(", ", folders));
             }
-            files = assignFolders(paths).stream()
+            files = expandLinkFiles(assignFolders(paths).stream()
                     .map(file -> new InputFile(file.path(), file.folder(), file.key(), refusals.get(file.path())))
-                    .toList();
+                    .toList());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list input folder " + inputDir.toAbsolutePath(), e);
         }
@@ -160,6 +164,56 @@ class InputFolderReader extends AbstractItemCountingItemStreamItemReader<InputFi
             result.add(new InputFile(path, folder, DocumentFolders.of(name) + "-" + shortHash(name)));
         }
         return result;
+    }
+
+    /**
+     * Each readable link file ({@code .url}, {@code .links}) in place of the addresses it names, one document
+     * each: a {@code .url} file's page keeps the file's folder, a {@code .links} file's pages get the file's
+     * folder name followed by the page's host and path. A link file that cannot be read stays one entry,
+     * refused with the reason; a malformed address becomes an entry refused with its line and problem.
+     */
+    static List<InputFile> expandLinkFiles(List<InputFile> inputs) {
+        Set<String> taken = new HashSet<>();
+        inputs.forEach(input -> taken.add(input.folder().toLowerCase(Locale.ROOT)));
+        List<InputFile> result = new ArrayList<>(inputs.size());
+        for (InputFile input : inputs) {
+            if (input.refusal() != null || !InputLinks.isLinkFile(input.fileName())) {
+                result.add(input);
+                continue;
+            }
+            List<InputLinks.Entry> entries;
+            try {
+                entries = InputLinks.read(input.path());
+            } catch (UnreadableDocumentException e) {
+                result.add(new InputFile(input.path(), input.folder(), input.key(), e.problem()));
+                continue;
+            }
+            boolean shortcut = entries.size() == 1
+                    && input.fileName().toLowerCase(Locale.ROOT).endsWith(".url");
+            for (InputLinks.Entry entry : entries) {
+                String folder = shortcut ? input.folder() : unique(input.folder() + "-" + slug(entry.url()), taken);
+                String refusal = entry.problem() == null ? null : "line " + entry.line() + ": " + entry.problem();
+                result.add(new InputFile(
+                        input.path(), folder, input.key() + "-" + shortHash(entry.url()), refusal, entry.url()));
+            }
+        }
+        return result;
+    }
+
+    /** The host and path of an address as a folder-name part: "example.org-summit-outcomes". */
+    private static String slug(String url) {
+        String bare = url.replaceFirst("(?i)^[a-z][a-z0-9+.-]*://", "").replaceFirst("^www\\.", "");
+        String slug = bare.replaceAll("[^\\p{L}\\p{N}.]+", "-").replaceAll("^-+|-+$", "");
+        return slug.length() > 60 ? slug.substring(0, 60) : slug;
+    }
+
+    private static String unique(String name, Set<String> taken) {
+        String base = DocumentFolders.of(name);
+        String folder = base;
+        for (int i = 2; !taken.add(folder.toLowerCase(Locale.ROOT)); i++) {
+            folder = base + "-" + i;
+        }
+        return folder;
     }
 
     private static String shortHash(String text) {

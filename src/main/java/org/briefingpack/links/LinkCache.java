@@ -15,32 +15,38 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Results of earlier checks, one small JSON file per URL (named by the SHA-256 of the normalized URL,
- * so no URL text ever becomes a path). A damaged or unreadable entry is a miss, never an error; a
- * write that fails is logged and the run goes on.
+ * Results of earlier checks, per URL a small JSON file and the body read (both named by the SHA-256 of the
+ * normalized URL, so no URL text ever becomes a path). An entry younger than the TTL is reused as it is; an
+ * older one still gives its validators (ETag, Last-Modified) and body for a conditional request. A damaged or
+ * unreadable entry is a miss, never an error; a write that fails is logged and the run goes on.
  */
 final class LinkCache {
 
     private static final Logger log = LoggerFactory.getLogger(LinkCache.class);
 
     private final Path dir;
-    private final Duration maxAge;
+    private final Duration ttl;
     private final Duration failureMaxAge;
     private final JsonMapper mapper = JsonMapper.builder().build();
 
-    /** {@code dir} null or a zero max age: no cache at all. */
-    LinkCache(Path dir, Duration maxAge, Duration failureMaxAge) {
+    /** {@code dir} null: no cache at all. A zero TTL: every run asks again (conditionally). */
+    LinkCache(Path dir, Duration ttl, Duration failureMaxAge) {
         this.dir = dir;
-        this.maxAge = maxAge == null ? Duration.ZERO : maxAge;
+        this.ttl = ttl == null || ttl.isNegative() ? Duration.ZERO : ttl;
         this.failureMaxAge = failureMaxAge == null ? Duration.ZERO : failureMaxAge;
     }
 
     boolean enabled() {
-        return dir != null && !maxAge.isZero() && !maxAge.isNegative();
+        return dir != null;
     }
 
-    /** A fresh entry for this URL, if there is one. */
+    /** A fresh entry for this URL (within the TTL, or the failure age for a transient failure), if any. */
     Optional<LinkCheck> read(String url, Instant now) {
+        return entry(url).filter(entry -> fresh(entry, now));
+    }
+
+    /** Whatever entry there is for this URL, however old, with its body. */
+    Optional<LinkCheck> entry(String url) {
         if (!enabled()) {
             return Optional.empty();
         }
@@ -50,18 +56,28 @@ final class LinkCache {
             if (!url.equals(entry.url()) || entry.status() == null || entry.fetchedAt() == null) {
                 return Optional.empty();
             }
-            Duration age = Duration.between(entry.fetchedAt(), now);
-            Duration limit = LinkStatus.isTransient(entry.status()) ? failureMaxAge : maxAge;
-            // A negative age means the clock went back: do not trust the entry.
-            if (age.isNegative() || age.compareTo(limit) > 0) {
-                return Optional.empty();
-            }
-            return Optional.of(entry.withBody(body(file)));
+            return Optional.of(entry.bodyBytes() > 0 ? entry.withBody(body(bodyFileFor(url))) : entry);
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | JacksonException e) {
             log.debug("Ignoring unreadable link cache entry {}: {}", file, e.toString());
             return Optional.empty();
+        }
+    }
+
+    private boolean fresh(LinkCheck entry, Instant now) {
+        Duration age = Duration.between(entry.fetchedAt(), now);
+        Duration limit = LinkStatus.isTransient(entry.status()) ? failureMaxAge : ttl;
+        // A negative age means the clock went back: do not trust the entry. A body that went missing
+        // or was cut makes the entry useless too.
+        return !age.isNegative() && age.compareTo(limit) <= 0 && entry.body().length == entry.bodyBytes();
+    }
+
+    private static byte[] body(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            return new byte[0];
         }
     }
 
@@ -72,35 +88,21 @@ final class LinkCache {
         }
         Path file = fileFor(check.url());
         try {
-            // the page first: an entry is never read with the body of an older answer
-            if (check.body() != null) {
-                AtomicFiles.write(bodyFileFor(file), check.body());
-            } else {
-                Files.deleteIfExists(bodyFileFor(file));
+            // body first: an entry is only ever read with the body it names
+            if (check.body().length > 0) {
+                AtomicFiles.write(bodyFileFor(check.url()), check.body());
             }
             AtomicFiles.write(file, mapper.writeValueAsBytes(check));
-        } catch (IOException e) {
-            log.warn("Cannot write link cache entry {}: {}", file, e.getMessage());
         } catch (RuntimeException e) {
             log.warn("Cannot write link cache entry {}: {}", file, e.getMessage());
         }
     }
 
-    /** The page bytes kept beside an entry (the JSON entry holds only what was found in them). */
-    private static Path bodyFileFor(Path entry) {
-        String name = entry.getFileName().toString();
-        return entry.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".body");
-    }
-
-    private static byte[] body(Path entry) {
-        try {
-            return Files.readAllBytes(bodyFileFor(entry));
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
     Path fileFor(String url) {
         return dir.resolve(Sha256.hex(url) + ".json");
+    }
+
+    Path bodyFileFor(String url) {
+        return dir.resolve(Sha256.hex(url) + ".body");
     }
 }

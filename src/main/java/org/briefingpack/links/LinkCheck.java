@@ -7,20 +7,24 @@ import java.time.Instant;
 import org.briefingpack.model.Link;
 
 /**
- * Everything one check of a link found; also the on-disk cache entry. The facts model keeps only
- * title, status and fetchedAt: the rest is here for renderers that want more.
+ * Everything one check of a link found; also the on-disk cache entry (the body is kept beside it, in a
+ * file of its own). The facts model keeps only title, status and fetchedAt: the rest is here for readers
+ * of the page and for the next run's conditional request.
  *
- * @param url         the URL requested (the link's normalized form): the cache key
- * @param finalUrl    where the redirects ended; equals {@code url} when there were none
- * @param status      see {@link LinkFetcher} for the vocabulary
- * @param contentType the final response's Content-Type, null when none or never requested
- * @param title       page title (jsoup), null when none or not HTML
- * @param description page meta description (jsoup), null when none
- * @param fetchedAt   when the check happened (for a cached entry: when it was first made)
- * @param bodyBytes   body bytes read, at most {@code briefing.links.max-body-size}
- * @param truncated   true when reading stopped at the size cap
- * @param body        the bytes read (HTML, PDF or plain text answers only), null when none; kept out of the
- *                    JSON entry, the cache stores it in a file of its own
+ * @param url          the URL requested (the link's normalized form): the cache key
+ * @param finalUrl     where the redirects ended; equals {@code url} when there were none
+ * @param status       see {@link LinkFetcher} for the vocabulary
+ * @param contentType  the final response's Content-Type, null when none or never requested
+ * @param title        page title (jsoup), null when none or not HTML
+ * @param description  page meta description (jsoup), null when none
+ * @param fetchedAt    when the page was last downloaded or confirmed unchanged (a 304)
+ * @param bodyBytes    body bytes read, at most {@code briefing.links.max-body-size}
+ * @param truncated    true when reading stopped at the size cap
+ * @param etag         the final response's ETag, sent back as If-None-Match once the TTL has passed
+ * @param lastModified the final response's Last-Modified, sent back as If-Modified-Since
+ * @param notModified  true when this result came from a 304: the server confirmed the cached body
+ * @param body         the body read (HTML, XHTML, PDF or plain text of a 2xx answer; empty for other
+ *                     types and for failures); never null once a result leaves the fetcher
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
@@ -32,7 +36,10 @@ import org.briefingpack.model.Link;
     "description",
     "fetchedAt",
     "bodyBytes",
-    "truncated"
+    "truncated",
+    "etag",
+    "lastModified",
+    "notModified"
 })
 public record LinkCheck(
         String url,
@@ -44,15 +51,19 @@ public record LinkCheck(
         Instant fetchedAt,
         long bodyBytes,
         boolean truncated,
+        String etag,
+        String lastModified,
+        boolean notModified,
         @JsonIgnore byte[] body) {
 
-    static LinkCheck failed(String url, String finalUrl, String status, Instant at) {
-        return new LinkCheck(url, finalUrl, status, null, null, null, at, 0, false, null);
+    private static final byte[] NO_BODY = new byte[0];
+
+    public LinkCheck {
+        body = body == null ? NO_BODY : body;
     }
 
-    LinkCheck withBody(byte[] bytes) {
-        return new LinkCheck(
-                url, finalUrl, status, contentType, title, description, fetchedAt, bodyBytes, truncated, bytes);
+    static LinkCheck failed(String url, String finalUrl, String status, Instant at) {
+        return new LinkCheck(url, finalUrl, status, null, null, null, at, 0, false, null, null, false, NO_BODY);
     }
 
     /** The link with this check's title, status and fetchedAt. */
@@ -62,5 +73,41 @@ public record LinkCheck(
 
     public boolean redirected() {
         return finalUrl != null && !finalUrl.equals(url);
+    }
+
+    /** Whether a conditional request can be made: the entry has a validator and its body. */
+    boolean revalidatable() {
+        return LinkStatus.isOk(status) && (etag != null || lastModified != null) && body.length == bodyBytes;
+    }
+
+    LinkCheck withBody(byte[] bytes) {
+        return copy(fetchedAt, etag, lastModified, notModified, bytes);
+    }
+
+    /** This entry, confirmed by a 304 at {@code at}: same body, fresh again. */
+    LinkCheck confirmedAt(Instant at, String newEtag, String newLastModified) {
+        return copy(
+                at,
+                newEtag == null ? etag : newEtag,
+                newLastModified == null ? lastModified : newLastModified,
+                true,
+                body);
+    }
+
+    private LinkCheck copy(Instant at, String newEtag, String newLastModified, boolean unchanged, byte[] bytes) {
+        return new LinkCheck(
+                url,
+                finalUrl,
+                status,
+                contentType,
+                title,
+                description,
+                at,
+                bodyBytes,
+                truncated,
+                newEtag,
+                newLastModified,
+                unchanged,
+                bytes);
     }
 }

@@ -22,6 +22,8 @@ import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,6 +51,10 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code timeout}: no connection, response headers or body within the configured time;</li>
  *   <li>{@code unreachable}: the host does not resolve, refuses the connection, or TLS fails;</li>
  *   <li>{@code too-many-redirects}: the chain went on past {@code max-redirects};</li>
+ *   <li>{@code robots-disallowed}: the site's robots.txt does not allow it; never requested;</li>
+ *   <li>{@code robots-unavailable}: the site's robots.txt answered 5xx, which RFC 9309 reads as "all
+ *       disallowed"; never requested (a robots.txt that times out or cannot be reached gives the page
+ *       {@code timeout} or {@code unreachable} without a request of its own);</li>
  *   <li>{@code refused: REASON}: never requested because it is unsafe. Reasons: {@code file: scheme}
  *       (and any scheme but http/https: {@code javascript:}, {@code data:}, {@code jar:}, {@code ftp:} ...),
  *       {@code invalid url}, {@code invalid redirect}, {@code credentials in url}, {@code loopback address},
@@ -71,13 +77,22 @@ import org.slf4j.LoggerFactory;
  * addresses checked a moment before; a host whose cache entry expires between check and connect,
  * or a JVM run with {@code networkaddress.cache.ttl=0}, could still be steered elsewhere.
  *
+ * <h2>Politeness</h2>
+ * Each host's {@code /robots.txt} is read before the first request to it (and again once the
+ * {@code cache-ttl} has passed), through the same guard and cache as pages; a page it disallows for our
+ * product token ({@code briefing-pack}, or the configured User-Agent's first word) is never requested. One
+ * request at a time per host, {@code per-host-delay} apart (or the site's Crawl-delay, up to 30 s); the
+ * User-Agent names the product, its version and {@code contact-url}.
+ *
  * <h2>Cache and threads</h2>
- * Results are kept on disk per normalized URL ({@code cache-dir}) for {@code cache-max-age};
- * transient failures (timeout, unreachable, 5xx, 429) only for {@code failure-max-age}; refusals
- * never. At most {@code parallelism} links are fetched at once, across all callers of one instance;
- * each {@link #enrich(List)} call runs its checks on its own executor, shut down before it returns.
- * The class is thread-safe (its only shared state is that limit, a semaphore): one instance can
- * serve every document of a run from several threads.
+ * Results and bodies are kept on disk per normalized URL ({@code cache-dir}). Within {@code cache-ttl} a
+ * result is reused without any request; after it, the page is asked for with {@code If-None-Match} and
+ * {@code If-Modified-Since} from the stored ETag and Last-Modified, and a 304 reuses the stored body.
+ * Transient failures (timeout, unreachable, 5xx, 429) are reused only for {@code failure-max-age};
+ * refusals never. At most {@code parallelism} links are fetched at once, across all callers of one
+ * instance; each {@link #enrich(List)} call runs its checks on its own executor, shut down before it
+ * returns. The class is thread-safe (its shared state is that limit, the per-host gate and the robots
+ * rules read so far): one instance can serve every document of a run from several threads.
  */
 public final class LinkFetcher {
 
@@ -94,6 +109,14 @@ public final class LinkFetcher {
     private final String userAgent;
     /** Bounds requests across every caller, so documents enriched side by side stay polite too. */
     private final Semaphore requestPermits;
+    /** One request at a time per host, {@code per-host-delay} apart. */
+    private final HostGate gate = new HostGate();
+    /** The robots rules read so far, per origin (scheme, host, port), each kept for the cache TTL. */
+    private final ConcurrentMap<String, RobotsMemo> robots = new ConcurrentHashMap<>();
+    /** The name robots.txt groups are matched against. */
+    private final String agentToken;
+
+    private record RobotsMemo(Robots robots, Instant readAt) {}
 
     public LinkFetcher(LinkSettings settings) {
         this(settings, Clock.systemUTC());
@@ -113,10 +136,11 @@ public final class LinkFetcher {
         this.resolver = resolver;
         this.guard = guard;
         this.requestPermits = new Semaphore(Math.max(1, settings.parallelism()), true);
-        this.cache = new LinkCache(settings.cacheDir(), settings.cacheMaxAge(), settings.failureMaxAge());
+        this.cache = new LinkCache(settings.cacheDir(), settings.cacheTtl(), settings.failureMaxAge());
         this.userAgent = settings.userAgent() == null || settings.userAgent().isBlank()
-                ? defaultUserAgent()
+                ? defaultUserAgent(settings.contactUrl())
                 : settings.userAgent().strip();
+        this.agentToken = productToken(userAgent);
         // No cookie handler and no authenticator: nothing a site sets or asks for is ever sent back.
         // No proxy: the address check below must be about the host actually connected to.
         this.client = HttpClient.newBuilder()
@@ -125,6 +149,11 @@ public final class LinkFetcher {
                 .proxy(HttpClient.Builder.NO_PROXY)
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
+    }
+
+    /** Whether {@code briefing.links.fetch} is on: off, nothing is ever requested by the job. */
+    public boolean fetching() {
+        return settings.fetch();
     }
 
     /** The facts with every link checked (see {@link #enrich(List)}). */
@@ -161,6 +190,16 @@ public final class LinkFetcher {
             result.add(link == null ? null : checks.get(key(link)));
         }
         return Collections.unmodifiableList(result);
+    }
+
+    /**
+     * One URL fetched and read as a document of its own (an input that is a link): the check with its body,
+     * through the same guard, robots rules, per-host limit and cache as resource links. Never throws for a
+     * bad URL or a failed fetch: the status says what happened.
+     */
+    public LinkCheck read(String url) {
+        LinkCheck check = checkSafely(url);
+        return check == null ? LinkCheck.failed(url, url, LinkStatus.UNREACHABLE, clock.instant()) : check;
     }
 
     /** One check per distinct URL, at most {@code parallelism} at once. */
@@ -236,31 +275,129 @@ public final class LinkFetcher {
         LinkCheck result;
         requestPermits.acquire();
         try {
-            // The time of the request itself, not of the wait for a permit.
-            result = fetch(url, verdict.uri(), clock.instant());
+            result = fetchAndStore(url, verdict.uri(), true);
         } finally {
             requestPermits.release();
         }
-        log.debug("Link {}: {}{}", url, result.status(), result.redirected() ? " via " + result.finalUrl() : "");
+        log.debug(
+                "Link {}: {}{}{}",
+                url,
+                result.status(),
+                result.notModified() ? " (not modified)" : "",
+                result.redirected() ? " via " + result.finalUrl() : "");
+        return result;
+    }
+
+    /** A fetch, conditional when an older entry has validators, and its result stored. */
+    private LinkCheck fetchAndStore(String url, URI uri, boolean obeyRobots) throws InterruptedException {
+        LinkCheck stale = cache.entry(url).filter(LinkCheck::revalidatable).orElse(null);
+        LinkCheck result = fetch(url, uri, stale, obeyRobots);
         cache.write(result);
         return result;
     }
 
-    /** GET with redirects followed by hand, each hop checked like the first. */
-    private LinkCheck fetch(String url, URI start, Instant now) throws InterruptedException {
+    /**
+     * The host's robots rules: from memory when read within the TTL, else robots.txt fetched (through the
+     * cache, so conditionally) once per origin however many threads ask at the same time.
+     */
+    private Robots robotsFor(URI uri) throws InterruptedException {
+        String origin = origin(uri);
+        Instant now = clock.instant();
+        RobotsMemo memo = robots.get(origin);
+        if (memo != null && stillFresh(memo, now)) {
+            return memo.robots();
+        }
+        synchronized (robotsLock(origin)) {
+            // another thread may have read it while this one waited, after the time taken above
+            now = clock.instant();
+            memo = robots.get(origin);
+            if (memo != null && stillFresh(memo, now)) {
+                return memo.robots();
+            }
+            String robotsUrl = origin + "/robots.txt";
+            LinkCheck check = cache.read(robotsUrl, now).orElse(null);
+            if (check == null) {
+                check = fetchAndStore(robotsUrl, URI.create(robotsUrl), false);
+            }
+            Robots rules = Robots.of(check, agentToken);
+            log.debug("robots.txt of {}: {}", origin, rules.failure() == null ? check.status() : rules.failure());
+            robots.put(origin, new RobotsMemo(rules, clock.instant()));
+            return rules;
+        }
+    }
+
+    private final ConcurrentMap<String, Object> robotsLocks = new ConcurrentHashMap<>();
+
+    private Object robotsLock(String origin) {
+        return robotsLocks.computeIfAbsent(origin, o -> new Object());
+    }
+
+    private boolean stillFresh(RobotsMemo memo, Instant now) {
+        Duration age = Duration.between(memo.readAt(), now);
+        Duration limit = memo.robots().failure() != null ? settings.failureMaxAge() : settings.cacheTtl();
+        return limit != null && !age.isNegative() && age.compareTo(limit) <= 0;
+    }
+
+    private static String origin(URI uri) {
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        int port = uri.getPort();
+        boolean defaultPort =
+                port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+        return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
+    }
+
+    /**
+     * GET with redirects followed by hand, each hop checked like the first (address guard, robots rules when
+     * {@code obeyRobots}) and sent in its host's turn. With a {@code stale} entry for the final URL, the
+     * request is conditional and a 304 gives that entry back, fresh again.
+     */
+    private LinkCheck fetch(String url, URI start, LinkCheck stale, boolean obeyRobots) throws InterruptedException {
         URI current = start;
+        Instant now = clock.instant();
         for (int redirects = 0; ; redirects++) {
             String hop = current.toString();
+            RobotsMemo known = obeyRobots ? robots.get(origin(current)) : null;
+            if (known != null && known.robots().failure() != null && stillFresh(known, now)) {
+                // the host did not answer a moment ago: offline, a run costs one try per host
+                return LinkCheck.failed(url, hop, known.robots().failure(), now);
+            }
             String refusal = addressRefusal(current.getHost());
             if (refusal != null) {
+                if (obeyRobots && LinkStatus.UNREACHABLE.equals(refusal)) {
+                    robots.put(origin(current), new RobotsMemo(new Robots(null, refusal), now));
+                }
                 return LinkCheck.failed(url, hop, refusal, now);
             }
-            Response response = get(current);
+            Duration delay = settings.perHostDelay();
+            if (obeyRobots) {
+                Robots rules = robotsFor(current);
+                if (rules.failure() != null) {
+                    return LinkCheck.failed(url, hop, rules.failure(), now);
+                }
+                if (!rules.allows(hop)) {
+                    return LinkCheck.failed(url, hop, LinkStatus.ROBOTS_DISALLOWED, now);
+                }
+                delay = rules.delay(delay);
+            }
+            LinkCheck validators = stale != null && hop.equals(stale.finalUrl()) ? stale : null;
+            long cap = obeyRobots ? maxBody() : Math.min(maxBody(), Robots.MAX_SIZE);
+            Response response;
+            try (HostGate.Pass pass = gate.enter(origin(current), delay)) {
+                // The time of the request itself, not of the wait for a permit or a turn.
+                now = clock.instant();
+                response = get(current, validators, cap);
+            }
             if (response.failure() != null) {
                 return LinkCheck.failed(url, hop, response.failure(), now);
             }
             HttpResponse<CappedBody> http = response.http();
             int code = http.statusCode();
+            if (code == 304 && validators != null) {
+                return validators.confirmedAt(
+                        now,
+                        http.headers().firstValue("ETag").orElse(null),
+                        http.headers().firstValue("Last-Modified").orElse(null));
+            }
             Optional<String> location = http.headers().firstValue("Location");
             if (isRedirect(code) && location.isPresent()) {
                 if (redirects >= settings.maxRedirects()) {
@@ -277,6 +414,7 @@ public final class LinkFetcher {
             CappedBody body = http.body();
             String status = code / 100 == 2 ? LinkStatus.OK : LinkStatus.http(code);
             PageMetadata page = code / 100 == 2 ? metadata(body, contentType, hop) : PageMetadata.NONE;
+            boolean ok = code / 100 == 2;
             return new LinkCheck(
                     url,
                     hop,
@@ -287,7 +425,10 @@ public final class LinkFetcher {
                     now,
                     body.bytes().length,
                     body.truncated(),
-                    body.bytes().length == 0 ? null : body.bytes());
+                    ok ? http.headers().firstValue("ETag").orElse(null) : null,
+                    ok ? http.headers().firstValue("Last-Modified").orElse(null) : null,
+                    false,
+                    body.bytes());
         }
     }
 
@@ -315,11 +456,17 @@ public final class LinkFetcher {
     /** One answer: the response, or the status that says why there is none. */
     private record Response(HttpResponse<CappedBody> http, String failure) {}
 
-    private Response get(URI uri) throws InterruptedException {
+    private Response get(URI uri, LinkCheck validators, long cap) throws InterruptedException {
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(uri)
-                    .GET()
+            HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
+            if (validators != null && validators.etag() != null) {
+                builder.header("If-None-Match", validators.etag());
+            }
+            if (validators != null && validators.lastModified() != null) {
+                builder.header("If-Modified-Since", validators.lastModified());
+            }
+            request = builder.GET()
                     .timeout(positive(settings.readTimeout()))
                     .header("User-Agent", userAgent)
                     .header("Accept", ACCEPT)
@@ -327,7 +474,6 @@ public final class LinkFetcher {
         } catch (IllegalArgumentException e) {
             return new Response(null, LinkStatus.refused("invalid url"));
         }
-        long cap = settings.maxBodySize() == null ? 0 : settings.maxBodySize().toBytes();
         Duration readTimeout = positive(settings.readTimeout());
         HttpResponse.BodyHandler<CappedBody> handler =
                 info -> CappedBody.subscriber(wantsBody(info) ? cap : 0, readTimeout);
@@ -351,8 +497,8 @@ public final class LinkFetcher {
     }
 
     /**
-     * Only a successful answer the job can read (HTML, PDF, plain text, or untyped) is worth downloading:
-     * redirects, errors and other types are dropped.
+     * Only a successful answer of a readable type (HTML, XHTML, PDF, plain text, or untyped) is worth
+     * downloading: redirects, errors, images and archives are dropped unread.
      */
     private static boolean wantsBody(HttpResponse.ResponseInfo info) {
         if (info.statusCode() / 100 != 2) {
@@ -366,6 +512,10 @@ public final class LinkFetcher {
     public static boolean isReadable(String contentType) {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         return PageMetadata.isHtml(type) || type.startsWith("application/pdf") || type.startsWith("text/plain");
+    }
+
+    private long maxBody() {
+        return settings.maxBodySize() == null ? 0 : settings.maxBodySize().toBytes();
     }
 
     private static String failureStatus(Throwable error) {
@@ -419,10 +569,12 @@ public final class LinkFetcher {
      */
     static String summary(Iterable<LinkCheck> checks, int total) {
         int ok = 0;
+        int unchanged = 0;
         Map<String, Integer> notOk = new TreeMap<>();
         for (LinkCheck check : checks) {
             if (LinkStatus.isOk(check.status())) {
                 ok++;
+                unchanged += check.notModified() ? 1 : 0;
             } else {
                 notOk.merge(reason(check.status()), 1, Integer::sum);
             }
@@ -432,7 +584,7 @@ public final class LinkFetcher {
                 .append(total)
                 .append(total == 1 ? " link: " : " links: ")
                 .append(ok)
-                .append(" ok, ")
+                .append(unchanged > 0 ? " ok (" + unchanged + " confirmed unchanged), " : " ok, ")
                 .append(failed)
                 .append(" not ok");
         StringJoiner why = new StringJoiner("; ", " (", ")");
@@ -457,9 +609,17 @@ public final class LinkFetcher {
         return String.valueOf(status);
     }
 
-    static String defaultUserAgent() {
+    /** "briefing-pack/VERSION (+CONTACT)": the product, its version, and where a site owner learns more. */
+    static String defaultUserAgent(String contactUrl) {
         String version = LinkFetcher.class.getPackage().getImplementationVersion();
-        return "briefing-pack/" + (version == null ? "dev" : version) + " (+link check)";
+        String contact = contactUrl == null || contactUrl.isBlank() ? "resource link reader" : "+" + contactUrl.strip();
+        return "briefing-pack/" + (version == null ? "dev" : version) + " (" + contact + ")";
+    }
+
+    /** The User-Agent's product name, which robots.txt groups name ("briefing-pack" for ours). */
+    static String productToken(String userAgent) {
+        String first = userAgent.strip().split("[/\\s]", 2)[0];
+        return first.isEmpty() ? "briefing-pack" : first.toLowerCase(Locale.ROOT);
     }
 
     String userAgent() {

@@ -14,6 +14,10 @@ public final class LinkStatus {
     public static final String UNREACHABLE = "unreachable";
     /** More redirects than {@code briefing.links.max-redirects}. */
     public static final String TOO_MANY_REDIRECTS = "too-many-redirects";
+    /** The site's robots.txt does not let this job fetch the page: never requested. */
+    public static final String ROBOTS_DISALLOWED = "robots-disallowed";
+    /** The site's robots.txt answered 5xx: RFC 9309 says assume all is disallowed, so nothing was requested. */
+    public static final String ROBOTS_UNAVAILABLE = "robots-unavailable";
     /** Prefix of a refusal: the link was judged unsafe and never requested; a reason follows. */
     public static final String REFUSED_PREFIX = "refused: ";
     /** Prefix of any other HTTP answer, followed by its code ({@code http-404}, {@code http-500}). */
@@ -39,7 +43,7 @@ public final class LinkStatus {
 
     /** Failures worth retrying soon: the same request may well succeed on the next run. */
     static boolean isTransient(String status) {
-        if (TIMEOUT.equals(status) || UNREACHABLE.equals(status)) {
+        if (TIMEOUT.equals(status) || UNREACHABLE.equals(status) || ROBOTS_UNAVAILABLE.equals(status)) {
             return true;
         }
         if (status != null && status.startsWith(HTTP_PREFIX)) {

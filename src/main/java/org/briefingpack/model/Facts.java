@@ -25,6 +25,10 @@ public record Facts(
         links = links == null ? List.of() : List.copyOf(links);
     }
 
+    public Facts withDocument(DocumentInfo newDocument) {
+        return new Facts(schema, newDocument, event, themes, outcomes, positions, figures, links);
+    }
+
     public Facts withLinks(List<Link> newLinks) {
         return new Facts(schema, document, event, themes, outcomes, positions, figures, newLinks);
     }

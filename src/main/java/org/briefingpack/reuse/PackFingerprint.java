@@ -18,6 +18,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.ToStringSerializer;
 
 /**
  * What, besides a document's own bytes, decides what its pack looks like, as one SHA-256:
@@ -41,8 +43,13 @@ public final class PackFingerprint {
     /** The classpath folders whose content shapes output. */
     private static final List<String> BUILD_ROOTS = List.of("org/briefingpack/", "lexicon/", "briefing-templates/");
 
+    /**
+     * Paths as written, not as URIs: {@code Path.toUri} ends a folder that exists with "/", so a folder a run
+     * creates (the link cache) would change the fingerprint between the first run and the next.
+     */
     private static final JsonMapper SETTINGS_JSON = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .addModule(new SimpleModule().addSerializer(Path.class, ToStringSerializer.instance))
             .build();
 
     private PackFingerprint() {}

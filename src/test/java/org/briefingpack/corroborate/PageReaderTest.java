@@ -69,7 +69,19 @@ class PageReaderTest {
     @Test
     void failedLink_keepsItsStatusAndSaysWhy() {
         LinkCheck timeout = new LinkCheck(
-                "https://example.org/", "https://example.org/", "timeout", null, null, null, AT, 0, false, null);
+                "https://example.org/",
+                "https://example.org/",
+                "timeout",
+                null,
+                null,
+                null,
+                AT,
+                0,
+                false,
+                null,
+                null,
+                false,
+                null);
 
         assertThat(reader.read(timeout).read()).isEqualTo(LinkRead.notRead(AT, "timeout", null, "not read: timeout"));
     }
@@ -85,6 +97,9 @@ class PageReaderTest {
                 AT,
                 body == null ? 0 : body.length,
                 truncated,
+                null,
+                null,
+                false,
                 body);
     }
 }

@@ -280,7 +280,9 @@ class LinkFetcherTest {
         Link enriched = enrichOne(server.url("/page"));
 
         assertThat(enriched.title()).isEqualTo("With parts");
-        assertThat(server.requests()).isEqualTo(1);
+        // robots.txt (answered by "/" here) and the page: nothing it refers to
+        assertThat(server.requests()).isEqualTo(2);
+        assertThat(server.requests("/robots.txt")).isEqualTo(1);
         assertThat(server.requests("/page")).isEqualTo(1);
     }
 
@@ -298,6 +300,19 @@ class LinkFetcherTest {
     }
 
     @Test
+    void check_whenContentIsNotReadable_thenOkWithTypeAndNoBodyRead() {
+        server.on("/pictures.zip", respond(200, "application/zip", new byte[100_000]));
+
+        LinkCheck check = checkOne(server.url("/pictures.zip"));
+
+        assertThat(check.status()).isEqualTo("ok");
+        assertThat(check.contentType()).isEqualTo("application/zip");
+        assertThat(check.title()).isNull();
+        assertThat(check.bodyBytes()).isZero();
+        assertThat(check.body()).isEmpty();
+    }
+
+    @Test
     void check_whenContentIsNeitherHtmlPdfNorText_thenOkWithTypeAndNoBodyRead() {
         server.on("/photo.jpg", respond(200, "image/jpeg", new byte[100_000]));
 
@@ -306,7 +321,21 @@ class LinkFetcherTest {
         assertThat(check.status()).isEqualTo("ok");
         assertThat(check.contentType()).isEqualTo("image/jpeg");
         assertThat(check.bodyBytes()).isZero();
-        assertThat(check.body()).isNull();
+        assertThat(check.body()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} is read for the page readers")
+    @CsvSource({"application/pdf", "text/plain; charset=utf-8", "text/html; charset=utf-8"})
+    void check_whenContentIsPdfTextOrHtml_thenItsBodyIsKept(String type) {
+        byte[] body = "%PDF-1.7 or a few words of plain text".getBytes(StandardCharsets.UTF_8);
+        server.on("/doc", respond(200, type, body));
+
+        LinkCheck check = checkOne(server.url("/doc"));
+
+        assertThat(check.contentType()).isEqualTo(type);
+        assertThat(check.body()).isEqualTo(body);
+        assertThat(check.bodyBytes()).isEqualTo(body.length);
+        assertThat(check.finalUrl()).isEqualTo(server.url("/doc"));
     }
 
     @ParameterizedTest(name = "redirect to {0} -> {1}")
@@ -491,7 +520,7 @@ class LinkFetcherTest {
     @Test
     void enrich_whenCacheIsOff_thenFetchesEveryTime() {
         server.on("/page", html("<title>x</title>"));
-        settings.cacheMaxAge = Duration.ZERO;
+        settings.cacheDir = null;
         LinkFetcher fetcher = fetcher();
 
         fetcher.enrich(List.of(link(server.url("/page"))));
@@ -500,39 +529,87 @@ class LinkFetcherTest {
         assertThat(server.requests()).isEqualTo(2);
     }
 
+    /** Four "hosts" (servers on their own ports) with slow pages, counted together. */
+    private List<TestServer> slowHosts(TestServer.InFlight flight) {
+        List<TestServer> hosts = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            hosts.add(new TestServer(flight)
+                    .on("/p", afterDelay(Duration.ofMillis(150), html("<title>Slow page</title>"))));
+        }
+        return hosts;
+    }
+
     @Test
-    void enrich_whenManyLinks_thenAtMostParallelismAreFetchedAtOnce() {
-        server.on("/p", afterDelay(Duration.ofMillis(150), html("<title>Slow page</title>")));
+    void enrich_whenManyLinksOnSeveralHosts_thenAtMostParallelismAreFetchedAtOnceAndOnePerHost() {
+        TestServer.InFlight flight = new TestServer.InFlight();
+        List<TestServer> hosts = slowHosts(flight);
         settings.parallelism = 2;
-        List<Link> links =
-                IntStream.range(0, 8).mapToObj(i -> link(server.url("/p" + i))).toList();
+        try {
+            List<Link> links = IntStream.range(0, 8)
+                    .mapToObj(i -> link(hosts.get(i % 4).url("/p" + i)))
+                    .toList();
 
-        List<Link> enriched = fetcher().enrich(links);
+            List<Link> enriched = fetcher().enrich(links);
 
-        assertThat(enriched).extracting(Link::status).containsOnly("ok");
-        assertThat(server.requests()).isEqualTo(8);
-        assertThat(server.maxInFlight()).isEqualTo(2);
+            assertThat(enriched).extracting(Link::status).containsOnly("ok");
+            assertThat(hosts).allSatisfy(host -> {
+                assertThat(host.requests()).isEqualTo(2);
+                assertThat(host.maxInFlight()).isEqualTo(1);
+            });
+            assertThat(flight.max()).isEqualTo(2);
+        } finally {
+            hosts.forEach(TestServer::close);
+        }
     }
 
     @Test
     void enrich_whenTwoDocumentsAreEnrichedAtOnce_thenTheLimitHoldsAcrossBoth() throws Exception {
-        server.on("/p", afterDelay(Duration.ofMillis(150), html("<title>Slow page</title>")));
+        TestServer.InFlight flight = new TestServer.InFlight();
+        List<TestServer> hosts = slowHosts(flight);
         settings.parallelism = 2;
-        LinkFetcher fetcher = fetcher();
-        List<Link> first = IntStream.range(0, 4)
-                .mapToObj(i -> link(server.url("/p-a" + i)))
-                .toList();
-        List<Link> second = IntStream.range(0, 4)
-                .mapToObj(i -> link(server.url("/p-b" + i)))
-                .toList();
+        try {
+            LinkFetcher fetcher = fetcher();
+            List<Link> first = IntStream.range(0, 4)
+                    .mapToObj(i -> link(hosts.get(i).url("/p-a" + i)))
+                    .toList();
+            List<Link> second = IntStream.range(0, 4)
+                    .mapToObj(i -> link(hosts.get(i).url("/p-b" + i)))
+                    .toList();
 
-        CompletableFuture<List<Link>> other = CompletableFuture.supplyAsync(() -> fetcher.enrich(second));
-        List<Link> mine = fetcher.enrich(first);
+            CompletableFuture<List<Link>> other = CompletableFuture.supplyAsync(() -> fetcher.enrich(second));
+            List<Link> mine = fetcher.enrich(first);
 
-        assertThat(mine).extracting(Link::status).containsOnly("ok");
-        assertThat(other.get(10, TimeUnit.SECONDS)).extracting(Link::status).containsOnly("ok");
-        assertThat(server.requests()).isEqualTo(8);
-        assertThat(server.maxInFlight()).isEqualTo(2);
+            assertThat(mine).extracting(Link::status).containsOnly("ok");
+            assertThat(other.get(10, TimeUnit.SECONDS)).extracting(Link::status).containsOnly("ok");
+            assertThat(flight.max()).isEqualTo(2);
+            assertThat(hosts).allSatisfy(host -> assertThat(host.maxInFlight()).isEqualTo(1));
+        } finally {
+            hosts.forEach(TestServer::close);
+        }
+    }
+
+    @Test
+    void enrich_whenManyLinksOnOneHost_thenOneRequestAtATimeThePerHostDelayApart() {
+        server.on("/p", afterDelay(Duration.ofMillis(50), html("<title>Page</title>")));
+        settings.parallelism = 4;
+        settings.perHostDelay = Duration.ofMillis(100);
+        List<Long> starts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        server.on("/t", exchange -> {
+            starts.add(System.nanoTime());
+            html("<title>Timed</title>").handle(exchange);
+        });
+        List<Link> links =
+                IntStream.range(0, 4).mapToObj(i -> link(server.url("/t" + i))).toList();
+
+        List<Link> enriched = fetcher().enrich(links);
+
+        assertThat(enriched).extracting(Link::status).containsOnly("ok");
+        assertThat(server.maxInFlight()).isEqualTo(1);
+        // a lower bound only (the delay is a sleep): each request starts at least the delay after the last
+        for (int i = 1; i < starts.size(); i++) {
+            assertThat(starts.get(i) - starts.get(i - 1))
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(100).toNanos());
+        }
     }
 
     @Test
@@ -634,7 +711,7 @@ class LinkFetcherTest {
         assertThat(server.requestHeaders()).allSatisfy(headers -> {
             assertThat(headers.containsKey("Cookie")).isFalse();
             assertThat(headers.containsKey("Authorization")).isFalse();
-            assertThat(headers.getFirst("User-Agent")).matches("briefing-pack/\\S+ \\(\\+link check\\)");
+            assertThat(headers.getFirst("User-Agent")).matches("briefing-pack/\\S+ \\(resource link reader\\)");
         });
     }
 

@@ -29,10 +29,12 @@ class LinkSettingsBindingTest {
         assertThat(links.maxBodySize()).isEqualTo(DataSize.ofMegabytes(2));
         assertThat(links.parallelism()).isEqualTo(4);
         assertThat(links.cacheDir()).isEqualTo(Path.of("data/link-cache"));
-        assertThat(links.cacheMaxAge()).isEqualTo(Duration.ofDays(7));
+        assertThat(links.cacheTtl()).isEqualTo(Duration.ofHours(12));
         assertThat(links.failureMaxAge()).isEqualTo(Duration.ofHours(1));
         assertThat(links.allowPrivateAddresses()).isFalse();
         assertThat(links.userAgent()).isEmpty();
+        assertThat(links.perHostDelay()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(links.contactUrl()).isEmpty();
     }
 
     @Test
@@ -41,20 +43,31 @@ class LinkSettingsBindingTest {
                 "briefing.links.fetch", "false",
                 "briefing.links.read-timeout", "300ms",
                 "briefing.links.max-body-size", "64KB",
-                "briefing.links.cache-max-age", "1d",
+                "briefing.links.cache-ttl", "1d",
+                "briefing.links.per-host-delay", "250ms",
+                "briefing.links.contact-url", "https://example.org/about-our-bot",
                 "briefing.links.allow-private-addresses", "true",
                 "briefing.links.user-agent", "acme-bot/1"));
 
         assertThat(links.fetch()).isFalse();
         assertThat(links.readTimeout()).isEqualTo(Duration.ofMillis(300));
         assertThat(links.maxBodySize()).isEqualTo(DataSize.ofKilobytes(64));
-        assertThat(links.cacheMaxAge()).isEqualTo(Duration.ofDays(1));
+        assertThat(links.cacheTtl()).isEqualTo(Duration.ofDays(1));
+        assertThat(links.perHostDelay()).isEqualTo(Duration.ofMillis(250));
         assertThat(links.allowPrivateAddresses()).isTrue();
         assertThat(new LinkFetcher(links).userAgent()).isEqualTo("acme-bot/1");
     }
 
     @Test
-    void defaultUserAgent_namesTheToolAndWhy() {
-        assertThat(LinkFetcher.defaultUserAgent()).matches("briefing-pack/\\S+ \\(\\+link check\\)");
+    void defaultUserAgent_namesTheProductItsVersionAndTheContactUrl() {
+        assertThat(LinkFetcher.defaultUserAgent("https://example.org/about-our-bot"))
+                .matches("briefing-pack/\\S+ \\(\\+https://example.org/about-our-bot\\)");
+        assertThat(LinkFetcher.defaultUserAgent("")).matches("briefing-pack/\\S+ \\(resource link reader\\)");
+    }
+
+    @Test
+    void productToken_isTheUserAgentsFirstWordInLowerCase() {
+        assertThat(LinkFetcher.productToken("briefing-pack/1.0 (+https://x)")).isEqualTo("briefing-pack");
+        assertThat(LinkFetcher.productToken("Acme-Bot/1")).isEqualTo("acme-bot");
     }
 }

@@ -31,8 +31,25 @@ final class TestServer implements AutoCloseable {
     private final List<Headers> requestHeaders = new CopyOnWriteArrayList<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
+    private final InFlight shared;
+    private final List<String> log = new CopyOnWriteArrayList<>();
+
+    /** Requests in flight across several servers (several "hosts" of one test). */
+    static final class InFlight {
+        private final AtomicInteger now = new AtomicInteger();
+        private final AtomicInteger max = new AtomicInteger();
+
+        int max() {
+            return max.get();
+        }
+    }
 
     TestServer() {
+        this(new InFlight());
+    }
+
+    TestServer(InFlight shared) {
+        this.shared = shared;
         try {
             server = HttpServer.create(new InetSocketAddress(LOOPBACK, 0), 0);
         } catch (IOException e) {
@@ -50,11 +67,15 @@ final class TestServer implements AutoCloseable {
                     .incrementAndGet();
             requestHeaders.add(exchange.getRequestHeaders());
             maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            shared.max.accumulateAndGet(shared.now.incrementAndGet(), Math::max);
             try {
                 handler.handle(exchange);
             } catch (IOException e) {
                 // the client hung up (body cap, timeout): expected in several tests
             } finally {
+                log.add(exchange.getRequestMethod() + " "
+                        + exchange.getRequestURI().getPath() + " " + exchange.getResponseCode());
+                shared.now.decrementAndGet();
                 inFlight.decrementAndGet();
                 exchange.close();
             }
@@ -83,6 +104,11 @@ final class TestServer implements AutoCloseable {
         return requestHeaders;
     }
 
+    /** "GET /path 200", one line per request answered, in the order they ended. */
+    List<String> log() {
+        return log;
+    }
+
     int maxInFlight() {
         return maxInFlight.get();
     }
@@ -105,6 +131,27 @@ final class TestServer implements AutoCloseable {
                 exchange.getResponseHeaders().set("Content-Type", contentType);
             }
             send(exchange, status, body);
+        };
+    }
+
+    /**
+     * A page with an ETag and a Last-Modified date that answers 304, without a body, to a request whose
+     * If-None-Match names that ETag (or, without one, whose If-Modified-Since is that date).
+     */
+    static HttpHandler conditional(String etag, String lastModified, String contentType, String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return exchange -> {
+            exchange.getResponseHeaders().set("ETag", etag);
+            exchange.getResponseHeaders().set("Last-Modified", lastModified);
+            String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
+            String ifModifiedSince = exchange.getRequestHeaders().getFirst("If-Modified-Since");
+            boolean unchanged = ifNoneMatch != null ? ifNoneMatch.equals(etag) : lastModified.equals(ifModifiedSince);
+            if (unchanged) {
+                exchange.sendResponseHeaders(304, -1);
+                return;
+            }
+            exchange.getResponseHeaders().set("Content-Type", contentType);
+            send(exchange, 200, bytes);
         };
     }
 

@@ -14,10 +14,12 @@ final class TestSettings {
     DataSize maxBodySize = DataSize.ofMegabytes(2);
     int parallelism = 4;
     Path cacheDir;
-    Duration cacheMaxAge = Duration.ofDays(7);
+    Duration cacheTtl = Duration.ofDays(7);
     Duration failureMaxAge = Duration.ofHours(1);
     boolean allowPrivateAddresses;
     String userAgent = "";
+    Duration perHostDelay = Duration.ZERO;
+    String contactUrl = "";
 
     TestSettings(Path cacheDir) {
         this.cacheDir = cacheDir;
@@ -32,9 +34,11 @@ final class TestSettings {
                 maxBodySize,
                 parallelism,
                 cacheDir,
-                cacheMaxAge,
+                cacheTtl,
                 failureMaxAge,
                 allowPrivateAddresses,
-                userAgent);
+                userAgent,
+                perHostDelay,
+                contactUrl);
     }
 }

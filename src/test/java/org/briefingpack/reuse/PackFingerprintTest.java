@@ -71,6 +71,17 @@ class PackFingerprintTest {
     }
 
     @Test
+    void fingerprint_whenAFolderASettingNamesIsCreatedByTheRun_isTheSame() throws IOException {
+        record WithFolder(Path folder) {}
+        Path cache = temp.resolve("link-cache");
+        String before = PackFingerprint.of(null, List.of(new WithFolder(cache)));
+
+        Files.createDirectories(cache);
+
+        assertThat(PackFingerprint.of(null, List.of(new WithFolder(cache)))).isEqualTo(before);
+    }
+
+    @Test
     void fingerprint_whenAUserTemplateChanges_changes() throws IOException {
         Path templates = Files.createDirectories(temp.resolve("templates"));
         Files.writeString(templates.resolve("briefing.css"), "body { color: black; }");
@@ -93,6 +104,8 @@ class PackFingerprintTest {
                 Duration.ofDays(7),
                 Duration.ofHours(1),
                 false,
-                userAgent);
+                userAgent,
+                Duration.ofSeconds(1),
+                "");
     }
 }
