@@ -22,6 +22,9 @@ import org.briefingpack.model.Stance;
  */
 public final class IncludedSignatories implements Rule {
 
+    private static final java.util.regex.Pattern OWN_COMMITMENTS = java.util.regex.Pattern.compile(
+            "\\b(?:made|make|makes|announced|put forward|presented)\\b(?:\\s+[\\w-]+){0,4}?\\s+(?:commitments|pledges)\\b");
+
     private final PhraseMatcher listCues;
     private final PhraseMatcher commitmentWords;
 
@@ -58,11 +61,13 @@ public final class IncludedSignatories implements Rule {
                 if (listed.size() < 2 && !(listed.size() == 1 && cue.phrase().startsWith("among"))) {
                     continue;
                 }
+                // "including Peru and Chad, also made financial commitments": each made its own, a pledge
+                Stance stance = OWN_COMMITMENTS.matcher(s.text()).find() ? Stance.PLEDGED : Stance.SIGNED;
                 for (Mention m : listed) {
                     if (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.GROUP) {
                         Positions.addUnlessKnown(
                                 findings.positions,
-                                new Position(m.actor(), Stance.SIGNED, subject, List.of(), Evidence.of(s.text())));
+                                new Position(m.actor(), stance, subject, List.of(), Evidence.of(s.text())));
                     }
                 }
             }

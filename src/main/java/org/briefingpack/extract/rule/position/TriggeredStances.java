@@ -35,6 +35,10 @@ public final class TriggeredStances implements Rule {
 
     private static final Pattern HOSTING_CLAUSE = Pattern.compile("^(?:Co-)?[Hh]osting\\s+([^,]{3,140}),\\s+");
 
+    /** Nouns for actors: "X was among the countries that ..." is X's stance. */
+    private static final java.util.Set<String> ACTOR_NOUNS =
+            java.util.Set.of("country", "nation", "state", "member", "government", "one", "those", "delegation");
+
     private final StanceTriggers triggers;
     private final PhraseMatcher stances;
     private final StanceWords words;
@@ -132,6 +136,9 @@ public final class TriggeredStances implements Rule {
                         continue;
                     }
                     who = words.subjectBefore(s, actors, hit.start());
+                    if (!who.isEmpty() && thatOfAnotherNoun(tokens, hit.first(), who.get(who.size() - 1))) {
+                        continue; // "a statement that criticised ...": the statement did, not the actor before it
+                    }
                     if (!who.isEmpty()) {
                         int gapFrom = s.tokenBefore(who.get(who.size() - 1).end());
                         boolean relativeClause =
@@ -165,6 +172,23 @@ public final class TriggeredStances implements Rule {
             }
         }
         return new ArrayList<>(found.values());
+    }
+
+    /** "that" right before the trigger, with a word other than the actor before it ("a text that ..."). */
+    private static boolean thatOfAnotherNoun(List<Token> tokens, int trigger, Mention actor) {
+        int k = trigger - 1;
+        while (k >= 0
+                && (tokens.get(k).is("also")
+                        || tokens.get(k).is("had")
+                        || tokens.get(k).is("has")
+                        || tokens.get(k).is("have")
+                        || tokens.get(k).is("later"))) {
+            k--;
+        }
+        return k > 0
+                && tokens.get(k).is("that")
+                && actor.last() != k
+                && !ACTOR_NOUNS.contains(tokens.get(k - 1).lemma()); // "among the countries that chose not to"
     }
 
     /** "had signed", "had also endorsed": the stance was taken before the time the story tells of. */

@@ -156,6 +156,11 @@ class NewsPositionRulesTest {
             The pledge was backed by Chile, Colombia and Peru.                                  | CL:SIGNED,CO:SIGNED,PE:SIGNED
             The plan was backed by Chile and Peru.                                              | CL:SUPPORTS,PE:SUPPORTS
             The agreement was adopted by consensus, with Iran dissociating itself from the text. | ''
+            Chile, Peru and Nepal refuse to sign ocean statement                                | CL:DECLINED,PE:DECLINED,NP:DECLINED
+            A summit in Portugal ended with a statement that criticised deep-sea mining.       | ''
+            However, Brazil was among the nations that chose not to back the text.              | BR:DECLINED
+            Other countries, including Peru, Chad and Nepal, also made financial commitments.  | PE:PLEDGED,TD:PLEDGED,NP:PLEDGED
+            Japan sat out the event.                                                            | JP:DECLINED
             """)
     void stancesAsWireStoriesPhraseThem(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
