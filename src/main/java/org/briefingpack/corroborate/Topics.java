@@ -8,7 +8,8 @@ import org.briefingpack.model.Event;
 
 /**
  * Whether a page is about the document's event. A page is off topic only when it names an event and none of
- * what both state agrees: not the name, not the dates (overlapping days), not the place. A page that names
+ * what both state agrees: not the name, not the dates (overlapping days), not the place; or when its days lie half
+ * a year or more from the document's (another edition of the same summit). A page that names
  * no event, or a document without one, is taken as on topic: its facts still have to match one by one.
  */
 final class Topics {
@@ -24,7 +25,11 @@ final class Topics {
         if (document.name() != null && page.name() != null) {
             compared++;
             if (Names.same(document.name(), page.name())) {
-                return Optional.empty();
+                boolean dated = document.startDate() != null && page.startDate() != null;
+                // "AI Action Summit 2026" against the 2025 one: the same name, another edition
+                return dated && monthsApart(document, page)
+                        ? Optional.of("about another edition: " + describe(page))
+                        : Optional.empty();
             }
         }
         if (document.startDate() != null && page.startDate() != null) {
@@ -47,6 +52,13 @@ final class Topics {
         return outer.startDate() != null
                 && !inner.startDate().isBefore(outer.startDate())
                 && !end(inner).isAfter(end(outer));
+    }
+
+    /** Half a year or more between the two events' days: not the same meeting, whatever its name. */
+    private static boolean monthsApart(Event a, Event b) {
+        LocalDate aEnd = end(a);
+        LocalDate bEnd = end(b);
+        return b.startDate().isAfter(aEnd.plusMonths(6)) || a.startDate().isAfter(bEnd.plusMonths(6));
     }
 
     private static boolean overlap(Event a, Event b) {

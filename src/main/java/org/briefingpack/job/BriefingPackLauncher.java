@@ -72,7 +72,9 @@ public class BriefingPackLauncher {
     public Optional<RunResult> launchTick(Instant tick) {
         Path outputDir = properties.output().toAbsolutePath().normalize();
         Optional<JobExecution> unfinished = lastExecutionIn(outputDir)
-                .filter(last -> last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED);
+                .filter(last -> last.getStatus() != BatchStatus.COMPLETED
+                        && last.getStatus() != BatchStatus.ABANDONED
+                        && last.getStatus() != BatchStatus.UNKNOWN); // Spring Batch will not restart UNKNOWN
         if (unfinished.isPresent()) {
             String id = unfinished.get().getJobParameters().getString(BriefingPackJobConfiguration.RUN_ID);
             int attempts = jobRepository
@@ -84,15 +86,26 @@ public class BriefingPackLauncher {
                         tick,
                         id,
                         unfinished.get().getStatus());
-                return Optional.of(launch(id, true));
+                RunResult restarted = launch(id, true);
+                if (restarted.runDir() != null) {
+                    return Optional.of(restarted);
+                }
+                // refused before anything was made (a run recorded by an older version, say): retrying it at every
+                // tick would stop the schedule for good, so this tick makes its own run
+                log.warn(
+                        "schedule tick {}: run {} cannot be restarted ({}); the tick makes a new run",
+                        tick,
+                        id,
+                        restarted.message());
+            } else {
+                log.warn(
+                        "schedule tick {}: run {} failed {} times and is left as it is; restart it by hand with"
+                                + " --briefing.run-id={}",
+                        tick,
+                        id,
+                        attempts,
+                        id);
             }
-            log.warn(
-                    "schedule tick {}: run {} failed {} times and is left as it is; restart it by hand with"
-                            + " --briefing.run-id={}",
-                    tick,
-                    id,
-                    attempts,
-                    id);
         }
         String id = RunIds.of(tick);
         if (!isUnknown(id, outputDir)) {

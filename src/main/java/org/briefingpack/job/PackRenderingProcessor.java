@@ -43,8 +43,8 @@ class PackRenderingProcessor implements ItemProcessor<DocumentRecord, RenderReco
         Path documentDir = layout.documentDir(record.folder());
         try {
             Facts facts = json.read(layout.facts(record.folder()));
-            DocumentRendering rendering =
-                    budget.render(record.file(), () -> renderer.renderDocument(facts, documentDir, generatedAt));
+            DocumentRendering rendering = budget.render(
+                    record.file(), documentDir, () -> renderer.renderDocument(facts, documentDir, generatedAt));
             return new RenderRecord(
                     record.key(),
                     record.file(),

@@ -5,12 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.briefingpack.render.PackRenderer.DocumentRendering;
 
 /**
@@ -40,10 +43,19 @@ final class RenderBudget {
         }
     }
 
-    DocumentRendering render(String file, Supplier<DocumentRendering> rendering) {
+    DocumentRendering render(String file, Path documentDir, Supplier<DocumentRendering> rendering) {
         AtomicReference<State> state = new AtomicReference<>(State.RUNNING);
+        Set<Path> before = listing(documentDir);
         FutureTask<DocumentRendering> task = new FutureTask<>(() -> {
-            DocumentRendering done = rendering.get();
+            DocumentRendering done;
+            try {
+                done = rendering.get();
+            } catch (RuntimeException | Error e) {
+                if (state.get() == State.ABANDONED) {
+                    deleteNew(documentDir, before); // the interrupt stopped a write: remove what came before it
+                }
+                throw e;
+            }
             if (!state.compareAndSet(State.RUNNING, State.DONE)) {
                 deleteAll(done);
             }
@@ -89,6 +101,33 @@ final class RenderBudget {
             throw error;
         }
         throw new IllegalStateException(cause);
+    }
+
+    private static Set<Path> listing(Path dir) {
+        if (dir == null || !Files.isDirectory(dir)) {
+            return Set.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    /** What was not in {@code dir} {@code before} (charts, a part-written PDF), removed. */
+    private static void deleteNew(Path dir, Set<Path> before) {
+        for (Path added : listing(dir)) {
+            if (before.contains(added)) {
+                continue;
+            }
+            try (Stream<Path> tree = Files.walk(added)) {
+                for (Path p : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove what an abandoned rendering wrote: " + added, e);
+            }
+        }
     }
 
     private static void deleteAll(DocumentRendering abandoned) {

@@ -116,6 +116,25 @@ class CorroboratorTest {
         assertThat(read.reason()).isEqualTo("about another event: Alpine Water Forum, 2024-09-01, Geneva");
     }
 
+    @Test
+    void page_aboutAnotherEditionOfTheSameSummit_isMarkedOffTopic() {
+        Event lastYear = new Event(
+                "Harbour Climate Summit",
+                LocalDate.of(2024, 3, 6),
+                LocalDate.of(2024, 3, 7),
+                "Valletta",
+                "MT",
+                Evidence.of("The Harbour Climate Summit met in Valletta on 6-7 March 2024."));
+        Outcome mine = outcome("Harbour Resilience Fund", new BigDecimal("25000000"), null);
+        Outcome theirs = outcome("Harbour Resilience Fund", new BigDecimal("10000000"), null);
+
+        Facts result = apply(document(List.of(mine), List.of()), page(lastYear, List.of(theirs), List.of()));
+
+        assertThat(result.outcomes().get(0).conflicts()).isEmpty();
+        assertThat(result.links().get(0).read().offTopic()).isTrue();
+        assertThat(result.links().get(0).read().reason()).startsWith("about another edition: Harbour Climate Summit");
+    }
+
     @ParameterizedTest(name = "{0} / {1} -> {2}")
     @CsvSource({
         "Current AI Initiative, the Current AI, true",

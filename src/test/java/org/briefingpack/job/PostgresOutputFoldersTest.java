@@ -122,6 +122,29 @@ class PostgresOutputFoldersTest {
         assertThat(restarted.status()).as(String.valueOf(restarted.message())).isEqualTo(BatchStatus.COMPLETED);
     }
 
+    @Test
+    void aFailedRunRecordedByAnOlderVersion_doesNotStopTheSchedule() {
+        Path output = folders.root.resolve("upgraded").toAbsolutePath().normalize();
+        // what a version before run ids were keyed by output folder left: the folder not identifying, FAILED
+        var parameters = new org.springframework.batch.core.job.parameters.JobParametersBuilder()
+                .addString(BriefingPackJobConfiguration.RUN_ID, "2026-11-24T06-00-00Z", true)
+                .addString(BriefingPackJobConfiguration.OUTPUT, output.toString(), false)
+                .toJobParameters();
+        var instance = jobRepository.createJobInstance(job.getName(), parameters);
+        var old = jobRepository.createJobExecution(
+                instance, parameters, new org.springframework.batch.infrastructure.item.ExecutionContext());
+        old.setStatus(BatchStatus.FAILED);
+        old.setEndTime(java.time.LocalDateTime.now());
+        jobRepository.update(old);
+
+        RunResult tick = launcher(output)
+                .launchTick(Instant.parse("2026-11-25T07:00:00Z"))
+                .orElseThrow();
+
+        assertThat(tick.runId()).isEqualTo("2026-11-25T07-00-00Z");
+        assertThat(tick.status()).as(String.valueOf(tick.message())).isEqualTo(BatchStatus.COMPLETED);
+    }
+
     private BriefingPackLauncher launcher(Path output) {
         return Launchers.writingTo(output, jobOperator, job, properties, jobRepository);
     }

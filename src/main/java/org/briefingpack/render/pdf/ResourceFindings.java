@@ -44,12 +44,17 @@ final class ResourceFindings {
                 String ours = conflict.field().equals("count")
                         ? HumanFormat.count(outcome.count())
                         : HumanFormat.money(outcome.amount());
-                add(rows, outcome.name() + ": " + conflict.field(), ours, outcome.evidence(), file, conflict);
+                String name = outcome.name() == null ? labels.get("section.outcomes") : outcome.name();
+                add(rows, name + ": " + conflict.field(), ours, outcome.evidence(), file, conflict);
             }
         }
         for (Position position : facts.positions()) {
             for (Conflict conflict : position.conflicts()) {
-                String actor = position.actor() == null ? "" : position.actor().name();
+                String actor = position.actor() == null || position.actor().name() == null
+                        ? position.actor() != null && position.actor().code() != null
+                                ? position.actor().code()
+                                : "?"
+                        : position.actor().name();
                 add(
                         rows,
                         actor + ": " + conflict.field(),

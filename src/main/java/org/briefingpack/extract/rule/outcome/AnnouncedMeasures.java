@@ -119,17 +119,6 @@ final class AnnouncedMeasures implements OutcomeFinder {
                         && Character.isLowerCase(t.text().charAt(0));
     }
 
-    private static boolean inANumber(List<Token> tokens, int comma) {
-        return comma > 0
-                && comma + 1 < tokens.size()
-                && tokens.get(comma - 1).end() == tokens.get(comma).start()
-                && tokens.get(comma).end() == tokens.get(comma + 1).start()
-                && Character.isDigit(tokens.get(comma - 1)
-                        .text()
-                        .charAt(tokens.get(comma - 1).text().length() - 1))
-                && Character.isDigit(tokens.get(comma + 1).text().charAt(0));
-    }
-
     private static boolean startsANounPhrase(Token t) {
         return t.tag() == Tag.NUM
                 || t.tag() == Tag.NOUN
@@ -149,9 +138,6 @@ final class AnnouncedMeasures implements OutcomeFinder {
     private int objectEnd(List<Token> tokens, int from) {
         for (int j = from; j < tokens.size(); j++) {
             Token t = tokens.get(j);
-            if (t.punctuation(',') && inANumber(tokens, j)) {
-                continue; // "4,000"
-            }
             if (t.punctuation(',')
                     || t.punctuation(';')
                     || t.punctuation('.')
