@@ -385,6 +385,12 @@ public final class LinkFetcher {
             try (HostGate.Pass pass = gate.enter(origin(current), delay)) {
                 // The time of the request itself, not of the wait for a permit or a turn.
                 now = clock.instant();
+                // checked again at the host's turn: the wait (per-host delay, Crawl-delay) may outlast the
+                // name's DNS entry, and a name may not point elsewhere by the time the request goes out
+                String late = addressRefusal(current.getHost());
+                if (late != null) {
+                    return LinkCheck.failed(url, hop, late, now);
+                }
                 response = get(current, validators, cap);
             }
             if (response.failure() != null) {
