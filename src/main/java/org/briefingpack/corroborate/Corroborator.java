@@ -49,7 +49,8 @@ final class Corroborator {
     }
 
     /** A page to match against: its URL, its facts, its text (null when only the facts are known). */
-    record Page(String url, PageFacts facts, String text) {}
+    /** A page read, with its text split into sentences once (a quote is looked up for every match). */
+    record Page(String url, PageFacts facts, String text, List<Sentence> sentences) {}
 
     /**
      * @param texts each read page's text by its URL, for quoting the sentence a figure stands in
@@ -70,7 +71,9 @@ final class Corroborator {
             } else {
                 links.add(link);
                 if (pages.stream().noneMatch(p -> p.url().equals(link.target()))) {
-                    pages.add(new Page(link.target(), read.facts(), texts.get(link.target())));
+                    String text = texts.get(link.target());
+                    pages.add(new Page(
+                            link.target(), read.facts(), text, text == null ? List.of() : sentences.split(text)));
                 }
             }
         }
@@ -297,7 +300,7 @@ final class Corroborator {
         if (at < 0) {
             return words;
         }
-        for (Sentence sentence : sentences.split(page.text())) {
+        for (Sentence sentence : page.sentences()) {
             if (sentence.start() <= at && at < sentence.end()) {
                 return sentence.text();
             }
