@@ -70,12 +70,11 @@ class BriefingPackJobResourcePagesCacheTest {
         // robots.txt and anything else: not found (everything allowed), and counted too
         serve("/", 404, "text/plain", bytes("not found"));
         server.start();
-        String paris = Files.readString(Path.of("input/paris-ai-summit-2025.txt"), StandardCharsets.UTF_8);
-        StringBuilder document = new StringBuilder(paris.substring(0, paris.indexOf("https://www.jdsupra.com")));
-        for (String path : List.of("/agrees.html", "/differs.html", "/declaration.pdf")) {
-            document.append(url(path)).append("\n\n");
-        }
-        folders.write("paris-ai-summit-2025.txt", bytes(document.toString()));
+        BriefingPackJobResourcePagesTest.writeParisLinkingTo(
+                folders,
+                List.of("/agrees.html", "/differs.html", "/declaration.pdf").stream()
+                        .map(BriefingPackJobResourcePagesCacheTest::url)
+                        .toList());
     }
 
     @AfterAll

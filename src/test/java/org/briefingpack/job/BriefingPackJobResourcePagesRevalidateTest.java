@@ -8,8 +8,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.assertj.core.groups.Tuple;
@@ -70,12 +68,11 @@ class BriefingPackJobResourcePagesRevalidateTest {
                 "application/pdf",
                 BriefingPackJobResourcePagesTest.pdf(BriefingPackJobResourcePagesTest.PDF_LINES));
         server.start();
-        String paris = Files.readString(Path.of("input/paris-ai-summit-2025.txt"), StandardCharsets.UTF_8);
-        StringBuilder document = new StringBuilder(paris.substring(0, paris.indexOf("https://www.jdsupra.com")));
-        for (String path : List.of("/agrees.html", "/differs.html", "/declaration.pdf")) {
-            document.append(url(path)).append("\n\n");
-        }
-        folders.write("paris-ai-summit-2025.txt", bytes(document.toString()));
+        BriefingPackJobResourcePagesTest.writeParisLinkingTo(
+                folders,
+                List.of("/agrees.html", "/differs.html", "/declaration.pdf").stream()
+                        .map(BriefingPackJobResourcePagesRevalidateTest::url)
+                        .toList());
     }
 
     @AfterAll

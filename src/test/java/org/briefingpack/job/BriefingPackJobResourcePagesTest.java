@@ -115,11 +115,19 @@ class BriefingPackJobResourcePagesTest {
             exchange.close();
         });
         server.start();
+        writeParisLinkingTo(
+                folders,
+                List.of("/agrees.html", "/differs.html", "/lima.html", "/declaration.pdf", "/gone.html").stream()
+                        .map(BriefingPackJobResourcePagesTest::url)
+                        .toList());
+    }
+
+    /** The Paris input with its own resource links replaced by {@code urls}, written as the run's one document. */
+    static void writeParisLinkingTo(JobTestFolders folders, List<String> urls) throws IOException {
         String paris = Files.readString(Path.of("input/paris-ai-summit-2025.txt"), StandardCharsets.UTF_8);
-        int resources = paris.indexOf("https://www.jdsupra.com");
-        StringBuilder document = new StringBuilder(paris.substring(0, resources));
-        for (String path : List.of("/agrees.html", "/differs.html", "/lima.html", "/declaration.pdf", "/gone.html")) {
-            document.append(url(path)).append("\n\n");
+        StringBuilder document = new StringBuilder(paris.substring(0, paris.indexOf("https://www.jdsupra.com")));
+        for (String url : urls) {
+            document.append(url).append("\n\n");
         }
         folders.write("paris-ai-summit-2025.txt", document.toString().getBytes(StandardCharsets.UTF_8));
     }
