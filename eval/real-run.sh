@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Grades target/briefing-pack.jar on the published-articles corpus: eval/real-run.sh seen|blind|all|fresh [--verbose]
+# Grades target/briefing-pack.jar on the published-articles corpus: eval/real-run.sh seen|blind|all|fresh|fresh2 [--verbose]
 # "fresh": 8 further articles with gold made for this project (eval/real/fresh/{texts,gold,sources.json},
-# git-ignored like the texts; docs/extraction.md says how they were made).
+# git-ignored like the texts; docs/extraction.md says how they were made); "fresh2": 10 more, made the same
+# way in a later session (eval/real/fresh2/).
 # The texts are third-party writing: materialize them into the git-ignored eval/real/texts/ as
 # ../shared/corpus/real/README.md says. The split is by sorted file name: the first 20 are "seen",
 # the last 10 "blind" (grade those only at the end of a piece of work, and report them apart).
@@ -9,16 +10,16 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd); top=$here/..; part=${1:-seen}; shift || true
 texts=$here/real/texts; gold=$top/../shared/corpus/real/gold
 [ -d "$texts" ] || { echo "no texts in $texts: materialize them first (../shared/corpus/real/README.md)"; exit 2; }
-if [ "$part" = fresh ]; then
-  texts=$here/real/fresh/texts; gold=$here/real/fresh/gold
-  [ -d "$texts" ] || { echo "no fresh set in $here/real/fresh"; exit 2; }
+if [ "${part#fresh}" != "$part" ]; then # fresh, fresh2, ...: sets made later, each in eval/real/<name>/
+  texts=$here/real/$part/texts; gold=$here/real/$part/gold
+  [ -d "$texts" ] || { echo "no set in $here/real/$part"; exit 2; }
 elif [ "$part" != all ]; then
   split=$here/real/$part; rm -rf "$split"; mkdir -p "$split/texts" "$split/gold"
   names=$(ls "$texts" | sort)
   case "$part" in
     seen) pick=$(echo "$names" | head -20) ;;
     blind) pick=$(echo "$names" | tail -10) ;;
-    *) echo "usage: $0 seen|blind|all|fresh [--verbose]"; exit 2 ;;
+    *) echo "usage: $0 seen|blind|all|fresh|fresh2 [--verbose]"; exit 2 ;;
   esac
   for f in $pick; do cp "$texts/$f" "$split/texts/"; cp "$gold/${f%.txt}.json" "$split/gold/"; done
   texts=$split/texts; gold=$split/gold

@@ -149,6 +149,14 @@ class MoneyRecognizerTest {
             850 million pounds sterling                         | 850 million pounds sterling=850000000 GBP
             360 billion yuan of credit                          | 360 billion yuan=360000000000 CNY
             300 billion euros of investment                     | 300 billion euros=300000000000 EUR
+            Sweden gave 300 million kronor                      | 300 million kronor=300000000 SEK
+            Oslo added 400 million Norwegian crowns             | 400 million Norwegian crowns=400000000 NOK
+            a grant of 75 million Danish crowns                 | 75 million Danish crowns=75000000 DKK
+            Prague lent 2 billion Czech crowns                  | 2 billion Czech crowns=2000000000 CZK
+            loans of 90 billion CFA francs                      | 90 billion CFA francs=90000000000 XOF
+            a road worth 12 billion Tanzanian shillings         | 12 billion Tanzanian shillings=12000000000 TZS
+            Doha offered 500 million Qatari riyals              | 500 million Qatari riyals=500000000 QAR
+            a fund of 3 billion ringgit                         | 3 billion ringgit=3000000000 MYR
             """)
     void currenciesWrittenInOtherWays(String text, String expected) {
         assertThat(find(text)).isEqualTo(Rendered.expected(expected));
