@@ -48,6 +48,7 @@ public final class ThemeProseRule implements Rule {
     private final PhraseMatcher proseLeads;
     private final PhraseMatcher outcomeTriggers;
     private final Set<String> eventWords;
+    private final Set<String> participants;
 
     ThemeProseRule(
             List<String> cues,
@@ -55,9 +56,12 @@ public final class ThemeProseRule implements Rule {
             List<String> subjectCues,
             List<String> proseLeads,
             List<String> outcomeTriggers,
-            List<String> eventWords) {
+            List<String> eventWords,
+            List<String> participants) {
         this.eventWords =
                 eventWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        this.participants =
+                participants.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         this.cues = PhraseMatcher.of(cues);
         this.weakCues = PhraseMatcher.of(weakCues);
         this.subjectCues = PhraseMatcher.of(subjectCues);
@@ -72,7 +76,8 @@ public final class ThemeProseRule implements Rule {
                 LexiconFile.read("theme-subject-cues.txt").words(),
                 LexiconFile.read("theme-prose-leads.txt").words(),
                 LexiconFile.read("outcome-triggers.tsv").words(),
-                LexiconFile.read("event-nouns.txt").words());
+                LexiconFile.read("event-nouns.txt").words(),
+                LexiconFile.read("participant-nouns.txt").words());
     }
 
     @Override
@@ -190,9 +195,11 @@ public final class ThemeProseRule implements Rule {
             b = p - 1;
         }
         Token before = u.tokens().get(b);
+        // "The ministers discussed debt and trade": those taking part are the verb's subject, not a noun it describes
         return (before.tag() == Tag.NOUN || before.tag() == Tag.PROPN)
                 && !eventWords.contains(before.lemma())
-                && !TALK_NOUNS.contains(before.lower());
+                && !TALK_NOUNS.contains(before.lower())
+                && !participants.contains(before.lower());
     }
 
     /** "Migration and trade were high on the agenda": the items before the cue, from the sentence's start. */

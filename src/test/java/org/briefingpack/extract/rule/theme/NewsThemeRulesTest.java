@@ -23,9 +23,18 @@ class NewsThemeRulesTest {
             On the agenda were debt relief for poor nations and a levy on shipping.              | debt relief for poor nations;levy on shipping
             The talks in Oslo covered fisheries quotas, ocean acidification and port emissions.  | fisheries quotas;ocean acidification;port emissions
             Ministers met in Quito to discuss water security and glacier loss.                   | water security;glacier loss
+            The leaders discussed coastal erosion, seed banks and rural broadband.               | coastal erosion;seed banks;rural broadband
+            At the Lima talks, ministers also discussed fishing rights and port fees.            | fishing rights;port fees
+            Drought relief and grain storage were also on the agenda in Dakar.                   | Drought relief;grain storage
             """)
     void agendaStatedBeforeOrAfterItsCue(String text, String expected) {
         assertThat(themes(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aGroupDescribedByTheCueIsNoSubjectThatDiscussesIt() {
+        // "focused on" after a noun that is not among those taking part describes that noun
+        assertThat(themes("A charity focused on clean water and school meals spoke at the summit.")).isEmpty();
     }
 
     @org.junit.jupiter.api.Test
