@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.Place;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.model.FigureKind;
@@ -138,6 +139,7 @@ public final class OutcomeNames {
         int lastIdx = i;
         int words = 0;
         String stoppedBy = null;
+        int adjunctTo = -1;
         for (; i < limit && words < MAX_WORDS; i++) {
             Token t = all.get(i);
             if (inside(money, t.start())) {
@@ -164,9 +166,15 @@ public final class OutcomeNames {
             String l = t.lower();
             if ((l.equals("in") || l.equals("on") || l.equals("at")) && i > startIdx && placeOrDayAt(sentence, i + 1)) {
                 stoppedBy = l;
+                adjunctTo = adjunctEnd(sentence, i);
                 break; // "the Global Alliance ... in Accra", "... on Friday": where and when, not the name
             }
-            if (is(Role.CONNECTOR, l) && i > startIdx) {
+            // "a framework for restructuring the debts of poor countries": the gerund's object is part of it
+            boolean gerundObject = !capitalised
+                    && determiners.contains(l)
+                    && all.get(i - 1).lower().endsWith("ing")
+                    && all.get(i - 1).lower().length() > 5;
+            if (is(Role.CONNECTOR, l) && i > startIdx && !gerundObject) {
                 Token next = nextWord(all, i, limit);
                 boolean nextUpper = next != null && next.capitalised() && !inside(money, next.start());
                 boolean lowerJoin = !capitalised
@@ -208,17 +216,24 @@ public final class OutcomeNames {
         int end = all.get(lastIdx).end();
         String text = sentence.text();
         String phrase = text.substring(start, end);
+        // "a declaration on Wednesday committing to ...": when or where it was made is no part of what it says
+        int restFrom = end;
+        if (adjunctTo >= 0 && adjunctTo < all.size()) {
+            stoppedBy = all.get(adjunctTo).lower();
+            restFrom = all.get(adjunctTo).start();
+        }
         // a lone keyword ("a declaration calling for ...", "a target to cut ...") takes the rest of its clause
         if (!capitalised
                 && lastIdx == startIdx
                 && stoppedBy != null
                 && is(Role.EXTENDER, stoppedBy)
                 && types.typeOf(phrase) != null) {
-            int clauseEnd = clauseEnd(text, end);
-            String[] restWords = SPACES.split(text.substring(end, clauseEnd).strip());
+            int clauseEnd = clauseEnd(text, restFrom);
+            String[] restWords =
+                    SPACES.split(text.substring(restFrom, clauseEnd).strip());
             String extension = String.join(" ", Arrays.copyOf(restWords, Math.min(restWords.length, 11)));
             phrase = (phrase + " " + extension).strip();
-            end = text.indexOf(extension, end) + extension.length();
+            end = text.indexOf(extension, restFrom) + extension.length();
         }
         if (!capitalised && types.typeOf(phrase) == null) {
             return null;
@@ -246,6 +261,34 @@ public final class OutcomeNames {
             "october",
             "november",
             "december");
+
+    /**
+     * The token after a time or place adjunct that starts with the preposition at {@code k} ("on Friday",
+     * "in Nairobi", "on 26 October 2023"), or -1 where none starts there.
+     */
+    public static int adjunctEnd(AnnotatedSentence sentence, int k) {
+        List<Token> tokens = sentence.tokens();
+        if (k >= tokens.size()) {
+            return -1;
+        }
+        String l = tokens.get(k).lower();
+        if (!(l.equals("in") || l.equals("on") || l.equals("at")) || !placeOrDayAt(sentence, k + 1)) {
+            return -1;
+        }
+        int at = tokens.get(k + 1).is("the") ? k + 2 : k + 1;
+        int offset = tokens.get(at).start();
+        for (FoundFigure d : sentence.local(FigureKind.DATE)) {
+            if (d.start() == offset) {
+                return sentence.tokenAt(d.end());
+            }
+        }
+        for (Place p : sentence.places()) {
+            if (p.first() == at) {
+                return p.last();
+            }
+        }
+        return at + 1;
+    }
 
     /** A weekday, a month or a known city at token {@code k} ("the" aside). */
     private static boolean placeOrDayAt(AnnotatedSentence sentence, int k) {

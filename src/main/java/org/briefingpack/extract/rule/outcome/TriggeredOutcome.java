@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.annotate.Tag;
+import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.LexiconRow;
 import org.briefingpack.extract.rule.ActorGroups;
@@ -60,26 +62,50 @@ final class TriggeredOutcome implements OutcomeFinder {
             if (Grammar.passiveBefore(scope.tokens(), hit.first())) {
                 continue; // passive forms are PassiveOutcome's
             }
-            switch (TriggerKind.valueOf(hit.label())) {
+            TriggerKind kind = TriggerKind.valueOf(hit.label());
+            int from = hit.end();
+            // "agreed on Friday to a framework ...": when or where comes between the verb and what was agreed
+            List<Token> tokens = scope.tokens();
+            int k = hit.last();
+            if (k > hit.first() && tokens.get(k - 1).is("on") && OutcomeNames.adjunctEnd(scope.sentence, k - 1) > 0) {
+                k--; // "agreed on" was "agreed" and a day
+            }
+            int skipped = k;
+            for (int to = OutcomeNames.adjunctEnd(scope.sentence, k);
+                    to > k;
+                    to = OutcomeNames.adjunctEnd(scope.sentence, k)) {
+                k = to;
+            }
+            if (k > skipped
+                    && k + 1 < tokens.size()
+                    && tokens.get(k).is("to")
+                    && tokens.get(k + 1).tag() == Tag.DET) {
+                k++; // "agreed on Friday to a framework": the object after "to"
+                kind = TriggerKind.OBJECT;
+            }
+            if (k > skipped && k < tokens.size()) {
+                from = tokens.get(k).start();
+            }
+            switch (kind) {
                 case VERB -> {
-                    String phrase = NameText.clause(text, hit.end());
+                    String phrase = NameText.clause(text, from);
                     if (NameText.words(phrase) >= 3) {
-                        OutcomeDraft d = new OutcomeDraft(phrase, hit.start(), hit.end() + phrase.length() + 1);
+                        OutcomeDraft d = new OutcomeDraft(phrase, hit.start(), from + phrase.length() + 1);
                         d.fixedType = OutcomeType.OTHER;
                         scope.verbal.add(d);
                     }
                 }
                 case CLAUSE -> {
-                    String phrase = NameText.clause(text, hit.end());
+                    String phrase = NameText.clause(text, from);
                     if (NameText.words(phrase) >= 4) {
-                        OutcomeDraft d = new OutcomeDraft(
-                                "agreement that " + phrase, hit.start(), hit.end() + phrase.length() + 1);
+                        OutcomeDraft d =
+                                new OutcomeDraft("agreement that " + phrase, hit.start(), from + phrase.length() + 1);
                         d.fixedType = OutcomeType.AGREEMENT;
                         scope.verbal.add(d);
                     }
                 }
                 case OBJECT -> {
-                    OutcomeNames.Phrase p = scope.names.after(scope.sentence, hit.end(), scope.money);
+                    OutcomeNames.Phrase p = scope.names.after(scope.sentence, from, scope.money);
                     if (p != null && scope.acceptable(p)) {
                         OutcomeDraft d = new OutcomeDraft(p.text(), hit.start(), p.end());
                         if (p.possessive()) {

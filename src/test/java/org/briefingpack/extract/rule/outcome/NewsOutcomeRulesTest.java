@@ -239,4 +239,14 @@ class NewsOutcomeRulesTest {
                 .extracting(Outcome::name, Outcome::type)
                 .contains(org.assertj.core.groups.Tuple.tuple(name, type));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Finance ministers agreed on Friday to a framework for restructuring the debts of poor countries. | Framework for restructuring the debts of poor countries
+            Thirty countries signed a declaration on Tuesday committing to end coal power by 2040.          | Declaration committing to end coal power by 2040
+            Delegates adopted in Accra a roadmap to double irrigated land.                                  | Roadmap to double irrigated land
+            """)
+    void whenOrWhereItWasMadeIsNoPartOfAnOutcomeName(String text, String name) {
+        assertThat(names(text)).contains(name);
+    }
 }

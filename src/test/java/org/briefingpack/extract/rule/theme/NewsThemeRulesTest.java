@@ -34,7 +34,8 @@ class NewsThemeRulesTest {
     @org.junit.jupiter.api.Test
     void aGroupDescribedByTheCueIsNoSubjectThatDiscussesIt() {
         // "focused on" after a noun that is not among those taking part describes that noun
-        assertThat(themes("A charity focused on clean water and school meals spoke at the summit.")).isEmpty();
+        assertThat(themes("A charity focused on clean water and school meals spoke at the summit."))
+                .isEmpty();
     }
 
     @org.junit.jupiter.api.Test
