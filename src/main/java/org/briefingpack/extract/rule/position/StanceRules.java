@@ -18,6 +18,7 @@ public final class StanceRules {
                 StanceNouns.fromClasspath(words),
                 PossessivePledges.fromClasspath(gazetteer),
                 IncludedSignatories.fromClasspath(),
-                RelativeClauseLists.fromClasspath(triggers));
+                RelativeClauseLists.fromClasspath(triggers),
+                HostTitles.fromClasspath());
     }
 }

@@ -249,4 +249,22 @@ class NewsOutcomeRulesTest {
     void whenOrWhereItWasMadeIsNoPartOfAnOutcomeName(String text, String name) {
         assertThat(names(text)).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Host Peru won backing for a regional alliance against wildfires, which 14 countries have joined. | Regional alliance against wildfires | 14
+            The Coral Reef Compact, which 30 nations have signed, sets limits on dredging.                    | Coral Reef Compact                 | 30
+            """)
+    void anOutcomeCountedByTheRelativeClauseAfterIt(String text, String name, int members) {
+        assertThat(outcomes(text))
+                .filteredOn(o -> o.name().equals(name))
+                .singleElement()
+                .satisfies(o -> assertThat(o.count().value().intValue()).isEqualTo(members));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRelativeClauseWithoutJoiningCountsNothing() {
+        assertThat(names("The old harbour, which 300 ships visited last year, was closed."))
+                .isEmpty();
+    }
 }

@@ -161,6 +161,15 @@ class NewsPositionRulesTest {
             However, Brazil was among the nations that chose not to back the text.              | BR:DECLINED
             Other countries, including Peru, Chad and Nepal, also made financial commitments.  | PE:PLEDGED,TD:PLEDGED,NP:PLEDGED
             Japan sat out the event.                                                            | JP:DECLINED
+            Denmark gave 200 million Danish crowns to the fund.                                 | DK:PLEDGED
+            Officials said Canberra would give A$60 million.                                    | AU:PLEDGED
+            The Netherlands and Belgium also made pledges, without giving figures.             | NL:PLEDGED,BE:PLEDGED
+            Kenya gave a speech on drought.                                                     | ''
+            Host Brazil won backing for an alliance against hunger.                             | BR:HOSTED
+            The summit was opened by co-hosts Norway and Ghana.                                 | NO:HOSTED,GH:HOSTED
+            Summit host Japan proposed a fund for fisheries.                                    | JP:HOSTED
+            Countries that host Syrian refugees asked for more aid.                             | ''
+            Kenya will host the next round.                                                     | ''
             """)
     void stancesAsWireStoriesPhraseThem(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));

@@ -1,0 +1,87 @@
+package org.briefingpack.extract.rule.position;
+
+import java.util.List;
+import java.util.Set;
+import org.briefingpack.extract.annotate.AnnotatedDocument;
+import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.Mention;
+import org.briefingpack.extract.annotate.MentionKind;
+import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.annotate.Tag;
+import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.Rule;
+import org.briefingpack.model.Evidence;
+import org.briefingpack.model.Position;
+import org.briefingpack.model.Stance;
+
+/**
+ * A host's title written before its name, as news reports do: "Host Brazil won backing for ...", "summit
+ * host Japan", "with co-hosts Norway and Ghana". The title must open the sentence or follow an event noun,
+ * an article, a comma or a linking word; "countries that host Syrian refugees" and "Kenya will host" use
+ * the verb, and a demonym followed by its noun ("Syrian refugees") names no host.
+ */
+public final class HostTitles implements Rule {
+
+    private final PhraseMatcher titles;
+    private final Set<String> titleLeads;
+    private final Set<String> eventNouns;
+
+    HostTitles(List<String> titles, List<String> titleLeads, List<String> eventNouns) {
+        this.titles = PhraseMatcher.of(titles);
+        this.titleLeads = Set.copyOf(titleLeads);
+        this.eventNouns = eventNouns.stream()
+                .map(w -> w.toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    static HostTitles fromClasspath() {
+        return new HostTitles(
+                LexiconFile.read("host-titles.txt").words(),
+                LexiconFile.read("host-title-leads.txt").words(),
+                LexiconFile.read("event-nouns.txt").words());
+    }
+
+    @Override
+    public void apply(AnnotatedDocument document, Findings findings) {
+        for (AnnotatedSentence s : document.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (PhraseMatcher.Hit hit : titles.find(tokens)) {
+                if (hit.start() < s.bodyFrom() || !titleUse(s, hit.first())) {
+                    continue;
+                }
+                List<Mention> hosts = ListedActors.leading(s, hit.last());
+                if (hosts.isEmpty()) {
+                    continue;
+                }
+                int after = hosts.get(hosts.size() - 1).last();
+                if (after < tokens.size()
+                        && tokens.get(after).tag() == Tag.NOUN
+                        && !tokens.get(after).capitalised()) {
+                    continue; // "host Syrian refugees": a demonym before its noun
+                }
+                for (Mention m : hosts) {
+                    if (m.kind() != MentionKind.PERSON) {
+                        Positions.addUnlessKnown(
+                                findings.positions,
+                                new Position(m.actor(), Stance.HOSTED, null, List.of(), Evidence.of(s.text())));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The title opens the sentence, or follows an article, a comma, a linking word or an event noun. */
+    private boolean titleUse(AnnotatedSentence s, int first) {
+        List<Token> tokens = s.tokens();
+        if (first == 0 || tokens.get(first).start() == s.bodyFrom()) {
+            return true; // "Host Brazil ...", "RIO (Reuters) - Host Brazil ..."
+        }
+        Token before = tokens.get(first - 1);
+        return before.punctuation(',')
+                || before.tag() == Tag.DET
+                || titleLeads.contains(before.lower())
+                || eventNouns.contains(before.lower());
+    }
+}
