@@ -10,6 +10,7 @@ import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Chunk;
 import org.briefingpack.extract.annotate.Mention;
+import org.briefingpack.extract.annotate.MentionKind;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
@@ -224,6 +225,12 @@ public final class EventNameRule implements Rule {
         String group = null;
         for (AnnotatedSentence opening : sentences.subList(0, Math.min(sentences.size(), 4))) {
             for (Mention mention : opening.mentions()) {
+                // a group's own gathering ("NATO leaders", "the G7's summit"); a country only as the headline's
+                // subject ("Italy's Meloni hosts ..."), not a minister further down ("Britain's foreign secretary")
+                boolean ofAGroup = mention.kind() == MentionKind.GROUP || mention.kind() == MentionKind.ORGANISATION;
+                if (!ofAGroup && !(mention.kind() == MentionKind.COUNTRY && opening.heading())) {
+                    continue;
+                }
                 if (mention.last() < opening.tokens().size()) {
                     String next = opening.tokens().get(mention.last()).lower();
                     if (next.equals("leaders") || next.equals("members") || next.equals("'s") || next.equals("’s")) {

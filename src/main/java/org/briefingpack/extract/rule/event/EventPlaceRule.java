@@ -10,6 +10,7 @@ import org.briefingpack.extract.annotate.ActorGazetteer;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Dateline;
+import org.briefingpack.extract.annotate.MentionKind;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Place;
 import org.briefingpack.extract.lexicon.LexiconFile;
@@ -119,6 +120,9 @@ public final class EventPlaceRule implements Rule {
                 if (AGREEMENT_AFTER.matcher(after).matches()
                         || ORGANISATION_AFTER.matcher(after).matches()) {
                     continue; // "the Paris Agreement", "the Shanghai Cooperation Organisation": a name, not a place
+                }
+                if (u.mentions().stream().anyMatch(m -> m.kind() == MentionKind.CAPITAL && m.first() == p.first())) {
+                    continue; // "Washington did not attend": the government the capital stands for, not a venue
                 }
                 if (anotherEventBefore(u, p.first())) {
                     continue; // "preparing for the climate conference in Dubai"

@@ -83,4 +83,18 @@ class NewsEventRulesTest {
     void aPlaceInAnotherGatheringsOrAnOrganisationsNameIsNotTheVenue(String text, String place) {
         assertThat(event(text).location()).isEqualTo(place);
     }
+
+    @Test
+    void aCapitalThatActsIsNoVenue() {
+        Event event = event("Donors pledge aid for flood relief\n\nOSLO (AP) — Donors pledged $1 billion on Monday at"
+                + " the Flood Relief Conference. Washington did not attend the conference.");
+        assertThat(event.location()).isEqualTo("Oslo");
+    }
+
+    @Test
+    void aCountrysMinisterNamesNoSummitOfItsOwn() {
+        Event event = event("Donors pledge aid\n\nDonors pledged $1 billion on Monday. Britain's aid minister"
+                + " announced 50 million pounds at the summit.");
+        assertThat(event == null ? "" : event.name()).doesNotContain("Britain");
+    }
 }
