@@ -4,7 +4,7 @@
 #   jar        java -jar target/briefing-pack.jar
 #   oneshot    java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -jar target/briefing-pack.jar
 #   launcher   scripts/briefing (extracted jar + CDS archive, built on first use; see the README)
-#   custom     the command in COLD_START_CMD
+#   custom     the command in COLD_START_CMD (custom2, custom3, ...: in COLD_START_CMD2, COLD_START_CMD3, ...)
 # Every run: links not fetched, a new pack (--briefing.force=true), its own H2 file database (created by
 # a first, unmeasured run, so the tables exist as in a scheduled run).
 # Usage: scripts/cold-start.sh [RUNS] [WAY...]     e.g. nice taskset -c 0,1 scripts/cold-start.sh 5 jar launcher
@@ -24,7 +24,7 @@ command_for() {
     jar) echo "java -jar target/briefing-pack.jar" ;;
     oneshot) echo "java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -jar target/briefing-pack.jar" ;;
     launcher) echo "scripts/briefing" ;;
-    custom) echo "$COLD_START_CMD" ;;
+    custom*) v=COLD_START_CMD${1#custom} && echo "${!v}" ;;
     *) echo "unknown way: $1" >&2; exit 2 ;;
   esac
 }
