@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds lexicon phrases among a sentence's tokens: the phrases are cut into tokens by the same
@@ -28,12 +29,23 @@ public final class PhraseMatcher {
     private final BitSet signature = new BitSet(TokenList.SIGNATURE_BITS);
 
     private final boolean caseSensitive;
+    /** Words a text may put between a phrase's words without breaking it ("will also provide"). */
+    private final Set<String> between;
 
     private static final int FILTER_SIZE = 1 << 14;
 
     /** @param entries phrase and label pairs; the label is returned with each hit */
     public PhraseMatcher(List<String[]> entries, boolean caseSensitive) {
+        this(entries, caseSensitive, Set.of());
+    }
+
+    /**
+     * @param entries phrase and label pairs; the label is returned with each hit
+     * @param between lower-case words skipped between a phrase's words ("also" in "will also provide")
+     */
+    public PhraseMatcher(List<String[]> entries, boolean caseSensitive, Set<String> between) {
         this.caseSensitive = caseSensitive;
+        this.between = Set.copyOf(between);
         for (String[] e : entries) {
             String phrase = e[0].strip();
             List<Token> tokens = Tokenizer.tokens(phrase);
@@ -176,7 +188,8 @@ public final class PhraseMatcher {
         for (int w = 0; w < words.length; w++) {
             if (w > 0) {
                 while (pos < to
-                        && tokens.get(pos).quoteMark()
+                        && (tokens.get(pos).quoteMark()
+                                || between.contains(tokens.get(pos).lower()))
                         && !words[w].equals(tokens.get(pos).text())) {
                     pos++;
                 }

@@ -21,7 +21,7 @@ final class StanceTriggers {
     final PhraseMatcher matcher;
     private final Map<String, Trigger> byPhrase = new HashMap<>();
 
-    StanceTriggers(LexiconFile rows) {
+    StanceTriggers(LexiconFile rows, List<String> adverbs) {
         List<String[]> entries = new ArrayList<>();
         for (LexiconRow row : rows.rows()) {
             String phrase = row.text(1);
@@ -30,11 +30,14 @@ final class StanceTriggers {
                     key, new Trigger(row.choice(0, Stance.class), row.choice(2, StanceMode.class, StanceMode.BEFORE)));
             entries.add(new String[] {phrase, key});
         }
-        this.matcher = new PhraseMatcher(entries, false);
+        // "will also provide", "has now signed": an adverb inside a trigger does not break it
+        this.matcher = new PhraseMatcher(entries, false, java.util.Set.copyOf(adverbs));
     }
 
     static StanceTriggers fromClasspath() {
-        return new StanceTriggers(LexiconFile.read("stances.tsv"));
+        return new StanceTriggers(
+                LexiconFile.read("stances.tsv"),
+                LexiconFile.read("stance-inner-adverbs.txt").words());
     }
 
     /** The reading of a hit of {@link #matcher} (its label). */

@@ -207,7 +207,12 @@ final class StanceWords {
                 k--;
                 continue;
             }
-            if (!t.word() || AUXILIARIES.contains(t.text()) || t.text().endsWith("ly") || t.tag() == Tag.DET) {
+            // "Ghana has now signed": an adverb between the subject and its verb is no subject of its own
+            if (!t.word()
+                    || AUXILIARIES.contains(t.text())
+                    || t.text().endsWith("ly")
+                    || t.tag() == Tag.DET
+                    || t.tag() == Tag.ADV) {
                 k--;
                 continue;
             }

@@ -170,6 +170,8 @@ class NewsPositionRulesTest {
             Summit host Japan proposed a fund for fisheries.                                    | JP:HOSTED
             Countries that host Syrian refugees asked for more aid.                             | ''
             Kenya will host the next round.                                                     | ''
+            Ghana has now signed the accord.                                                    | GH:SIGNED
+            The Government of Canada will also provide $20 million to the fund.                 | CA:PLEDGED
             """)
     void stancesAsWireStoriesPhraseThem(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
