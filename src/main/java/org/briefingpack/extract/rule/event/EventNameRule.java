@@ -49,8 +49,11 @@ public final class EventNameRule implements Rule {
     private final Set<String> nouns;
     private final Set<String> venueWords;
     private final Set<String> drops;
+    /** Words that end a loose name's lower-case modifiers ("pledged €2 billion at Brussels conference"). */
+    private final Set<String> prepositions;
 
-    EventNameRule(List<String> eventNouns, List<String> venueWords, List<String> drops) {
+    EventNameRule(List<String> eventNouns, List<String> venueWords, List<String> drops, List<String> prepositions) {
+        this.prepositions = Set.copyOf(prepositions);
         this.nouns = Set.copyOf(
                 eventNouns.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
         this.venueWords = Set.copyOf(venueWords);
@@ -61,7 +64,8 @@ public final class EventNameRule implements Rule {
         return new EventNameRule(
                 LexiconFile.read("event-nouns.txt").words(),
                 LexiconFile.read("venue-words.txt").words(),
-                LexiconFile.read("event-name-drops.txt").words());
+                LexiconFile.read("event-name-drops.txt").words(),
+                LexiconFile.read("place-prepositions.txt").words());
     }
 
     private record Name(String name, AnnotatedSentence sentence) {}
@@ -331,6 +335,7 @@ public final class EventNameRule implements Rule {
                 } else if (lowerNoun
                         && lowerModifiers < 2
                         && isLowerWord(prev)
+                        && !prepositions.contains(prev)
                         && start - 2 >= 0
                         && (isCapitalised(toks.get(start - 2))
                                 || lowerModifiers == 0
