@@ -51,9 +51,17 @@ public final class EventNameRule implements Rule {
     private final Set<String> drops;
     /** Words that end a loose name's lower-case modifiers ("pledged €2 billion at Brussels conference"). */
     private final Set<String> prepositions;
+    /** Those taking part ("Ministers held talks"): a sentence's first word, not a name's. */
+    private final Set<String> participants;
 
-    EventNameRule(List<String> eventNouns, List<String> venueWords, List<String> drops, List<String> prepositions) {
+    EventNameRule(
+            List<String> eventNouns,
+            List<String> venueWords,
+            List<String> drops,
+            List<String> prepositions,
+            List<String> participants) {
         this.prepositions = Set.copyOf(prepositions);
+        this.participants = Set.copyOf(participants);
         this.nouns = Set.copyOf(
                 eventNouns.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
         this.venueWords = Set.copyOf(venueWords);
@@ -65,7 +73,8 @@ public final class EventNameRule implements Rule {
                 LexiconFile.read("event-nouns.txt").words(),
                 LexiconFile.read("venue-words.txt").words(),
                 LexiconFile.read("event-name-drops.txt").words(),
-                LexiconFile.read("place-prepositions.txt").words());
+                LexiconFile.read("place-prepositions.txt").words(),
+                LexiconFile.read("participant-nouns.txt").words());
     }
 
     private record Name(String name, AnnotatedSentence sentence) {}
@@ -373,6 +382,9 @@ public final class EventNameRule implements Rule {
             }
             if (end == start && start == i) {
                 continue;
+            }
+            if (participants.contains(toks.get(start).toLowerCase(Locale.ROOT))) {
+                continue; // "Ministers held talks on trade": who met, not what the meeting is called
             }
             if (!asideAllowed && aside(toks, start)) {
                 continue; // "on the margins of the G20 Leaders' Summit": another gathering

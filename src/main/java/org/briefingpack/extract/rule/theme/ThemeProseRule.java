@@ -233,10 +233,47 @@ public final class ThemeProseRule implements Rule {
                 stop = at;
             }
         }
+        stop = Math.min(stop, verbAfterCue(u, cues, rest));
         rest = TRAILING_STOPS.matcher(rest.substring(0, stop)).replaceAll("").strip();
         // "On the agenda were debt relief and ...": the verb that inverts the clause is no part of a theme
         rest = LEADING_VERB.matcher(rest).replaceFirst("");
         return items(rest, u, 2);
+    }
+
+    /**
+     * "The conference on water security and glacier melt opened in Dushanbe": the items end before the first
+     * finite verb after the cue (a gerund, "to" and its verb, or a participle after a noun's "-ed" aside).
+     */
+    private static int verbAfterCue(AnnotatedSentence u, PhraseMatcher cues, String rest) {
+        List<Token> tokens = u.tokens();
+        int cueEnd = cues.find(tokens).stream()
+                .mapToInt(PhraseMatcher.Hit::last)
+                .max()
+                .orElse(tokens.size());
+        for (int k = cueEnd + 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.tag() != Tag.VERB
+                    || t.lower().endsWith("ing")
+                    || tokens.get(k - 1).is("to")) {
+                continue;
+            }
+            // a past form before a preposition or its object ("opened in Quito", "attracted 60 delegations");
+            // "a unified approach", "best practices for" and "seed banks" may be tagged verbs but are the list's
+            Tag next = k + 1 < tokens.size() ? tokens.get(k + 1).tag() : null;
+            Token before = tokens.get(k - 1);
+            if (!t.lower().endsWith("ed")
+                    || next != Tag.ADP && next != Tag.DET && next != Tag.NUM
+                    || !before.word()
+                    || before.tag() == Tag.CCONJ
+                    || before.tag() == Tag.DET
+                    || before.tag() == Tag.ADJ) {
+                continue;
+            }
+            java.util.regex.Matcher m =
+                    Pattern.compile("\\s" + Pattern.quote(t.text()) + "\\b").matcher(rest);
+            return m.find() ? m.start() : rest.length();
+        }
+        return rest.length();
     }
 
     /** The coordinated items of {@code list}, each cut to a label; none when fewer than {@code least}. */

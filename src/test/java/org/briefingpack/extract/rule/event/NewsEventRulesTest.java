@@ -40,9 +40,9 @@ class NewsEventRulesTest {
 
     @Test
     void aDemonstrativeIsNoPartOfAName() {
-        assertThat(event("Delegates said This Summit had built trust between the river states.")
-                        .name())
-                .isNotEqualTo("This Summit");
+        // "Delegates" opens the sentence as those who met: no name is better than one made of them
+        Event e = event("Delegates said This Summit had built trust between the river states.");
+        assertThat(e == null ? null : e.name()).isNotEqualTo("This Summit");
     }
 
     @Test

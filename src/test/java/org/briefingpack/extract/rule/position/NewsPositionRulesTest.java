@@ -171,6 +171,10 @@ class NewsPositionRulesTest {
             Countries that host Syrian refugees asked for more aid.                             | ''
             Kenya will host the next round.                                                     | ''
             Ghana has now signed the accord.                                                    | GH:SIGNED
+            Brazil was one of 12 countries to sign the pact.                                    | BR:SIGNED
+            The biggest donor was Germany, with $500 million.                                   | DE:PLEDGED
+            Few countries were expected to sign, and Spain did not.                             | ''
+            Brazil urged other countries to sign the pact.                                      | ''
             The Government of Canada will also provide $20 million to the fund.                 | CA:PLEDGED
             """)
     void stancesAsWireStoriesPhraseThem(String text, String keys) {

@@ -26,6 +26,8 @@ class NewsThemeRulesTest {
             The leaders discussed coastal erosion, seed banks and rural broadband.               | coastal erosion;seed banks;rural broadband
             At the Lima talks, ministers also discussed fishing rights and port fees.            | fishing rights;port fees
             Drought relief and grain storage were also on the agenda in Dakar.                   | Drought relief;grain storage
+            Ministers held talks on tariffs and port fees on the sidelines.                      | tariffs;port fees
+            Talks on soil health and seed banks opened in Quito on Monday.                       | soil health;seed banks
             """)
     void agendaStatedBeforeOrAfterItsCue(String text, String expected) {
         assertThat(themes(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
