@@ -222,9 +222,9 @@ public final class OutcomeNames {
             stoppedBy = all.get(adjunctTo).lower();
             restFrom = all.get(adjunctTo).start();
         }
-        // a lone keyword ("a declaration calling for ...", "a target to cut ...") takes the rest of its clause
+        // a lone keyword ("a declaration calling for ...", "a road map for ...") takes the rest of its clause
         if (!capitalised
-                && lastIdx == startIdx
+                && (lastIdx == startIdx || phrase.equalsIgnoreCase(types.headKeyword(phrase)))
                 && stoppedBy != null
                 && is(Role.EXTENDER, stoppedBy)
                 && types.typeOf(phrase) != null) {

@@ -267,4 +267,10 @@ class NewsOutcomeRulesTest {
         assertThat(names("The old harbour, which 300 ships visited last year, was closed."))
                 .isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void theAdoptionOfADeclarationIsThatDeclaration() {
+        assertThat(names("The summit ended with the adoption of a declaration calling for a ceasefire."))
+                .containsExactly("Declaration calling for a ceasefire");
+    }
 }
