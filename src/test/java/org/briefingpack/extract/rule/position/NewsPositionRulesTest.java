@@ -172,6 +172,9 @@ class NewsPositionRulesTest {
             Kenya will host the next round.                                                     | ''
             Ghana has now signed the accord.                                                    | GH:SIGNED
             Brazil was one of 12 countries to sign the pact.                                    | BR:SIGNED
+            Ireland announces €40 million for school meals                                      | IE:PLEDGED
+            Canada provides $20 million to the fund.                                            | CA:PLEDGED
+            Ireland announces a review of school meals.                                         | ''
             The biggest donor was Germany, with $500 million.                                   | DE:PLEDGED
             Few countries were expected to sign, and Spain did not.                             | ''
             Brazil urged other countries to sign the pact.                                      | ''
