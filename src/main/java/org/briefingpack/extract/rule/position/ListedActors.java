@@ -53,6 +53,21 @@ final class ListedActors {
             while (itemStart < itemEnd && tokens.get(itemStart).is("the")) {
                 itemStart++;
             }
+            int next = itemEnd;
+            // "the World Bank ($2 billion)": a bracket after the name says what it gave, and the list goes on
+            if (itemEnd - 1 > itemStart && tokens.get(itemEnd - 1).punctuation(')')) {
+                int open = itemEnd - 2;
+                while (open > itemStart && !tokens.get(open).punctuation('(')) {
+                    open--;
+                }
+                boolean figure = false;
+                for (int f = open + 1; f < itemEnd - 1; f++) {
+                    figure |= tokens.get(f).text().chars().anyMatch(Character::isDigit);
+                }
+                if (open > itemStart && tokens.get(open).punctuation('(') && figure) {
+                    itemEnd = open; // but "the Fund for Agricultural Development (IFAD)" keeps its acronym
+                }
+            }
             if (itemStart < itemEnd) {
                 // an actor's mention may hold its article ("the Netherlands")
                 List<Mention> known = within(actors, k, itemEnd);
@@ -81,7 +96,7 @@ final class ListedActors {
                     break;
                 }
             }
-            k = skipSeparator(tokens, itemEnd);
+            k = skipSeparator(tokens, next);
         }
         return out;
     }

@@ -23,6 +23,7 @@ class NewsEventRulesTest {
             ASEAN leaders met on Monday. They agreed a plan at the summit in Vientiane.                      | ASEAN summit in Vientiane
             The Three-Day Delta Summit closed in Dhaka on Sunday.                                            | Delta Summit
             The talks took place on the margins of the G20 Leaders' Summit, at the first Rivers Conference.   | Rivers Conference
+            Donors gave $1 billion at Wednesday’s Sahel Pledging Conference.                       | Sahel Pledging Conference
             EU pledges €2 billion at Lisbon conference on reefs\\n\\nThe EU pledged €2 billion.            | Lisbon Conference
             The Coastal Resilience in the Small Island States (CRISIS) summit in Apia was the second. The Apia summit ended on Friday. | Coastal Resilience in the Small Island States (CRISIS) Summit
             """)

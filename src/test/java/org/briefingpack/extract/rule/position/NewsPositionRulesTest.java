@@ -174,6 +174,11 @@ class NewsPositionRulesTest {
             Brazil was one of 12 countries to sign the pact.                                    | BR:SIGNED
             Ireland announces €40 million for school meals                                      | IE:PLEDGED
             Canada provides $20 million to the fund.                                            | CA:PLEDGED
+            Co-organisers of the talks, the African Union and Kenya, said aid had doubled.     | African Union:HOSTED,KE:HOSTED
+            Donors included the World Bank ($3 billion), Qatar ($1 billion) and Japan.         | World Bank:PLEDGED,QA:PLEDGED,JP:PLEDGED
+            Peru and Chile have also contributed.                                               | PE:PLEDGED,CL:PLEDGED
+            The talks went ahead despite Russia boycotting the meeting.                        | RU:DECLINED
+            Mali said it did not support the declaration.                                       | ML:DECLINED
             Ireland announces a review of school meals.                                         | ''
             The biggest donor was Germany, with $500 million.                                   | DE:PLEDGED
             Few countries were expected to sign, and Spain did not.                             | ''
