@@ -1,7 +1,9 @@
 package org.briefingpack.extract.rule.position;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
@@ -31,9 +33,8 @@ public final class HostTitles implements Rule {
     HostTitles(List<String> titles, List<String> titleLeads, List<String> eventNouns) {
         this.titles = PhraseMatcher.of(titles);
         this.titleLeads = Set.copyOf(titleLeads);
-        this.eventNouns = eventNouns.stream()
-                .map(w -> w.toLowerCase(java.util.Locale.ROOT))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.eventNouns =
+                eventNouns.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     static HostTitles fromClasspath() {
@@ -65,7 +66,12 @@ public final class HostTitles implements Rule {
                     if (m.kind() != MentionKind.PERSON) {
                         Positions.addUnlessKnown(
                                 findings.positions,
-                                new Position(m.actor(), Stance.HOSTED, null, List.of(), Evidence.of(s.text())));
+                                new Position(
+                                        m.actor(),
+                                        Stance.HOSTED,
+                                        findings.event.name,
+                                        List.of(),
+                                        Evidence.of(s.text())));
                     }
                 }
             }

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.briefingpack.extract.lexicon.LexiconFile;
 
 /** A theme as a short label a reader can scan: up to its first semicolon, at most fourteen words. */
 final class ThemeLabels {
@@ -13,9 +12,6 @@ final class ThemeLabels {
     private static final Pattern TRAILING_MARKS = Pattern.compile("[.;,:]+$");
     private static final Pattern TRAILING_COMMAS = Pattern.compile("[,;:]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** "migration on the sidelines", "debt relief at the summit": where or when, not what. */
-    private static final Pattern TRAILING_ADJUNCT =
-            adjuncts(LexiconFile.read("theme-trailing-adjuncts.txt").words());
 
     private ThemeLabels() {}
 
@@ -26,14 +22,17 @@ final class ThemeLabels {
             s = s.substring(0, semi);
         }
         s = TRAILING_MARKS.matcher(s).replaceAll("").strip();
-        String cut = TRAILING_ADJUNCT.matcher(s).replaceFirst("").strip();
-        if (!cut.isEmpty()) {
-            s = cut;
-        }
         return firstWords(s, MAX_WORDS);
     }
 
-    private static Pattern adjuncts(List<String> phrases) {
+    /** A label without where or when it was talked about ("migration on the sidelines" is "migration"). */
+    static String withoutAdjunct(String label, Pattern adjuncts) {
+        String cut = adjuncts.matcher(label).replaceFirst("").strip();
+        return cut.isEmpty() ? label : cut;
+    }
+
+    /** The pattern for {@link #withoutAdjunct}: any of the phrases after a space, and all that follows. */
+    static Pattern adjuncts(List<String> phrases) {
         String alternatives = phrases.stream()
                 .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
                 .collect(Collectors.joining("|"));

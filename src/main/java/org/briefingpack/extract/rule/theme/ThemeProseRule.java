@@ -49,6 +49,7 @@ public final class ThemeProseRule implements Rule {
     private final PhraseMatcher outcomeTriggers;
     private final Set<String> eventWords;
     private final Set<String> participants;
+    private final Pattern trailingAdjuncts;
 
     ThemeProseRule(
             List<String> cues,
@@ -57,7 +58,9 @@ public final class ThemeProseRule implements Rule {
             List<String> proseLeads,
             List<String> outcomeTriggers,
             List<String> eventWords,
-            List<String> participants) {
+            List<String> participants,
+            List<String> trailingAdjuncts) {
+        this.trailingAdjuncts = ThemeLabels.adjuncts(trailingAdjuncts);
         this.eventWords =
                 eventWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         this.participants =
@@ -77,7 +80,8 @@ public final class ThemeProseRule implements Rule {
                 LexiconFile.read("theme-prose-leads.txt").words(),
                 LexiconFile.read("outcome-triggers.tsv").words(),
                 LexiconFile.read("event-nouns.txt").words(),
-                LexiconFile.read("participant-nouns.txt").words());
+                LexiconFile.read("participant-nouns.txt").words(),
+                LexiconFile.read("theme-trailing-adjuncts.txt").words());
     }
 
     @Override
@@ -277,14 +281,15 @@ public final class ThemeProseRule implements Rule {
     }
 
     /** The coordinated items of {@code list}, each cut to a label; none when fewer than {@code least}. */
-    private static List<Theme> items(String list, AnnotatedSentence u, int least) {
+    private List<Theme> items(String list, AnnotatedSentence u, int least) {
         if (list.isEmpty() || GENERIC.matcher(list).find()) {
             return List.of();
         }
         String[] items = list.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+(?=[^,]*$)");
         List<Theme> themes = new ArrayList<>();
         for (String item : items) {
-            String label = ThemeLabels.label(LEADING_ARTICLE.matcher(item).replaceFirst(""));
+            String label = ThemeLabels.withoutAdjunct(
+                    ThemeLabels.label(LEADING_ARTICLE.matcher(item).replaceFirst("")), trailingAdjuncts);
             if (!label.isBlank()) {
                 themes.add(new Theme(label, Evidence.of(u.text())));
             }
