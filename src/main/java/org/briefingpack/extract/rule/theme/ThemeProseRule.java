@@ -33,7 +33,8 @@ public final class ThemeProseRule implements Rule {
     private static final Set<String> TALK_NOUNS =
             Set.of("talks", "discussions", "debates", "deliberations", "sessions");
 
-    private static final Pattern LEADING_VERB = Pattern.compile("^(?:were|was|are|is|will be|included|include)\\s+");
+    private static final Pattern LEADING_VERB = Pattern.compile(
+            "^(?:(?:discussed|covered|raised|addressed)\\s+)?(?:were|was|are|is|will be|included|include|includes)\\s+");
     private static final Pattern LEADING_CONNECTIVE =
             Pattern.compile("^(?:However|Also|Meanwhile|Again|Once again|As expected),?\\s+");
     private static final Pattern GENERIC = Pattern.compile(

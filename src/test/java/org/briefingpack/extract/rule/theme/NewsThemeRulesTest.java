@@ -28,6 +28,12 @@ class NewsThemeRulesTest {
             Drought relief and grain storage were also on the agenda in Dakar.                   | Drought relief;grain storage
             Ministers held talks on tariffs and port fees on the sidelines.                      | tariffs;port fees
             Talks on soil health and seed banks opened in Quito on Monday.                       | soil health;seed banks
+            The agenda includes tariffs, shipping and energy.                                    | tariffs;shipping;energy
+            Talks are expected to centre on debt relief and climate finance.                     | debt relief;climate finance
+            Key issues include drought, grazing rights and seed prices.                          | drought;grazing rights;seed prices
+            Ministers will also discuss fisheries and ocean noise.                               | fisheries;ocean noise
+            The meeting was dominated by the floods in Chad and rising bread prices.             | floods in Chad;rising bread prices
+            Among the topics discussed were vaccine supply and clinic staffing.                  | vaccine supply;clinic staffing
             """)
     void agendaStatedBeforeOrAfterItsCue(String text, String expected) {
         assertThat(themes(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
