@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.LexiconRow;
@@ -31,7 +32,7 @@ final class StanceTriggers {
             entries.add(new String[] {phrase, key});
         }
         // "will also provide", "has now signed": an adverb inside a trigger does not break it
-        this.matcher = new PhraseMatcher(entries, false, java.util.Set.copyOf(adverbs));
+        this.matcher = new PhraseMatcher(entries, false, Set.copyOf(adverbs));
     }
 
     static StanceTriggers fromClasspath() {

@@ -222,7 +222,8 @@ public final class ThemeProseRule implements Rule {
     private List<Theme> inline(AnnotatedSentence u, PhraseMatcher cues) {
         String text = u.plain();
         List<PhraseMatcher.Hit> hits = cues.find(text);
-        if (hits.isEmpty() || cues.find(u.tokens()).stream().allMatch(hit -> describesAnotherNoun(u, hit))) {
+        List<PhraseMatcher.Hit> tokenHits = cues.find(u.tokens());
+        if (hits.isEmpty() || tokenHits.stream().allMatch(hit -> describesAnotherNoun(u, hit))) {
             return List.of();
         }
         int cueEnd = hits.stream().mapToInt(PhraseMatcher.Hit::end).max().orElse(0);
@@ -238,7 +239,11 @@ public final class ThemeProseRule implements Rule {
                 stop = at;
             }
         }
-        stop = Math.min(stop, verbAfterCue(u, cues, rest));
+        int cueEndToken = tokenHits.stream()
+                .mapToInt(PhraseMatcher.Hit::last)
+                .max()
+                .orElse(u.tokens().size());
+        stop = Math.min(stop, verbAfterCue(u.tokens(), cueEndToken, rest));
         rest = TRAILING_STOPS.matcher(rest.substring(0, stop)).replaceAll("").strip();
         // "On the agenda were debt relief and ...": the verb that inverts the clause is no part of a theme
         rest = LEADING_VERB.matcher(rest).replaceFirst("");
@@ -246,27 +251,19 @@ public final class ThemeProseRule implements Rule {
     }
 
     /**
-     * "The conference on water security and glacier melt opened in Dushanbe": the items end before the first
-     * finite verb after the cue (a gerund, "to" and its verb, or a participle after a noun's "-ed" aside).
+     * "Talks on soil health and seed banks opened in Quito": the items end before a past form that opens the
+     * rest of the clause, one followed by a preposition, an article or a number and not itself inside the list
+     * (after a comma, "and", an article or an adjective: "a unified approach", "seed banks", "best practices").
+     * Returns where in {@code rest} (the text after the cue) the items end.
      */
-    private static int verbAfterCue(AnnotatedSentence u, PhraseMatcher cues, String rest) {
-        List<Token> tokens = u.tokens();
-        int cueEnd = cues.find(tokens).stream()
-                .mapToInt(PhraseMatcher.Hit::last)
-                .max()
-                .orElse(tokens.size());
+    private static int verbAfterCue(List<Token> tokens, int cueEnd, String rest) {
         for (int k = cueEnd + 1; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (t.tag() != Tag.VERB
-                    || t.lower().endsWith("ing")
-                    || tokens.get(k - 1).is("to")) {
-                continue;
-            }
-            // a past form before a preposition or its object ("opened in Quito", "attracted 60 delegations");
-            // "a unified approach", "best practices for" and "seed banks" may be tagged verbs but are the list's
-            Tag next = k + 1 < tokens.size() ? tokens.get(k + 1).tag() : null;
             Token before = tokens.get(k - 1);
-            if (!t.lower().endsWith("ed")
+            Tag next = k + 1 < tokens.size() ? tokens.get(k + 1).tag() : null;
+            if (t.tag() != Tag.VERB
+                    || !t.lower().endsWith("ed")
+                    || before.is("to")
                     || next != Tag.ADP && next != Tag.DET && next != Tag.NUM
                     || !before.word()
                     || before.tag() == Tag.CCONJ
@@ -274,9 +271,8 @@ public final class ThemeProseRule implements Rule {
                     || before.tag() == Tag.ADJ) {
                 continue;
             }
-            java.util.regex.Matcher m =
-                    Pattern.compile("\\s" + Pattern.quote(t.text()) + "\\b").matcher(rest);
-            return m.find() ? m.start() : rest.length();
+            int at = rest.indexOf(" " + t.text() + " ");
+            return at >= 0 ? at : rest.length();
         }
         return rest.length();
     }
