@@ -131,7 +131,8 @@ public final class LexiconTagger implements Tagger {
                     readings[i] = verb;
                     lemmas[i] = verb.lemma();
                     tags[i] = verb.form() == VerbForm.PAST ? Tag.VERB : null; // the others need context
-                } else if (capitalised && (isAllCapitals(t.text()) || !looksLikeCommonWord(t.lower()))) {
+                } else if (capitalised && (isAllCapitals(t.text()) || byShape(t.lower()) != Tag.ADV)) {
+                    // not a verb form (looked up above) nor an adverb by its shape: a name
                     tags[i] = Tag.PROPN;
                 } else {
                     OpenWord open = openWord(t.lower());
@@ -254,11 +255,6 @@ public final class LexiconTagger implements Tagger {
         forms.putAll(irregularForms);
     }
 
-    private VerbReading verbReading(String word) {
-        Known known = lexicon.get(word);
-        return known == null ? null : known.verb();
-    }
-
     /** An open-class word by its shape ("-ly" adverb, "-ous" adjective, a noun and its singular), remembered. */
     private OpenWord openWord(String lower) {
         OpenWord cached = openWords.get(lower);
@@ -342,10 +338,6 @@ public final class LexiconTagger implements Tagger {
             }
         }
         return Tag.NOUN;
-    }
-
-    private boolean looksLikeCommonWord(String lower) {
-        return verbReading(lower) != null || byShape(lower) == Tag.ADV;
     }
 
     private static boolean isAllCapitals(String word) {

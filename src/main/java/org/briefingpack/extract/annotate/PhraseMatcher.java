@@ -32,7 +32,7 @@ public final class PhraseMatcher {
     /** Words a text may put between a phrase's words without breaking it ("will also provide"). */
     private final Set<String> between;
 
-    private static final int FILTER_SIZE = 1 << 14;
+    private static final int FILTER_SIZE = 1 << 16;
 
     /** @param entries phrase and label pairs; the label is returned with each hit */
     public PhraseMatcher(List<String[]> entries, boolean caseSensitive) {
@@ -72,7 +72,9 @@ public final class PhraseMatcher {
             (byLemma[0] ? byFirstLemma : byFirstWord)
                     .computeIfAbsent(words.get(0), k -> new ArrayList<>())
                     .add(entry);
-            firstWordHashes.set(words.get(0).hashCode() & (FILTER_SIZE - 1));
+            int hash = words.get(0).hashCode();
+            firstWordHashes.set(hash & (FILTER_SIZE - 1));
+            firstWordHashes.set((hash >>> 16) & (FILTER_SIZE - 1));
             // a sentence can hold the phrase only if it holds the phrase's longest (rarest) word
             String rarest = words.get(0);
             for (String w : words) {
@@ -112,18 +114,29 @@ public final class PhraseMatcher {
         if (tokens instanceof TokenList list && !list.signature().intersects(signature)) {
             return List.of(); // no phrase of this matcher can start in these tokens
         }
-        List<Hit> hits = new ArrayList<>();
+        List<Hit> hits = null;
+        int[] wordHashes = tokens instanceof TokenList list ? list.hashes(caseSensitive) : null;
+        int[] lemmaHashes = tokens instanceof TokenList list && !byFirstLemma.isEmpty() ? list.lemmaHashes() : null;
         int i = Math.max(0, from);
         while (i < to) {
-            Token t = tokens.get(i);
-            String key = caseSensitive ? t.text() : t.lower();
-            boolean byWord = firstWordHashes.get(key.hashCode() & (FILTER_SIZE - 1));
-            boolean byLemma =
-                    !byFirstLemma.isEmpty() && firstWordHashes.get(t.lemma().hashCode() & (FILTER_SIZE - 1));
+            boolean byWord = mayStart(
+                    wordHashes != null
+                            ? wordHashes[i]
+                            : (caseSensitive
+                                            ? tokens.get(i).text()
+                                            : tokens.get(i).lower())
+                                    .hashCode());
+            boolean byLemma = !byFirstLemma.isEmpty()
+                    && mayStart(
+                            lemmaHashes != null
+                                    ? lemmaHashes[i]
+                                    : tokens.get(i).lemma().hashCode());
             if (!byWord && !byLemma) {
                 i++;
                 continue;
             }
+            Token t = tokens.get(i);
+            String key = caseSensitive ? t.text() : t.lower();
             int matched = -1;
             Entry found = null;
             List<Entry> candidates = byWord ? byFirstWord.get(key) : null;
@@ -149,6 +162,9 @@ public final class PhraseMatcher {
                 }
             }
             if (found != null) {
+                if (hits == null) {
+                    hits = new ArrayList<>();
+                }
                 hits.add(new Hit(
                         found.phrase(),
                         found.label(),
@@ -161,7 +177,12 @@ public final class PhraseMatcher {
                 i++;
             }
         }
-        return hits;
+        return hits == null ? List.of() : hits;
+    }
+
+    /** Whether a phrase may start with a word of this hash: two bits of a Bloom filter, both set. */
+    private boolean mayStart(int hash) {
+        return firstWordHashes.get(hash & (FILTER_SIZE - 1)) && firstWordHashes.get((hash >>> 16) & (FILTER_SIZE - 1));
     }
 
     /** The hits in a short text of its own (a name, a window): cuts it into tokens first. */

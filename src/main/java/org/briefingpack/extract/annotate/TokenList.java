@@ -15,6 +15,9 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
 
     private final Token[] tokens;
     private BitSet signature;
+    private int[] lowerHashes;
+    private int[] textHashes;
+    private int[] lemmaHashes;
 
     TokenList(List<Token> tokens) {
         this.tokens = tokens.toArray(Token[]::new);
@@ -43,5 +46,38 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
             signature = s; // racy but idempotent: two threads make the same set
         }
         return s;
+    }
+
+    /**
+     * Each token's hash, of its text in lower case or as written, made once a sentence: a matcher tests its
+     * first-word filter over these instead of reading every token's string again.
+     */
+    int[] hashes(boolean caseSensitive) {
+        int[] h = caseSensitive ? textHashes : lowerHashes;
+        if (h == null) {
+            h = new int[tokens.length];
+            for (int i = 0; i < h.length; i++) {
+                h[i] = (caseSensitive ? tokens[i].text() : tokens[i].lower()).hashCode();
+            }
+            if (caseSensitive) {
+                textHashes = h; // racy but idempotent, as the signature
+            } else {
+                lowerHashes = h;
+            }
+        }
+        return h;
+    }
+
+    /** Each token's lemma hash, made once a sentence. */
+    int[] lemmaHashes() {
+        int[] h = lemmaHashes;
+        if (h == null) {
+            h = new int[tokens.length];
+            for (int i = 0; i < h.length; i++) {
+                h[i] = tokens[i].lemma().hashCode();
+            }
+            lemmaHashes = h;
+        }
+        return h;
     }
 }
