@@ -41,6 +41,11 @@ public final class EventNameRule implements Rule {
             "(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d+)");
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** " on Sudan", " for the Sahel", " for Syria and the Region": capitalised words, no possessive after them. */
+    private static final Pattern TOPIC_AFTER = Pattern.compile(
+            " (on|for) ((?:the )?\\p{Lu}[\\p{L}-]+(?: (?:and (?:the )?)?\\p{Lu}[\\p{L}-]+){0,3})(?![\\p{L}'’-])");
+
+    private static final Pattern WEEKDAY = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day");
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     private static final Set<String> LOWER_JOINERS = Set.of("of", "the", "on", "for", "and", "&");
     private static final Pattern CODE_NAME =
@@ -111,6 +116,7 @@ public final class EventNameRule implements Rule {
                     continue;
                 }
                 if (found != null) {
+                    found = withTopic(s.text(), found);
                     return new Name(titleCaseNoun(normaliseCase(withApposition(sentences, found), sentences)), s);
                 }
             }
@@ -285,8 +291,14 @@ public final class EventNameRule implements Rule {
         return m.find() ? m.group() : null;
     }
 
-    /** "NATO summit" is written "NATO Summit" in a name. */
+    /**
+     * "NATO summit" is written "NATO Summit" in a name; a loose name that opens in lower case ("pledging
+     * conference") is written as a sentence would start it ("Pledging conference"), not "pledging Conference".
+     */
     private String titleCaseNoun(String name) {
+        if (!name.isEmpty() && Character.isLowerCase(name.charAt(0))) {
+            return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        }
         int space = name.lastIndexOf(' ');
         String last = name.substring(space + 1);
         if (space > 0 && nouns.contains(last.toLowerCase(Locale.ROOT)) && Character.isLowerCase(last.charAt(0))) {
@@ -464,6 +476,25 @@ public final class EventNameRule implements Rule {
                 && (Character.isUpperCase(tok.charAt(0)) || Character.isDigit(tok.charAt(0)))
                 && Character.isLetterOrDigit(tok.charAt(0))
                 && !YEAR.matcher(tok).matches();
+    }
+
+    /**
+     * "the conference on Sudan", "the pledging conference for Yemen": a place or group the gathering is for,
+     * named right after it, belongs to the name (not a weekday, a month or a possessive: "on Tuesday",
+     * "on Ukraine's recovery").
+     */
+    private static String withTopic(String text, String name) {
+        int at = text.indexOf(name);
+        if (at < 0) {
+            return name;
+        }
+        Matcher m = TOPIC_AFTER.matcher(text).region(at + name.length(), text.length());
+        if (!m.lookingAt()
+                || MONTH.matcher(m.group(2)).lookingAt()
+                || WEEKDAY.matcher(m.group(2)).matches()) {
+            return name;
+        }
+        return name + " " + m.group(1) + " " + m.group(2);
     }
 
     /** "COP28, the UN Climate Change Conference": the short name goes in front. */

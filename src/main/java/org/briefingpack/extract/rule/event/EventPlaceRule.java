@@ -10,9 +10,11 @@ import org.briefingpack.extract.annotate.ActorGazetteer;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Dateline;
+import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.MentionKind;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Place;
+import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Rule;
@@ -124,6 +126,9 @@ public final class EventPlaceRule implements Rule {
                 if (u.mentions().stream().anyMatch(m -> m.kind() == MentionKind.CAPITAL && m.first() == p.first())) {
                     continue; // "Washington did not attend": the government the capital stands for, not a venue
                 }
+                if (listedCountry(u, p)) {
+                    continue; // "Ireland, Belgium and Luxembourg also announced ...": a donor, not the venue
+                }
                 if (anotherEventBefore(u, p.first())) {
                     continue; // "preparing for the climate conference in Dubai"
                 }
@@ -140,6 +145,24 @@ public final class EventPlaceRule implements Rule {
             }
         }
         return null;
+    }
+
+    /** A city that is also a country's name, standing in a list of actors joined by commas or "and". */
+    private static boolean listedCountry(AnnotatedSentence u, Place p) {
+        List<Mention> mentions = u.mentions();
+        if (mentions.stream().noneMatch(m -> m.kind() == MentionKind.COUNTRY && m.first() == p.first())) {
+            return false;
+        }
+        List<Token> tokens = u.tokens();
+        int before = p.first() - 1;
+        int after = p.last();
+        boolean joinedBefore = before > 0
+                && (tokens.get(before).punctuation(',') || tokens.get(before).is("and"))
+                && mentions.stream().anyMatch(m -> m.last() == before);
+        boolean joinedAfter = after + 1 < tokens.size()
+                && (tokens.get(after).punctuation(',') || tokens.get(after).is("and"))
+                && mentions.stream().anyMatch(m -> m.first() == after + 1);
+        return joinedBefore || joinedAfter;
     }
 
     private boolean anotherEventBefore(AnnotatedSentence u, int placeToken) {

@@ -216,9 +216,27 @@ final class StanceWords {
                 k--;
                 continue;
             }
+            if ((t.is("and") || t.is("but")) && ownPredicate(tokens, from, k)) {
+                return false; // "China sent only an observer and did not sign": one subject, two predicates
+            }
             return Character.isLowerCase(t.text().charAt(0)) && !subjectHeads.contains(t.text());
         }
         return false;
+    }
+
+    /**
+     * Whether the words after the actor, up to a conjunction, open with the actor's own verb ("sent an
+     * observer", "was represented"), so that the predicate after the conjunction is the actor's too.
+     */
+    private boolean ownPredicate(List<Token> tokens, int from, int conjunction) {
+        int k = from;
+        while (k < conjunction
+                && (tokens.get(k).tag() == Tag.ADV || tokens.get(k).punctuation(','))) {
+            k++;
+        }
+        return k < conjunction
+                && (tokens.get(k).tag() == Tag.VERB || tokens.get(k).tag() == Tag.AUX)
+                && !speechVerbs.containsAny(tokens, k, k + 1); // "said ... and": what follows is reported
     }
 
     /** Whether the words after a HOSTED trigger name this event (not "the next summit"). */

@@ -317,6 +317,29 @@ public final class PurposeThemes implements Rule {
     }
 
     /** Where the clause after a cue ends: ".", ";", ":", a dash or bracket, or ", which", "while", "but" ... */
+    /** "the United Nations said", "officials told reporters", "according to": a short noun phrase, then a verb of saying. */
+    private static boolean attributionAfter(List<Token> tokens, int from) {
+        if (from + 1 < tokens.size()
+                && tokens.get(from).is("according")
+                && tokens.get(from + 1).is("to")) {
+            return true;
+        }
+        for (int k = from; k < tokens.size() && k < from + 6; k++) {
+            Token t = tokens.get(k);
+            if (SPEECH_VERBS.contains(t.lower())) {
+                return k > from;
+            }
+            if (!(t.tag() == Tag.DET || t.tag() == Tag.PROPN || t.tag() == Tag.NOUN || t.tag() == Tag.ADJ)) {
+                return false; // "and", a comma, another verb: a list or a clause goes on, no attribution
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SPEECH_VERBS = LexiconFile.read("speech-verbs.txt").words().stream()
+            .map(w -> w.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
+
     private static int clauseEnd(List<Token> tokens, int from) {
         for (int k = from; k < tokens.size(); k++) {
             Token t = tokens.get(k);
@@ -333,6 +356,9 @@ public final class PurposeThemes implements Rule {
             }
             if (t.punctuation(',') && k + 1 < tokens.size() && k > from && finiteVerb(tokens.get(k + 1))) {
                 return k; // ", acknowledged the pledges": the next clause
+            }
+            if (t.punctuation(',') && k > from && attributionAfter(tokens, k + 1)) {
+                return k; // ", the United Nations said": who reports it, not what the event is about
             }
             if ((t.is("at") || t.is("in"))
                     && k > from

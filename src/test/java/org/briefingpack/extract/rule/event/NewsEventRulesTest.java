@@ -26,6 +26,9 @@ class NewsEventRulesTest {
             Donors gave $1 billion at Wednesday’s Sahel Pledging Conference.                       | Sahel Pledging Conference
             EU pledges €2 billion at Lisbon conference on reefs\\n\\nThe EU pledged €2 billion.            | Lisbon Conference
             The Coastal Resilience in the Small Island States (CRISIS) summit in Apia was the second. The Apia summit ended on Friday. | Coastal Resilience in the Small Island States (CRISIS) Summit
+            The pledging conference for Haiti, convened by Canada, raised $300 million.             | Pledging conference for Haiti
+            The international conference on Mali opened in Dakar on Monday.                          | International conference on Mali
+            The donors' conference on Tuesday raised $300 million for schools.                      | Donors' conference
             """)
     void namesTheGatheringAsTheStoryDoes(String text, String name) {
         assertThat(event(text).name()).isEqualTo(name);
@@ -84,6 +87,13 @@ class NewsEventRulesTest {
             """)
     void aPlaceInAnotherGatheringsOrAnOrganisationsNameIsNotTheVenue(String text, String place) {
         assertThat(event(text).location()).isEqualTo(place);
+    }
+
+    @Test
+    void aCityStateListedAmongDonorsIsNoVenue() {
+        Event e = event("Aid for Chad\n\nBRUSSELS, 3 March 2025 - The Chad Pledging Conference raised €900 million. "
+                + "Ireland, Belgium and Luxembourg also announced contributions.");
+        assertThat(e.location()).isEqualTo("Brussels"); // the dateline, as no other place is the venue
     }
 
     @Test

@@ -184,6 +184,13 @@ class NewsPositionRulesTest {
             Few countries were expected to sign, and Spain did not.                             | ''
             Brazil urged other countries to sign the pact.                                      | ''
             The Government of Canada will also provide $20 million to the fund.                 | CA:PLEDGED
+            Norway sent only a junior envoy and did not sign the charter.                       | NO:DECLINED
+            Chile was represented but refused to sign the charter.                              | CL:DECLINED
+            Peru signed the charter and Chile did not sign it.                                  | PE:SIGNED,CL:DECLINED
+            Peru said the charter was unfair and did not sign it.                               | PE:DECLINED
+            Austria was the largest donor, with 90 million euros.                               | AT:PLEDGED
+            Oman and Kuwait attended but made no announcements.                                 | OM:DECLINED,KW:DECLINED
+            Malta, Cyprus and Estonia also announced contributions.                             | MT:PLEDGED,CY:PLEDGED,EE:PLEDGED
             """)
     void stancesAsWireStoriesPhraseThem(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));

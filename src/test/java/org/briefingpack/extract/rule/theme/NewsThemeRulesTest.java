@@ -34,6 +34,8 @@ class NewsThemeRulesTest {
             Ministers will also discuss fisheries and ocean noise.                               | fisheries;ocean noise
             The meeting was dominated by the floods in Chad and rising bread prices.             | floods in Chad;rising bread prices
             Among the topics discussed were vaccine supply and clinic staffing.                  | vaccine supply;clinic staffing
+            Donors pledged $400 million on Monday to help farmers cope with drought, the United Nations said. | help farmers cope with drought
+            Donors pledged $400 million to help Mali, Niger and Chad, officials said.           | help Mali, Niger and Chad
             """)
     void agendaStatedBeforeOrAfterItsCue(String text, String expected) {
         assertThat(themes(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
