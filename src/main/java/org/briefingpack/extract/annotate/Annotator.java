@@ -25,6 +25,54 @@ public final class Annotator {
         this.tagger = tagger;
     }
 
+    /**
+     * Without the countries named as where something is or happens ("invest €1 billion in France", "met in
+     * Suva, Fiji"): a place, not a party that acts.
+     */
+    private static List<Mention> withoutLocatives(List<Token> tokens, List<Mention> found) {
+        List<Mention> kept = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            if (m.kind() != MentionKind.COUNTRY || !locative(tokens, m.first(), m.last())) {
+                kept.add(m);
+            }
+        }
+        return kept.size() == found.size() ? found : kept;
+    }
+
+    /**
+     * "in" right before the name, or "in" (or "at") a capitalised place and a comma before it with nothing
+     * that acts after it ("in Suva, Fiji, the minister ..." but not "In May, Chile will ...").
+     */
+    private static boolean locative(List<Token> tokens, int first, int end) {
+        if (first == 0) {
+            return false;
+        }
+        if (tokens.get(first - 1).is("in")) {
+            return true;
+        }
+        if (!tokens.get(first - 1).punctuation(',') || end < tokens.size() && !endsAPlace(tokens.get(end))) {
+            return false; // "In May, Chile will ...", "in Nairobi, Kenya's President ...": the country acts
+        }
+        int k = first - 2;
+        while (k >= 0 && first - 2 - k < MAX_PLACE_WORDS && tokens.get(k).upperCase()) {
+            k--;
+        }
+        return k >= 0
+                && k < first - 2
+                && (tokens.get(k).is("in") || tokens.get(k).is("at"));
+    }
+
+    private static final int MAX_PLACE_WORDS = 3;
+
+    /** What may follow "Suva, Fiji" when it names a place: a stop, a comma, a bracket or a preposition. */
+    private static boolean endsAPlace(Token next) {
+        return next.tag() == Tag.ADP
+                || next.punctuation(',')
+                || next.punctuation('.')
+                || next.punctuation(';')
+                || next.punctuation(')');
+    }
+
     /** The gazetteer and tagger shipped under {@code resources/lexicon}. */
     public static Annotator withDefaults() {
         return new Annotator(ActorGazetteer.fromClasspath(), LexiconTagger.fromClasspath());
@@ -75,6 +123,7 @@ public final class Annotator {
                 int cut = bodyFrom;
                 found = found.stream().filter(m -> m.start() >= cut).toList();
             }
+            found = withoutLocatives(tagged, found);
             boolean heading = parts.get(i) == PartKind.HEADLINE || parts.get(i) == PartKind.HEADING;
             if (!heading) {
                 found = withPronounSubject(tagged, found, previous);

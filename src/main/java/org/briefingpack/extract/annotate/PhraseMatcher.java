@@ -150,9 +150,14 @@ public final class PhraseMatcher {
                     }
                 }
             }
-            List<Entry> lemmaCandidates = found == null && byLemma ? byFirstLemma.get(t.lemma()) : null;
+            // a phrase by lemma may be longer than the one by word ("~pledge to train" against "pledged"): the
+            // longer wins, as within each index
+            List<Entry> lemmaCandidates = byLemma ? byFirstLemma.get(t.lemma()) : null;
             if (lemmaCandidates != null) {
                 for (Entry entry : lemmaCandidates) {
+                    if (found != null && entry.words().length <= found.words().length) {
+                        break; // sorted longest first: no longer phrase is left
+                    }
                     int end = matchAt(tokens, i, to, entry);
                     if (end > 0) {
                         matched = end;

@@ -37,4 +37,25 @@ class PhraseMatcherTest {
     void ignoresPhrasesInsideWords(String text) {
         assertThat(matcher.find(text)).isEmpty();
     }
+
+    private static final LexiconTagger TAGGER = LexiconTagger.fromClasspath();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Japan pledged to train 40 officers     | pledged to train
+            Japan pledges to train 40 officers     | pledges to train
+            Japan pledged 40 million euros         | pledged
+            Japan pledged to sign a text           | pledged
+            """)
+    void aLongerPhraseByLemmaWinsOverAShorterOneByWord(String text, String expected) {
+        PhraseMatcher byLemma = new PhraseMatcher(
+                List.of(new String[] {"pledged", "word"}, new String[] {"~pledge to train", "lemma"}), false);
+        List<Token> tagged = TAGGER.tag(Tokenizer.tokens(text));
+        // the same hits from a plain list and from a sentence's token list, whose hashes are made once
+        for (List<Token> tokens : List.of(tagged, new TokenList(tagged))) {
+            assertThat(byLemma.find(tokens))
+                    .extracting(h -> text.substring(h.start(), h.end()))
+                    .containsExactly(expected);
+        }
+    }
 }

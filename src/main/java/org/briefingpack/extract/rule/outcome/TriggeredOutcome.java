@@ -2,6 +2,8 @@ package org.briefingpack.extract.rule.outcome;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Tag;
@@ -105,22 +107,76 @@ final class TriggeredOutcome implements OutcomeFinder {
                     }
                 }
                 case OBJECT -> {
-                    OutcomeNames.Phrase p = scope.names.after(scope.sentence, from, scope.money);
-                    if (p != null && scope.acceptable(p)) {
-                        OutcomeDraft d = new OutcomeDraft(p.text(), hit.start(), p.end());
-                        if (p.possessive()) {
-                            List<Mention> owner = ActorGroups.nearestBefore(scope.sentence, 0, hit.start());
-                            if (!owner.isEmpty()) {
-                                d.name = owner.get(owner.size() - 1).actor().name() + " " + p.text();
-                            }
-                        }
-                        if (p.quoted()) {
-                            d.fixedType = QuotedTitleOutcome.typeAfterQuote(scope, p.end());
-                        }
-                        scope.drafts.add(d);
+                    // "issued a joint communique and a declaration on tax": each coordinated object is named
+                    for (int item = 0, at = from; item < MAX_OBJECTS && at >= 0; item++) {
+                        int next = nextObject(tokens, scope.sentence.tokenAt(at));
+                        named(scope, hit, at, next);
+                        at = next;
                     }
                 }
             }
+        }
+    }
+
+    private static final int MAX_OBJECTS = 3;
+    private static final Pattern AND_ANOTHER = Pattern.compile(" and (?:a|an|the) ", Pattern.CASE_INSENSITIVE);
+
+    /** "Fund for coral reefs and a programme" up to "and a": the programme is the next object's. */
+    private static OutcomeNames.Phrase beforeConjunction(OutcomeNames.Phrase p, int next) {
+        Matcher m = AND_ANOTHER.matcher(p.text());
+        if (!m.find()) {
+            return p;
+        }
+        return new OutcomeNames.Phrase(
+                p.text().substring(0, m.start()),
+                p.start(),
+                next,
+                p.capitalised(),
+                p.definite(),
+                p.possessive(),
+                p.quoted());
+    }
+
+    /** The start of a second object after "and a/the" when a short noun phrase runs up to it; -1 otherwise. */
+    private static int nextObject(List<Token> tokens, int first) {
+        for (int k = first; k >= 0 && k + 1 < tokens.size() && k < first + 12; k++) {
+            Token t = tokens.get(k);
+            if (t.is("and")) {
+                return k > first && tokens.get(k + 1).tag() == Tag.DET
+                        ? tokens.get(k + 1).start()
+                        : -1;
+            }
+            if (!(t.tag() == Tag.DET
+                    || t.tag() == Tag.ADJ
+                    || t.tag() == Tag.NOUN
+                    || t.tag() == Tag.PROPN
+                    || t.tag() == Tag.NUM
+                    || t.tag() == Tag.ADP
+                    || t.punctuation('-'))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The outcome named by the object at {@code from}, up to the next coordinated object at {@code next}. */
+    private static void named(OutcomeScope scope, PhraseMatcher.Hit hit, int from, int next) {
+        OutcomeNames.Phrase p = scope.names.after(scope.sentence, from, scope.money);
+        if (p != null && next >= 0 && p.end() > next) {
+            p = beforeConjunction(p, next);
+        }
+        if (p != null && scope.acceptable(p)) {
+            OutcomeDraft d = new OutcomeDraft(p.text(), hit.start(), p.end());
+            if (p.possessive()) {
+                List<Mention> owner = ActorGroups.nearestBefore(scope.sentence, 0, hit.start());
+                if (!owner.isEmpty()) {
+                    d.name = owner.get(owner.size() - 1).actor().name() + " " + p.text();
+                }
+            }
+            if (p.quoted()) {
+                d.fixedType = QuotedTitleOutcome.typeAfterQuote(scope, p.end());
+            }
+            scope.drafts.add(d);
         }
     }
 }

@@ -273,4 +273,30 @@ class NewsOutcomeRulesTest {
         assertThat(names("The summit ended with the adoption of a declaration calling for a ceasefire."))
                 .containsExactly("Declaration calling for a ceasefire");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The ministers issued a joint communique and a declaration on port fees.      | Declaration on port fees
+            The summit launched a fund for coral reefs and a programme to train rangers. | Fund for coral reefs;Programme to train rangers
+            The summit launched the Reef Fund and the Ranger Academy.                   | Reef Fund;Ranger Academy
+            """)
+    void eachCoordinatedObjectOfATriggerIsAnOutcome(String text, String expected) {
+        assertThat(names("The Lima Ocean Summit opened on Monday. " + text))
+                .containsExactlyInAnyOrder(expected.split(";"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void whatMinistersAgreedToSetUpIsNamedByItsObject() {
+        assertThat(names(
+                        "The Lima Ocean Summit opened on Monday. Ministers agreed to set up a fund for coastal towns."))
+                .containsExactly("Fund for coastal towns");
+    }
+
+    @org.junit.jupiter.api.Test
+    void itemsUnderALeadInThatSpeaksOfProgrammes() {
+        assertThat(names("The Lima Ocean Summit opened on Monday. The programmes are:\n\n"
+                        + "- a $20 million Tidal Homes Fund to rebuild houses;\n"
+                        + "- the Reef Ranger Programme, training 300 rangers."))
+                .contains("Tidal Homes Fund", "Reef Ranger Programme");
+    }
 }

@@ -191,6 +191,12 @@ class NewsPositionRulesTest {
             Austria was the largest donor, with 90 million euros.                               | AT:PLEDGED
             Oman and Kuwait attended but made no announcements.                                 | OM:DECLINED,KW:DECLINED
             Malta, Cyprus and Estonia also announced contributions.                             | MT:PLEDGED,CY:PLEDGED,EE:PLEDGED
+            Japan pledged to train 200 coastguard officers.                                     | JP:PLEDGED
+            Chile promised to build 40 clinics.                                                 | CL:PLEDGED
+            Ghana, the host, announced it would waive import duties.                            | GH:HOSTED
+            At the talks in Suva, Fiji, the minister announced $45 million for ports.           | ''
+            Pfizer will invest €500 million in France.                                          | Pfizer:PLEDGED
+            In Lima, Peru signed the charter.                                                   | PE:SIGNED
             """)
     void stancesAsWireStoriesPhraseThem(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
