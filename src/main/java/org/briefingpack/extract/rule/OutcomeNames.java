@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Place;
+import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.model.FigureKind;
@@ -180,7 +181,10 @@ public final class OutcomeNames {
                 boolean lowerJoin = !capitalised
                         && next != null
                         && !stops.contains(next.lower())
-                        && (is(Role.LOWER_CONNECTOR, l) || l.equals("and") && hasConnector(all, startIdx, i));
+                        && (is(Role.LOWER_CONNECTOR, l)
+                                || l.equals("and")
+                                        && hasConnector(all, startIdx, i)
+                                        && next.tag() != Tag.VERB); // "... research and agreed to": a new clause
                 if (nextUpper || lowerJoin) {
                     continue;
                 }

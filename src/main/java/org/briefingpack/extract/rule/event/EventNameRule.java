@@ -97,7 +97,7 @@ public final class EventNameRule implements Rule {
         // "the Paris AI Summit", then "the NATO summit", then "its annual meeting", then a bare "COP28", then a
         // name that might be an agreement's ("the Framework Convention"), then "the summit in The Hague", and
         // last the gathering the story's event stood beside ("on the sidelines of the Delta Summit")
-        for (int pass = 0; pass < 7; pass++) {
+        for (int pass = 0; pass < 8; pass++) {
             Name venue = null;
             for (int i = 0; i < Math.min(sentences.size(), LOOK_AHEAD); i++) {
                 AnnotatedSentence s = sentences.get(i);
@@ -107,7 +107,8 @@ public final class EventNameRule implements Rule {
                     case 3 -> codeName(s.plain());
                     case 4 -> eventName(words(s), false, true, false);
                     case 5 -> bareEvent(sentences, s);
-                    default -> eventName(words(s), false, false, true);
+                    case 6 -> eventName(words(s), false, false, true);
+                    default -> groupMeeting(s);
                 };
                 if (found != null && pass < 2 && isVenue(s.plain(), found)) {
                     if (venue == null) {
@@ -268,6 +269,70 @@ public final class EventNameRule implements Rule {
         return group + " " + m.group(1)
                 + (m.group(2) == null ? "" : " in " + m.group(2).strip());
     }
+
+    /**
+     * "Foreign ministers of the Arctic Council met", "ASEAN finance ministers meet": where no gathering is named,
+     * the group whose ministers meet names it ("Arctic Council ministerial meeting").
+     */
+    private static String groupMeeting(AnnotatedSentence s) {
+        List<Token> tokens = s.tokens();
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (!tokens.get(k).is("ministers")) {
+                continue;
+            }
+            // "Foreign ministers of the Arctic Council met"
+            if (k + 3 < tokens.size()
+                    && tokens.get(k + 1).is("of")
+                    && tokens.get(k + 2).is("the")) {
+                int end = capitalisedRun(tokens, k + 3);
+                if (end > k + 3
+                        && end < tokens.size()
+                        && MEETING_VERBS.contains(tokens.get(end).lower())) {
+                    return meetingOf(s, k + 3, end);
+                }
+            }
+            // "ASEAN finance ministers met": the name, at most two modifiers, "ministers", the verb
+            if (MEETING_VERBS.contains(tokens.get(k + 1).lower())) {
+                int first = k - 1;
+                while (first >= 0 && k - first <= 2 && !tokens.get(first).capitalised()) {
+                    first--;
+                }
+                int last = first;
+                while (first > 0
+                        && tokens.get(first - 1).capitalised()
+                        && tokens.get(first - 1).word()) {
+                    first--;
+                }
+                if (first >= 0 && tokens.get(last).capitalised() && !countryAt(s, first)) {
+                    return meetingOf(s, first, last + 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The end of the capitalised words from {@code k} ("Arctic Council"), at most four. */
+    private static int capitalisedRun(List<Token> tokens, int k) {
+        int end = k;
+        while (end < tokens.size()
+                && end < k + 4
+                && tokens.get(end).capitalised()
+                && tokens.get(end).word()) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean countryAt(AnnotatedSentence s, int k) {
+        return s.mentions().stream().anyMatch(m -> m.first() == k && m.kind() == MentionKind.COUNTRY);
+    }
+
+    private static String meetingOf(AnnotatedSentence s, int first, int end) {
+        String group = s.span(first, end);
+        return first > 0 || end - first > 1 || group.length() > 1 ? group + " Ministerial Meeting" : null;
+    }
+
+    private static final Set<String> MEETING_VERBS = Set.of("met", "meet", "meets", "gathered", "convened");
 
     /** "at the Palais Forum in Geneva": a forum or convention one meets at, then "in" a place, is a venue. */
     private static boolean isVenue(String text, String name) {

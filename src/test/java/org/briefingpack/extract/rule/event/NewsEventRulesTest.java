@@ -29,6 +29,8 @@ class NewsEventRulesTest {
             The pledging conference for Haiti, convened by Canada, raised $300 million.             | Pledging conference for Haiti
             The international conference on Mali opened in Dakar on Monday.                          | International conference on Mali
             The donors' conference on Tuesday raised $300 million for schools.                      | Donors' conference
+            Foreign ministers of the Baltic Sea Council met on Thursday in Riga.                    | Baltic Sea Council Ministerial Meeting
+            ASEAN finance ministers met in Jakarta on Friday.                                       | ASEAN Ministerial Meeting
             """)
     void namesTheGatheringAsTheStoryDoes(String text, String name) {
         assertThat(event(text).name()).isEqualTo(name);
@@ -87,6 +89,11 @@ class NewsEventRulesTest {
             """)
     void aPlaceInAnotherGatheringsOrAnOrganisationsNameIsNotTheVenue(String text, String place) {
         assertThat(event(text).location()).isEqualTo(place);
+    }
+
+    @Test
+    void ministersOfACountryNameNoGathering() {
+        assertThat(event("French ministers met in Paris on Monday.")).isNull();
     }
 
     @Test

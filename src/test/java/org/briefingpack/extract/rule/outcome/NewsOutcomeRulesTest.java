@@ -299,4 +299,13 @@ class NewsOutcomeRulesTest {
                         + "- the Reef Ranger Programme, training 300 rangers."))
                 .contains("Tidal Homes Fund", "Reef Ranger Programme");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The headline outcome was the Lagos Clean Air Compact, under which 12 cities will ban diesel buses. | Lagos Clean Air Compact
+            The members adopted a joint statement on cooperation in marine research and agreed to meet again. | Joint statement on cooperation in marine research
+            """)
+    void anOutcomeNamedAsTheOutcomeOrWithItsTopic(String text, String name) {
+        assertThat(names("The Lima Ocean Summit opened on Monday. " + text)).contains(name);
+    }
 }

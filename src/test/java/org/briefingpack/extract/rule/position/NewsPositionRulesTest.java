@@ -197,6 +197,7 @@ class NewsPositionRulesTest {
             At the talks in Suva, Fiji, the minister announced $45 million for ports.           | ''
             Pfizer will invest €500 million in France.                                          | Pfizer:PLEDGED
             In Lima, Peru signed the charter.                                                   | PE:SIGNED
+            Russia was not represented at the talks.                                            | RU:DECLINED
             """)
     void stancesAsWireStoriesPhraseThem(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));

@@ -36,6 +36,7 @@ class NewsThemeRulesTest {
             Among the topics discussed were vaccine supply and clinic staffing.                  | vaccine supply;clinic staffing
             Donors pledged $400 million on Monday to help farmers cope with drought, the United Nations said. | help farmers cope with drought
             Donors pledged $400 million to help Mali, Niger and Chad, officials said.           | help Mali, Niger and Chad
+            Ministers met in Oslo, with discussions dominated by fish stocks and port fees.       | fish stocks;port fees
             """)
     void agendaStatedBeforeOrAfterItsCue(String text, String expected) {
         assertThat(themes(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
