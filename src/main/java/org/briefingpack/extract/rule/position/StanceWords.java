@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.annotate.Quote;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
@@ -98,6 +99,50 @@ final class StanceWords {
         }
         return kept;
     }
+
+    /**
+     * For a stance inside a quotation that a speaker after it owns ("'We support a cap,' said Chile's minister",
+     * "'We will sign,' Peru's envoy told reporters"): that speaker; none when no actor is named before the
+     * trigger within the quotation but the first person speaks, or when nobody is named after it.
+     */
+    List<Mention> speakerAfterQuote(AnnotatedSentence s, List<Mention> actors, int at) {
+        Quote quote = null;
+        for (Quote q : s.quotes()) {
+            if (q.contains(s.start() + at)) {
+                quote = q;
+            }
+        }
+        if (quote == null) {
+            return List.of();
+        }
+        int open = quote.start() - s.start();
+        int close = quote.end() - s.start();
+        if (actors.stream().anyMatch(m -> m.start() >= open && m.end() <= at)) {
+            return List.of(); // "'Chile supports a cap,' she said": the quotation names its own subject
+        }
+        for (PhraseMatcher.Hit speech : speechVerbs.find(s.tokens())) {
+            if (speech.start() < close || speech.start() > close + SPEAKER_WINDOW) {
+                continue;
+            }
+            // the speaker after the verb ("said Chile's minister") or between the quotation and the verb
+            for (Mention m : s.mentions()) { // all of them: the attribution is the point here
+                if (m.start() >= close
+                        && m.start() <= speech.end() + SPEAKER_WINDOW
+                        && (m.end() <= speech.start()
+                                || !CLAUSE_AFTER_SPEECH
+                                        .matcher(s.text().substring(speech.end(), m.start()))
+                                        .find())) {
+                    return List.of(m);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static final int SPEAKER_WINDOW = 40;
+    /** "said, adding that Brazil ...": a clause of its own after the verb, whose actor is no speaker. */
+    private static final Pattern CLAUSE_AFTER_SPEECH =
+            Pattern.compile("\\b(?:that|adding|while|but|and|as|after|before|when)\\b|;");
 
     /** The speaker when the stance sits in reported speech, else the group nearest before the trigger. */
     List<Mention> subjectBefore(AnnotatedSentence s, List<Mention> actors, int at) {

@@ -92,7 +92,9 @@ public final class TriggeredStances implements Rule {
             return hosting == null ? List.of() : List.of(hosting);
         }
         List<Mention> actors = words.withoutAttributions(s);
-        if (actors.isEmpty() && hits.stream().noneMatch(h -> triggers.of(h).mode() == StanceMode.AFTER)) {
+        if (actors.isEmpty()
+                && s.quotes().isEmpty() // a quotation's speaker is an attribution, not among the actors
+                && hits.stream().noneMatch(h -> triggers.of(h).mode() == StanceMode.AFTER)) {
             return List.of();
         }
         List<FoundFigure> money = s.local(FigureKind.MONEY);
@@ -133,6 +135,16 @@ public final class TriggeredStances implements Rule {
                 }
                 default -> {
                     if (tokens.get(hit.first()).lower().endsWith("ed") && Grammar.passiveBefore(tokens, hit.first())) {
+                        continue;
+                    }
+                    List<Mention> speaker = words.speakerAfterQuote(s, actors, hit.start());
+                    if (!speaker.isEmpty()) {
+                        // "We support a binding cap," said Chile's minister: the stance is the speaker's
+                        String subject = words.subjectOf(s, hit.end(), clauseEnd, outcomes);
+                        for (Mention m : speaker) {
+                            Positions.put(
+                                    found, m.actor(), stance, subject, s, words.reasons(s, hit.start(), clauseEnd));
+                        }
                         continue;
                     }
                     who = words.subjectBefore(s, actors, hit.start());

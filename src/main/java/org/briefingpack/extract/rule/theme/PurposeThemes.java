@@ -363,9 +363,11 @@ public final class PurposeThemes implements Rule {
             if ((t.is("at") || t.is("in"))
                     && k > from
                     && k + 2 < tokens.size()
-                    && tokens.get(k + 1).tag() == Tag.DET
-                    && EVENT_WORDS.contains(tokens.get(k + 2).lower())) {
-                return k; // "promote trade at a summit held in Seoul"
+                    && (tokens.get(k + 1).tag() == Tag.DET
+                                    && EVENT_WORDS.contains(tokens.get(k + 2).lower())
+                            || EVENT_WORDS.contains(tokens.get(k + 1).lower()))) {
+                // "promote trade at a summit held in Seoul", "cap plastic production, at talks hosted by ..."
+                return k > from + 1 && tokens.get(k - 1).punctuation(',') ? k - 1 : k;
             }
             if (t.is("as")
                     && k > from

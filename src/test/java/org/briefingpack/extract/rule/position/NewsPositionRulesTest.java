@@ -198,8 +198,21 @@ class NewsPositionRulesTest {
             Pfizer will invest €500 million in France.                                          | Pfizer:PLEDGED
             In Lima, Peru signed the charter.                                                   | PE:SIGNED
             Russia was not represented at the talks.                                            | RU:DECLINED
+            Peru will not sign the charter, its envoy said.                                     | PE:DECLINED
             """)
     void stancesAsWireStoriesPhraseThem(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            "We support a binding cap," said Ana Ruiz, Chile's environment minister.          | CL:SUPPORTS
+            "We back this plan," Kenya's minister said.                                        | KE:SUPPORTS
+            "We cannot accept limits on output," said the Omani delegate.                      | OM:OPPOSES
+            "We welcome the text," the minister said, adding that Brazil had questions.        | ''
+            "Peru will not sign this text," Chile's envoy told reporters.                      | PE:DECLINED
+            """)
+    void aStanceInAQuotationIsItsSpeakers(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
     }
 }

@@ -37,6 +37,7 @@ class NewsThemeRulesTest {
             Donors pledged $400 million on Monday to help farmers cope with drought, the United Nations said. | help farmers cope with drought
             Donors pledged $400 million to help Mali, Niger and Chad, officials said.           | help Mali, Niger and Chad
             Ministers met in Oslo, with discussions dominated by fish stocks and port fees.       | fish stocks;port fees
+            Donors pledged $40 million on Friday to restore mangroves, at talks hosted by Ghana. | restore mangroves
             """)
     void agendaStatedBeforeOrAfterItsCue(String text, String expected) {
         assertThat(themes(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
