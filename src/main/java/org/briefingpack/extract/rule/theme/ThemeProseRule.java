@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
@@ -277,10 +278,17 @@ public final class ThemeProseRule implements Rule {
         return rest.length();
     }
 
+    /** "This year's theme is "Resilient Coasts, Shared Futures"": one quoted title, commas and all. */
+    private static final Pattern QUOTED_TITLE = Pattern.compile("[\"“‘']([^\"“”‘’']{3,120})[\"”’']\\W*");
+
     /** The coordinated items of {@code list}, each cut to a label; none when fewer than {@code least}. */
     private List<Theme> items(String list, AnnotatedSentence u, int least) {
         if (list.isEmpty() || GENERIC.matcher(list).find()) {
             return List.of();
+        }
+        Matcher title = QUOTED_TITLE.matcher(list.strip());
+        if (title.matches()) {
+            return List.of(new Theme(title.group(1).strip(), Evidence.of(u.text()))); // a title is one theme
         }
         String[] items = list.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+(?=[^,]*$)");
         List<Theme> themes = new ArrayList<>();

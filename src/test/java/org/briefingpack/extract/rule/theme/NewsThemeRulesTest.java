@@ -38,6 +38,9 @@ class NewsThemeRulesTest {
             Donors pledged $400 million to help Mali, Niger and Chad, officials said.           | help Mali, Niger and Chad
             Ministers met in Oslo, with discussions dominated by fish stocks and port fees.       | fish stocks;port fees
             Donors pledged $40 million on Friday to restore mangroves, at talks hosted by Ghana. | restore mangroves
+            The conference held sessions on coastal erosion and fisheries.                      | coastal erosion;fisheries
+            This year's theme is "Tides of Change, Shared Shores".                              | Tides of Change, Shared Shores
+            The forum examined ways to expand access to clean cooking.                          | expand access to clean cooking
             """)
     void agendaStatedBeforeOrAfterItsCue(String text, String expected) {
         assertThat(themes(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
