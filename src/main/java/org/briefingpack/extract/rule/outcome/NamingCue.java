@@ -1,9 +1,14 @@
 package org.briefingpack.extract.rule.outcome;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.annotate.Tag;
+import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.LexiconRow;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.extract.rule.OutcomeNames;
 import org.briefingpack.model.OutcomeType;
@@ -15,20 +20,26 @@ import org.briefingpack.model.OutcomeType;
 final class NamingCue implements OutcomeFinder {
 
     private final PhraseMatcher cues;
+    /** Verbs whose object is an outcome ("launched", "unveiled"): the one-word triggers of outcome-triggers.tsv. */
+    private final Set<String> outcomeVerbs;
 
-    NamingCue(List<String> cues) {
+    NamingCue(List<String> cues, Set<String> outcomeVerbs) {
         this.cues = PhraseMatcher.of(cues);
+        this.outcomeVerbs = Set.copyOf(outcomeVerbs);
     }
 
     static NamingCue fromClasspath() {
-        return new NamingCue(LexiconFile.read("naming-cues.txt").words());
+        Set<String> verbs = new HashSet<>();
+        for (LexiconRow row : LexiconFile.read("outcome-triggers.tsv").rows()) {
+            if (!row.text(0).contains(" ")) {
+                verbs.add(row.text(0).toLowerCase(Locale.ROOT));
+            }
+        }
+        return new NamingCue(LexiconFile.read("naming-cues.txt").words(), verbs);
     }
 
     @Override
     public void find(OutcomeScope scope) {
-        if (scope.drafts.isEmpty()) {
-            return;
-        }
         List<PhraseMatcher.Hit> hits = cues.find(scope.tokens());
         if (hits.isEmpty()) {
             return;
@@ -39,9 +50,13 @@ final class NamingCue implements OutcomeFinder {
                 continue;
             }
             for (PhraseMatcher.Hit cue : hits) {
+                // "a declaration known as ...", "a deal, dubbed ...": nothing but a comma between
                 if (cue.start() <= d.start
-                        || cue.start() > d.end + 2
-                        || !text.substring(d.end, Math.max(d.end, cue.start())).isBlank() && cue.start() > d.end) {
+                        || cue.start() > d.end + 3
+                        || !text.substring(d.end, Math.max(d.end, cue.start()))
+                                        .replace(",", "")
+                                        .isBlank()
+                                && cue.start() > d.end) {
                     continue;
                 }
                 OutcomeNames.Phrase p = scope.names.after(scope.sentence, cue.end(), scope.money);
@@ -65,5 +80,40 @@ final class NamingCue implements OutcomeFinder {
                 break;
             }
         }
+        for (PhraseMatcher.Hit cue : hits) {
+            genericNounBefore(scope, cue);
+        }
+    }
+
+    /**
+     * "struck a deal, dubbed the Accra Accord," where no rule drafted "a deal": an outcome keyword right before
+     * the cue (a comma between at most) makes the capitalised name after it an outcome.
+     */
+    private void genericNounBefore(OutcomeScope scope, PhraseMatcher.Hit cue) {
+        List<Token> tokens = scope.tokens();
+        int k = cue.first() - 1;
+        if (k >= 0 && tokens.get(k).punctuation(',')) {
+            k--;
+        }
+        if (k < 0) {
+            return;
+        }
+        boolean keyword = tokens.get(k).tag() == Tag.NOUN
+                && scope.types().typeOf(tokens.get(k).lower()) != null;
+        // "Norway launched what it called the Blue Skills Initiative": the verb's object is the name
+        boolean verbsObject =
+                outcomeVerbs.contains(tokens.get(k).lower()) && cue.phrase().startsWith("what");
+        if (!keyword && !verbsObject) {
+            return;
+        }
+        OutcomeNames.Phrase p = scope.names.after(scope.sentence, cue.end(), scope.money);
+        if (p == null || !p.capitalised() || scope.overlaps(p.start(), p.end())) {
+            return;
+        }
+        OutcomeType own = scope.types().typeOf(p.text());
+        OutcomeDraft d = new OutcomeDraft(p.text(), tokens.get(k).start(), p.end());
+        d.fixedType =
+                own != null ? own : keyword ? scope.types().typeOf(tokens.get(k).lower()) : OutcomeType.OTHER;
+        scope.drafts.add(d);
     }
 }

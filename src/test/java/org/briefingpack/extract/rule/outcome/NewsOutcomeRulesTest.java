@@ -308,4 +308,22 @@ class NewsOutcomeRulesTest {
     void anOutcomeNamedAsTheOutcomeOrWithItsTopic(String text, String name) {
         assertThat(names("The Lima Ocean Summit opened on Monday. " + text)).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ministers struck a deal, dubbed the Volta Accord, that sets limits on mercury. | Volta Accord
+            The deal, dubbed the Volta Accord, sets limits on mercury.                  | Volta Accord
+            Norway launched what it called the Blue Skills Initiative.                  | Blue Skills Initiative
+            """)
+    void anOutcomeNamedAfterItsKeywordOrItsVerb(String text, String name) {
+        assertThat(names("The Lima Ocean Summit opened on Monday. " + text)).containsExactly(name);
+    }
+
+    @Test
+    void whatSomeoneDescribesIsNoOutcome() {
+        assertThat(
+                        names(
+                                "The Lima Ocean Summit opened on Monday. Peru described what it called the Volta Consensus as weak."))
+                .isEmpty();
+    }
 }
