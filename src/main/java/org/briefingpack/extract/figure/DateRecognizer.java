@@ -175,10 +175,11 @@ final class DateRecognizer {
             }
             return List.of(mention(t, j, last, d1, m1, y1[0], d1, m1, y1[0]));
         }
-        // "21–22 May 2024", "11 and 12 July"
-        if (isDayConnector(t, k) && day(t, k + 1) > 0) {
-            int d2 = day(t, k + 1);
-            int mk = k + 2;
+        // "21–22 May 2024", "11 and 12 July", "the 3rd to the 5th of June"
+        int second = t.isWord(k + 1, "the") ? k + 2 : k + 1;
+        if (isDayConnector(t, k) && day(t, second) > 0) {
+            int d2 = day(t, second);
+            int mk = second + 1;
             if (t.isWord(mk, "of")) {
                 mk++;
             }
@@ -189,7 +190,7 @@ final class DateRecognizer {
                     // "5 and 9 June" names two days, not a range
                     return List.of(
                             mention(t, j, j, d1, m, y[0], d1, m, y[0]),
-                            mention(t, k + 1, y[1], d2, m, y[0], d2, m, y[0]));
+                            mention(t, second, y[1], d2, m, y[0], d2, m, y[0]));
                 }
                 return List.of(mention(t, j, y[1], d1, m, y[0], d2, m, y[0]));
             }
@@ -261,6 +262,9 @@ final class DateRecognizer {
         int next = j + 2;
         if (t.isWord(next, "of") && month(t, next + 1) > 0) {
             return List.of();
+        }
+        if (isDayConnector(t, next) && !dayFirst(t, j + 1).isEmpty()) {
+            return List.of(); // "on the 3rd and 4th of March": a range the day-first form reads whole
         }
         boolean ends = !t.valid(next)
                 || (t.type(next) == Tokens.OTHER && !t.isDash(next))

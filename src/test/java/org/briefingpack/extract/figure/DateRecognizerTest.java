@@ -59,6 +59,8 @@ class DateRecognizerTest {
             September 22nd, 2024                                | September 22nd, 2024=2024-09-22
             on 30 Nov – 12 Dec 2023                             | 30 Nov – 12 Dec 2023=2023-11-30/2023-12-12
             Feb. 10 and 11, 2025                                | Feb. 10 and 11, 2025=2025-02-10/2025-02-11
+            met on the 3rd and 4th of March, 2025               | 3rd and 4th of March, 2025=2025-03-03/2025-03-04
+            ran from the 3rd to the 5th of June 2025            | 3rd to the 5th of June 2025=2025-06-03/2025-06-05
             """)
     void datesWithYears(String text, String expected) {
         assertThat(find(text)).isEqualTo(Rendered.expected(expected));

@@ -215,4 +215,16 @@ class NewsPositionRulesTest {
     void aStanceInAQuotationIsItsSpeakers(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @org.junit.jupiter.api.Test
+    void aPledgeSaidAgainWithoutItsPurposeIsNoSecondPledge() {
+        List<Position> pledges = Structures.pipeline(
+                        "The Sahel Pledging Conference opened on Monday. Norway pledged $40 million for school meals. "
+                                + "Norway also pledged $40 million, officials said. Norway pledged $10 million for wells.")
+                .positions()
+                .stream()
+                .filter(p -> p.stance() == org.briefingpack.model.Stance.PLEDGED)
+                .toList();
+        assertThat(pledges).hasSize(2).allSatisfy(p -> assertThat(p.subject()).isNotNull());
+    }
 }
