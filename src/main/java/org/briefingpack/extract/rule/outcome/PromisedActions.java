@@ -3,6 +3,7 @@ package org.briefingpack.extract.rule.outcome;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
@@ -28,6 +29,7 @@ final class PromisedActions implements OutcomeFinder {
     private record PromiseWord(Form form, String prefix, OutcomeType type) {}
 
     private static final int MAX_BY_PHRASE = 10;
+    private static final Set<String> POSSESSIVES = Set.of("their", "its", "our", "his", "her", "my", "your");
     private static final int MAX_WORDS = 14;
 
     private final Map<String, PromiseWord> words = new HashMap<>();
@@ -67,7 +69,9 @@ final class PromisedActions implements OutcomeFinder {
                 if (tokens.get(k).tag() != Tag.NOUN && tokens.get(k).tag() != Tag.PROPN) {
                     continue;
                 }
-                if (k > 0 && tokens.get(k - 1).tag() == Tag.PRON) {
+                if (k > 0
+                        && (tokens.get(k - 1).tag() == Tag.PRON
+                                || POSSESSIVES.contains(tokens.get(k - 1).lower()))) {
                     continue; // "affirmed their commitment to ...": a promise restated, not made here
                 }
                 if (tokens.get(to).is("by")) {
@@ -168,9 +172,9 @@ final class PromisedActions implements OutcomeFinder {
             }
             if (t.is("and")
                     && j + 1 < tokens.size()
-                    && baseVerb(tokens.get(j + 1))
-                    && tokens.get(j + 1).tag() == Tag.VERB) {
-                return j;
+                    && tokens.get(j + 1).tag() == Tag.VERB
+                    && (baseVerb(tokens.get(j + 1)) || tokens.get(j + 1).lower().endsWith("ed"))) {
+                return j; // "... and train nurses": the next promise; "... and introduced": the subject's next act
             }
         }
         return tokens.size();

@@ -326,4 +326,20 @@ class NewsOutcomeRulesTest {
                                 "The Lima Ocean Summit opened on Monday. Peru described what it called the Volta Consensus as weak."))
                 .isEmpty();
     }
+
+    @Test
+    void aPromiseRestatedWithItsOwnerIsNoNewOutcome() {
+        assertThat(
+                        names(
+                                "The Lima Ocean Summit opened on Monday. Chile reaffirmed its commitment to end bottom trawling."))
+                .isEmpty();
+    }
+
+    @Test
+    void aPromiseEndsBeforeTheNextActOfItsSubject() {
+        assertThat(
+                        names(
+                                "The Lima Ocean Summit opened on Monday. Leaders pledged to end bottom trawling and agreed new quotas."))
+                .contains("Pledge to end bottom trawling");
+    }
 }
