@@ -272,7 +272,7 @@ public final class EventNameRule implements Rule {
 
     /**
      * "Foreign ministers of the Arctic Council met", "ASEAN finance ministers meet": where no gathering is named,
-     * the group whose ministers meet names it ("Arctic Council ministerial meeting").
+     * the group whose ministers meet names it ("Arctic Council Ministerial Meeting").
      */
     private static String groupMeeting(AnnotatedSentence s) {
         List<Token> tokens = s.tokens();
@@ -327,9 +327,14 @@ public final class EventNameRule implements Rule {
         return s.mentions().stream().anyMatch(m -> m.first() == k && m.kind() == MentionKind.COUNTRY);
     }
 
+    /**
+     * "Arctic Council Ministerial Meeting"; none from one capitalised word opening the sentence unless it is an
+     * acronym ("Foreign ministers met" names no group, "ASEAN ministers met" does).
+     */
     private static String meetingOf(AnnotatedSentence s, int first, int end) {
         String group = s.span(first, end);
-        return first > 0 || end - first > 1 || group.length() > 1 ? group + " Ministerial Meeting" : null;
+        boolean opening = s.tokenAt(s.bodyFrom()) == first && end - first == 1;
+        return opening && !group.equals(group.toUpperCase(Locale.ROOT)) ? null : group + " Ministerial Meeting";
     }
 
     private static final Set<String> MEETING_VERBS = Set.of("met", "meet", "meets", "gathered", "convened");

@@ -102,8 +102,8 @@ final class StanceWords {
 
     /**
      * For a stance inside a quotation that a speaker after it owns ("'We support a cap,' said Chile's minister",
-     * "'We will sign,' Peru's envoy told reporters"): that speaker; none when no actor is named before the
-     * trigger within the quotation but the first person speaks, or when nobody is named after it.
+     * "'We back this plan,' Kenya's minister said"): that speaker; none when the quotation names its own subject
+     * before the trigger, or when no actor is named right after the quotation.
      */
     List<Mention> speakerAfterQuote(AnnotatedSentence s, List<Mention> actors, int at) {
         Quote quote = null;

@@ -137,7 +137,9 @@ public final class TriggeredStances implements Rule {
                     if (tokens.get(hit.first()).lower().endsWith("ed") && Grammar.passiveBefore(tokens, hit.first())) {
                         continue;
                     }
-                    List<Mention> speaker = words.speakerAfterQuote(s, actors, hit.start());
+                    List<Mention> speaker = trigger.stance() == Stance.HOSTED
+                            ? List.of() // a host is checked against the event below
+                            : words.speakerAfterQuote(s, actors, hit.start());
                     if (!speaker.isEmpty()) {
                         // "We support a binding cap," said Chile's minister: the stance is the speaker's
                         String subject = words.subjectOf(s, hit.end(), clauseEnd, outcomes);

@@ -94,6 +94,7 @@ class NewsEventRulesTest {
     @Test
     void ministersOfACountryNameNoGathering() {
         assertThat(event("French ministers met in Paris on Monday.")).isNull();
+        assertThat(event("Foreign ministers met in Paris on Monday.")).isNull();
     }
 
     @Test
