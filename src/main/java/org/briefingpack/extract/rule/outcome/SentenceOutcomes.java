@@ -10,6 +10,8 @@ import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.PartKind;
 import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.annotate.Tag;
+import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.LexiconRow;
 import org.briefingpack.extract.rule.Findings;
@@ -155,6 +157,9 @@ public final class SentenceOutcomes implements Rule {
                 if (countedThings(sentence, d)) {
                     continue; // "the creation of 100 additional jobs": a count, not an outcome
                 }
+                if (withoutIt(sentence, d)) {
+                    continue; // "the summit ended without a joint statement": none was made
+                }
                 complete(sentence, d);
                 mergeOrAdd(outcomes, d);
             }
@@ -208,6 +213,22 @@ public final class SentenceOutcomes implements Rule {
                 return;
             }
         }
+    }
+
+    /** "without a joint statement", "no final declaration": the outcome the sentence says was not made. */
+    private static boolean withoutIt(AnnotatedSentence sentence, OutcomeDraft d) {
+        List<Token> tokens = sentence.tokens();
+        int k = sentence.tokenAt(d.start) - 1;
+        for (int seen = 0; k >= 0 && seen < 3; k--, seen++) {
+            Token t = tokens.get(k);
+            if (t.is("without") || t.is("no")) {
+                return true;
+            }
+            if (t.tag() != Tag.DET && t.tag() != Tag.ADJ) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A name that is a count figure of the sentence ("100 new jobs", "eight specific commitments"). */

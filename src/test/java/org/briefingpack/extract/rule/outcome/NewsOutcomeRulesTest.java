@@ -342,4 +342,19 @@ class NewsOutcomeRulesTest {
                                 "The Lima Ocean Summit opened on Monday. Leaders pledged to end bottom trawling and agreed new quotas."))
                 .contains("Pledge to end bottom trawling");
     }
+
+    @Test
+    void anAccessionApprovedIsAnOutcome() {
+        assertThat(names("The Lima Ocean Summit opened on Monday. Members approved the accession of Bhutan and Nauru."))
+                .containsExactly("Accession of Bhutan and Nauru");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The summit ended without a joint statement.
+            There was no final declaration.
+            """)
+    void anOutcomeTheSentenceSaysWasNotMadeIsNone(String text) {
+        assertThat(names("The Lima Ocean Summit opened on Monday. " + text)).isEmpty();
+    }
 }
