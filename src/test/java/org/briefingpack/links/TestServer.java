@@ -105,7 +105,15 @@ final class TestServer implements AutoCloseable {
     }
 
     /** "GET /path 200", one line per request answered, in the order they ended. */
+    /**
+     * The requests served, each with its status. A response reaches the client before its handler's thread
+     * writes the line, so this first waits until no request is in flight (a deadline that only catches a hang).
+     */
     List<String> log() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
         return log;
     }
 
