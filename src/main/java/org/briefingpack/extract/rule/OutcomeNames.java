@@ -71,6 +71,11 @@ public final class OutcomeNames {
         return types;
     }
 
+    /** A possessive word of {@code grammar/phrase-words.tsv} ("its", "their"): what follows belongs to the actor before. */
+    public boolean possessive(String lower) {
+        return is(Role.POSSESSIVE, lower);
+    }
+
     private boolean is(Role role, String lower) {
         return roles.get(role).contains(lower);
     }

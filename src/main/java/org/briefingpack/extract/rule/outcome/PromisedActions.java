@@ -3,7 +3,6 @@ package org.briefingpack.extract.rule.outcome;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
@@ -29,7 +28,6 @@ final class PromisedActions implements OutcomeFinder {
     private record PromiseWord(Form form, String prefix, OutcomeType type) {}
 
     private static final int MAX_BY_PHRASE = 10;
-    private static final Set<String> POSSESSIVES = Set.of("their", "its", "our", "his", "her", "my", "your");
     private static final int MAX_WORDS = 14;
 
     private final Map<String, PromiseWord> words = new HashMap<>();
@@ -71,7 +69,7 @@ final class PromisedActions implements OutcomeFinder {
                 }
                 if (k > 0
                         && (tokens.get(k - 1).tag() == Tag.PRON
-                                || POSSESSIVES.contains(tokens.get(k - 1).lower()))) {
+                                || scope.names.possessive(tokens.get(k - 1).lower()))) {
                     continue; // "affirmed their commitment to ...": a promise restated, not made here
                 }
                 if (tokens.get(to).is("by")) {
