@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.DatabasePopulatorUtils;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
@@ -29,6 +30,8 @@ public final class DistributionLedger {
 
     static final String TABLE = "BRIEFING_DISTRIBUTION";
     static final String SCHEMA = "org/briefingpack/distribution/schema-distribution.sql";
+    // one try per statement of the script and per racing instance is plenty; a real fault fails on the last
+    private static final int SCHEMA_ATTEMPTS = 5;
 
     public enum State {
         PENDING,
@@ -49,9 +52,24 @@ public final class DistributionLedger {
         this.clock = Clock.systemUTC();
     }
 
-    /** Creates the table where it is missing, as Spring Batch does for its own (H2 and PostgreSQL alike). */
+    /**
+     * Creates the table where it is missing, as Spring Batch does for its own (H2 and PostgreSQL alike), also when
+     * several instances start together on an empty repository.
+     */
     public static void createTableIfMissing(DataSource dataSource) {
-        DatabasePopulatorUtils.execute(new ResourceDatabasePopulator(new ClassPathResource(SCHEMA)), dataSource);
+        ResourceDatabasePopulator schema = new ResourceDatabasePopulator(new ClassPathResource(SCHEMA));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                DatabasePopulatorUtils.execute(schema, dataSource);
+                return;
+            } catch (DataAccessException e) {
+                // PostgreSQL's IF NOT EXISTS does not hold against a concurrent CREATE: the loser fails on the
+                // catalogue's unique index once the winner has committed, so a second try finds the winner's table
+                if (attempt == SCHEMA_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Every recorded pack of the document, for every recipient. */
