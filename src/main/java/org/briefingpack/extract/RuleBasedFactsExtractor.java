@@ -1,6 +1,7 @@
 package org.briefingpack.extract;
 
 import java.util.List;
+import java.util.OptionalInt;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.Annotator;
 import org.briefingpack.extract.rule.ExtractionRules;
@@ -50,7 +51,7 @@ public final class RuleBasedFactsExtractor implements FactsExtractor {
     @Override
     public Facts extract(SourceDocument document) {
         String text = document.text() == null ? "" : document.text();
-        AnnotatedDocument annotated = annotate(text);
+        AnnotatedDocument annotated = annotate(text, DocumentYear.inFileName(document.fileName()));
         Findings found = rules.run(annotated);
         List<Figure> figureList =
                 annotated.figures().stream().map(FoundFigure::figure).toList();
@@ -70,6 +71,11 @@ public final class RuleBasedFactsExtractor implements FactsExtractor {
 
     /** The annotated document the rules read (for tests and tools that look at the annotation). */
     public AnnotatedDocument annotate(String text) {
-        return annotator.annotate(text, sentences.split(text), figures.recognize(text));
+        return annotate(text, OptionalInt.empty());
+    }
+
+    /** The annotated document, dates that state no year placed in {@code documentYear} where nothing nearer says. */
+    public AnnotatedDocument annotate(String text, OptionalInt documentYear) {
+        return annotator.annotate(text, sentences.split(text), figures.recognize(text, documentYear));
     }
 }

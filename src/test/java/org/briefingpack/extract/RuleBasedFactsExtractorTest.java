@@ -40,7 +40,7 @@ class RuleBasedFactsExtractorTest {
         return out;
     };
 
-    private static final FigureRecognizer FIGURES = text -> {
+    private static final FigureRecognizer FIGURES = (text, documentYear) -> {
         String date = "3-4 June 2026";
         String money = "$50 million";
         return List.of(
@@ -94,11 +94,34 @@ class RuleBasedFactsExtractorTest {
 
     @Test
     void returnsEmptyFactsForAnEmptyDocument() {
-        RuleBasedFactsExtractor extractor =
-                RuleBasedFactsExtractor.withDefaults(text -> List.of(), text -> List.of(), (text, markup) -> List.of());
+        RuleBasedFactsExtractor extractor = RuleBasedFactsExtractor.withDefaults(
+                text -> List.of(), (text, documentYear) -> List.of(), (text, markup) -> List.of());
         Facts facts = extractor.extract(
                 new SourceDocument("e", "e.txt", DocumentFormat.TEXT, "0", "UTF-8", "", List.of(), List.of()));
         assertThat(facts.isEmpty()).isTrue();
         assertThat(facts.document().characters()).isZero();
+    }
+
+    @Test
+    void datesThatStateNoYear_takeTheYearInTheFileName() {
+        List<Integer> seen = new ArrayList<>();
+        FigureRecognizer figures = (text, documentYear) -> {
+            seen.add(documentYear.orElse(0));
+            return List.of();
+        };
+        RuleBasedFactsExtractor extractor =
+                RuleBasedFactsExtractor.withDefaults(SPLITTER, figures, (text, markup) -> List.of());
+        for (String fileName : List.of("reef-forum-2022.txt", "reef-forum.txt")) {
+            extractor.extract(new SourceDocument(
+                    "reef",
+                    fileName,
+                    DocumentFormat.TEXT,
+                    "0",
+                    "UTF-8",
+                    "Suva, 16 November: the forum closed.",
+                    List.of(),
+                    List.of()));
+        }
+        assertThat(seen).containsExactly(2022, 0);
     }
 }

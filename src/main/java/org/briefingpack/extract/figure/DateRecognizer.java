@@ -20,7 +20,8 @@ import org.briefingpack.model.Figure;
  * the text mentions most; in a text that states no year at all, a date with a weekday takes the
  * latest year, up to the reference day, in which it falls on that weekday, and the other dates take
  * their year from it. A day without a month ("on the 21st") takes the month of the date before it.
- * Bare months, years and weekdays are no dates.
+ * Where the file name gives the document a year, a date with no dated date before it takes that year
+ * instead of one the text merely mentions. Bare months, years and weekdays are no dates.
  */
 final class DateRecognizer {
 
@@ -72,6 +73,14 @@ final class DateRecognizer {
 
     /** Every date in t; positions for which {@code excluded} holds (inside URLs) are skipped. */
     List<FoundFigure> find(Tokens t, IntPredicate excluded) {
+        return find(t, excluded, 0);
+    }
+
+    /**
+     * Every date in t, a date that states no year and has no dated date near it placed in {@code documentYear}
+     * (0: none) rather than in a year the text merely mentions.
+     */
+    List<FoundFigure> find(Tokens t, IntPredicate excluded, int documentYear) {
         List<Mention> mentions = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             List<Mention> found = parseAt(t, i);
@@ -88,7 +97,7 @@ final class DateRecognizer {
                 i++;
             }
         }
-        return resolve(t, mentions, excluded);
+        return resolve(t, mentions, excluded, documentYear);
     }
 
     // ---- reading one date ----------------------------------------------------------------
@@ -210,7 +219,9 @@ final class DateRecognizer {
         if (d1 < 0 || !t.nearPrevious(dk) || t.attached(dk)) {
             return List.of();
         }
-        if (t.valid(dk + 1) && t.attached(dk + 1) && (t.is(dk + 1, ':') || t.is(dk + 1, '%') || t.is(dk + 1, '/'))) {
+        if (t.valid(dk + 1)
+                && t.attached(dk + 1)
+                && (isClockColon(t, dk + 1) || t.is(dk + 1, '%') || t.is(dk + 1, '/'))) {
             return List.of();
         }
         int c = dk + 1;
@@ -423,20 +434,25 @@ final class DateRecognizer {
         return t.isWord(k, "and") || t.is(k, '&');
     }
 
+    /** A colon between hours and minutes ("May 16:30"), not one that ends a dateline ("Bali, November 16th:"). */
+    private static boolean isClockColon(Tokens t, int k) {
+        return t.is(k, ':') && t.valid(k + 1) && t.attached(k + 1) && t.type(k + 1) == Tokens.NUMBER;
+    }
+
     private static boolean isDayConnector(Tokens t, int k) {
         return isRangeWord(t, k) || isPairWord(t, k);
     }
 
     // ---- years and months from context ---------------------------------------------------
 
-    private List<FoundFigure> resolve(Tokens t, List<Mention> mentions, IntPredicate excluded) {
+    private List<FoundFigure> resolve(Tokens t, List<Mention> mentions, IntPredicate excluded, int documentYear) {
         int fallbackYear = mostMentionedYear(t, excluded);
         int[] nameYears = nameYears(t, excluded);
-        int[] context = contextYears(mentions, fallbackYear, nameYears);
-        List<Mention> anchored = yearsFromWeekdays(mentions, context);
-        if (anchored != mentions) {
+        int[] context = contextYears(mentions, fallbackYear, nameYears, 0);
+        List<Mention> anchored = yearsFromWeekdays(mentions, context, documentYear);
+        if (anchored != mentions || documentYear != 0) {
             mentions = anchored;
-            context = contextYears(mentions, fallbackYear, nameYears);
+            context = contextYears(mentions, fallbackYear, nameYears, documentYear);
         }
         List<FoundFigure> out = new ArrayList<>();
         LocalDate[] previous = null;
@@ -463,7 +479,7 @@ final class DateRecognizer {
      * given the latest year, not after today, in which its first day falls on that weekday; the same
      * list when there is none.
      */
-    private List<Mention> yearsFromWeekdays(List<Mention> mentions, int[] context) {
+    private List<Mention> yearsFromWeekdays(List<Mention> mentions, int[] context, int documentYear) {
         List<Mention> out = mentions;
         LocalDate today = null;
         for (int k = 0; k < mentions.size(); k++) {
@@ -473,6 +489,9 @@ final class DateRecognizer {
             }
             if (today == null) {
                 today = LocalDate.now(clock);
+                if (documentYear != 0 && documentYear < today.getYear()) {
+                    today = LocalDate.of(documentYear, 12, 31); // the weekday's year is the file's, or just before
+                }
             }
             int year = latestYearOnWeekday(m.fromMonth(), m.fromDay(), m.weekday(), today);
             if (year == 0) {
@@ -543,9 +562,10 @@ final class DateRecognizer {
     /**
      * For each mention, the stated year of the nearest date before it, else the year of an event name
      * before it ("LAGOS, Aug. 24 - ... the 2031 Trade Summit"), else the stated year of the nearest date
-     * after it, else the fallback. {@code nameYears} holds offset and year pairs, in order.
+     * after it, else the fallback. {@code nameYears} holds offset and year pairs, in order. A document year
+     * (not 0) comes right after the nearest dated date before: "the 2022 eruption" names a past event.
      */
-    private static int[] contextYears(List<Mention> mentions, int fallback, int[] nameYears) {
+    private static int[] contextYears(List<Mention> mentions, int fallback, int[] nameYears, int documentYear) {
         int n = mentions.size();
         int[] years = new int[n];
         int[] nextAt = new int[n];
@@ -569,7 +589,12 @@ final class DateRecognizer {
                     named = nameYears[y + 1];
                 }
             }
-            years[k] = previous != 0 ? previous : named != 0 ? named : after != 0 ? after : fallback;
+            if (documentYear != 0) {
+                // a later date's year is often a deadline ("in force from 1 January 2027"), not the meeting's
+                years[k] = previous != 0 ? previous : documentYear;
+            } else {
+                years[k] = previous != 0 ? previous : named != 0 ? named : after != 0 ? after : fallback;
+            }
             if (mentions.get(k).hasYear()) {
                 previous = mentions.get(k).statedYear();
             }

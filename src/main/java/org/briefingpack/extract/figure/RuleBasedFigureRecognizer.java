@@ -3,6 +3,7 @@ package org.briefingpack.extract.figure;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.briefingpack.extract.FigureRecognizer;
 import org.briefingpack.extract.FoundFigure;
 
@@ -41,7 +42,7 @@ public final class RuleBasedFigureRecognizer implements FigureRecognizer {
     }
 
     @Override
-    public List<FoundFigure> recognize(String text) {
+    public List<FoundFigure> recognize(String text, OptionalInt documentYear) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
@@ -50,7 +51,7 @@ public final class RuleBasedFigureRecognizer implements FigureRecognizer {
         List<FoundFigure> candidates = new ArrayList<>();
         candidates.addAll(money.find(tokens));
         candidates.addAll(percent.find(tokens));
-        candidates.addAll(date.find(tokens, urls));
+        candidates.addAll(date.find(tokens, urls, documentYear.orElse(0)));
         candidates.addAll(count.find(tokens));
         candidates.removeIf(f -> urls.overlaps(f.start(), f.end()));
         return List.copyOf(resolver.resolve(candidates));

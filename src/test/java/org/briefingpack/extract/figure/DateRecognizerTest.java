@@ -128,6 +128,32 @@ class DateRecognizerTest {
         assertThat(find(text)).isEqualTo(Rendered.expected(expected));
     }
 
+    /** The file name says 2022 (today is still 1 December 2025); a date's own context says more where it can. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Kigali, November 16th: the forum closed.            | November 16th=2022-11-16
+            Ministers met on 11 and 12 June.                    | 11 and 12 June=2022-06-11/2022-06-12
+            After the 2019 floods, donors met from 27 to 29 August. | 27 to 29 August=2022-08-27/2022-08-29
+            A year after the 2021 Harbour Fire, envoys met on 4 June. | 4 June=2022-06-04
+            Envoys met on 4 June; the rules apply from 1 January 2027. | 4 June=2022-06-04 ; 1 January 2027=2027-01-01
+            On 3 May 2021 a first round met; on 4 June a second one. | 3 May 2021=2021-05-03 ; 4 June=2021-06-04
+            The talks open Tuesday, 2 November.                 | Tuesday, 2 November=2021-11-02
+            May 5                                               | May 5=2022-05-05
+            """)
+    void datesThatStateNoYear_takeTheDocumentYearBeforeAYearTheTextMerelyMentions(String text, String expected) {
+        assertThat(Rendered.of(text, dates.find(Tokens.of(text), p -> false, 2022)))
+                .isEqualTo(Rendered.expected(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Lusaka, 16 November 2024: the forum closed.         | 16 November 2024=2024-11-16
+            Lusaka, November 16, 2024: the forum closed.        | November 16, 2024=2024-11-16
+            """)
+    void aColonEndingADateline_endsTheDate(String text, String expected) {
+        assertThat(find(text)).isEqualTo(Rendered.expected(expected));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             in 2023
@@ -149,6 +175,7 @@ class DateRecognizerTest {
             March
             2023-13-45
             the 2024-25 season
+            on May 16:30 in 2024
             """)
     void notDates(String text) {
         assertThat(find(text)).isEmpty();
