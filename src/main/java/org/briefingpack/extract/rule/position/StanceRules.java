@@ -19,6 +19,7 @@ public final class StanceRules {
                 PossessivePledges.fromClasspath(gazetteer),
                 IncludedSignatories.fromClasspath(),
                 RelativeClauseLists.fromClasspath(triggers),
+                ListHeadStances.fromClasspath(),
                 HostTitles.fromClasspath(),
                 new RestatedPledges());
     }

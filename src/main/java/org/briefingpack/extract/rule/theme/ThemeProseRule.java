@@ -1,6 +1,8 @@
 package org.briefingpack.extract.rule.theme;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -42,6 +44,10 @@ public final class ThemeProseRule implements Rule {
             "\\b(?:themes|topics|issues|priorities|areas|questions|tasks)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> SET_ANNOUNCERS = Set.of("following", "these", "several", "main", "key", "core");
     private static final Pattern ORDINAL = Pattern.compile("first|second|third|\\d+(?:st|nd|rd|th)");
+    /** A counted plural ("two days", "3,500 participants"): no part of a list of themes, but the clause after it. */
+    private static final Pattern COUNTED = Pattern.compile(
+            "\\b(?:\\d[\\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\\s+\\p{L}+s\\b");
+
     private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile(",\\s+\\p{Ll}+ing\\b.*$");
 
     private final PhraseMatcher cues;
@@ -290,7 +296,23 @@ public final class ThemeProseRule implements Rule {
         if (title.matches()) {
             return List.of(new Theme(title.group(1).strip(), Evidence.of(u.text()))); // a title is one theme
         }
-        String[] items = list.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+(?=[^,]*$)");
+        // a comma inside a number ("3,500") separates nothing
+        String[] items = list.split("\\s*,(?!\\d{3}\\b)\\s*(?:and\\s+)?|\\s+and\\s+(?=[^,]*$)");
+        int kept = Math.min(1, items.length);
+        while (kept < items.length && !COUNTED.matcher(items[kept]).find()) {
+            kept++; // "..., spans two days and brings together 900 delegates": the sentence has gone on
+        }
+        items = Arrays.copyOf(items, kept);
+        if (sharedHead(items, u)) {
+            // "Chad's economic, institutional and social recovery": adjectives that share one noun are one theme
+            int end = 0;
+            for (String item : items) {
+                end = list.indexOf(item, end) + item.length();
+            }
+            String whole = list.substring(0, end);
+            return List.of(new Theme(
+                    ThemeLabels.label(LEADING_ARTICLE.matcher(whole.strip()).replaceFirst("")), Evidence.of(u.text())));
+        }
         List<Theme> themes = new ArrayList<>();
         for (String item : items) {
             String label = ThemeLabels.withoutAdjunct(
@@ -300,6 +322,26 @@ public final class ThemeProseRule implements Rule {
             }
         }
         return themes.size() >= least ? themes : List.of();
+    }
+
+    /** Items before the last that end in an adjective of the sentence, the last with the noun they share. */
+    private static boolean sharedHead(String[] items, AnnotatedSentence u) {
+        if (items.length < 2 || ThemeLabels.words(items[items.length - 1]) < 2) {
+            return false;
+        }
+        Set<String> adjectives = new HashSet<>();
+        for (Token t : u.tokens()) {
+            if (t.tag() == Tag.ADJ) {
+                adjectives.add(t.lower());
+            }
+        }
+        for (int i = 0; i < items.length - 1; i++) {
+            String[] words = items[i].strip().split("\\s+");
+            if (words.length > 2 || !adjectives.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String proseLabel(String sentence) {

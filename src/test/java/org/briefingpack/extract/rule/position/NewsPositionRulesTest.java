@@ -44,6 +44,41 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Signatories to the reef accord include Fiji, Samoa and Tonga.                      | FJ:SIGNED,WS:SIGNED,TO:SIGNED
+            Endorsing countries include Chile, Peru and Kenya.                                 | CL:SIGNED,PE:SIGNED,KE:SIGNED
+            Countries endorsing the pledge this year include Chile and Kenya.                  | CL:SIGNED,KE:SIGNED
+            New endorsers this year are Chile, Peru and Kenya.                                 | CL:SIGNED,PE:SIGNED,KE:SIGNED
+            Chile, Peru and Kenya are founding members of the alliance.                        | CL:SIGNED,PE:SIGNED,KE:SIGNED
+            The co-hosts, Norway and Ghana, opened the meeting on Monday.                      | NO:HOSTED,GH:HOSTED
+            Donors to Sudan include Norway and Japan.                                          | NO:PLEDGED,JP:PLEDGED
+            Notable absentees were the United States and China.                                | US:DECLINED,CN:DECLINED
+            Signing countries: Chile, Peru and Kenya.                                          | CL:SIGNED,PE:SIGNED,KE:SIGNED
+            Signatories are expected to report by 2026.                                        | ''
+            The signatories did not include India.                                             | ''
+            In Kenya, donors were generous.                                                    | ''
+            Chile and Peru are members of the bloc.                                            | ''
+            The donors, who met in Paris, spoke of the floods.                                 | ''
+            """)
+    void listsThatANounOfSigningGivingOrHostingOpens(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Russia distanced itself from the consensus on the compact.                          | RU:DECLINED
+            Hungary and Poland dissociated themselves from the final declaration.              | HU:DECLINED,PL:DECLINED
+            The minister distanced himself from the remarks.                                   | ''
+            Oxfam criticised the pledges as far too small.                                     | Oxfam:OPPOSES
+            The forum was co-hosted by UNHCR and Switzerland.                                  | UNHCR:HOSTED,CH:HOSTED
+            Signatories include Greenpeace, Amnesty International and Save the Children.       | Greenpeace:SIGNED,Amnesty International:SIGNED,Save the Children:SIGNED
+            According to UNICEF, two million children need help.                              | ''
+            """)
+    void dissociationsAndNonGovernmentalBodies(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             The new supporters include:\\n\\n- Canada\\n- Chile\\n- Nigeria\\n\\nMore are expected next year. | CA:SIGNED,CL:SIGNED,NG:SIGNED
             The signatories were:\\n\\n- Norway\\n- Acme Robotics\\n- Vietnam                                | NO:SIGNED,Acme Robotics:SIGNED,VN:SIGNED
             """)

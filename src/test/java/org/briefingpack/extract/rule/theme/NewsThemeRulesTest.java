@@ -41,6 +41,9 @@ class NewsThemeRulesTest {
             The conference held sessions on coastal erosion and fisheries.                      | coastal erosion;fisheries
             This year's theme is "Tides of Change, Shared Shores".                              | Tides of Change, Shared Shores
             The forum examined ways to expand access to clean cooking.                          | expand access to clean cooking
+            The forum, focused on Chad's economic, institutional, and social recovery, spans three days and brings together 3,500 delegates. | Chad's economic, institutional, and social recovery
+            Talks focused on political, economic and security cooperation.                       | political, economic and security cooperation
+            Talks focused on water, health and trade.                                            | water;health;trade
             """)
     void agendaStatedBeforeOrAfterItsCue(String text, String expected) {
         assertThat(themes(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));

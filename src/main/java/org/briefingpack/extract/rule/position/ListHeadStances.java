@@ -1,0 +1,177 @@
+package org.briefingpack.extract.rule.position;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.briefingpack.extract.annotate.AnnotatedDocument;
+import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.Mention;
+import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.LexiconRow;
+import org.briefingpack.extract.rule.ActorGroups;
+import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.Rule;
+import org.briefingpack.model.Evidence;
+import org.briefingpack.model.Position;
+import org.briefingpack.model.Stance;
+
+/**
+ * A noun that says who a list names ({@code list-heads.tsv}), with what it may carry between it and the list:
+ * "Signatories to the accord include Fiji and Tonga", "Countries endorsing the pledge include Chile and Peru",
+ * "New endorsers this year are ...", "The co-hosts, Norway and Ghana, opened ...", and the same noun said of
+ * actors before it: "Chile and Peru are founding members of the alliance". Each actor listed takes the stance.
+ */
+public final class ListHeadStances implements Rule {
+
+    /** The kind of a list head: a noun that names the actors, or a word that makes a noun of actors one. */
+    enum HeadKind {
+        NOUN,
+        MODIFIER
+    }
+
+    private record Head(Stance stance, int last) {}
+
+    private static final Set<String> OPENERS =
+            Set.of("include", "included", "includes", "including", "are", "were", "comprise", "comprised");
+    private static final Set<String> BE = Set.of("are", "were", "is", "was");
+    /** Words between a copula and the head noun: "are also the founding members", "were among the first". */
+    private static final Set<String> BEFORE_HEAD = Set.of("also", "the", "all", "both", "now", "among", "its");
+    /** How far the opener may stand after the head ("signatories to the accord signed in 2019 include"). */
+    private static final int MAX_GAP = 8;
+
+    private final Map<String, Stance> nouns = new HashMap<>();
+    private final Map<String, Stance> modifiers = new HashMap<>();
+    private final Set<String> actorNouns;
+
+    ListHeadStances(LexiconFile heads, List<String> actorNouns) {
+        for (LexiconRow row : heads.rows()) {
+            Stance stance = row.choice(1, Stance.class);
+            if (row.choice(2, HeadKind.class) == HeadKind.NOUN) {
+                nouns.put(row.text(0), stance);
+            } else {
+                modifiers.put(row.text(0), stance);
+            }
+        }
+        this.actorNouns = Set.copyOf(actorNouns);
+    }
+
+    static ListHeadStances fromClasspath() {
+        return new ListHeadStances(
+                LexiconFile.read("list-heads.tsv"),
+                LexiconFile.read("listed-actor-nouns.txt").words());
+    }
+
+    @Override
+    public void apply(AnnotatedDocument document, Findings findings) {
+        for (AnnotatedSentence s : document.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int k = 0; k < tokens.size(); k++) {
+                Head head = headAt(tokens, k);
+                if (head == null) {
+                    continue;
+                }
+                List<Mention> listed = listAfter(s, head.last());
+                if (listed.isEmpty()) {
+                    listed = subjectsBefore(s, k);
+                }
+                String subject = IncludedSignatories.lastOutcomeUpTo(findings.outcomes, s.index());
+                for (Mention m : listed) {
+                    Positions.addUnlessKnown(
+                            findings.positions,
+                            new Position(m.actor(), head.stance(), subject, List.of(), Evidence.of(s.text())));
+                }
+                k = head.last();
+            }
+        }
+    }
+
+    /** The head that starts at token k: a head noun, "endorsing countries", or "countries endorsing". */
+    private Head headAt(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (k + 1 < tokens.size()) {
+            Stance two = nouns.get(t.lower() + " " + tokens.get(k + 1).lower());
+            if (two != null) {
+                return new Head(two, k + 1);
+            }
+        }
+        Stance noun = nouns.get(t.lower());
+        if (noun != null) {
+            return new Head(noun, k);
+        }
+        if (k + 1 >= tokens.size()) {
+            return null;
+        }
+        Stance before = modifiers.get(t.lower());
+        if (before != null && actorNouns.contains(tokens.get(k + 1).lower())) {
+            return new Head(before, k + 1); // "endorsing countries"
+        }
+        Stance after = modifiers.get(tokens.get(k + 1).lower());
+        if (after != null
+                && actorNouns.contains(t.lower())
+                && tokens.get(k + 1).lower().endsWith("ing")) {
+            return new Head(after, k + 1); // "countries endorsing the pledge"
+        }
+        return null;
+    }
+
+    /** The actors of a list the head opens, after an opener verb or a colon, or set off by commas. */
+    private static List<Mention> listAfter(AnnotatedSentence s, int head) {
+        List<Token> tokens = s.tokens();
+        if (head + 1 < tokens.size() && tokens.get(head + 1).punctuation(',')) {
+            // "The co-hosts, Norway and Ghana, opened the meeting": an apposition closed by a comma
+            List<Mention> listed = ListedActors.leading(s, head + 2);
+            if (!listed.isEmpty()) {
+                int after = listed.get(listed.size() - 1).last();
+                return after < tokens.size() && tokens.get(after).punctuation(',') ? listed : List.of();
+            }
+            return List.of();
+        }
+        for (int k = head + 1; k < tokens.size() && k <= head + 1 + MAX_GAP; k++) {
+            Token t = tokens.get(k);
+            if (OPENERS.contains(t.lower()) || t.punctuation(':')) {
+                if (t.is("including") && k == head + 1) {
+                    return List.of(); // "signatories including ..." is a phrase of stances.tsv already
+                }
+                return ListedActors.leading(s, k + 1);
+            }
+            if (t.punctuation(',') || t.punctuation(';') || t.punctuation('.') || finiteVerb(t)) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** A verb that is not a participle: the clause goes on without the list ("Donors gave more"). */
+    private static boolean finiteVerb(Token t) {
+        return t.tag().verbal() && !t.lower().endsWith("ing") && !t.lower().endsWith("ed");
+    }
+
+    /** "Chile and Peru are (also) (the) founding members": the coordinated actors right before the copula. */
+    private static List<Mention> subjectsBefore(AnnotatedSentence s, int headFirst) {
+        List<Token> tokens = s.tokens();
+        int k = headFirst - 1;
+        while (k >= 0 && BEFORE_HEAD.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        if (k < 1 || !BE.contains(tokens.get(k).lower())) {
+            return List.of();
+        }
+        int be = k;
+        if (tokens.get(be - 1).is("also")) {
+            be--;
+        }
+        List<Mention> before = new ArrayList<>();
+        for (Mention m : s.mentions()) {
+            if (m.last() <= be) {
+                before.add(m);
+            }
+        }
+        if (before.isEmpty() || before.get(before.size() - 1).last() != be) {
+            return List.of(); // the subject must end right before the copula: not "in Chile, donors were ..."
+        }
+        return ActorGroups.nearestBefore(s, 0, tokens.get(be).start());
+    }
+}
