@@ -48,6 +48,9 @@ public final class EventNameRule implements Rule {
     private static final Pattern WEEKDAY = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day");
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     private static final Set<String> LOWER_JOINERS = Set.of("of", "the", "on", "for", "and", "&");
+    /** Small words inside a title ("Conference of the Parties to the Convention on ..."); not "and", not "in". */
+    private static final Set<String> TITLE_JOINERS = Set.of("of", "the", "on", "for", "to");
+
     private static final Pattern CODE_NAME =
             Pattern.compile("(?<![\\p{L}\\p{N}])(?:COP|G|CHOGM|APEC|BRICS)\\d{0,2}(?![\\p{L}\\p{N}-])");
 
@@ -444,7 +447,8 @@ public final class EventNameRule implements Rule {
             boolean lowerCaseNoun = Character.isLowerCase(t.charAt(0));
             if (i + 2 < toks.size()
                     && (toks.get(i + 1).equals("of") || toks.get(i + 1).equals("on") && !lowerCaseNoun)
-                    && !MONTH.matcher(toks.get(i + 2)).matches()) {
+                    && !MONTH.matcher(toks.get(i + 2)).matches()
+                    && !WEEKDAY.matcher(toks.get(i + 2)).matches()) {
                 int k = i + 2;
                 if (toks.get(k).equals("the") && k + 1 < toks.size()) {
                     k++;
@@ -459,8 +463,12 @@ public final class EventNameRule implements Rule {
                                                 && isCapitalised(toks.get(end + 2)))) {
                             end++;
                         }
+                    } else {
+                        end = titleRunEnd(toks, end);
                     }
                 }
+            } else if (!lowerCaseNoun) {
+                end = followingEventNoun(toks, i);
             }
             if (end == start && start == i) {
                 continue;
@@ -489,6 +497,49 @@ public final class EventNameRule implements Rule {
                     .replace(" )", ")");
         }
         return null;
+    }
+
+    /**
+     * "Meeting of States Parties to the Treaty on the Prohibition of Nuclear Weapons": a capitalised name goes on
+     * through capitalised words and the small words of titles between them, not into a weekday, a month or a
+     * new clause ("and Canada", "in Geneva").
+     */
+    private static int titleRunEnd(List<String> toks, int end) {
+        while (end + 1 < toks.size()) {
+            String next = toks.get(end + 1);
+            if (isCapitalised(next) && !isDate(next)) {
+                end++;
+                continue;
+            }
+            int k = end + 1;
+            while (k < toks.size() && TITLE_JOINERS.contains(toks.get(k))) {
+                k++;
+            }
+            if (k == end + 1 || k >= toks.size() || !isCapitalised(toks.get(k)) || isDate(toks.get(k))) {
+                break;
+            }
+            end = k;
+        }
+        return end;
+    }
+
+    private static boolean isDate(String tok) {
+        return WEEKDAY.matcher(tok).matches() || MONTH.matcher(tok).matches();
+    }
+
+    /** "Pacific Islands Forum Leaders Meeting": capitalised words after the event noun that end in another one. */
+    private int followingEventNoun(List<String> toks, int noun) {
+        for (int k = noun + 1; k < toks.size() && k <= noun + 3; k++) {
+            String tok = toks.get(k);
+            if (!isCapitalised(tok) || isDate(tok)) {
+                break;
+            }
+            if (nouns.contains(tok.toLowerCase(Locale.ROOT))
+                    && !(k + 1 < toks.size() && venueWords.contains(toks.get(k + 1)))) {
+                return k;
+            }
+        }
+        return noun;
     }
 
     /** "... (REAIM) summit": a bracketed acronym right before the event noun at {@code noun}. */

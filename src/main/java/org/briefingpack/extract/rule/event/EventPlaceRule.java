@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.briefingpack.extract.annotate.ActorGazetteer;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
@@ -14,6 +15,7 @@ import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.MentionKind;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Place;
+import org.briefingpack.extract.annotate.Quote;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.Findings;
@@ -29,12 +31,19 @@ public final class EventPlaceRule implements Rule {
 
     private static final Pattern AGREEMENT_AFTER =
             Pattern.compile("^\\s+(?:Agreement|Accord|Declaration|Protocol|Consensus)\\b.*");
-    private static final Pattern VENUE = Pattern.compile(
-            "\\b(?:at|in)\\s+(?:the\\s+)?([A-Z][\\p{L}'-]+(?:\\s(?:(?:de|du|des|of|la|le)\\s)?[A-Z][\\p{L}'-]+){0,3})");
+    /** "the Belgian port of", "the Kenyan capital,": what kind of place comes, before its name. */
+    private static final String DESCRIBED =
+            "(?:[A-Z][\\p{L}'-]+\\s+)?(?:(?:coastal|seaside|northern|southern|eastern|western)\\s+)?"
+                    + "(?:port|city|town|resort|capital|village|island|enclave)(?:\\s+city)?(?:\\s+of|,)\\s+";
+
+    private static final Pattern VENUE = Pattern.compile("\\b(?:at|in)\\s+(?:the\\s+)?(?:" + DESCRIBED + ")?"
+            + "([A-Z][\\p{L}'-]+(?:\\s(?:(?:de|du|des|of|la|le)\\s)?[A-Z][\\p{L}'-]+){0,3})");
     private static final Pattern HELD_IN = Pattern.compile(
             "\\b(?:held|hosted|met|meeting|summit|conference|took place|convened|gathered|opened)\\s+(?:at|in)\\s+"
-                    + "(?:the\\s+)?((?:[A-Z][\\p{L}'-]+)(?:\\s(?:[A-Z][\\p{L}'-]+|de|del|da|el)){0,3})");
+                    + "(?:the\\s+)?(?:" + DESCRIBED + ")?"
+                    + "((?:[A-Z][\\p{L}'-]+)(?:\\s(?:[A-Z][\\p{L}'-]+|de|del|da|el)){0,3})");
     private static final int TOP = 6;
+    private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\s*\\([A-Z][A-Za-z0-9]{1,9}\\)");
     private static final Set<String> NAME_JOINERS = Set.of("de", "du", "des", "of", "la", "le");
 
     /** Words in a name after a city that make the name an organisation's ("Shanghai Cooperation Organisation"). */
@@ -44,12 +53,21 @@ public final class EventPlaceRule implements Rule {
 
     private static final int OTHER_EVENT_WINDOW = 10;
 
+    private static final Set<String> TITLE_CUES = Set.of("titled", "entitled", "called", "themed", "theme", "dubbed");
+
     private final ActorGazetteer gazetteer;
+    private final Set<String> eventNouns;
     private final Set<String> pastVenueCues;
     private final PhraseMatcher otherEventCues;
 
-    EventPlaceRule(ActorGazetteer gazetteer, List<String> pastVenueCues, List<String> otherEventCues) {
+    EventPlaceRule(
+            ActorGazetteer gazetteer,
+            List<String> pastVenueCues,
+            List<String> otherEventCues,
+            List<String> eventNouns) {
         this.gazetteer = gazetteer;
+        this.eventNouns =
+                eventNouns.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         this.pastVenueCues = Set.copyOf(pastVenueCues);
         this.otherEventCues = PhraseMatcher.of(otherEventCues);
     }
@@ -58,7 +76,8 @@ public final class EventPlaceRule implements Rule {
         return new EventPlaceRule(
                 gazetteer,
                 LexiconFile.read("past-venue-cues.txt").words(),
-                LexiconFile.read("other-event-cues.txt").words());
+                LexiconFile.read("other-event-cues.txt").words(),
+                LexiconFile.read("event-nouns.txt").words());
     }
 
     @Override
@@ -126,6 +145,9 @@ public final class EventPlaceRule implements Rule {
                 if (u.mentions().stream().anyMatch(m -> m.kind() == MentionKind.CAPITAL && m.first() == p.first())) {
                     continue; // "Washington did not attend": the government the capital stands for, not a venue
                 }
+                if (inATitle(u, p.start())) {
+                    continue; // the conference "Standing with the people of Sudan": its title, not its venue
+                }
                 if (listedCountry(u, p)) {
                     continue; // "Ireland, Belgium and Luxembourg also announced ...": a donor, not the venue
                 }
@@ -145,6 +167,21 @@ public final class EventPlaceRule implements Rule {
             }
         }
         return null;
+    }
+
+    /** Text at {@code offset} of u inside a quoted title that follows an event noun or "titled", "themed", "called". */
+    private boolean inATitle(AnnotatedSentence u, int offset) {
+        int at = u.start() + offset;
+        for (Quote q : u.quotes()) {
+            if (!q.contains(at)) {
+                continue;
+            }
+            int before = u.tokenBefore(q.start() - u.start()) - 1;
+            return before >= 0
+                    && (eventNouns.contains(u.tokens().get(before).lower())
+                            || TITLE_CUES.contains(u.tokens().get(before).lower()));
+        }
+        return false;
     }
 
     /** A city that is also a country's name, standing in a list of actors joined by commas or "and". */
@@ -217,12 +254,17 @@ public final class EventPlaceRule implements Rule {
         }
         if (name != null) {
             for (AnnotatedSentence s : sentences.subList(0, Math.min(sentences.size(), TOP))) {
-                if (s != nameSentence && s.text().contains(name)) {
+                if (s != nameSentence && loose(s.text()).contains(loose(name))) {
                     out.add(s);
                 }
             }
         }
         return out;
+    }
+
+    /** A name as a headline and the body may both write it: no bracketed acronym, no apostrophes. */
+    private static String loose(String text) {
+        return BRACKETED_ACRONYM.matcher(text).replaceAll("").replace("’", "").replace("'", "");
     }
 
     /** "the AI Safety Summit at Bletchley Park": the capitalised place after "at" or "in". */
@@ -237,7 +279,7 @@ public final class EventPlaceRule implements Rule {
         while (m.find(from)) {
             from = m.end();
             int token = sentence.tokenBefore(m.start(1));
-            if (!anotherEventBefore(sentence, token)) {
+            if (!anotherEventBefore(sentence, token) && !inATitle(sentence, m.start(1))) {
                 return m.group(1).strip();
             }
         }

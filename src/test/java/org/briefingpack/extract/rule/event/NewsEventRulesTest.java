@@ -31,6 +31,11 @@ class NewsEventRulesTest {
             The donors' conference on Tuesday raised $300 million for schools.                      | Donors' conference
             Foreign ministers of the Baltic Sea Council met on Thursday in Riga.                    | Baltic Sea Council Ministerial Meeting
             ASEAN finance ministers met in Jakarta on Friday.                                       | ASEAN Ministerial Meeting
+            The Ninth Meeting of States Parties to the Convention on Cluster Munitions was held in Geneva. | Meeting of States Parties to the Convention on Cluster Munitions
+            The Conference of the Parties to the Minamata Convention met in Bali.                   | Conference of the Parties to the Minamata Convention
+            The Reef Assembly on Sunday adopted a charter for the atolls.                           | Reef Assembly
+            The Coral Islands Forum Leaders Meeting on Thursday endorsed the plan.                  | Coral Islands Forum Leaders Meeting
+            The Summit of the Andes and Chile signed a pact.                                        | Summit of the Andes
             """)
     void namesTheGatheringAsTheStoryDoes(String text, String name) {
         assertThat(event(text).name()).isEqualTo(name);
@@ -116,5 +121,15 @@ class NewsEventRulesTest {
         Event event = event("Donors pledge aid\n\nDonors pledged $1 billion on Monday. Britain's aid minister"
                 + " announced 50 million pounds at the summit.");
         assertThat(event == null ? "" : event.name()).doesNotContain("Britain");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Leaders gathered in the Danish port of Esbjerg on Monday for the Wind Summit.            | Esbjerg
+            The Ocean Summit took place in the coastal city of Mombasa.                             | Mombasa
+            Brussels, 20 March 2026 — The donors' conference "Together for the people of Chad and Niger" raised EUR 7 billion. | Brussels
+            """)
+    void theVenueBehindAKindOfPlace_andNotOneInAQuotedTitle(String text, String place) {
+        assertThat(event(text).location()).isEqualTo(place);
     }
 }
