@@ -37,8 +37,10 @@ public final class ListHeadStances implements Rule {
     private static final Set<String> OPENERS =
             Set.of("include", "included", "includes", "including", "are", "were", "comprise", "comprised");
     private static final Set<String> BE = Set.of("are", "were", "is", "was");
-    /** Words between a copula and the head noun: "are also the founding members", "were among the first". */
-    private static final Set<String> BEFORE_HEAD = Set.of("also", "the", "all", "both", "now", "among", "its");
+    /** Words between a copula and the head noun: "are also the founding members", "was among the biggest donors". */
+    private static final Set<String> BEFORE_HEAD = Set.of(
+            "also", "the", "all", "both", "now", "among", "its", "biggest", "largest", "top", "main", "major",
+            "leading", "first", "only", "other");
     /** How far the opener may stand after the head ("signatories to the accord signed in 2019 include"). */
     private static final int MAX_GAP = 8;
 

@@ -357,4 +357,14 @@ class NewsOutcomeRulesTest {
     void anOutcomeTheSentenceSaysWasNotMadeIsNone(String text) {
         assertThat(names("The Lima Ocean Summit opened on Monday. " + text)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Leaders launched a new Global Alliance against Hunger and Poverty.                 | Global Alliance against Hunger and Poverty
+            Leaders approved the creation of a loss and damage fund.                           | Loss and damage fund
+            Ministers backed the establishment of a Coastal Resilience Facility.               | Coastal Resilience Facility
+            """)
+    void namesThatGoOnAfterAgainst_andTheActOfCreatingIsNoPartOfAName(String text, String name) {
+        assertThat(names(text)).containsExactly(name);
+    }
 }

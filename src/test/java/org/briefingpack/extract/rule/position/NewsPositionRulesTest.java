@@ -58,6 +58,10 @@ class NewsPositionRulesTest {
             In Kenya, donors were generous.                                                    | ''
             Chile and Peru are members of the bloc.                                            | ''
             The donors, who met in Paris, spoke of the floods.                                 | ''
+            Germany was among the biggest donors, with 200 million euros.                       | DE:PLEDGED
+            Britain said it would double its contribution to £1.6 billion.                     | GB:PLEDGED
+            Sweden stepped up with SEK 500 million.                                            | SE:PLEDGED
+            Prices in Egypt doubled to $400 a tonne.                                           | ''
             """)
     void listsThatANounOfSigningGivingOrHostingOpens(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
