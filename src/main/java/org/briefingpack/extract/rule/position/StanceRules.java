@@ -20,6 +20,7 @@ public final class StanceRules {
                 IncludedSignatories.fromClasspath(),
                 RelativeClauseLists.fromClasspath(triggers),
                 ListHeadStances.fromClasspath(),
+                PossessiveStances.fromClasspath(),
                 HostTitles.fromClasspath(),
                 new RestatedPledges());
     }

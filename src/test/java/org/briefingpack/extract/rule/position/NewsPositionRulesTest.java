@@ -62,6 +62,13 @@ class NewsPositionRulesTest {
             Britain said it would double its contribution to £1.6 billion.                     | GB:PLEDGED
             Sweden stepped up with SEK 500 million.                                            | SE:PLEDGED
             Prices in Egypt doubled to $400 a tonne.                                           | ''
+            Indonesia was notably absent.                                                      | ID:DECLINED
+            Egypt became the 50th country to ratify the treaty.                                | EG:SIGNED
+            Colombia announced it would join the coalition.                                    | CO:SIGNED
+            Brazil's absence was noted by diplomats.                                           | BR:DECLINED
+            Despite India's abstention, the text passed.                                       | IN:DECLINED
+            Peru's notable absence drew comment.                                               | PE:DECLINED
+            China's support for the plan was welcome.                                          | ''
             """)
     void listsThatANounOfSigningGivingOrHostingOpens(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));

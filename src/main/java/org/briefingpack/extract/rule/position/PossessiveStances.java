@@ -1,0 +1,70 @@
+package org.briefingpack.extract.rule.position;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.briefingpack.extract.annotate.AnnotatedDocument;
+import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.Mention;
+import org.briefingpack.extract.annotate.Tag;
+import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.LexiconRow;
+import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.Rule;
+import org.briefingpack.model.Evidence;
+import org.briefingpack.model.Position;
+import org.briefingpack.model.Stance;
+
+/**
+ * A stance said as a noun that the actor owns ({@code possessive-stance-nouns.tsv}): "Brazil's absence was
+ * noted", "despite India's abstention", "Hungary's veto blocked the text", "Peru's notable absence". The owner
+ * takes the stance; an adjective may stand between the possessive and the noun.
+ */
+public final class PossessiveStances implements Rule {
+
+    private final Map<String, Stance> nouns = new HashMap<>();
+
+    PossessiveStances(LexiconFile nouns) {
+        for (LexiconRow row : nouns.rows()) {
+            this.nouns.put(row.text(0), row.choice(1, Stance.class));
+        }
+    }
+
+    static PossessiveStances fromClasspath() {
+        return new PossessiveStances(LexiconFile.read("possessive-stance-nouns.tsv"));
+    }
+
+    @Override
+    public void apply(AnnotatedDocument document, Findings findings) {
+        for (AnnotatedSentence s : document.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int k = 1; k + 1 < tokens.size(); k++) {
+                Token mark = tokens.get(k);
+                if (!mark.text().equals("'s") && !mark.text().equals("’s")) {
+                    continue;
+                }
+                int n = k + 1;
+                if (tokens.get(n).tag() == Tag.ADJ && n + 1 < tokens.size()) {
+                    n++; // "Peru's notable absence"
+                }
+                Stance stance = nouns.get(tokens.get(n).lemma());
+                if (stance == null) {
+                    continue;
+                }
+                for (Mention m : s.mentions()) {
+                    if (m.last() == k) {
+                        Positions.addUnlessKnown(
+                                findings.positions,
+                                new Position(
+                                        m.actor(),
+                                        stance,
+                                        IncludedSignatories.lastOutcomeUpTo(findings.outcomes, s.index()),
+                                        List.of(),
+                                        Evidence.of(s.text())));
+                    }
+                }
+            }
+        }
+    }
+}
