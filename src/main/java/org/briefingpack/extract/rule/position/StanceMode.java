@@ -8,6 +8,11 @@ public enum StanceMode {
     AFTER,
     /** Only with a money figure after it; the actors nearest before each figure ("Japan pledged $5m"). */
     MONEY,
+    /**
+     * With a count of things given after it ("Japan offered 5,000 scholarships"), the subject before it; with a
+     * money figure, as {@link #MONEY}.
+     */
+    COUNT,
     /** The subject before it, and HOSTED needs no event word after it ("Kenya, as host, ..."). */
     ANCHOR
 }

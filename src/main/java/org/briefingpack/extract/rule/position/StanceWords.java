@@ -42,6 +42,9 @@ final class StanceWords {
     final PhraseMatcher hostedObjects;
     final Set<String> subjectHeads;
     final Set<String> endorsedDocuments;
+    /** Those who take part ("ministers", "delegates"): a count of them is no gift. */
+    final Set<String> participantNouns;
+
     final OutcomeNames names;
 
     StanceWords(
@@ -51,6 +54,7 @@ final class StanceWords {
             List<String> hostedObjects,
             List<String> subjectHeads,
             List<String> endorsedDocuments,
+            List<String> participantNouns,
             OutcomeNames names) {
         this.speechVerbs = PhraseMatcher.of(speechVerbs);
         this.attributions = PhraseMatcher.of(attributions);
@@ -58,6 +62,7 @@ final class StanceWords {
         this.hostedObjects = PhraseMatcher.of(hostedObjects);
         this.subjectHeads = Set.copyOf(subjectHeads);
         this.endorsedDocuments = Set.copyOf(endorsedDocuments);
+        this.participantNouns = Set.copyOf(participantNouns);
         this.names = names;
     }
 
@@ -69,6 +74,7 @@ final class StanceWords {
                 LexiconFile.read("hosted-objects.txt").words(),
                 LexiconFile.read("subject-heads.txt").words(),
                 LexiconFile.read("endorsed-documents.txt").words(),
+                LexiconFile.read("participant-nouns.txt").words(),
                 names);
     }
 

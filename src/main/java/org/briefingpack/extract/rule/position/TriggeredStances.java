@@ -133,6 +133,17 @@ public final class TriggeredStances implements Rule {
                     pledges(s, hit, actors, money, clauseEnd, outcomes, trigger.stance(), found);
                     continue;
                 }
+                case COUNT -> {
+                    if (money.stream().anyMatch(f -> f.start() >= hit.end())) {
+                        // "Canada offered $3 million": a sum, read as the money triggers read it
+                        pledges(s, hit, actors, money, clauseEnd, outcomes, trigger.stance(), found);
+                        continue;
+                    }
+                    if (!givenCountAfter(s, hit.end(), clauseEnd)) {
+                        continue;
+                    }
+                    who = words.subjectBefore(s, actors, hit.start());
+                }
                 default -> {
                     if (tokens.get(hit.first()).lower().endsWith("ed") && Grammar.passiveBefore(tokens, hit.first())) {
                         continue;
@@ -186,6 +197,19 @@ public final class TriggeredStances implements Rule {
             }
         }
         return new ArrayList<>(found.values());
+    }
+
+    /** A count of things given in the clause after the trigger: not of those who take part ("3 ministers"). */
+    private boolean givenCountAfter(AnnotatedSentence s, int from, int clauseEnd) {
+        for (FoundFigure f : s.local(FigureKind.COUNT)) {
+            String unit = f.figure().unit();
+            if (f.start() >= from
+                    && f.start() < clauseEnd
+                    && (unit == null || !words.participantNouns.contains(unit.toLowerCase(java.util.Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "that" right before the trigger, with a word other than the actor before it ("a text that ..."). */

@@ -69,6 +69,10 @@ class NewsPositionRulesTest {
             Despite India's abstention, the text passed.                                       | IN:DECLINED
             Peru's notable absence drew comment.                                               | PE:DECLINED
             China's support for the plan was welcome.                                          | ''
+            Japan offered 5,000 scholarships to students from the region.                      | JP:PLEDGED
+            China pledged 10,000 training places.                                              | CN:PLEDGED
+            Canada offered $3 million and Chile $1 million.                                    | CA:PLEDGED,CL:PLEDGED
+            Norway pledged that 300 delegates would attend.                                    | ''
             """)
     void listsThatANounOfSigningGivingOrHostingOpens(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
