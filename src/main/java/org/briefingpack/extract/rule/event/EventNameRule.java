@@ -1,6 +1,7 @@
 package org.briefingpack.extract.rule.event;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,6 +35,14 @@ public final class EventNameRule implements Rule {
             "\\b(?:Network|Fund|Alliance|Partnership|Forum|Group|Organi[sz]ation|Union|Initiative|Council|Bank|Institute|Agency|Coalition)\\b");
     private static final Pattern BARE_EVENT = Pattern.compile(
             "\\b(?:the|this year's|this week's)\\s+(summit|conference|meeting|forum)\\b(?:\\s+in\\s+((?:The\\s+)?\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?))?");
+    /** "a three-day climate summit in Nairobi", "a summit on financing the fight against poverty". */
+    private static final Pattern LOOSE_EVENT = Pattern.compile(
+            "\\b(?:a|an|the)\\s+(?:[\\p{L}\\d]+-day\\s+|annual\\s+)?((?:(?!(?:new|bigger|major|key|first|second|last|next|separate|bilateral|private|press)\\b)\\p{Ll}[\\p{L}-]+\\s+)?"
+                    + "(?:summit|conference|meeting|forum))\\s+(on(?:\\s+(?!(?:in|at|with|by|to|and|on|as|after|before|which|that)\\b)\\p{Ll}[\\p{L}'-]*){1,6}|in\\s+\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?)");
+
+    private static final Set<String> LOOSE_TOPIC_TAIL = Set.of("the", "a", "an", "of", "for");
+    /** How many sentences from the top a loosely named gathering may stand in. */
+    private static final int LEAD = 3;
     /** Event nouns that also name agreements: counted only where no other name comes. */
     private static final Set<String> AMBIGUOUS = Set.of("convention");
 
@@ -100,7 +109,7 @@ public final class EventNameRule implements Rule {
         // "the Paris AI Summit", then "the NATO summit", then "its annual meeting", then a bare "COP28", then a
         // name that might be an agreement's ("the Framework Convention"), then "the summit in The Hague", and
         // last the gathering the story's event stood beside ("on the sidelines of the Delta Summit")
-        for (int pass = 0; pass < 8; pass++) {
+        for (int pass = 0; pass < 9; pass++) {
             Name venue = null;
             for (int i = 0; i < Math.min(sentences.size(), LOOK_AHEAD); i++) {
                 AnnotatedSentence s = sentences.get(i);
@@ -111,7 +120,8 @@ public final class EventNameRule implements Rule {
                     case 4 -> eventName(words(s), false, true, false);
                     case 5 -> bareEvent(sentences, s);
                     case 6 -> eventName(words(s), false, false, true);
-                    default -> groupMeeting(s);
+                    case 7 -> groupMeeting(s);
+                    default -> i < LEAD ? looseEvent(s) : null;
                 };
                 if (found != null && pass < 2 && isVenue(s.plain(), found)) {
                     if (venue == null) {
@@ -271,6 +281,28 @@ public final class EventNameRule implements Rule {
         }
         return group + " " + m.group(1)
                 + (m.group(2) == null ? "" : " in " + m.group(2).strip());
+    }
+
+    /**
+     * "opened a three-day climate summit in Nairobi", "met for a summit on financing the fight against poverty":
+     * in the lead, where nothing names the gathering, its noun with its topic or place names it.
+     */
+    private static String looseEvent(AnnotatedSentence s) {
+        Matcher m = LOOSE_EVENT.matcher(s.text());
+        if (!m.find(s.bodyFrom())) {
+            return null;
+        }
+        String after = m.group(2).strip();
+        if (after.startsWith("on ")) {
+            String[] words = after.split("\\s+");
+            int end = words.length;
+            while (end > 2 && LOOSE_TOPIC_TAIL.contains(words[end - 1])) {
+                end--; // "on trade in": the place or time after the topic is no part of it
+            }
+            after = String.join(" ", Arrays.copyOf(words, end));
+        }
+        String name = m.group(1) + " " + after;
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     /**

@@ -36,6 +36,8 @@ class NewsEventRulesTest {
             The Reef Assembly on Sunday adopted a charter for the atolls.                           | Reef Assembly
             The Coral Islands Forum Leaders Meeting on Thursday endorsed the plan.                  | Coral Islands Forum Leaders Meeting
             The Summit of the Andes and Chile signed a pact.                                        | Summit of the Andes
+            DAKAR, Senegal (AP) — West African leaders on Tuesday opened a three-day water summit in Dakar, seeking funds. | Water summit in Dakar
+            Leaders from 30 countries met in Lima on Thursday for a summit on financing clean cooking. | Summit on financing clean cooking
             """)
     void namesTheGatheringAsTheStoryDoes(String text, String name) {
         assertThat(event(text).name()).isEqualTo(name);
@@ -131,5 +133,10 @@ class NewsEventRulesTest {
             """)
     void theVenueBehindAKindOfPlace_andNotOneInAQuotedTitle(String text, String place) {
         assertThat(event(text).location()).isEqualTo(place);
+    }
+
+    @Test
+    void aBilateralMeetingNamesNoGathering() {
+        assertThat(event("The minister held a bilateral meeting in Lima on Monday.")).isNull();
     }
 }
