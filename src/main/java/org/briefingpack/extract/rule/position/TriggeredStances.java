@@ -161,6 +161,9 @@ public final class TriggeredStances implements Rule {
                         continue;
                     }
                     who = words.subjectBefore(s, actors, hit.start());
+                    if (who.isEmpty() && trigger.mode() == StanceMode.ANCHOR && opensTheSentence(s, hit)) {
+                        who = ListedActors.leading(s, hit.last() + 1); // "As host, Japan announced ..."
+                    }
                     if (!who.isEmpty() && thatOfAnotherNoun(tokens, hit.first(), who.get(who.size() - 1))) {
                         continue; // "a statement that criticised ...": the statement did, not the actor before it
                     }
@@ -210,6 +213,14 @@ public final class TriggeredStances implements Rule {
             }
         }
         return false;
+    }
+
+    /** The trigger opens the sentence's body and a comma follows it ("As host, ..."). */
+    private static boolean opensTheSentence(AnnotatedSentence s, PhraseMatcher.Hit hit) {
+        List<Token> tokens = s.tokens();
+        return hit.start() <= s.bodyFrom() + 1
+                && hit.last() + 1 < tokens.size()
+                && tokens.get(hit.last()).punctuation(',');
     }
 
     /** "that" right before the trigger, with a word other than the actor before it ("a text that ..."). */

@@ -137,6 +137,7 @@ class NewsEventRulesTest {
 
     @Test
     void aBilateralMeetingNamesNoGathering() {
-        assertThat(event("The minister held a bilateral meeting in Lima on Monday.")).isNull();
+        assertThat(event("The minister held a bilateral meeting in Lima on Monday."))
+                .isNull();
     }
 }

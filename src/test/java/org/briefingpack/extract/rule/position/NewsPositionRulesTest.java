@@ -73,6 +73,9 @@ class NewsPositionRulesTest {
             China pledged 10,000 training places.                                              | CN:PLEDGED
             Canada offered $3 million and Chile $1 million.                                    | CA:PLEDGED,CL:PLEDGED
             Norway pledged that 300 delegates would attend.                                    | ''
+            As host, Japan announced a new fund for the region.                                | JP:HOSTED
+            As the host country, Peru opened the talks.                                        | PE:HOSTED
+            As host, the city welcomed 5,000 delegates.                                        | ''
             """)
     void listsThatANounOfSigningGivingOrHostingOpens(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
