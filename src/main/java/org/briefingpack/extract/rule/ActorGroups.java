@@ -46,14 +46,14 @@ public final class ActorGroups {
     }
 
     /**
-     * Whether tokens [from, to) only join two names of one group: ",", "and", "as well as", "or", "/", an
+     * Whether tokens [from, to) only join two names of one group: ",", "and", "as well as", "or", "nor", "/", an
      * article, "group(s)/members of", "and from".
      */
     static boolean coordinated(List<Token> tokens, int from, int to) {
         int k = from;
         while (k < to) {
             Token t = tokens.get(k);
-            if (t.punctuation(',') || t.punctuation('/') || t.is("and") || t.is("or")) {
+            if (t.punctuation(',') || t.punctuation('/') || t.is("and") || t.is("or") || t.is("nor")) {
                 k++;
             } else if (t.is("as")
                     && k + 2 < to

@@ -121,6 +121,9 @@ public final class TriggeredStances implements Rule {
                 continue; // "had endorsed" a text: at an earlier meeting, not this one ("had walked out" still counts)
             }
             Stance stance = endorses(tokens, hit) ? Stance.SIGNED : trigger.stance();
+            if (trigger.mode() != StanceMode.AFTER && neitherBefore(tokens, hit.first()) && stance != Stance.OPPOSES) {
+                stance = Stance.DECLINED; // "Neither the United States nor China signed the declaration"
+            }
             List<Mention> who;
             switch (trigger.mode()) {
                 case AFTER -> {
@@ -210,6 +213,21 @@ public final class TriggeredStances implements Rule {
                     && f.start() < clauseEnd
                     && (unit == null || !words.participantNouns.contains(unit.toLowerCase(java.util.Locale.ROOT)))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Neither ... nor ..." opens the clause of the trigger: what follows was not done. */
+    private static boolean neitherBefore(List<Token> tokens, int trigger) {
+        for (int k = trigger - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (t.punctuation(';') || t.punctuation('.') || t.punctuation(':')) {
+                return false;
+            }
+            if (t.is("neither")) {
+                return k + 1 < trigger
+                        && tokens.subList(k + 1, trigger).stream().anyMatch(n -> n.is("nor"));
             }
         }
         return false;

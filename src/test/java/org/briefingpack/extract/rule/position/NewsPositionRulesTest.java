@@ -76,6 +76,10 @@ class NewsPositionRulesTest {
             As host, Japan announced a new fund for the region.                                | JP:HOSTED
             As the host country, Peru opened the talks.                                        | PE:HOSTED
             As host, the city welcomed 5,000 delegates.                                        | ''
+            Neither the United States nor China signed the declaration.                        | US:DECLINED,CN:DECLINED
+            The declaration was not signed by India or Turkey.                                 | IN:DECLINED,TR:DECLINED
+            Australia said it would not join the pledge.                                       | AU:DECLINED
+            The text was backed by Kenya and opposed by Egypt.                                 | KE:SUPPORTS,EG:OPPOSES
             """)
     void listsThatANounOfSigningGivingOrHostingOpens(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
