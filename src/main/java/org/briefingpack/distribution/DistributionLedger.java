@@ -1,5 +1,6 @@
 package org.briefingpack.distribution;
 
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public final class DistributionLedger {
 
     static final String TABLE = "BRIEFING_DISTRIBUTION";
     static final String SCHEMA = "org/briefingpack/distribution/schema-distribution.sql";
-    // one try per statement of the script and per racing instance is plenty; a real fault fails on the last
+    // one try per statement of the script and per racing instance is plenty; any other fault fails at once
     private static final int SCHEMA_ATTEMPTS = 5;
 
     public enum State {
@@ -65,11 +66,24 @@ public final class DistributionLedger {
             } catch (DataAccessException e) {
                 // PostgreSQL's IF NOT EXISTS does not hold against a concurrent CREATE: the loser fails on the
                 // catalogue's unique index once the winner has committed, so a second try finds the winner's table
-                if (attempt == SCHEMA_ATTEMPTS) {
+                if (attempt == SCHEMA_ATTEMPTS || !createdMeanwhile(e)) {
                     throw e;
                 }
             }
         }
+    }
+
+    /** A unique violation (23505) or "already exists" (42P07, 42710): another instance created it just now. */
+    private static boolean createdMeanwhile(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql
+                    && ("23505".equals(sql.getSQLState())
+                            || "42P07".equals(sql.getSQLState())
+                            || "42710".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every recorded pack of the document, for every recipient. */

@@ -15,6 +15,7 @@ class DocumentYearTest {
             Lisbon_ocean_conference_2017.docx | 2017
             cop28-2023-2023.html             | 2023
             un80-summit-2025.md              | 2025
+            20241105_summit.txt              | 2024
             """)
     void aFileNameWithOneYear_givesIt(String fileName, int year) {
         assertThat(DocumentYear.inFileName(fileName)).hasValue(year);

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.briefingpack.extract.figure.RuleBasedFigureRecognizer;
 import org.briefingpack.ingest.DocumentFormat;
 import org.briefingpack.ingest.SourceDocument;
 import org.briefingpack.model.Facts;
 import org.briefingpack.model.Figure;
+import org.briefingpack.model.FigureKind;
 import org.briefingpack.model.Link;
 import org.briefingpack.model.OutcomeType;
 import org.briefingpack.model.Stance;
@@ -123,5 +125,24 @@ class RuleBasedFactsExtractorTest {
                     List.of()));
         }
         assertThat(seen).containsExactly(2022, 0);
+    }
+
+    @Test
+    void aDatelineWithoutAYear_isDatedInTheFileNamesYear() {
+        RuleBasedFactsExtractor extractor = RuleBasedFactsExtractor.withDefaults(
+                SPLITTER, new RuleBasedFigureRecognizer(), (text, markup) -> List.of());
+        Facts facts = extractor.extract(new SourceDocument(
+                "reef",
+                "reef-forum-2022.txt",
+                DocumentFormat.TEXT,
+                "0",
+                "UTF-8",
+                "Suva, 16 November: the forum closed.",
+                List.of(),
+                List.of()));
+        assertThat(facts.figures())
+                .filteredOn(f -> f.kind() == FigureKind.DATE)
+                .extracting(Figure::from)
+                .containsExactly(LocalDate.of(2022, 11, 16));
     }
 }

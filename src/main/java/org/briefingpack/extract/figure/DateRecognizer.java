@@ -21,7 +21,8 @@ import org.briefingpack.model.Figure;
  * latest year, up to the reference day, in which it falls on that weekday, and the other dates take
  * their year from it. A day without a month ("on the 21st") takes the month of the date before it.
  * Where the file name gives the document a year, a date with no dated date before it takes that year
- * instead of one the text merely mentions. Bare months, years and weekdays are no dates.
+ * instead of one the text merely mentions, and a weekday is looked for up to the end of that year (a day
+ * that does not fall on its weekday then takes the latest earlier year in which it does). Bare months, years and weekdays are no dates.
  */
 final class DateRecognizer {
 
@@ -489,7 +490,7 @@ final class DateRecognizer {
             }
             if (today == null) {
                 today = LocalDate.now(clock);
-                if (documentYear != 0 && documentYear < today.getYear()) {
+                if (documentYear != 0) {
                     today = LocalDate.of(documentYear, 12, 31); // the weekday's year is the file's, or just before
                 }
             }

@@ -147,6 +147,16 @@ class DateRecognizerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            It opens Tuesday, 2 December.                       | Tuesday, 2 December=2025-12-02
+            It opens Tuesday, 1 December.                       | Tuesday, 1 December=2026-12-01
+            """)
+    void aWeekdayIsLookedForUpToTheEndOfTheDocumentYear_evenAfterToday(String text, String expected) {
+        assertThat(Rendered.of(text, dates.find(Tokens.of(text), p -> false, 2026)))
+                .isEqualTo(Rendered.expected(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Lusaka, 16 November 2024: the forum closed.         | 16 November 2024=2024-11-16
             Lusaka, November 16, 2024: the forum closed.        | November 16, 2024=2024-11-16
             """)

@@ -37,8 +37,8 @@ public final class EventNameRule implements Rule {
             "\\b(?:the|this year's|this week's)\\s+(summit|conference|meeting|forum)\\b(?:\\s+in\\s+((?:The\\s+)?\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?))?");
     /** "a three-day climate summit in Nairobi", "a summit on financing the fight against poverty". */
     private static final Pattern LOOSE_EVENT = Pattern.compile(
-            "\\b(?:a|an|the)\\s+(?:[\\p{L}\\d]+-day\\s+|annual\\s+)?((?:(?!(?:new|bigger|major|key|first|second|last|next|separate|bilateral|private|press)\\b)\\p{Ll}[\\p{L}-]+\\s+)?"
-                    + "(?:summit|conference|meeting|forum))\\s+(on(?:\\s+(?!(?:in|at|with|by|to|and|on|as|after|before|which|that)\\b)\\p{Ll}[\\p{L}'-]*){1,6}|in\\s+\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?)");
+            "\\b(?:a|an|the)\\s+(?:[\\p{L}\\d]+-day\\s+|annual\\s+)?((?:(?!(?:new|bigger|major|key|first|second|last|next|separate|bilateral|private|press|news|cabinet|virtual|emergency|closed-door|side)\\b)\\p{Ll}[\\p{L}-]+\\s+)?"
+                    + "(?:summit|conference|meeting|forum))\\s+(on(?:\\s+(?!(?:in|at|with|by|to|and|on|as|after|before|which|that|the\\s+sidelines|the\\s+margins|sidelines|margins)\\b)\\p{Ll}[\\p{L}'-]*){1,6}|in\\s+\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?)");
 
     private static final Set<String> LOOSE_TOPIC_TAIL = Set.of("the", "a", "an", "of", "for");
     /** How many sentences from the top a loosely named gathering may stand in. */
@@ -297,7 +297,7 @@ public final class EventNameRule implements Rule {
             String[] words = after.split("\\s+");
             int end = words.length;
             while (end > 2 && LOOSE_TOPIC_TAIL.contains(words[end - 1])) {
-                end--; // "on trade in": the place or time after the topic is no part of it
+                end--; // "on the future of": a topic cut short by the six-word limit ends on its last content word
             }
             after = String.join(" ", Arrays.copyOf(words, end));
         }

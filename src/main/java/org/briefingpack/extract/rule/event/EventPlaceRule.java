@@ -31,10 +31,10 @@ public final class EventPlaceRule implements Rule {
 
     private static final Pattern AGREEMENT_AFTER =
             Pattern.compile("^\\s+(?:Agreement|Accord|Declaration|Protocol|Consensus)\\b.*");
-    /** "the Belgian port of", "the Kenyan capital,": what kind of place comes, before its name. */
+    /** "the Belgian port of", "the coastal city of": what kind of place comes, before its name. */
     private static final String DESCRIBED =
             "(?:[A-Z][\\p{L}'-]+\\s+)?(?:(?:coastal|seaside|northern|southern|eastern|western)\\s+)?"
-                    + "(?:port|city|town|resort|capital|village|island|enclave)(?:\\s+city)?(?:\\s+of|,)\\s+";
+                    + "(?:port|city|town|resort|capital|village|island|enclave)(?:\\s+city)?\\s+of\\s+";
 
     private static final Pattern VENUE = Pattern.compile("\\b(?:at|in)\\s+(?:the\\s+)?(?:" + DESCRIBED + ")?"
             + "([A-Z][\\p{L}'-]+(?:\\s(?:(?:de|du|des|of|la|le)\\s)?[A-Z][\\p{L}'-]+){0,3})");
@@ -274,6 +274,9 @@ public final class EventPlaceRule implements Rule {
         }
         String text = sentence.text();
         int at = text.indexOf(name);
+        if (at < 0) {
+            at = text.indexOf(name.split(" ")[0]); // a name the sentence writes with an acronym in brackets
+        }
         Matcher m = VENUE.matcher(text);
         int from = Math.max(0, at);
         while (m.find(from)) {

@@ -35,7 +35,7 @@ final class NameText {
 
     /** Single spaces, first letter upper case. */
     private static final java.util.regex.Pattern ACT_OF_A_NAME = java.util.regex.Pattern.compile(
-            "^(?i:adoption|launch|signing|unveiling|endorsement|approval|creation|establishment|setting up) of (?:the |(?i:a|an) (?=\\p{Ll}))?(?=\\p{L})");
+            "^(?i:adoption|launch|signing|unveiling|endorsement|approval|creation|establishment|setting up|(?:final )?text) of (?:the |(?i:a|an) (?=\\p{Ll}))?(?=\\p{L})");
 
     static String tidy(String name) {
         String n = SPACES.matcher(name.strip()).replaceAll(" ");

@@ -146,9 +146,9 @@ public final class ListHeadStances implements Rule {
         return List.of();
     }
 
-    /** A verb that is not a participle: the clause goes on without the list ("Donors gave more"). */
+    /** A verb: the clause goes on without the list ("Donors gave more", "Opponents warned that ..."). */
     private static boolean finiteVerb(Token t) {
-        return t.tag().verbal() && !t.lower().endsWith("ing") && !t.lower().endsWith("ed");
+        return t.tag().verbal();
     }
 
     /** "Chile and Peru are (also) (the) founding members": the coordinated actors right before the copula. */

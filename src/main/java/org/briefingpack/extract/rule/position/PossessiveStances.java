@@ -49,8 +49,9 @@ public final class PossessiveStances implements Rule {
                     n++; // "Peru's notable absence"
                 }
                 Stance stance = nouns.get(tokens.get(n).lemma());
-                if (stance == null) {
-                    continue;
+                if (stance == null
+                        || n + 1 < tokens.size() && tokens.get(n + 1).tag().nominal()) {
+                    continue; // "Venezuela's opposition leader", "France's signature policy": a modifier, no stance
                 }
                 for (Mention m : s.mentions()) {
                     if (m.last() == k) {

@@ -137,13 +137,13 @@ public final class TriggeredStances implements Rule {
                     continue;
                 }
                 case COUNT -> {
-                    if (money.stream().anyMatch(f -> f.start() >= hit.end())) {
+                    if (money.stream().anyMatch(f -> f.start() >= hit.end() && f.start() < clauseEnd)) {
                         // "Canada offered $3 million": a sum, read as the money triggers read it
                         pledges(s, hit, actors, money, clauseEnd, outcomes, trigger.stance(), found);
                         continue;
                     }
-                    if (!givenCountAfter(s, hit.end(), clauseEnd)) {
-                        continue;
+                    if (!givenCountAfter(s, hit.end(), clauseEnd) || Grammar.passiveBefore(tokens, hit.first())) {
+                        continue; // "Kenya was offered 5,000 scholarships": Kenya receives them
                     }
                     who = words.subjectBefore(s, actors, hit.start());
                 }
@@ -209,9 +209,10 @@ public final class TriggeredStances implements Rule {
     private boolean givenCountAfter(AnnotatedSentence s, int from, int clauseEnd) {
         for (FoundFigure f : s.local(FigureKind.COUNT)) {
             String unit = f.figure().unit();
-            if (f.start() >= from
-                    && f.start() < clauseEnd
-                    && (unit == null || !words.participantNouns.contains(unit.toLowerCase(java.util.Locale.ROOT)))) {
+            String head = unit == null
+                    ? ""
+                    : unit.substring(unit.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+            if (f.start() >= from && f.start() < clauseEnd && !words.participantNouns.contains(head)) {
                 return true;
             }
         }

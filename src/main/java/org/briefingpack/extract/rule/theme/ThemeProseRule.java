@@ -46,7 +46,8 @@ public final class ThemeProseRule implements Rule {
     private static final Pattern ORDINAL = Pattern.compile("first|second|third|\\d+(?:st|nd|rd|th)");
     /** A counted plural ("two days", "3,500 participants"): no part of a list of themes, but the clause after it. */
     private static final Pattern COUNTED = Pattern.compile(
-            "\\b(?:\\d[\\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\\s+\\p{L}+s\\b");
+            "(?<![\\p{L}\\d-])(?!(?:19|20)\\d\\d\\b)(?:\\d[\\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)"
+                    + "\\s+\\p{L}+s\\b(?!')");
 
     private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile(",\\s+\\p{Ll}+ing\\b.*$");
 
@@ -287,7 +288,10 @@ public final class ThemeProseRule implements Rule {
     /** "This year's theme is "Resilient Coasts, Shared Futures"": one quoted title, commas and all. */
     private static final Pattern QUOTED_TITLE = Pattern.compile("[\"“‘']([^\"“”‘’']{3,120})[\"”’']\\W*");
 
-    /** The coordinated items of {@code list}, each cut to a label; none when fewer than {@code least}. */
+    /**
+     * The coordinated items of {@code list}, each cut to a label; none when fewer than {@code least}. Adjectives that
+     * share one noun ("economic, social and political reform") are one theme, whatever {@code least}.
+     */
     private List<Theme> items(String list, AnnotatedSentence u, int least) {
         if (list.isEmpty() || GENERIC.matcher(list).find()) {
             return List.of();

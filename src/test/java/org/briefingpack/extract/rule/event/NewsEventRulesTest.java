@@ -135,9 +135,13 @@ class NewsEventRulesTest {
         assertThat(event(text).location()).isEqualTo(place);
     }
 
-    @Test
-    void aBilateralMeetingNamesNoGathering() {
-        assertThat(event("The minister held a bilateral meeting in Lima on Monday."))
-                .isNull();
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The minister held a bilateral meeting in Lima on Monday.
+            The minister spoke at a news conference in Lima on Monday.
+            The ministers held a meeting on the sidelines of the talks.
+            """)
+    void aSideOrPressMeetingNamesNoGathering(String text) {
+        assertThat(event(text)).isNull();
     }
 }

@@ -76,6 +76,10 @@ class NewsPositionRulesTest {
             As host, Japan announced a new fund for the region.                                | JP:HOSTED
             As the host country, Peru opened the talks.                                        | PE:HOSTED
             As host, the city welcomed 5,000 delegates.                                        | ''
+            Kenya was offered 5,000 scholarships.                                              | ''
+            Norway pledged that 300 foreign ministers would attend.                            | ''
+            Venezuela's opposition leader spoke at the summit.                                 | ''
+            Opponents warned that the biggest emitters were China and India.                   | ''
             Neither the United States nor China signed the declaration.                        | US:DECLINED,CN:DECLINED
             The declaration was not signed by India or Turkey.                                 | IN:DECLINED,TR:DECLINED
             Australia said it would not join the pledge.                                       | AU:DECLINED

@@ -44,9 +44,10 @@ class NewsThemeRulesTest {
             The forum, focused on Chad's economic, institutional, and social recovery, spans three days and brings together 3,500 delegates. | Chad's economic, institutional, and social recovery
             Talks focused on political, economic and security cooperation.                       | political, economic and security cooperation
             Talks focused on water, health and trade.                                            | water;health;trade
-            The two-day meeting will address food security, migration and climate finance.      | food security;migration;climate finance
+            The two-day meeting will tackle food security, migration and climate finance.       | food security;migration;climate finance
             Ministers exchanged views on grain exports and port tariffs.                         | grain exports;port tariffs
             Talks will concentrate on ending plastic pollution.                                  | ending plastic pollution
+            Talks focused on trade, COVID-19 vaccines and energy.                                | trade;COVID-19 vaccines;energy
             """)
     void agendaStatedBeforeOrAfterItsCue(String text, String expected) {
         assertThat(themes(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
