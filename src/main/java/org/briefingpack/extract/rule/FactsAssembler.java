@@ -2,6 +2,7 @@ package org.briefingpack.extract.rule;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.model.Count;
@@ -42,7 +43,12 @@ public final class FactsAssembler {
 
     public static List<Outcome> outcomes(Findings findings) {
         List<Outcome> out = new ArrayList<>(findings.outcomes.size());
+        String eventName = findings.event.name == null ? "" : findings.event.name.toLowerCase(Locale.ROOT);
         for (OutcomeDraft d : findings.outcomes) {
+            String name = d.name.toLowerCase(Locale.ROOT);
+            if (name.contains("parties to ") && eventName.contains(name)) {
+                continue; // "Meeting of States Parties to the Reef Treaty": the treaty is older than the meeting
+            }
             Money amount = d.money == null
                     ? null
                     : new Money(

@@ -29,8 +29,9 @@ import org.briefingpack.extract.rule.Rule;
  */
 public final class EventPlaceRule implements Rule {
 
-    private static final Pattern AGREEMENT_AFTER =
-            Pattern.compile("^\\s+(?:Agreement|Accord|Declaration|Protocol|Consensus)\\b.*");
+    private static final Pattern AGREEMENT_AFTER = Pattern.compile(
+            "^\\s+(?:[A-Z][\\p{L}-]+\\s+){0,2}(?:Agreement|Accord|Declaration|Protocol|Consensus|Compact|Pact|Charter|Treaty|"
+                    + "Convention|Commitment|Principles|Framework|Action Plan|Call)\\b.*");
     /** "the Belgian port of", "the coastal city of": what kind of place comes, before its name. */
     private static final String DESCRIBED =
             "(?:[A-Z][\\p{L}'-]+\\s+)?(?:(?:coastal|seaside|northern|southern|eastern|western)\\s+)?"

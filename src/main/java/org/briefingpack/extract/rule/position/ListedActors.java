@@ -34,6 +34,7 @@ final class ListedActors {
             }
         }
         List<Mention> out = new ArrayList<>();
+        int skipped = 0;
         int k = fromToken;
         while (k < end && (tokens.get(k).punctuation(':') || tokens.get(k).punctuation('-'))) {
             k++; // "the signatories were: ..."
@@ -92,6 +93,16 @@ final class ListedActors {
                 } else if (!known.isEmpty() && known.get(0).first() <= itemStart) {
                     out.add(known.get(0)); // "... and the United Kingdom at the ministerial": the list ends here
                     break;
+                } else if (!out.isEmpty()
+                        && skipped == 0
+                        && known.isEmpty()
+                        && itemEnd - itemStart <= 3
+                        && tokens.get(itemStart).upperCase()
+                        && isName(tokens, itemStart, itemEnd)
+                        && next < end
+                        && tokens.get(next).punctuation(',')) {
+                    skipped++; // "Kenya, Atlantis, Nigeria and Peru": one name the gazetteer lacks does not end the
+                    // list
                 } else if (!out.isEmpty()) {
                     break;
                 }

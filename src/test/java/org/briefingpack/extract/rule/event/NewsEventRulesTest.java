@@ -130,6 +130,7 @@ class NewsEventRulesTest {
             Leaders gathered in the Danish port of Esbjerg on Monday for the Wind Summit.            | Esbjerg
             The Ocean Summit took place in the coastal city of Mombasa.                             | Mombasa
             Brussels, 20 March 2026 — The donors' conference "Together for the people of Chad and Niger" raised EUR 7 billion. | Brussels
+            The Delta Summit in St. Petersburg closed on Friday.                                     | St. Petersburg
             """)
     void theVenueBehindAKindOfPlace_andNotOneInAQuotedTitle(String text, String place) {
         assertThat(event(text).location()).isEqualTo(place);
@@ -143,5 +144,12 @@ class NewsEventRulesTest {
             """)
     void aSideOrPressMeetingNamesNoGathering(String text) {
         assertThat(event(text)).isNull();
+    }
+
+    @Test
+    void aCityInAnAgreementsNameIsNoVenue() {
+        assertThat(event("The Ocean Review Summit opened. Leaders adopted the Lima Compact.")
+                        .location())
+                .isNull();
     }
 }

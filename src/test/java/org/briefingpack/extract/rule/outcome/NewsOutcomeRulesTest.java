@@ -363,8 +363,17 @@ class NewsOutcomeRulesTest {
             Leaders launched a new Global Alliance against Hunger and Poverty.                 | Global Alliance against Hunger and Poverty
             Leaders approved the creation of a loss and damage fund.                           | Loss and damage fund
             Ministers backed the establishment of a Coastal Resilience Facility.               | Coastal Resilience Facility
+            The assembly passed the Reef Compact on Monday.                                    | Reef Compact
             """)
     void namesThatGoOnAfterAgainst_andTheActOfCreatingIsNoPartOfAName(String text, String name) {
         assertThat(names(text)).containsExactly(name);
+    }
+
+    @Test
+    void aTreatyTheGatheringIsNamedAfter_isNoOutcomeOfIt() {
+        assertThat(
+                        names(
+                                "The first Meeting of States Parties to the Reef Treaty was held in Suva from 3 to 5 May 2022."))
+                .isEmpty();
     }
 }

@@ -77,6 +77,12 @@ class NewsPositionRulesTest {
             As the host country, Peru opened the talks.                                        | PE:HOSTED
             As host, the city welcomed 5,000 delegates.                                        | ''
             Kenya was offered 5,000 scholarships.                                              | ''
+            New endorsers include Ghana, Narnia, Nigeria, and Peru.                            | GH:SIGNED,NG:SIGNED,PE:SIGNED
+            The assembly adopted the Reef Pact despite objections from Russia.                 | RU:OPPOSES
+            The plan met opposition from Hungary and Poland.                                   | HU:OPPOSES,PL:OPPOSES
+            Peru and Fiji co-chair the Reef Summit.                                            | PE:HOSTED,FJ:HOSTED
+            Chile hosted the Reef Summit, alongside co-chairs Peru and Fiji.                   | CL:HOSTED,PE:HOSTED,FJ:HOSTED
+            Kosovo endorsed the declaration.                                                   | XK:SIGNED
             Norway pledged that 300 foreign ministers would attend.                            | ''
             Venezuela's opposition leader spoke at the summit.                                 | ''
             Opponents warned that the biggest emitters were China and India.                   | ''
