@@ -152,4 +152,11 @@ class NewsEventRulesTest {
                         .location())
                 .isNull();
     }
+
+    @Test
+    void theDaySomethingElseStartsOnIsNoEventDate() {
+        Event e = event(
+                "The Delta Summit closed on Thursday. Six countries were invited to enter the bloc on Jan. 1, 2027.");
+        assertThat(e.startDate()).isNull();
+    }
 }
