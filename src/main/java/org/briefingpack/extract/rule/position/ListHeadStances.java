@@ -139,16 +139,14 @@ public final class ListHeadStances implements Rule {
                 }
                 return ListedActors.leading(s, k + 1);
             }
-            if (t.punctuation(',') || t.punctuation(';') || t.punctuation('.') || finiteVerb(t)) {
-                return List.of();
+            if (t.punctuation(',')
+                    || t.punctuation(';')
+                    || t.punctuation('.')
+                    || t.tag().verbal()) {
+                return List.of(); // a verb: the clause goes on without a list ("Donors gave more", "Opponents warned")
             }
         }
         return List.of();
-    }
-
-    /** A verb: the clause goes on without the list ("Donors gave more", "Opponents warned that ..."). */
-    private static boolean finiteVerb(Token t) {
-        return t.tag().verbal();
     }
 
     /** "Chile and Peru are (also) (the) founding members": the coordinated actors right before the copula. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -211,7 +212,7 @@ public final class TriggeredStances implements Rule {
             String unit = f.figure().unit();
             String head = unit == null
                     ? ""
-                    : unit.substring(unit.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+                    : unit.substring(unit.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
             if (f.start() >= from && f.start() < clauseEnd && !words.participantNouns.contains(head)) {
                 return true;
             }
