@@ -2,6 +2,7 @@ package org.briefingpack.extract.rule.position;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,12 +48,17 @@ public final class ListHeadStances implements Rule {
     private final Map<String, Stance> nouns = new HashMap<>();
     private final Map<String, Stance> modifiers = new HashMap<>();
     private final Set<String> actorNouns;
+    /** The first words of two-word heads ("founding"): no string is built for the other tokens of a sentence. */
+    private final Set<String> twoWordFirsts = new HashSet<>();
 
     ListHeadStances(LexiconFile heads, List<String> actorNouns) {
         for (LexiconRow row : heads.rows()) {
             Stance stance = row.choice(1, Stance.class);
             if (row.choice(2, HeadKind.class) == HeadKind.NOUN) {
                 nouns.put(row.text(0), stance);
+                if (row.text(0).contains(" ")) {
+                    twoWordFirsts.add(row.text(0).substring(0, row.text(0).indexOf(' ')));
+                }
             } else {
                 modifiers.put(row.text(0), stance);
             }
@@ -93,7 +99,7 @@ public final class ListHeadStances implements Rule {
     /** The head that starts at token k: a head noun, "endorsing countries", or "countries endorsing". */
     private Head headAt(List<Token> tokens, int k) {
         Token t = tokens.get(k);
-        if (k + 1 < tokens.size()) {
+        if (k + 1 < tokens.size() && twoWordFirsts.contains(t.lower())) {
             Stance two = nouns.get(t.lower() + " " + tokens.get(k + 1).lower());
             if (two != null) {
                 return new Head(two, k + 1);
