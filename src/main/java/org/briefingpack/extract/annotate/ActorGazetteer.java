@@ -268,7 +268,7 @@ public final class ActorGazetteer {
             return false;
         }
         Token next = tokens.get(last);
-        if (next.punctuation(',') || next.text().equals("'s") || next.text().equals("’s")) {
+        if (next.punctuation(',') || next.possessiveMark()) {
             return true;
         }
         return next.word() && Character.isLowerCase(next.text().charAt(0));

@@ -94,7 +94,7 @@ public final class LexiconTagger implements Tagger {
             Token t = tokens.get(i);
             lemmas[i] = t.lower();
             if (!t.word()) {
-                tags[i] = t.text().equals("'s") || t.text().equals("’s")
+                tags[i] = t.possessiveMark()
                         ? Tag.PART
                         : t.text().equalsIgnoreCase("n't") || t.text().equalsIgnoreCase("n’t")
                                 ? Tag.PART
@@ -175,7 +175,7 @@ public final class LexiconTagger implements Tagger {
                 infinitive |= tags[i] == Tag.PART;
             } else if (t.is("that") && i + 1 < n) {
                 tags[i] = tags[i + 1] == Tag.NOUN || tags[i + 1] == Tag.ADJ ? Tag.DET : Tag.SCONJ;
-            } else if ((t.text().equals("'s") || t.text().equals("’s")) && i > 0 && tags[i - 1] == Tag.PRON) {
+            } else if (t.possessiveMark() && i > 0 && tags[i - 1] == Tag.PRON) {
                 tags[i] = Tag.AUX;
                 lemmas[i] = "be";
             } else if (tags[i] == Tag.AUX) {

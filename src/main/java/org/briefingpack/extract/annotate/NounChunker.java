@@ -82,9 +82,6 @@ final class NounChunker {
     }
 
     private static boolean isPossessive(Token t) {
-        return t.text().equals("'s")
-                || t.text().equals("’s")
-                || t.text().equals("'")
-                || t.text().equals("’");
+        return t.possessiveMark() || t.text().equals("'") || t.text().equals("’");
     }
 }

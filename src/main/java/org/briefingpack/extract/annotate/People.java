@@ -61,8 +61,7 @@ final class People {
     /** "U.S. President Joe Biden", "Israel's foreign ministry spokesperson Oren Marmorstein". */
     private static void titledAfter(List<Token> tokens, Mention m, Map<String, Actor> names) {
         int k = m.last();
-        if (k < tokens.size()
-                && (tokens.get(k).text().equals("'s") || tokens.get(k).text().equals("’s"))) {
+        if (k < tokens.size() && tokens.get(k).possessiveMark()) {
             k++;
         }
         if (k > 0 && m.first() > 0 && tokens.get(m.first() - 1).is("former")) {

@@ -33,6 +33,11 @@ public record Token(String text, String lower, int start, int end, Tag tag, Stri
         return text.length() == 1 && "\"“”‘’'«»".indexOf(text.charAt(0)) >= 0;
     }
 
+    /** The possessive "'s", straight or curly. */
+    public boolean possessiveMark() {
+        return text.equals("'s") || text.equals("’s");
+    }
+
     public boolean punctuation(char c) {
         return text.length() == 1 && text.charAt(0) == c;
     }

@@ -19,4 +19,16 @@ class TokenizerTest {
     void wordsNumbersAndMarks(String text, String expected) {
         assertThat(Tokenizer.tokens(text).stream().map(Token::text).toList()).containsExactly(expected.split("/"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Egypt's plan    | 's
+            Egypt’s plan    | ’s
+            """)
+    void thePossessiveIsOneMark_straightOrCurly(String text, String mark) {
+        assertThat(Tokenizer.tokens(text))
+                .filteredOn(Token::possessiveMark)
+                .extracting(Token::text)
+                .containsExactly(mark);
+    }
 }

@@ -50,7 +50,7 @@ public final class PossessivePledges implements Rule {
             List<FoundFigure> money = s.local(FigureKind.MONEY);
             for (int k = 1; k < tokens.size(); k++) {
                 Token t = tokens.get(k);
-                boolean possessive = t.text().equals("'s") || t.text().equals("’s");
+                boolean possessive = t.possessiveMark();
                 boolean labelColon = t.punctuation(':') && k <= 8 && labelled(s, k);
                 if (!possessive && !labelColon) {
                     continue;

@@ -41,7 +41,7 @@ public final class PossessiveStances implements Rule {
             List<Token> tokens = s.tokens();
             for (int k = 1; k + 1 < tokens.size(); k++) {
                 Token mark = tokens.get(k);
-                if (!mark.text().equals("'s") && !mark.text().equals("’s")) {
+                if (!mark.possessiveMark()) {
                     continue;
                 }
                 int n = k + 1;

@@ -237,9 +237,7 @@ final class StanceWords {
     /** The word right before the trigger (auxiliaries and adverbs aside) is a subject of its own. */
     boolean otherSubject(AnnotatedSentence s, int from, int to) {
         List<Token> tokens = s.tokens();
-        if (from < to
-                && (tokens.get(from).text().equals("'s")
-                        || tokens.get(from).text().equals("’s"))) {
+        if (from < to && tokens.get(from).possessiveMark()) {
             return false; // "OPEC's secretary general": the actor's own people speak for it
         }
         // "Lavrov, by contrast, called ...": a parenthesis between commas is no subject
