@@ -33,6 +33,7 @@ public final class ActorGazetteer {
     private final Set<String> titles;
     private final Set<String> placePrepositions;
     private final Set<String> organisationHeads;
+    private final Set<String> regionQualifiers;
 
     ActorGazetteer(
             LexiconFile countries,
@@ -45,12 +46,14 @@ public final class ActorGazetteer {
             LexiconFile leaders,
             LexiconFile capitals,
             LexiconFile placePrepositions,
-            LexiconFile organisationHeads) {
+            LexiconFile organisationHeads,
+            LexiconFile regionQualifiers) {
         this.titles = Set.copyOf(titles.words());
         this.placePrepositions = Set.copyOf(placePrepositions.words().stream()
                 .map(w -> w.toLowerCase(Locale.ROOT))
                 .toList());
         this.organisationHeads = Set.copyOf(organisationHeads.words());
+        this.regionQualifiers = Set.copyOf(regionQualifiers.words());
         List<String[]> entries = new ArrayList<>();
         for (LexiconRow row : countries.rows()) {
             Actor actor = new Actor(row.text(1), row.countryCode(0));
@@ -116,7 +119,8 @@ public final class ActorGazetteer {
                 LexiconFile.read("leaders.tsv"),
                 LexiconFile.read("capitals.tsv"),
                 LexiconFile.read("place-prepositions.txt"),
-                LexiconFile.read("organisation-heads.txt"));
+                LexiconFile.read("organisation-heads.txt"),
+                LexiconFile.read("region-qualifiers.txt"));
     }
 
     private Actor country(LexiconRow row, int column) {
@@ -144,6 +148,9 @@ public final class ActorGazetteer {
                 continue;
             }
             Known known = byName.get(hit.label());
+            if (known.kind() == MentionKind.COUNTRY && afterRegionQualifier(tokens, hit.first())) {
+                continue; // "Latin American leaders", "Northern Ireland": a region's name, not the country
+            }
             // a company goes by the name the text gives it ("Samsung Electronics", "Samsung")
             Actor actor = known.kind() == MentionKind.COMPANY
                     ? new Actor(text(tokens, hit.first(), hit.last()), null)
@@ -272,6 +279,15 @@ public final class ActorGazetteer {
             return true;
         }
         return next.word() && Character.isLowerCase(next.text().charAt(0));
+    }
+
+    private boolean afterRegionQualifier(List<Token> tokens, int first) {
+        if (first == 0) {
+            return false;
+        }
+        Token before = tokens.get(first - 1);
+        return regionQualifiers.contains(before.text())
+                && before.end() < tokens.get(first).start();
     }
 
     /** "U.S.-based", "India-led": a name qualifying something else is not an actor of its own. */

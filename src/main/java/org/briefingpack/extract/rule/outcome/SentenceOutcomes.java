@@ -2,6 +2,7 @@ package org.briefingpack.extract.rule.outcome;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefingpack.extract.FoundFigure;
@@ -256,10 +257,13 @@ public final class SentenceOutcomes implements Rule {
         d.name = NameText.tidy(d.name);
     }
 
-    /** Same name (case aside): one outcome, with the money or count either mention gave. */
+    /**
+     * Same name (case aside): one outcome, with the money or count either mention gave; but two sums under one
+     * generic name ("Funding pledge" of $2 billion and of $50 million) are two pledges.
+     */
     static void mergeOrAdd(List<OutcomeDraft> outcomes, OutcomeDraft o) {
         for (OutcomeDraft e : outcomes) {
-            if (e.name.equalsIgnoreCase(o.name)) {
+            if (e.name.equalsIgnoreCase(o.name) && !differentSums(e, o)) {
                 if (e.actors.isEmpty()) {
                     e.actors.addAll(o.actors);
                 }
@@ -276,5 +280,13 @@ public final class SentenceOutcomes implements Rule {
             }
         }
         outcomes.add(o);
+    }
+
+    private static boolean differentSums(OutcomeDraft a, OutcomeDraft b) {
+        return a.money != null
+                && b.money != null
+                && (a.money.figure().value().compareTo(b.money.figure().value()) != 0
+                        || !Objects.equals(
+                                a.money.figure().currency(), b.money.figure().currency()));
     }
 }

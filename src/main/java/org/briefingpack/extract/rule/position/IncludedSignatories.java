@@ -7,6 +7,7 @@ import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.MentionKind;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.rule.ActorGroups;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.extract.rule.Rule;
@@ -64,7 +65,8 @@ public final class IncludedSignatories implements Rule {
                 // "including Peru and Chad, also made financial commitments": each made its own, a pledge
                 Stance stance = OWN_COMMITMENTS.matcher(s.text()).find() ? Stance.PLEDGED : Stance.SIGNED;
                 for (Mention m : listed) {
-                    if (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.GROUP) {
+                    if ((m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.GROUP)
+                            && !placedHere(findings.positions, m, s)) {
                         Positions.addUnlessKnown(
                                 findings.positions,
                                 new Position(m.actor(), stance, subject, List.of(), Evidence.of(s.text())));
@@ -72,6 +74,14 @@ public final class IncludedSignatories implements Rule {
                 }
             }
         }
+    }
+
+    /** "Donors including Qatar and Kuwait pledged $1 billion": a stance the sentence already gave the actor. */
+    private static boolean placedHere(List<Position> positions, Mention m, AnnotatedSentence s) {
+        String key = ActorGroups.key(m.actor());
+        return positions.stream()
+                .anyMatch(p -> ActorGroups.key(p.actor()).equals(key)
+                        && p.evidence().stream().anyMatch(e -> e.quote().equals(s.text())));
     }
 
     static String lastOutcomeUpTo(List<OutcomeDraft> outcomes, int sentence) {

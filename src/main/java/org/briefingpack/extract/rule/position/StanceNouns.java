@@ -57,8 +57,11 @@ public final class StanceNouns implements Rule {
                 for (int n = v + 1; n < Math.min(tokens.size(), v + 2 + MAX_GAP); n++) {
                     Stance stance = nouns.get(tokens.get(n).lemma());
                     if (stance == null) {
-                        if (tokens.get(n).punctuation(',') || tokens.get(n).punctuation(';')) {
-                            break;
+                        if (tokens.get(n).punctuation(',')
+                                || tokens.get(n).punctuation(';')
+                                || tokens.get(n).is("that")
+                                || tokens.get(n).tag() == Tag.VERB) {
+                            break; // "stated that the commitments made ...": a clause, not the verb's object
                         }
                         continue;
                     }

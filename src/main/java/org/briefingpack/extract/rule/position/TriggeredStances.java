@@ -13,6 +13,7 @@ import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.rule.ActorGroups;
 import org.briefingpack.extract.rule.Findings;
@@ -134,6 +135,11 @@ public final class TriggeredStances implements Rule {
                             : ListedActors.after(s, hit.last(), actors, names);
                 }
                 case MONEY -> {
+                    if (hit.last() < tokens.size()
+                            && (tokens.get(hit.last()).tag() == Tag.VERB
+                                    || tokens.get(hit.last()).tag() == Tag.AUX)) {
+                        continue; // "said pledges reached $2 billion": the noun, subject of its own verb
+                    }
                     pledges(s, hit, actors, money, clauseEnd, outcomes, trigger.stance(), found);
                     continue;
                 }
@@ -185,6 +191,15 @@ public final class TriggeredStances implements Rule {
                     }
                 }
             }
+            List<Mention> excepted = stance == Stance.SIGNED || stance == Stance.SUPPORTS ? excepted(s) : List.of();
+            if (!excepted.isEmpty()) {
+                // "all member states except Nicaragua endorsed it": the one excepted did not
+                String subject = words.subjectOf(s, hit.end(), clauseEnd, outcomes);
+                for (Mention m : excepted) {
+                    Positions.put(found, m.actor(), Stance.DECLINED, subject, s, List.of());
+                }
+                who = who.stream().filter(m -> !excepted.contains(m)).toList();
+            }
             if (who.isEmpty()) {
                 continue;
             }
@@ -218,6 +233,19 @@ public final class TriggeredStances implements Rule {
             }
         }
         return false;
+    }
+
+    /** The actors listed right after "except" or "with the exception of". */
+    private static List<Mention> excepted(AnnotatedSentence s) {
+        List<Token> tokens = s.tokens();
+        for (int k = 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            // not "apart from": "Apart from Japan, Canada also signed" says Japan signed too
+            if (t.is("except") || t.is("of") && tokens.get(k - 1).is("exception")) {
+                return ListedActors.leading(s, k + 1);
+            }
+        }
+        return List.of();
     }
 
     /** "Neither ... nor ..." opens the clause of the trigger: what follows was not done. */

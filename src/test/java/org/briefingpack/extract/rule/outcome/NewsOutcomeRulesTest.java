@@ -376,4 +376,17 @@ class NewsOutcomeRulesTest {
                                 "The first Meeting of States Parties to the Reef Treaty was held in Suva from 3 to 5 May 2022."))
                 .isEmpty();
     }
+
+    @Test
+    void twoSumsUnderOneGenericName_areTwoPledges() {
+        List<Outcome> funding = outcomes(
+                        "The health summit mobilised more than $2 billion from partners, with companies and "
+                                + "foundations together pledging over $50 million at the summit.")
+                .stream()
+                .filter(o -> o.type() == OutcomeType.FUNDING)
+                .toList();
+        assertThat(funding)
+                .extracting(o -> o.amount().value().longValue())
+                .containsExactlyInAnyOrder(2_000_000_000L, 50_000_000L);
+    }
 }

@@ -294,4 +294,27 @@ class NewsPositionRulesTest {
                 .toList();
         assertThat(pledges).hasSize(2).allSatisfy(p -> assertThat(p.subject()).isNotNull());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            All member states except Nicaragua endorsed the declaration.                       | NI:DECLINED
+            The charter was endorsed by every delegation with the exception of Belarus.         | BY:DECLINED
+            The European Union and Latin American leaders signed the Lima declaration.         | EU:SIGNED
+            Northern Ireland's ministers welcomed the plan.                                     | ''
+            Donors including Qatar, Kuwait and Oman pledged a total of $900 million.            | QA:PLEDGED,KW:PLEDGED,OM:PLEDGED
+            Ghana, which hosted the talks with Togo, said pledges reached $3 billion.            | GH:HOSTED
+            The IEA organised the summit with Tanzania.                                         | IEA:HOSTED
+            The forum was held at the invitation of Portugal.                                   | PT:HOSTED
+            Switzerland is co-hosting the meeting in Geneva.                                    | CH:HOSTED
+            A $60 million contribution from Denmark was also announced.                         | DK:PLEDGED
+            With a pledge of $75 million, Finland was the third-largest donor.                  | FI:PLEDGED
+            Colombia became the latest country to join the coalition.                           | CO:SIGNED
+            Japan expressed its readiness to cooperate on the corridor.                         | JP:SUPPORTS
+            Vietnam and Laos reaffirmed their commitment to the river accord.                   | VN:SUPPORTS,LA:SUPPORTS
+            Indonesia stands ready to work with all partners on the fund.                       | ID:SUPPORTS
+            Brazil stated that the commitments made at the summit were a start.                 | ''
+            """)
+    void stancesAsReleasesAndWireStoriesPhraseThemSixthRound(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
