@@ -1,6 +1,7 @@
 package org.briefingpack.extract.rule.position;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -218,7 +219,38 @@ public final class TriggeredStances implements Rule {
                 Positions.put(found, m.actor(), stance, subject, s, reasons);
             }
         }
+        elliptic(s, hits, actors, found);
         return new ArrayList<>(found.values());
+    }
+
+    /**
+     * "Thirty countries signed the charter; India and China did not", "Peru backed the plan, but Chile did
+     * not": the actors of a negated clause that stops at its auxiliary declined what the clause before did.
+     */
+    private void elliptic(
+            AnnotatedSentence s, List<PhraseMatcher.Hit> hits, List<Mention> actors, Map<String, Position> found) {
+        List<Token> tokens = s.tokens();
+        for (int k = 1; k < tokens.size(); k++) {
+            Token not = tokens.get(k);
+            Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+            if (!(not.is("not") || not.is("n't"))
+                    || tokens.get(k - 1).tag() != Tag.AUX
+                    || next != null && !(next.punctuation('.') || next.punctuation(',') || next.punctuation(';'))) {
+                continue;
+            }
+            int aux = tokens.get(k - 1).start();
+            boolean affirmedBefore = hits.stream()
+                    .anyMatch(h -> h.end() <= aux
+                            && EnumSet.of(Stance.SIGNED, Stance.SUPPORTS, Stance.PLEDGED)
+                                    .contains(triggers.of(h).stance()));
+            if (affirmedBefore) {
+                for (Mention m : words.subjectBefore(s, actors, aux)) {
+                    if (m.end() > hits.get(0).end()) {
+                        Positions.put(found, m.actor(), Stance.DECLINED, null, s, List.of());
+                    }
+                }
+            }
+        }
     }
 
     /** A count of things given in the clause after the trigger: not of those who take part ("3 ministers"). */

@@ -313,6 +313,15 @@ class NewsPositionRulesTest {
             Vietnam and Laos reaffirmed their commitment to the river accord.                   | VN:SUPPORTS,LA:SUPPORTS
             Indonesia stands ready to work with all partners on the fund.                       | ID:SUPPORTS
             Brazil stated that the commitments made at the summit were a start.                 | ''
+            Pledges were made by Austria, Malta and Greece.                                     | AT:PLEDGED,MT:PLEDGED,GR:PLEDGED
+            Chile and Peru announced new funding for the reef programme.                        | CL:PLEDGED,PE:PLEDGED
+            Estonia, which chaired the meeting, presented its conclusions.                      | EE:HOSTED
+            Under the chairmanship of Morocco, ministers agreed on a plan.                      | MA:HOSTED
+            The plenary was presided over by Senegal.                                           | SN:HOSTED
+            Belarus did not send a delegation.                                                  | BY:DECLINED
+            The pact passed with only Iran and Syria voting against.                            | IR:OPPOSES,SY:OPPOSES
+            Forty states signed the accord; Egypt and Sudan did not.                            | EG:DECLINED,SD:DECLINED
+            Chad and Niger backed the plan, but Mali did not, citing security.                  | TD:SUPPORTS,NE:SUPPORTS,ML:DECLINED
             """)
     void stancesAsReleasesAndWireStoriesPhraseThemSixthRound(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
