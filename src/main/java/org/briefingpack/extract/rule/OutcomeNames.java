@@ -375,11 +375,12 @@ public final class OutcomeNames {
      */
     public Phrase before(String text, int end) {
         int from = Math.max(0, end - 600);
-        int colon = text.lastIndexOf(": ", end);
+        // from end - 1: a separator that starts at end itself is after the phrase, not before it
+        int colon = text.lastIndexOf(": ", end - 1);
         if (colon >= from) {
             from = colon + 2;
         } else {
-            int comma = Math.max(text.lastIndexOf(", ", end), text.lastIndexOf("; ", end));
+            int comma = Math.max(text.lastIndexOf(", ", end - 1), text.lastIndexOf("; ", end - 1));
             if (comma >= from) {
                 from = comma + 2;
             }

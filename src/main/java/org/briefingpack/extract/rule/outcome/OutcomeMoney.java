@@ -46,20 +46,29 @@ final class OutcomeMoney implements OutcomeFinder {
             "least",
             "roughly",
             "approximately");
+    /** What may stand between a raising verb and its sum: "raised a record total of close to $2 billion". */
+    private static final Set<String> BEFORE_A_RAISED_SUM = Set.of("close", "a", "record", "total", "of", "so", "far");
 
     private final PhraseMatcher fundingTriggers;
     private final Set<String> pledgeNouns;
     private final Set<String> pledgeVerbs;
+    private final Set<String> raisingVerbs;
 
     /**
      * @param fundingTriggers phrases before money that make it a pledge ("pledged", "will invest")
      * @param pledgeNouns     nouns right after money that make it one ("investment", "grants"), as lemmas
      * @param pledgeVerbs     verbs whose passive later in the clause makes it one ("has been pledged"), as lemmas
+     * @param raisingVerbs    verbs right before money that make it one ("raised a record $2 billion"), as lemmas
      */
-    OutcomeMoney(List<String> fundingTriggers, List<String> pledgeNouns, List<String> pledgeVerbs) {
+    OutcomeMoney(
+            List<String> fundingTriggers,
+            List<String> pledgeNouns,
+            List<String> pledgeVerbs,
+            List<String> raisingVerbs) {
         this.fundingTriggers = PhraseMatcher.of(fundingTriggers);
         this.pledgeNouns = Set.copyOf(pledgeNouns);
         this.pledgeVerbs = Set.copyOf(pledgeVerbs);
+        this.raisingVerbs = Set.copyOf(raisingVerbs);
     }
 
     @Override
@@ -91,6 +100,7 @@ final class OutcomeMoney implements OutcomeFinder {
             }
             boolean introduced = funding.stream().anyMatch(h -> h.end() <= f.start())
                     || pledgeNounBefore(scope, f)
+                    || raisedRightBefore(scope, f)
                     || pledgeNounAfter(scope, f)
                     || pledgedLater(scope, f)
                     || donorLabel(scope, f);
@@ -152,7 +162,7 @@ final class OutcomeMoney implements OutcomeFinder {
         return false;
     }
 
-    /** "an investment of €4 billion", "its commitment of more than €1 billion": a pledge noun before the money. */
+    /** "an investment of €4 billion", "commitments worth more than €1 billion": a pledge noun before the money. */
     private boolean pledgeNounBefore(OutcomeScope scope, FoundFigure f) {
         List<Token> tokens = scope.tokens();
         int k = scope.sentence.tokenAt(f.start()) - 1;
@@ -160,9 +170,27 @@ final class OutcomeMoney implements OutcomeFinder {
             k--;
         }
         return k >= 1
-                && tokens.get(k).is("of")
+                && (tokens.get(k).is("of") || tokens.get(k).is("worth"))
                 && pledgeNouns.contains(tokens.get(k - 1).lemma())
                 && !MoneyContext.needed(tokens, k - 1);
+    }
+
+    /** "raised a record $23.7 billion", "has secured close to €500 million": a raising verb right before. */
+    private boolean raisedRightBefore(OutcomeScope scope, FoundFigure f) {
+        List<Token> tokens = scope.tokens();
+        int k = scope.sentence.tokenAt(f.start()) - 1;
+        while (k >= 0
+                && (APPROXIMATE.contains(tokens.get(k).lower())
+                        || BEFORE_A_RAISED_SUM.contains(tokens.get(k).lower()))) {
+            k--;
+        }
+        // done here, not aimed at or done before: not "its target of raising $5 billion", "aims to raise $5
+        // billion", "the last summit had raised $4 billion"
+        return k >= 0
+                && tokens.get(k).tag() == Tag.VERB
+                && raisingVerbs.contains(tokens.get(k).lemma())
+                && !tokens.get(k).lower().endsWith("ing")
+                && !(k > 0 && (tokens.get(k - 1).is("to") || tokens.get(k - 1).is("had")));
     }
 
     /** "- Norway's Fund: $5 million ...": a list item whose label names a donor. */

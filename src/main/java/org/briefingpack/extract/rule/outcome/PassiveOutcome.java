@@ -44,6 +44,12 @@ final class PassiveOutcome implements OutcomeFinder {
             }
             OutcomeNames.Phrase p =
                     scope.names.before(scope.text(), tokens.get(aux).start());
+            if (p == null && aux > 0 && tokens.get(aux - 1).punctuation(',')) {
+                // "A new fund, the Global Shield, was launched": the name in apposition before the comma
+                OutcomeNames.Phrase named =
+                        scope.names.before(scope.text(), tokens.get(aux - 1).start());
+                p = named != null && named.capitalised() ? named : null;
+            }
             boolean generic = PRESENT.contains(tokens.get(aux).lower()) && p != null && !p.capitalised();
             if (p != null && !generic && scope.acceptable(p) && !scope.overlaps(p.start(), p.end())) {
                 scope.drafts.add(new OutcomeDraft(p.text(), p.start(), hit.end()));

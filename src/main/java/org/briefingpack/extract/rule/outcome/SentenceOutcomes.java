@@ -111,7 +111,8 @@ public final class SentenceOutcomes implements Rule {
                 new OutcomeMoney(
                         funding,
                         LexiconFile.read("pledge-nouns.txt").words(),
-                        LexiconFile.read("pledge-verbs.txt").words()),
+                        LexiconFile.read("pledge-verbs.txt").words(),
+                        LexiconFile.read("raising-verbs.txt").words()),
                 counts,
                 new OutcomeActors());
         return new SentenceOutcomes(

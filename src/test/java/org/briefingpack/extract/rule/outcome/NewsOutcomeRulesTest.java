@@ -389,4 +389,28 @@ class NewsOutcomeRulesTest {
                 .extracting(o -> o.amount().value().longValue())
                 .containsExactlyInAnyOrder(2_000_000_000L, 50_000_000L);
     }
+
+    @Test
+    void aNameInAppositionBeforeAPassive_isTheOutcome() {
+        assertThat(names("A new fund, the Reef Resilience Facility, was launched at the meeting."))
+                .containsExactly("Reef Resilience Facility");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The replenishment raised a record $12.4 billion.                                   | 12400000000
+            The appeal has secured close to €300 million so far for shelters.                  | 300000000
+            The forum secured commitments worth €2.5 billion.                                  | 2500000000
+            The summit aims to raise $5 billion for schools.                                   | 0
+            The fund is on track to meet its target of raising $5 billion.                     | 0
+            Ministers raised concerns that the $100 billion goal was missed.                   | 0
+            The first summit in Oslo had raised $2 billion for clinics.                        | 0
+            """)
+    void aSumRaisedOrSecuredIsFunding_aSumAimedAtIsNot(String text, long amount) {
+        List<Long> funding = outcomes(text).stream()
+                .filter(o -> o.amount() != null)
+                .map(o -> o.amount().value().longValue())
+                .toList();
+        assertThat(funding).isEqualTo(amount == 0 ? List.of() : List.of(amount));
+    }
 }
