@@ -38,7 +38,7 @@ public final class EventNameRule implements Rule {
     /** "a three-day climate summit in Nairobi", "a summit on financing the fight against poverty". */
     private static final Pattern LOOSE_EVENT = Pattern.compile(
             "\\b(?:a|an|the)\\s+(?:[\\p{L}\\d]+-day\\s+|annual\\s+)?((?:(?!(?:new|bigger|major|key|first|second|last|next|separate|bilateral|private|press|news|cabinet|virtual|emergency|closed-door|side)\\b)\\p{Ll}[\\p{L}-]+\\s+)?"
-                    + "(?:summit|conference|meeting|forum))\\s+(on(?:\\s+(?!(?:in|at|with|by|to|and|on|as|after|before|which|that|the\\s+sidelines|the\\s+margins|sidelines|margins)\\b)\\p{Ll}[\\p{L}'-]*){1,6}|in\\s+\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?)");
+                    + "(?:summit|conference|meeting|forum|session))\\s+(on(?:\\s+(?!(?:in|at|with|by|to|and|on|as|after|before|which|that|the\\s+sidelines|the\\s+margins|sidelines|margins)\\b)\\p{Ll}[\\p{L}'-]*){1,6}|in\\s+\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?)");
 
     private static final Set<String> LOOSE_TOPIC_TAIL = Set.of("the", "a", "an", "of", "for");
     /** How many sentences from the top a loosely named gathering may stand in. */
@@ -107,8 +107,9 @@ public final class EventNameRule implements Rule {
 
     private Name name(List<AnnotatedSentence> sentences) {
         // "the Paris AI Summit", then "the NATO summit", then "its annual meeting", then a bare "COP28", then a
-        // name that might be an agreement's ("the Framework Convention"), then "the summit in The Hague", and
-        // last the gathering the story's event stood beside ("on the sidelines of the Delta Summit")
+        // name that might be an agreement's ("the Framework Convention"), then "the summit in The Hague", then
+        // the group whose ministers met, and last the gathering the story's event stood beside ("on the sidelines
+        // of the Delta Summit")
         for (int pass = 0; pass < 9; pass++) {
             Name venue = null;
             for (int i = 0; i < Math.min(sentences.size(), LOOK_AHEAD); i++) {
@@ -119,8 +120,8 @@ public final class EventNameRule implements Rule {
                     case 3 -> codeName(s.plain());
                     case 4 -> eventName(words(s), false, true, false);
                     case 5 -> bareEvent(sentences, s);
-                    case 6 -> eventName(words(s), false, false, true);
-                    case 7 -> groupMeeting(s);
+                    case 6 -> groupMeeting(s);
+                    case 7 -> eventName(words(s), false, false, true);
                     default -> i < LEAD ? looseEvent(s) : null;
                 };
                 if (found != null && pass < 2 && isVenue(s.plain(), found)) {
@@ -315,15 +316,15 @@ public final class EventNameRule implements Rule {
             if (!tokens.get(k).is("ministers")) {
                 continue;
             }
-            // "Foreign ministers of the Arctic Council met"
-            if (k + 3 < tokens.size()
-                    && tokens.get(k + 1).is("of")
-                    && tokens.get(k + 2).is("the")) {
-                int end = capitalisedRun(tokens, k + 3);
-                if (end > k + 3
+            // "Foreign ministers of the Arctic Council met", "Foreign Ministers of MIKTA meet"
+            if (k + 2 < tokens.size() && tokens.get(k + 1).is("of")) {
+                int from = tokens.get(k + 2).is("the") ? k + 3 : k + 2;
+                int end = capitalisedRun(tokens, from);
+                if (end > from
                         && end < tokens.size()
-                        && MEETING_VERBS.contains(tokens.get(end).lower())) {
-                    return meetingOf(s, k + 3, end);
+                        && MEETING_VERBS.contains(tokens.get(end).lower())
+                        && !countryAt(s, from)) {
+                    return meetingOf(s, from, end);
                 }
             }
             // "ASEAN finance ministers met": the name, at most two modifiers, "ministers", the verb

@@ -159,4 +159,14 @@ class NewsEventRulesTest {
                 "The Delta Summit closed on Thursday. Six countries were invited to enter the bloc on Jan. 1, 2027.");
         assertThat(e.startDate()).isNull();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Foreign Ministers of the Andean Group meet on the sidelines of the UN General Assembly. | Andean Group Ministerial Meeting
+            Finance ministers of CARICOM met in the margins of the Delta Summit on Monday.          | CARICOM Ministerial Meeting
+            Donors pledged $2 billion to the fund at a pledging session in Oslo on Friday.          | Pledging session in Oslo
+            """)
+    void aGroupsMeetingBesideALargerGathering_andAPledgingSession(String text, String name) {
+        assertThat(event(text).name()).isEqualTo(name);
+    }
 }

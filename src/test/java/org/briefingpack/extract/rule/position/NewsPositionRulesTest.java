@@ -322,6 +322,9 @@ class NewsPositionRulesTest {
             The pact passed with only Iran and Syria voting against.                            | IR:OPPOSES,SY:OPPOSES
             Forty states signed the accord; Egypt and Sudan did not.                            | EG:DECLINED,SD:DECLINED
             Chad and Niger backed the plan, but Mali did not, citing security.                  | TD:SUPPORTS,NE:SUPPORTS,ML:DECLINED
+            Latvia and Slovakia made their first pledges.                                       | LV:PLEDGED,SK:PLEDGED
+            Several Gulf states, including Oman and Bahrain, increased their contributions.     | OM:PLEDGED,BH:PLEDGED
+            The IDB pledged $1 billion for coastal towns.                                      | IDB:PLEDGED
             """)
     void stancesAsReleasesAndWireStoriesPhraseThemSixthRound(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
