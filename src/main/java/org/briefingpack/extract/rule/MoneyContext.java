@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.model.FigureKind;
@@ -52,6 +53,12 @@ public final class MoneyContext {
         if (before != null && before.is("than") && beforeThat != null && !APPROXIMATORS.contains(beforeThat.lower())) {
             return true;
         }
+        if (before != null && (before.is("of") || before.is("the")) && shortOf(tokens, k)) {
+            return true; // "far short of the $4 billion": the sum measured against
+        }
+        if (neededAfter(tokens, after)) {
+            return true; // "the $4 billion the UN says is needed": money sought
+        }
         if (before != null
                 && (before.is("versus") || before.punctuation('(') && moneyEndsAt(sentence, before.start()))) {
             return true; // "€5.5 billion ($5.95 billion)": the same money in another currency
@@ -63,6 +70,28 @@ public final class MoneyContext {
     public static boolean needed(List<Token> tokens, int noun) {
         for (int j = noun - 1; j >= Math.max(0, noun - 2); j--) {
             if (NEEDS.contains(tokens.get(j).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean shortOf(List<Token> tokens, int money) {
+        int k = money - 1;
+        if (k >= 0 && tokens.get(k).is("the")) {
+            k--;
+        }
+        return k >= 1 && tokens.get(k).is("of") && tokens.get(k - 1).is("short");
+    }
+
+    /** A verb of needing in the clause right after the money ("... the UN says is needed", "... required"). */
+    private static boolean neededAfter(List<Token> tokens, int after) {
+        for (int j = after; j < Math.min(tokens.size(), after + 6); j++) {
+            Token t = tokens.get(j);
+            if (t.punctuation(',') || t.punctuation(';') || t.punctuation('.') || t.is("to") || t.is("for")) {
+                return false;
+            }
+            if (t.tag() == Tag.VERB && NEEDS.contains(t.lemma())) {
                 return true;
             }
         }

@@ -405,6 +405,8 @@ class NewsOutcomeRulesTest {
             The fund is on track to meet its target of raising $5 billion.                     | 0
             Ministers raised concerns that the $100 billion goal was missed.                   | 0
             The first summit in Oslo had raised $2 billion for clinics.                        | 0
+            The appeal raised $1.1 billion, far short of the $4.3 billion the UN says is needed. | 1100000000
+            Donors pledged $900 million, short of the $2 billion required.                      | 900000000
             """)
     void aSumRaisedOrSecuredIsFunding_aSumAimedAtIsNot(String text, long amount) {
         List<Long> funding = outcomes(text).stream()
