@@ -59,6 +59,11 @@ public final class EventPlaceRule implements Rule {
     private final ActorGazetteer gazetteer;
     private final Set<String> eventNouns;
     private final Set<String> pastVenueCues;
+    private final Set<String> laterVenueCues =
+            Set.copyOf(LexiconFile.read("later-venue-cues.txt").words());
+    /** How far before a city a later-meeting word may stand ("will meet again in Reykjavik"). */
+    private static final int LATER_WINDOW = 6;
+
     private final PhraseMatcher otherEventCues;
 
     EventPlaceRule(
@@ -159,6 +164,9 @@ public final class EventPlaceRule implements Rule {
                         && pastVenueCues.contains(u.tokens().get(p.first() - 1).lower())) {
                     continue; // "the first since Honolulu in 2011"
                 }
+                if (laterVenue(u, p)) {
+                    continue; // "talks will resume in Geneva next year": another meeting's venue
+                }
                 if (p.first() > 1
                         && NAME_JOINERS.contains(u.tokens().get(p.first() - 1).lower())
                         && u.tokens().get(p.first() - 2).upperCase()) {
@@ -168,6 +176,21 @@ public final class EventPlaceRule implements Rule {
             }
         }
         return null;
+    }
+
+    /** A later-meeting word in the place's clause before it, or "next" just after it ("in Lima next year"). */
+    private boolean laterVenue(AnnotatedSentence u, Place p) {
+        List<Token> tokens = u.tokens();
+        for (int k = p.first() - 1; k >= Math.max(0, p.first() - LATER_WINDOW); k--) {
+            Token t = tokens.get(k);
+            if (t.punctuation(',') || t.punctuation(';') || t.punctuation('.')) {
+                break;
+            }
+            if (laterVenueCues.contains(t.lower())) {
+                return true;
+            }
+        }
+        return p.last() < tokens.size() && tokens.get(p.last()).is("next");
     }
 
     /** Text at {@code offset} of u inside a quoted title that follows an event noun or "titled", "themed", "called". */

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.briefingpack.extract.annotate.Chunk;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.model.OutcomeType;
 
@@ -20,6 +21,8 @@ final class SpecificAgreementMention implements OutcomeFinder {
     private static final Set<String> OPENERS = Set.of("the", "their", "its", "a", "an");
     private static final Set<String> ABOUT = Set.of("on", "for", "to");
     private static final int MAX_ABOUT_WORDS = 5;
+    private static final Set<String> NEGOTIATIONS =
+            Set.copyOf(LexiconFile.read("negotiation-nouns.txt").words());
 
     private final Set<String> documents;
 
@@ -57,7 +60,13 @@ final class SpecificAgreementMention implements OutcomeFinder {
                         && tokens.get(stop).tag() != Tag.VERB) {
                     stop++;
                 }
-                end = stop;
+                end = stop > end + 1 ? stop : c.last(); // "a treaty to end pollution": a purpose, no topic
+            }
+            if (c.first() >= 2
+                    && (tokens.get(c.first() - 1).is("on")
+                            || tokens.get(c.first() - 1).is("for"))
+                    && NEGOTIATIONS.contains(tokens.get(c.first() - 2).lower())) {
+                continue; // "negotiations on a global treaty": not made yet
             }
             if (!adjective || end == c.last() && indefinite && !adjective || known(scope, head.lower())) {
                 continue;

@@ -42,6 +42,9 @@ public final class TriggeredStances implements Rule {
     private static final java.util.Set<String> ACTOR_NOUNS =
             java.util.Set.of("country", "nation", "state", "member", "government", "one", "those", "delegation");
 
+    /** How far after "led by" the group's own verb may come ("led by Saudi Arabia and Russia, blocked"). */
+    private static final int LEADER_TO_VERB = 60;
+
     private final StanceTriggers triggers;
     private final PhraseMatcher stances;
     private final StanceWords words;
@@ -122,6 +125,13 @@ public final class TriggeredStances implements Rule {
                     && trigger.mode() != StanceMode.AFTER
                     && pastPerfect(tokens, hit.first())) {
                 continue; // "had endorsed" a text: at an earlier meeting, not this one ("had walked out" still counts)
+            }
+            if (trigger.mode() == StanceMode.AFTER
+                    && hit.phrase().equals("led by")
+                    && h + 1 < hits.size()
+                    && triggers.of(hits.get(h + 1)).mode() == StanceMode.BEFORE
+                    && hits.get(h + 1).start() - hit.end() < LEADER_TO_VERB) {
+                continue; // "countries led by Saudi Arabia blocked the cap": the leader takes the group's stance
             }
             Stance stance = endorses(tokens, hit) ? Stance.SIGNED : trigger.stance();
             if (trigger.mode() != StanceMode.AFTER && neitherBefore(tokens, hit.first()) && stance != Stance.OPPOSES) {

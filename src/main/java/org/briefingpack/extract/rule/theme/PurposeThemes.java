@@ -85,7 +85,10 @@ public final class PurposeThemes implements Rule {
         List<Theme> themes = new ArrayList<>();
         int pillarsAt = -100;
         for (AnnotatedSentence s : document.sentences()) {
-            if (s.heading() || s.part() == PartKind.HEADLINE || themes.size() >= MAX_THEMES) {
+            if (s.heading()
+                    || s.part() == PartKind.HEADLINE
+                    || themes.size() >= MAX_THEMES
+                    || ThemeProseRule.sideTalk(s)) {
                 continue;
             }
             List<Token> tokens = s.tokens();
@@ -209,6 +212,12 @@ public final class PurposeThemes implements Rule {
                     ? Follows.GERUND
                     : first.tag() == Tag.VERB ? Follows.VERB_PHRASE : Follows.NOUN_PHRASE;
         }
+        if (actual == Follows.NOUN_PHRASE) {
+            List<String> items = nounListItems(s, from, end);
+            if (!items.isEmpty()) {
+                return items;
+            }
+        }
         List<String> out = new ArrayList<>();
         int start = from;
         for (int k = from + 1; k <= end; k++) {
@@ -240,6 +249,53 @@ public final class PurposeThemes implements Rule {
                 start = next;
                 k = next;
             }
+        }
+        return out;
+    }
+
+    /**
+     * "regular pathways for migration, the protection of workers' rights and the role of remittances": a list
+     * of noun phrases of two words or more each is one theme an item; "trade, investment and energy" or
+     * "economic, institutional and social recovery" (an item of one word) stays whole. Empty where no list.
+     */
+    private static List<String> nounListItems(AnnotatedSentence s, int from, int end) {
+        List<Token> tokens = s.tokens();
+        List<int[]> items = new ArrayList<>();
+        int start = from;
+        boolean comma = false;
+        for (int k = from; k < end; k++) {
+            Token t = tokens.get(k);
+            boolean andAfterComma = t.is("and") && comma;
+            if (t.punctuation(',') || andAfterComma) {
+                comma |= t.punctuation(',');
+                if (k > start) {
+                    items.add(new int[] {start, k});
+                }
+                start = k + 1;
+                if (t.punctuation(',') && k + 1 < end && tokens.get(k + 1).is("and")) {
+                    start = k + 2;
+                    k++;
+                }
+            }
+        }
+        if (!comma || items.isEmpty()) {
+            return List.of();
+        }
+        items.add(new int[] {start, end});
+        for (int[] item : items) {
+            Token opener = tokens.get(item[0]);
+            if (!(opener.tag() == Tag.DET || opener.tag() == Tag.ADJ || opener.tag() == Tag.NOUN)) {
+                return List.of(); // "growth, fostering innovation, and generating jobs": not a list of nouns
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int[] item : items) {
+            int first = tokens.get(item[0]).is("the") && item[1] - item[0] > 2 ? item[0] + 1 : item[0];
+            String label = label(s, first, item[1]);
+            if (label == null) {
+                return List.of(); // an item of one word: the words share what follows them
+            }
+            out.add(label);
         }
         return out;
     }
@@ -356,6 +412,16 @@ public final class PurposeThemes implements Rule {
             }
             if (t.punctuation(',') && k + 1 < tokens.size() && k > from && finiteVerb(tokens.get(k + 1))) {
                 return k; // ", acknowledged the pledges": the next clause
+            }
+            if (k > from + 1
+                    && t.tag() == Tag.VERB
+                    && t.lower().endsWith("ed")
+                    && (tokens.get(k - 1).tag() == Tag.NOUN
+                            || tokens.get(k - 1).lower().endsWith("ing"))
+                    && k + 1 < tokens.size()
+                    && !tokens.get(k + 1).is("by")
+                    && tokens.subList(from, k).stream().noneMatch(x -> x.punctuation(','))) {
+                return k; // "talks on a treaty to end plastic pollution closed without a deal": the main verb
             }
             if (t.punctuation(',') && k > from && attributionAfter(tokens, k + 1)) {
                 return k; // ", the United Nations said": who reports it, not what the event is about

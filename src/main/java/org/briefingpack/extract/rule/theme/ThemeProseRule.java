@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -93,6 +94,34 @@ public final class ThemeProseRule implements Rule {
                 LexiconFile.read("theme-trailing-adjuncts.txt").words());
     }
 
+    /** The roles of {@code lexicon/side-talk-words.tsv}. */
+    private enum SideTalk {
+        ALONE,
+        ASIDE,
+        MEETING
+    }
+
+    private static final Map<SideTalk, Set<String>> SIDE_TALK =
+            LexiconFile.read("side-talk-words.tsv").wordsByRole(SideTalk.class);
+
+    /**
+     * "bilateral talks on ...", "On the sidelines of the forum, the minister met her counterparts and discussed
+     * ...": a side meeting's talk, not the event's agenda ("talks on tariffs on the sidelines" still is).
+     */
+    static boolean sideTalk(AnnotatedSentence u) {
+        boolean aside = false;
+        boolean meeting = false;
+        for (Token t : u.tokens()) {
+            String w = t.lower();
+            if (SIDE_TALK.get(SideTalk.ALONE).contains(w)) {
+                return true;
+            }
+            aside |= SIDE_TALK.get(SideTalk.ASIDE).contains(w);
+            meeting |= SIDE_TALK.get(SideTalk.MEETING).contains(w);
+        }
+        return aside && meeting;
+    }
+
     @Override
     public void apply(AnnotatedDocument document, Findings findings) {
         if (!findings.themes.isEmpty()) {
@@ -101,7 +130,7 @@ public final class ThemeProseRule implements Rule {
         List<AnnotatedSentence> units = document.sentences();
         for (int i = 0; i < units.size(); i++) {
             AnnotatedSentence u = units.get(i);
-            if (u.heading()) {
+            if (u.heading() || sideTalk(u)) {
                 continue;
             }
             List<Theme> before = beforeCue(u);
@@ -140,7 +169,7 @@ public final class ThemeProseRule implements Rule {
             }
         }
         for (AnnotatedSentence u : units) {
-            List<Theme> inline = u.heading() ? List.of() : inline(u, weakCues);
+            List<Theme> inline = u.heading() || sideTalk(u) ? List.of() : inline(u, weakCues);
             if (!inline.isEmpty()) {
                 findings.themes.addAll(inline);
                 findings.themeSentences.add(u.index());

@@ -169,4 +169,13 @@ class NewsEventRulesTest {
     void aGroupsMeetingBesideALargerGathering_andAPledgingSession(String text, String name) {
         assertThat(event(text).name()).isEqualTo(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Busan, 1 December 2024 - The reef talks closed without a deal. Talks will resume in Geneva next year. | Busan
+            Ministers closed the Oslo Fisheries Meeting. They will meet again in Reykjavik in 2027.               | Oslo
+            """)
+    void aLaterMeetingsVenueIsNotThisEvents(String text, String place) {
+        assertThat(event(text).location()).isEqualTo(place);
+    }
 }

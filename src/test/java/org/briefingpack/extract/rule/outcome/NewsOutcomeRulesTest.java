@@ -415,4 +415,13 @@ class NewsOutcomeRulesTest {
                 .toList();
         assertThat(funding).isEqualTo(amount == 0 ? List.of() : List.of(amount));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Negotiations on a global treaty to end plastic pollution closed without agreement on Sunday.
+            Talks on a binding pact for the high seas stalled on Friday.
+            """)
+    void anAgreementStillNegotiatedIsNoOutcome(String text) {
+        assertThat(names(text)).isEmpty();
+    }
 }

@@ -324,6 +324,8 @@ class NewsPositionRulesTest {
             Chad and Niger backed the plan, but Mali did not, citing security.                  | TD:SUPPORTS,NE:SUPPORTS,ML:DECLINED
             Latvia and Slovakia made their first pledges.                                       | LV:PLEDGED,SK:PLEDGED
             Several Gulf states, including Oman and Bahrain, increased their contributions.     | OM:PLEDGED,BH:PLEDGED
+            Oil producers led by Kuwait and Oman blocked the cap on output.                      | KW:OPPOSES,OM:OPPOSES
+            Ten countries, led by Chile and Peru, launched a coalition for kelp forests.         | CL:SUPPORTS,PE:SUPPORTS
             The IDB pledged $1 billion for coastal towns.                                      | IDB:PLEDGED
             """)
     void stancesAsReleasesAndWireStoriesPhraseThemSixthRound(String text, String keys) {

@@ -67,4 +67,24 @@ class NewsThemeRulesTest {
         assertThat(found).isNotEmpty().noneMatch(t -> t.contains("shared problems"));
         assertThat(String.join(" ", found)).contains("energy").contains("tourism");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The minister stressed the importance of safe routes for seasonal workers, the protection of fishers' rights and the role of port towns. | safe routes for seasonal workers;protection of fishers' rights;role of port towns
+            The minister stressed the importance of growth, fostering trade and creating jobs in ports. | growth, fostering trade and creating jobs in ports
+            Talks on a pact to end ocean dumping collapsed without agreement on Friday.          | end ocean dumping
+            """)
+    void aListOfNounPhrasesIsOneThemeAnItem_andAPurposeEndsAtTheMainVerb(String text, String expected) {
+        assertThat(themes(text)).containsExactly(expected.split(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            On the sidelines of the forum, the minister met her counterparts from Peru and Chile and discussed fishing rights and port fees.
+            The two presidents held bilateral talks on tariffs and port fees.
+            """)
+    void aSideMeetingsTalkIsNoThemeOfTheEvent(String text) {
+        assertThat(themes("The Andes Water Forum opened in Lima on Monday. " + text))
+                .isEmpty();
+    }
 }
