@@ -151,6 +151,15 @@ public final class TriggeredStances implements Rule {
                                     || tokens.get(hit.last()).tag() == Tag.AUX)) {
                         continue; // "said pledges reached $2 billion": the noun, subject of its own verb
                     }
+                    List<Mention> speaker = words.speakerAfterQuote(s, actors, hit.start());
+                    if (!speaker.isEmpty() && money.stream().anyMatch(f -> f.start() >= hit.end())) {
+                        // "'We will contribute €50 million,' said France's minister": the speaker pledges
+                        String subject = words.subjectOf(s, hit.end(), clauseEnd, outcomes);
+                        for (Mention m : speaker) {
+                            Positions.put(found, m.actor(), trigger.stance(), subject, s, List.of());
+                        }
+                        continue;
+                    }
                     pledges(s, hit, actors, money, clauseEnd, outcomes, trigger.stance(), found);
                     continue;
                 }

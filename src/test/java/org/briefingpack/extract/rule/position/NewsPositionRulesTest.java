@@ -278,6 +278,7 @@ class NewsPositionRulesTest {
             "We cannot accept limits on output," said the Omani delegate.                      | OM:OPPOSES
             "We welcome the text," the minister said, adding that Brazil had questions.        | ''
             "Peru will not sign this text," Chile's envoy told reporters.                      | PE:DECLINED
+            "We will contribute €40 million to the fund," said Ireland's aid minister.          | IE:PLEDGED
             """)
     void aStanceInAQuotationIsItsSpeakers(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
