@@ -424,4 +424,10 @@ class NewsOutcomeRulesTest {
     void anAgreementStillNegotiatedIsNoOutcome(String text) {
         assertThat(names(text)).isEmpty();
     }
+
+    @Test
+    void leadersMetToEndorseANamedInitiative() {
+        assertThat(names("Leaders met in Suva to endorse the Pacific Reef Initiative, a regional plan for coral."))
+                .containsExactly("Pacific Reef Initiative");
+    }
 }
