@@ -20,6 +20,9 @@ import org.briefingpack.model.FigureKind;
  */
 public final class OutcomeNames {
 
+    private static final Set<String> PARTNER_NOUNS =
+            Set.copyOf(LexiconFile.read("partner-nouns.txt").words());
+
     /** How a word takes part in a name (lexicon {@code grammar/phrase-words.tsv}). */
     public enum Role {
         CONNECTOR,
@@ -180,6 +183,14 @@ public final class OutcomeNames {
                     && determiners.contains(l)
                     && all.get(i - 1).lower().endsWith("ing")
                     && all.get(i - 1).lower().length() > 5;
+            if (i > startIdx
+                    && l.equals("with")
+                    && PARTNER_NOUNS.contains(all.get(i - 1).lower())) {
+                if (i + 1 < limit && determiners.contains(all.get(i + 1).lower())) {
+                    i++;
+                }
+                continue; // "a partnership with the private sector": its partner is part of the name
+            }
             if (is(Role.CONNECTOR, l) && i > startIdx && !gerundObject) {
                 Token next = nextWord(all, i, limit);
                 boolean nextUpper = next != null && next.capitalised() && !inside(money, next.start());

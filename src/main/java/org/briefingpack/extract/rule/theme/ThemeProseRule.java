@@ -269,6 +269,11 @@ public final class ThemeProseRule implements Rule {
             return List.of(); // "seven pillars, or chakras, that ...", a quoted title: no list follows
         }
         String rest = LEADING_PUNCTUATION.matcher(text.substring(cueEnd)).replaceFirst("");
+        // "Key priorities for the next three years include ...": the list starts after its verb
+        Matcher including = INCLUDE_AFTER_CUE.matcher(rest);
+        if (including.lookingAt()) {
+            rest = rest.substring(including.end());
+        }
         int stop = rest.length();
         for (String end : new String[] {". ", "; ", ", which", ", while", " but ", ", with ", ", including "}) {
             int at = rest.indexOf(end);
@@ -313,6 +318,10 @@ public final class ThemeProseRule implements Rule {
         }
         return rest.length();
     }
+
+    /** A short qualifier after a cue noun, then "include": "for the next three years include ". */
+    private static final Pattern INCLUDE_AFTER_CUE =
+            Pattern.compile("[^,;:.]{1,50}?\\b(?:include|includes|included)\\s+");
 
     /** "This year's theme is "Resilient Coasts, Shared Futures"": one quoted title, commas and all. */
     private static final Pattern QUOTED_TITLE = Pattern.compile("[\"“‘']([^\"“”‘’']{3,120})[\"”’']\\W*");

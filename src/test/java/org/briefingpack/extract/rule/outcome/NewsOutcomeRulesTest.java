@@ -430,4 +430,10 @@ class NewsOutcomeRulesTest {
         assertThat(names("Leaders met in Suva to endorse the Pacific Reef Initiative, a regional plan for coral."))
                 .containsExactly("Pacific Reef Initiative");
     }
+
+    @Test
+    void aPartnershipKeepsItsPartner() {
+        assertThat(names("The forum also saw the launch of a new partnership with the shipping industry to cut soot."))
+                .containsExactly("Partnership with the shipping industry");
+    }
 }

@@ -73,6 +73,7 @@ class NewsThemeRulesTest {
             The minister stressed the importance of safe routes for seasonal workers, the protection of fishers' rights and the role of port towns. | safe routes for seasonal workers;protection of fishers' rights;role of port towns
             The minister stressed the importance of growth, fostering trade and creating jobs in ports. | growth, fostering trade and creating jobs in ports
             Talks on a pact to end ocean dumping collapsed without agreement on Friday.          | end ocean dumping
+            Key priorities for the coming decade include cleaning rivers, mapping aquifers and training engineers. | cleaning rivers;mapping aquifers;training engineers
             """)
     void aListOfNounPhrasesIsOneThemeAnItem_andAPurposeEndsAtTheMainVerb(String text, String expected) {
         assertThat(themes(text)).containsExactly(expected.split(";"));
