@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.briefingpack.extract.annotate.ActorGazetteer;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.lexicon.LexiconFile;
@@ -25,6 +26,9 @@ public final class OutcomeCoreference implements Rule {
 
     private static final Set<String> STOP = Set.of(
             "the", "of", "and", "for", "a", "an", "on", "in", "to", "by", "with", "at", "its", "their", "new", "s");
+
+    /** Compiled once: {@code String.split} compiles a pattern of more than one character on every call. */
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static final Set<String> EMPTY_MODIFIERS =
             Set.copyOf(LexiconFile.read("outcome-empty-modifiers.txt").words());
@@ -183,7 +187,7 @@ public final class OutcomeCoreference implements Rule {
 
     static Set<String> words(String name) {
         Set<String> out = new HashSet<>();
-        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(name.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty() && !STOP.contains(w)) {
                 out.add(singular(w));
             }

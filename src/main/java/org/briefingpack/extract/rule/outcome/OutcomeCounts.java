@@ -3,6 +3,7 @@ package org.briefingpack.extract.rule.outcome;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.model.Figure;
@@ -10,6 +11,8 @@ import org.briefingpack.model.FigureKind;
 
 /** A count of members, signatories or partners in the sentence goes to the nearest outcome without one. */
 final class OutcomeCounts implements OutcomeFinder {
+
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     private final Set<String> memberUnits;
 
@@ -48,7 +51,7 @@ final class OutcomeCounts implements OutcomeFinder {
         if (figure.unit() == null) {
             return false;
         }
-        for (String word : figure.unit().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String word : NON_LETTERS.split(figure.unit().toLowerCase(Locale.ROOT))) {
             if (memberUnits.contains(word)) {
                 return true;
             }
