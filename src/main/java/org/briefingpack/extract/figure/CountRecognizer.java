@@ -264,8 +264,10 @@ final class CountRecognizer {
                 return null;
             }
             int wordEnd = w;
-            // hyphenated compounds are one word: "Indo-Pacific", "low-income"
+            // hyphenated compounds are one word: "Indo-Pacific", "low-income"; an em dash sets off an aside
+            // ("thirty countries—including ...")
             while (t.isDash(wordEnd + 1)
+                    && !t.is(wordEnd + 1, '—')
                     && t.attached(wordEnd + 1)
                     && t.attached(wordEnd + 2)
                     && (t.type(wordEnd + 2) == Tokens.WORD || t.type(wordEnd + 2) == Tokens.MIXED)) {

@@ -83,6 +83,8 @@ class CountRecognizerTest {
             two dozen leaders signed                            | two dozen leaders=24 [leaders]
             more than two dozen African leaders met on Friday   | two dozen African leaders=24 [African leaders]
             three dozen observers                               | three dozen observers=36 [observers]
+            firms from forty countries—including ten banks      | forty countries=40 [countries] ; ten banks=10 [banks]
+            nine low-income countries                           | nine low-income countries=9 [low-income countries]
             """)
     void counts(String text, String expected) {
         assertThat(find(text)).isEqualTo(Rendered.expected(expected));
