@@ -3,6 +3,7 @@ package org.briefingpack.extract.rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.Token;
@@ -21,6 +22,11 @@ public final class ActorGroups {
     /** As {@link #nearestBefore(AnnotatedSentence, int, int)}, among the given mentions of the sentence. */
     public static List<Mention> nearestBefore(
             AnnotatedSentence sentence, List<Mention> mentions, int from, int offset) {
+        List<Mention> outside = outsideRelativeClauses(sentence, mentions, offset);
+        if (outside.size() < mentions.size()
+                && outside.stream().anyMatch(m -> m.start() >= from && m.end() <= offset)) {
+            mentions = outside; // "The UK, which co-hosted with Qatar and Germany, pledged £286 million": the UK
+        }
         int last = -1;
         for (int i = 0; i < mentions.size(); i++) {
             if (mentions.get(i).end() <= offset && mentions.get(i).start() >= from) {
@@ -44,6 +50,34 @@ public final class ActorGroups {
         }
         return group;
     }
+
+    /** The mentions not inside a relative clause (", which ... ,") that closes before {@code offset}. */
+    private static List<Mention> outsideRelativeClauses(
+            AnnotatedSentence sentence, List<Mention> mentions, int offset) {
+        List<Token> tokens = sentence.tokens();
+        List<int[]> clauses = new ArrayList<>();
+        for (int k = 0; k + 1 < tokens.size() && tokens.get(k).start() < offset; k++) {
+            if (!tokens.get(k).punctuation(',')
+                    || !RELATIVE_OPENERS.contains(tokens.get(k + 1).lower())) {
+                continue;
+            }
+            for (int j = k + 2; j < tokens.size() && tokens.get(j).end() <= offset; j++) {
+                if (tokens.get(j).punctuation(',')) {
+                    clauses.add(new int[] {tokens.get(k).start(), tokens.get(j).start()});
+                    k = j - 1;
+                    break;
+                }
+            }
+        }
+        if (clauses.isEmpty()) {
+            return mentions;
+        }
+        return mentions.stream()
+                .filter(m -> clauses.stream().noneMatch(c -> m.start() >= c[0] && m.end() <= c[1]))
+                .toList();
+    }
+
+    private static final Set<String> RELATIVE_OPENERS = Set.of("which", "who", "whose");
 
     /**
      * Whether tokens [from, to) only join two names of one group: ",", "and", "as well as", "or", "nor", "/", an

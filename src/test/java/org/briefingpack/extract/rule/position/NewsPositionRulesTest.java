@@ -311,7 +311,9 @@ class NewsPositionRulesTest {
             With a pledge of $75 million, Finland was the third-largest donor.                  | FI:PLEDGED
             Colombia became the latest country to join the coalition.                           | CO:SIGNED
             Japan expressed its readiness to cooperate on the corridor.                         | JP:SUPPORTS
-            Vietnam and Laos reaffirmed their commitment to the river accord.                   | VN:SUPPORTS,LA:SUPPORTS
+            Vietnam and Laos reaffirmed their commitment to the river accord.                   | ''
+            Norway pledged $20 million for the Lake Chad basin.                                 | NO:PLEDGED
+            Britain, which co-hosted the talks with Qatar and Oman, pledged £80 million.        | GB:HOSTED,GB:PLEDGED
             Indonesia stands ready to work with all partners on the fund.                       | ID:SUPPORTS
             Brazil stated that the commitments made at the summit were a start.                 | ''
             Pledges were made by Austria, Malta and Greece.                                     | AT:PLEDGED,MT:PLEDGED,GR:PLEDGED
