@@ -476,10 +476,11 @@ public final class EventNameRule implements Rule {
                 }
             }
             int end = i;
-            // "Summit of the Future", "conference of Council of Europe Ministers of Justice"
+            // "Summit of the Future", "Summit for Democracy", "conference of Council of Europe Ministers of Justice"
             boolean lowerCaseNoun = Character.isLowerCase(t.charAt(0));
             if (i + 2 < toks.size()
-                    && (toks.get(i + 1).equals("of") || toks.get(i + 1).equals("on") && !lowerCaseNoun)
+                    && (toks.get(i + 1).equals("of")
+                            || (toks.get(i + 1).equals("on") || toks.get(i + 1).equals("for")) && !lowerCaseNoun)
                     && !MONTH.matcher(toks.get(i + 2)).matches()
                     && !WEEKDAY.matcher(toks.get(i + 2)).matches()) {
                 int k = i + 2;

@@ -165,6 +165,7 @@ class NewsEventRulesTest {
             Foreign Ministers of the Andean Group meet on the sidelines of the UN General Assembly. | Andean Group Ministerial Meeting
             Finance ministers of CARICOM met in the margins of the Delta Summit on Monday.          | CARICOM Ministerial Meeting
             Donors pledged $2 billion to the fund at a pledging session in Oslo on Friday.          | Pledging session in Oslo
+            Today the leaders of Chile and Peru opened the Summit for Open Seas in Lima.           | Summit for Open Seas
             """)
     void aGroupsMeetingBesideALargerGathering_andAPledgingSession(String text, String name) {
         assertThat(event(text).name()).isEqualTo(name);
