@@ -329,6 +329,10 @@ class NewsPositionRulesTest {
             Several Gulf states, including Oman and Bahrain, increased their contributions.     | OM:PLEDGED,BH:PLEDGED
             Oil producers led by Kuwait and Oman blocked the cap on output.                      | KW:OPPOSES,OM:OPPOSES
             Ten countries, led by Chile and Peru, launched a coalition for kelp forests.         | CL:SUPPORTS,PE:SUPPORTS
+            Smog is the main cause of early deaths, summit co-chair, the World Bank, said.      | World Bank:HOSTED
+            The governments of Chile and Peru, and the IDB, also helped chair the event.        | CL:HOSTED,PE:HOSTED,IDB:HOSTED
+            Just one country, Belarus, failed to agree with the final declaration.              | BY:DECLINED
+            Japan, the co-chair, announced $5 million for the reef fund.                        | JP:HOSTED,JP:PLEDGED
             The IDB pledged $1 billion for coastal towns.                                      | IDB:PLEDGED
             """)
     void stancesAsReleasesAndWireStoriesPhraseThemSixthRound(String text, String keys) {
