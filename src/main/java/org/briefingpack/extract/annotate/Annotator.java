@@ -2,8 +2,10 @@ package org.briefingpack.extract.annotate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.Sentence;
 import org.briefingpack.model.Actor;
@@ -213,21 +215,28 @@ public final class Annotator {
     }
 
     /**
-     * The name a group goes by in this document: the shortest of its own name and the names the text gives
-     * it ("UN" where the text writes "UN", "G7" where it writes "Group of Seven").
+     * The name a group goes by in this document: its own name where the text writes it ("United Nations" where
+     * the text writes both that and "UN", "G7" where it writes "G7" and "Group of Seven"), else the shortest of
+     * it and the names the text gives it ("UN" where the text writes only "UN", "G7" for "Group of Seven").
      */
     private static Map<String, String> groupNames(List<List<Mention>> mentions, List<List<Token>> tokens) {
         Map<String, String> names = new HashMap<>();
+        Map<String, Set<String>> written = new HashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             for (Mention m : mentions.get(i)) {
                 if (m.kind() != MentionKind.GROUP) {
                     continue;
                 }
+                String own = m.actor().name();
                 String surface = ActorGazetteer.text(tokens.get(i), m.first(), m.last());
-                names.merge(m.actor().name(), surface, (a, b) -> b.length() < a.length() ? b : a);
-                names.merge(m.actor().name(), m.actor().name(), (a, b) -> b.length() < a.length() ? b : a);
+                written.computeIfAbsent(own, k -> new HashSet<>()).add(surface);
             }
         }
+        written.forEach((own, surfaces) -> names.put(
+                own,
+                surfaces.contains(own)
+                        ? own
+                        : surfaces.stream().reduce(own, (a, b) -> b.length() < a.length() ? b : a)));
         return names;
     }
 

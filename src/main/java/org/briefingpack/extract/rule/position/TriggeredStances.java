@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefingpack.extract.FoundFigure;
@@ -234,6 +235,11 @@ public final class TriggeredStances implements Rule {
                             ? StanceWords.subjectIn(text, outcomes, lastOutcome)
                             : words.subjectOf(s, hit.end(), clauseEnd, outcomes);
             List<String> reasons = words.reasons(s, hit.start(), clauseEnd);
+            if (trigger.stance() == Stance.HOSTED && trigger.mode() == StanceMode.BEFORE) {
+                // "co-hosted the summit along with Qatar and Germany": those it was hosted with host it too
+                who = new ArrayList<>(who);
+                who.addAll(coHostsAfter(s, hit, clauseEnd));
+            }
             for (Mention m : who) {
                 Positions.put(found, m.actor(), stance, subject, s, reasons);
             }
@@ -285,6 +291,51 @@ public final class TriggeredStances implements Rule {
         }
         return false;
     }
+
+    /**
+     * The actors right after "along with", "together with" or "alongside" in the trigger's clause, or after a
+     * bare "with" where the trigger says the hosting was shared ("co-hosted ... with", "organised ... with"):
+     * "hosted the talks with Germany in attendance" names a guest.
+     */
+    private static List<Mention> coHostsAfter(AnnotatedSentence s, PhraseMatcher.Hit hit, int clauseEnd) {
+        List<Token> tokens = s.tokens();
+        boolean shared = hit.phrase().contains("co-")
+                || hit.phrase().contains("organi")
+                || hit.phrase().contains("conven");
+        for (int k = hit.last(); k < tokens.size() && tokens.get(k).start() < clauseEnd; k++) {
+            Token t = tokens.get(k);
+            if (t.punctuation(',') || t.punctuation(';')) {
+                return List.of();
+            }
+            boolean joined = t.is("alongside")
+                    || t.is("with")
+                            && (shared
+                                    || k > 0
+                                            && (tokens.get(k - 1).is("along")
+                                                    || tokens.get(k - 1).is("together")));
+            if (joined) {
+                int at = k + 1;
+                // "with the governments of Qatar and Germany"
+                if (at + 2 < tokens.size()
+                        && tokens.get(at).is("the")
+                        && GOVERNMENTS.contains(tokens.get(at + 1).lower())
+                        && tokens.get(at + 2).is("of")) {
+                    at += 3;
+                }
+                List<Mention> listed = ListedActors.leading(s, at);
+                int after =
+                        listed.isEmpty() ? -1 : listed.get(listed.size() - 1).last();
+                boolean guests = after >= 0
+                        && after + 1 < tokens.size()
+                        && (tokens.get(after).is("in") && tokens.get(after + 1).is("attendance")
+                                || tokens.get(after).lower().endsWith("ing"));
+                return guests ? List.of() : listed; // "with Germany in attendance", "with Ghana sending ministers"
+            }
+        }
+        return List.of();
+    }
+
+    private static final Set<String> GOVERNMENTS = Set.of("governments", "government");
 
     /** The actors listed right after "except" or "with the exception of". */
     private static List<Mention> excepted(AnnotatedSentence s) {

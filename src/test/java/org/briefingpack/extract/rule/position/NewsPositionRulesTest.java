@@ -304,7 +304,7 @@ class NewsPositionRulesTest {
             Northern Ireland's ministers welcomed the plan.                                     | ''
             Donors including Qatar, Kuwait and Oman pledged a total of $900 million.            | QA:PLEDGED,KW:PLEDGED,OM:PLEDGED
             Ghana, which hosted the talks with Togo, said pledges reached $3 billion.            | GH:HOSTED
-            The IEA organised the summit with Tanzania.                                         | IEA:HOSTED
+            The IEA organised the summit with Tanzania.                                         | IEA:HOSTED,TZ:HOSTED
             The forum was held at the invitation of Portugal.                                   | PT:HOSTED
             Switzerland is co-hosting the meeting in Geneva.                                    | CH:HOSTED
             A $60 million contribution from Denmark was also announced.                         | DK:PLEDGED
@@ -313,7 +313,7 @@ class NewsPositionRulesTest {
             Japan expressed its readiness to cooperate on the corridor.                         | JP:SUPPORTS
             Vietnam and Laos reaffirmed their commitment to the river accord.                   | ''
             Norway pledged $20 million for the Lake Chad basin.                                 | NO:PLEDGED
-            Britain, which co-hosted the talks with Qatar and Oman, pledged £80 million.        | GB:HOSTED,GB:PLEDGED
+            Britain, which co-hosted the talks with Qatar and Oman, pledged £80 million.        | GB:HOSTED,QA:HOSTED,OM:HOSTED,GB:PLEDGED
             Indonesia stands ready to work with all partners on the fund.                       | ID:SUPPORTS
             Brazil stated that the commitments made at the summit were a start.                 | ''
             Pledges were made by Austria, Malta and Greece.                                     | AT:PLEDGED,MT:PLEDGED,GR:PLEDGED
@@ -333,6 +333,13 @@ class NewsPositionRulesTest {
             The governments of Chile and Peru, and the IDB, also helped chair the event.        | CL:HOSTED,PE:HOSTED,IDB:HOSTED
             Just one country, Belarus, failed to agree with the final declaration.              | BY:DECLINED
             Japan, the co-chair, announced $5 million for the reef fund.                        | JP:HOSTED,JP:PLEDGED
+            Britain, which co-hosted the talks along with the governments of Qatar and Oman, pledged £80 million. | GB:HOSTED,QA:HOSTED,OM:HOSTED,GB:PLEDGED
+            Austria is co-hosting the meeting together with the European Union.                 | AT:HOSTED,EU:HOSTED
+            Kenya co-organised the summit with Togo and Benin.                                  | KE:HOSTED,TG:HOSTED,BJ:HOSTED
+            France hosted the talks with Germany and Italy in attendance.                       | FR:HOSTED
+            The talks were convened by UN Secretary-General Ana Ruiz. The United Nations welcomed the deal. | United Nations:HOSTED,United Nations:SUPPORTS
+            The UN welcomed the deal.                                                           | UN:SUPPORTS
+            The Group of Seven welcomed the deal.                                               | G7:SUPPORTS
             The IDB pledged $1 billion for coastal towns.                                      | IDB:PLEDGED
             """)
     void stancesAsReleasesAndWireStoriesPhraseThemSixthRound(String text, String keys) {
