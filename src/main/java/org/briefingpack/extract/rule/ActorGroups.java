@@ -36,6 +36,11 @@ public final class ActorGroups {
         if (last < 0) {
             return List.of();
         }
+        if (last > 0
+                && acronymOf(sentence.tokens(), mentions.get(last - 1), mentions.get(last))
+                && mentions.get(last - 1).start() >= from) {
+            last--; // "the UN Refugee Agency (UNHCR)": the name the acronym stands beside heads the list's end
+        }
         List<Mention> group = new ArrayList<>();
         group.add(mentions.get(last));
         for (int i = last - 1; i >= 0; i--) {
@@ -49,6 +54,14 @@ public final class ActorGroups {
             group.add(0, m);
         }
         return group;
+    }
+
+    /** "UN Refugee Agency (UNHCR)": the second mention is the first's acronym in brackets right after it. */
+    private static boolean acronymOf(List<Token> tokens, Mention name, Mention acronym) {
+        return name.last() + 1 == acronym.first()
+                && tokens.get(name.last()).punctuation('(')
+                && acronym.last() < tokens.size()
+                && tokens.get(acronym.last()).punctuation(')');
     }
 
     /** The mentions not inside a relative clause (", which ... ,") that closes before {@code offset}. */

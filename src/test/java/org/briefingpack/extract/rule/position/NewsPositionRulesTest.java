@@ -340,6 +340,9 @@ class NewsPositionRulesTest {
             The talks were convened by UN Secretary-General Ana Ruiz. The United Nations welcomed the deal. | United Nations:HOSTED,United Nations:SUPPORTS
             The UN welcomed the deal.                                                           | UN:SUPPORTS
             The Group of Seven welcomed the deal.                                               | G7:SUPPORTS
+            Today, Chile, Peru and the UN Refugee Agency (UNHCR) conducted a virtual conference on migrants. | CL:HOSTED,PE:HOSTED,UN Refugee Agency:HOSTED
+            Portugal and the European Union as organisers, together with the Governments of Chile and Peru as co-conveners, thanked donors. | PT:HOSTED,EU:HOSTED,CL:HOSTED,PE:HOSTED
+            Chile and Peru held talks on fisheries.                                             | ''
             The IDB pledged $1 billion for coastal towns.                                      | IDB:PLEDGED
             """)
     void stancesAsReleasesAndWireStoriesPhraseThemSixthRound(String text, String keys) {
