@@ -43,6 +43,9 @@ public final class TriggeredStances implements Rule {
     private static final java.util.Set<String> ACTOR_NOUNS =
             java.util.Set.of("country", "nation", "state", "member", "government", "one", "those", "delegation");
 
+    /** Tags before a plural trigger word that make it a noun ("with pledges of", "new pledges", "the pledges"). */
+    private static final Set<Tag> NOUN_BEFORE = Set.of(Tag.ADP, Tag.DET, Tag.ADJ);
+
     /** How far after "led by" the group's own verb may come ("led by Saudi Arabia and Russia, blocked"). */
     private static final int LEADER_TO_VERB = 60;
 
@@ -151,6 +154,12 @@ public final class TriggeredStances implements Rule {
                             && (tokens.get(hit.last()).tag() == Tag.VERB
                                     || tokens.get(hit.last()).tag() == Tag.AUX)) {
                         continue; // "said pledges reached $2 billion": the noun, subject of its own verb
+                    }
+                    if (hit.last() - hit.first() == 1
+                            && tokens.get(hit.first()).lower().endsWith("s")
+                            && hit.first() > 0
+                            && NOUN_BEFORE.contains(tokens.get(hit.first() - 1).tag())) {
+                        continue; // "the conference ended with pledges of $1 billion": the noun, not Japan "pledges"
                     }
                     List<Mention> speaker = words.speakerAfterQuote(s, actors, hit.start());
                     if (!speaker.isEmpty() && money.stream().anyMatch(f -> f.start() >= hit.end())) {

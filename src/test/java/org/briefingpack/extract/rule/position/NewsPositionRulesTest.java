@@ -343,6 +343,7 @@ class NewsPositionRulesTest {
             Today, Chile, Peru and the UN Refugee Agency (UNHCR) conducted a virtual conference on migrants. | CL:HOSTED,PE:HOSTED,UN Refugee Agency:HOSTED
             Portugal and the European Union as organisers, together with the Governments of Chile and Peru as co-conveners, thanked donors. | PT:HOSTED,EU:HOSTED,CL:HOSTED,PE:HOSTED
             Chile and Peru held talks on fisheries.                                             | ''
+            The talks co-hosted by Britain and France ended with pledges of $1 billion in aid.  | GB:HOSTED,FR:HOSTED
             The IDB pledged $1 billion for coastal towns.                                      | IDB:PLEDGED
             """)
     void stancesAsReleasesAndWireStoriesPhraseThemSixthRound(String text, String keys) {
