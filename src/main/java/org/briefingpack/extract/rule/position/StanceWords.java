@@ -268,10 +268,20 @@ final class StanceWords {
             if ((t.is("and") || t.is("but")) && ownPredicate(tokens, from, k)) {
                 return false; // "China sent only an observer and did not sign": one subject, two predicates
             }
+            int at = k;
+            if (t.capitalised()
+                    && GROUP_NOUNS.contains(t.lower())
+                    && s.mentions().stream().noneMatch(m -> m.first() <= at && at < m.last())) {
+                return true; // "..., Middle Eastern States generally failed to endorse": a group of its own
+            }
             return Character.isLowerCase(t.text().charAt(0)) && !subjectHeads.contains(t.text());
         }
         return false;
     }
+
+    /** Plural nouns of actors written as a title ("Middle Eastern States"): a subject of their own outside a name. */
+    private static final Set<String> GROUP_NOUNS =
+            Set.copyOf(LexiconFile.read("listed-actor-nouns.txt").words());
 
     /**
      * Whether the words after the actor, up to a conjunction, open with the actor's own verb ("sent an

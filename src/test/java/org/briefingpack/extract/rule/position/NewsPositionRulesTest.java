@@ -344,6 +344,7 @@ class NewsPositionRulesTest {
             Portugal and the European Union as organisers, together with the Governments of Chile and Peru as co-conveners, thanked donors. | PT:HOSTED,EU:HOSTED,CL:HOSTED,PE:HOSTED
             Chile and Peru held talks on fisheries.                                             | ''
             The talks co-hosted by Britain and France ended with pledges of $1 billion in aid.  | GB:HOSTED,FR:HOSTED
+            Despite reports that Yemen and Iraq were worst hit, Middle Eastern States generally failed to endorse the text. | ''
             The IDB pledged $1 billion for coastal towns.                                      | IDB:PLEDGED
             """)
     void stancesAsReleasesAndWireStoriesPhraseThemSixthRound(String text, String keys) {
