@@ -47,6 +47,9 @@ public final class OutcomeNames {
 
     private static final int MAX_WORDS = 14;
     private static final int MAX_TOKENS = 60;
+    /** The longest title before a passive ("The Political Declaration on ... in Populated Areas was endorsed"). */
+    private static final int MAX_TITLE_WORDS = 30;
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Set<String> stops;
@@ -398,8 +401,9 @@ public final class OutcomeNames {
         }
         String raw = text.substring(from, end).strip();
         String[] all = SPACES.split(raw);
-        if (raw.isEmpty() || all.length > 22) {
-            return null;
+        if (raw.isEmpty() || all.length > (titleCased(all) ? MAX_TITLE_WORDS : 22)) {
+            return null; // a long title ("The Political Declaration on Strengthening the Protection of ...") is one
+            // name
         }
         // "Speaking ... as the declaration": the phrase starts after the last clause word
         int first = 0;
@@ -440,6 +444,17 @@ public final class OutcomeNames {
                 definite,
                 false,
                 false);
+    }
+
+    /** Half the words or more capitalised, as a title is written (its small words are not). */
+    private static boolean titleCased(String[] words) {
+        int upper = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                upper++;
+            }
+        }
+        return upper * 2 >= words.length;
     }
 
     private static String lower(String s) {

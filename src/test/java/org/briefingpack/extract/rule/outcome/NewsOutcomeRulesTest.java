@@ -436,4 +436,12 @@ class NewsOutcomeRulesTest {
         assertThat(names("The forum also saw the launch of a new partnership with the shipping industry to cut soot."))
                 .containsExactly("Partnership with the shipping industry");
     }
+
+    @Test
+    void aLongTitleBeforeAPassiveIsOneName() {
+        assertThat(names("The Political Declaration on Protecting Fishing Communities from the Consequences of"
+                        + " Sea Level Rise in Low-Lying Coastal Areas was endorsed by 40 States on Monday."))
+                .containsExactly("Political Declaration on Protecting Fishing Communities from the Consequences of"
+                        + " Sea Level Rise in Low-Lying Coastal Areas");
+    }
 }
