@@ -2,7 +2,7 @@ package org.briefingpack.extract.annotate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -229,7 +229,7 @@ public final class Annotator {
                 }
                 String own = m.actor().name();
                 String surface = ActorGazetteer.text(tokens.get(i), m.first(), m.last());
-                written.computeIfAbsent(own, k -> new HashSet<>()).add(surface);
+                written.computeIfAbsent(own, k -> new LinkedHashSet<>()).add(surface);
             }
         }
         written.forEach((own, surfaces) -> names.put(

@@ -56,6 +56,14 @@ public final class ActorGroups {
         return group;
     }
 
+    /** "which Chile, Peru and Colombia signed": a comma between two names of a list, not the clause's end. */
+    private static boolean listComma(AnnotatedSentence sentence, List<Mention> mentions, int comma) {
+        List<Token> tokens = sentence.tokens();
+        return comma + 1 < tokens.size()
+                && (tokens.get(comma + 1).is("and") || mentions.stream().anyMatch(m -> m.first() == comma + 1))
+                && mentions.stream().anyMatch(m -> m.last() == comma);
+    }
+
     /** "UN Refugee Agency (UNHCR)": the second mention is the first's acronym in brackets right after it. */
     private static boolean acronymOf(List<Token> tokens, Mention name, Mention acronym) {
         return name.last() + 1 == acronym.first()
@@ -75,7 +83,7 @@ public final class ActorGroups {
                 continue;
             }
             for (int j = k + 2; j < tokens.size() && tokens.get(j).end() <= offset; j++) {
-                if (tokens.get(j).punctuation(',')) {
+                if (tokens.get(j).punctuation(',') && !listComma(sentence, mentions, j)) {
                     clauses.add(new int[] {tokens.get(k).start(), tokens.get(j).start()});
                     k = j - 1;
                     break;

@@ -88,8 +88,15 @@ public final class MoneyContext {
     private static boolean neededAfter(List<Token> tokens, int after) {
         for (int j = after; j < Math.min(tokens.size(), after + 6); j++) {
             Token t = tokens.get(j);
-            if (t.punctuation(',') || t.punctuation(';') || t.punctuation('.') || t.is("to") || t.is("for")) {
-                return false;
+            if (t.punctuation(',')
+                    || t.punctuation(';')
+                    || t.punctuation('.')
+                    || t.is("to")
+                    || t.is("for")
+                    || t.is("that")
+                    || t.tag() == Tag.CCONJ
+                    || t.tag() == Tag.SCONJ) {
+                return false; // "pledged $10 million and the UN estimated that more was needed": another clause
             }
             if (t.tag() == Tag.VERB && NEEDS.contains(t.lemma())) {
                 return true;

@@ -47,6 +47,8 @@ public final class OutcomeNames {
 
     private static final int MAX_WORDS = 14;
     private static final int MAX_TOKENS = 60;
+    /** The most words before a passive that may still be one phrase. */
+    private static final int MAX_CLAUSE_WORDS = 22;
     /** The longest title before a passive ("The Political Declaration on ... in Populated Areas was endorsed"). */
     private static final int MAX_TITLE_WORDS = 30;
 
@@ -189,10 +191,12 @@ public final class OutcomeNames {
             if (i > startIdx
                     && l.equals("with")
                     && PARTNER_NOUNS.contains(all.get(i - 1).lower())) {
-                if (i + 1 < limit && determiners.contains(all.get(i + 1).lower())) {
-                    i++;
+                boolean determined =
+                        i + 1 < limit && determiners.contains(all.get(i + 1).lower());
+                if (determined || i + 1 < limit && all.get(i + 1).capitalised()) {
+                    i += determined ? 1 : 0;
+                    continue; // "a partnership with the private sector", "with Egypt"; not "with strong targets"
                 }
-                continue; // "a partnership with the private sector": its partner is part of the name
             }
             if (is(Role.CONNECTOR, l) && i > startIdx && !gerundObject) {
                 Token next = nextWord(all, i, limit);

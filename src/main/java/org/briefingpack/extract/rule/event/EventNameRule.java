@@ -318,9 +318,16 @@ public final class EventNameRule implements Rule {
             }
             // "Foreign ministers of the Arctic Council met", "Foreign Ministers of MIKTA meet"
             if (k + 2 < tokens.size() && tokens.get(k + 1).is("of")) {
-                int from = tokens.get(k + 2).is("the") ? k + 3 : k + 2;
+                boolean the = tokens.get(k + 2).is("the");
+                int from = the ? k + 3 : k + 2;
                 int end = capitalisedRun(tokens, from);
+                boolean acronym = end == from + 1
+                        && tokens.get(from).text().length() > 1
+                        && tokens.get(from)
+                                .text()
+                                .equals(tokens.get(from).text().toUpperCase(Locale.ROOT));
                 if (end > from
+                        && (the || acronym) // "Ministers of MIKTA met"; not "The Ministers of Finance met"
                         && end < tokens.size()
                         && MEETING_VERBS.contains(tokens.get(end).lower())
                         && !countryAt(s, from)) {

@@ -46,6 +46,10 @@ final class OutcomeMoney implements OutcomeFinder {
             "least",
             "roughly",
             "approximately");
+    /** Words right before a raising verb that make the sum aimed at or raised before ("will raise", "had raised"). */
+    private static final Set<String> NOT_DONE_YET =
+            Set.of("to", "had", "will", "would", "could", "may", "might", "should", "must", "can");
+
     /** What may stand between a raising verb and its sum: "raised a record total of close to $2 billion". */
     private static final Set<String> BEFORE_A_RAISED_SUM = Set.of("close", "a", "record", "total", "of", "so", "far");
 
@@ -190,7 +194,7 @@ final class OutcomeMoney implements OutcomeFinder {
                 && tokens.get(k).tag() == Tag.VERB
                 && raisingVerbs.contains(tokens.get(k).lemma())
                 && !tokens.get(k).lower().endsWith("ing")
-                && !(k > 0 && (tokens.get(k - 1).is("to") || tokens.get(k - 1).is("had")));
+                && !(k > 0 && NOT_DONE_YET.contains(tokens.get(k - 1).lower()));
     }
 
     /** "- Norway's Fund: $5 million ...": a list item whose label names a donor. */

@@ -284,7 +284,9 @@ public final class SentenceOutcomes implements Rule {
     }
 
     private static boolean differentSums(OutcomeDraft a, OutcomeDraft b) {
-        return a.money != null
+        return a.moneyOnly
+                && b.moneyOnly
+                && a.money != null
                 && b.money != null
                 && (a.money.figure().value().compareTo(b.money.figure().value()) != 0
                         || !Objects.equals(

@@ -40,8 +40,11 @@ public final class TriggeredStances implements Rule {
     private static final Pattern HOSTING_CLAUSE = Pattern.compile("^(?:Co-)?[Hh]osting\\s+([^,]{3,140}),\\s+");
 
     /** Nouns for actors: "X was among the countries that ..." is X's stance. */
-    private static final java.util.Set<String> ACTOR_NOUNS =
-            java.util.Set.of("country", "nation", "state", "member", "government", "one", "those", "delegation");
+    private static final Set<String> ACTOR_NOUNS =
+            Set.of("country", "nation", "state", "member", "government", "one", "those", "delegation");
+
+    /** Stances a clause can take that an elliptic "X did not" then declines. */
+    private static final Set<Stance> AFFIRMING = EnumSet.of(Stance.SIGNED, Stance.SUPPORTS, Stance.PLEDGED);
 
     /** Tags before a plural trigger word that make it a noun ("with pledges of", "new pledges", "the pledges"). */
     private static final Set<Tag> NOUN_BEFORE = Set.of(Tag.ADP, Tag.DET, Tag.ADJ);
@@ -162,7 +165,11 @@ public final class TriggeredStances implements Rule {
                         continue; // "the conference ended with pledges of $1 billion": the noun, not Japan "pledges"
                     }
                     List<Mention> speaker = words.speakerAfterQuote(s, actors, hit.start());
-                    if (!speaker.isEmpty() && money.stream().anyMatch(f -> f.start() >= hit.end())) {
+                    if (!speaker.isEmpty()
+                            && money.stream()
+                                    .anyMatch(f -> f.start() >= hit.end()
+                                            && f.start() < clauseEnd
+                                            && !MoneyContext.notAPledge(s, f))) {
                         // "'We will contribute €50 million,' said France's minister": the speaker pledges
                         String subject = words.subjectOf(s, hit.end(), clauseEnd, outcomes);
                         for (Mention m : speaker) {
@@ -267,16 +274,20 @@ public final class TriggeredStances implements Rule {
         for (int k = 1; k < tokens.size(); k++) {
             Token not = tokens.get(k);
             Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
-            if (!(not.is("not") || not.is("n't"))
+            boolean parenthesis = next != null
+                    && next.punctuation(',')
+                    && k + 3 < tokens.size()
+                    && tokens.get(k + 3).punctuation(','); // "Peru did not, however, oppose it"
+            if (!not.lemma().equals("not")
                     || tokens.get(k - 1).tag() != Tag.AUX
-                    || next != null && !(next.punctuation('.') || next.punctuation(',') || next.punctuation(';'))) {
+                    || next != null && !(next.punctuation('.') || next.punctuation(',') || next.punctuation(';'))
+                    || parenthesis) {
                 continue;
             }
             int aux = tokens.get(k - 1).start();
             boolean affirmedBefore = hits.stream()
-                    .anyMatch(h -> h.end() <= aux
-                            && EnumSet.of(Stance.SIGNED, Stance.SUPPORTS, Stance.PLEDGED)
-                                    .contains(triggers.of(h).stance()));
+                    .anyMatch(h ->
+                            h.end() <= aux && AFFIRMING.contains(triggers.of(h).stance()));
             if (affirmedBefore) {
                 for (Mention m : words.subjectBefore(s, actors, aux)) {
                     if (m.end() > hits.get(0).end()) {
@@ -303,14 +314,12 @@ public final class TriggeredStances implements Rule {
 
     /**
      * The actors right after "along with", "together with" or "alongside" in the trigger's clause, or after a
-     * bare "with" where the trigger says the hosting was shared ("co-hosted ... with", "organised ... with"):
-     * "hosted the talks with Germany in attendance" names a guest.
+     * bare "with" where the trigger says the hosting was shared ("co-hosted ... with"): "hosted the talks with
+     * Germany in attendance" and "organised a meeting with Iran" name guests.
      */
     private static List<Mention> coHostsAfter(AnnotatedSentence s, PhraseMatcher.Hit hit, int clauseEnd) {
         List<Token> tokens = s.tokens();
-        boolean shared = hit.phrase().contains("co-")
-                || hit.phrase().contains("organi")
-                || hit.phrase().contains("conven");
+        boolean shared = hit.phrase().contains("co-"); // "co-hosted ... with": not "organised a meeting with Iran"
         for (int k = hit.last(); k < tokens.size() && tokens.get(k).start() < clauseEnd; k++) {
             Token t = tokens.get(k);
             if (t.punctuation(',') || t.punctuation(';')) {
@@ -337,7 +346,8 @@ public final class TriggeredStances implements Rule {
                 boolean guests = after >= 0
                         && after + 1 < tokens.size()
                         && (tokens.get(after).is("in") && tokens.get(after + 1).is("attendance")
-                                || tokens.get(after).lower().endsWith("ing"));
+                                || tokens.get(after).tag() == Tag.VERB
+                                        && tokens.get(after).lower().endsWith("ing"));
                 return guests ? List.of() : listed; // "with Germany in attendance", "with Ghana sending ministers"
             }
         }
@@ -353,7 +363,8 @@ public final class TriggeredStances implements Rule {
             Token t = tokens.get(k);
             // not "apart from": "Apart from Japan, Canada also signed" says Japan signed too
             if (t.is("except") || t.is("of") && tokens.get(k - 1).is("exception")) {
-                return ListedActors.leading(s, k + 1);
+                int from = k + 1 < tokens.size() && tokens.get(k + 1).is("for") ? k + 2 : k + 1; // "except for"
+                return ListedActors.leading(s, from);
             }
         }
         return List.of();

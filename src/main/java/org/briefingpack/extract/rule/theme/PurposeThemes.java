@@ -41,6 +41,9 @@ public final class PurposeThemes implements Rule {
     }
 
     private static final int MAX_THEMES = 6;
+    /** After a participle, words that make it a reduced relative ("funding needed for adaptation"), no main verb. */
+    private static final Set<String> REDUCED_RELATIVE_NEXT = Set.of("by", "for", "to", "under", "at", "in", "on");
+
     private static final int MAX_WORDS = 14;
     private static final Set<String> CLAUSE_BREAKS =
             Set.of("which", "while", "but", "whereas", "although", "as", "according", "that");
@@ -88,7 +91,7 @@ public final class PurposeThemes implements Rule {
             if (s.heading()
                     || s.part() == PartKind.HEADLINE
                     || themes.size() >= MAX_THEMES
-                    || ThemeProseRule.sideTalk(s)) {
+                    || ThemeProseRule.sideTalk(s) && s != findings.event.nameSentence) {
                 continue;
             }
             List<Token> tokens = s.tokens();
@@ -278,7 +281,7 @@ public final class PurposeThemes implements Rule {
                 }
             }
         }
-        if (!comma || items.isEmpty()) {
+        if (!comma || items.isEmpty() || start >= end) {
             return List.of();
         }
         items.add(new int[] {start, end});
@@ -419,7 +422,7 @@ public final class PurposeThemes implements Rule {
                     && (tokens.get(k - 1).tag() == Tag.NOUN
                             || tokens.get(k - 1).lower().endsWith("ing"))
                     && k + 1 < tokens.size()
-                    && !tokens.get(k + 1).is("by")
+                    && !REDUCED_RELATIVE_NEXT.contains(tokens.get(k + 1).lower())
                     && tokens.subList(from, k).stream().noneMatch(x -> x.punctuation(','))) {
                 return k; // "talks on a treaty to end plastic pollution closed without a deal": the main verb
             }

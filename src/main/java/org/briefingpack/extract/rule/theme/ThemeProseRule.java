@@ -96,9 +96,10 @@ public final class ThemeProseRule implements Rule {
 
     /** The roles of {@code lexicon/side-talk-words.tsv}. */
     private enum SideTalk {
-        ALONE,
+        BILATERAL,
         ASIDE,
-        MEETING
+        MEETING,
+        TALK
     }
 
     private static final Map<SideTalk, Set<String>> SIDE_TALK =
@@ -106,15 +107,21 @@ public final class ThemeProseRule implements Rule {
 
     /**
      * "bilateral talks on ...", "On the sidelines of the forum, the minister met her counterparts and discussed
-     * ...": a side meeting's talk, not the event's agenda ("talks on tariffs on the sidelines" still is).
+     * ...": a side meeting's talk, not the event's agenda ("talks on tariffs on the sidelines", "bilateral and
+     * multilateral trade" still are).
      */
     static boolean sideTalk(AnnotatedSentence u) {
         boolean aside = false;
         boolean meeting = false;
-        for (Token t : u.tokens()) {
-            String w = t.lower();
-            if (SIDE_TALK.get(SideTalk.ALONE).contains(w)) {
-                return true;
+        List<Token> tokens = u.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            String w = tokens.get(k).lower();
+            if (SIDE_TALK.get(SideTalk.BILATERAL).contains(w) && k + 1 < tokens.size()) {
+                String next = tokens.get(k + 1).lower();
+                if (SIDE_TALK.get(SideTalk.MEETING).contains(next)
+                        || SIDE_TALK.get(SideTalk.TALK).contains(next)) {
+                    return true;
+                }
             }
             aside |= SIDE_TALK.get(SideTalk.ASIDE).contains(w);
             meeting |= SIDE_TALK.get(SideTalk.MEETING).contains(w);
@@ -130,7 +137,7 @@ public final class ThemeProseRule implements Rule {
         List<AnnotatedSentence> units = document.sentences();
         for (int i = 0; i < units.size(); i++) {
             AnnotatedSentence u = units.get(i);
-            if (u.heading() || sideTalk(u)) {
+            if (u.heading() || sideTalk(u) && u != findings.event.nameSentence) {
                 continue;
             }
             List<Theme> before = beforeCue(u);
@@ -169,7 +176,8 @@ public final class ThemeProseRule implements Rule {
             }
         }
         for (AnnotatedSentence u : units) {
-            List<Theme> inline = u.heading() || sideTalk(u) ? List.of() : inline(u, weakCues);
+            List<Theme> inline =
+                    u.heading() || sideTalk(u) && u != findings.event.nameSentence ? List.of() : inline(u, weakCues);
             if (!inline.isEmpty()) {
                 findings.themes.addAll(inline);
                 findings.themeSentences.add(u.index());
@@ -271,7 +279,8 @@ public final class ThemeProseRule implements Rule {
         String rest = LEADING_PUNCTUATION.matcher(text.substring(cueEnd)).replaceFirst("");
         // "Key priorities for the next three years include ...": the list starts after its verb
         Matcher including = INCLUDE_AFTER_CUE.matcher(rest);
-        if (including.lookingAt()) {
+        if (including.lookingAt()
+                && !CLAUSE_IN_PREFIX.matcher(including.group()).find()) {
             rest = rest.substring(including.end());
         }
         int stop = rest.length();
@@ -318,6 +327,9 @@ public final class ThemeProseRule implements Rule {
         }
         return rest.length();
     }
+
+    /** "food security and programmes that include ...": the "include" of another clause, not the cue's. */
+    private static final Pattern CLAUSE_IN_PREFIX = Pattern.compile("\\b(?:and|that|which|who)\\b");
 
     /** A short qualifier after a cue noun, then "include": "for the next three years include ". */
     private static final Pattern INCLUDE_AFTER_CUE =

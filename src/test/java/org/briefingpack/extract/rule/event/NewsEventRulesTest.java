@@ -179,4 +179,10 @@ class NewsEventRulesTest {
     void aLaterMeetingsVenueIsNotThisEvents(String text, String place) {
         assertThat(event(text).location()).isEqualTo(place);
     }
+
+    @Test
+    void ministersOfADepartmentNameNoGroup() {
+        Event event = event("The Ministers of Finance met in Jakarta on Monday.");
+        assertThat(event == null ? "" : String.valueOf(event.name())).doesNotContain("Finance Ministerial");
+    }
 }

@@ -405,6 +405,7 @@ class NewsOutcomeRulesTest {
             The fund is on track to meet its target of raising $5 billion.                     | 0
             Ministers raised concerns that the $100 billion goal was missed.                   | 0
             The first summit in Oslo had raised $2 billion for clinics.                        | 0
+            Officials said the fund will raise $5 billion over ten years.                      | 0
             The appeal raised $1.1 billion, far short of the $4.3 billion the UN says is needed. | 1100000000
             Donors pledged $900 million, short of the $2 billion required.                      | 900000000
             """)
@@ -443,5 +444,11 @@ class NewsOutcomeRulesTest {
                         + " Sea Level Rise in Low-Lying Coastal Areas was endorsed by 40 States on Monday."))
                 .containsExactly("Political Declaration on Protecting Fishing Communities from the Consequences of"
                         + " Sea Level Rise in Low-Lying Coastal Areas");
+    }
+
+    @Test
+    void aPartnerAfterWithIsNamedOrDetermined() {
+        assertThat(names("Ministers launched a partnership with strong targets for clean energy."))
+                .noneMatch(name -> name.contains("strong targets"));
     }
 }

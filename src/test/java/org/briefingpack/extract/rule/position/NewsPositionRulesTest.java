@@ -304,7 +304,7 @@ class NewsPositionRulesTest {
             Northern Ireland's ministers welcomed the plan.                                     | ''
             Donors including Qatar, Kuwait and Oman pledged a total of $900 million.            | QA:PLEDGED,KW:PLEDGED,OM:PLEDGED
             Ghana, which hosted the talks with Togo, said pledges reached $3 billion.            | GH:HOSTED
-            The IEA organised the summit with Tanzania.                                         | IEA:HOSTED,TZ:HOSTED
+            The IEA organised the summit with Tanzania.                                         | IEA:HOSTED
             The forum was held at the invitation of Portugal.                                   | PT:HOSTED
             Switzerland is co-hosting the meeting in Geneva.                                    | CH:HOSTED
             A $60 million contribution from Denmark was also announced.                         | DK:PLEDGED
@@ -345,6 +345,12 @@ class NewsPositionRulesTest {
             Chile and Peru held talks on fisheries.                                             | ''
             The talks co-hosted by Britain and France ended with pledges of $1 billion in aid.  | GB:HOSTED,FR:HOSTED
             Despite reports that Yemen and Iraq were worst hit, Middle Eastern States generally failed to endorse the text. | ''
+            The charter, which Chile, Peru and Colombia signed, entered into force on Monday.   | CL:SIGNED,PE:SIGNED,CO:SIGNED
+            Japan pledged $10 million and the UN estimated that more was needed.               | JP:PLEDGED
+            Brazil organised a meeting with Iran on trade.                                      | BR:HOSTED
+            Ghana co-hosted the summit along with France during the week.                       | GH:HOSTED,FR:HOSTED
+            All members except for Nicaragua endorsed the declaration.                          | NI:DECLINED
+            Chile signed the accord, and Peru did not, however, oppose it.                      | CL:SIGNED
             The IDB pledged $1 billion for coastal towns.                                      | IDB:PLEDGED
             """)
     void stancesAsReleasesAndWireStoriesPhraseThemSixthRound(String text, String keys) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.briefingpack.extract.rule.Structures;
 import org.briefingpack.model.Theme;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -74,6 +75,7 @@ class NewsThemeRulesTest {
             The minister stressed the importance of growth, fostering trade and creating jobs in ports. | growth, fostering trade and creating jobs in ports
             Talks on a pact to end ocean dumping collapsed without agreement on Friday.          | end ocean dumping
             Key priorities for the coming decade include cleaning rivers, mapping aquifers and training engineers. | cleaning rivers;mapping aquifers;training engineers
+            The summit aims to review progress on funding needed for adaptation.                | review progress on funding needed for adaptation
             """)
     void aListOfNounPhrasesIsOneThemeAnItem_andAPurposeEndsAtTheMainVerb(String text, String expected) {
         assertThat(themes(text)).containsExactly(expected.split(";"));
@@ -87,5 +89,12 @@ class NewsThemeRulesTest {
     void aSideMeetingsTalkIsNoThemeOfTheEvent(String text) {
         assertThat(themes("The Andes Water Forum opened in Lima on Monday. " + text))
                 .isEmpty();
+    }
+
+    @Test
+    void aGroupsMeetingOnTheSidelinesIsTheEvent_soItsTalkIsItsAgenda() {
+        assertThat(themes("Foreign Ministers of MIKTA met on the sidelines of the UN General Assembly and discussed"
+                        + " fisheries and energy security."))
+                .containsExactly("fisheries", "energy security");
     }
 }
