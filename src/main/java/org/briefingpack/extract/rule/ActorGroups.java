@@ -3,7 +3,6 @@ package org.briefingpack.extract.rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.Token;
@@ -78,8 +77,7 @@ public final class ActorGroups {
         List<Token> tokens = sentence.tokens();
         List<int[]> clauses = new ArrayList<>();
         for (int k = 0; k + 1 < tokens.size() && tokens.get(k).start() < offset; k++) {
-            if (!tokens.get(k).punctuation(',')
-                    || !RELATIVE_OPENERS.contains(tokens.get(k + 1).lower())) {
+            if (!tokens.get(k).punctuation(',') || !Grammar.relativePronoun(tokens.get(k + 1))) {
                 continue;
             }
             for (int j = k + 2; j < tokens.size() && tokens.get(j).end() <= offset; j++) {
@@ -97,8 +95,6 @@ public final class ActorGroups {
                 .filter(m -> clauses.stream().noneMatch(c -> m.start() >= c[0] && m.end() <= c[1]))
                 .toList();
     }
-
-    private static final Set<String> RELATIVE_OPENERS = Set.of("which", "who", "whose");
 
     /**
      * Whether tokens [from, to) only join two names of one group: ",", "and", "as well as", "or", "nor", "/", an

@@ -13,6 +13,7 @@ public final class Grammar {
             Set.of("refused", "declined", "failed", "refuse", "decline", "fail", "refuses", "declines", "fails");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "be", "been");
     private static final Set<String> FUTURE = Set.of("to", "will", "would", "shall");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose", "whom");
 
     private Grammar() {}
 
@@ -77,5 +78,10 @@ public final class Grammar {
             }
         }
         return tokens.size();
+    }
+
+    /** "which", "who", "whose", "whom": a word that opens a relative clause after a comma. */
+    public static boolean relativePronoun(Token t) {
+        return RELATIVE_PRONOUNS.contains(t.lower());
     }
 }

@@ -13,6 +13,7 @@ import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.ActorGroups;
+import org.briefingpack.extract.rule.Grammar;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.extract.rule.OutcomeNames;
 
@@ -27,7 +28,6 @@ final class StanceWords {
             "^\\s*(?:the\\s+)?(?:next|previous|last|upcoming|following|first|inaugural|\\d{4}|last year's)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> RELATIVE = Set.of("that", "which", "whom");
-    private static final Set<String> RELATIVE_OPENERS = Set.of("who", "which", "whose", "whom");
     private static final Set<String> RELATIVE_NEXT =
             Set.of("many", "some", "most", "several", "other", "developing", "the", "a", "an");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "I");
@@ -186,9 +186,7 @@ final class StanceWords {
         }
         for (int j = k - 1; j > 0 && k - j <= 30; j--) {
             Token t = tokens.get(j);
-            if (t.punctuation(',')
-                    && j + 1 < k
-                    && RELATIVE_OPENERS.contains(tokens.get(j + 1).lower())) {
+            if (t.punctuation(',') && j + 1 < k && Grammar.relativePronoun(tokens.get(j + 1))) {
                 return t.start();
             }
             if (t.punctuation(';') || t.punctuation('.')) {
