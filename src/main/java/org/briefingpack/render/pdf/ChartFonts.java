@@ -7,34 +7,32 @@ import java.awt.Font;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * The fonts a chart's text is written with in the PDF: the shipped Liberation Sans (regular and bold) and
- * DejaVu Sans, the same files the charts are drawn with, embedded as subsets. Loaded once per JVM; OpenPDF
- * keeps what each document uses apart, so renders may share them.
+ * DejaVu Sans, the same files the charts are drawn with, embedded as subsets.
+ *
+ * <p>Not thread-safe: an instance serves one render at a time, as each render seeds the fonts' subset-prefix
+ * generators ({@link ReproducibleOutput#seedChartFonts}); {@link ReusableFontResolver} keeps one for the renders
+ * it serves.
  */
 final class ChartFonts implements FontMapper {
-
-    static final ChartFonts SHIPPED = new ChartFonts(true);
 
     private final BaseFont regular = load("LiberationSans-Regular.ttf");
     private final BaseFont bold = load("LiberationSans-Bold.ttf");
     private final BaseFont fallback = load("DejaVuSans.ttf");
 
     /** @param cidSet whether subsets carry a CIDSet: not for PDF/A, where veraPDF finds OpenPDF's incomplete */
-    private ChartFonts(boolean cidSet) {
+    ChartFonts(boolean cidSet) {
         regular.setIncludeCidSet(cidSet);
         bold.setIncludeCidSet(cidSet);
         fallback.setIncludeCidSet(cidSet);
     }
 
-    /** The same fonts for archival PDFs, loaded when the first one is made. */
-    static ChartFonts archival() {
-        return Archival.FONTS;
-    }
-
-    private static final class Archival {
-        static final ChartFonts FONTS = new ChartFonts(false);
+    /** The fonts, for a render to seed. */
+    List<BaseFont> fonts() {
+        return List.of(regular, bold, fallback);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.briefingpack.render.pdf;
 import com.lowagie.text.DocumentException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,8 +37,7 @@ import org.xhtmlrenderer.pdf.FontDescription;
 import org.xhtmlrenderer.pdf.FontFamily;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
-import org.xhtmlrenderer.resource.XMLResource;
-import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
  * Writes a document's PDF briefing ({@code briefing.pdf}) and its HTML twin ({@code briefing.html}) from its
@@ -64,6 +62,7 @@ public final class PdfBriefingRenderer {
     private final BriefingViewFactory views;
     private final String pageSize;
     private final FontResolverPool fonts = new FontResolverPool();
+    private final XhtmlParser parser = new XhtmlParser();
 
     /**
      * @param settings     page size, classification line, author and language
@@ -197,11 +196,9 @@ public final class PdfBriefingRenderer {
                 agent,
                 fontResolver);
         SharedContext shared = renderer.getSharedContext();
+        ChartFonts chartFonts = fontResolver.chartFonts(settings.archive());
         shared.setReplacedElementFactory(new VectorCharts(
-                shared.getReplacedElementFactory(),
-                charts,
-                ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
-                settings.archive() ? ChartFonts.archival() : ChartFonts.SHIPPED));
+                shared.getReplacedElementFactory(), charts, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, chartFonts));
         renderer.setDocument(document, documentDir.toAbsolutePath().toUri().toString());
 
         glyphFallback(renderer).ifPresent(fallback -> {
@@ -222,6 +219,7 @@ public final class PdfBriefingRenderer {
                 settings.archive(),
                 settings.archive() ? facts(documentDir) : null);
         reproducible.seedFonts(renderer);
+        reproducible.seedChartFonts(chartFonts);
         renderer.setListener(reproducible);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
@@ -244,8 +242,8 @@ public final class PdfBriefingRenderer {
 
     private Document parse(String xhtml) {
         try {
-            return XMLResource.load(new InputSource(new StringReader(xhtml))).getDocument();
-        } catch (RuntimeException e) {
+            return parser.parse(xhtml);
+        } catch (IOException | SAXException | RuntimeException e) {
             throw new IllegalStateException(
                     "The briefing template does not give well-formed XHTML"
                             + (templates.userDir() == null ? "" : " (template folder " + templates.userDir() + ")")

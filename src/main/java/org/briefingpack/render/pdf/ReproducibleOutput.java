@@ -64,6 +64,13 @@ final class ReproducibleOutput extends DefaultPDFCreationListener {
         });
     }
 
+    /** Seeds the fonts a render's charts write their text with ({@link VectorCharts}). */
+    void seedChartFonts(ChartFonts fonts) {
+        for (BaseFont font : fonts.fonts()) {
+            font.setSecureRandom(seededRandom("chart|" + font.getPostscriptFontName()));
+        }
+    }
+
     @Override
     public void preOpen(ITextRenderer renderer) {
         PdfWriter writer = renderer.getWriter();

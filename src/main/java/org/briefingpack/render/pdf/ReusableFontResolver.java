@@ -33,6 +33,25 @@ final class ReusableFontResolver extends ITextFontResolver {
     /** What the loaded faces were built from; null when none are loaded or a load did not finish. */
     private List<String> loadedFaces;
 
+    /** The charts' fonts for ordinary and for archival PDFs, loaded when first asked for. */
+    private ChartFonts chartFonts;
+
+    private ChartFonts archivalChartFonts;
+
+    /** The fonts the charts of this render write their text with: its own, as the render seeds them. */
+    ChartFonts chartFonts(boolean archive) {
+        if (archive) {
+            if (archivalChartFonts == null) {
+                archivalChartFonts = new ChartFonts(false);
+            }
+            return archivalChartFonts;
+        }
+        if (chartFonts == null) {
+            chartFonts = new ChartFonts(true);
+        }
+        return chartFonts;
+    }
+
     @Override
     public void flushFontFaceFonts() {
         // Deferred: importFontFaces flushes when the faces changed. setDocument always calls this first.

@@ -35,10 +35,6 @@ final class VectorCharts implements ReplacedElementFactory {
     private final int dotsPerPixel;
     private final ChartFonts fonts;
 
-    VectorCharts(ReplacedElementFactory images, Map<String, Chart> bySrc, int dotsPerPixel) {
-        this(images, bySrc, dotsPerPixel, ChartFonts.SHIPPED);
-    }
-
     VectorCharts(ReplacedElementFactory images, Map<String, Chart> bySrc, int dotsPerPixel, ChartFonts fonts) {
         this.images = images;
         this.bySrc = Map.copyOf(bySrc);

@@ -3,19 +3,29 @@ package org.briefingpack.render.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import org.briefingpack.model.Facts;
+import org.briefingpack.render.FxRates;
+import org.briefingpack.render.RenderedChart;
+import org.briefingpack.render.chart.ChartRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class PdfDeterminismTest {
+
+    private static final FxRates FX =
+            new FxRates("USD", LocalDate.of(2025, 6, 30), Map.of("EUR", new BigDecimal("1.1720")));
 
     @TempDir
     Path out;
@@ -34,6 +44,15 @@ class PdfDeterminismTest {
         assertThat(second).isEqualTo(first);
         assertThat(Files.readString(out.resolve("a/briefing.html")))
                 .isEqualTo(Files.readString(out.resolve("b/briefing.html")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtureIds")
+    void render_withChartsDrawnIntoThePdf_writesIdenticalBytesFromTwoRenderers(String id) throws IOException {
+        // The charts' text is set in fonts of their own, whose subset prefixes must not come from the clock.
+        byte[] first = renderWithCharts(new PdfBriefingRenderer(PdfFixtures.settings(), null), id, "a");
+        byte[] second = renderWithCharts(new PdfBriefingRenderer(PdfFixtures.settings(), null), id, "b");
+        assertThat(second).isEqualTo(first);
     }
 
     @Test
@@ -63,6 +82,15 @@ class PdfDeterminismTest {
 
     private byte[] render(PdfBriefingRenderer renderer, String id, String dir, Instant at) throws IOException {
         renderer.render(PdfFixtures.facts(id), List.of(), out.resolve(dir), at);
+        return Files.readAllBytes(out.resolve(dir).resolve("briefing.pdf"));
+    }
+
+    private byte[] renderWithCharts(PdfBriefingRenderer renderer, String id, String dir) throws IOException {
+        Facts facts = PdfFixtures.facts(id);
+        List<RenderedChart> charts =
+                new ChartRenderer(FX).renderDocument(facts, out.resolve(dir).resolve("charts"));
+        assertThat(charts).isNotEmpty();
+        renderer.render(facts, charts, out.resolve(dir), PdfFixtures.GENERATED_AT);
         return Files.readAllBytes(out.resolve(dir).resolve("briefing.pdf"));
     }
 

@@ -96,6 +96,28 @@ class TemplateOverrideTest {
     }
 
     @Test
+    void userTemplate_withHtmlNamedEntities_isRenderedWithTheirCharacters() throws IOException {
+        // The shipped template writes no named entity; a user's may, as XHTML with the HTML5 doctype allows.
+        Path templates = Files.createDirectories(dir.resolve("entities"));
+        Files.writeString(templates.resolve("briefing.html"), """
+                <!DOCTYPE html>
+                <html xmlns="http://www.w3.org/1999/xhtml" xmlns:th="http://www.thymeleaf.org">
+                <head><title th:text="${b.title}">t</title></head>
+                <body><h1>Note&nbsp;for&nbsp;ministers &mdash; draft</h1></body>
+                </html>
+                """);
+        new PdfBriefingRenderer(PdfFixtures.settings(), templates)
+                .render(
+                        PdfFixtures.facts("paris-ai-summit-2025"),
+                        List.of(),
+                        dir.resolve("out"),
+                        PdfFixtures.GENERATED_AT);
+        try (PDDocument pdf = PdfReading.open(dir.resolve("out/briefing.pdf"))) {
+            assertThat(PdfReading.text(pdf)).contains("Note\u00a0for\u00a0ministers \u2014 draft");
+        }
+    }
+
+    @Test
     void userTemplate_thatIsNotWellFormed_failsWithAMessageNamingTheFolder() throws IOException {
         Path templates = Files.createDirectories(dir.resolve("broken"));
         Files.writeString(templates.resolve("briefing.html"), "<html><body><p>open<br></body></html>");
