@@ -94,7 +94,7 @@ import org.slf4j.LoggerFactory;
  * returns. The class is thread-safe (its shared state is that limit, the per-host gate and the robots
  * rules read so far): one instance can serve every document of a run from several threads.
  */
-public final class LinkFetcher {
+public final class LinkFetcher implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LinkFetcher.class);
 
@@ -105,7 +105,12 @@ public final class LinkFetcher {
     private final HostResolver resolver;
     private final AddressGuard guard;
     private final LinkCache cache;
-    private final HttpClient client;
+    /**
+     * Made at the first request: its selector thread waits in native code, and a JVM exiting waits up to 300 ms
+     * for such threads, so a run that requests nothing does not make one. Guarded by {@code this}.
+     */
+    private HttpClient client;
+
     private final String userAgent;
     /** Bounds requests across every caller, so documents enriched side by side stay polite too. */
     private final Semaphore requestPermits;
@@ -141,14 +146,36 @@ public final class LinkFetcher {
                 ? defaultUserAgent(settings.contactUrl())
                 : settings.userAgent().strip();
         this.agentToken = productToken(userAgent);
-        // No cookie handler and no authenticator: nothing a site sets or asks for is ever sent back.
-        // No proxy: the address check below must be about the host actually connected to.
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(positive(settings.connectTimeout()))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .proxy(HttpClient.Builder.NO_PROXY)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            // No cookie handler and no authenticator: nothing a site sets or asks for is ever sent back.
+            // No proxy: the address check below must be about the host actually connected to.
+            client = HttpClient.newBuilder()
+                    .connectTimeout(positive(settings.connectTimeout()))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .proxy(HttpClient.Builder.NO_PROXY)
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build();
+        }
+        return client;
+    }
+
+    /**
+     * Stops the client's selector thread where the JDK can (21 and later: {@code HttpClient} is
+     * {@link AutoCloseable}), so that the JVM's exit does not wait for it; on 17 it ends with the JVM.
+     */
+    @Override
+    public synchronized void close() {
+        if (client instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                log.debug("Closing the HTTP client: {}", e.toString());
+            }
+        }
+        client = null;
     }
 
     /** Whether {@code briefing.links.fetch} is on: off, nothing is ever requested by the job. */
@@ -483,7 +510,7 @@ public final class LinkFetcher {
         Duration readTimeout = positive(settings.readTimeout());
         HttpResponse.BodyHandler<CappedBody> handler =
                 info -> CappedBody.subscriber(wantsBody(info) ? cap : 0, readTimeout);
-        CompletableFuture<HttpResponse<CappedBody>> future = client.sendAsync(request, handler);
+        CompletableFuture<HttpResponse<CappedBody>> future = client().sendAsync(request, handler);
         // Belt and braces: every stage has its own timeout, this bounds their sum.
         long limit = positive(settings.connectTimeout())
                 .plus(readTimeout.multipliedBy(2))
