@@ -42,6 +42,10 @@ public final class ListHeadStances implements Rule {
     private static final Set<String> BEFORE_HEAD = Set.of(
             "also", "the", "all", "both", "now", "among", "its", "biggest", "largest", "top", "main", "major",
             "leading", "first", "only", "other");
+    /** Words before a head that say the actors listed are not what it names: "absent from the signatories were". */
+    private static final Set<String> NOT_AMONG = Set.of("absent", "missing", "excluded", "not");
+    /** How far back such a word may stand: "missing from the list of signatories were". */
+    private static final int NOT_AMONG_REACH = 5;
     /** How far the opener may stand after the head ("signatories to the accord signed in 2019 include"). */
     private static final int MAX_GAP = 8;
 
@@ -81,6 +85,10 @@ public final class ListHeadStances implements Rule {
                 if (head == null) {
                     continue;
                 }
+                if (notAmong(tokens, k)) {
+                    k = head.last(); // stances.tsv gives these their own stance
+                    continue;
+                }
                 List<Mention> listed = listAfter(s, head.last());
                 if (listed.isEmpty()) {
                     listed = subjectsBefore(s, k);
@@ -94,6 +102,20 @@ public final class ListHeadStances implements Rule {
                 k = head.last();
             }
         }
+    }
+
+    /** Whether a word of {@link #NOT_AMONG} stands in the few words before the head, in its clause. */
+    private static boolean notAmong(List<Token> tokens, int head) {
+        for (int k = head - 1; k >= 0 && k >= head - NOT_AMONG_REACH; k--) {
+            Token t = tokens.get(k);
+            if (t.punctuation(',') || t.punctuation(';') || t.punctuation(':')) {
+                return false;
+            }
+            if (NOT_AMONG.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The head that starts at token k: a head noun, "endorsing countries", or "countries endorsing". */

@@ -44,6 +44,23 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Uganda became a signatory to the reef charter on Friday.                     | UG:SIGNED
+            Also signing were Croatia and Slovenia.                                      | HR:SIGNED,SI:SIGNED
+            Absent from the list of signatories were Serbia and Hungary.                 | RS:DECLINED,HU:DECLINED
+            Missing from the signatories were Serbia and Hungary.                        | RS:DECLINED,HU:DECLINED
+            Georgia and Armenia have not yet endorsed the charter.                       | GE:DECLINED,AM:DECLINED
+            The pledges came from Norway, Denmark and Iceland.                           | NO:PLEDGED,DK:PLEDGED,IS:PLEDGED
+            Contributions were announced by Luxembourg and Monaco.                       | LU:PLEDGED,MC:PLEDGED
+            Uruguay put forward $5 million for the clinics.                              | UY:PLEDGED
+            Uruguay put forward a proposal on fisheries.                                 | ''
+            The signatories were Chile and Peru.                                         | CL:SIGNED,PE:SIGNED
+            """)
+    void signingGivingAndStayingOutInFurtherNewsForms(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Signatories to the reef accord include Fiji, Samoa and Tonga.                      | FJ:SIGNED,WS:SIGNED,TO:SIGNED
             Endorsing countries include Chile, Peru and Kenya.                                 | CL:SIGNED,PE:SIGNED,KE:SIGNED
             Countries endorsing the pledge this year include Chile and Kenya.                  | CL:SIGNED,KE:SIGNED
