@@ -17,6 +17,7 @@ public final class StanceRules {
                 new TriggeredStances(triggers, words),
                 StanceNouns.fromClasspath(words),
                 PossessivePledges.fromClasspath(gazetteer),
+                SumsFromDonors.fromClasspath(),
                 IncludedSignatories.fromClasspath(),
                 RelativeClauseLists.fromClasspath(triggers),
                 ListHeadStances.fromClasspath(),

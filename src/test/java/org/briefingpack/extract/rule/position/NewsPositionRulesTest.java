@@ -54,6 +54,13 @@ class NewsPositionRulesTest {
             Uruguay put forward $5 million for the clinics.                              | UY:PLEDGED
             Uruguay put forward a proposal on fisheries.                                 | ''
             The signatories were Chile and Peru.                                         | CL:SIGNED,PE:SIGNED
+            Pledges included $50 million from Germany and $30 million from France.       | DE:PLEDGED,FR:PLEDGED
+            Of the total, $100 million came from the United States.                      | US:PLEDGED
+            The clinic fund received $20 million from Ireland and $15 million from Belgium. | IE:PLEDGED,BE:PLEDGED
+            Imports worth $5 billion from China arrived at the port.                     | ''
+            The United States led with $200 million for the appeal.                      | US:PLEDGED
+            Germany topped the list of donors with €150 million.                         | DE:PLEDGED
+            Brazil, as chair, presented the final text.                                  | BR:HOSTED
             """)
     void signingGivingAndStayingOutInFurtherNewsForms(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
