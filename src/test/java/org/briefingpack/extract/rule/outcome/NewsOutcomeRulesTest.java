@@ -34,6 +34,16 @@ class NewsOutcomeRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Agreement was reached on a common monitoring framework.                           | Common monitoring framework
+            The ministers reached agreement on a regional action plan after two days.          | Regional action plan
+            Consensus was reached on the Clean Ports Charter.                                  | Clean Ports Charter
+            """)
+    void anOutcomeThatAnAgreementWasReachedOn(String text, String name) {
+        assertThat(names(text)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             The Board oversees several funds.
             The Paris Agreement requires regular reviews.
             The fund's board met on Tuesday.

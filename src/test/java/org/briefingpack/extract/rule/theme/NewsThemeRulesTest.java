@@ -28,6 +28,9 @@ class NewsThemeRulesTest {
             At the Lima talks, ministers also discussed fishing rights and port fees.            | fishing rights;port fees
             Drought relief and grain storage were also on the agenda in Dakar.                   | Drought relief;grain storage
             Ministers held talks on tariffs and port fees on the sidelines.                      | tariffs;port fees
+            The leaders also talked about energy security and migration.                         | energy security;migration
+            The ministers addressed grain storage and rural roads.                               | grain storage;rural roads
+            Delegates debated port fees and fishing quotas.                                      | port fees;fishing quotas
             Talks on soil health and seed banks opened in Quito on Monday.                       | soil health;seed banks
             The agenda includes tariffs, shipping and energy.                                    | tariffs;shipping;energy
             Talks are expected to centre on debt relief and climate finance.                     | debt relief;climate finance
