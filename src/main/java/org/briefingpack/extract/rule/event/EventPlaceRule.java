@@ -1,8 +1,10 @@
 package org.briefingpack.extract.rule.event;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +20,7 @@ import org.briefingpack.extract.annotate.Place;
 import org.briefingpack.extract.annotate.Quote;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.LexiconRow;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Rule;
 
@@ -65,13 +68,21 @@ public final class EventPlaceRule implements Rule {
     private static final int LATER_WINDOW = 6;
 
     private final PhraseMatcher otherEventCues;
+    /** Demonyms ("Indian") with their country's capital ("New Delhi"), or "" where capitals.tsv has none. */
+    private final Map<String, String> capitalByDemonym;
+    /** Demonyms with their country's code. */
+    private final Map<String, String> demonymCodes;
 
     EventPlaceRule(
             ActorGazetteer gazetteer,
             List<String> pastVenueCues,
             List<String> otherEventCues,
-            List<String> eventNouns) {
+            List<String> eventNouns,
+            Map<String, String> capitalByDemonym,
+            Map<String, String> demonymCodes) {
         this.gazetteer = gazetteer;
+        this.capitalByDemonym = Map.copyOf(capitalByDemonym);
+        this.demonymCodes = Map.copyOf(demonymCodes);
         this.eventNouns =
                 eventNouns.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         this.pastVenueCues = Set.copyOf(pastVenueCues);
@@ -83,7 +94,55 @@ public final class EventPlaceRule implements Rule {
                 gazetteer,
                 LexiconFile.read("past-venue-cues.txt").words(),
                 LexiconFile.read("other-event-cues.txt").words(),
-                LexiconFile.read("event-nouns.txt").words());
+                LexiconFile.read("event-nouns.txt").words(),
+                capitalByDemonym(LexiconFile.read("demonyms.tsv"), LexiconFile.read("capitals.tsv")),
+                demonymCodes(LexiconFile.read("demonyms.tsv")));
+    }
+
+    private static Map<String, String> demonymCodes(LexiconFile demonyms) {
+        Map<String, String> out = new HashMap<>();
+        for (LexiconRow row : demonyms.rows()) {
+            out.putIfAbsent(row.text(0), row.text(1));
+        }
+        return out;
+    }
+
+    /** Each demonym with the first capital capitals.tsv gives its country, or "". */
+    static Map<String, String> capitalByDemonym(LexiconFile demonyms, LexiconFile capitals) {
+        Map<String, String> capitalByCode = new HashMap<>();
+        for (LexiconRow row : capitals.rows()) {
+            capitalByCode.putIfAbsent(row.text(1), row.text(0));
+        }
+        Map<String, String> out = new HashMap<>();
+        for (LexiconRow row : demonyms.rows()) {
+            out.putIfAbsent(row.text(0), capitalByCode.getOrDefault(row.text(1), ""));
+        }
+        return out;
+    }
+
+    /** The country whose capital (in capitals.tsv, reached through a demonym) {@code place} is, or null. */
+    private String countryOfCapital(String place) {
+        return capitalByDemonym.entrySet().stream()
+                .filter(e -> e.getValue().equals(place))
+                .map(e -> demonymCodes.get(e.getKey()))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * A place captured after "in the": a demonym is no place ("in the Indian Ocean" aside), but "the Indian
+     * capital" is the country's capital where capitals.tsv knows it. Null where there is no place.
+     */
+    private String placeOrCapital(String captured, String text, int end) {
+        String first = captured.split("\\s+")[0];
+        if (!capitalByDemonym.containsKey(first)) {
+            return captured;
+        }
+        if (captured.equals(first) && text.startsWith(" capital", end)) {
+            String capital = capitalByDemonym.get(first);
+            return capital.isEmpty() ? null : capital;
+        }
+        return null;
     }
 
     @Override
@@ -123,6 +182,9 @@ public final class EventPlaceRule implements Rule {
                     .filter(s -> s.start() <= dateline.start() && dateline.end() <= s.end())
                     .findFirst()
                     .orElse(null);
+        }
+        if (country == null && location != null) {
+            country = countryOfCapital(location); // "in the Indian capital"
         }
         findings.event.location = location;
         findings.event.country = country;
@@ -257,13 +319,15 @@ public final class EventPlaceRule implements Rule {
     }
 
     /** "The summit was held in Kigali": a capitalised place after held/met/took place in or at. */
-    private static PlaceIn heldIn(List<AnnotatedSentence> sentences) {
+    private PlaceIn heldIn(List<AnnotatedSentence> sentences) {
         for (int i = 0; i < Math.min(sentences.size(), TOP); i++) {
             AnnotatedSentence s = sentences.get(i);
             Matcher m = HELD_IN.matcher(s.text());
             if (m.find(s.bodyFrom())) {
-                String name = m.group(1).strip();
-                return new PlaceIn(new Place(name, null, 0, 0, m.start(1), m.end(1)), s);
+                String name = placeOrCapital(m.group(1).strip(), s.text(), m.end(1));
+                if (name != null) {
+                    return new PlaceIn(new Place(name, null, 0, 0, m.start(1), m.end(1)), s);
+                }
             }
         }
         return null;
@@ -306,8 +370,9 @@ public final class EventPlaceRule implements Rule {
         while (m.find(from)) {
             from = m.end();
             int token = sentence.tokenBefore(m.start(1));
-            if (!anotherEventBefore(sentence, token) && !inATitle(sentence, m.start(1))) {
-                return m.group(1).strip();
+            String place = placeOrCapital(m.group(1).strip(), text, m.end(1));
+            if (place != null && !anotherEventBefore(sentence, token) && !inATitle(sentence, m.start(1))) {
+                return place;
             }
         }
         return null;

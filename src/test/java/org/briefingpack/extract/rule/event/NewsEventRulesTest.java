@@ -68,6 +68,17 @@ class NewsEventRulesTest {
     }
 
     @Test
+    void aCapitalNamedByItsCountrysAdjectiveIsThatCapital_andADemonymAloneIsNoPlace() {
+        Event e = event("Ministers meet\n\nThe trade ministers of the bloc met in the Kenyan capital on Friday for the "
+                + "East Africa Trade Forum.");
+        assertThat(e.location()).isEqualTo("Nairobi");
+        assertThat(e.country()).isEqualTo("KE");
+        Event adjective = event("Ministers meet\n\nThe river ministers met in the Peruvian highlands on Friday for the "
+                + "Andes Water Forum.");
+        assertThat(adjective.location()).isNotEqualTo("Peruvian");
+    }
+
+    @Test
     void aDatelineCountsWhereTheTextNamesNoOtherPlace() {
         Event e = event(
                 "Leaders agree river plan\n\nNAIROBI, Kenya -- The River Summit ended on 4 March 2025 with a plan.");
