@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.Sentence;
+import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.LexiconRow;
 import org.briefingpack.model.Actor;
 import org.briefingpack.model.FigureKind;
 
@@ -21,10 +23,25 @@ public final class Annotator {
 
     private final ActorGazetteer gazetteer;
     private final Tagger tagger;
+    /** {@code subject-references.tsv}: "country", "bloc", ... with the kind of actor each refers back to. */
+    private final Map<String, MentionKind> subjectReferences;
 
     public Annotator(ActorGazetteer gazetteer, Tagger tagger) {
+        this(gazetteer, tagger, subjectReferences(LexiconFile.read("subject-references.tsv")));
+    }
+
+    Annotator(ActorGazetteer gazetteer, Tagger tagger, Map<String, MentionKind> subjectReferences) {
         this.gazetteer = gazetteer;
         this.tagger = tagger;
+        this.subjectReferences = Map.copyOf(subjectReferences);
+    }
+
+    static Map<String, MentionKind> subjectReferences(LexiconFile file) {
+        Map<String, MentionKind> out = new HashMap<>();
+        for (LexiconRow row : file.rows()) {
+            out.put(row.text(0), row.choice(1, MentionKind.class));
+        }
+        return out;
     }
 
     /**
@@ -129,6 +146,7 @@ public final class Annotator {
             boolean heading = parts.get(i) == PartKind.HEADLINE || parts.get(i) == PartKind.HEADING;
             if (!heading) {
                 found = withPronounSubject(tagged, found, previous);
+                found = withReferenceSubject(tagged, found, previous, subjectReferences);
                 if (i - lastPersonAt <= 6) {
                     found = withPersonPronoun(tagged, found, lastPerson);
                 }
@@ -171,6 +189,63 @@ public final class Annotator {
                     inside));
         }
         return new AnnotatedDocument(text, out, sorted, dateline);
+    }
+
+    /**
+     * "Norway spoke first. The country pledged $40 million", "The bloc pledged ...": a sentence opening with "The"
+     * and a description of {@code references} whose sentence before opened with an actor of the kind the
+     * description fits gets that actor as a mention over the description.
+     */
+    static List<Mention> withReferenceSubject(
+            List<Token> tokens, List<Mention> mentions, List<Mention> previous, Map<String, MentionKind> references) {
+        if (tokens.size() < 3
+                || previous.isEmpty()
+                || previous.get(0).first() > 1
+                || !tokens.get(0).text().equals("The")) {
+            return mentions;
+        }
+        int end = 0;
+        MentionKind kind = null;
+        for (int n = 2; n >= 1 && kind == null; n--) {
+            if (n + 1 <= tokens.size()) {
+                StringBuilder words = new StringBuilder();
+                for (int k = 1; k <= n; k++) {
+                    words.append(k > 1 ? " " : "").append(tokens.get(k).lower());
+                }
+                kind = references.get(words.toString());
+                end = n + 1;
+            }
+        }
+        if (kind == null || !mentions.isEmpty() && mentions.get(0).first() < end) {
+            return mentions;
+        }
+        Mention before = previous.get(0);
+        if (!fits(before, kind)) {
+            return mentions;
+        }
+        List<Mention> with = new ArrayList<>(mentions.size() + 1);
+        with.add(new Mention(
+                before.actor(),
+                before.kind(),
+                0,
+                end,
+                tokens.get(0).start(),
+                tokens.get(end - 1).end()));
+        with.addAll(mentions);
+        return with;
+    }
+
+    /** A country by name, capital or spokesperson for "the country"; a group or the European Union for "the bloc". */
+    private static boolean fits(Mention m, MentionKind kind) {
+        String code = m.actor().code();
+        if (kind == MentionKind.GROUP) {
+            return m.kind() == MentionKind.GROUP || "EU".equals(code);
+        }
+        return code != null
+                && !"EU".equals(code)
+                && (m.kind() == MentionKind.COUNTRY
+                        || m.kind() == MentionKind.CAPITAL
+                        || m.kind() == MentionKind.PERSON);
     }
 
     /**

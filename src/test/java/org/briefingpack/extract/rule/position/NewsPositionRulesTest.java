@@ -44,6 +44,18 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Norway's minister spoke first. The country pledged $40 million to the reef fund.       | NO:PLEDGED
+            The European Union sent its commissioner. The bloc pledged €300 million for the reefs. | EU:PLEDGED
+            Saudi Arabia sent a large team. The kingdom announced $100 million for desalination.   | SA:PLEDGED
+            Norway's minister spoke first. The union of fishers pledged $4 million.                | ''
+            Delegates praised Kenya. The country pledged $4 million.                               | ''
+            """)
+    void aDescriptionOpeningTheSentenceIsTheActorThatOpenedTheOneBefore(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Uganda became a signatory to the reef charter on Friday.                     | UG:SIGNED
             Also signing were Croatia and Slovenia.                                      | HR:SIGNED,SI:SIGNED
             Absent from the list of signatories were Serbia and Hungary.                 | RS:DECLINED,HU:DECLINED
