@@ -73,6 +73,8 @@ class NewsPositionRulesTest {
             The United States led with $200 million for the appeal.                      | US:PLEDGED
             Germany topped the list of donors with €150 million.                         | DE:PLEDGED
             Brazil, as chair, presented the final text.                                  | BR:HOSTED
+            Estonian Prime Minister Kristen Michal welcomed delegates to Tallinn.        | EE:HOSTED
+            Kenya welcomed the charter on reefs.                                         | KE:SUPPORTS
             """)
     void signingGivingAndStayingOutInFurtherNewsForms(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
