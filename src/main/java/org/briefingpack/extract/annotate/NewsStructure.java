@@ -18,11 +18,19 @@ final class NewsStructure {
 
     private static final int MAX_HEADLINE_WORDS = 30;
     private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|Written by|Reporting by)\\s+\\S.{0,80}$");
-    /** PLACE[, REGION][, DATE] [(AGENCY)] — or : */
+    /** PLACE[, REGION][, DATE] [(COUNTRY)] [(AGENCY)] — or : ("Rovaniemi (Finland) (AFP) –") */
     private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{L}.'’ -]{1,40}?)"
             + "((?:,\\s*[^,()\\n:—–]{1,40}?){0,2})"
             + "\\s*(?:\\(([^)\\n]{1,40})\\)\\s*)?"
+            + "(?:\\(([^)\\n]{1,40})\\)\\s*)?"
             + "(--|—|–|-|:)\\s+(?=\\S)");
+
+    /** The same on a line of its own, ended by a dash ("Rovaniemi (Finland) (AFP) –"): no colon, as headings end. */
+    private static final Pattern DATELINE_ALONE = Pattern.compile("^(\\p{Lu}[\\p{L}.'’ -]{1,40}?)"
+            + "((?:,\\s*[^,()\\n:—–]{1,40}?){0,2})"
+            + "\\s*(?:\\(([^)\\n]{1,40})\\)\\s*)?"
+            + "(?:\\(([^)\\n]{1,40})\\)\\s*)?"
+            + "(--|—|–|-)$");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -97,19 +105,31 @@ final class NewsStructure {
             List<List<Token>> tokens) {
         for (int i = 0; i < Math.min(sentences.size(), 6); i++) {
             PartKind part = parts.get(i);
-            if (part == PartKind.HEADLINE || part == PartKind.BYLINE || part == PartKind.HEADING) {
+            Sentence s = sentences.get(i);
+            // "Rovaniemi (Finland) (AFP) –" on a line of its own, above the story's first paragraph
+            boolean alone = part == PartKind.HEADING
+                    && DATELINE_ALONE.matcher(s.text().strip()).matches();
+            if (!alone && (part == PartKind.HEADLINE || part == PartKind.BYLINE || part == PartKind.HEADING)) {
                 continue;
             }
-            if (part != PartKind.PARAGRAPH) {
+            if (!alone && part != PartKind.PARAGRAPH) {
                 return null;
             }
-            Sentence s = sentences.get(i);
-            Matcher m = DATELINE.matcher(s.text());
-            if (!m.find() || m.end() >= s.text().length()) {
+            Matcher m =
+                    (alone ? DATELINE_ALONE : DATELINE).matcher(alone ? s.text().strip() : s.text());
+            if (!m.find() || !alone && m.end() >= s.text().length()) {
                 return null;
             }
             String place = m.group(1).strip();
-            String separator = m.group(4);
+            String separator = m.group(5);
+            // "Rovaniemi (Finland) (AFP)": a country in the first of two brackets says where the place is
+            String bracketedCountry = m.group(4) == null || m.group(3) == null
+                    ? null
+                    : gazetteer
+                            .byName(m.group(3).strip())
+                            .filter(a -> gazetteer.kindOf(m.group(3).strip()).orElse(null) == MentionKind.COUNTRY)
+                            .map(a -> a.code())
+                            .orElse(null);
             boolean capitals = place.equals(place.toUpperCase(Locale.ROOT)) && place.length() > 2;
             List<Place> known = gazetteer.places(Tokenizer.tokens(place));
             boolean isPlace = !known.isEmpty()
@@ -117,7 +137,9 @@ final class NewsStructure {
                     && known.get(0).end() == place.length();
             boolean country = gazetteer.byName(place).isPresent()
                     && gazetteer.kindOf(place).orElse(null) == MentionKind.COUNTRY;
-            if (!(isPlace || country || capitals && !separator.equals(":"))) {
+            // a line of its own in capitals is a dateline only with its agency in brackets, not "KEY POINTS –"
+            boolean capitalsDateline = capitals && !separator.equals(":") && (!alone || m.group(3) != null);
+            if (!(isPlace || country || bracketedCountry != null || capitalsDateline)) {
                 return null;
             }
             if (SPACES.split(place).length > 4) {
@@ -130,7 +152,7 @@ final class NewsStructure {
             }
             String code = isPlace
                     ? known.get(0).country()
-                    : country ? gazetteer.byName(place).get().code() : null;
+                    : country ? gazetteer.byName(place).get().code() : bracketedCountry;
             return new Dateline(titleCase(place), code, date, s.start(), s.start() + m.end());
         }
         return null;

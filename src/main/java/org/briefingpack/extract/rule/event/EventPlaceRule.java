@@ -131,9 +131,13 @@ public final class EventPlaceRule implements Rule {
 
     /**
      * A place captured after "in the": a demonym is no place ("in the Indian Ocean" aside), but "the Indian
-     * capital" is the country's capital where capitals.tsv knows it. Null where there is no place.
+     * capital" is the country's capital where capitals.tsv knows it; a possessive is no place either. Null where
+     * there is no place.
      */
     private String placeOrCapital(String captured, String text, int end) {
+        if (captured.endsWith("'s") || text.startsWith("’s", end)) {
+            return null; // "meeting in Finland's far north": a region of the country, named no further
+        }
         String first = captured.split("\\s+")[0];
         if (!capitalByDemonym.containsKey(first)) {
             return captured;

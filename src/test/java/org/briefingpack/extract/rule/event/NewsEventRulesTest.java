@@ -79,6 +79,17 @@ class NewsEventRulesTest {
     }
 
     @Test
+    void aDatelineOnALineOfItsOwnWithItsCountryInBrackets_countsWhereNoPlaceIsNamed() {
+        Event e =
+                event("Reef talks end without a deal\n\nLautoka (Fiji) (Wire) –\n\nMinisters of the region meeting in "
+                        + "Fiji's west on Tuesday failed to agree a reef pact at the Pacific Reef Forum.");
+        assertThat(e.location()).isEqualTo("Lautoka");
+        assertThat(e.country()).isEqualTo("FJ");
+        Event heading = event("Reef talks\n\nKEY POINTS –\n\nThe Pacific Reef Forum opened in Suva on 3 March 2025.");
+        assertThat(heading.location()).isEqualTo("Suva");
+    }
+
+    @Test
     void aDatelineCountsWhereTheTextNamesNoOtherPlace() {
         Event e = event(
                 "Leaders agree river plan\n\nNAIROBI, Kenya -- The River Summit ended on 4 March 2025 with a plan.");
