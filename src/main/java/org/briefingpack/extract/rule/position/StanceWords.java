@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
+import org.briefingpack.extract.annotate.MentionKind;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Quote;
 import org.briefingpack.extract.annotate.Tag;
@@ -307,6 +308,10 @@ final class StanceWords {
             return false; // "hosted last year's summit", "hosts the next summit"
         }
         int k = s.tokenAt(from);
+        if (s.mentions().stream()
+                .anyMatch(m -> m.kind() == MentionKind.PERSON && m.first() >= k && m.first() <= k + 2)) {
+            return true; // "hosted Latvian President Edgars Rinkevics": the leaders who came
+        }
         return hostedObjects.containsAny(s.tokens(), k, Math.min(s.tokens().size(), k + 6));
     }
 

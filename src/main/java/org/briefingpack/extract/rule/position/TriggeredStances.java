@@ -256,6 +256,14 @@ public final class TriggeredStances implements Rule {
                 who = new ArrayList<>(who);
                 who.addAll(coHostsAfter(s, hit, clauseEnd));
             }
+            if (trigger.stance() == Stance.HOSTED) {
+                // "Co-hosted by Norway and Kenya, in partnership with Peru": the partners host it with them
+                List<Mention> partners = partnersAfter(s, hit);
+                if (!partners.isEmpty()) {
+                    who = new ArrayList<>(who);
+                    who.addAll(partners);
+                }
+            }
             for (Mention m : who) {
                 Positions.put(found, m.actor(), stance, subject, s, reasons);
             }
@@ -355,6 +363,22 @@ public final class TriggeredStances implements Rule {
     }
 
     private static final Set<String> GOVERNMENTS = Set.of("governments", "government");
+
+    /** The actors right after "in partnership with" later in a hosting trigger's sentence, before a ";". */
+    private static List<Mention> partnersAfter(AnnotatedSentence s, PhraseMatcher.Hit hit) {
+        List<Token> tokens = s.tokens();
+        for (int k = hit.last(); k + 2 < tokens.size(); k++) {
+            if (tokens.get(k).punctuation(';')) {
+                return List.of();
+            }
+            if (tokens.get(k).is("in")
+                    && tokens.get(k + 1).is("partnership")
+                    && tokens.get(k + 2).is("with")) {
+                return ListedActors.leading(s, k + 3);
+            }
+        }
+        return List.of();
+    }
 
     /** The actors listed right after "except" or "with the exception of". */
     private static List<Mention> excepted(AnnotatedSentence s) {

@@ -74,6 +74,11 @@ class NewsPositionRulesTest {
             Germany topped the list of donors with €150 million.                         | DE:PLEDGED
             Brazil, as chair, presented the final text.                                  | BR:HOSTED
             Estonian Prime Minister Kristen Michal welcomed delegates to Tallinn.        | EE:HOSTED
+            The reef summit was co-hosted by Norway and Kenya, in partnership with Peru.  | NO:HOSTED,KE:HOSTED,PE:HOSTED
+            Co-hosted by Norway and Chile, in partnership with Ghana, the forum heard 70 speakers. | NO:HOSTED,CL:HOSTED,GH:HOSTED
+            Estonian Prime Minister Kristen Michal on Tuesday hosted Latvian President Edgars Rinkevics. | EE:HOSTED
+            At the opening, chair Estonian Foreign Minister Margus Tsahkna set out the agenda. | EE:HOSTED
+            Kenya signed a trade deal in partnership with Peru.                         | KE:SIGNED
             Kenya welcomed the charter on reefs.                                         | KE:SUPPORTS
             """)
     void signingGivingAndStayingOutInFurtherNewsForms(String text, String keys) {
