@@ -3,9 +3,11 @@ package org.briefingpack.extract.rule.position;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
+import org.briefingpack.extract.annotate.MentionKind;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
@@ -38,6 +40,7 @@ public final class PossessiveStances implements Rule {
     @Override
     public void apply(AnnotatedDocument document, Findings findings) {
         for (AnnotatedSentence s : document.sentences()) {
+            attributive(s, findings);
             List<Token> tokens = s.tokens();
             for (int k = 1; k + 1 < tokens.size(); k++) {
                 Token mark = tokens.get(k);
@@ -68,4 +71,36 @@ public final class PossessiveStances implements Rule {
             }
         }
     }
+
+    /**
+     * The same noun with the country before it as a modifier, after an article: "a US refusal to mention ...",
+     * "the Russian veto", "a Chinese objection".
+     */
+    private void attributive(AnnotatedSentence s, Findings findings) {
+        List<Token> tokens = s.tokens();
+        for (Mention m : s.mentions()) {
+            int n = m.last();
+            if (m.kind() != MentionKind.COUNTRY
+                    || m.first() == 0
+                    || n >= tokens.size()
+                    || !ARTICLES.contains(tokens.get(m.first() - 1).lower())) {
+                continue;
+            }
+            Stance stance = nouns.get(tokens.get(n).lemma());
+            if (stance == null
+                    || n + 1 < tokens.size() && tokens.get(n + 1).tag().nominal()) {
+                continue;
+            }
+            Positions.addUnlessKnown(
+                    findings.positions,
+                    new Position(
+                            m.actor(),
+                            stance,
+                            IncludedSignatories.lastOutcomeUpTo(findings.outcomes, s.index()),
+                            List.of(),
+                            Evidence.of(s.text())));
+        }
+    }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 }

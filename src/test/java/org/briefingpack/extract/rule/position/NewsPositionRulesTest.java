@@ -79,6 +79,9 @@ class NewsPositionRulesTest {
             Estonian Prime Minister Kristen Michal on Tuesday hosted Latvian President Edgars Rinkevics. | EE:HOSTED
             At the opening, chair Estonian Foreign Minister Margus Tsahkna set out the agenda. | EE:HOSTED
             Kenya signed a trade deal in partnership with Peru.                         | KE:SIGNED
+            The reef talks failed over a US refusal to back the text.                    | US:DECLINED
+            The charter fell to a UK veto on Friday.                                     | GB:OPPOSES
+            A Kenyan delegation attended the talks.                                      | ''
             Kenya welcomed the charter on reefs.                                         | KE:SUPPORTS
             """)
     void signingGivingAndStayingOutInFurtherNewsForms(String text, String keys) {
