@@ -18,19 +18,15 @@ final class NewsStructure {
 
     private static final int MAX_HEADLINE_WORDS = 30;
     private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|Written by|Reporting by)\\s+\\S.{0,80}$");
-    /** PLACE[, REGION][, DATE] [(COUNTRY)] [(AGENCY)] — or : ("Rovaniemi (Finland) (AFP) –") */
-    private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{L}.'’ -]{1,40}?)"
+    /** PLACE[, REGION][, DATE] [(COUNTRY)] [(AGENCY)], before its separator ("Rovaniemi (Finland) (AFP)"). */
+    private static final String DATELINE_HEAD = "^(\\p{Lu}[\\p{L}.'’ -]{1,40}?)"
             + "((?:,\\s*[^,()\\n:—–]{1,40}?){0,2})"
             + "\\s*(?:\\(([^)\\n]{1,40})\\)\\s*)?"
-            + "(?:\\(([^)\\n]{1,40})\\)\\s*)?"
-            + "(--|—|–|-|:)\\s+(?=\\S)");
-
-    /** The same on a line of its own, ended by a dash ("Rovaniemi (Finland) (AFP) –"): no colon, as headings end. */
-    private static final Pattern DATELINE_ALONE = Pattern.compile("^(\\p{Lu}[\\p{L}.'’ -]{1,40}?)"
-            + "((?:,\\s*[^,()\\n:—–]{1,40}?){0,2})"
-            + "\\s*(?:\\(([^)\\n]{1,40})\\)\\s*)?"
-            + "(?:\\(([^)\\n]{1,40})\\)\\s*)?"
-            + "(--|—|–|-)$");
+            + "(?:\\(([^)\\n]{1,40})\\)\\s*)?";
+    /** The head, then — or : and the story. */
+    private static final Pattern DATELINE = Pattern.compile(DATELINE_HEAD + "(--|—|–|-|:)\\s+(?=\\S)");
+    /** The head on a line of its own, ended by a dash ("Rovaniemi (Finland) (AFP) –"): no colon, as headings end. */
+    private static final Pattern DATELINE_ALONE = Pattern.compile(DATELINE_HEAD + "(--|—|–|-)$");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
