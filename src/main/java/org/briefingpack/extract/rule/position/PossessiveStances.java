@@ -51,21 +51,13 @@ public final class PossessiveStances implements Rule {
                 if (tokens.get(n).tag() == Tag.ADJ && n + 1 < tokens.size()) {
                     n++; // "Peru's notable absence"
                 }
-                Stance stance = nouns.get(tokens.get(n).lemma());
-                if (stance == null
-                        || n + 1 < tokens.size() && tokens.get(n + 1).tag().nominal()) {
-                    continue; // "Venezuela's opposition leader", "France's signature policy": a modifier, no stance
+                Stance stance = stanceNounAt(tokens, n);
+                if (stance == null) {
+                    continue;
                 }
                 for (Mention m : s.mentions()) {
                     if (m.last() == k) {
-                        Positions.addUnlessKnown(
-                                findings.positions,
-                                new Position(
-                                        m.actor(),
-                                        stance,
-                                        IncludedSignatories.lastOutcomeUpTo(findings.outcomes, s.index()),
-                                        List.of(),
-                                        Evidence.of(s.text())));
+                        add(findings, m, stance, s);
                     }
                 }
             }
@@ -86,20 +78,34 @@ public final class PossessiveStances implements Rule {
                     || !ARTICLES.contains(tokens.get(m.first() - 1).lower())) {
                 continue;
             }
-            Stance stance = nouns.get(tokens.get(n).lemma());
-            if (stance == null
-                    || n + 1 < tokens.size() && tokens.get(n + 1).tag().nominal()) {
-                continue;
+            Stance stance = stanceNounAt(tokens, n);
+            if (stance != null) {
+                add(findings, m, stance, s);
             }
-            Positions.addUnlessKnown(
-                    findings.positions,
-                    new Position(
-                            m.actor(),
-                            stance,
-                            IncludedSignatories.lastOutcomeUpTo(findings.outcomes, s.index()),
-                            List.of(),
-                            Evidence.of(s.text())));
         }
+    }
+
+    /**
+     * The stance of the noun at token n, or null; none where another noun follows it ("Venezuela's opposition
+     * leader", "France's signature policy": a modifier, no stance).
+     */
+    private Stance stanceNounAt(List<Token> tokens, int n) {
+        Stance stance = nouns.get(tokens.get(n).lemma());
+        return stance == null
+                        || n + 1 < tokens.size() && tokens.get(n + 1).tag().nominal()
+                ? null
+                : stance;
+    }
+
+    private static void add(Findings findings, Mention m, Stance stance, AnnotatedSentence s) {
+        Positions.addUnlessKnown(
+                findings.positions,
+                new Position(
+                        m.actor(),
+                        stance,
+                        IncludedSignatories.lastOutcomeUpTo(findings.outcomes, s.index()),
+                        List.of(),
+                        Evidence.of(s.text())));
     }
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
