@@ -42,6 +42,7 @@ public final class ActorGazetteer {
             LexiconFile companies,
             LexiconFile agencies,
             LexiconFile cities,
+            LexiconFile nationalCapitals,
             LexiconFile titles,
             LexiconFile leaders,
             LexiconFile capitals,
@@ -103,6 +104,12 @@ public final class ActorGazetteer {
             placeCountry.put(row.text(0).toLowerCase(Locale.ROOT), row.countryCode(1));
             placeEntries.add(new String[] {row.text(0), row.text(0).toLowerCase(Locale.ROOT)});
         }
+        for (LexiconRow row : nationalCapitals.rows()) {
+            country(row, 1); // a mistyped code stops the start
+            if (placeCountry.putIfAbsent(row.text(0).toLowerCase(Locale.ROOT), row.countryCode(1)) == null) {
+                placeEntries.add(new String[] {row.text(0), row.text(0).toLowerCase(Locale.ROOT)});
+            }
+        }
         this.places = new PhraseMatcher(placeEntries, false);
     }
 
@@ -115,6 +122,7 @@ public final class ActorGazetteer {
                 LexiconFile.read("companies.tsv"),
                 LexiconFile.read("agencies.tsv"),
                 LexiconFile.read("cities.tsv"),
+                LexiconFile.read("national-capitals.tsv"),
                 LexiconFile.read("titles.txt"),
                 LexiconFile.read("leaders.tsv"),
                 LexiconFile.read("capitals.tsv"),

@@ -27,6 +27,8 @@ final class NewsStructure {
     private static final Pattern DATELINE = Pattern.compile(DATELINE_HEAD + "(--|—|–|-|:)\\s+(?=\\S)");
     /** The head on a line of its own, ended by a dash ("Rovaniemi (Finland) (AFP) –"): no colon, as headings end. */
     private static final Pattern DATELINE_ALONE = Pattern.compile(DATELINE_HEAD + "(--|—|–|-)$");
+    /** A release's place and date on a line of their own, no dash ("Wellington, 14 May 2019"). */
+    private static final Pattern PLACE_AND_DATE = Pattern.compile("^(\\p{Lu}[\\p{L}.'’ -]{1,40}?),\\s*(\\S.*)$");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -105,6 +107,10 @@ final class NewsStructure {
             // "Rovaniemi (Finland) (AFP) –" on a line of its own, above the story's first paragraph
             boolean alone = part == PartKind.HEADING
                     && DATELINE_ALONE.matcher(s.text().strip()).matches();
+            Dateline placeAndDate = part == PartKind.HEADLINE ? null : placeAndDate(s, figures, gazetteer);
+            if (placeAndDate != null) {
+                return placeAndDate;
+            }
             if (!alone && (part == PartKind.HEADLINE || part == PartKind.BYLINE || part == PartKind.HEADING)) {
                 continue;
             }
@@ -150,6 +156,29 @@ final class NewsStructure {
                     ? known.get(0).country()
                     : country ? gazetteer.byName(place).get().code() : bracketedCountry;
             return new Dateline(titleCase(place), code, date, s.start(), s.start() + m.end());
+        }
+        return null;
+    }
+
+    /** "Wellington, 14 May 2019" as a line of its own: a known place, then a date that runs to the line's end. */
+    private static Dateline placeAndDate(Sentence s, List<FoundFigure> figures, ActorGazetteer gazetteer) {
+        String line = s.text().strip();
+        Matcher m = PLACE_AND_DATE.matcher(line);
+        if (!m.matches()) {
+            return null;
+        }
+        String place = m.group(1).strip();
+        List<Place> known = gazetteer.places(Tokenizer.tokens(place));
+        if (known.isEmpty() || known.get(0).start() != 0 || known.get(0).end() != place.length()) {
+            return null;
+        }
+        int lineStart = s.start() + s.text().indexOf(line);
+        int lineEnd = lineStart + line.length();
+        for (FoundFigure d : Annotator.dates(figures, lineStart + m.start(2), lineEnd)) {
+            if (d.start() == lineStart + m.start(2) && lineEnd - d.end() <= 1) {
+                return new Dateline(
+                        titleCase(place), known.get(0).country(), d.figure().from(), lineStart, lineEnd);
+            }
         }
         return null;
     }

@@ -482,34 +482,13 @@ public final class EventNameRule implements Rule {
                     break;
                 }
             }
-            int end = i;
-            // "Summit of the Future", "Summit for Democracy", "conference of Council of Europe Ministers of Justice"
             boolean lowerCaseNoun = Character.isLowerCase(t.charAt(0));
-            if (i + 2 < toks.size()
-                    && (toks.get(i + 1).equals("of")
-                            || (toks.get(i + 1).equals("on") || toks.get(i + 1).equals("for")) && !lowerCaseNoun)
-                    && !MONTH.matcher(toks.get(i + 2)).matches()
-                    && !WEEKDAY.matcher(toks.get(i + 2)).matches()) {
-                int k = i + 2;
-                if (toks.get(k).equals("the") && k + 1 < toks.size()) {
-                    k++;
-                }
-                if (isCapitalised(toks.get(k))) {
-                    end = k;
-                    if (start == i && Character.isLowerCase(t.charAt(0))) {
-                        while (end + 1 < toks.size()
-                                && (isCapitalised(toks.get(end + 1))
-                                        || LOWER_JOINERS.contains(toks.get(end + 1))
-                                                && end + 2 < toks.size()
-                                                && isCapitalised(toks.get(end + 2)))) {
-                            end++;
-                        }
-                    } else {
-                        end = titleRunEnd(toks, end);
-                    }
-                }
-            } else if (!lowerCaseNoun) {
-                end = followingEventNoun(toks, i);
+            int end = complementEnd(toks, i, start, lowerCaseNoun);
+            if (end == i && !lowerCaseNoun) {
+                // "Pacific Islands Forum Leaders Meeting", "Ministerial Meeting of the Baltic States": a second
+                // event noun, with what follows it
+                int second = followingEventNoun(toks, i);
+                end = second == i ? i : complementEnd(toks, second, start, false);
             }
             if (end == start && start == i) {
                 continue;
@@ -538,6 +517,41 @@ public final class EventNameRule implements Rule {
                     .replace(" )", ")");
         }
         return null;
+    }
+
+    /**
+     * "Summit of the Future", "Summit for Democracy", "conference of Council of Europe Ministers of Justice": the
+     * last token of the name whose event noun stands at {@code noun}, with the complement after it, or the noun.
+     */
+    private static int complementEnd(List<String> toks, int noun, int start, boolean lowerCaseNoun) {
+        if (noun + 2 < toks.size()
+                && (toks.get(noun + 1).equals("of")
+                        || (toks.get(noun + 1).equals("on")
+                                        || toks.get(noun + 1).equals("for"))
+                                && !lowerCaseNoun)
+                && !MONTH.matcher(toks.get(noun + 2)).matches()
+                && !WEEKDAY.matcher(toks.get(noun + 2)).matches()) {
+            int k = noun + 2;
+            if (toks.get(k).equals("the") && k + 1 < toks.size()) {
+                k++;
+            }
+            if (!isCapitalised(toks.get(k))) {
+                return noun;
+            }
+            int end = k;
+            if (start == noun && lowerCaseNoun) {
+                while (end + 1 < toks.size()
+                        && (isCapitalised(toks.get(end + 1))
+                                || LOWER_JOINERS.contains(toks.get(end + 1))
+                                        && end + 2 < toks.size()
+                                        && isCapitalised(toks.get(end + 2)))) {
+                    end++;
+                }
+                return end;
+            }
+            return titleRunEnd(toks, end);
+        }
+        return noun;
     }
 
     /**

@@ -68,7 +68,7 @@ public final class EventPlaceRule implements Rule {
     private static final int LATER_WINDOW = 6;
 
     private final PhraseMatcher otherEventCues;
-    /** Demonyms ("Indian") with their country's capital ("New Delhi"), or "" where capitals.tsv has none. */
+    /** Demonyms ("Indian") with their country's capital ("New Delhi"), or "" where national-capitals.tsv has none. */
     private final Map<String, String> capitalByDemonym;
     /** Demonyms with their country's code. */
     private final Map<String, String> demonymCodes;
@@ -95,7 +95,7 @@ public final class EventPlaceRule implements Rule {
                 LexiconFile.read("past-venue-cues.txt").words(),
                 LexiconFile.read("other-event-cues.txt").words(),
                 LexiconFile.read("event-nouns.txt").words(),
-                capitalByDemonym(LexiconFile.read("demonyms.tsv"), LexiconFile.read("capitals.tsv")),
+                capitalByDemonym(LexiconFile.read("demonyms.tsv"), LexiconFile.read("national-capitals.tsv")),
                 demonymCodes(LexiconFile.read("demonyms.tsv")));
     }
 
@@ -107,7 +107,7 @@ public final class EventPlaceRule implements Rule {
         return out;
     }
 
-    /** Each demonym with the first capital capitals.tsv gives its country, or "". */
+    /** Each demonym with its country's capital (the first row national-capitals.tsv gives the country), or "". */
     static Map<String, String> capitalByDemonym(LexiconFile demonyms, LexiconFile capitals) {
         Map<String, String> capitalByCode = new HashMap<>();
         for (LexiconRow row : capitals.rows()) {
@@ -120,7 +120,7 @@ public final class EventPlaceRule implements Rule {
         return out;
     }
 
-    /** The country whose capital (in capitals.tsv, reached through a demonym) {@code place} is, or null. */
+    /** The country whose capital (in national-capitals.tsv, reached through a demonym) {@code place} is, or null. */
     private String countryOfCapital(String place) {
         return capitalByDemonym.entrySet().stream()
                 .filter(e -> e.getValue().equals(place))
@@ -131,7 +131,7 @@ public final class EventPlaceRule implements Rule {
 
     /**
      * A place captured after "in the": a demonym is no place ("in the Indian Ocean" aside), but "the Indian
-     * capital" is the country's capital where capitals.tsv knows it; a possessive is no place either. Null where
+     * capital" is the country's capital where national-capitals.tsv knows it; a possessive is no place either. Null where
      * there is no place.
      */
     private String placeOrCapital(String captured, String text, int end) {
@@ -140,7 +140,8 @@ public final class EventPlaceRule implements Rule {
         }
         String first = captured.split("\\s+")[0];
         if (!capitalByDemonym.containsKey(first)) {
-            return captured;
+            // "in the Ruritanian capital": a word the lexicon does not know, describing a capital, is no venue
+            return text.startsWith(" capital", end) ? null : captured;
         }
         if (captured.equals(first) && text.startsWith(" capital", end)) {
             String capital = capitalByDemonym.get(first);

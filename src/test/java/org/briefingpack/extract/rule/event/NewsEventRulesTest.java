@@ -38,6 +38,7 @@ class NewsEventRulesTest {
             The Summit of the Andes and Chile signed a pact.                                        | Summit of the Andes
             DAKAR, Senegal (AP) — West African leaders on Tuesday opened a three-day water summit in Dakar, seeking funds. | Water summit in Dakar
             Leaders from 30 countries met in Lima on Thursday for a summit on financing clean cooking. | Summit on financing clean cooking
+            The Ministerial Meeting of the Reef Partnership opened in Apia on Monday.                | Ministerial Meeting of the Reef Partnership
             """)
     void namesTheGatheringAsTheStoryDoes(String text, String name) {
         assertThat(event(text).name()).isEqualTo(name);
@@ -65,6 +66,32 @@ class NewsEventRulesTest {
                         + "on 3 March 2025 to agree a water-sharing plan.");
         assertThat(e.location()).isEqualTo("Vientiane");
         assertThat(e.country()).isEqualTo("LA");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Donors meeting in the Malawian capital on Tuesday pledged $40 million for clinics.    | Lilongwe     | MW
+            Leaders of the bloc gathered in the Laotian capital on Thursday for the Mekong Summit. | Vientiane    | LA
+            The Reef Dialogue took place in Bridgetown, Barbados, on 5 March 2024.                | Bridgetown   | BB
+            The Pacific Water Forum opened in Suva on Monday.                                     | Suva         | FJ
+            Officials met in the Ruritanian capital on Friday for the Salt Road Forum.            | null         | null
+            """, nullValues = "null")
+    void everyNationalCapitalIsAPlace_alsoWhenNamedByItsCountrysAdjective(String text, String place, String country) {
+        Event e = event("Ministers meet\n\n" + text);
+        assertThat(e.location()).isEqualTo(place);
+        assertThat(e.country()).isEqualTo(country);
+    }
+
+    @Test
+    void aReleasesPlaceAndDateOnALineOfTheirOwnIsWhereItWasIssued_notTheVenue() {
+        Event e = event("Minister attends reef meeting\n\nWellington, 14 May 2019\n\nThe Minister attended the Ninth "
+                + "Ministerial Meeting of the Reef Partnership, held in Port Vila, Vanuatu from 12 to 13 May 2019.");
+        assertThat(e.location()).isEqualTo("Port Vila");
+        assertThat(e.country()).isEqualTo("VU");
+        assertThat(e.startDate()).isEqualTo(LocalDate.of(2019, 5, 12));
+        Event issuedOnly = event("Minister opens water forum\n\nCanberra, 2 June 2021\n\nThe Minister for Water "
+                + "opened the Regional Water Forum today.");
+        assertThat(issuedOnly.location()).isEqualTo("Canberra");
     }
 
     @Test
