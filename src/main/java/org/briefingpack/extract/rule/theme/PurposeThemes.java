@@ -222,6 +222,9 @@ public final class PurposeThemes implements Rule {
             }
         }
         List<String> out = new ArrayList<>();
+        // "to strengthen cooperation on loss and damage and to improve access": where the text says "to" again,
+        // only "and to" joins two purposes
+        boolean toMarked = actual == Follows.VERB_PHRASE && repeatsTo(tokens, from, end);
         int start = from;
         for (int k = from + 1; k <= end; k++) {
             boolean split = k == end;
@@ -229,6 +232,9 @@ public final class PurposeThemes implements Rule {
                 Token t = tokens.get(k);
                 int next =
                         t.punctuation(',') && k + 1 < end && tokens.get(k + 1).is("and") ? k + 2 : k + 1;
+                if (toMarked) {
+                    next = next < end && tokens.get(next).is("to") ? next + 1 : end;
+                }
                 split = (t.punctuation(',') || t.is("and")) && next < end && coordinated(tokens.get(next), actual);
             }
             if (split) {
@@ -246,7 +252,8 @@ public final class PurposeThemes implements Rule {
                 int next = k;
                 while (next < end
                         && (tokens.get(next).punctuation(',')
-                                || tokens.get(next).is("and"))) {
+                                || tokens.get(next).is("and")
+                                || toMarked && tokens.get(next).is("to"))) {
                     next++;
                 }
                 start = next;
@@ -349,6 +356,19 @@ public final class PurposeThemes implements Rule {
             }
         }
         return -1;
+    }
+
+    /** Whether ", and to" or "and to" before a verb joins two purposes within tokens [from, end). */
+    private static boolean repeatsTo(List<Token> tokens, int from, int end) {
+        for (int k = from + 1; k + 2 < end; k++) {
+            Token t = tokens.get(k);
+            if ((t.is("and") || t.punctuation(','))
+                    && tokens.get(k + 1).is("to")
+                    && coordinated(tokens.get(k + 2), Follows.VERB_PHRASE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean coordinated(Token t, Follows kind) {

@@ -33,12 +33,13 @@ public final class ThemeProseRule implements Rule {
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:,-]+");
     private static final Pattern TRAILING_STOPS = Pattern.compile("[.;:]+$");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|a|an)\\s+");
+    private static final Pattern LEADING_PREPOSITION = Pattern.compile("^(?:on|about)\\s+");
     /** Nouns for an event's exchanges, which a cue like "covered" describes as the event itself. */
     private static final Set<String> TALK_NOUNS =
             Set.of("talks", "discussions", "debates", "deliberations", "sessions");
 
     private static final Pattern LEADING_VERB = Pattern.compile(
-            "^(?:(?:discussed|covered|raised|addressed)\\s+)?(?:were|was|are|is|will be|included|include|includes)\\s+");
+            "^(?:(?:discussed|covered|raised|addressed)\\s+)?(?:were|was|are|is|will be|included|include|includes|covers|cover|spans|span|spanned)\\s+");
     private static final Pattern LEADING_CONNECTIVE =
             Pattern.compile("^(?:However|Also|Meanwhile|Again|Once again|As expected),?\\s+");
     private static final Pattern GENERIC = Pattern.compile(
@@ -351,7 +352,9 @@ public final class ThemeProseRule implements Rule {
             return List.of(new Theme(title.group(1).strip(), Evidence.of(u.text()))); // a title is one theme
         }
         // a comma inside a number ("3,500") separates nothing
-        String[] items = list.split("\\s*,(?!\\d{3}\\b)\\s*(?:and\\s+)?|\\s+and\\s+(?=[^,]*$)");
+        // the last item splits at its last "and" only: "search and rescue and black carbon", "to strengthen
+        // cooperation on loss and damage and to improve access to finance"
+        String[] items = list.split("\\s*,(?!\\d{3}\\b)\\s*(?:and\\s+)?|\\s+and\\s+(?=(?:(?!\\s+and\\s)[^,])*$)");
         int kept = Math.min(1, items.length);
         while (kept < items.length && !COUNTED.matcher(items[kept]).find()) {
             kept++; // "..., spans two days and brings together 900 delegates": the sentence has gone on
@@ -369,8 +372,10 @@ public final class ThemeProseRule implements Rule {
         }
         List<Theme> themes = new ArrayList<>();
         for (String item : items) {
+            // "focused on schools, and on early warning": the cue's preposition said again
+            String bare = LEADING_PREPOSITION.matcher(item.strip()).replaceFirst("");
             String label = ThemeLabels.withoutAdjunct(
-                    ThemeLabels.label(LEADING_ARTICLE.matcher(item).replaceFirst("")), trailingAdjuncts);
+                    ThemeLabels.label(LEADING_ARTICLE.matcher(bare).replaceFirst("")), trailingAdjuncts);
             if (!label.isBlank()) {
                 themes.add(new Theme(label, Evidence.of(u.text())));
             }

@@ -52,6 +52,9 @@ class NewsThemeRulesTest {
             Ministers exchanged views on grain exports and port tariffs.                         | grain exports;port tariffs
             Talks will concentrate on ending plastic pollution.                                  | ending plastic pollution
             Talks focused on trade, COVID-19 vaccines and energy.                                | trade;COVID-19 vaccines;energy
+            The talks focused on clinic staffing, and on vaccine supply for remote islands.      | clinic staffing;vaccine supply for remote islands
+            The agenda covers port fees, grain storage and fishing quotas.                       | port fees;grain storage;fishing quotas
+            The ministers also discussed search and rescue and oil spill response.               | search and rescue;oil spill response
             """)
     void agendaStatedBeforeOrAfterItsCue(String text, String expected) {
         assertThat(themes(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
@@ -79,6 +82,7 @@ class NewsThemeRulesTest {
             Talks on a pact to end ocean dumping collapsed without agreement on Friday.          | end ocean dumping
             Key priorities for the coming decade include cleaning rivers, mapping aquifers and training engineers. | cleaning rivers;mapping aquifers;training engineers
             The summit aims to review progress on funding needed for adaptation.                | review progress on funding needed for adaptation
+            The forum aimed to deepen cooperation on loss and damage and to widen access to climate finance. | deepen cooperation on loss and damage;widen access to climate finance
             """)
     void aListOfNounPhrasesIsOneThemeAnItem_andAPurposeEndsAtTheMainVerb(String text, String expected) {
         assertThat(themes(text)).containsExactly(expected.split(";"));
