@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
+import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.model.Actor;
 
@@ -12,6 +13,50 @@ import org.briefingpack.model.Actor;
 public final class ActorGroups {
 
     private ActorGroups() {}
+
+    /**
+     * "Trump, who has long criticised NATO, praised the deal", "The summit, chaired by Chile, endorsed the plan":
+     * where a relative or participle clause between commas ends right before the trigger, the subject stands
+     * before the clause.
+     */
+    public static int beforeParenthesis(AnnotatedSentence s, int at) {
+        List<Token> tokens = s.tokens();
+        int k = s.tokenBefore(at) - 1;
+        while (k >= 0
+                && tokens.get(k).word()
+                && (tokens.get(k).lower().endsWith("ly") || tokens.get(k).is("also"))) {
+            k--;
+        }
+        if (k < 0 || !tokens.get(k).punctuation(',')) {
+            return at;
+        }
+        for (int j = k - 1; j > 0 && k - j <= 30; j--) {
+            Token t = tokens.get(j);
+            if (t.punctuation(',') && j + 1 < k && Grammar.relativePronoun(tokens.get(j + 1))) {
+                return t.start();
+            }
+            if (t.punctuation(',') && j + 2 < k && byClause(tokens, j + 1)) {
+                return t.start(); // "The summit, chaired by Norway and Chile, endorsed ...": the summit endorsed
+            }
+            if (t.punctuation(';') || t.punctuation('.')) {
+                break;
+            }
+        }
+        return at;
+    }
+
+    /** "chaired by", "hosted jointly by": a past participle and its agent, opening a clause at {@code k}. */
+    private static boolean byClause(List<Token> tokens, int k) {
+        Token verb = tokens.get(k);
+        if (!verb.word() || !verb.lower().endsWith("ed") || verb.tag() != Tag.VERB) {
+            return false;
+        }
+        int by = k + 1;
+        if (by < tokens.size() && tokens.get(by).lower().endsWith("ly")) {
+            by++;
+        }
+        return by < tokens.size() && tokens.get(by).is("by");
+    }
 
     /** The group of mentions ending nearest before character {@code offset} (and starting at or after {@code from}). */
     public static List<Mention> nearestBefore(AnnotatedSentence sentence, int from, int offset) {

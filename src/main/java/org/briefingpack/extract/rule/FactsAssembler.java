@@ -16,10 +16,17 @@ public final class FactsAssembler {
 
     private FactsAssembler() {}
 
-    /** The event, or null when the document names none and gives no date. */
+    /**
+     * The event, or null when the document names none and gives no date. A wire story that never names the
+     * gathering still has one where its dateline is (and the text names no other venue): "GENEVA (AP) — Donors
+     * pledged ...".
+     */
     public static Event event(AnnotatedDocument document, Findings findings) {
         Findings.EventDraft e = findings.event;
-        if (e.name == null && e.startDate == null) {
+        boolean datelinePlace = e.location != null
+                && document.dateline() != null
+                && e.location.equals(document.dateline().place());
+        if (e.name == null && e.startDate == null && !datelinePlace) {
             return null;
         }
         List<Evidence> evidence = new ArrayList<>();

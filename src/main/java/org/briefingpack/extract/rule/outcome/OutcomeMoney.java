@@ -123,7 +123,9 @@ final class OutcomeMoney implements OutcomeFinder {
             d.actors.addAll(ActorGroups.distinct(group));
             Matcher to = TO_NAME.matcher(text.substring(f.end()));
             boolean hasTo = to.find();
-            String toward = hasTo ? to.group(2).strip() : null;
+            String toward = hasTo
+                    ? beforeNextSum(to.group(2), f.end() + to.start(2), money).strip()
+                    : null;
             String preposition = hasTo ? to.group(1) : null;
             String who =
                     group.isEmpty() ? null : group.get(group.size() - 1).actor().name();
@@ -145,6 +147,21 @@ final class OutcomeMoney implements OutcomeFinder {
             scope.drafts.add(d);
         }
         scope.drafts.sort((a, b) -> Integer.compare(a.start, b.start));
+    }
+
+    /**
+     * "contributed $200 million to the fund and Canada $150 million": the purpose ends before the next sum and the
+     * "and" that brings in its giver.
+     */
+    private static String beforeNextSum(String toward, int at, List<FoundFigure> money) {
+        for (FoundFigure g : money) {
+            if (g.start() > at && g.start() < at + toward.length()) {
+                String head = toward.substring(0, g.start() - at);
+                int and = head.lastIndexOf(" and ");
+                return and > 0 ? head.substring(0, and) : head;
+            }
+        }
+        return toward;
     }
 
     /** "a €365 million investment", "$4 million in new grants": a pledge noun right after the money. */

@@ -14,7 +14,6 @@ import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.ActorGroups;
-import org.briefingpack.extract.rule.Grammar;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.extract.rule.OutcomeNames;
 
@@ -153,7 +152,7 @@ final class StanceWords {
 
     /** The speaker when the stance sits in reported speech, else the group nearest before the trigger. */
     List<Mention> subjectBefore(AnnotatedSentence s, List<Mention> actors, int at) {
-        at = beforeRelativeClause(s, at);
+        at = ActorGroups.beforeParenthesis(s, at);
         String text = s.text();
         int clauseStart = Math.max(text.lastIndexOf(';', at), 0);
         for (PhraseMatcher.Hit speech : speechVerbs.find(s.tokens())) {
@@ -170,31 +169,6 @@ final class StanceWords {
             }
         }
         return nearestBefore(s, actors, clauseStart, at);
-    }
-
-    /**
-     * "Trump, who has long criticised NATO, praised the deal": where a relative clause between commas ends
-     * right before the trigger, the subject stands before the clause.
-     */
-    static int beforeRelativeClause(AnnotatedSentence s, int at) {
-        List<Token> tokens = s.tokens();
-        int k = s.tokenBefore(at) - 1;
-        while (k >= 0 && tokens.get(k).word() && tokens.get(k).lower().endsWith("ly")) {
-            k--;
-        }
-        if (k < 0 || !tokens.get(k).punctuation(',')) {
-            return at;
-        }
-        for (int j = k - 1; j > 0 && k - j <= 30; j--) {
-            Token t = tokens.get(j);
-            if (t.punctuation(',') && j + 1 < k && Grammar.relativePronoun(tokens.get(j + 1))) {
-                return t.start();
-            }
-            if (t.punctuation(';') || t.punctuation('.')) {
-                break;
-            }
-        }
-        return at;
     }
 
     /** "X who leads the talks hosted ...": a clause opened by "who" or "which" right after the subject. */

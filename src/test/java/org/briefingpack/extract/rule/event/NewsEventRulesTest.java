@@ -148,6 +148,15 @@ class NewsEventRulesTest {
     }
 
     @Test
+    void aWireStoryThatNeverNamesTheGathering_hasItWhereItsDatelineIs() {
+        Event e = event("Donors promise aid for the delta\n\nDHAKA, Bangladesh (AP) — Donors on Wednesday pledged "
+                + "$900 million to help the delta's farmers, the government said.");
+        assertThat(e.name()).isNull();
+        assertThat(e.location()).isEqualTo("Dhaka");
+        assertThat(e.country()).isEqualTo("BD");
+    }
+
+    @Test
     void ministersOfACountryNameNoGathering() {
         assertThat(event("French ministers met in Paris on Monday.")).isNull();
         assertThat(event("Foreign ministers met in Paris on Monday.")).isNull();

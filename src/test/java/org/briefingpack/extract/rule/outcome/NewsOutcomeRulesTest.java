@@ -42,6 +42,20 @@ class NewsOutcomeRulesTest {
         assertThat(names(text)).contains(name);
     }
 
+    @org.junit.jupiter.api.Test
+    void aSumGivenThenAnotherGiversSum_endsThePurposeBeforeTheOtherGiver() {
+        List<Outcome> found = outcomes("Japan contributed $200 million to the reef fund and Canada $150 million.");
+        assertThat(found).extracting(Outcome::name).containsExactly("Japan pledge to the reef fund", "Canada pledge");
+        assertThat(found.get(0).actors()).extracting(a -> a.code()).containsExactly("JP");
+    }
+
+    @org.junit.jupiter.api.Test
+    void anOutcomeEndorsedByASummitChairedByCountries_isNotTheChairs() {
+        List<Outcome> found = outcomes("The summit, chaired by Norway and Chile, also endorsed a plan on port fees.");
+        assertThat(found).extracting(Outcome::name).containsExactly("Plan on port fees");
+        assertThat(found.get(0).actors()).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             The Board oversees several funds.

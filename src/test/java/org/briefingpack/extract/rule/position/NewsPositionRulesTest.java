@@ -83,6 +83,11 @@ class NewsPositionRulesTest {
             The charter fell to a UK veto on Friday.                                     | GB:OPPOSES
             A Kenyan delegation attended the talks.                                      | ''
             Kenya welcomed the charter on reefs.                                         | KE:SUPPORTS
+            Thirty states signed the charter, with Chile, Peru and Fiji among the first signatories. | CL:SIGNED,PE:SIGNED,FJ:SIGNED
+            Notably absent were Serbia and Hungary.                                      | RS:DECLINED,HU:DECLINED
+            Notable absentees included Serbia and Hungary.                               | RS:DECLINED,HU:DECLINED
+            The summit, chaired by Norway and Chile, also endorsed a plan on port fees.  | NO:HOSTED,CL:HOSTED
+            The forum, convened by Peru, adopted the reef charter.                       | PE:HOSTED
             """)
     void signingGivingAndStayingOutInFurtherNewsForms(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
