@@ -27,6 +27,11 @@ public final class OutcomeDraft {
     public boolean label;
     /** A measure an actor announced ("will establish 10 centres"): its number counts what is built. */
     public boolean measure;
+    /**
+     * The gathering's own text, brought in by an outcome verb with "a" ("issued a joint communique"): an outcome
+     * though its name is a lone keyword.
+     */
+    public boolean eventDocument;
     /** The type once the outcome is complete (the fixed type, else the name's keyword, money aside). */
     public OutcomeType type;
 

@@ -106,6 +106,11 @@ public final class OutcomeNames {
      * The phrase that starts at character {@code from} of the sentence (after a trigger), skipping
      * determiners and money figures; null when what follows is no outcome name.
      */
+    /** "agreements", "deals": an outcome keyword written in the plural. */
+    private boolean pluralKeyword(Token t) {
+        return t.lower().endsWith("s") && t.lower().equals(types.headKeyword(t.lower()));
+    }
+
     public Phrase after(AnnotatedSentence sentence, int from, List<FoundFigure> money) {
         List<Token> all = sentence.tokens();
         int i = sentence.tokenAt(from);
@@ -124,6 +129,10 @@ public final class OutcomeNames {
             }
             if (is(Role.POSSESSIVE, l)) {
                 possessive = true;
+            }
+            if (t.tag() == Tag.NUM && i + 1 < limit && pluralKeyword(all.get(i + 1))) {
+                i++;
+                continue; // "signed five agreements on trade": how many, not part of the name
             }
             if (t.word()
                     && (determiners.contains(l)
@@ -224,6 +233,16 @@ public final class OutcomeNames {
                     && l.endsWith("ing")
                     && l.length() > 5
                     && !is(Role.EXTENDER, l)
+                    && types.typeOf(sentence.span(startIdx, lastIdx + 1)) != null) {
+                stoppedBy = l;
+                break;
+            }
+            // "a trust fund managed by the World Bank": a past participle and its agent describe the outcome
+            if (!capitalised
+                    && i > startIdx
+                    && l.endsWith("ed")
+                    && i + 1 < limit
+                    && all.get(i + 1).is("by")
                     && types.typeOf(sentence.span(startIdx, lastIdx + 1)) != null) {
                 stoppedBy = l;
                 break;

@@ -69,7 +69,16 @@ public final class OutcomeCoreference implements Rule {
             }
         }
         // "an agreement", "the deal": a lone keyword that names nothing the document knows
-        outcomes.removeIf(o -> o.money == null && o.count == null && isLoneKeyword(o));
+        outcomes.removeIf(o -> o.money == null && o.count == null && !o.eventDocument && isLoneKeyword(o));
+        // "issued a joint communique": the gathering's communique, named after it where the story names it
+        String event = findings.event.name;
+        for (OutcomeDraft o : outcomes) {
+            if (o.eventDocument
+                    && event != null
+                    && TriggeredOutcome.EVENT_DOCUMENT.matcher(o.name).matches()) {
+                o.name = event + " " + o.name.toLowerCase(Locale.ROOT);
+            }
+        }
         // "40": a name without a letter names nothing a reader could look up
         outcomes.removeIf(o -> o.name.chars().noneMatch(Character::isLetter));
     }

@@ -52,7 +52,9 @@ final class PassiveOutcome implements OutcomeFinder {
             }
             boolean generic = PRESENT.contains(tokens.get(aux).lower()) && p != null && !p.capitalised();
             if (p != null && !generic && scope.acceptable(p) && !scope.overlaps(p.start(), p.end())) {
-                scope.drafts.add(new OutcomeDraft(p.text(), p.start(), hit.end()));
+                OutcomeDraft d = new OutcomeDraft(p.text(), p.start(), hit.end());
+                d.eventDocument = TriggeredOutcome.eventDocument(p);
+                scope.drafts.add(d);
             }
         }
     }

@@ -119,6 +119,18 @@ final class TriggeredOutcome implements OutcomeFinder {
     }
 
     private static final int MAX_OBJECTS = 3;
+
+    /** "a joint communique", "a final declaration": a gathering's own text, brought in as something new. */
+    static boolean eventDocument(OutcomeNames.Phrase p) {
+        return !p.definite()
+                && !p.capitalised()
+                && !p.possessive()
+                && EVENT_DOCUMENT.matcher(p.text()).matches();
+    }
+    /** "a joint communique", "a final declaration", "a joint statement": not a lone "statement", anyone's. */
+    static final Pattern EVENT_DOCUMENT = Pattern.compile(
+            "(?i)(?:(?:joint|final)\\s+)*(?:communiqu[eé]|declaration)|(?:joint|final)(?:\\s+(?:joint|final))?\\s+statement");
+
     private static final Pattern AND_ANOTHER = Pattern.compile(" and (?:a|an|the) ", Pattern.CASE_INSENSITIVE);
 
     /** "Fund for coral reefs and a programme" up to "and a": the programme is the next object's. */
@@ -167,6 +179,7 @@ final class TriggeredOutcome implements OutcomeFinder {
         }
         if (p != null && scope.acceptable(p)) {
             OutcomeDraft d = new OutcomeDraft(p.text(), hit.start(), p.end());
+            d.eventDocument = eventDocument(p);
             if (p.possessive()) {
                 List<Mention> owner = ActorGroups.nearestBefore(scope.sentence, 0, hit.start());
                 if (!owner.isEmpty()) {

@@ -42,6 +42,29 @@ class NewsOutcomeRulesTest {
         assertThat(names(text)).contains(name);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Delta Summit closed on Friday. The talks concluded with a joint communique.            | Delta Summit joint communique
+            The Delta Summit closed on Friday. Leaders adopted a joint statement reaffirming open trade. | Delta Summit joint statement
+            The Delta Summit closed on Friday. A final declaration was issued at the end.               | Delta Summit final declaration
+            The Delta Summit closed on Friday. A report on river pollution was released on Sunday.      | Report on river pollution
+            The Delta Summit closed on Friday. Donors committed $50 million to a trust fund managed by the bank. | Trust fund
+            Chile and Peru signed four agreements on fisheries during the visit.                       | Agreements on fisheries
+            The two countries signed 12 memorandums of understanding on ports and energy.               | Memorandums of understanding on ports and energy
+            """)
+    void theGatheringsOwnDocument_reportsAndAgreementsInThePlural(String text, String name) {
+        assertThat(names(text)).containsExactly(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The minister issued a statement on Friday.
+            The leaders welcomed the agreements reached in Dhaka.
+            """)
+    void aStatementOfOnesOwnOrOneReferredBack_isNoNewOutcome(String text) {
+        assertThat(names(text)).isEmpty();
+    }
+
     @org.junit.jupiter.api.Test
     void aSumGivenThenAnotherGiversSum_endsThePurposeBeforeTheOtherGiver() {
         List<Outcome> found = outcomes("Japan contributed $200 million to the reef fund and Canada $150 million.");
@@ -300,7 +323,7 @@ class NewsOutcomeRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            The ministers issued a joint communique and a declaration on port fees.      | Declaration on port fees
+            The ministers issued a joint communique and a declaration on port fees.      | Lima Ocean Summit joint communique;Declaration on port fees
             The summit launched a fund for coral reefs and a programme to train rangers. | Fund for coral reefs;Programme to train rangers
             The summit launched the Reef Fund and the Ranger Academy.                   | Reef Fund;Ranger Academy
             """)
