@@ -40,6 +40,8 @@ public final class ThemeProseRule implements Rule {
 
     private static final Pattern LEADING_VERB = Pattern.compile(
             "^(?:(?:discussed|covered|raised|addressed)\\s+)?(?:were|was|are|is|will be|included|include|includes|covers|cover|spans|span|spanned)\\s+");
+    private static final Pattern SUCH_AS = Pattern.compile(
+            "^(?:(?:The\\s+)?(?:Issues|Topics|Matters|Subjects|Questions|Themes)\\s+)?(?:such as|like|including)\\s+");
     private static final Pattern LEADING_CONNECTIVE =
             Pattern.compile("^(?:However|Also|Meanwhile|Again|Once again|As expected),?\\s+");
     private static final Pattern GENERIC = Pattern.compile(
@@ -261,6 +263,8 @@ public final class ThemeProseRule implements Rule {
         }
         String subject = u.text().substring(u.bodyFrom(), hits.get(0).start());
         subject = LEADING_CONNECTIVE.matcher(subject.strip()).replaceFirst("");
+        // "Issues such as debt and trade were discussed": the examples are the themes
+        subject = SUCH_AS.matcher(subject).replaceFirst("");
         return items(subject, u, 1);
     }
 

@@ -55,6 +55,12 @@ class NewsThemeRulesTest {
             The talks focused on clinic staffing, and on vaccine supply for remote islands.      | clinic staffing;vaccine supply for remote islands
             The agenda covers port fees, grain storage and fishing quotas.                       | port fees;grain storage;fishing quotas
             The ministers also discussed search and rescue and oil spill response.               | search and rescue;oil spill response
+            The two-day meeting will look at port fees and shipping lanes.                      | port fees;shipping lanes
+            The ministers deliberated on grain storage and seed prices.                         | grain storage;seed prices
+            Issues such as port fees and fishing quotas were discussed.                         | port fees;fishing quotas
+            Port fees and fishing quotas will be discussed on Tuesday.                          | Port fees;fishing quotas
+            Grain storage was the main topic of the talks.                                      | Grain storage
+            The forum seeks ways to protect coastal farmers from salt water.                    | protect coastal farmers from salt water
             """)
     void agendaStatedBeforeOrAfterItsCue(String text, String expected) {
         assertThat(themes(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
