@@ -30,20 +30,30 @@ public final class EventDatesRule implements Rule {
 
     private static final int MAX_EVENT_DAYS = 31;
     private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
-            "(?i)\\b(two|three|four|five|six|seven|[2-7])[- ]day\\s+(?:event|summit|conference|meeting|gathering|forum|session|talks|convening)"
+            "(?i)\\b(two|three|four|five|six|seven|[2-7])[- ]day\\s+(?-i:\\p{Lu}[\\p{L}'-]*\\s+){0,4}(?:event|summit|conference|meeting|gathering|forum|session|talks|convening)"
                     + "|\\bover\\s+(?:the\\s+(?:past|last|next)\\s+)?(two|three|four|five|[2-5])\\s+days\\b");
+    /** The sentence's one date is the last day: "closed on Thursday", "at the close of the talks on 4 May". */
+    private static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:closed|ended|concluded|wrapped up|drew to a close|came to a close|at the close of|at the end of)\\b");
+
+    private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:opened|opens|began|begins|started|starts|kicked off|got under way|got underway)\\b");
     private static final List<String> NUMBER_WORDS = List.of("two", "three", "four", "five", "six", "seven");
 
-    /** The length in days the text gives the event ("the two-day summit", "over the past three days"), or 0. */
-    private static int duration(List<AnnotatedSentence> sentences) {
+    /** How many days the text gives the event, and the sentence that says so. */
+    private record Duration(int days, AnnotatedSentence sentence) {}
+
+    /** The length in days the text gives the event ("the two-day summit", "over the past three days"), or null. */
+    private static Duration duration(List<AnnotatedSentence> sentences) {
         for (AnnotatedSentence s : sentences.subList(0, Math.min(sentences.size(), 8))) {
             java.util.regex.Matcher m = DURATION.matcher(s.text());
             if (m.find()) {
                 String n = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(java.util.Locale.ROOT);
-                return Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBER_WORDS.indexOf(n) + 2;
+                return new Duration(
+                        Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBER_WORDS.indexOf(n) + 2, s);
             }
         }
-        return 0;
+        return null;
     }
 
     private final PhraseMatcher skipCues;
@@ -108,10 +118,16 @@ public final class EventDatesRule implements Rule {
                 }
             }
             if (from.equals(to)) {
-                // "the two-day summit" opening on one stated day
-                int days = duration(sentences);
-                if (days > 1) {
-                    to = from.plusDays(days - 1);
+                // "the two-day summit" opening on one stated day, or closing on it ("closed on Thursday")
+                Duration d = duration(sentences);
+                boolean closing = !OPENING.matcher(u.text()).find()
+                        && (CLOSING.matcher(u.text()).find()
+                                || CLOSING.matcher(d == null ? "" : d.sentence().text())
+                                        .find());
+                if (d != null && closing) {
+                    from = to.minusDays(d.days() - 1);
+                } else if (d != null) {
+                    to = from.plusDays(d.days() - 1);
                 }
             }
             findings.event.startDate = from;

@@ -147,6 +147,18 @@ class NewsEventRulesTest {
         assertThat(event(text).location()).isEqualTo(place);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Dhaka, 6 March 2025 - The three-day Delta Water Summit closed on Thursday with a declaration. | 2025-03-04 | 2025-03-06
+            Dhaka, 4 March 2025 - The three-day Delta Water Summit opened on Tuesday.                      | 2025-03-04 | 2025-03-06
+            Apia, 12 September 2023 - Leaders adopted a charter at the close of their two-day Reef Summit on Tuesday. | 2023-09-11 | 2023-09-12
+            """)
+    void aStatedLengthCountsBackFromAClosingDay_andOnFromAnOpeningOne(String text, String start, String end) {
+        Event e = event("Summit news\n\n" + text);
+        assertThat(e.startDate()).isEqualTo(LocalDate.parse(start));
+        assertThat(e.endDate()).isEqualTo(LocalDate.parse(end));
+    }
+
     @Test
     void aWireStoryThatNeverNamesTheGathering_hasItWhereItsDatelineIs() {
         Event e = event("Donors promise aid for the delta\n\nDHAKA, Bangladesh (AP) — Donors on Wednesday pledged "
