@@ -11,6 +11,10 @@ public final class Grammar {
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "n’t", "no");
     private static final Set<String> REFUSALS =
             Set.of("refused", "declined", "failed", "refuse", "decline", "fail", "refuses", "declines", "fails");
+    /** Words that leave a later act open: "would consider joining", "is weighing whether to sign", "may sign". */
+    private static final Set<String> HEDGES =
+            Set.of("consider", "considers", "considering", "weigh", "weighs", "weighing", "mulling", "may", "might");
+
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "be", "been");
     private static final Set<String> FUTURE = Set.of("to", "will", "would", "shall");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose", "whom");
@@ -33,6 +37,20 @@ public final class Grammar {
             if (t.is("to")
                     && k - back - 1 >= 0
                     && REFUSALS.contains(tokens.get(k - back - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "would consider joining", "is weighing whether to sign": an act left open, up to three words before {@code k}. */
+    public static boolean hedgedBefore(List<Token> tokens, int k) {
+        for (int back = 1; back <= 3 && k - back >= 0; back++) {
+            Token t = tokens.get(k - back);
+            if (!t.word()) {
+                return false;
+            }
+            if (HEDGES.contains(t.lower())) {
                 return true;
             }
         }

@@ -125,6 +125,9 @@ public final class TriggeredStances implements Rule {
             if (trigger.stance() != Stance.DECLINED && Grammar.negatedBefore(tokens, hit.first())) {
                 continue;
             }
+            if (trigger.mode() != StanceMode.AFTER && Grammar.hedgedBefore(tokens, hit.first())) {
+                continue; // "Mexico said it would consider joining": nothing done yet
+            }
             if (trigger.stance() == Stance.HOSTED && Grammar.futurePassiveBefore(tokens, hit.first())) {
                 continue;
             }

@@ -88,6 +88,12 @@ class NewsPositionRulesTest {
             Notable absentees included Serbia and Hungary.                               | RS:DECLINED,HU:DECLINED
             The summit, chaired by Norway and Chile, also endorsed a plan on port fees.  | NO:HOSTED,CL:HOSTED
             The forum, convened by Peru, adopted the reef charter.                       | PE:HOSTED
+            The host nation, Ghana, opened the reef forum with a call for action.        | GH:HOSTED
+            Japan reiterated its support for the reef charter.                           | JP:SUPPORTS
+            The charter now has 45 signatories, after Ghana and Togo added their names.   | GH:SIGNED,TG:SIGNED
+            Australia announced it would not join the reef coalition.                    | AU:DECLINED
+            Mexico said it would consider joining the reef coalition later.              | ''
+            Chile is weighing whether to sign the charter.                               | ''
             """)
     void signingGivingAndStayingOutInFurtherNewsForms(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
