@@ -192,6 +192,10 @@ public final class OutcomeNames {
                 adjunctTo = adjunctEnd(sentence, i);
                 break; // "the Global Alliance ... in Accra", "... on Friday": where and when, not the name
             }
+            if (l.equals("on") && i + 1 < limit && all.get(i + 1).is("behalf")) {
+                stoppedBy = null;
+                break; // "signed the compact on behalf of his country": for whom, not what (nor its topic)
+            }
             // "a framework for restructuring the debts of poor countries": the gerund's object is part of it
             boolean gerundObject = !capitalised
                     && determiners.contains(l)

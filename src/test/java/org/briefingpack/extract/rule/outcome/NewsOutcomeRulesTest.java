@@ -60,6 +60,7 @@ class NewsOutcomeRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             The minister issued a statement on Friday.
             The leaders welcomed the agreements reached in Dhaka.
+            Ghanaian President Kofi Mensah signed the charter on behalf of his country.
             """)
     void aStatementOfOnesOwnOrOneReferredBack_isNoNewOutcome(String text) {
         assertThat(names(text)).isEmpty();

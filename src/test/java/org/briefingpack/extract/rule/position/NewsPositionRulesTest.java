@@ -94,6 +94,8 @@ class NewsPositionRulesTest {
             Australia announced it would not join the reef coalition.                    | AU:DECLINED
             Mexico said it would consider joining the reef coalition later.              | ''
             Chile is weighing whether to sign the charter.                               | ''
+            The meeting's chair, Ghanaian Foreign Minister Kofi Mensah, presented the text. | GH:HOSTED
+            The summit chair, Ghana, presented the final text.                           | GH:HOSTED
             """)
     void signingGivingAndStayingOutInFurtherNewsForms(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
