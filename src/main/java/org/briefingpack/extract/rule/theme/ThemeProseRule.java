@@ -33,7 +33,7 @@ public final class ThemeProseRule implements Rule {
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:,-]+");
     private static final Pattern TRAILING_STOPS = Pattern.compile("[.;:]+$");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|a|an)\\s+");
-    private static final Pattern LEADING_PREPOSITION = Pattern.compile("^(?:on|about)\\s+");
+    private static final Pattern LEADING_PREPOSITION = Pattern.compile("^(?:on|about|of)\\s+");
     /** Nouns for an event's exchanges, which a cue like "covered" describes as the event itself. */
     private static final Set<String> TALK_NOUNS =
             Set.of("talks", "discussions", "debates", "deliberations", "sessions");
@@ -57,6 +57,7 @@ public final class ThemeProseRule implements Rule {
 
     private final PhraseMatcher cues;
     private final PhraseMatcher weakCues;
+    private final PhraseMatcher discussingCues;
     private final PhraseMatcher subjectCues;
     private final PhraseMatcher proseLeads;
     private final PhraseMatcher outcomeTriggers;
@@ -80,6 +81,14 @@ public final class ThemeProseRule implements Rule {
                 participants.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         this.cues = PhraseMatcher.of(cues);
         this.weakCues = PhraseMatcher.of(weakCues);
+        // a single theme in passing only after a verb of discussing, not after "talks on" (often a named text's
+        // talks, whose purpose the purpose rule reads)
+        this.discussingCues = PhraseMatcher.of(weakCues.stream()
+                .filter(c -> !c.startsWith("talks")
+                        && !c.contains(" talks")
+                        && !c.startsWith("discussions")
+                        && !c.startsWith("topics"))
+                .toList());
         this.subjectCues = PhraseMatcher.of(subjectCues);
         this.proseLeads = PhraseMatcher.of(proseLeads);
         this.outcomeTriggers = PhraseMatcher.of(outcomeTriggers);
@@ -178,16 +187,25 @@ public final class ThemeProseRule implements Rule {
                 return;
             }
         }
-        for (AnnotatedSentence u : units) {
-            List<Theme> inline =
-                    u.heading() || sideTalk(u) && u != findings.event.nameSentence ? List.of() : inline(u, weakCues);
-            if (!inline.isEmpty()) {
-                findings.themes.addAll(inline);
-                findings.themeSentences.add(u.index());
-                return;
+        // a purpose in passing: two items or more anywhere, else one near the top ("met in Quito to discuss
+        // water")
+        for (int least = 2; least >= 1; least--) {
+            List<AnnotatedSentence> scope = least == 2 ? units : units.subList(0, Math.min(units.size(), LEAD_FOR_ONE));
+            for (AnnotatedSentence u : scope) {
+                List<Theme> inline = u.heading() || sideTalk(u) && u != findings.event.nameSentence
+                        ? List.of()
+                        : inline(u, least == 2 ? weakCues : discussingCues, least);
+                if (!inline.isEmpty()) {
+                    findings.themes.addAll(inline);
+                    findings.themeSentences.add(u.index());
+                    return;
+                }
             }
         }
     }
+
+    /** How many sentences from the top a single theme stated in passing may stand in. */
+    private static final int LEAD_FOR_ONE = 4;
 
     /**
      * "focused on three themes", "the following priorities": the cue and a general word for themes close
@@ -270,6 +288,10 @@ public final class ThemeProseRule implements Rule {
 
     /** "The summit focused on AI safety, innovation and inclusivity.": the items after the cue. */
     private List<Theme> inline(AnnotatedSentence u, PhraseMatcher cues) {
+        return inline(u, cues, 2);
+    }
+
+    private List<Theme> inline(AnnotatedSentence u, PhraseMatcher cues, int least) {
         String text = u.plain();
         List<PhraseMatcher.Hit> hits = cues.find(text);
         List<PhraseMatcher.Hit> tokenHits = cues.find(u.tokens());
@@ -303,7 +325,7 @@ public final class ThemeProseRule implements Rule {
         rest = TRAILING_STOPS.matcher(rest.substring(0, stop)).replaceAll("").strip();
         // "On the agenda were debt relief and ...": the verb that inverts the clause is no part of a theme
         rest = LEADING_VERB.matcher(rest).replaceFirst("");
-        return items(rest, u, 2);
+        return items(rest, u, least);
     }
 
     /**

@@ -61,6 +61,8 @@ class NewsThemeRulesTest {
             Port fees and fishing quotas will be discussed on Tuesday.                          | Port fees;fishing quotas
             Grain storage was the main topic of the talks.                                      | Grain storage
             The forum seeks ways to protect coastal farmers from salt water.                    | protect coastal farmers from salt water
+            Ministers met in Quito on Monday to discuss glacier loss.                           | glacier loss
+            The forum opened in Quito under the theme of mountain water for all.                | mountain water for all
             """)
     void agendaStatedBeforeOrAfterItsCue(String text, String expected) {
         assertThat(themes(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
