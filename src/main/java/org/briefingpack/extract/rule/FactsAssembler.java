@@ -17,16 +17,12 @@ public final class FactsAssembler {
     private FactsAssembler() {}
 
     /**
-     * The event, or null when the document names none and gives no date. A wire story that never names the
-     * gathering still has one where its dateline is (and the text names no other venue): "GENEVA (AP) — Donors
-     * pledged ...".
+     * The event, or null when the document gives neither its name, its date nor its place. A story that never
+     * names the gathering still has one where it met ("met in the Egyptian resort of ...", a wire story's dateline).
      */
     public static Event event(AnnotatedDocument document, Findings findings) {
         Findings.EventDraft e = findings.event;
-        boolean datelinePlace = e.location != null
-                && document.dateline() != null
-                && e.location.equals(document.dateline().place());
-        if (e.name == null && e.startDate == null && !datelinePlace) {
+        if (e.name == null && e.startDate == null && e.location == null) {
             return null;
         }
         List<Evidence> evidence = new ArrayList<>();

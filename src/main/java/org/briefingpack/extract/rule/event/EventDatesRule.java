@@ -56,10 +56,21 @@ public final class EventDatesRule implements Rule {
         return null;
     }
 
+    /** How many sentences from the top a date may stand in without a gathering named beside it. */
+    private static final int LEAD = 8;
+
+    /** "by 31 December 2015": the word before the date makes it a deadline. */
+    private static boolean deadline(AnnotatedSentence s, FoundFigure date) {
+        int k = s.tokenAt(date.start()) - 1;
+        return k >= 0 && s.tokens().get(k).is("by");
+    }
+
+    private final PhraseMatcher eventNouns;
     private final PhraseMatcher skipCues;
     private final PhraseMatcher closeCues;
 
-    EventDatesRule(LexiconFile dateCues) {
+    EventDatesRule(LexiconFile dateCues, List<String> eventNouns) {
+        this.eventNouns = PhraseMatcher.of(eventNouns);
         List<LexiconRow> rows = dateCues.rows();
         this.skipCues = PhraseMatcher.of(rows.stream()
                 .filter(r -> r.choice(1, DateCue.class) == DateCue.SKIP)
@@ -72,7 +83,9 @@ public final class EventDatesRule implements Rule {
     }
 
     public static EventDatesRule fromClasspath() {
-        return new EventDatesRule(LexiconFile.read("date-cues.tsv"));
+        return new EventDatesRule(
+                LexiconFile.read("date-cues.tsv"),
+                LexiconFile.read("event-nouns.txt").words());
     }
 
     @Override
@@ -80,9 +93,17 @@ public final class EventDatesRule implements Rule {
         List<AnnotatedSentence> sentences = document.sentences();
         for (int i = 0; i < sentences.size(); i++) {
             AnnotatedSentence u = sentences.get(i);
-            List<FoundFigure> ds = u.local(FigureKind.DATE);
+            AnnotatedSentence at = u;
+            // "by 31 December 2015": a deadline, not when anyone met
+            List<FoundFigure> ds = u.local(FigureKind.DATE).stream()
+                    .filter(f -> !deadline(at, f))
+                    .toList();
             if (ds.isEmpty() || skipCues.containsAny(u.tokens())) {
                 continue;
+            }
+            if (i >= LEAD && !eventNouns.containsAny(u.tokens())) {
+                continue; // a date deep in the story, in a sentence about no gathering ("hit by an earthquake on 25
+                // April")
             }
             FoundFigure first = ds.get(0);
             // a single opening day may be followed closely by the range itself

@@ -37,8 +37,12 @@ public final class EventNameRule implements Rule {
             "\\b(?:the|this year's|this week's)\\s+(summit|conference|meeting|forum)\\b(?:\\s+in\\s+((?:The\\s+)?\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?))?");
     /** "a three-day climate summit in Nairobi", "a summit on financing the fight against poverty". */
     private static final Pattern LOOSE_EVENT = Pattern.compile(
-            "\\b(?:a|an|the)\\s+(?:[\\p{L}\\d]+-day\\s+|annual\\s+)?((?:(?!(?:new|bigger|major|key|first|second|last|next|separate|bilateral|private|press|news|cabinet|virtual|emergency|closed-door|side)\\b)\\p{Ll}[\\p{L}-]+\\s+)?"
+            "\\b(?:a|an|the)\\s+(?:[\\p{L}\\d]+-day\\s+|annual\\s+)?((?:(?!(?:new|bigger|major|key|first|second|last|next|separate|bilateral|private|press|news|cabinet|virtual|emergency|closed-door|side)\\b)\\p{Ll}[\\p{L}-]+(?:s'|s’)?\\s+){0,2}"
                     + "(?:summit|conference|meeting|forum|session))\\s+(on(?:\\s+(?!(?:in|at|with|by|to|and|on|as|after|before|which|that|the\\s+sidelines|the\\s+margins|sidelines|margins)\\b)\\p{Ll}[\\p{L}'-]*){1,6}|in\\s+\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?)");
+
+    /** Words after an event noun that make the name a text's ("Summit Declaration", "Conference Statement"). */
+    private static final Set<String> DOCUMENT_AFTER =
+            Set.of("declaration", "statement", "communique", "communiqué", "resolution", "report");
 
     private static final Set<String> LOOSE_TOPIC_TAIL = Set.of("the", "a", "an", "of", "for");
     /** How many sentences from the top a loosely named gathering may stand in. */
@@ -440,6 +444,9 @@ public final class EventNameRule implements Rule {
             }
             if (i + 1 < toks.size() && venueWords.contains(toks.get(i + 1))) {
                 continue; // "the Lakeside Convention Centre" is a building
+            }
+            if (i + 1 < toks.size() && DOCUMENT_AFTER.contains(toks.get(i + 1).toLowerCase(Locale.ROOT))) {
+                continue; // "Joint Summit Declaration": a text's name, not the gathering's
             }
             int start = i;
             int lowerModifiers = 0;

@@ -42,8 +42,10 @@ public final class EventPlaceRule implements Rule {
 
     private static final Pattern VENUE = Pattern.compile("\\b(?:at|in)\\s+(?:the\\s+)?(?:" + DESCRIBED + ")?"
             + "([A-Z][\\p{L}'-]+(?:\\s(?:(?:de|du|des|of|la|le)\\s)?[A-Z][\\p{L}'-]+){0,3})");
-    private static final Pattern HELD_IN = Pattern.compile(
-            "\\b(?:held|hosted|met|meeting|summit|conference|took place|convened|gathered|opened)\\s+(?:at|in)\\s+"
+    private static final Pattern HELD_IN =
+            Pattern.compile("\\b(?:held|hosted|met|meeting|summit|conference|took place|convened|gathered|opened)\\s+"
+                    // "was held from July 3-4 in the Argentine city of ...": when, between the verb and where
+                    + "(?:(?:from|on|between)\\s+[\\p{L}\\d ,–-]{1,30}?\\s+)?(?:at|in)\\s+"
                     + "(?:the\\s+)?(?:" + DESCRIBED + ")?"
                     + "((?:[A-Z][\\p{L}'-]+)(?:\\s(?:[A-Z][\\p{L}'-]+|de|del|da|el)){0,3})");
     private static final int TOP = 6;
