@@ -23,6 +23,7 @@ public final class StanceRules {
                 ListHeadStances.fromClasspath(),
                 PossessiveStances.fromClasspath(),
                 HostTitles.fromClasspath(),
+                OpeningHosts.fromClasspath(),
                 new RestatedPledges());
     }
 }

@@ -96,6 +96,8 @@ class NewsPositionRulesTest {
             Chile is weighing whether to sign the charter.                               | ''
             The meeting's chair, Ghanaian Foreign Minister Kofi Mensah, presented the text. | GH:HOSTED
             The summit chair, Ghana, presented the final text.                           | GH:HOSTED
+            Ghana, which is hosting the reef conference, pledged $5 million.              | GH:HOSTED,GH:PLEDGED
+            The war has spilled over to hosting countries, Ghana said.                   | ''
             """)
     void signingGivingAndStayingOutInFurtherNewsForms(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
@@ -414,5 +416,16 @@ class NewsPositionRulesTest {
             """)
     void stancesAsReleasesAndWireStoriesPhraseThemSixthRound(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Opening the conference, Ghanaian President Kofi Mensah promised to spend the aid well. | GH:HOSTED
+            Ghanaian President Kofi Mensah opened the international gathering with a call for calm. | GH:HOSTED
+            Nigerian President Ade Bello opened the conference with a call for calm.                | ''
+            """)
+    void theVenueCountrysLeaderOpeningTheGatheringHostsIt_aGuestDoesNot(String text, String keys) {
+        assertThat(positions("The Reef Aid Conference met in Accra on 3 March 2025. " + text))
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
     }
 }

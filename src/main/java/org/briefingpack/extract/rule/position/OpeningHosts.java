@@ -1,0 +1,96 @@
+package org.briefingpack.extract.rule.position;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.briefingpack.extract.annotate.AnnotatedDocument;
+import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.Mention;
+import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.rule.ActorGroups;
+import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.Rule;
+import org.briefingpack.model.Evidence;
+import org.briefingpack.model.Position;
+import org.briefingpack.model.Stance;
+
+/**
+ * The venue country's own leader opening the gathering hosts it: "Egypt's president opened the conference",
+ * "Opening the conference, Nepalese Prime Minister ... promised". A guest who opens a session is no host, so
+ * the opener's country must be the country the event met in.
+ */
+public final class OpeningHosts implements Rule {
+
+    /** How many sentences from the top an opening may be told in. */
+    private static final int LEAD = 8;
+
+    private final Set<String> eventNouns;
+
+    OpeningHosts(List<String> eventNouns) {
+        this.eventNouns =
+                eventNouns.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    static OpeningHosts fromClasspath() {
+        return new OpeningHosts(LexiconFile.read("event-nouns.txt").words());
+    }
+
+    @Override
+    public void apply(AnnotatedDocument document, Findings findings) {
+        String venueCountry = findings.event.country;
+        if (venueCountry == null) {
+            return;
+        }
+        List<AnnotatedSentence> sentences = document.sentences();
+        for (AnnotatedSentence s : sentences.subList(0, Math.min(sentences.size(), LEAD))) {
+            List<Token> tokens = s.tokens();
+            for (int k = 0; k + 2 < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (!(t.is("opened") || t.is("opening") || t.is("Opening")) || !gatheringAfter(tokens, k + 1)) {
+                    continue;
+                }
+                int end = gatheringEnd(tokens, k + 1);
+                List<Mention> opener = t.is("opened")
+                        ? ActorGroups.nearestBefore(s, s.bodyFrom(), t.start())
+                        : s.mentions().stream()
+                                .filter(m -> m.first() >= end && m.first() <= end + 1)
+                                .limit(1)
+                                .toList(); // "Opening the conference, Nepal's prime minister ..."
+                if (opener.size() != 1
+                        || !venueCountry.equals(opener.get(0).actor().code())) {
+                    continue;
+                }
+                Positions.addUnlessKnown(
+                        findings.positions,
+                        new Position(
+                                opener.get(0).actor(),
+                                Stance.HOSTED,
+                                findings.event.name,
+                                List.of(),
+                                Evidence.of(s.text())));
+                return;
+            }
+        }
+    }
+
+    /** "the conference", "the international gathering": an article, at most two modifiers, an event noun. */
+    private boolean gatheringAfter(List<Token> tokens, int from) {
+        return gatheringEnd(tokens, from) > from;
+    }
+
+    /** The token after "the ... conference" opening at {@code from}, or {@code from} where none stands there. */
+    private int gatheringEnd(List<Token> tokens, int from) {
+        if (from >= tokens.size() || !tokens.get(from).is("the")) {
+            return from;
+        }
+        for (int k = from + 1; k < Math.min(tokens.size(), from + 4); k++) {
+            if (eventNouns.contains(tokens.get(k).lower()) || tokens.get(k).is("gathering")) {
+                int end = k + 1;
+                return end < tokens.size() && tokens.get(end).punctuation(',') ? end + 1 : end;
+            }
+        }
+        return from;
+    }
+}
