@@ -107,7 +107,9 @@ final class NewsStructure {
             // "Rovaniemi (Finland) (AFP) –" on a line of its own, above the story's first paragraph
             boolean alone = part == PartKind.HEADING
                     && DATELINE_ALONE.matcher(s.text().strip()).matches();
-            Dateline placeAndDate = part == PartKind.HEADLINE ? null : placeAndDate(s, figures, gazetteer);
+            Dateline placeAndDate = part == PartKind.PARAGRAPH || part == PartKind.HEADING
+                    ? placeAndDate(s, figures, gazetteer)
+                    : null; // not a list item or a table row ("Lima, 12 March 2019" in a list of past venues)
             if (placeAndDate != null) {
                 return placeAndDate;
             }

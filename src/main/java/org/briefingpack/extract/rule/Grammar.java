@@ -50,7 +50,8 @@ public final class Grammar {
             if (!t.word()) {
                 return false;
             }
-            if (HEDGES.contains(t.lower())) {
+            // "may" only as the verb, written lower case: not the month ("on 12 May pledged")
+            if (HEDGES.contains(t.text())) {
                 return true;
             }
         }

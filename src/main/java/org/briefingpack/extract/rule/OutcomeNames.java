@@ -102,15 +102,18 @@ public final class OutcomeNames {
         return s.equals("'s") || s.equals("’s") || s.equals("'") || s.equals("’");
     }
 
+    /** "agreements", "deals": an outcome keyword written in the plural and lower case (not "the 10 Principles"). */
+    private boolean pluralKeyword(Token t) {
+        return !t.capitalised()
+                && t.tag() != Tag.VERB
+                && (t.lower().endsWith("s") || t.lower().endsWith("a"))
+                && t.lower().equals(types.headKeyword(t.lower()));
+    }
+
     /**
      * The phrase that starts at character {@code from} of the sentence (after a trigger), skipping
      * determiners and money figures; null when what follows is no outcome name.
      */
-    /** "agreements", "deals": an outcome keyword written in the plural. */
-    private boolean pluralKeyword(Token t) {
-        return t.lower().endsWith("s") && t.lower().equals(types.headKeyword(t.lower()));
-    }
-
     public Phrase after(AnnotatedSentence sentence, int from, List<FoundFigure> money) {
         List<Token> all = sentence.tokens();
         int i = sentence.tokenAt(from);

@@ -34,7 +34,7 @@ public final class EventDatesRule implements Rule {
                     + "|\\bover\\s+(?:the\\s+(?:past|last|next)\\s+)?(two|three|four|five|[2-5])\\s+days\\b");
     /** The sentence's one date is the last day: "closed on Thursday", "at the close of the talks on 4 May". */
     private static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:closed|ended|concluded|wrapped up|drew to a close|came to a close|at the close of|at the end of)\\b");
+            "(?i)\\b(?:closed|ended|concluded|wrapped up|drew to a close|came to a close|at the close of)(?![-\\w])");
 
     private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
             "(?i)\\b(?:opened|opens|began|begins|started|starts|kicked off|got under way|got underway)\\b");
@@ -141,10 +141,15 @@ public final class EventDatesRule implements Rule {
             if (from.equals(to)) {
                 // "the two-day summit" opening on one stated day, or closing on it ("closed on Thursday")
                 Duration d = duration(sentences);
+                // the closing may be told apart from the date only where the date is the story's dateline
+                boolean datelineDate = document.dateline() != null
+                        && document.dateline().start() >= u.start()
+                        && document.dateline().end() <= u.end();
                 boolean closing = !OPENING.matcher(u.text()).find()
                         && (CLOSING.matcher(u.text()).find()
-                                || CLOSING.matcher(d == null ? "" : d.sentence().text())
-                                        .find());
+                                || datelineDate
+                                        && d != null
+                                        && CLOSING.matcher(d.sentence().text()).find());
                 if (d != null && closing) {
                     from = to.minusDays(d.days() - 1);
                 } else if (d != null) {

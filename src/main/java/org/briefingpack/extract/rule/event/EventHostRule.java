@@ -11,7 +11,8 @@ public final class EventHostRule implements Rule {
 
     @Override
     public void apply(AnnotatedDocument document, Findings findings) {
-        if (findings.event.country != null || findings.event.name == null && findings.event.startDate == null) {
+        if (findings.event.country != null
+                || findings.event.name == null && findings.event.startDate == null && findings.event.location == null) {
             return;
         }
         findings.positions.stream()

@@ -42,10 +42,16 @@ public final class EventPlaceRule implements Rule {
 
     private static final Pattern VENUE = Pattern.compile("\\b(?:at|in)\\s+(?:the\\s+)?(?:" + DESCRIBED + ")?"
             + "([A-Z][\\p{L}'-]+(?:\\s(?:(?:de|du|des|of|la|le)\\s)?[A-Z][\\p{L}'-]+){0,3})");
+    /** A word of a date between a verb of meeting and its place: "from July 3-4", "on 12 and 13 May". */
+    private static final String DATE_WORD =
+            "\\d[\\d–-]*(?:st|nd|rd|th)?|and|to|January|February|March|April|May|June|July"
+                    + "|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
+                    + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
     private static final Pattern HELD_IN =
             Pattern.compile("\\b(?:held|hosted|met|meeting|summit|conference|took place|convened|gathered|opened)\\s+"
                     // "was held from July 3-4 in the Argentine city of ...": when, between the verb and where
-                    + "(?:(?:from|on|between)\\s+[\\p{L}\\d ,–-]{1,30}?\\s+)?(?:at|in)\\s+"
+                    + "(?:(?:from|on|between)\\s+(?:(?:" + DATE_WORD + "),?\\s+){1,5})?(?:at|in)\\s+"
                     + "(?:the\\s+)?(?:" + DESCRIBED + ")?"
                     + "((?:[A-Z][\\p{L}'-]+)(?:\\s(?:[A-Z][\\p{L}'-]+|de|del|da|el)){0,3})");
     private static final int TOP = 6;
@@ -139,6 +145,10 @@ public final class EventPlaceRule implements Rule {
     private String placeOrCapital(String captured, String text, int end) {
         if (captured.endsWith("'s") || text.startsWith("’s", end)) {
             return null; // "meeting in Finland's far north": a region of the country, named no further
+        }
+        if (capitalByDemonym.containsKey(captured) && text.startsWith(" capital", end)) {
+            String capital = capitalByDemonym.get(captured); // "the South Sudanese capital"
+            return capital.isEmpty() ? null : capital;
         }
         String first = captured.split("\\s+")[0];
         if (!capitalByDemonym.containsKey(first)) {

@@ -69,7 +69,8 @@ public final class OutcomeCoreference implements Rule {
             }
         }
         // "an agreement", "the deal": a lone keyword that names nothing the document knows
-        outcomes.removeIf(o -> o.money == null && o.count == null && !o.eventDocument && isLoneKeyword(o));
+        boolean named = findings.event.name != null;
+        outcomes.removeIf(o -> o.money == null && o.count == null && !(o.eventDocument && named) && isLoneKeyword(o));
         // "issued a joint communique": the gathering's communique, named after it where the story names it
         String event = findings.event.name;
         for (OutcomeDraft o : outcomes) {

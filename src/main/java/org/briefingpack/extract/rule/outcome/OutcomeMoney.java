@@ -25,6 +25,7 @@ final class OutcomeMoney implements OutcomeFinder {
 
     private static final Pattern TO_NAME =
             Pattern.compile("^\\s+(to|for|into|in|through|via|under)\\s+((?:the\\s+)?[^,;.]{2,80})");
+    private static final Pattern NEXT_CLAUSE = Pattern.compile("\\s+(?:while|whereas)\\s+");
     private static final Pattern LEADING_THE = Pattern.compile("^the\\s+(?=\\p{Lu})");
     private static final Pattern DEAL_SUBJECT = Pattern.compile(
             "^(?:The|A|An)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:decision|deal|agreement|accord|goal|text|settlement)"
@@ -124,7 +125,8 @@ final class OutcomeMoney implements OutcomeFinder {
             Matcher to = TO_NAME.matcher(text.substring(f.end()));
             boolean hasTo = to.find();
             String toward = hasTo
-                    ? beforeNextSum(to.group(2), f.end() + to.start(2), money).strip()
+                    ? beforeNextSum(to.group(2), f.end() + to.start(2), money, scope.sentence.mentions())
+                            .strip()
                     : null;
             String preposition = hasTo ? to.group(1) : null;
             String who =
@@ -153,12 +155,18 @@ final class OutcomeMoney implements OutcomeFinder {
      * "contributed $200 million to the fund and Canada $150 million": the purpose ends before the next sum and the
      * "and" that brings in its giver.
      */
-    private static String beforeNextSum(String toward, int at, List<FoundFigure> money) {
+    private static String beforeNextSum(String toward, int at, List<FoundFigure> money, List<Mention> actors) {
         for (FoundFigure g : money) {
             if (g.start() > at && g.start() < at + toward.length()) {
                 String head = toward.substring(0, g.start() - at);
                 int and = head.lastIndexOf(" and ");
-                return and > 0 ? head.substring(0, and) : head;
+                int giver = at + and + " and ".length();
+                // only where an actor follows the "and": not "the Loss and Damage Fund while Canada gave"
+                if (and > 0 && actors.stream().anyMatch(m -> m.start() == giver)) {
+                    return head.substring(0, and);
+                }
+                Matcher clause = NEXT_CLAUSE.matcher(head);
+                return clause.find() ? head.substring(0, clause.start()) : toward; // "... Fund while Canada gave"
             }
         }
         return toward;

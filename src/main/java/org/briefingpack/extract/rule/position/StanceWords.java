@@ -271,10 +271,17 @@ final class StanceWords {
                 && !speechVerbs.containsAny(tokens, k, k + 1); // "said ... and": what follows is reported
     }
 
+    /** "is hosting a donors' meeting in Oslo next month": a gathering still to come. */
+    private static final Pattern LATER = Pattern.compile(
+            "\\b(?:next|later this|later in the)\\s+(?:week|month|year|spring|summer|autumn|fall|winter)\\b");
+
     /** Whether the words after a HOSTED trigger name this event (not "the next summit"). */
     boolean hostsTheEvent(AnnotatedSentence s, int from, String eventName) {
         String text = s.text();
         String window = text.substring(from, Math.min(text.length(), from + 60));
+        if (LATER.matcher(window).find()) {
+            return false; // "is hosting a donors' meeting in Oslo next month", whatever it is called
+        }
         if (eventName != null && window.toLowerCase(Locale.ROOT).contains(eventName.toLowerCase(Locale.ROOT))) {
             return true;
         }

@@ -32,6 +32,11 @@ public final class ThemeProseRule implements Rule {
     private static final int MAX_PROSE = 6;
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:,-]+");
     private static final Pattern TRAILING_STOPS = Pattern.compile("[.;:]+$");
+    /** Words that make the words before a subject cue a clause of their own ("Officials said the details ..."). */
+    private static final Set<String> CLAUSE_WORDS =
+            Set.of("said", "says", "told", "announced", "added", "will", "would", "could", "should", "can", "that");
+
+    private static final Pattern ADJUNCT_START = Pattern.compile("(?:in|on|at|by|during|until|next|later)\\b");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|a|an)\\s+");
     private static final Pattern LEADING_PREPOSITION = Pattern.compile("^(?:on|about|of)\\s+");
     /** Nouns for an event's exchanges, which a cue like "covered" describes as the event itself. */
@@ -64,6 +69,7 @@ public final class ThemeProseRule implements Rule {
     private final Set<String> eventWords;
     private final Set<String> participants;
     private final Pattern trailingAdjuncts;
+    private final List<String> fixedPairs;
 
     ThemeProseRule(
             List<String> cues,
@@ -73,21 +79,23 @@ public final class ThemeProseRule implements Rule {
             List<String> outcomeTriggers,
             List<String> eventWords,
             List<String> participants,
-            List<String> trailingAdjuncts) {
+            List<String> trailingAdjuncts,
+            List<String> fixedPairs) {
         this.trailingAdjuncts = ThemeLabels.adjuncts(trailingAdjuncts);
+        this.fixedPairs = List.copyOf(fixedPairs);
         this.eventWords =
                 eventWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         this.participants =
                 participants.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         this.cues = PhraseMatcher.of(cues);
         this.weakCues = PhraseMatcher.of(weakCues);
-        // a single theme in passing only after a verb of discussing, not after "talks on" (often a named text's
-        // talks, whose purpose the purpose rule reads)
+        // a single theme in passing only after a verb of discussing: not after "talks on" (often a named text's
+        // talks, whose purpose the purpose rule reads), nor "addressed" or "explored" (speeches and visits)
         this.discussingCues = PhraseMatcher.of(weakCues.stream()
-                .filter(c -> !c.startsWith("talks")
-                        && !c.contains(" talks")
-                        && !c.startsWith("discussions")
-                        && !c.startsWith("topics"))
+                .filter(c -> c.contains("discuss")
+                        || c.contains("debat")
+                        || c.contains("deliberat")
+                        || c.contains("exchanged views"))
                 .toList());
         this.subjectCues = PhraseMatcher.of(subjectCues);
         this.proseLeads = PhraseMatcher.of(proseLeads);
@@ -103,7 +111,8 @@ public final class ThemeProseRule implements Rule {
                 LexiconFile.read("outcome-triggers.tsv").words(),
                 LexiconFile.read("event-nouns.txt").words(),
                 LexiconFile.read("participant-nouns.txt").words(),
-                LexiconFile.read("theme-trailing-adjuncts.txt").words());
+                LexiconFile.read("theme-trailing-adjuncts.txt").words(),
+                LexiconFile.read("fixed-pairs.txt").words());
     }
 
     /** The roles of {@code lexicon/side-talk-words.tsv}. */
@@ -195,6 +204,11 @@ public final class ThemeProseRule implements Rule {
                 List<Theme> inline = u.heading() || sideTalk(u) && u != findings.event.nameSentence
                         ? List.of()
                         : inline(u, least == 2 ? weakCues : discussingCues, least);
+                if (least == 1
+                        && inline.size() == 1
+                        && ADJUNCT_START.matcher(inline.get(0).text()).lookingAt()) {
+                    continue; // "will be discussed in June": when, not what
+                }
                 if (!inline.isEmpty()) {
                     findings.themes.addAll(inline);
                     findings.themeSentences.add(u.index());
@@ -283,6 +297,12 @@ public final class ThemeProseRule implements Rule {
         subject = LEADING_CONNECTIVE.matcher(subject.strip()).replaceFirst("");
         // "Issues such as debt and trade were discussed": the examples are the themes
         subject = SUCH_AS.matcher(subject).replaceFirst("");
+        int cueToken = hits.get(0).first();
+        for (int k = u.tokenAt(u.bodyFrom()); k < cueToken; k++) {
+            if (CLAUSE_WORDS.contains(u.tokens().get(k).lower())) {
+                return List.of(); // "Officials said the details will be discussed": a clause, not the themes
+            }
+        }
         return items(subject, u, 1);
     }
 
@@ -380,7 +400,8 @@ public final class ThemeProseRule implements Rule {
         // a comma inside a number ("3,500") separates nothing
         // the last item splits at its last "and" only: "search and rescue and black carbon", "to strengthen
         // cooperation on loss and damage and to improve access to finance"
-        String[] items = list.split("\\s*,(?!\\d{3}\\b)\\s*(?:and\\s+)?|\\s+and\\s+(?=(?:(?!\\s+and\\s)[^,])*$)");
+        String[] items =
+                protectPairs(list).split("\\s*,(?!\\d{3}\\b)\\s*(?:and\\s+)?|\\s+and\\s+(?=(?:(?!\\s+and\\s)[^,])*$)");
         int kept = Math.min(1, items.length);
         while (kept < items.length && !COUNTED.matcher(items[kept]).find()) {
             kept++; // "..., spans two days and brings together 900 delegates": the sentence has gone on
@@ -396,6 +417,9 @@ public final class ThemeProseRule implements Rule {
             return List.of(new Theme(
                     ThemeLabels.label(LEADING_ARTICLE.matcher(whole.strip()).replaceFirst("")), Evidence.of(u.text())));
         }
+        for (int k = 0; k < items.length; k++) {
+            items[k] = items[k].replace(PAIR_JOINER, " and ");
+        }
         List<Theme> themes = new ArrayList<>();
         for (String item : items) {
             // "focused on schools, and on early warning": the cue's preposition said again
@@ -408,6 +432,23 @@ public final class ThemeProseRule implements Rule {
         }
         return themes.size() >= least ? themes : List.of();
     }
+
+    /** "loss and damage": a pair that names one thing keeps its "and" out of the split. */
+    private String protectPairs(String list) {
+        String lower = list.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(list);
+        for (String pair : fixedPairs) {
+            for (int at = lower.indexOf(pair); at >= 0; at = lower.indexOf(pair, at + 1)) {
+                int and = at + pair.indexOf(" and ");
+                out.replace(and, and + " and ".length(), PAIR_JOINER);
+                lower = out.toString().toLowerCase(Locale.ROOT);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Stands for the "and" of a fixed pair while a list is split; as long as " and ", so offsets hold. */
+    private static final String PAIR_JOINER = "\u00a0and\u00a0";
 
     /** Items before the last that end in an adjective of the sentence, the last with the noun they share. */
     private static boolean sharedHead(String[] items, AnnotatedSentence u) {

@@ -75,6 +75,8 @@ class NewsEventRulesTest {
             The Reef Dialogue took place in Bridgetown, Barbados, on 5 March 2024.                | Bridgetown   | BB
             The Pacific Water Forum opened in Suva on Monday.                                     | Suva         | FJ
             Officials met in the Ruritanian capital on Friday for the Salt Road Forum.            | null         | null
+            The Nile Summit was held in the South Sudanese capital on Monday.                     | Juba         | SS
+            Ministers met on Monday to discuss investment in Africa at the Salt Road Forum.      | null         | null
             """, nullValues = "null")
     void everyNationalCapitalIsAPlace_alsoWhenNamedByItsCountrysAdjective(String text, String place, String country) {
         Event e = event("Ministers meet\n\n" + text);
@@ -151,6 +153,7 @@ class NewsEventRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             Dhaka, 6 March 2025 - The three-day Delta Water Summit closed on Thursday with a declaration. | 2025-03-04 | 2025-03-06
             Dhaka, 4 March 2025 - The three-day Delta Water Summit opened on Tuesday.                      | 2025-03-04 | 2025-03-06
+            Leaders held closed-door talks on 12 May 2025, the first day of the two-day Delta Summit.       | 2025-05-12 | 2025-05-13
             Apia, 12 September 2023 - Leaders adopted a charter at the close of their two-day Reef Summit on Tuesday. | 2023-09-11 | 2023-09-12
             """)
     void aStatedLengthCountsBackFromAClosingDay_andOnFromAnOpeningOne(String text, String start, String end) {

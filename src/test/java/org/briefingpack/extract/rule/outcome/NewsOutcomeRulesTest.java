@@ -74,6 +74,12 @@ class NewsOutcomeRulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aNameWithAnAndInside_isNotCutBeforeTheNextSum() {
+        assertThat(names("Japan gave $10 million to the Loss and Damage Fund while Canada gave $5 million."))
+                .containsExactly("Loss and Damage Fund", "Canada pledge");
+    }
+
+    @org.junit.jupiter.api.Test
     void anOutcomeEndorsedByASummitChairedByCountries_isNotTheChairs() {
         List<Outcome> found = outcomes("The summit, chaired by Norway and Chile, also endorsed a plan on port fees.");
         assertThat(found).extracting(Outcome::name).containsExactly("Plan on port fees");

@@ -94,6 +94,8 @@ class NewsPositionRulesTest {
             Australia announced it would not join the reef coalition.                    | AU:DECLINED
             Mexico said it would consider joining the reef coalition later.              | ''
             Chile is weighing whether to sign the charter.                               | ''
+            Norway on 12 May pledged $50 million to the reef fund.                       | NO:PLEDGED
+            Norway is hosting a donors' meeting in Oslo next month.                      | ''
             The meeting's chair, Ghanaian Foreign Minister Kofi Mensah, presented the text. | GH:HOSTED
             The summit chair, Ghana, presented the final text.                           | GH:HOSTED
             Ghana, which is hosting the reef conference, pledged $5 million.              | GH:HOSTED,GH:PLEDGED

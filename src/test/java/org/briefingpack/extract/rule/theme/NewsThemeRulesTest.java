@@ -62,6 +62,7 @@ class NewsThemeRulesTest {
             Grain storage was the main topic of the talks.                                      | Grain storage
             The forum seeks ways to protect coastal farmers from salt water.                    | protect coastal farmers from salt water
             Ministers met in Quito on Monday to discuss glacier loss.                           | glacier loss
+            The talks focused on adaptation, mitigation and loss and damage.                    | adaptation;mitigation;loss and damage
             The forum opened in Quito under the theme of mountain water for all.                | mountain water for all
             """)
     void agendaStatedBeforeOrAfterItsCue(String text, String expected) {
@@ -111,5 +112,14 @@ class NewsThemeRulesTest {
         assertThat(themes("Foreign Ministers of MIKTA met on the sidelines of the UN General Assembly and discussed"
                         + " fisheries and energy security."))
                 .containsExactly("fisheries", "energy security");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Officials said the details will be discussed in June.
+            In a speech on Monday, she addressed delegates from 190 countries.
+            """)
+    void aClauseBeforeTheCue_aTimeAfterIt_orASpeechIsNoTheme(String text) {
+        assertThat(themes(text)).isEmpty();
     }
 }
