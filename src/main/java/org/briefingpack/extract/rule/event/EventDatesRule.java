@@ -93,17 +93,17 @@ public final class EventDatesRule implements Rule {
         List<AnnotatedSentence> sentences = document.sentences();
         for (int i = 0; i < sentences.size(); i++) {
             AnnotatedSentence u = sentences.get(i);
-            AnnotatedSentence at = u;
+            AnnotatedSentence sentence = u;
             // "by 31 December 2015": a deadline, not when anyone met
             List<FoundFigure> ds = u.local(FigureKind.DATE).stream()
-                    .filter(f -> !deadline(at, f))
+                    .filter(f -> !deadline(sentence, f))
                     .toList();
             if (ds.isEmpty() || skipCues.containsAny(u.tokens())) {
                 continue;
             }
+            // a date deep in the story, in a sentence about no gathering ("hit by an earthquake on 25 April")
             if (i >= LEAD && !eventNouns.containsAny(u.tokens())) {
-                continue; // a date deep in the story, in a sentence about no gathering ("hit by an earthquake on 25
-                // April")
+                continue;
             }
             FoundFigure first = ds.get(0);
             // a single opening day may be followed closely by the range itself
