@@ -63,6 +63,8 @@ class NewsThemeRulesTest {
             The forum seeks ways to protect coastal farmers from salt water.                    | protect coastal farmers from salt water
             Ministers met in Quito on Monday to discuss glacier loss.                           | glacier loss
             The talks focused on adaptation, mitigation and loss and damage.                    | adaptation;mitigation;loss and damage
+            Top on the agenda is the outlook for grain and port fees.                           | outlook for grain;port fees
+            At the top of the agenda are fishing quotas and ocean noise.                        | fishing quotas;ocean noise
             The forum opened in Quito under the theme of mountain water for all.                | mountain water for all
             """)
     void agendaStatedBeforeOrAfterItsCue(String text, String expected) {
