@@ -69,10 +69,10 @@ public final class OutcomeCoreference implements Rule {
             }
         }
         // "an agreement", "the deal": a lone keyword that names nothing the document knows
-        boolean named = findings.event.name != null;
-        outcomes.removeIf(o -> o.money == null && o.count == null && !(o.eventDocument && named) && isLoneKeyword(o));
-        // "issued a joint communique": the gathering's communique, named after it where the story names it
+        // "issued a joint communique": the gathering's communique, kept and named after it where the story names it
         String event = findings.event.name;
+        outcomes.removeIf(
+                o -> o.money == null && o.count == null && !(o.eventDocument && event != null) && isLoneKeyword(o));
         for (OutcomeDraft o : outcomes) {
             if (o.eventDocument
                     && event != null

@@ -48,10 +48,10 @@ public final class OpeningHosts implements Rule {
             List<Token> tokens = s.tokens();
             for (int k = 0; k + 2 < tokens.size(); k++) {
                 Token t = tokens.get(k);
-                if (!(t.is("opened") || t.is("opening") || t.is("Opening")) || !gatheringAfter(tokens, k + 1)) {
+                int end = gatheringEnd(tokens, k + 1);
+                if (!(t.is("opened") || t.is("opening")) || end == k + 1) {
                     continue;
                 }
-                int end = gatheringEnd(tokens, k + 1);
                 List<Mention> opener = t.is("opened")
                         ? ActorGroups.nearestBefore(s, s.bodyFrom(), t.start())
                         : s.mentions().stream()
@@ -75,12 +75,10 @@ public final class OpeningHosts implements Rule {
         }
     }
 
-    /** "the conference", "the international gathering": an article, at most two modifiers, an event noun. */
-    private boolean gatheringAfter(List<Token> tokens, int from) {
-        return gatheringEnd(tokens, from) > from;
-    }
-
-    /** The token after "the ... conference" opening at {@code from}, or {@code from} where none stands there. */
+    /**
+     * The token after "the conference", "the international gathering" (an article, at most two modifiers, an event
+     * noun, a comma) opening at {@code from}; {@code from} where none stands there.
+     */
     private int gatheringEnd(List<Token> tokens, int from) {
         if (from >= tokens.size() || !tokens.get(from).is("the")) {
             return from;
