@@ -70,6 +70,10 @@ public final class ThemeProseRule implements Rule {
     private final Set<String> participants;
     private final Pattern trailingAdjuncts;
     private final List<String> fixedPairs;
+    private final Set<String> exampleHeads;
+    private final PhraseMatcher exampleMarkers;
+    /** "the issues of food security and nuclear safety": the general noun is no part of the first theme. */
+    private final Pattern headOf;
 
     ThemeProseRule(
             List<String> cues,
@@ -80,7 +84,13 @@ public final class ThemeProseRule implements Rule {
             List<String> eventWords,
             List<String> participants,
             List<String> trailingAdjuncts,
-            List<String> fixedPairs) {
+            List<String> fixedPairs,
+            List<String> exampleHeads,
+            List<String> exampleMarkers) {
+        this.exampleHeads = Set.copyOf(exampleHeads);
+        this.exampleMarkers = PhraseMatcher.of(exampleMarkers);
+        this.headOf = Pattern.compile(
+                "^(?:the\\s+)?(?:" + String.join("|", exampleHeads) + ")\\s+of\\s+", Pattern.CASE_INSENSITIVE);
         this.trailingAdjuncts = ThemeLabels.adjuncts(trailingAdjuncts);
         this.fixedPairs = List.copyOf(fixedPairs);
         this.eventWords =
@@ -112,7 +122,9 @@ public final class ThemeProseRule implements Rule {
                 LexiconFile.read("event-nouns.txt").words(),
                 LexiconFile.read("participant-nouns.txt").words(),
                 LexiconFile.read("theme-trailing-adjuncts.txt").words(),
-                LexiconFile.read("fixed-pairs.txt").words());
+                LexiconFile.read("fixed-pairs.txt").words(),
+                LexiconFile.read("theme-example-heads.txt").words(),
+                LexiconFile.read("theme-example-markers.txt").words());
     }
 
     /** The roles of {@code lexicon/side-talk-words.tsv}. */
@@ -170,6 +182,13 @@ public final class ThemeProseRule implements Rule {
             if (!cues.containsAny(u.tokens())) {
                 continue;
             }
+            // "The meeting's theme ... to address challenges, including climate change and health": the examples
+            List<Theme> examples = examples(u);
+            if (!examples.isEmpty()) {
+                findings.themes.addAll(examples);
+                findings.themeSentences.add(u.index());
+                return;
+            }
             List<Theme> inline = inline(u, cues);
             if (!inline.isEmpty()) {
                 findings.themes.addAll(inline);
@@ -196,9 +215,19 @@ public final class ThemeProseRule implements Rule {
                 return;
             }
         }
+        // examples of what the gathering took up, stated in passing ("pledges in areas like education and
+        // resettlement"); the items of a verb of discussing may come beside them
+        for (AnnotatedSentence u : units) {
+            List<Theme> examples = u.heading() || sideTalk(u) ? List.of() : examples(u);
+            if (!examples.isEmpty()) {
+                findings.themes.addAll(examples);
+                findings.themeSentences.add(u.index());
+                break;
+            }
+        }
         // a purpose in passing: two items or more anywhere, else one near the top ("met in Quito to discuss
         // water")
-        for (int least = 2; least >= 1; least--) {
+        for (int least = 2; least >= (findings.themes.isEmpty() ? 1 : 2); least--) {
             List<AnnotatedSentence> scope = least == 2 ? units : units.subList(0, Math.min(units.size(), LEAD_FOR_ONE));
             for (AnnotatedSentence u : scope) {
                 List<Theme> inline = u.heading() || sideTalk(u) && u != findings.event.nameSentence
@@ -209,13 +238,62 @@ public final class ThemeProseRule implements Rule {
                         && ADJUNCT_START.matcher(inline.get(0).text()).lookingAt()) {
                     continue; // "will be discussed in June": when, not what
                 }
-                if (!inline.isEmpty()) {
+                if (!inline.isEmpty() && !findings.themeSentences.contains(u.index())) {
                     findings.themes.addAll(inline);
                     findings.themeSentences.add(u.index());
                     return;
                 }
             }
         }
+    }
+
+    /**
+     * "critical challenges, including climate change and health", "in areas like education and resettlement": the
+     * examples a marker brings in after a general noun for what a gathering takes up, two or more, outside quotes.
+     */
+    private List<Theme> examples(AnnotatedSentence u) {
+        List<Token> tokens = u.tokens();
+        for (PhraseMatcher.Hit marker : exampleMarkers.find(tokens)) {
+            int head = marker.first() - 1;
+            if (head > 0 && tokens.get(head).punctuation(',')) {
+                head--;
+            }
+            if (head < 0
+                    || !exampleHeads.contains(tokens.get(head).lower())
+                    || u.quoted(tokens.get(head).start())) {
+                continue;
+            }
+            String rest = LEADING_PUNCTUATION
+                    .matcher(u.text().substring(marker.end()))
+                    .replaceFirst("");
+            int stop = Math.min(clauseEnd(rest), verbAfterCue(tokens, marker.last(), rest));
+            List<Theme> found = items(
+                    TRAILING_STOPS
+                            .matcher(rest.substring(0, stop))
+                            .replaceAll("")
+                            .strip(),
+                    u,
+                    2);
+            // "challenges such as the climate crisis together and in cooperation": an adjunct, so no list of examples
+            if (!found.isEmpty()
+                    && found.stream()
+                            .noneMatch(t -> ADJUNCT_START.matcher(t.text()).lookingAt())) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    /** Where a list that runs on after its cue ends: at the sentence's end or the next clause. */
+    private static int clauseEnd(String rest) {
+        int stop = rest.length();
+        for (String end : new String[] {". ", "; ", ", which", ", while", " but ", ", with ", ", including "}) {
+            int at = rest.indexOf(end);
+            if (at >= 0 && at < stop) {
+                stop = at;
+            }
+        }
+        return stop;
     }
 
     /** How many sentences from the top a single theme stated in passing may stand in. */
@@ -330,13 +408,7 @@ public final class ThemeProseRule implements Rule {
                 && !CLAUSE_IN_PREFIX.matcher(including.group()).find()) {
             rest = rest.substring(including.end());
         }
-        int stop = rest.length();
-        for (String end : new String[] {". ", "; ", ", which", ", while", " but ", ", with ", ", including "}) {
-            int at = rest.indexOf(end);
-            if (at >= 0 && at < stop) {
-                stop = at;
-            }
-        }
+        int stop = clauseEnd(rest);
         int cueEndToken = tokenHits.stream()
                 .mapToInt(PhraseMatcher.Hit::last)
                 .max()
@@ -345,6 +417,7 @@ public final class ThemeProseRule implements Rule {
         rest = TRAILING_STOPS.matcher(rest.substring(0, stop)).replaceAll("").strip();
         // "On the agenda were debt relief and ...": the verb that inverts the clause is no part of a theme
         rest = LEADING_VERB.matcher(rest).replaceFirst("");
+        rest = headOf.matcher(rest).replaceFirst("");
         return items(rest, u, least);
     }
 

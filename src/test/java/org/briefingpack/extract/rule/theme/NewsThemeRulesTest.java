@@ -71,6 +71,28 @@ class NewsThemeRulesTest {
         assertThat(themes(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The forum brought together ministers from 30 nations to address pressing challenges, including drought, soil loss and rural credit. | drought;soil loss;rural credit
+            Donors announced grants in areas like school meals, clean water, and seed banks.      | school meals;clean water;seed banks
+            The plan sets out support in five priority areas, including demining, irrigation and trauma care. A total of 40 contracts were signed. | demining;irrigation;trauma care
+            Working groups at the summit also addressed the issues of grain storage and port safety. | grain storage;port safety
+            The theme of the Forum, 'Shared Shores', brought delegates together to address urgent challenges, including coastal erosion, fisheries and tourism. | coastal erosion;fisheries;tourism
+            """)
+    void examplesAfterAGeneralNounForWhatAGatheringTakesUp(String text, String expected) {
+        assertThat(themes(text)).containsExactly(expected.split(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The leaders vowed to meet global challenges such as the debt crisis together and in partnership. | in partnership
+            “We will invest in areas like ports and rural roads,” the minister said at the forum.           | rural roads
+            Aid groups from across sectors like health and farming attended the conference.                  | farming
+            """)
+    void noExamplesFromAnAdjunct_aQuote_orThoseTakingPart(String text, String notATheme) {
+        assertThat(themes(text)).noneMatch(t -> t.contains(notATheme));
+    }
+
     @org.junit.jupiter.api.Test
     void aGroupDescribedByTheCueIsNoSubjectThatDiscussesIt() {
         // "focused on" after a noun that is not among those taking part describes that noun
