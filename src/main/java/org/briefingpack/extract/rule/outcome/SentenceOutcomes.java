@@ -3,6 +3,7 @@ package org.briefingpack.extract.rule.outcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefingpack.extract.FoundFigure;
@@ -41,6 +42,10 @@ public final class SentenceOutcomes implements Rule {
     /** "Nearly 1,400 commitments" counts them as "1,400 commitments" does. */
     private static final Pattern APPROXIMATELY =
             Pattern.compile("^(?:nearly|almost|about|around|some|over|more than|up to|roughly|approximately)\\s+");
+
+    /** Words before an outcome's noun that say it was not made ("without", "any", "potential"). */
+    private static final Set<String> UNMADE =
+            Set.copyOf(LexiconFile.read("unmade-outcome-words.txt").words());
 
     private final OutcomeNames names;
     private final ActorGazetteer gazetteer;
@@ -159,8 +164,8 @@ public final class SentenceOutcomes implements Rule {
                 if (countedThings(sentence, d)) {
                     continue; // "the creation of 100 additional jobs": a count, not an outcome
                 }
-                if (withoutIt(sentence, d)) {
-                    continue; // "the summit ended without a joint statement": none was made
+                if (notMade(sentence, d)) {
+                    continue; // "the summit ended without a joint statement", "any peace deal": none was made
                 }
                 complete(sentence, d);
                 mergeOrAdd(outcomes, d);
@@ -217,16 +222,19 @@ public final class SentenceOutcomes implements Rule {
         }
     }
 
-    /** "without a joint statement", "no final declaration": the outcome the sentence says was not made. */
-    private static boolean withoutIt(AnnotatedSentence sentence, OutcomeDraft d) {
+    /**
+     * "without a joint statement", "no final declaration", "any peace deal", "a potential deal to end the war": the
+     * outcome the sentence says was not made, or speaks of as one that may come.
+     */
+    private static boolean notMade(AnnotatedSentence sentence, OutcomeDraft d) {
         List<Token> tokens = sentence.tokens();
         int k = sentence.tokenAt(d.start) - 1;
         for (int seen = 0; k >= 0 && seen < 3; k--, seen++) {
             Token t = tokens.get(k);
-            if (t.is("without") || t.is("no")) {
+            if (UNMADE.contains(t.lower())) {
                 return true;
             }
-            if (t.tag() != Tag.DET && t.tag() != Tag.ADJ) {
+            if (t.tag() != Tag.DET && t.tag() != Tag.ADJ && t.tag() != Tag.NOUN) {
                 return false;
             }
         }

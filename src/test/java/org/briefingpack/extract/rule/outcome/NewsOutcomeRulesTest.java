@@ -407,6 +407,9 @@ class NewsOutcomeRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             The summit ended without a joint statement.
             There was no final declaration.
+            Envoys said any peace deal to end the dispute must respect the border.
+            The conference sought support for the coast guard as part of a potential deal to end the dispute.
+            Talks on an eventual trade agreement will resume in May.
             """)
     void anOutcomeTheSentenceSaysWasNotMadeIsNone(String text) {
         assertThat(names("The Lima Ocean Summit opened on Monday. " + text)).isEmpty();
