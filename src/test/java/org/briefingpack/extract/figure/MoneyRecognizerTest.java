@@ -138,6 +138,9 @@ class MoneyRecognizerTest {
             a HK $ 9 million grant                              | HK $ 9 million=9000000 HKD
             the US $ 5 million loan                             | US $ 5 million=5000000 USD
             the US $5 million loan                              | US $5 million=5000000 USD
+            commitments of more than $US 4 billion              | $US 4 billion=4000000000 USD
+            a grant of $A 20 million from Canberra              | $A 20 million=20000000 AUD
+            $NZ 15 million for the reef                         | $NZ 15 million=15000000 NZD
             A $3 billion fund was set up                        | $3 billion=3000000000 USD
             a stall sells tea for 100元                         | 100元=100 CNY
             a stall sells tea for 100 元                        | 100 元=100 CNY
