@@ -70,6 +70,7 @@ public final class EventNameRule implements Rule {
     private final Set<String> nouns;
     private final Set<String> venueWords;
     private final Set<String> drops;
+    private final Set<String> headlineVerbs;
     /** Words that end a loose name's lower-case modifiers ("pledged €2 billion at Brussels conference"). */
     private final Set<String> prepositions;
     /** Those taking part ("Ministers held talks"): a sentence's first word, not a name's. */
@@ -87,6 +88,7 @@ public final class EventNameRule implements Rule {
                 eventNouns.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
         this.venueWords = Set.copyOf(venueWords);
         this.drops = Set.copyOf(drops);
+        this.headlineVerbs = Set.copyOf(LexiconFile.read("event-name-verbs.txt").words());
     }
 
     public static EventNameRule fromClasspath() {
@@ -505,6 +507,12 @@ public final class EventNameRule implements Rule {
             }
             if (!asideAllowed && aside(toks, start)) {
                 continue; // "on the margins of the G20 Leaders' Summit": another gathering
+            }
+            for (int v = i - 1; v > start; v--) {
+                if (headlineVerbs.contains(toks.get(v))) {
+                    start = v + 1; // "Peru Holds First Andes Water Conference": the name starts after the verb
+                    break;
+                }
             }
             while (start < i
                     && (drops.contains(toks.get(start))

@@ -1,6 +1,7 @@
 package org.briefingpack.extract.rule.position;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -275,15 +276,30 @@ final class StanceWords {
     private static final Pattern LATER = Pattern.compile(
             "\\b(?:next|later this|later in the)\\s+(?:week|month|year|spring|summer|autumn|fall|winter)\\b");
 
+    /** How far after a HOSTED trigger its object is looked for, and how far a long event name may start. */
+    private static final int HOST_WINDOW = 60;
+
+    private static final int NAME_START = 30;
+
     /** Whether the words after a HOSTED trigger name this event (not "the next summit"). */
     boolean hostsTheEvent(AnnotatedSentence s, int from, String eventName) {
         String text = s.text();
-        String window = text.substring(from, Math.min(text.length(), from + 60));
+        String window = text.substring(from, Math.min(text.length(), from + HOST_WINDOW));
         if (LATER.matcher(window).find()) {
             return false; // "is hosting a donors' meeting in Oslo next month", whatever it is called
         }
-        if (eventName != null && window.toLowerCase(Locale.ROOT).contains(eventName.toLowerCase(Locale.ROOT))) {
+        int named = eventName == null
+                ? -1
+                : text.toLowerCase(Locale.ROOT).indexOf(eventName.toLowerCase(Locale.ROOT), from);
+        // the name in the window, or a long one starting near the verb ("convened the first Peru-Chile Conference
+        // for Promotion of ...")
+        if (named >= 0 && (named + eventName.length() <= from + HOST_WINDOW || named - from <= NAME_START)) {
             return true;
+        }
+        if (eventName != null
+                && sharesNameWords(text.substring(from, Math.min(text.length(), from + 2 * HOST_WINDOW)), eventName)) {
+            return true; // the headline's "First Andes Water Conference", the body's "the first Andes Conference on
+            // Water"
         }
         if (NOT_THIS_EVENT.matcher(window).find()) {
             return false; // "hosted last year's summit", "hosts the next summit"
@@ -295,6 +311,27 @@ final class StanceWords {
         }
         return hostedObjects.containsAny(s.tokens(), k, Math.min(s.tokens().size(), k + 6));
     }
+
+    /** Whether a text holds two capitalised words of an event's name, or its one (as with "Peru-Chile"). */
+    private static boolean sharesNameWords(String text, String eventName) {
+        Set<String> words = new HashSet<>();
+        for (String w : WORD.split(text)) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                words.add(w);
+            }
+        }
+        int named = 0;
+        int shared = 0;
+        for (String w : WORD.split(eventName)) {
+            if (w.length() > 2 && Character.isUpperCase(w.charAt(0))) {
+                named++;
+                shared += words.contains(w) ? 1 : 0;
+            }
+        }
+        return shared >= Math.min(2, named) && named > 0 && shared > 0;
+    }
+
+    private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}-]+");
 
     /** For a list of signatories: the outcome the sentence names, else the one named last before it. */
     static String subjectIn(String text, List<OutcomeDraft> outcomes, String lastOutcome) {

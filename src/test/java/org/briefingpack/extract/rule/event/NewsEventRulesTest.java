@@ -39,6 +39,8 @@ class NewsEventRulesTest {
             DAKAR, Senegal (AP) — West African leaders on Tuesday opened a three-day water summit in Dakar, seeking funds. | Water summit in Dakar
             Leaders from 30 countries met in Lima on Thursday for a summit on financing clean cooking. | Summit on financing clean cooking
             The Ministerial Meeting of the Reef Partnership opened in Apia on Monday.                | Ministerial Meeting of the Reef Partnership
+            Peru Holds First Andes Water Conference; Sets Five Goals\\n\\nThe talks opened in Lima.        | Andes Water Conference
+            Fiji Hosts Reef Summit as Donors Gather\\n\\nDonors met in Suva on Monday.                       | Reef Summit
             """)
     void namesTheGatheringAsTheStoryDoes(String text, String name) {
         assertThat(event(text).name()).isEqualTo(name);
