@@ -153,6 +153,9 @@ class NewsPositionRulesTest {
             The declaration was not signed by India or Turkey.                                 | IN:DECLINED,TR:DECLINED
             Australia said it would not join the pledge.                                       | AU:DECLINED
             The text was backed by Kenya and opposed by Egypt.                                 | KE:SUPPORTS,EG:OPPOSES
+            The Peruvian government convened the first Peru-Chile Conference for Promotion of Water Security and Glacier Research in Lima on Monday. | PE:HOSTED
+            Peru Holds First Andes Water Conference\\n\\nThe Peruvian government convened the first Andes Conference on Water in Lima on Monday. | PE:HOSTED
+            Peru Holds Andes Water Conference\\n\\nIn 2010 Chile hosted the first Pacific Conference on Fisheries. | ''
             """)
     void listsThatANounOfSigningGivingOrHostingOpens(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
@@ -428,6 +431,19 @@ class NewsPositionRulesTest {
             """)
     void theVenueCountrysLeaderOpeningTheGatheringHostsIt_aGuestDoesNot(String text, String keys) {
         assertThat(positions("The Reef Aid Conference met in Accra on 3 March 2025. " + text))
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            France, Germany and the EU pledged more than €2 billion for Mali at the Paris conference. France will give €110 million, the minister said. | FR:PLEDGED,DE:PLEDGED,EU:PLEDGED
+            The UK pledged £40 million to the fund, Norway $17.5 million and Japan $10 million. The UK also pledged £5 million for clinics. | GB:PLEDGED,GB:PLEDGED,NO:PLEDGED,JP:PLEDGED
+            """)
+    void aShareOfAJointSumToldAgainIsOnePledge_separateSumsInOneSentenceAreNot(String text, String keys) {
+        assertThat(Structures.pipeline(text).positions().stream()
+                        .filter(p -> p.stance() == org.briefingpack.model.Stance.PLEDGED)
+                        .map(NewsPositionRulesTest::key)
+                        .toList())
                 .containsExactlyInAnyOrderElementsOf(expected(keys));
     }
 }
