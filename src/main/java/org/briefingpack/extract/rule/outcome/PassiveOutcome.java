@@ -2,6 +2,7 @@ package org.briefingpack.extract.rule.outcome;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
@@ -11,13 +12,20 @@ import org.briefingpack.extract.rule.OutcomeNames;
 
 /**
  * "The leaders' declaration was agreed", "a fund has been set up": the noun phrase before a passive
- * participle. In the present tense ("plans are adopted") only a capitalised name counts.
+ * participle. In the present tense ("plans are adopted") only a capitalised name counts, as without an
+ * auxiliary ("the Accra Declaration launched today", "the Reef Compact, adopted on Friday,"), where the name
+ * must also be of an outcome's kind and the participle end its clause or lead to when or where.
  */
 final class PassiveOutcome implements OutcomeFinder {
 
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "be", "been");
     private static final Set<String> PRESENT = Set.of("is", "are");
     private static final Set<String> PERFECT = Set.of("has", "have", "had");
+    /** After a participle with no auxiliary: words that say when or where, so it describes the name before. */
+    private static final Set<String> ADJUNCT =
+            Set.of("today", "yesterday", "on", "at", "in", "during", "this", "earlier", "here", "by");
+
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
 
     private final PhraseMatcher participles;
 
@@ -34,7 +42,11 @@ final class PassiveOutcome implements OutcomeFinder {
         List<Token> tokens = scope.tokens();
         for (PhraseMatcher.Hit hit : participles.find(tokens)) {
             int aux = Grammar.auxiliaryAt(tokens, hit.first(), BE);
-            if (hit.start() < scope.bodyFrom || aux < 0) {
+            if (hit.start() < scope.bodyFrom) {
+                continue;
+            }
+            if (aux < 0) {
+                reducedRelative(scope, hit);
                 continue;
             }
             if (tokens.get(aux).is("been")
@@ -58,4 +70,52 @@ final class PassiveOutcome implements OutcomeFinder {
             }
         }
     }
+
+    /** "the Accra Declaration on Clean Water launched today": a named outcome the participle describes. */
+    private static void reducedRelative(OutcomeScope scope, PhraseMatcher.Hit hit) {
+        List<Token> tokens = scope.tokens();
+        int before = hit.first() - 1;
+        if (before >= 0 && tokens.get(before).punctuation(',')) {
+            before--;
+        }
+        Token next = hit.last() < tokens.size() ? tokens.get(hit.last()) : null;
+        if (next != null
+                && next.is("in")
+                && hit.last() + 1 < tokens.size()
+                && YEAR.matcher(tokens.get(hit.last() + 1).text()).matches()) {
+            return; // "The Water Fund, established in 2010,": made long before
+        }
+        if (before < 0
+                || !tokens.get(before).capitalised()
+                || next != null
+                        && !next.punctuation(',')
+                        && !next.punctuation('.')
+                        && !ADJUNCT.contains(next.lower())) {
+            return;
+        }
+        // the capitalised name that ends there, small joining words inside it ("Declaration on Clean Water")
+        int first = before;
+        while (first > 0
+                && (tokens.get(first - 1).capitalised()
+                        || JOINERS.contains(tokens.get(first - 1).lower())
+                                && first > 1
+                                && tokens.get(first - 2).capitalised())) {
+            first--;
+        }
+        while (first < before && !tokens.get(first).upperCase()) {
+            first++;
+        }
+        if (first < before && tokens.get(first).is("the")) {
+            first++;
+        }
+        int start = tokens.get(first).start();
+        int end = tokens.get(before).end();
+        String name = scope.text().substring(start, end);
+        if (first == before || scope.names.types().typeOf(name) == null || scope.overlaps(start, end)) {
+            return;
+        }
+        scope.drafts.add(new OutcomeDraft(name, start, hit.end()));
+    }
+
+    private static final Set<String> JOINERS = Set.of("of", "on", "for", "to", "and", "the");
 }

@@ -405,6 +405,24 @@ class NewsOutcomeRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            These commitments were made in the context of both the Accra Declaration for Clean Water launched today, and a wider plan. | Accra Declaration for Clean Water
+            The Accra Declaration on Clean Water, adopted on Monday, sets out ten goals.                                            | Accra Declaration on Clean Water
+            Pledges were made under the Coastal Compact launched at the summit.                                                    | Coastal Compact
+            """)
+    void aNamedOutcomeAParticipleDescribesWithoutAnAuxiliary(String text, String name) {
+        assertThat(names("The Accra Water Summit opened on Monday. " + text)).containsExactly(name);
+    }
+
+    @Test
+    void aNamedBodySetUpLongAgoIsNoOutcome() {
+        assertThat(
+                        names(
+                                "The Accra Water Summit opened on Monday. The Water Fund, established in 2010, hosts the secretariat."))
+                .doesNotContain("Water Fund");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             The summit ended without a joint statement.
             There was no final declaration.
             Envoys said any peace deal to end the dispute must respect the border.
