@@ -153,6 +153,8 @@ class NewsPositionRulesTest {
             The declaration was not signed by India or Turkey.                                 | IN:DECLINED,TR:DECLINED
             Australia said it would not join the pledge.                                       | AU:DECLINED
             The text was backed by Kenya and opposed by Egypt.                                 | KE:SUPPORTS,EG:OPPOSES
+            India, Brazil and Mexico were among those not included in a list of supporting states. | IN:DECLINED,BR:DECLINED,MX:DECLINED
+            Peru was missing from the list of signatories.                                      | PE:DECLINED
             The Peruvian government convened the first Peru-Chile Conference for Promotion of Water Security and Glacier Research in Lima on Monday. | PE:HOSTED
             Peru Holds First Andes Water Conference\\n\\nThe Peruvian government convened the first Andes Conference on Water in Lima on Monday. | PE:HOSTED
             Peru Holds Andes Water Conference\\n\\nIn 2010 Chile hosted the first Pacific Conference on Fisheries. | ''
