@@ -28,8 +28,10 @@ public final class ExtractionRules {
         rules.add(EventPlaceRule.fromClasspath(gazetteer));
         // themes before outcomes: a theme's sentence names no outcome
         rules.add(ThemeListRule.fromClasspath());
-        rules.add(ThemeProseRule.fromClasspath());
+        ThemeProseRule themeProse = ThemeProseRule.fromClasspath();
+        rules.add(themeProse);
         rules.add(PurposeThemes.fromClasspath(names.types()));
+        rules.add(themeProse.singleThemeInPassing());
         rules.add(SentenceOutcomes.fromClasspath(names, gazetteer));
         rules.add(new OutcomeCoreference(names.types(), gazetteer));
         rules.addAll(StanceRules.fromClasspath(names, gazetteer));

@@ -419,6 +419,23 @@ public final class PurposeThemes implements Rule {
             .map(w -> w.toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
 
+    /** "the Paris Conference on Floods", "Monday's Lima Summit": a capitalised event name starting at {@code k}. */
+    private static boolean namedEventAfter(List<Token> tokens, int k) {
+        int n = k < tokens.size() && tokens.get(k).tag() == Tag.DET ? k + 1 : k;
+        for (int end = n; end < Math.min(tokens.size(), n + MAX_NAME_WORDS); end++) {
+            Token t = tokens.get(end);
+            if (!t.upperCase()) {
+                return false;
+            }
+            if (EVENT_WORDS.contains(t.lower())) {
+                return end > n || n > k;
+            }
+        }
+        return false;
+    }
+
+    private static final int MAX_NAME_WORDS = 6;
+
     private static int clauseEnd(List<Token> tokens, int from) {
         for (int k = from; k < tokens.size(); k++) {
             Token t = tokens.get(k);
@@ -457,6 +474,17 @@ public final class PurposeThemes implements Rule {
                             || EVENT_WORDS.contains(tokens.get(k + 1).lower()))) {
                 // "promote trade at a summit held in Seoul", "cap plastic production, at talks hosted by ..."
                 return k > from + 1 && tokens.get(k - 1).punctuation(',') ? k - 1 : k;
+            }
+            if ((t.is("at") || t.is("in")) && k > from && namedEventAfter(tokens, k + 1)) {
+                // "address the crisis in Chad, at the Paris Conference on Floods": where, not what
+                return tokens.get(k - 1).punctuation(',') ? k - 1 : k;
+            }
+            if (t.punctuation(',')
+                    && k > from
+                    && k + 1 < tokens.size()
+                    && tokens.get(k + 1).tag() == Tag.ADV
+                    && tokens.get(k + 1).lower().endsWith("ly")) {
+                return k; // "bolstering vaccine production, primarily through a new fund": how, not what
             }
             if (t.is("as")
                     && k > from

@@ -225,26 +225,45 @@ public final class ThemeProseRule implements Rule {
                 break;
             }
         }
-        // a purpose in passing: two items or more anywhere, else one near the top ("met in Quito to discuss
-        // water")
-        for (int least = 2; least >= (findings.themes.isEmpty() ? 1 : 2); least--) {
-            List<AnnotatedSentence> scope = least == 2 ? units : units.subList(0, Math.min(units.size(), LEAD_FOR_ONE));
-            for (AnnotatedSentence u : scope) {
+        // a purpose in passing, two items or more ("met in Quito to discuss water and trade"); a single one waits for
+        // the purposes the next rule reads (singleThemeInPassing)
+        for (AnnotatedSentence u : units) {
+            List<Theme> inline =
+                    u.heading() || sideTalk(u) && u != findings.event.nameSentence ? List.of() : inline(u, weakCues, 2);
+            if (!inline.isEmpty() && !findings.themeSentences.contains(u.index())) {
+                findings.themes.addAll(inline);
+                findings.themeSentences.add(u.index());
+                return;
+            }
+        }
+    }
+
+    /**
+     * A single theme after a verb of discussing near the top ("met in Quito on Monday to discuss glacier loss"),
+     * where no rule before it found any: run after {@link PurposeThemes}, since what a pledge or a gathering is
+     * for, stated in the lead, says more than one item a side meeting discussed.
+     */
+    public Rule singleThemeInPassing() {
+        return (document, findings) -> {
+            if (!findings.themes.isEmpty()) {
+                return;
+            }
+            List<AnnotatedSentence> units = document.sentences();
+            for (AnnotatedSentence u : units.subList(0, Math.min(units.size(), LEAD_FOR_ONE))) {
                 List<Theme> inline = u.heading() || sideTalk(u) && u != findings.event.nameSentence
                         ? List.of()
-                        : inline(u, least == 2 ? weakCues : discussingCues, least);
-                if (least == 1
-                        && inline.size() == 1
+                        : inline(u, discussingCues, 1);
+                if (inline.size() == 1
                         && ADJUNCT_START.matcher(inline.get(0).text()).lookingAt()) {
                     continue; // "will be discussed in June": when, not what
                 }
-                if (!inline.isEmpty() && !findings.themeSentences.contains(u.index())) {
+                if (!inline.isEmpty()) {
                     findings.themes.addAll(inline);
                     findings.themeSentences.add(u.index());
                     return;
                 }
             }
-        }
+        };
     }
 
     /**

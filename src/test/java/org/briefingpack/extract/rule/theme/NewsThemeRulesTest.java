@@ -93,6 +93,16 @@ class NewsThemeRulesTest {
         assertThat(themes(text)).noneMatch(t -> t.contains(notATheme));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Special attention was given to the needs of farmers, herders and fishers.                       | the needs of farmers, herders and fishers
+            There was a pronounced emphasis on bolstering pump manufacturing within Peru, primarily through a new fund. | bolstering pump manufacturing within Peru
+            Donors pledged more than $300 million to address the flood crisis in Chad, at the Paris Conference on Chad, which closed today. A meeting was held for ministers to discuss unifying initiatives. | address the flood crisis in Chad
+            """)
+    void whatAttentionOrEmphasisWentTo_andWhatAPledgeWasFor(String text, String expected) {
+        assertThat(themes("The Lima Water Forum opened on Monday. " + text)).containsExactly(expected.split(";"));
+    }
+
     @org.junit.jupiter.api.Test
     void aGroupDescribedByTheCueIsNoSubjectThatDiscussesIt() {
         // "focused on" after a noun that is not among those taking part describes that noun
