@@ -151,6 +151,8 @@ class CountRecognizerTest {
             version 2 updates
             No. 10 staff
             five times
+            two thirds of the appeal
+            three quarters of the camps
             two of the countries
             hundreds of delegates
             dozens of countries
