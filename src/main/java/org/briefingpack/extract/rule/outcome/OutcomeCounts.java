@@ -32,7 +32,7 @@ final class OutcomeCounts implements OutcomeFinder {
             OutcomeDraft best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (OutcomeDraft d : scope.drafts) {
-                if (d.count != null || d.moneyOnly) {
+                if (d.count != null || d.moneyOnly && !giversOf(scope, f, d)) {
                     continue;
                 }
                 int distance = f.start() >= d.end ? f.start() - d.end : d.start > f.end() ? d.start - f.end() : 0;
@@ -46,6 +46,19 @@ final class OutcomeCounts implements OutcomeFinder {
             }
         }
     }
+
+    /** "14 donors pledged $458 million": a count that is the subject of a sum's verb counts its givers. */
+    private static boolean giversOf(OutcomeScope scope, FoundFigure count, OutcomeDraft sum) {
+        if (count.end() > sum.start) {
+            return false;
+        }
+        String between = scope.text().substring(count.end(), sum.start).strip();
+        return GIVING.matcher(between).matches();
+    }
+
+    /** At most an auxiliary, an adverb and one verb between the givers and their sum. */
+    private static final Pattern GIVING = Pattern.compile(
+            "(?:(?:have|has|had|together|jointly|collectively|also)\\s+){0,2}\\p{Ll}+ed", Pattern.CASE_INSENSITIVE);
 
     boolean isMemberCount(Figure figure) {
         if (figure.unit() == null) {

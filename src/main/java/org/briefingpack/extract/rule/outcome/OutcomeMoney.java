@@ -152,9 +152,14 @@ final class OutcomeMoney implements OutcomeFinder {
     }
 
     /**
-     * "contributed $200 million to the fund and Canada $150 million": the purpose ends before the next sum and the
-     * "and" that brings in its giver.
+     * "contributed $200 million to the fund and Canada $150 million", "$458 million for relief and an additional $214
+     * million": the purpose ends before the next sum and the "and" that brings in its giver or the sum itself.
      */
+    /** The words between "and" and a second sum that bring in another sum, not more of the purpose. */
+    private static final Pattern ANOTHER_SUM = Pattern.compile(
+            "(?:(?:a|an|another|additional|further|extra|new|some|nearly|about|around|over|almost|more than|up to)\\s+)*",
+            Pattern.CASE_INSENSITIVE);
+
     private static String beforeNextSum(String toward, int at, List<FoundFigure> money, List<Mention> actors) {
         for (FoundFigure g : money) {
             if (g.start() > at && g.start() < at + toward.length()) {
@@ -162,8 +167,13 @@ final class OutcomeMoney implements OutcomeFinder {
                 int and = head.lastIndexOf(" and ");
                 int giver = at + and + " and ".length();
                 // only where an actor follows the "and": not "the Loss and Damage Fund while Canada gave"
-                if (and > 0 && actors.stream().anyMatch(m -> m.start() == giver)) {
-                    return head.substring(0, and);
+                if (and > 0
+                        && (actors.stream().anyMatch(m -> m.start() == giver)
+                                || ANOTHER_SUM
+                                        .matcher(head.substring(and + " and ".length()))
+                                        .matches())) {
+                    return head.substring(
+                            0, and); // "... and Canada $150 million", "... and an additional $214 million"
                 }
                 Matcher clause = NEXT_CLAUSE.matcher(head);
                 return clause.find() ? head.substring(0, clause.start()) : toward; // "... Fund while Canada gave"

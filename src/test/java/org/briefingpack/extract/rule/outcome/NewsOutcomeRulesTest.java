@@ -414,6 +414,18 @@ class NewsOutcomeRulesTest {
     }
 
     @Test
+    void givenCountedAsTheSubjectOfASum_andAPurposeThatStopsBeforeAnotherSum() {
+        var outcomes = org.briefingpack.extract.rule.Structures.pipeline("The Accra Water Summit opened on Monday."
+                        + " At the summit, 14 donors pledged $458 million for relief in 2027 and an additional $214"
+                        + " million was announced for 2028.")
+                .outcomes();
+        assertThat(outcomes.get(0).name()).isEqualTo("Funding pledge for relief in 2027");
+        assertThat(outcomes.get(0).count().value().intValue()).isEqualTo(14);
+        assertThat(outcomes.get(0).count().unit()).isEqualTo("donors");
+        assertThat(outcomes.get(1).count()).isNull();
+    }
+
+    @Test
     void aNamedBodySetUpLongAgoIsNoOutcome() {
         assertThat(
                         names(
