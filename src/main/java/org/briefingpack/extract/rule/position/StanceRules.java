@@ -24,6 +24,7 @@ public final class StanceRules {
                 PossessiveStances.fromClasspath(),
                 HostTitles.fromClasspath(),
                 OpeningHosts.fromClasspath(),
+                HyphenatedHosts.fromClasspath(gazetteer),
                 new RestatedPledges());
     }
 }
