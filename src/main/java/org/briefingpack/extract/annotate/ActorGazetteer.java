@@ -181,6 +181,14 @@ public final class ActorGazetteer {
         return found;
     }
 
+    /** "Kuwait-based", "US-backed": a compound that says where a body sits or who stands behind it, no part of its name. */
+    private static boolean describesFrom(Token t) {
+        return DESCRIPTIVE_ENDINGS.stream().anyMatch(t.lower()::endsWith);
+    }
+
+    private static final List<String> DESCRIPTIVE_ENDINGS =
+            List.copyOf(LexiconFile.read("descriptive-compounds.txt").words());
+
     private static boolean free(List<Mention> found, int first, int last) {
         return found.stream().noneMatch(m -> m.first() < last && first < m.last());
     }
@@ -195,7 +203,7 @@ public final class ActorGazetteer {
             int first = i;
             while (first > 0 && i - first < 6) {
                 Token prev = tokens.get(first - 1);
-                if (prev.word() && prev.upperCase() && !prev.text().equals("The")) {
+                if (prev.word() && prev.upperCase() && !prev.text().equals("The") && !describesFrom(prev)) {
                     first--;
                 } else if ((prev.is("of") || prev.is("for") || prev.text().equals("&"))
                         && first - 2 >= 0
