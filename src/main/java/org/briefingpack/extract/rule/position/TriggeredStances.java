@@ -282,6 +282,7 @@ public final class TriggeredStances implements Rule {
     private void elliptic(
             AnnotatedSentence s, List<PhraseMatcher.Hit> hits, List<Mention> actors, Map<String, Position> found) {
         List<Token> tokens = s.tokens();
+        asDid(s, hits, found);
         for (int k = 1; k < tokens.size(); k++) {
             Token not = tokens.get(k);
             Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
@@ -305,6 +306,36 @@ public final class TriggeredStances implements Rule {
                         Positions.put(found, m.actor(), Stance.DECLINED, null, s, List.of());
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * "The UAE pledged $500 million, as did the Islamic Development Bank": the actors after "as did" take the stance
+     * of the trigger before it.
+     */
+    private void asDid(AnnotatedSentence s, List<PhraseMatcher.Hit> hits, Map<String, Position> found) {
+        List<Token> tokens = s.tokens();
+        for (int k = 1; k + 2 < tokens.size(); k++) {
+            if (!tokens.get(k).is("as") || tokens.get(k + 1).tag() != Tag.AUX) {
+                continue;
+            }
+            int as = tokens.get(k).start();
+            if (hits.stream().noneMatch(h -> h.end() <= as)) {
+                continue;
+            }
+            // the stance the clause before gave its actors, as the rules above settled it ("backed the charter" signs)
+            Position said = null;
+            for (Position p : found.values()) {
+                if (AFFIRMING.contains(p.stance())) {
+                    said = p;
+                }
+            }
+            if (said == null) {
+                continue;
+            }
+            for (Mention m : ListedActors.leading(s, k + 2)) {
+                Positions.put(found, m.actor(), said.stance(), said.subject(), s, List.of());
             }
         }
     }

@@ -155,6 +155,11 @@ class NewsPositionRulesTest {
             The text was backed by Kenya and opposed by Egypt.                                 | KE:SUPPORTS,EG:OPPOSES
             India, Brazil and Mexico were among those not included in a list of supporting states. | IN:DECLINED,BR:DECLINED,MX:DECLINED
             Peru was missing from the list of signatories.                                      | PE:DECLINED
+            At the Norway-hosted conference in Oslo, donors pledged $2 billion.                 | NO:HOSTED
+            The Saudi-convened meeting closed with a joint statement.                           | SA:HOSTED
+            The Kuwait-based Arab Fund for Development announced $1.5 billion for Chad.         | Arab Fund for Development:PLEDGED
+            The United Arab Emirates pledged $500 million, as did the Islamic Development Bank. | AE:PLEDGED,Islamic Development Bank:PLEDGED
+            Chile backed the charter, as did Peru and Bolivia.                                  | CL:SIGNED,PE:SIGNED,BO:SIGNED
             The Peruvian government convened the first Peru-Chile Conference for Promotion of Water Security and Glacier Research in Lima on Monday. | PE:HOSTED
             Peru Holds First Andes Water Conference\\n\\nThe Peruvian government convened the first Andes Conference on Water in Lima on Monday. | PE:HOSTED
             Peru Holds Andes Water Conference\\n\\nIn 2010 Chile hosted the first Pacific Conference on Fisheries. | ''
