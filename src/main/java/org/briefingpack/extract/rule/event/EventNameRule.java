@@ -12,6 +12,7 @@ import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Chunk;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.MentionKind;
+import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
@@ -70,6 +71,8 @@ public final class EventNameRule implements Rule {
     private final Set<String> nouns;
     private final Set<String> venueWords;
     private final Set<String> drops;
+    private final PhraseMatcher otherEventCues =
+            PhraseMatcher.of(LexiconFile.read("other-event-cues.txt").words());
     private final Set<String> headlineVerbs;
     /** Words that end a loose name's lower-case modifiers ("pledged €2 billion at Brussels conference"). */
     private final Set<String> prepositions;
@@ -130,6 +133,9 @@ public final class EventNameRule implements Rule {
                     case 7 -> eventName(words(s), false, false, true);
                     default -> i < LEAD ? looseEvent(s) : null;
                 };
+                if (found != null && pass != 2 && afterOtherEventCue(s, found)) {
+                    continue; // "ahead of his address to the United Nations General Assembly": another gathering
+                }
                 if (found != null && pass < 2 && isVenue(s.plain(), found)) {
                     if (venue == null) {
                         venue = new Name(found, s);
@@ -148,6 +154,19 @@ public final class EventNameRule implements Rule {
             }
         }
         return null;
+    }
+
+    /** How far before a name a cue for another gathering ("ahead of", "upcoming") may stand, in characters. */
+    private static final int OTHER_EVENT_REACH = 60;
+
+    /** Whether a cue for another gathering stands shortly before the name found in the sentence. */
+    private boolean afterOtherEventCue(AnnotatedSentence s, String found) {
+        int at = s.text().indexOf(found);
+        if (at < 0) {
+            return false;
+        }
+        return otherEventCues.find(s.tokens()).stream()
+                .anyMatch(hit -> hit.end() <= at && at - hit.end() <= OTHER_EVENT_REACH);
     }
 
     /** The sentence's words after its dateline and list marker, a possessive or trailing apostrophe kept on its word. */
