@@ -1,12 +1,21 @@
 package org.briefingpack.extract.rule.event;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.Dateline;
 import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.LexiconRow;
 import org.briefingpack.extract.rule.Findings;
@@ -63,6 +72,21 @@ public final class EventDatesRule implements Rule {
     private static boolean deadline(AnnotatedSentence s, FoundFigure date) {
         int k = s.tokenAt(date.start()) - 1;
         return k >= 0 && s.tokens().get(k).is("by");
+    }
+
+    private static final Map<String, DayOfWeek> WEEKDAYS = Arrays.stream(DayOfWeek.values())
+            .collect(Collectors.toUnmodifiableMap(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH), d -> d));
+
+    /** The day of the weekday a sentence names ("on Tuesday"), on or before the day a story was filed. */
+    private static LocalDate weekdayOnOrBefore(AnnotatedSentence u, LocalDate filed) {
+        List<Token> tokens = u.tokens();
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            DayOfWeek day = WEEKDAYS.get(tokens.get(k + 1).text());
+            if (tokens.get(k).is("on") && day != null) {
+                return filed.with(TemporalAdjusters.previousOrSame(day));
+            }
+        }
+        return filed;
     }
 
     private final PhraseMatcher eventNouns;
@@ -125,6 +149,16 @@ public final class EventDatesRule implements Rule {
             }
             LocalDate from = first.figure().from();
             LocalDate to = first.figure().to();
+            Dateline filed = document.dateline();
+            if (filed != null
+                    && from.equals(to)
+                    && u.start() + first.start() >= filed.start()
+                    && u.start() + first.end() <= filed.end()) {
+                // "LIMA, 27 November (Reuters) - Leaders on Tuesday opened ...": the story was filed that day, the
+                // gathering met on the weekday it names
+                from = weekdayOnOrBefore(u, from);
+                to = from;
+            }
             // "scheduled to run ... but overran", "due to close on 22 November, but ... 24 November"
             for (int k = i; k < Math.min(sentences.size(), i + 2); k++) {
                 AnnotatedSentence c = sentences.get(k);

@@ -41,6 +41,7 @@ class NewsEventRulesTest {
             The Ministerial Meeting of the Reef Partnership opened in Apia on Monday.                | Ministerial Meeting of the Reef Partnership
             Peru Holds First Andes Water Conference; Sets Five Goals\\n\\nThe talks opened in Lima.        | Andes Water Conference
             Fiji Hosts Reef Summit as Donors Gather\\n\\nDonors met in Suva on Monday.                       | Reef Summit
+            An international fundraising conference in Lima raised $2 billion. It came ahead of the minister's first address to the Andes General Assembly this week. | International fundraising conference
             """)
     void namesTheGatheringAsTheStoryDoes(String text, String name) {
         assertThat(event(text).name()).isEqualTo(name);
@@ -157,8 +158,11 @@ class NewsEventRulesTest {
             Dhaka, 4 March 2025 - The three-day Delta Water Summit opened on Tuesday.                      | 2025-03-04 | 2025-03-06
             Leaders held closed-door talks on 12 May 2025, the first day of the two-day Delta Summit.       | 2025-05-12 | 2025-05-13
             Apia, 12 September 2023 - Leaders adopted a charter at the close of their two-day Reef Summit on Tuesday. | 2023-09-11 | 2023-09-12
+            LIMA, November 27, 2014 (Reuters) - Leaders on Tuesday opened the Andes Summit in Lima.          | 2014-11-25 | 2014-11-25
+            LIMA, November 27, 2014 (Reuters) - Leaders opened the Andes Summit in Lima on Thursday.          | 2014-11-27 | 2014-11-27
             """)
-    void aStatedLengthCountsBackFromAClosingDay_andOnFromAnOpeningOne(String text, String start, String end) {
+    void aStatedLengthCountsBackFromAClosingDay_andOnFromAnOpeningOne_aWeekdayBeforeTheDatelinesDay(
+            String text, String start, String end) {
         Event e = event("Summit news\n\n" + text);
         assertThat(e.startDate()).isEqualTo(LocalDate.parse(start));
         assertThat(e.endDate()).isEqualTo(LocalDate.parse(end));
