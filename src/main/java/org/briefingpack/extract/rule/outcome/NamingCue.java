@@ -98,8 +98,10 @@ final class NamingCue implements OutcomeFinder {
         if (k < 0) {
             return;
         }
+        // "a declaration, dubbed ...", "the outcome document, nicknamed ...": one keyword or two
         boolean keyword = tokens.get(k).tag() == Tag.NOUN
-                && scope.types().typeOf(tokens.get(k).lower()) != null;
+                && (scope.types().typeOf(tokens.get(k).lower()) != null
+                        || k > 0 && scope.types().typeOf(scope.sentence.span(k - 1, k + 1)) != null);
         // "Norway launched what it called the Blue Skills Initiative": the verb's object is the name
         boolean verbsObject =
                 outcomeVerbs.contains(tokens.get(k).lower()) && cue.phrase().startsWith("what");
@@ -112,8 +114,11 @@ final class NamingCue implements OutcomeFinder {
         }
         OutcomeType own = scope.types().typeOf(p.text());
         OutcomeDraft d = new OutcomeDraft(p.text(), tokens.get(k).start(), p.end());
-        d.fixedType =
-                own != null ? own : keyword ? scope.types().typeOf(tokens.get(k).lower()) : OutcomeType.OTHER;
+        OutcomeType generic = scope.types().typeOf(tokens.get(k).lower());
+        if (generic == null && k > 0) {
+            generic = scope.types().typeOf(scope.sentence.span(k - 1, k + 1));
+        }
+        d.fixedType = own != null ? own : keyword ? generic : OutcomeType.OTHER;
         scope.drafts.add(d);
     }
 }

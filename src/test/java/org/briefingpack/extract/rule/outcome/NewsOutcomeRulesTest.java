@@ -408,8 +408,9 @@ class NewsOutcomeRulesTest {
             These commitments were made in the context of both the Accra Declaration for Clean Water launched today, and a wider plan. | Accra Declaration for Clean Water
             The Accra Declaration on Clean Water, adopted on Monday, sets out ten goals.                                            | Accra Declaration on Clean Water
             Pledges were made under the Coastal Compact launched at the summit.                                                    | Coastal Compact
+            The pledges follow the conference's outcome document, nicknamed the Accra Pathway, which was endorsed today.            | Accra Pathway
             """)
-    void aNamedOutcomeAParticipleDescribesWithoutAnAuxiliary(String text, String name) {
+    void aNamedOutcomeAParticipleDescribesWithoutAnAuxiliary_orANicknameGives(String text, String name) {
         assertThat(names("The Accra Water Summit opened on Monday. " + text)).containsExactly(name);
     }
 
