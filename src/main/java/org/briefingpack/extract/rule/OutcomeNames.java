@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Place;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
@@ -316,13 +317,20 @@ public final class OutcomeNames {
             "december");
 
     /**
-     * The token after a time or place adjunct that starts with the preposition at {@code k} ("on Friday",
-     * "in Nairobi", "on 26 October 2023"), or -1 where none starts there.
+     * The token after a time, place or manner adjunct that starts at {@code k} ("on Friday", "in Nairobi", "on 26
+     * October 2023", "by acclamation"), or -1 where none starts there.
      */
+    private static final PhraseMatcher MANNER =
+            PhraseMatcher.of(LexiconFile.read("manner-adjuncts.txt").words());
+
     public static int adjunctEnd(AnnotatedSentence sentence, int k) {
         List<Token> tokens = sentence.tokens();
         if (k >= tokens.size()) {
             return -1;
+        }
+        List<PhraseMatcher.Hit> manner = MANNER.find(tokens, k, Math.min(tokens.size(), k + 2));
+        if (!manner.isEmpty() && manner.get(0).first() == k) {
+            return manner.get(0).last(); // "adopted by acclamation a declaration"
         }
         String l = tokens.get(k).lower();
         if (!(l.equals("in") || l.equals("on") || l.equals("at")) || !placeOrDayAt(sentence, k + 1)) {

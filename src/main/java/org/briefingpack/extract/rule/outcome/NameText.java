@@ -37,8 +37,14 @@ final class NameText {
     private static final java.util.regex.Pattern ACT_OF_A_NAME = java.util.regex.Pattern.compile(
             "^(?i:adoption|launch|signing|unveiling|endorsement|approval|creation|establishment|setting up|(?:final )?text) of (?:the |(?i:a|an) (?=\\p{Ll}))?(?=\\p{L})");
 
+    private static final Pattern TRAILING_COMMA = Pattern.compile("[,;]+$");
+
     static String tidy(String name) {
-        String n = SPACES.matcher(name.strip()).replaceAll(" ");
+        // "a "Declaration on the Question of the Glaciers," on a proposal by ...": the comma inside the quotes ends
+        // the sentence's clause, not the name
+        String n = TRAILING_COMMA
+                .matcher(SPACES.matcher(name.strip()).replaceAll(" "))
+                .replaceFirst("");
         // "Adoption of the Lima Action Plan": the act is no part of the name it acts on
         n = ACT_OF_A_NAME.matcher(n).replaceFirst("");
         if (!n.isEmpty() && Character.isLowerCase(n.charAt(0))) {

@@ -409,6 +409,7 @@ class NewsOutcomeRulesTest {
             The Accra Declaration on Clean Water, adopted on Monday, sets out ten goals.                                            | Accra Declaration on Clean Water
             Pledges were made under the Coastal Compact launched at the summit.                                                    | Coastal Compact
             The pledges follow the conference's outcome document, nicknamed the Accra Pathway, which was endorsed today.            | Accra Pathway
+            The assembly adopted by acclamation a "Declaration on the Question of the Glaciers," on a proposal by Bolivia.        | Declaration on the Question of the Glaciers
             """)
     void aNamedOutcomeAParticipleDescribesWithoutAnAuxiliary_orANicknameGives(String text, String name) {
         assertThat(names("The Accra Water Summit opened on Monday. " + text)).containsExactly(name);
