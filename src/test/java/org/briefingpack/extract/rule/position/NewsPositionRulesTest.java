@@ -160,6 +160,8 @@ class NewsPositionRulesTest {
             The Kuwait-based Arab Fund for Development announced $1.5 billion for Chad.         | Arab Fund for Development:PLEDGED
             The United Arab Emirates pledged $500 million, as did the Islamic Development Bank. | AE:PLEDGED,Islamic Development Bank:PLEDGED
             The United Kingdom of Great Britain and Northern Ireland signed the charter.        | GB:SIGNED
+            The assembly adopted the text on a proposal by Bolivia.                             | BO:SUPPORTS
+            The resolution, sponsored by Peru and Chile, passed on Monday.                      | PE:SUPPORTS,CL:SUPPORTS
             Chile backed the charter, as did Peru and Bolivia.                                  | CL:SIGNED,PE:SIGNED,BO:SIGNED
             The Peruvian government convened the first Peru-Chile Conference for Promotion of Water Security and Glacier Research in Lima on Monday. | PE:HOSTED
             Peru Holds First Andes Water Conference\\n\\nThe Peruvian government convened the first Andes Conference on Water in Lima on Monday. | PE:HOSTED
