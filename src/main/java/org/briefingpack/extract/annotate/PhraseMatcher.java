@@ -21,12 +21,52 @@ public final class PhraseMatcher {
 
     private record Entry(String phrase, String label, String[] words, boolean[] byLemma) {}
 
-    private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
-    private final Map<String, List<Entry>> byFirstLemma = new HashMap<>();
+    /**
+     * The phrases that share a first word, longest first, with the hash of each one's second word side by side:
+     * most of them are ruled out by that hash against the next token's, without a look at the phrase itself.
+     */
+    private static final class Candidates {
+        /** 0: a phrase of one word. */
+        private static final byte SECOND_BY_WORD = 1;
+
+        private static final byte SECOND_BY_LEMMA = 2;
+
+        final Entry[] entries;
+        private final int[] secondHashes;
+        private final byte[] secondKinds;
+
+        Candidates(List<Entry> sorted) {
+            entries = sorted.toArray(Entry[]::new);
+            secondHashes = new int[entries.length];
+            secondKinds = new byte[entries.length];
+            for (int k = 0; k < entries.length; k++) {
+                Entry e = entries[k];
+                if (e.words().length > 1) {
+                    secondHashes[k] = e.words()[1].hashCode();
+                    secondKinds[k] = e.byLemma()[1] ? SECOND_BY_LEMMA : SECOND_BY_WORD;
+                }
+            }
+        }
+
+        /** False when phrase k's second word cannot be the token of these hashes (one not to skip). */
+        boolean secondMayMatch(int k, int wordHash, int lemmaHash) {
+            return switch (secondKinds[k]) {
+                case SECOND_BY_WORD -> secondHashes[k] == wordHash;
+                case SECOND_BY_LEMMA -> secondHashes[k] == lemmaHash;
+                default -> true;
+            };
+        }
+    }
+
+    private final Map<String, Candidates> byFirstWord = new HashMap<>();
+    private final Map<String, Candidates> byFirstLemma = new HashMap<>();
     /** Which first words may start a phrase, by hash: most tokens are ruled out without a map look-up. */
     private final BitSet firstWordHashes = new BitSet(FILTER_SIZE);
     /** The longest word of each phrase on the scale of a sentence's signature. */
     private final BitSet signature = new BitSet(TokenList.SIGNATURE_BITS);
+
+    /** Whether some phrase's second word matches by lemma ("will ~sign"). */
+    private boolean secondByLemma;
 
     private final boolean caseSensitive;
     /** Words a text may put between a phrase's words without breaking it ("will also provide"). */
@@ -46,6 +86,8 @@ public final class PhraseMatcher {
     public PhraseMatcher(List<String[]> entries, boolean caseSensitive, Set<String> between) {
         this.caseSensitive = caseSensitive;
         this.between = Set.copyOf(between);
+        Map<String, List<Entry>> firstWords = new HashMap<>();
+        Map<String, List<Entry>> firstLemmas = new HashMap<>();
         for (String[] e : entries) {
             String phrase = e[0].strip();
             List<Token> tokens = Tokenizer.tokens(phrase);
@@ -68,8 +110,9 @@ public final class PhraseMatcher {
             for (int k = 0; k < byLemma.length; k++) {
                 byLemma[k] = lemma.get(k);
             }
+            secondByLemma |= byLemma.length > 1 && byLemma[1];
             Entry entry = new Entry(phrase, e.length > 1 ? e[1] : phrase, words.toArray(String[]::new), byLemma);
-            (byLemma[0] ? byFirstLemma : byFirstWord)
+            (byLemma[0] ? firstLemmas : firstWords)
                     .computeIfAbsent(words.get(0), k -> new ArrayList<>())
                     .add(entry);
             int hash = words.get(0).hashCode();
@@ -84,16 +127,17 @@ public final class PhraseMatcher {
             }
             signature.set(rarest.hashCode() & (TokenList.SIGNATURE_BITS - 1));
         }
-        for (List<Entry> list : byFirstLemma.values()) {
-            list.sort(Comparator.comparingInt((Entry x) -> x.words().length)
-                    .thenComparingInt(x -> x.phrase().length())
-                    .reversed());
-        }
-        for (List<Entry> list : byFirstWord.values()) {
-            list.sort(Comparator.comparingInt((Entry x) -> x.words().length)
-                    .thenComparingInt(x -> x.phrase().length())
-                    .reversed());
-        }
+        Comparator<Entry> longestFirst = Comparator.comparingInt((Entry x) -> x.words().length)
+                .thenComparingInt(x -> x.phrase().length())
+                .reversed();
+        firstLemmas.forEach((word, list) -> {
+            list.sort(longestFirst);
+            byFirstLemma.put(word, new Candidates(list));
+        });
+        firstWords.forEach((word, list) -> {
+            list.sort(longestFirst);
+            byFirstWord.put(word, new Candidates(list));
+        });
     }
 
     /** Case-insensitive phrases, each its own label. */
@@ -139,9 +183,19 @@ public final class PhraseMatcher {
             String key = caseSensitive ? t.text() : t.lower();
             int matched = -1;
             Entry found = null;
-            List<Entry> candidates = byWord ? byFirstWord.get(key) : null;
+            // the token after the first word, when it is no word a phrase may skip (a quotation mark, "also"):
+            // a phrase of two words or more matches only if its second word stands there, tested by hash first
+            int next = i + 1;
+            boolean plainNext = next < to && !skippable(tokens.get(next));
+            int nextWordHash = plainNext ? hashAt(tokens, wordHashes, next, false) : 0;
+            int nextLemmaHash = plainNext && secondByLemma ? hashAt(tokens, lemmaHashes, next, true) : 0;
+            Candidates candidates = byWord ? byFirstWord.get(key) : null;
             if (candidates != null) {
-                for (Entry entry : candidates) {
+                for (int k = 0; k < candidates.entries.length; k++) {
+                    if (plainNext && !candidates.secondMayMatch(k, nextWordHash, nextLemmaHash)) {
+                        continue;
+                    }
+                    Entry entry = candidates.entries[k];
                     int end = matchAt(tokens, i, to, entry);
                     if (end > 0) {
                         matched = end;
@@ -152,11 +206,15 @@ public final class PhraseMatcher {
             }
             // a phrase by lemma may be longer than the one by word ("~pledge to train" against "pledged"): the
             // longer wins, as within each index
-            List<Entry> lemmaCandidates = byLemma ? byFirstLemma.get(t.lemma()) : null;
+            Candidates lemmaCandidates = byLemma ? byFirstLemma.get(t.lemma()) : null;
             if (lemmaCandidates != null) {
-                for (Entry entry : lemmaCandidates) {
+                for (int k = 0; k < lemmaCandidates.entries.length; k++) {
+                    Entry entry = lemmaCandidates.entries[k];
                     if (found != null && entry.words().length <= found.words().length) {
                         break; // sorted longest first: no longer phrase is left
+                    }
+                    if (plainNext && !lemmaCandidates.secondMayMatch(k, nextWordHash, nextLemmaHash)) {
+                        continue;
                     }
                     int end = matchAt(tokens, i, to, entry);
                     if (end > 0) {
@@ -183,6 +241,20 @@ public final class PhraseMatcher {
             }
         }
         return hits == null ? List.of() : hits;
+    }
+
+    /** A quotation mark or a word of {@link #between}: what {@link #matchAt} may step over between words. */
+    private boolean skippable(Token t) {
+        return t.quoteMark() || !between.isEmpty() && between.contains(t.lower());
+    }
+
+    /** The hash of the token's lemma, or of its text as this matcher compares it, from the list's hashes if made. */
+    private int hashAt(List<Token> tokens, int[] hashes, int index, boolean lemma) {
+        if (hashes != null) {
+            return hashes[index];
+        }
+        Token t = tokens.get(index);
+        return (lemma ? t.lemma() : caseSensitive ? t.text() : t.lower()).hashCode();
     }
 
     /** Whether a phrase may start with a word of this hash: two bits of a Bloom filter, both set. */
