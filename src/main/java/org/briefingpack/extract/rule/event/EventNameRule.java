@@ -709,16 +709,39 @@ public final class EventNameRule implements Rule {
 
     /** "COP28, the UN Climate Change Conference": the short name goes in front. */
     private static String withApposition(List<AnnotatedSentence> sentences, String name) {
-        Pattern appos = Pattern.compile(
-                "(?<![\\p{L}\\p{N}])([A-Z][A-Z]*\\d+[A-Za-z]*|[A-Z]{2,})\\s*,\\s+the\\s+" + Pattern.quote(name));
+        Pattern appos = null; // made only for a sentence that writes "the" and the name: most documents have none
         for (int i = 0; i < Math.min(sentences.size(), LOOK_AHEAD); i++) {
             String text = sentences.get(i).text();
+            if (!afterThe(text, name)) {
+                continue;
+            }
+            if (appos == null) {
+                appos = Pattern.compile("(?<![\\p{L}\\p{N}])([A-Z][A-Z]*\\d+[A-Za-z]*|[A-Z]{2,})\\s*,\\s+the\\s+"
+                        + Pattern.quote(name));
+            }
             Matcher m = appos.matcher(text);
-            if (text.contains(name) && m.find()) {
+            if (m.find()) {
                 return m.group(1) + " " + name;
             }
         }
         return name;
+    }
+
+    /** Whether the text writes "the", white space and the name: what the apposition needs before its comma. */
+    private static boolean afterThe(String text, String name) {
+        if (name.isEmpty()) {
+            return true; // nothing to look for: the pattern decides
+        }
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int k = at;
+            while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
+                k--;
+            }
+            if (k < at && text.startsWith("the", k - 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An all-capitals heading becomes title case; acronyms the running text also writes in capitals stay. */
@@ -743,13 +766,16 @@ public final class EventNameRule implements Rule {
     }
 
     private static boolean usedAsAcronym(String word, List<AnnotatedSentence> sentences) {
-        Pattern p = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])");
+        Pattern p = null; // made only for a sentence that may hold the word
         for (AnnotatedSentence s : sentences) {
             String t = s.text();
-            if (t.contains(word)
-                    && !t.equals(t.toUpperCase(Locale.ROOT))
-                    && p.matcher(t).find()) {
-                return true;
+            if (t.contains(word) && !t.equals(t.toUpperCase(Locale.ROOT))) {
+                if (p == null) {
+                    p = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])");
+                }
+                if (p.matcher(t).find()) {
+                    return true;
+                }
             }
         }
         return false;
