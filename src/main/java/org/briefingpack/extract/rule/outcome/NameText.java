@@ -1,6 +1,7 @@
 package org.briefingpack.extract.rule.outcome;
 
 import java.util.Arrays;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Small text helpers for outcome names. */
@@ -35,9 +36,19 @@ final class NameText {
 
     /** Single spaces, first letter upper case. */
     private static final java.util.regex.Pattern ACT_OF_A_NAME = java.util.regex.Pattern.compile(
-            "^(?i:adoption|launch|signing|unveiling|endorsement|approval|creation|establishment|setting up|(?:final )?text) of (?:the |(?i:a|an) (?=\\p{Ll}))?(?=\\p{L})");
+            "^(?i:adoption|launch|signing|unveiling|endorsement|approval|creation|establishment|setting up|development|(?:final )?text) of (?:the |(?i:a|an) )?(?=[\\p{L}\\d])");
 
     private static final Pattern TRAILING_COMMA = Pattern.compile("[,;]+$");
+
+    /** "the development of a 2050 Strategy": an act of bringing something about, before what it brings about. */
+    private static final Pattern BRINGING_ABOUT = Pattern.compile(
+            "\\s*(?:the )?(?i:development|creation|establishment|setting up) of (?:the |(?i:a|an) )?(?=\\p{Lu}|\\d)");
+
+    /** Where the name starts after "the development of a ..." at {@code from}, else {@code from}. */
+    static int afterBringingAbout(String text, int from) {
+        Matcher m = BRINGING_ABOUT.matcher(text).region(from, text.length());
+        return m.lookingAt() ? m.end() : from;
+    }
 
     static String tidy(String name) {
         // "a "Declaration on the Question of the Glaciers," on a proposal by ...": the comma inside the quotes ends

@@ -108,7 +108,9 @@ final class TriggeredOutcome implements OutcomeFinder {
                 }
                 case OBJECT -> {
                     // "issued a joint communique and a declaration on tax": each coordinated object is named
-                    for (int item = 0, at = from; item < MAX_OBJECTS && at >= 0; item++) {
+                    for (int item = 0, at = NameText.afterBringingAbout(text, from);
+                            item < MAX_OBJECTS && at >= 0;
+                            item++) {
                         int next = nextObject(tokens, scope.sentence.tokenAt(at));
                         named(scope, hit, at, next);
                         at = next;

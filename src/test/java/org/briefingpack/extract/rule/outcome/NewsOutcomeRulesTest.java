@@ -415,6 +415,15 @@ class NewsOutcomeRulesTest {
         assertThat(names("The Accra Water Summit opened on Monday. " + text)).containsExactly(name);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Leaders endorsed the development of a 2050 Strategy for the Andes Region, with a draft due next year. | 2050 Strategy for the Andes Region
+            Leaders endorsed the creation of a Glacier Fund.                                                       | Glacier Fund
+            """)
+    void whatTheActOfBringingAboutBringsAboutIsTheOutcome_once(String text, String name) {
+        assertThat(names("The Andes Forum opened in Lima on Monday. " + text)).containsExactly(name);
+    }
+
     @Test
     void givenCountedAsTheSubjectOfASum_andAPurposeThatStopsBeforeAnotherSum() {
         var outcomes = org.briefingpack.extract.rule.Structures.pipeline("The Accra Water Summit opened on Monday."
