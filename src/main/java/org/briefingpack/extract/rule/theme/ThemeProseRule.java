@@ -37,6 +37,9 @@ public final class ThemeProseRule implements Rule {
             Set.of("said", "says", "told", "announced", "added", "will", "would", "could", "should", "can", "that");
 
     private static final Pattern ADJUNCT_START = Pattern.compile("(?:in|on|at|by|during|until|next|later)\\b");
+    /** What follows a cue when it says where or when, not what ("on" may open the cue's own topic). */
+    private static final Pattern PLACE_OR_TIME_FIRST = Pattern.compile("(?:in|at|by|during|until)\\s");
+
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|a|an)\\s+");
     private static final Pattern LEADING_PREPOSITION = Pattern.compile("^(?:on|about|of)\\s+");
     /** Nouns for an event's exchanges, which a cue like "covered" describes as the event itself. */
@@ -312,8 +315,14 @@ public final class ThemeProseRule implements Rule {
                 stop = at;
             }
         }
+        Matcher participle = PARTICIPLE_BY.matcher(rest);
+        if (participle.find() && participle.start() < stop) {
+            stop = participle.start(); // "a Security Pact, adopted by Somalia and ...": what was done with it
+        }
         return stop;
     }
+
+    private static final Pattern PARTICIPLE_BY = Pattern.compile(",\\s+\\p{Ll}+ed\\s+by\\b");
 
     /** How many sentences from the top a single theme stated in passing may stand in. */
     private static final int LEAD_FOR_ONE = 4;
@@ -421,6 +430,9 @@ public final class ThemeProseRule implements Rule {
             return List.of(); // "seven pillars, or chakras, that ...", a quoted title: no list follows
         }
         String rest = LEADING_PUNCTUATION.matcher(text.substring(cueEnd)).replaceFirst("");
+        if (PLACE_OR_TIME_FIRST.matcher(rest).lookingAt()) {
+            return List.of(); // "the development agenda in its programs, projects and activities": no list of it
+        }
         // "Key priorities for the next three years include ...": the list starts after its verb
         Matcher including = INCLUDE_AFTER_CUE.matcher(rest);
         if (including.lookingAt()

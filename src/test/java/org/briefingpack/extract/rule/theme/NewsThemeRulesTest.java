@@ -104,6 +104,16 @@ class NewsThemeRulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aCueFollowedByWhereOrWhenListsNothing_andAListEndsBeforeWhatWasDoneWithIt() {
+        assertThat(themes("The Lima Forum opened on Monday. The declaration asks the secretariat to reflect the"
+                        + " development agenda in its programs, projects, and activities."))
+                .noneMatch(t -> t.equals("projects") || t.equals("activities"));
+        assertThat(themes("The Lima Forum opened on Monday. The forum focused on a reef charter and a fishing code,"
+                        + " adopted by all members on Friday."))
+                .containsExactly("reef charter", "fishing code");
+    }
+
+    @org.junit.jupiter.api.Test
     void aGroupDescribedByTheCueIsNoSubjectThatDiscussesIt() {
         // "focused on" after a noun that is not among those taking part describes that noun
         assertThat(themes("A charity focused on clean water and school meals spoke at the summit."))
