@@ -316,13 +316,13 @@ public final class OutcomeNames {
             "november",
             "december");
 
+    private static final PhraseMatcher MANNER =
+            PhraseMatcher.of(LexiconFile.read("manner-adjuncts.txt").words());
+
     /**
      * The token after a time, place or manner adjunct that starts at {@code k} ("on Friday", "in Nairobi", "on 26
      * October 2023", "by acclamation"), or -1 where none starts there.
      */
-    private static final PhraseMatcher MANNER =
-            PhraseMatcher.of(LexiconFile.read("manner-adjuncts.txt").words());
-
     public static int adjunctEnd(AnnotatedSentence sentence, int k) {
         List<Token> tokens = sentence.tokens();
         if (k >= tokens.size()) {

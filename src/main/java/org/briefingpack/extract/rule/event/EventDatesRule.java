@@ -9,12 +9,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Dateline;
 import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.LexiconRow;
@@ -74,6 +76,7 @@ public final class EventDatesRule implements Rule {
         return k >= 0 && s.tokens().get(k).is("by");
     }
 
+    private static final Set<String> RELATIVE = Set.of("which", "that", "who", "where");
     private static final Map<String, DayOfWeek> WEEKDAYS = Arrays.stream(DayOfWeek.values())
             .collect(Collectors.toUnmodifiableMap(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH), d -> d));
 
@@ -81,8 +84,12 @@ public final class EventDatesRule implements Rule {
     private static LocalDate weekdayOnOrBefore(AnnotatedSentence u, LocalDate filed) {
         List<Token> tokens = u.tokens();
         for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (RELATIVE.contains(tokens.get(k).lower())) {
+                break; // "..., which closes on Saturday": another clause's day
+            }
             DayOfWeek day = WEEKDAYS.get(tokens.get(k + 1).text());
-            if (tokens.get(k).is("on") && day != null) {
+            boolean ahead = k > 0 && tokens.get(k - 1).tag() == Tag.AUX; // "will close on Saturday"
+            if (tokens.get(k).is("on") && day != null && !ahead) {
                 return filed.with(TemporalAdjusters.previousOrSame(day));
             }
         }

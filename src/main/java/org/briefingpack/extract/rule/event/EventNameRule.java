@@ -165,8 +165,11 @@ public final class EventNameRule implements Rule {
         if (at < 0) {
             return false;
         }
+        // the cue's own object: close after it, in the same clause ("ahead of his address to the Assembly")
         return otherEventCues.find(s.tokens()).stream()
-                .anyMatch(hit -> hit.end() <= at && at - hit.end() <= OTHER_EVENT_REACH);
+                .anyMatch(hit -> hit.end() <= at
+                        && at - hit.end() <= OTHER_EVENT_REACH
+                        && s.text().substring(hit.end(), at).indexOf(',') < 0);
     }
 
     /** The sentence's words after its dateline and list marker, a possessive or trailing apostrophe kept on its word. */

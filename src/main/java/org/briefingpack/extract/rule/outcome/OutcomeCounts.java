@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.briefingpack.extract.FoundFigure;
+import org.briefingpack.extract.annotate.Tag;
+import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.model.Figure;
 import org.briefingpack.model.FigureKind;
@@ -15,9 +17,15 @@ final class OutcomeCounts implements OutcomeFinder {
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     private final Set<String> memberUnits;
+    private final Set<String> givingVerbs;
 
-    OutcomeCounts(List<String> memberUnits) {
+    /**
+     * @param memberUnits nouns of those who join or give ("countries", "donors")
+     * @param givingVerbs lemmas of verbs of giving money ("pledge", "contribute")
+     */
+    OutcomeCounts(List<String> memberUnits, List<String> givingVerbs) {
         this.memberUnits = Set.copyOf(memberUnits);
+        this.givingVerbs = Set.copyOf(givingVerbs);
     }
 
     @Override
@@ -47,18 +55,31 @@ final class OutcomeCounts implements OutcomeFinder {
         }
     }
 
-    /** "14 donors pledged $458 million": a count that is the subject of a sum's verb counts its givers. */
-    private static boolean giversOf(OutcomeScope scope, FoundFigure count, OutcomeDraft sum) {
+    /** "14 donors pledged $458 million": a count that is the subject of a sum's giving verb counts its givers. */
+    private boolean giversOf(OutcomeScope scope, FoundFigure count, OutcomeDraft sum) {
         if (count.end() > sum.start) {
             return false;
         }
-        String between = scope.text().substring(count.end(), sum.start).strip();
-        return GIVING.matcher(between).matches();
+        List<Token> tokens = scope.tokens();
+        int first = scope.sentence.tokenAt(count.end());
+        int last = scope.sentence.tokenAt(sum.start);
+        if (last - first < 1 || last - first > MAX_BETWEEN) {
+            return false;
+        }
+        boolean giving = false;
+        for (int k = first; k < last; k++) {
+            Token t = tokens.get(k);
+            if (t.tag() == Tag.VERB && givingVerbs.contains(t.lemma())) {
+                giving = true;
+            } else if (t.tag() != Tag.AUX && t.tag() != Tag.ADV) {
+                return false; // "12 countries received $40 million": only a giving verb, its auxiliary and an adverb
+            }
+        }
+        return giving;
     }
 
-    /** At most an auxiliary, an adverb and one verb between the givers and their sum. */
-    private static final Pattern GIVING = Pattern.compile(
-            "(?:(?:have|has|had|together|jointly|collectively|also)\\s+){0,2}\\p{Ll}+ed", Pattern.CASE_INSENSITIVE);
+    /** The words a count's giving verb may take: an auxiliary, an adverb and the verb ("have jointly pledged"). */
+    private static final int MAX_BETWEEN = 3;
 
     boolean isMemberCount(Figure figure) {
         if (figure.unit() == null) {

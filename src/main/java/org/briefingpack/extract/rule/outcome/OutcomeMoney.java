@@ -151,15 +151,15 @@ final class OutcomeMoney implements OutcomeFinder {
         scope.drafts.sort((a, b) -> Integer.compare(a.start, b.start));
     }
 
-    /**
-     * "contributed $200 million to the fund and Canada $150 million", "$458 million for relief and an additional $214
-     * million": the purpose ends before the next sum and the "and" that brings in its giver or the sum itself.
-     */
     /** The words between "and" and a second sum that bring in another sum, not more of the purpose. */
     private static final Pattern ANOTHER_SUM = Pattern.compile(
             "(?:(?:a|an|another|additional|further|extra|new|some|nearly|about|around|over|almost|more than|up to)\\s+)*",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "contributed $200 million to the fund and Canada $150 million", "$458 million for relief and an additional $214
+     * million": the purpose ends before the next sum and the "and" that brings in its giver or the sum itself.
+     */
     private static String beforeNextSum(String toward, int at, List<FoundFigure> money, List<Mention> actors) {
         for (FoundFigure g : money) {
             if (g.start() > at && g.start() < at + toward.length()) {

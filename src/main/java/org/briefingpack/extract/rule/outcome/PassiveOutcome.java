@@ -1,8 +1,9 @@
 package org.briefingpack.extract.rule.outcome;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
@@ -13,7 +14,7 @@ import org.briefingpack.extract.rule.OutcomeNames;
 /**
  * "The leaders' declaration was agreed", "a fund has been set up": the noun phrase before a passive
  * participle. In the present tense ("plans are adopted") only a capitalised name counts, as without an
- * auxiliary ("the Accra Declaration launched today", "the Reef Compact, adopted on Friday,"), where the name
+ * auxiliary ("the Accra Declaration launched today", "the Reef Compact, adopted at the summit,"), where the name
  * must also be of an outcome's kind and the participle end its clause or lead to when or where.
  */
 final class PassiveOutcome implements OutcomeFinder {
@@ -21,11 +22,15 @@ final class PassiveOutcome implements OutcomeFinder {
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "be", "been");
     private static final Set<String> PRESENT = Set.of("is", "are");
     private static final Set<String> PERFECT = Set.of("has", "have", "had");
-    /** After a participle with no auxiliary: words that say when or where, so it describes the name before. */
+    /** After a participle with no auxiliary: words that say when, so it describes the name before. */
     private static final Set<String> ADJUNCT =
-            Set.of("today", "yesterday", "on", "at", "in", "during", "this", "earlier", "here", "by");
+            Set.copyOf(LexiconFile.read("participle-adjuncts.txt").words());
 
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Set<String> EVENT_NOUNS = LexiconFile.read("event-nouns.txt").words().stream()
+            .map(w -> w.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
+    /** How far after "at" or "during" the gathering's noun may stand ("launched at the Lima summit"). */
+    private static final int GATHERING_WITHIN = 4;
 
     private final PhraseMatcher participles;
 
@@ -79,19 +84,14 @@ final class PassiveOutcome implements OutcomeFinder {
             before--;
         }
         Token next = hit.last() < tokens.size() ? tokens.get(hit.last()) : null;
-        if (next != null
-                && next.is("in")
-                && hit.last() + 1 < tokens.size()
-                && YEAR.matcher(tokens.get(hit.last() + 1).text()).matches()) {
-            return; // "The Water Fund, established in 2010,": made long before
-        }
         if (before < 0
                 || !tokens.get(before).capitalised()
                 || next != null
                         && !next.punctuation(',')
                         && !next.punctuation('.')
-                        && !ADJUNCT.contains(next.lower())) {
-            return;
+                        && !ADJUNCT.contains(next.lower())
+                        && !atTheGathering(tokens, hit.last())) {
+            return; // "established in 2010", "adopted by 196 parties", "approved on Monday a new window"
         }
         // the capitalised name that ends there, small joining words inside it ("Declaration on Clean Water")
         int first = before;
@@ -115,6 +115,19 @@ final class PassiveOutcome implements OutcomeFinder {
             return;
         }
         scope.drafts.add(new OutcomeDraft(name, start, hit.end()));
+    }
+
+    /** "at the summit", "during the Lima conference": a participle's adjunct that places it at the gathering. */
+    private static boolean atTheGathering(List<Token> tokens, int k) {
+        if (!tokens.get(k).is("at") && !tokens.get(k).is("during")) {
+            return false;
+        }
+        for (int n = k + 1; n < Math.min(tokens.size(), k + 1 + GATHERING_WITHIN); n++) {
+            if (EVENT_NOUNS.contains(tokens.get(n).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> JOINERS = Set.of("of", "on", "for", "to", "and", "the");

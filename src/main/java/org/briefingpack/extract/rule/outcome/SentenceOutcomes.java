@@ -79,8 +79,9 @@ public final class SentenceOutcomes implements Rule {
             }
         }
         funding.add("funders of");
-        OutcomeCounts counts =
-                new OutcomeCounts(LexiconFile.read("member-units.txt").words());
+        OutcomeCounts counts = new OutcomeCounts(
+                LexiconFile.read("member-units.txt").words(),
+                LexiconFile.read("pledge-verbs.txt").words());
         List<String> listContext =
                 new ArrayList<>(LexiconFile.read("outcome-list-nouns.txt").words());
         listContext.addAll(LexiconFile.read("outcome-triggers.tsv").words());

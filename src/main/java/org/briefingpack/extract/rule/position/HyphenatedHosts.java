@@ -1,10 +1,8 @@
 package org.briefingpack.extract.rule.position;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.briefingpack.extract.annotate.ActorGazetteer;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
@@ -18,43 +16,43 @@ import org.briefingpack.model.Position;
 import org.briefingpack.model.Stance;
 
 /**
- * "the Kuwait-hosted conference", "a Saudi-convened meeting": the actor glued to a hosting participle hosts
- * what follows, when that is a gathering (an event noun within a few words) or the story's own gathering met in
- * that country ("the Kuwait-hosted moot" in a story from Kuwait City).
+ * "the Kuwait-hosted conference", "a Saudi-convened meeting": the actor glued to a hosting participle hosts the
+ * story's gathering when that met in the actor's country ("the Kuwait-hosted moot" in a story from Kuwait City),
+ * and no word before it makes it another one ("last year's Qatar-hosted conference").
  */
 final class HyphenatedHosts implements Rule {
 
-    /** How many words after the participle its gathering's noun may stand ("the Kuwait-hosted donor conference"). */
-    private static final int NOUN_WITHIN = 3;
+    /** How many words before the compound a word for another time may stand ("last year's ..."). */
+    private static final int OTHER_WITHIN = 3;
 
     private final ActorGazetteer gazetteer;
     private final List<String> suffixes;
-    private final Set<String> eventNouns;
+    private final Set<String> otherTimes;
 
-    HyphenatedHosts(ActorGazetteer gazetteer, List<String> suffixes, List<String> eventNouns) {
+    HyphenatedHosts(ActorGazetteer gazetteer, List<String> suffixes, List<String> otherTimes) {
         this.gazetteer = gazetteer;
         this.suffixes = List.copyOf(suffixes);
-        this.eventNouns =
-                eventNouns.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        this.otherTimes = Set.copyOf(otherTimes);
     }
 
     static HyphenatedHosts fromClasspath(ActorGazetteer gazetteer) {
         return new HyphenatedHosts(
                 gazetteer,
                 LexiconFile.read("hosting-suffixes.txt").words(),
-                LexiconFile.read("event-nouns.txt").words());
+                LexiconFile.read("other-gathering-times.txt").words());
     }
 
     @Override
     public void apply(AnnotatedDocument document, Findings findings) {
+        String venueCountry = findings.event.country;
+        if (venueCountry == null) {
+            return;
+        }
         for (AnnotatedSentence s : document.sentences()) {
             List<Token> tokens = s.tokens();
             for (int k = 0; k < tokens.size(); k++) {
                 Optional<Actor> host = hostIn(tokens.get(k));
-                if (host.isPresent()
-                        && (gatheringAfter(tokens, k + 1)
-                                || host.get().code() != null
-                                        && host.get().code().equals(findings.event.country))) {
+                if (host.isPresent() && venueCountry.equals(host.get().code()) && !anotherGathering(tokens, k)) {
                     Positions.addUnlessKnown(
                             findings.positions,
                             new Position(
@@ -75,13 +73,11 @@ final class HyphenatedHosts implements Rule {
         return Optional.empty();
     }
 
-    private boolean gatheringAfter(List<Token> tokens, int from) {
-        for (int k = from; k < Math.min(tokens.size(), from + NOUN_WITHIN); k++) {
-            if (eventNouns.contains(tokens.get(k).lower())) {
+    /** "last year's Qatar-hosted conference", "the next Saudi-hosted summit": not the story's gathering. */
+    private boolean anotherGathering(List<Token> tokens, int k) {
+        for (int b = Math.max(0, k - OTHER_WITHIN); b < k; b++) {
+            if (otherTimes.contains(tokens.get(b).lower())) {
                 return true;
-            }
-            if (!tokens.get(k).word()) {
-                return false;
             }
         }
         return false;

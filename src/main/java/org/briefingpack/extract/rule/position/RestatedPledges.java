@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.rule.ActorGroups;
@@ -43,7 +44,9 @@ final class RestatedPledges implements Rule {
         }
         Set<String> alone = new HashSet<>();
         for (Position p : positions) {
-            if (p.stance() == Stance.PLEDGED && pledgersByQuote.get(quote(p)) == 1) {
+            if (p.stance() == Stance.PLEDGED
+                    && pledgersByQuote.get(quote(p)) == 1
+                    && !ANOTHER_PLEDGE.matcher(quote(p)).find()) {
                 alone.add(ActorGroups.key(p.actor()));
             }
         }
@@ -53,8 +56,18 @@ final class RestatedPledges implements Rule {
                 && oneSum(document, quote(p)));
     }
 
+    /** "Norway also pledged ...", "an additional ...": a pledge of its own beside the joint one, not a share told again. */
+    private static final Pattern ANOTHER_PLEDGE =
+            Pattern.compile("\\b(?:also|additional|further|separately|another)\\b", Pattern.CASE_INSENSITIVE);
+    /** "X pledged $500 million, as did Y": the same sum from each, not one shared. */
+    private static final Pattern EACH_THE_SAME =
+            Pattern.compile("\\bas (?:did|does|has|have|had|will)\\b", Pattern.CASE_INSENSITIVE);
+
     /** A sentence with one sum of money at most: several givers share it ("X, Y and Z pledged €2 billion"). */
     private static boolean oneSum(AnnotatedDocument document, String quote) {
+        if (EACH_THE_SAME.matcher(quote).find()) {
+            return false;
+        }
         for (AnnotatedSentence s : document.sentences()) {
             if (s.text().contains(quote) || quote.contains(s.text())) {
                 return s.local(FigureKind.MONEY).size() <= 1;

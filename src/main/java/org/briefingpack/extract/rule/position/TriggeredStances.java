@@ -317,18 +317,25 @@ public final class TriggeredStances implements Rule {
     private void asDid(AnnotatedSentence s, List<PhraseMatcher.Hit> hits, Map<String, Position> found) {
         List<Token> tokens = s.tokens();
         for (int k = 1; k + 2 < tokens.size(); k++) {
-            if (!tokens.get(k).is("as") || tokens.get(k + 1).tag() != Tag.AUX) {
-                continue;
+            Token aux = tokens.get(k + 1);
+            if (!tokens.get(k).is("as") || aux.tag() != Tag.AUX || aux.lemma().equals("be")) {
+                continue; // "as did", "as has"; not "as was", "as is"
             }
             int as = tokens.get(k).start();
             if (hits.stream().noneMatch(h -> h.end() <= as)) {
                 continue;
             }
-            // the stance the clause before gave its actors, as the rules above settled it ("backed the charter" signs)
+            // the stance the clause just before gave its actor, as the rules above settled it ("backed the charter"
+            // signs): the position of the actor named last before "as"
             Position said = null;
-            for (Position p : found.values()) {
-                if (AFFIRMING.contains(p.stance())) {
-                    said = p;
+            int saidAt = -1;
+            for (Mention m : s.mentions()) {
+                String key = ActorGroups.key(m.actor());
+                for (Position q : new Position[] {found.get(key), found.get(key + "/" + Stance.PLEDGED)}) {
+                    if (q != null && AFFIRMING.contains(q.stance()) && m.end() <= as && m.end() > saidAt) {
+                        said = q;
+                        saidAt = m.end();
+                    }
                 }
             }
             if (said == null) {

@@ -419,6 +419,9 @@ public final class PurposeThemes implements Rule {
             .map(w -> w.toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
 
+    private static final Set<String> END_ADVERBS =
+            Set.copyOf(LexiconFile.read("purpose-end-adverbs.txt").words());
+
     /** "the Paris Conference on Floods", "Monday's Lima Summit": a capitalised event name starting at {@code k}. */
     private static boolean namedEventAfter(List<Token> tokens, int k) {
         int n = k < tokens.size() && tokens.get(k).tag() == Tag.DET ? k + 1 : k;
@@ -482,8 +485,7 @@ public final class PurposeThemes implements Rule {
             if (t.punctuation(',')
                     && k > from
                     && k + 1 < tokens.size()
-                    && tokens.get(k + 1).tag() == Tag.ADV
-                    && tokens.get(k + 1).lower().endsWith("ly")) {
+                    && END_ADVERBS.contains(tokens.get(k + 1).lower())) {
                 return k; // "bolstering vaccine production, primarily through a new fund": how, not what
             }
             if (t.is("as")

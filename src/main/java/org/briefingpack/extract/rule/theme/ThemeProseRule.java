@@ -37,8 +37,8 @@ public final class ThemeProseRule implements Rule {
             Set.of("said", "says", "told", "announced", "added", "will", "would", "could", "should", "can", "that");
 
     private static final Pattern ADJUNCT_START = Pattern.compile("(?:in|on|at|by|during|until|next|later)\\b");
-    /** What follows a cue when it says where or when, not what ("on" may open the cue's own topic). */
-    private static final Pattern PLACE_OR_TIME_FIRST = Pattern.compile("(?:in|at|by|during|until)\\s");
+    /** What follows a cue when it says whose activities a thing enters ("agenda in its programs"), not what. */
+    private static final Pattern POSSESSED_PLACE_FIRST = Pattern.compile("in\\s+(?:its|their|his|her)\\s");
 
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|a|an)\\s+");
     private static final Pattern LEADING_PREPOSITION = Pattern.compile("^(?:on|about|of)\\s+");
@@ -186,7 +186,11 @@ public final class ThemeProseRule implements Rule {
                 continue;
             }
             // "The meeting's theme ... to address challenges, including climate change and health": the examples
-            List<Theme> examples = examples(u);
+            int cueEnd = cues.find(u.tokens()).stream()
+                    .mapToInt(PhraseMatcher.Hit::last)
+                    .max()
+                    .orElse(0);
+            List<Theme> examples = examples(u, cueEnd);
             if (!examples.isEmpty()) {
                 findings.themes.addAll(examples);
                 findings.themeSentences.add(u.index());
@@ -220,8 +224,8 @@ public final class ThemeProseRule implements Rule {
         }
         // examples of what the gathering took up, stated in passing ("pledges in areas like education and
         // resettlement"); the items of a verb of discussing may come beside them
-        for (AnnotatedSentence u : units) {
-            List<Theme> examples = u.heading() || sideTalk(u) ? List.of() : examples(u);
+        for (AnnotatedSentence u : units.subList(0, Math.min(units.size(), LEAD_FOR_EXAMPLES))) {
+            List<Theme> examples = u.heading() || sideTalk(u) ? List.of() : examples(u, 0);
             if (!examples.isEmpty()) {
                 findings.themes.addAll(examples);
                 findings.themeSentences.add(u.index());
@@ -273,9 +277,9 @@ public final class ThemeProseRule implements Rule {
      * "critical challenges, including climate change and health", "in areas like education and resettlement": the
      * examples a marker brings in after a general noun for what a gathering takes up, two or more, outside quotes.
      */
-    private List<Theme> examples(AnnotatedSentence u) {
+    private List<Theme> examples(AnnotatedSentence u, int from) {
         List<Token> tokens = u.tokens();
-        for (PhraseMatcher.Hit marker : exampleMarkers.find(tokens)) {
+        for (PhraseMatcher.Hit marker : exampleMarkers.find(tokens, from, tokens.size())) {
             int head = marker.first() - 1;
             if (head > 0 && tokens.get(head).punctuation(',')) {
                 head--;
@@ -288,7 +292,17 @@ public final class ThemeProseRule implements Rule {
             String rest = LEADING_PUNCTUATION
                     .matcher(u.text().substring(marker.end()))
                     .replaceFirst("");
+            int restStart = u.text().length() - rest.length();
             int stop = Math.min(clauseEnd(rest), verbAfterCue(tokens, marker.last(), rest));
+            for (int k = marker.last(); k < tokens.size() && tokens.get(k).start() - restStart < stop; k++) {
+                Token t = tokens.get(k);
+                boolean afterComma = k > 0 && tokens.get(k - 1).punctuation(',');
+                if (t.tag() == Tag.AUX
+                        || afterComma && t.tag() == Tag.VERB && !t.lower().endsWith("ing")) {
+                    stop = Math.max(0, t.start() - restStart); // "... such as drought and debt, did not send": a verb
+                    break;
+                }
+            }
             List<Theme> found = items(
                     TRAILING_STOPS
                             .matcher(rest.substring(0, stop))
@@ -323,6 +337,9 @@ public final class ThemeProseRule implements Rule {
     }
 
     private static final Pattern PARTICIPLE_BY = Pattern.compile(",\\s+\\p{Ll}+ed\\s+by\\b");
+
+    /** How many sentences from the top examples stated in passing may stand in. */
+    private static final int LEAD_FOR_EXAMPLES = 8;
 
     /** How many sentences from the top a single theme stated in passing may stand in. */
     private static final int LEAD_FOR_ONE = 4;
@@ -430,7 +447,7 @@ public final class ThemeProseRule implements Rule {
             return List.of(); // "seven pillars, or chakras, that ...", a quoted title: no list follows
         }
         String rest = LEADING_PUNCTUATION.matcher(text.substring(cueEnd)).replaceFirst("");
-        if (PLACE_OR_TIME_FIRST.matcher(rest).lookingAt()) {
+        if (POSSESSED_PLACE_FIRST.matcher(rest).lookingAt()) {
             return List.of(); // "the development agenda in its programs, projects and activities": no list of it
         }
         // "Key priorities for the next three years include ...": the list starts after its verb

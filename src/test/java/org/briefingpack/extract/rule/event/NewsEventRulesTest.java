@@ -41,6 +41,8 @@ class NewsEventRulesTest {
             The Ministerial Meeting of the Reef Partnership opened in Apia on Monday.                | Ministerial Meeting of the Reef Partnership
             Peru Holds First Andes Water Conference; Sets Five Goals\\n\\nThe talks opened in Lima.        | Andes Water Conference
             Fiji Hosts Reef Summit as Donors Gather\\n\\nDonors met in Suva on Monday.                       | Reef Summit
+            Kenya will host the Africa Water Summit in Nairobi on 4 September.                      | Africa Water Summit
+            Ahead of the opening session, delegates arrived for the Andes Water Summit in Lima on Monday. | Andes Water Summit
             An international fundraising conference in Lima raised $2 billion. It came ahead of the minister's first address to the Andes General Assembly this week. | International fundraising conference
             """)
     void namesTheGatheringAsTheStoryDoes(String text, String name) {
@@ -160,6 +162,7 @@ class NewsEventRulesTest {
             Apia, 12 September 2023 - Leaders adopted a charter at the close of their two-day Reef Summit on Tuesday. | 2023-09-11 | 2023-09-12
             LIMA, November 27, 2014 (Reuters) - Leaders on Tuesday opened the Andes Summit in Lima.          | 2014-11-25 | 2014-11-25
             LIMA, November 27, 2014 (Reuters) - Leaders opened the Andes Summit in Lima on Thursday.          | 2014-11-27 | 2014-11-27
+            LIMA, November 27, 2014 (Reuters) - Leaders opened the Andes Summit in Lima, which closes on Saturday. | 2014-11-27 | 2014-11-27
             """)
     void aStatedLengthCountsBackFromAClosingDay_andOnFromAnOpeningOne_aWeekdayBeforeTheDatelinesDay(
             String text, String start, String end) {

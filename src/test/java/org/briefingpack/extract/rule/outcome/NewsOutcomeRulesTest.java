@@ -406,7 +406,7 @@ class NewsOutcomeRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             These commitments were made in the context of both the Accra Declaration for Clean Water launched today, and a wider plan. | Accra Declaration for Clean Water
-            The Accra Declaration on Clean Water, adopted on Monday, sets out ten goals.                                            | Accra Declaration on Clean Water
+            The Accra Declaration on Clean Water, adopted today, sets out ten goals.                                                | Accra Declaration on Clean Water
             Pledges were made under the Coastal Compact launched at the summit.                                                    | Coastal Compact
             The pledges follow the conference's outcome document, nicknamed the Accra Pathway, which was endorsed today.            | Accra Pathway
             The assembly adopted by acclamation a "Declaration on the Question of the Glaciers," on a proposal by Bolivia.        | Declaration on the Question of the Glaciers
@@ -434,6 +434,24 @@ class NewsOutcomeRulesTest {
         assertThat(outcomes.get(0).count().value().intValue()).isEqualTo(14);
         assertThat(outcomes.get(0).count().unit()).isEqualTo("donors");
         assertThat(outcomes.get(1).count()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Delegates recalled the Paris Agreement, adopted by 196 parties in December 2015.
+            The Green Climate Fund approved on Monday a new window for glaciers.
+            """)
+    void aParticipleThatTellsOfAnOlderTextOrAnActiveVerbNamesNoOutcome(String text) {
+        assertThat(names("The Accra Water Summit opened on Monday. " + text))
+                .doesNotContain("Paris Agreement", "Green Climate Fund");
+    }
+
+    @Test
+    void thoseWhoReceiveASumAreNoGivers() {
+        var outcomes = org.briefingpack.extract.rule.Structures.pipeline(
+                        "The Accra Water Summit opened on Monday. Twelve countries received $40 million in emergency aid.")
+                .outcomes();
+        assertThat(outcomes).allMatch(o -> o.count() == null);
     }
 
     @Test

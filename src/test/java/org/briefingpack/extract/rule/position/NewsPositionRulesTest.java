@@ -155,8 +155,10 @@ class NewsPositionRulesTest {
             The text was backed by Kenya and opposed by Egypt.                                 | KE:SUPPORTS,EG:OPPOSES
             India, Brazil and Mexico were among those not included in a list of supporting states. | IN:DECLINED,BR:DECLINED,MX:DECLINED
             Peru was missing from the list of signatories.                                      | PE:DECLINED
+            Russia was missing from the list of speakers on Tuesday.                            | ''
             At the Norway-hosted conference in Oslo, donors pledged $2 billion.                 | NO:HOSTED
-            The Saudi-convened meeting closed with a joint statement.                           | SA:HOSTED
+            The Saudi-convened meeting in Riyadh closed with a joint statement.                 | SA:HOSTED
+            The Reef Summit opened in Suva on Monday. Delegates recalled last year's Fiji-hosted conference. | ''
             The Kuwait-based Arab Fund for Development announced $1.5 billion for Chad.         | Arab Fund for Development:PLEDGED
             The United Arab Emirates pledged $500 million, as did the Islamic Development Bank. | AE:PLEDGED,Islamic Development Bank:PLEDGED
             The United Kingdom of Great Britain and Northern Ireland signed the charter.        | GB:SIGNED
@@ -447,6 +449,8 @@ class NewsPositionRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             France, Germany and the EU pledged more than €2 billion for Mali at the Paris conference. France will give €110 million, the minister said. | FR:PLEDGED,DE:PLEDGED,EU:PLEDGED
+            Norway and Sweden pledged $100 million for the Sahel fund. Norway also pledged $20 million for Yemen. | NO:PLEDGED,NO:PLEDGED,SE:PLEDGED
+            Japan pledged $300 million, as did South Korea, while China signed the declaration.                  | JP:PLEDGED,KR:PLEDGED
             The UK pledged £40 million to the fund, Norway $17.5 million and Japan $10 million. The UK also pledged £5 million for clinics. | GB:PLEDGED,GB:PLEDGED,NO:PLEDGED,JP:PLEDGED
             """)
     void aShareOfAJointSumToldAgainIsOnePledge_separateSumsInOneSentenceAreNot(String text, String keys) {

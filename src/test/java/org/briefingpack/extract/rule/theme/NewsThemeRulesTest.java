@@ -88,6 +88,8 @@ class NewsThemeRulesTest {
             The leaders vowed to meet global challenges such as the debt crisis together and in partnership. | in partnership
             “We will invest in areas like ports and rural roads,” the minister said at the forum.           | rural roads
             Aid groups from across sectors like health and farming attended the conference.                  | farming
+            Despite challenges such as drought and inflation, the summit focused on trade and energy.        | inflation
+            Mozambique, which faces challenges such as drought and a debt crisis, did not send a minister.   | send a minister
             """)
     void noExamplesFromAnAdjunct_aQuote_orThoseTakingPart(String text, String notATheme) {
         assertThat(themes(text)).noneMatch(t -> t.contains(notATheme));
@@ -98,6 +100,7 @@ class NewsThemeRulesTest {
             Special attention was given to the needs of farmers, herders and fishers.                       | the needs of farmers, herders and fishers
             There was a pronounced emphasis on bolstering pump manufacturing within Peru, primarily through a new fund. | bolstering pump manufacturing within Peru
             Donors pledged more than $300 million to address the flood crisis in Chad, at the Paris Conference on Chad, which closed today. A meeting was held for ministers to discuss unifying initiatives. | address the flood crisis in Chad
+            Donors pledged $50 million to fund flood defences, early warning systems and crop insurance.   | fund flood defences, early warning systems and crop insurance
             """)
     void whatAttentionOrEmphasisWentTo_andWhatAPledgeWasFor(String text, String expected) {
         assertThat(themes("The Lima Water Forum opened on Monday. " + text)).containsExactly(expected.split(";"));
