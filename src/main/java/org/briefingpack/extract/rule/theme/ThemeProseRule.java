@@ -93,7 +93,10 @@ public final class ThemeProseRule implements Rule {
         this.exampleHeads = Set.copyOf(exampleHeads);
         this.exampleMarkers = PhraseMatcher.of(exampleMarkers);
         this.headOf = Pattern.compile(
-                "^(?:the\\s+)?(?:" + String.join("|", exampleHeads) + ")\\s+of\\s+", Pattern.CASE_INSENSITIVE);
+                "^(?:the\\s+)?(?:"
+                        + String.join(
+                                "|", exampleHeads.stream().map(Pattern::quote).toList()) + ")\\s+of\\s+",
+                Pattern.CASE_INSENSITIVE);
         this.trailingAdjuncts = ThemeLabels.adjuncts(trailingAdjuncts);
         this.fixedPairs = List.copyOf(fixedPairs);
         this.eventWords =
