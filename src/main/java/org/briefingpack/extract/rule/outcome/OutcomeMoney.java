@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.ActorGroups;
 import org.briefingpack.extract.rule.Grammar;
 import org.briefingpack.extract.rule.MoneyContext;
@@ -153,7 +155,9 @@ final class OutcomeMoney implements OutcomeFinder {
 
     /** The words between "and" and a second sum that bring in another sum, not more of the purpose. */
     private static final Pattern ANOTHER_SUM = Pattern.compile(
-            "(?:(?:a|an|another|additional|further|extra|new|some|nearly|about|around|over|almost|more than|up to)\\s+)*",
+            LexiconFile.read("another-sum-words.txt").words().stream()
+                    .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
+                    .collect(Collectors.joining("|", "(?:(?:", ")\\s+)*")),
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.ActorGroups;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Rule;
@@ -57,8 +59,11 @@ final class RestatedPledges implements Rule {
     }
 
     /** "Norway also pledged ...", "an additional ...": a pledge of its own beside the joint one, not a share told again. */
-    private static final Pattern ANOTHER_PLEDGE =
-            Pattern.compile("\\b(?:also|additional|further|separately|another)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANOTHER_PLEDGE = Pattern.compile(
+            LexiconFile.read("further-pledge-words.txt").words().stream()
+                    .map(Pattern::quote)
+                    .collect(Collectors.joining("|", "\\b(?:", ")\\b")),
+            Pattern.CASE_INSENSITIVE);
     /** "X pledged $500 million, as did Y": the same sum from each, not one shared. */
     private static final Pattern EACH_THE_SAME =
             Pattern.compile("\\bas (?:did|does|has|have|had|will)\\b", Pattern.CASE_INSENSITIVE);
