@@ -17,6 +17,7 @@ import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.ActorGroups;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Grammar;
@@ -240,6 +241,9 @@ public final class TriggeredStances implements Rule {
                 }
                 who = who.stream().filter(m -> !excepted.contains(m)).toList();
             }
+            if (who.isEmpty() && trigger.mode() == StanceMode.BEFORE) {
+                who = listedAfterCountedSubject(s, hit, clauseEnd);
+            }
             if (who.isEmpty()) {
                 continue;
             }
@@ -345,6 +349,40 @@ public final class TriggeredStances implements Rule {
                 Positions.put(found, m.actor(), said.stance(), said.subject(), s, List.of());
             }
         }
+    }
+
+    /** Nouns of those a count before a stance counts ("Four countries signed ..."). */
+    private static final Set<String> MEMBER_UNITS =
+            Set.copyOf(LexiconFile.read("member-units.txt").words());
+
+    private static final PhraseMatcher LIST_OPENERS =
+            PhraseMatcher.of(LexiconFile.read("counted-list-openers.txt").words());
+
+    /**
+     * "Four countries signed the compact: Peru, Chile, Bolivia and Ecuador", "... pull out of the process — namely
+     * Austria, Australia, ...": where the subject is only a count of countries, the list after the stance names
+     * them (two or more).
+     */
+    private static List<Mention> listedAfterCountedSubject(AnnotatedSentence s, PhraseMatcher.Hit hit, int clauseEnd) {
+        boolean counted = s.local(FigureKind.COUNT).stream()
+                .anyMatch(f -> f.end() <= hit.start()
+                        && f.figure().unit() != null
+                        && MEMBER_UNITS.contains(lastWord(f.figure().unit())));
+        if (!counted) {
+            return List.of();
+        }
+        List<Token> tokens = s.tokens();
+        for (PhraseMatcher.Hit opener : LIST_OPENERS.find(tokens, hit.last(), tokens.size())) {
+            List<Mention> listed = ListedActors.leading(s, opener.last());
+            if (listed.size() >= 2) {
+                return listed;
+            }
+        }
+        return List.of();
+    }
+
+    private static String lastWord(String unit) {
+        return unit.substring(unit.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     }
 
     /** A count of things given in the clause after the trigger: not of those who take part ("3 ministers"). */

@@ -156,6 +156,9 @@ class NewsPositionRulesTest {
             India, Brazil and Mexico were among those not included in a list of supporting states. | IN:DECLINED,BR:DECLINED,MX:DECLINED
             Peru was missing from the list of signatories.                                      | PE:DECLINED
             Russia was missing from the list of speakers on Tuesday.                            | ''
+            Four countries signed the compact: Peru, Chile, Bolivia and Ecuador.                | PE:SIGNED,CL:SIGNED,BO:SIGNED,EC:SIGNED
+            Four countries pulled out of the compact, namely Peru, Chile, Bolivia and Ecuador.  | PE:DECLINED,CL:DECLINED,BO:DECLINED,EC:DECLINED
+            Peru decided to pull out of the compact on Monday.                                  | PE:DECLINED
             At the Norway-hosted conference in Oslo, donors pledged $2 billion.                 | NO:HOSTED
             The Saudi-convened meeting in Riyadh closed with a joint statement.                 | SA:HOSTED
             The Reef Summit opened in Suva on Monday. Delegates recalled last year's Fiji-hosted conference. | ''
