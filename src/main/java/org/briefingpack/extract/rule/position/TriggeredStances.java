@@ -242,7 +242,7 @@ public final class TriggeredStances implements Rule {
                 who = who.stream().filter(m -> !excepted.contains(m)).toList();
             }
             if (who.isEmpty() && trigger.mode() == StanceMode.BEFORE) {
-                who = listedAfterCountedSubject(s, hit, clauseEnd);
+                who = listedAfterCountedSubject(s, hit);
             }
             if (who.isEmpty()) {
                 continue;
@@ -363,7 +363,7 @@ public final class TriggeredStances implements Rule {
      * Austria, Australia, ...": where the subject is only a count of countries, the list after the stance names
      * them (two or more).
      */
-    private static List<Mention> listedAfterCountedSubject(AnnotatedSentence s, PhraseMatcher.Hit hit, int clauseEnd) {
+    private static List<Mention> listedAfterCountedSubject(AnnotatedSentence s, PhraseMatcher.Hit hit) {
         boolean counted = s.local(FigureKind.COUNT).stream()
                 .anyMatch(f -> f.end() <= hit.start()
                         && f.figure().unit() != null
