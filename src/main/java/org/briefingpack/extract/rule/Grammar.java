@@ -43,6 +43,18 @@ public final class Grammar {
         return false;
     }
 
+    /** "... and did not sign", "but then signed": a predicate joined to the one before it, adverbs aside. */
+    public static boolean coordinatedBefore(List<Token> tokens, int k) {
+        int j = k - 1;
+        while (j >= 0
+                && (tokens.get(j).is("also")
+                        || tokens.get(j).is("then")
+                        || tokens.get(j).is("later"))) {
+            j--;
+        }
+        return j >= 0 && (tokens.get(j).is("and") || tokens.get(j).is("but"));
+    }
+
     /** "would consider joining", "is weighing whether to sign": an act left open, up to three words before {@code k}. */
     public static boolean hedgedBefore(List<Token> tokens, int k) {
         for (int back = 1; back <= 3 && k - back >= 0; back++) {

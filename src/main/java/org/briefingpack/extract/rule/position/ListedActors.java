@@ -2,10 +2,12 @@ package org.briefingpack.extract.rule.position;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.MentionKind;
 import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.model.Actor;
 
 /**
@@ -15,6 +17,10 @@ import org.briefingpack.model.Actor;
  * item that is neither.
  */
 final class ListedActors {
+
+    /** "leaders from Africa, the Middle East and Asia": where signatories come from, not who signs. */
+    private static final Set<String> WORLD_REGIONS =
+            Set.copyOf(LexiconFile.read("world-regions.txt").words());
 
     private ListedActors() {}
 
@@ -54,6 +60,12 @@ final class ListedActors {
             while (itemStart < itemEnd && tokens.get(itemStart).is("the")) {
                 itemStart++;
             }
+            if (itemStart + 2 < itemEnd
+                    && (tokens.get(itemStart).is("government")
+                            || tokens.get(itemStart).is("governments"))
+                    && tokens.get(itemStart + 1).is("of")) {
+                itemStart += 2; // "the Government of Kenya" is Kenya
+            }
             int next = itemEnd;
             // "the World Bank ($2 billion)": a bracket after the name says what it gave, and the list goes on
             if (itemEnd - 1 > itemStart && tokens.get(itemEnd - 1).punctuation(')')) {
@@ -79,7 +91,8 @@ final class ListedActors {
                 } else if (namesOutsideGazetteer
                         && itemEnd - itemStart <= 4
                         && tokens.get(itemStart).upperCase()
-                        && isName(tokens, itemStart, itemEnd)) {
+                        && isName(tokens, itemStart, itemEnd)
+                        && !WORLD_REGIONS.contains(s.span(itemStart, itemEnd))) {
                     String name = s.span(itemStart, itemEnd);
                     out.add(new Mention(
                             new Actor(name, null),
@@ -88,6 +101,8 @@ final class ListedActors {
                             itemEnd,
                             tokens.get(itemStart).start(),
                             tokens.get(itemEnd - 1).end()));
+                } else if (known.size() == 1 && personOf(tokens, itemStart, known.get(0), itemEnd)) {
+                    out.add(known.get(0)); // "President Ana Ruiz of Chile" stands for Chile
                 } else if (!known.isEmpty() && out.isEmpty() && known.get(0).first() - itemStart <= 3) {
                     out.addAll(known); // "the leaders of France and Spain"
                 } else if (!known.isEmpty() && known.get(0).first() <= itemStart) {
@@ -185,6 +200,20 @@ final class ListedActors {
         return actors.stream()
                 .filter(m -> m.first() >= first && m.last() <= last)
                 .toList();
+    }
+
+    /** How many capitalised words a title and a name before "of COUNTRY" may have ("Prime Minister Ana Ruiz"). */
+    private static final int PERSON_WORDS = 6;
+
+    /** The item is a title and a name, then "of" and the actor it ends with: "President Ana Ruiz of Chile". */
+    private static boolean personOf(List<Token> tokens, int first, Mention known, int itemEnd) {
+        int of = known.first() - 1;
+        return known.last() == itemEnd
+                && of > first
+                && of - first <= PERSON_WORDS
+                && tokens.get(of).is("of")
+                && isName(tokens, first, of)
+                && (tokens.get(of - 1).capitalised() || tokens.get(of - 1).punctuation('.'));
     }
 
     /** Capitalised words (digits, "&" and "of" allowed): a name. */

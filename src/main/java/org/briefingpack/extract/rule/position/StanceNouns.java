@@ -65,6 +65,14 @@ public final class StanceNouns implements Rule {
                         }
                         continue;
                     }
+                    if (stance == Stance.SUPPORTS
+                            && tokens.get(n).lemma().equals("endorsement")
+                            && n + 1 < tokens.size()
+                            && tokens.get(n + 1).is("of")
+                            && words.objectIsADocument(tokens, n + 2)) {
+                        stance = Stance.SIGNED; // "announced its endorsement of the declaration": it signed, as
+                        // "endorsed"
+                    }
                     List<Mention> who = new ArrayList<>(
                             words.subjectBefore(s, s.mentions(), tokens.get(v).start()));
                     who.addAll(s.mentionsBetween(v + 1, n));

@@ -21,10 +21,12 @@ public final class StanceRules {
                 IncludedSignatories.fromClasspath(),
                 RelativeClauseLists.fromClasspath(triggers),
                 ListHeadStances.fromClasspath(),
+                ContinuedLists.fromClasspath(),
                 PossessiveStances.fromClasspath(),
                 HostTitles.fromClasspath(),
                 OpeningHosts.fromClasspath(),
                 HyphenatedHosts.fromClasspath(gazetteer),
+                VenueCountryHosts.fromClasspath(gazetteer),
                 new RestatedPledges());
     }
 }

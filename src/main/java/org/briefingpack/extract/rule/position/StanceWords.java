@@ -1,6 +1,7 @@
 package org.briefingpack.extract.rule.position;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.ActorGroups;
+import org.briefingpack.extract.rule.Grammar;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.extract.rule.OutcomeNames;
 
@@ -153,11 +155,39 @@ final class StanceWords {
 
     /** The speaker when the stance sits in reported speech, else the group nearest before the trigger. */
     List<Mention> subjectBefore(AnnotatedSentence s, List<Mention> actors, int at) {
+        return subjectBefore(s, actors, at, false);
+    }
+
+    /**
+     * As above; for an act ({@code act}: signing, pledging, hosting, declining, not an opinion) whose reported
+     * clause opens with a subject of its own, that subject does it, not the one who tells of it.
+     */
+    List<Mention> subjectBefore(AnnotatedSentence s, List<Mention> actors, int at, boolean act) {
         at = ActorGroups.beforeParenthesis(s, at);
         String text = s.text();
         int clauseStart = Math.max(text.lastIndexOf(';', at), 0);
         for (PhraseMatcher.Hit speech : speechVerbs.find(s.tokens())) {
             if (speech.end() <= at && speech.start() >= clauseStart) {
+                int trigger = s.tokenAt(at);
+                // "Peru said the charter was unfair and did not sign it": the speaker's own second predicate
+                act &= !Grammar.coordinatedBefore(s.tokens(), trigger);
+                List<Mention> reported = act && opensWithSubject(s.tokens(), speech.last(), trigger)
+                        ? nearestBefore(s, actors, speech.end(), at)
+                        : List.of();
+                if (!reported.isEmpty()
+                        && !pronounSubject(
+                                s.tokens(),
+                                s.tokenBefore(reported.get(reported.size() - 1).end()),
+                                trigger)) {
+                    return reported; // "Macron said Germany and Italy had signed": the reported clause's own subject
+                }
+                if (reported.isEmpty()
+                        && act
+                        && opensWithSubject(s.tokens(), speech.last(), trigger)
+                        && !pronounSubject(s.tokens(), speech.last(), trigger)
+                        && otherSubject(s, speech.last(), trigger)) {
+                    return List.of(); // "the UK announced that leaders from 28 countries have signed": not the UK
+                }
                 List<Mention> speaker = nearestBefore(s, actors, clauseStart, speech.start());
                 if (!speaker.isEmpty()) {
                     int gapFrom = s.tokenBefore(speaker.get(speaker.size() - 1).end());
@@ -170,6 +200,15 @@ final class StanceWords {
             }
         }
         return nearestBefore(s, actors, clauseStart, at);
+    }
+
+    /** Tags that open a reported clause's own subject ("said (that) the delegates ...", "said Germany ..."). */
+    private static final Set<Tag> SUBJECT_OPENERS = EnumSet.of(Tag.DET, Tag.NOUN, Tag.PROPN, Tag.NUM, Tag.ADJ);
+
+    /** The words after a verb of saying open a clause with its subject first, not "in an interview", "to X". */
+    private static boolean opensWithSubject(List<Token> tokens, int from, int to) {
+        int k = from < to && tokens.get(from).is("that") ? from + 1 : from;
+        return k < to && SUBJECT_OPENERS.contains(tokens.get(k).tag());
     }
 
     /** "X who leads the talks hosted ...": a clause opened by "who" or "which" right after the subject. */

@@ -193,7 +193,7 @@ public final class TriggeredStances implements Rule {
                     if (!givenCountAfter(s, hit.end(), clauseEnd) || Grammar.passiveBefore(tokens, hit.first())) {
                         continue; // "Kenya was offered 5,000 scholarships": Kenya receives them
                     }
-                    who = words.subjectBefore(s, actors, hit.start());
+                    who = words.subjectBefore(s, actors, hit.start(), true);
                 }
                 default -> {
                     if (tokens.get(hit.first()).lower().endsWith("ed") && Grammar.passiveBefore(tokens, hit.first())) {
@@ -211,7 +211,8 @@ public final class TriggeredStances implements Rule {
                         }
                         continue;
                     }
-                    who = words.subjectBefore(s, actors, hit.start());
+                    who = words.subjectBefore(
+                            s, actors, hit.start(), stance != Stance.SUPPORTS && stance != Stance.OPPOSES);
                     if (who.isEmpty() && trigger.mode() == StanceMode.ANCHOR && opensTheSentence(s, hit)) {
                         who = ListedActors.leading(s, hit.last() + 1); // "As host, Japan announced ..."
                     }

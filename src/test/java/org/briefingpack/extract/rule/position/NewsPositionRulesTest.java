@@ -463,4 +463,53 @@ class NewsPositionRulesTest {
                         .toList())
                 .containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            French President Emmanuel Macron said Germany and Italy have signed the Lyon Compact.              | DE:SIGNED,IT:SIGNED
+            The UK's foreign minister announced that leaders from 40 countries, including Chile and Peru, have signed the Lyon Compact. | CL:SIGNED,PE:SIGNED
+            Norway's minister announced that the envoys of several states have signed the Lyon Compact.        | ''
+            France said on Tuesday that it has signed the Lyon Compact.                                        | FR:SIGNED
+            Ukraine's foreign ministry said the G20 had nothing to be proud of.                                 | UA:OPPOSES
+            """)
+    void anActToldBySomeoneElseIsTheReportedClausesOwnSubjects(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Lyon Compact was signed by leaders from Africa, the Middle East, Asia, and the EU.            | EU:SIGNED
+            The Lyon Compact was signed by Chile, Peru, the Middle East and Latin America.                    | CL:SIGNED,PE:SIGNED
+            On 4 May 2023, the Dutch government co-hosted its first ever Global Reef Summit with the World Reef Alliance and the Government of Chile. | NL:HOSTED,World Reef Alliance:HOSTED,CL:HOSTED
+            This fourth edition, co-convened by President Ana Ruiz Jr. of Chile and the U.S. Special Envoy for Oceans Tom Bell, helped secure 300 pledges. | CL:HOSTED,US:HOSTED
+            At the Reef Summit in Lima on 4 May 2023, Chile announced its endorsement of the Reef Pact, with Peru following soon after and becoming the 40th state to endorse the pact. | CL:SIGNED,PE:SIGNED
+            The Reef Summit was held in Lima on 4 May 2023. Peru had announced that it will host the Reef Summit in Lima. | PE:HOSTED
+            Peru will host the Reef Summit in Lima on 4 May 2023, where 30 countries are expected to sign a pact. | PE:HOSTED
+            The Reef Summit ended in Lima on 4 May 2023. Japan will host the next summit in 2026, and Brazil will host a conference on forests next year. | ''
+            """)
+    void regionsSignNothing_coHostsAsGovernmentsAndLeadersOfACountry_endorsementsAndFutureHostsOfTheStorysEvent(
+            String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Reef Conference opened in Lima, Peru on 4 May 2023. The declaration was praised by the host country as a victory. | PE:HOSTED
+            The Reef Summit opened in Nairobi, Kenya on 4 May 2023. Kenya's first reef summit drew 40 leaders.                    | KE:HOSTED
+            The Reef Summit opened in Geneva, Switzerland on 4 May 2023. The host country of the refugees, Chad, asked for help. | ''
+            The Reef Summit opened in Nairobi, Kenya on 4 May 2023. Kenya's next summit is due in 2027.                          | ''
+            """)
+    void theHostCountryAndTheVenueCountrysOwnSummitAreTheVenueCountryHosting(String text, String keys) {
+        assertThat(positions(text).stream().filter(k -> k.endsWith(":HOSTED")).toList())
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Signatories to the Reef Pact: Chile, Peru, Japan, Norway, Kenya.\\n\\nCompanies: Acme, Globex Systems, Initech.\\n\\nLeaders met in Lima on 4 May 2023. | CL:SIGNED,PE:SIGNED,JP:SIGNED,NO:SIGNED,KE:SIGNED,Acme:SIGNED,Globex Systems:SIGNED,Initech:SIGNED
+            Leaders met in Lima on 4 May 2023 to sign the Reef Pact.\\n\\nCompanies: Acme, Globex Systems, Initech. | ''
+            """)
+    void aLabelledListRightAfterASignatoryListGoesOnWithIt(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }

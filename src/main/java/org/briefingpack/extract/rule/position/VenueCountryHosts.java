@@ -1,0 +1,106 @@
+package org.briefingpack.extract.rule.position;
+
+import java.util.List;
+import java.util.Set;
+import org.briefingpack.extract.annotate.ActorGazetteer;
+import org.briefingpack.extract.annotate.AnnotatedDocument;
+import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.Mention;
+import org.briefingpack.extract.annotate.MentionKind;
+import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.Rule;
+import org.briefingpack.model.Actor;
+import org.briefingpack.model.Evidence;
+import org.briefingpack.model.Position;
+import org.briefingpack.model.Stance;
+
+/**
+ * The country the story's gathering met in, when the text calls it "the host country" ("a rift with the host
+ * nation") or names the gathering as its own ("South Africa's summit"), hosted it. Only the venue's country:
+ * "the host country" of refugees, or another country's summit, is not the story's host.
+ */
+final class VenueCountryHosts implements Rule {
+
+    private final ActorGazetteer gazetteer;
+    private final Set<String> hostNouns;
+    private final Set<String> eventNouns;
+    private final Set<String> otherTimes;
+
+    VenueCountryHosts(
+            ActorGazetteer gazetteer, List<String> hostNouns, List<String> eventNouns, List<String> otherTimes) {
+        this.gazetteer = gazetteer;
+        this.hostNouns = Set.copyOf(hostNouns);
+        this.eventNouns =
+                Set.copyOf(eventNouns.stream().map(String::toLowerCase).toList());
+        this.otherTimes = Set.copyOf(otherTimes);
+    }
+
+    static VenueCountryHosts fromClasspath(ActorGazetteer gazetteer) {
+        return new VenueCountryHosts(
+                gazetteer,
+                LexiconFile.read("host-country-nouns.txt").words(),
+                LexiconFile.read("event-nouns.txt").words(),
+                LexiconFile.read("other-gathering-times.txt").words());
+    }
+
+    @Override
+    public void apply(AnnotatedDocument document, Findings findings) {
+        String venueCountry = findings.event.country;
+        if (venueCountry == null || findings.event.name == null) {
+            return;
+        }
+        for (AnnotatedSentence s : document.sentences()) {
+            Actor host = null;
+            List<Token> tokens = s.tokens();
+            for (int k = 1; k + 1 < tokens.size() && host == null; k++) {
+                if (tokens.get(k).is("host")
+                        && tokens.get(k - 1).is("the")
+                        && hostNouns.contains(tokens.get(k + 1).lower())
+                        && !ofSomethingElse(tokens, k + 2)) {
+                    host = gazetteer.byCode(venueCountry).orElse(null);
+                }
+            }
+            for (Mention m : s.mentions()) {
+                if (host == null
+                        && m.kind() == MentionKind.COUNTRY
+                        && venueCountry.equals(m.actor().code())
+                        && ownGathering(tokens, m.last())) {
+                    host = m.actor();
+                }
+            }
+            if (host != null) {
+                Positions.addUnlessKnown(
+                        findings.positions,
+                        new Position(host, Stance.HOSTED, findings.event.name, List.of(), Evidence.of(s.text())));
+            }
+        }
+    }
+
+    /** "the host country of the refugees", "the host nation for 2026", "the host country, Chile": another's. */
+    private static boolean ofSomethingElse(List<Token> tokens, int k) {
+        return k < tokens.size()
+                && (tokens.get(k).is("of")
+                        || tokens.get(k).is("for")
+                        || tokens.get(k).is("to")
+                        || tokens.get(k).punctuation(','));
+    }
+
+    /** "South Africa's summit", "Kenya's first climate summit": the country's own gathering, this time. */
+    private boolean ownGathering(List<Token> tokens, int afterName) {
+        if (afterName + 1 >= tokens.size() || !tokens.get(afterName).possessiveMark()) {
+            return false;
+        }
+        for (int k = afterName + 1; k < tokens.size() && k <= afterName + 3; k++) {
+            Token t = tokens.get(k);
+            if (otherTimes.contains(t.lower()) || !t.word()) {
+                return false; // "Qatar's next summit"
+            }
+            if (eventNouns.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
