@@ -377,6 +377,9 @@ public final class PurposeThemes implements Rule {
                 : t.tag() == Tag.VERB && t.lemma().equals(t.lower());
     }
 
+    /** Up to how many words a purpose whose object is a pronoun says nothing of its own. */
+    private static final int SHORT_PURPOSE = 4;
+
     private static String label(AnnotatedSentence s, int from, int to) {
         List<Token> tokens = s.tokens();
         while (to > from && !tokens.get(to - 1).word()) {
@@ -390,6 +393,9 @@ public final class PurposeThemes implements Rule {
         }
         if (words < 2) {
             return null;
+        }
+        if (words <= SHORT_PURPOSE && tokens.subList(from, to).stream().anyMatch(t -> t.is("it") || t.is("them"))) {
+            return null; // "measures to take it down": what "it" is, the sentence before said
         }
         String text = s.span(from, to);
         return ThemeLabels.firstWords(text.replace("“", "").replace("”", "").replace("\"", ""), MAX_WORDS);
@@ -465,6 +471,12 @@ public final class PurposeThemes implements Rule {
                     && !REDUCED_RELATIVE_NEXT.contains(tokens.get(k + 1).lower())
                     && tokens.subList(from, k).stream().noneMatch(x -> x.punctuation(','))) {
                 return k; // "talks on a treaty to end plastic pollution closed without a deal": the main verb
+            }
+            if (t.quoteMark()
+                    && k > from
+                    && k + 1 < tokens.size()
+                    && (SPEECH_VERBS.contains(tokens.get(k + 1).lower()) || attributionAfter(tokens, k + 1))) {
+                return k; // "... to end plastic waste" said a joint statement: the quotation has ended
             }
             if (t.punctuation(',') && k > from && attributionAfter(tokens, k + 1)) {
                 return k; // ", the United Nations said": who reports it, not what the event is about

@@ -531,6 +531,23 @@ public final class ThemeProseRule implements Rule {
             kept++; // "..., spans two days and brings together 900 delegates": the sentence has gone on
         }
         items = Arrays.copyOf(items, kept);
+        Set<String> finiteVerbs = finiteVerbs(u);
+        boolean sentenceWentOn = false;
+        for (int k = 1; k < items.length && !sentenceWentOn; k++) {
+            for (String word : items[k].strip().split("\\s+")) {
+                if (finiteVerbs.contains(word)) {
+                    items = Arrays.copyOf(items, k); // "..., met resistance", "..., the minister announced that"
+                    sentenceWentOn = true;
+                    int and = items[k - 1].lastIndexOf(" and ");
+                    if (and > 0) { // the list's last item, now that the sentence after it is gone
+                        items = Arrays.copyOf(items, k + 1);
+                        items[k] = items[k - 1].substring(and + " and ".length());
+                        items[k - 1] = items[k - 1].substring(0, and);
+                    }
+                    break;
+                }
+            }
+        }
         if (sharedHead(items, u)) {
             // "Chad's economic, institutional and social recovery": adjectives that share one noun are one theme
             int end = 0;
@@ -554,7 +571,30 @@ public final class ThemeProseRule implements Rule {
                 themes.add(new Theme(label, Evidence.of(u.text())));
             }
         }
-        return themes.size() >= least ? themes : List.of();
+        return themes.size() >= (sentenceWentOn ? 1 : least) ? themes : List.of();
+    }
+
+    /**
+     * The sentence's inflected verbs that follow a noun or pronoun ("priorities ... met", "the minister announced"),
+     * as written: a list item holding one is the sentence going on, not a theme.
+     */
+    private static Set<String> finiteVerbs(AnnotatedSentence u) {
+        Set<String> verbs = new HashSet<>();
+        List<Token> tokens = u.tokens();
+        for (int k = 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            Tag before = tokens.get(k - 1).tag();
+            String w = t.lower();
+            if (t.tag() == Tag.VERB
+                    && !w.equals(t.lemma())
+                    && !w.endsWith("ing")
+                    && !w.endsWith("s") // "best practices": a plural the tagger took for a verb
+                    && !w.endsWith("eed") // "seed banks": a noun the tagger took for "see" + "d"
+                    && (before == Tag.NOUN || before == Tag.PROPN || before == Tag.PRON || before == Tag.PUNCT)) {
+                verbs.add(t.text());
+            }
+        }
+        return verbs;
     }
 
     /** "loss and damage": a pair that names one thing keeps its "and" out of the split. */
@@ -581,7 +621,8 @@ public final class ThemeProseRule implements Rule {
         }
         Set<String> adjectives = new HashSet<>();
         for (Token t : u.tokens()) {
-            if (t.tag() == Tag.ADJ) {
+            // "illegal, unreported and unregulated fishing": a participle in the list modifies the noun too
+            if (t.tag() == Tag.ADJ || t.tag() == Tag.VERB && t.lower().endsWith("ed")) {
                 adjectives.add(t.lower());
             }
         }

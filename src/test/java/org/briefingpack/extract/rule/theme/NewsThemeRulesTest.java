@@ -169,4 +169,24 @@ class NewsThemeRulesTest {
     void aClauseBeforeTheCue_aTimeAfterIt_orASpeechIsNoTheme(String text) {
         assertThat(themes(text)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The talks focused on illegal, unreported, and unregulated fishing.                                   | illegal, unreported, and unregulated fishing
+            Many of Peru's priorities, especially a focus on coral bleaching, ocean heat and fish stocks, met resistance from Japan. | coral bleaching;ocean heat;fish stocks
+            Reaffirming the summit's goals of jointly protecting coral reefs, the minister announced that the pact had been signed. | jointly protecting coral reefs
+            Leaders launched a plan "to end plastic waste in the ocean" said a joint statement.                 | end plastic waste in the ocean
+            """)
+    void participlesShareTheirNoun_theSentenceGoingOnEndsAList_aQuotationEndsAPurpose(String text, String expected) {
+        assertThat(themes("The Reef Summit met in Lima on 4 May 2023. " + text))
+                .containsExactlyElementsOf(List.of(expected.split(";")));
+    }
+
+    @Test
+    void aPurposeWhoseObjectIsAPronounIsNoTheme() {
+        assertThat(
+                        themes(
+                                "The Reef Summit met in Lima on 4 May 2023. The spill was filmed, despite measures to take it down."))
+                .isEmpty();
+    }
 }
