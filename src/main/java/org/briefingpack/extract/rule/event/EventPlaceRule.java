@@ -243,6 +243,9 @@ public final class EventPlaceRule implements Rule {
                         && pastVenueCues.contains(u.tokens().get(p.first() - 1).lower())) {
                     continue; // "the first since Honolulu in 2011"
                 }
+                if (p.first() > 0 && u.tokens().get(p.first() - 1).is("on")) {
+                    continue; // "an attack blamed on Damascus", "pressure on Moscow": the government, not a venue
+                }
                 if (laterVenue(u, p)) {
                     continue; // "talks will resume in Geneva next year": another meeting's venue
                 }

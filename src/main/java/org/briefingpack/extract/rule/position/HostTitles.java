@@ -52,7 +52,10 @@ public final class HostTitles implements Rule {
                 if (hit.start() < s.bodyFrom() || !titleUse(s, hit.first())) {
                     continue;
                 }
-                List<Mention> hosts = ListedActors.leading(s, hit.last());
+                int from = hit.last() < tokens.size() && tokens.get(hit.last()).punctuation(',')
+                        ? hit.last() + 1
+                        : hit.last(); // "the Conference President, Korean Foreign Minister ..."
+                List<Mention> hosts = ListedActors.leading(s, from);
                 if (hosts.isEmpty()) {
                     continue;
                 }

@@ -572,8 +572,11 @@ public final class TriggeredStances implements Rule {
             List<OutcomeDraft> outcomes,
             Stance stance,
             Map<String, Position> found) {
+        if (relativeOfAnotherNoun(s, actors, hit.first())) {
+            return; // "follows a conference in London last year which raised $12 billion": that conference did
+        }
         for (FoundFigure f : money) {
-            if (f.start() < hit.end() || MoneyContext.notAPledge(s, f)) {
+            if (f.start() < hit.end() || f.start() >= clauseEnd || MoneyContext.notAPledge(s, f)) {
                 continue;
             }
             int previous = money.stream()
@@ -593,6 +596,18 @@ public final class TriggeredStances implements Rule {
                 Positions.put(found, m.actor(), stance, subject, s, List.of());
             }
         }
+    }
+
+    /** "which" or "that" right before the trigger, with no actor just before it ("Japan, which pledged ..."). */
+    private static boolean relativeOfAnotherNoun(AnnotatedSentence s, List<Mention> actors, int trigger) {
+        List<Token> tokens = s.tokens();
+        if (trigger < 2
+                || !tokens.get(trigger - 1).is("which")
+                        && !tokens.get(trigger - 1).is("that")) {
+            return false;
+        }
+        int end = tokens.get(trigger - 2).punctuation(',') ? trigger - 2 : trigger - 1;
+        return actors.stream().noneMatch(m -> m.last() == end);
     }
 
     /** "Hosting the summit in Lima, Peru's President ...": the first actor after the comma hosted the event. */

@@ -19,7 +19,8 @@ import org.briefingpack.model.Stance;
 /**
  * The country the story's gathering met in, when the text calls it "the host country" ("a rift with the host
  * nation") or names the gathering as its own ("South Africa's summit"), hosted it. Only the venue's country:
- * "the host country" of refugees, or another country's summit, is not the story's host.
+ * "the host country" of refugees, or another country's summit, is not the story's host. An organisation's own
+ * gathering ("the IAEA's International Conference on ...") is the organisation's, wherever it met.
  */
 final class VenueCountryHosts implements Rule {
 
@@ -48,14 +49,15 @@ final class VenueCountryHosts implements Rule {
     @Override
     public void apply(AnnotatedDocument document, Findings findings) {
         String venueCountry = findings.event.country;
-        if (venueCountry == null || findings.event.name == null) {
+        if (findings.event.name == null) {
             return;
         }
         for (AnnotatedSentence s : document.sentences()) {
             Actor host = null;
             List<Token> tokens = s.tokens();
             for (int k = 1; k + 1 < tokens.size() && host == null; k++) {
-                if (tokens.get(k).is("host")
+                if (venueCountry != null
+                        && tokens.get(k).is("host")
                         && tokens.get(k - 1).is("the")
                         && hostNouns.contains(tokens.get(k + 1).lower())
                         && !ofSomethingElse(tokens, k + 2)) {
@@ -63,11 +65,14 @@ final class VenueCountryHosts implements Rule {
                 }
             }
             for (Mention m : s.mentions()) {
+                boolean body = m.kind() == MentionKind.GROUP || m.kind() == MentionKind.ORGANISATION;
                 if (host == null
-                        && m.kind() == MentionKind.COUNTRY
-                        && venueCountry.equals(m.actor().code())
+                        && (body
+                                || m.kind() == MentionKind.COUNTRY
+                                        && m.actor().code() != null
+                                        && m.actor().code().equals(venueCountry))
                         && ownGathering(tokens, m.last())) {
-                    host = m.actor();
+                    host = m.actor(); // "South Africa's summit" where it met; "the IAEA's conference" anywhere
                 }
             }
             if (host != null) {

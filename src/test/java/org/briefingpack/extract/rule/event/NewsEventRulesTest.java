@@ -298,4 +298,12 @@ class NewsEventRulesTest {
         Event event = event("The Ministers of Finance met in Jakarta on Monday.");
         assertThat(event == null ? "" : String.valueOf(event.name())).doesNotContain("Finance Ministerial");
     }
+
+    @Test
+    void aCityAfterOnIsAGovernmentBlamedOrPressed_notTheVenue() {
+        Event e = event("Donors pledge billions at Peru aid conference\\n\\nLima (AFP) - International donors on"
+                + " Wednesday pledged $6.0 billion for Peru at a conference overshadowed by an attack blamed by the West"
+                + " on Quito.\\n\\nThe countries further pledged $3.7 billion at the Lima meeting.");
+        assertThat(e.location()).isEqualTo("Lima");
+    }
 }

@@ -512,4 +512,18 @@ class NewsPositionRulesTest {
     void aLabelledListRightAfterASignatoryListGoesOnWithIt(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Lima meeting was co-chaired by the European Union and the United Nations and follows a conference in Quito last year which raised $12 billion. | EU:HOSTED,United Nations:HOSTED
+            Japan, which pledged $5 million, urged others to give.                                   | JP:PLEDGED
+            The declaration was adopted by 50 ministers, including the Conference President, Chilean Foreign Minister Ana Ruiz. | CL:HOSTED
+            Ministers backed a declaration adopted today at the UNEP's International Conference on Reefs. | UNEP:HOSTED
+            """)
+    void aSumAnotherClauseRaised_aConferencePresident_anOrganisationsOwnConference(String text, String keys) {
+        assertThat(positions("The Reef Conference met on 4 May 2023. " + text).stream()
+                        .filter(k -> k.endsWith(":HOSTED") || k.endsWith(":PLEDGED"))
+                        .toList())
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
