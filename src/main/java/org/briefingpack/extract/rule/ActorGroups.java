@@ -100,6 +100,28 @@ public final class ActorGroups {
         return group;
     }
 
+    /** Phrases that open an aside naming who helped, not who did it (", with support from OCHA, hosted"). */
+    private static final List<List<String>> SUPPORT_ASIDES = List.of(
+            List.of("with", "support", "from"),
+            List.of("with", "the", "support", "of"),
+            List.of("with", "funding", "from"),
+            List.of("supported", "by"),
+            List.of("backed", "by"),
+            List.of("funded", "by"));
+
+    private static boolean supportAt(List<Token> tokens, int k) {
+        for (List<String> phrase : SUPPORT_ASIDES) {
+            boolean all = k + phrase.size() <= tokens.size();
+            for (int i = 0; all && i < phrase.size(); i++) {
+                all = tokens.get(k + i).is(phrase.get(i));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "which Chile, Peru and Colombia signed": a comma between two names of a list, not the clause's end. */
     private static boolean listComma(AnnotatedSentence sentence, List<Mention> mentions, int comma) {
         List<Token> tokens = sentence.tokens();
@@ -122,7 +144,8 @@ public final class ActorGroups {
         List<Token> tokens = sentence.tokens();
         List<int[]> clauses = new ArrayList<>();
         for (int k = 0; k + 1 < tokens.size() && tokens.get(k).start() < offset; k++) {
-            if (!tokens.get(k).punctuation(',') || !Grammar.relativePronoun(tokens.get(k + 1))) {
+            if (!tokens.get(k).punctuation(',')
+                    || !Grammar.relativePronoun(tokens.get(k + 1)) && !supportAt(tokens, k + 1)) {
                 continue;
             }
             for (int j = k + 2; j < tokens.size() && tokens.get(j).end() <= offset; j++) {

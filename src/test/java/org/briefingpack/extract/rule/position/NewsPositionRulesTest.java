@@ -526,4 +526,14 @@ class NewsPositionRulesTest {
                         .toList())
                 .containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Governments of Norway, Chile, Peru and Kenya, with support from the UN Refugee Agency and OCHA, hosted the Reef Conference. | NO:HOSTED,CL:HOSTED,PE:HOSTED,KE:HOSTED
+            Norway, backed by the World Bank, hosted the Reef Conference.                             | NO:HOSTED,World Bank:SUPPORTS
+            """)
+    void thoseWhoSupportedInAnAsideDidNotDoIt(String text, String keys) {
+        assertThat(positions("The Reef Conference met in Oslo on 4 May 2023. " + text))
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
