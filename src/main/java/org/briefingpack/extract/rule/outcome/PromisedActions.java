@@ -138,7 +138,12 @@ final class PromisedActions implements OutcomeFinder {
                         next++;
                     }
                 }
-                if (w.form() == Form.VERB && next < tokens.size() && next > end && baseVerb(tokens.get(next))) {
+                boolean purpose = end < tokens.size() && tokens.get(end).is("to");
+                if (!purpose
+                        && w.form() == Form.VERB
+                        && next < tokens.size()
+                        && next > end
+                        && baseVerb(tokens.get(next))) {
                     from = next;
                 } else {
                     break;
@@ -173,6 +178,9 @@ final class PromisedActions implements OutcomeFinder {
                     && tokens.get(j + 1).tag() == Tag.VERB
                     && (baseVerb(tokens.get(j + 1)) || tokens.get(j + 1).lower().endsWith("ed"))) {
                 return j; // "... and train nurses": the next promise; "... and introduced": the subject's next act
+            }
+            if (t.is("to") && j > from + 1 && j + 1 < tokens.size() && baseVerb(tokens.get(j + 1))) {
+                return j; // "raise $600 billion ... to finance roads and counter ...": what for, not a second promise
             }
         }
         return tokens.size();

@@ -567,4 +567,14 @@ class NewsOutcomeRulesTest {
         assertThat(names("Ministers launched a partnership with strong targets for clean energy."))
                 .noneMatch(name -> name.contains("strong targets"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Leaders on Sunday pledged to raise $600 billion over five years to finance roads in poor countries and counter Russia's older rail project. | Pledge to raise $600 billion over five years
+            The ministers pledged to work together to close gaps in cancer care.                          | Pledge to work together
+            The ministers vowed to continue to support the fund.                                          | Pledge to continue to support the fund
+            """)
+    void aPurposeAfterAPromiseIsNoSecondPromise(String text, String name) {
+        assertThat(names(text)).containsExactly(name);
+    }
 }
