@@ -39,8 +39,10 @@ class LauncherIT {
         Result first = launch(input, output, tmp);
         assertThat(first.exit).as(first.output).isZero();
         assertThat(first.output).contains("building the start-up cache");
-        assertThat(folder.resolve("cds/stamp")).isRegularFile();
-        assertThat(Stream.of("cds/app.jsa", "cds/app.aot").map(folder::resolve).filter(Files::isRegularFile))
+        // one cache per JDK release, so that runs on two JDKs do not retrain each other's
+        Path cache = folder.resolve("cds").resolve("jdk-" + Runtime.version().feature());
+        assertThat(cache.resolve("stamp")).isRegularFile();
+        assertThat(Stream.of("app.jsa", "app.aot").map(cache::resolve).filter(Files::isRegularFile))
                 .as("the CDS archive or the AOT cache")
                 .hasSize(1);
         assertThat(runFolders(output)).hasSize(1); // the training wrote nowhere near the user's output
