@@ -34,6 +34,8 @@ public final class ActorGazetteer {
     private final Set<String> placePrepositions;
     private final Set<String> organisationHeads;
     private final Set<String> regionQualifiers;
+    /** "the Brussels conference", "a Lima summit": a capital before one of these names the gathering's place. */
+    private final Set<String> eventNouns;
 
     ActorGazetteer(
             LexiconFile countries,
@@ -48,7 +50,10 @@ public final class ActorGazetteer {
             LexiconFile capitals,
             LexiconFile placePrepositions,
             LexiconFile organisationHeads,
-            LexiconFile regionQualifiers) {
+            LexiconFile regionQualifiers,
+            LexiconFile eventNouns) {
+        this.eventNouns = Set.copyOf(
+                eventNouns.words().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         this.titles = Set.copyOf(titles.words());
         this.placePrepositions = Set.copyOf(placePrepositions.words().stream()
                 .map(w -> w.toLowerCase(Locale.ROOT))
@@ -128,7 +133,8 @@ public final class ActorGazetteer {
                 LexiconFile.read("capitals.tsv"),
                 LexiconFile.read("place-prepositions.txt"),
                 LexiconFile.read("organisation-heads.txt"),
-                LexiconFile.read("region-qualifiers.txt"));
+                LexiconFile.read("region-qualifiers.txt"),
+                LexiconFile.read("event-nouns.txt"));
     }
 
     private Actor country(LexiconRow row, int column) {
@@ -294,7 +300,7 @@ public final class ActorGazetteer {
         if (next.punctuation(',') || next.possessiveMark()) {
             return true;
         }
-        return next.word() && Character.isLowerCase(next.text().charAt(0));
+        return next.word() && Character.isLowerCase(next.text().charAt(0)) && !eventNouns.contains(next.text());
     }
 
     private boolean afterRegionQualifier(List<Token> tokens, int first) {

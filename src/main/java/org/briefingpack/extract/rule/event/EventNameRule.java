@@ -79,6 +79,8 @@ public final class EventNameRule implements Rule {
     /** Those taking part ("Ministers held talks"): a sentence's first word, not a name's. */
     private final Set<String> participants;
 
+    private final List<String> hostingSuffixes;
+
     EventNameRule(
             List<String> eventNouns,
             List<String> venueWords,
@@ -92,6 +94,23 @@ public final class EventNameRule implements Rule {
         this.venueWords = Set.copyOf(venueWords);
         this.drops = Set.copyOf(drops);
         this.headlineVerbs = Set.copyOf(LexiconFile.read("event-name-verbs.txt").words());
+        this.hostingSuffixes =
+                List.copyOf(LexiconFile.read("hosting-suffixes.txt").words());
+    }
+
+    /** "EU-hosted Reef Conference": who hosted it is said before the name, and is no part of it. */
+    private String withoutHost(String name) {
+        int space = name.indexOf(' ');
+        if (space < 0 || name.indexOf(' ', space + 1) < 0) {
+            return name;
+        }
+        String first = name.substring(0, space).toLowerCase(Locale.ROOT);
+        for (String suffix : hostingSuffixes) {
+            if (first.endsWith(suffix) && first.length() > suffix.length()) {
+                return name.substring(space + 1);
+            }
+        }
+        return name;
     }
 
     public static EventNameRule fromClasspath() {
@@ -144,12 +163,13 @@ public final class EventNameRule implements Rule {
                 }
                 if (found != null) {
                     found = withTopic(s.text(), found);
-                    return new Name(titleCaseNoun(normaliseCase(withApposition(sentences, found), sentences)), s);
+                    return new Name(
+                            titleCaseNoun(normaliseCase(withApposition(sentences, withoutHost(found)), sentences)), s);
                 }
             }
             if (venue != null) {
                 return new Name(
-                        titleCaseNoun(normaliseCase(withApposition(sentences, venue.name()), sentences)),
+                        titleCaseNoun(normaliseCase(withApposition(sentences, withoutHost(venue.name())), sentences)),
                         venue.sentence());
             }
         }

@@ -166,7 +166,17 @@ public final class EventPlaceRule implements Rule {
     public void apply(AnnotatedDocument document, Findings findings) {
         List<AnnotatedSentence> sentences = document.sentences();
         AnnotatedSentence nameSentence = findings.event.nameSentence;
+        // "at the Reef Conference in Malta": a country named right after the event's name, where no city is
+        String own = nameSentence == null || !nameSentence.places().isEmpty()
+                ? null
+                : venue(nameSentence, findings.event.name);
         PlaceIn found = place(sentences, nameSentence);
+        if (own != null
+                && countryNamed(own) != null
+                && found != null
+                && !countryNamed(own).equals(found.place().country())) {
+            found = null; // a city elsewhere in the story ("its buildings in Brussels"), not in the country named
+        }
         String location = null;
         String country = null;
         AnnotatedSentence where = null;
@@ -174,6 +184,10 @@ public final class EventPlaceRule implements Rule {
             location = properCase(found.place().name(), sentences);
             country = found.place().country();
             where = found.sentence();
+        } else if (own != null && countryNamed(own) != null) { // no city in that country near the top
+            location = own;
+            country = countryNamed(own);
+            where = nameSentence;
         } else {
             for (AnnotatedSentence s : namingSentences(sentences, nameSentence, findings.event.name)) {
                 location = venue(s, findings.event.name);
@@ -203,9 +217,24 @@ public final class EventPlaceRule implements Rule {
         if (country == null && location != null) {
             country = countryOfCapital(location); // "in the Indian capital"
         }
+        if (country == null && location != null) {
+            // "in Malta": a venue named by its country's name is in that country (not "in Brussels" for the EU)
+            country = countryNamed(location);
+        }
         findings.event.location = location;
         findings.event.country = country;
         findings.event.placeSentence = where;
+    }
+
+    /** The code of the country whose own name {@code place} is ("Malta"), or null (a city, the EU's seat). */
+    private String countryNamed(String place) {
+        return gazetteer
+                .byName(place)
+                .map(a -> a.code())
+                .filter(code -> !code.equals("EU"))
+                .filter(code ->
+                        place.equals(gazetteer.byCode(code).map(a -> a.name()).orElse(null)))
+                .orElse(null);
     }
 
     private record PlaceIn(Place place, AnnotatedSentence sentence) {}

@@ -45,14 +45,13 @@ final class HyphenatedHosts implements Rule {
     @Override
     public void apply(AnnotatedDocument document, Findings findings) {
         String venueCountry = findings.event.country;
-        if (venueCountry == null) {
-            return;
-        }
         for (AnnotatedSentence s : document.sentences()) {
             List<Token> tokens = s.tokens();
             for (int k = 0; k < tokens.size(); k++) {
                 Optional<Actor> host = hostIn(tokens.get(k));
-                if (host.isPresent() && venueCountry.equals(host.get().code()) && !anotherGathering(tokens, k)) {
+                if (host.isPresent()
+                        && (host.get().code() != null && host.get().code().equals(venueCountry) || !isState(host.get()))
+                        && !anotherGathering(tokens, k)) {
                     Positions.addUnlessKnown(
                             findings.positions,
                             new Position(
@@ -60,6 +59,14 @@ final class HyphenatedHosts implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * A state, which hosts where it is the venue; not a union or an organisation ("the EU-hosted conference in
+     * Malta", "UN-convened talks"), which hosts wherever its gathering meets.
+     */
+    private static boolean isState(Actor actor) {
+        return actor.code() != null && !actor.code().equals("EU");
     }
 
     /** The actor before a hosting suffix glued to it ("Kuwait-hosted"), if the gazetteer knows it. */

@@ -216,11 +216,11 @@ final class ListedActors {
                 && (tokens.get(of - 1).capitalised() || tokens.get(of - 1).punctuation('.'));
     }
 
-    /** Capitalised words (digits, "&" and "of" allowed): a name. */
+    /** Capitalised words (digits, "&", "of" and an inner "the" allowed: "Save the Children"): a name. */
     private static boolean isName(List<Token> tokens, int first, int last) {
         for (int k = first; k < last; k++) {
             Token t = tokens.get(k);
-            if (t.word() && !t.capitalised() && !t.is("of")) {
+            if (t.word() && !t.capitalised() && !t.is("of") && !(t.is("the") && k > first && k + 1 < last)) {
                 return false;
             }
             if (!t.word() && !t.text().equals("&") && !t.punctuation('-') && !t.punctuation('.')) {

@@ -15,6 +15,7 @@ public final class StanceRules {
         StanceTriggers triggers = StanceTriggers.fromClasspath();
         return List.of(
                 new TriggeredStances(triggers, words),
+                StatementAuthors.fromClasspath(triggers),
                 StanceNouns.fromClasspath(words),
                 PossessivePledges.fromClasspath(gazetteer),
                 SumsFromDonors.fromClasspath(),

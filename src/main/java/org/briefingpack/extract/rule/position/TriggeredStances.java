@@ -250,8 +250,9 @@ public final class TriggeredStances implements Rule {
             }
             if (trigger.stance() == Stance.HOSTED
                     && trigger.mode() == StanceMode.BEFORE
-                    && !words.hostsTheEvent(s, hit.end(), eventName)) {
-                continue;
+                    && !words.hostsTheEvent(s, hit.end(), eventName)
+                    && found.keySet().stream().noneMatch(key -> key.endsWith("/" + Stance.HOSTED))) {
+                continue; // but "hosted the conference ... and co-chaired with the UN": the same gathering
             }
             String subject = trigger.stance() == Stance.HOSTED
                     ? eventName
@@ -259,8 +260,9 @@ public final class TriggeredStances implements Rule {
                             ? StanceWords.subjectIn(text, outcomes, lastOutcome)
                             : words.subjectOf(s, hit.end(), clauseEnd, outcomes);
             List<String> reasons = words.reasons(s, hit.start(), clauseEnd);
-            if (trigger.stance() == Stance.HOSTED && trigger.mode() == StanceMode.BEFORE) {
-                // "co-hosted the summit along with Qatar and Germany": those it was hosted with host it too
+            if (trigger.mode() == StanceMode.BEFORE) {
+                // "co-hosted the summit along with Qatar and Germany", "played a leading role, together with Peru":
+                // those it was done with did it too
                 who = new ArrayList<>(who);
                 who.addAll(coHostsAfter(s, hit, clauseEnd));
             }
@@ -410,6 +412,9 @@ public final class TriggeredStances implements Rule {
         boolean shared = hit.phrase().contains("co-"); // "co-hosted ... with": not "organised a meeting with Iran"
         for (int k = hit.last(); k < tokens.size() && tokens.get(k).start() < clauseEnd; k++) {
             Token t = tokens.get(k);
+            if (k == hit.last() && t.punctuation(',')) {
+                continue; // "played a leading role, together with Peru"
+            }
             if (t.punctuation(',') || t.punctuation(';')) {
                 return List.of();
             }

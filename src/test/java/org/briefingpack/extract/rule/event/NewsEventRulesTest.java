@@ -306,4 +306,26 @@ class NewsEventRulesTest {
                 + " on Quito.\\n\\nThe countries further pledged $3.7 billion at the Lima meeting.");
         assertThat(e.location()).isEqualTo("Lima");
     }
+
+    @Test
+    void aCountryNamedAfterTheEventIsItsPlace_aCityElsewhereInTheStoryIsNot_andAHostBeforeTheNameIsNoPartOfIt() {
+        Event e = event("Oceans: EU wants cleaner seas\\n\\nMore than €6 billion was committed at the EU-hosted Reef"
+                + " Conference 2017 in Malta on October 5-6.\\n\\nThe Commission will phase out plastic cups in its"
+                + " buildings in Brussels.");
+        assertThat(e.name()).isEqualTo("Reef Conference");
+        assertThat(e.location()).isEqualTo("Malta");
+        assertThat(e.country()).isEqualTo("MT");
+    }
+
+    @Test
+    void aCapitalBeforeAnEventNounNamesThePlace_notAGovernment() {
+        assertThat(Structures.pipeline("Reef talks\n\nThe European Union hosted the third Brussels conference on reefs"
+                                + " and co-chaired with the UN on 12-14 March 2019.")
+                        .positions()
+                        .stream()
+                        .map(p -> p.actor().name())
+                        .distinct()
+                        .toList())
+                .containsExactlyInAnyOrder("European Union", "UN");
+    }
 }

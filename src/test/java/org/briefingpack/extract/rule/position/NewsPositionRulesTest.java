@@ -536,4 +536,28 @@ class NewsPositionRulesTest {
         assertThat(positions("The Reef Conference met in Oslo on 4 May 2023. " + text))
                 .containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chile played a leading role, together with Peru and Kenya, in bringing forward the resolution. | CL:SUPPORTS,PE:SUPPORTS,KE:SUPPORTS
+            The statement came as Chile and Peru host the Reef Summit in Lima.                             | CL:HOSTED,PE:HOSTED
+            The Reef Summit met in Lima on 4 May 2023. Countries that host refugees asked for more aid.    | ''
+            The European Union hosted the third Brussels conference on reefs and co-chaired with the UN on 12-14 March 2019. | EU:HOSTED,UN:HOSTED
+            More than €6 billion was committed at the EU-hosted Reef Conference 2017 in Malta.             | EU:HOSTED
+            """)
+    void aLeadingRoleWithOthers_theVerbHostInThePresent_aCoChairOfTheSameGathering_aUnionHostingAbroad(
+            String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Statement by Oxfam, Save the Children International and the Norwegian Refugee Council on the Reef pledging conference:\\n\\nWe welcome the support for relief efforts. | Oxfam:SUPPORTS,Save the Children International:SUPPORTS,Norwegian Refugee Council:SUPPORTS
+            Statement by Oxfam, Save the Children International and the Norwegian Refugee Council on the Reef pledging conference:\\n\\nWe do not welcome the cuts.   | ''
+            Statement by Oxfam on the Reef pledging conference:\\n\\nWe welcome the support for relief efforts.                                                        | ''
+            """)
+    void theWeOfAStatementIsTheAuthorsItsHeadingNames(String text, String keys) {
+        assertThat(positions("Aid is not enough, agencies say\\n\\n" + text))
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
