@@ -235,7 +235,10 @@ public final class PurposeThemes implements Rule {
                 if (toMarked) {
                     next = next < end && tokens.get(next).is("to") ? next + 1 : end;
                 }
-                split = (t.punctuation(',') || t.is("and")) && next < end && coordinated(tokens.get(next), actual);
+                split = (t.punctuation(',') || t.is("and"))
+                        && next < end
+                        && coordinated(tokens.get(next), actual)
+                        && !(next + 1 < end && tokens.get(next + 1).is("of")); // "the performance and impact of"
             }
             if (split) {
                 if (holdsMoney(s, start, k)) {

@@ -340,6 +340,8 @@ public final class ThemeProseRule implements Rule {
     }
 
     private static final Pattern PARTICIPLE_BY = Pattern.compile(",\\s+\\p{Ll}+ed\\s+by\\b");
+    /** A cue noun followed at once by a participle and "by" ("priorities set out by"): a reduced relative. */
+    private static final Pattern PARTICIPLE_FIRST = Pattern.compile("\\p{Ll}+(?:ed|en|wn)(?:\\s+\\p{Ll}+)?\\s+by\\b");
 
     /** How many sentences from the top examples stated in passing may stand in. */
     private static final int LEAD_FOR_EXAMPLES = 8;
@@ -352,6 +354,9 @@ public final class ThemeProseRule implements Rule {
      * together, the general word announcing a set (a number or a word like "following" before it, or the
      * sentence ending in a colon). "consulted first on priorities" mentions priorities without listing any.
      */
+    /** How many tokens after a general word ("three themes") its sentence may run on, if the items are below. */
+    private static final int CLOSE_TO_END = 6;
+
     private boolean genericAfterCue(AnnotatedSentence u) {
         List<Token> tokens = u.tokens();
         boolean colon = u.plain().endsWith(":");
@@ -364,6 +369,9 @@ public final class ThemeProseRule implements Rule {
                 // hit.last() is exclusive: the words from it up to g stand between the cue and the general word
                 if (colon || g >= hit.last() && onlyModifiers(tokens, hit.last(), g)) {
                     return true; // "focused on three themes", "focused on transformative themes"
+                }
+                if (tokens.size() - g > CLOSE_TO_END) {
+                    continue; // "the seven priorities presented by the Secretary-General, ...": said here, not below
                 }
                 for (int k = Math.max(0, g - 3); k < g; k++) {
                     Token t = tokens.get(k);
@@ -450,6 +458,9 @@ public final class ThemeProseRule implements Rule {
             return List.of(); // "seven pillars, or chakras, that ...", a quoted title: no list follows
         }
         String rest = LEADING_PUNCTUATION.matcher(text.substring(cueEnd)).replaceFirst("");
+        if (PARTICIPLE_FIRST.matcher(rest).lookingAt()) {
+            return List.of(); // "the seven priorities presented by the Secretary-General, ...": who set them, not what
+        }
         if (POSSESSED_PLACE_FIRST.matcher(rest).lookingAt()) {
             return List.of(); // "the development agenda in its programs, projects and activities": no list of it
         }

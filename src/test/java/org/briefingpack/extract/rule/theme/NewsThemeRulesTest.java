@@ -189,4 +189,20 @@ class NewsThemeRulesTest {
                                 "The Reef Summit met in Lima on 4 May 2023. The spill was filmed, despite measures to take it down."))
                 .isEmpty();
     }
+
+    @Test
+    void aCountedCueNounFollowedByWhoSetItIsNoListAndNotElaboratedBelow() {
+        assertThat(themes("The Reef Summit met in Lima on 4 May 2023. Forty states made pledges within the seven"
+                        + " priorities presented by the Secretary-General, Ana Ruiz, as part of the plan, the strategy"
+                        + " for the next two years.\\n\\nThe summit drew new pledges to close gaps in funding."))
+                .noneMatch(t -> t.contains("Ana Ruiz") || t.startsWith("presented") || t.startsWith("The summit drew"));
+    }
+
+    @Test
+    void aNounBeforeOfAfterAndIsNoSecondPurpose() {
+        assertThat(themes(
+                        "The Reef Summit met in Lima on 4 May 2023. Forty states announced new pledges to help enhance"
+                                + " the performance and impact of reef patrols."))
+                .containsExactly("help enhance the performance and impact of reef patrols");
+    }
 }
