@@ -560,4 +560,14 @@ class NewsPositionRulesTest {
         assertThat(positions("Aid is not enough, agencies say\\n\\n" + text))
                 .containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            While there has been momentum for a reef fund for months -- pushed largely by Chile and Peru -- the leaders were locked in talks. | CL:SUPPORTS,PE:SUPPORTS
+            The reef fund, pushed by Kenya, was adopted on the last day.                                 | KE:SUPPORTS
+            """)
+    void pushedByIsSupport(String text, String keys) {
+        assertThat(positions("The Reef Summit met in Lima on 4 May 2023. " + text))
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
