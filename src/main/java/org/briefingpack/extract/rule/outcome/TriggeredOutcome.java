@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Tag;
@@ -173,9 +174,25 @@ final class TriggeredOutcome implements OutcomeFinder {
         return -1;
     }
 
+    /** A trigger of joining whose object opens with an actor ("joined the UN", "joined the African Union"). */
+    private static boolean joinedAnActor(AnnotatedSentence s, PhraseMatcher.Hit hit, OutcomeNames.Phrase p) {
+        if (!s.tokens().get(hit.first()).lemma().equals("join")) {
+            return false;
+        }
+        int first = s.tokenAt(p.start());
+        while (first < s.tokens().size() && s.tokens().get(first).tag() == Tag.DET) {
+            first++;
+        }
+        int at = first;
+        return s.mentions().stream().anyMatch(m -> m.first() == at);
+    }
+
     /** The outcome named by the object at {@code from}, up to the next coordinated object at {@code next}. */
     private static void named(OutcomeScope scope, PhraseMatcher.Hit hit, int from, int next) {
         OutcomeNames.Phrase p = scope.names.after(scope.sentence, from, scope.money);
+        if (p != null && joinedAnActor(scope.sentence, hit, p)) {
+            return; // "since it joined the UN sixty years ago": a membership, not an outcome of the gathering
+        }
         if (p != null && next >= 0 && p.end() > next) {
             p = beforeConjunction(p, next);
         }

@@ -577,4 +577,12 @@ class NewsOutcomeRulesTest {
     void aPurposeAfterAPromiseIsNoSecondPromise(String text, String name) {
         assertThat(names(text)).containsExactly(name);
     }
+
+    @Test
+    void joiningAnOrganisationIsMembership_notAnOutcome() {
+        assertThat(names("Chile has led on reefs since it joined the UN over sixty years ago."))
+                .isEmpty();
+        assertThat(names("Chile joined the Reef Coalition launched at the summit."))
+                .isNotEmpty();
+    }
 }
