@@ -92,6 +92,9 @@ final class OutcomeMoney implements OutcomeFinder {
                 && scope.tokens().get(h.first() - 2).tag() == Tag.NOUN);
         List<OutcomeDraft> named = new ArrayList<>(scope.drafts);
         for (FoundFigure f : money) {
+            if (ofAnotherGathering(scope, f)) {
+                continue; // "follows a conference in London last year which raised $12 billion"
+            }
             OutcomeDraft owner = null;
             for (OutcomeDraft d : named) {
                 if (d.start <= f.start()
@@ -216,6 +219,31 @@ final class OutcomeMoney implements OutcomeFinder {
                 && (tokens.get(k).is("of") || tokens.get(k).is("worth"))
                 && pledgeNouns.contains(tokens.get(k - 1).lemma())
                 && !MoneyContext.needed(tokens, k - 1);
+    }
+
+    /** Words for another time ("last", "previous") that mark the gathering a relative clause speaks of. */
+    private static final Set<String> OTHER_TIMES =
+            Set.copyOf(LexiconFile.read("other-gathering-times.txt").words());
+
+    /** How far before a relative clause's verb its antecedent's word for another time may stand. */
+    private static final int ANTECEDENT_REACH = 8;
+
+    /** The sum sits in a relative clause ("which raised") about a gathering of another time ("last year"). */
+    private static boolean ofAnotherGathering(OutcomeScope scope, FoundFigure f) {
+        List<Token> tokens = scope.tokens();
+        int verb = scope.sentence.tokenAt(f.start()) - 1;
+        if (verb < 1
+                || tokens.get(verb).tag() != Tag.VERB
+                || !tokens.get(verb - 1).is("which") && !tokens.get(verb - 1).is("that")) {
+            return false; // not "which raised $12 billion" ("announced that the EU would invest" is no relative)
+        }
+        int relative = verb - 1;
+        for (int b = relative - 1; b >= 0 && b >= relative - ANTECEDENT_REACH; b--) {
+            if (OTHER_TIMES.contains(tokens.get(b).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "raised a record $23.7 billion", "has secured close to €500 million": a raising verb right before. */

@@ -585,4 +585,16 @@ class NewsOutcomeRulesTest {
         assertThat(names("Chile joined the Reef Coalition launched at the summit."))
                 .isNotEmpty();
     }
+
+    @Test
+    void aSumRaisedByAnEarlierGatheringInARelativeClauseIsNoOutcome() {
+        assertThat(names("Donors pledged $3.7 billion at the Lima meeting, which follows a conference in Madrid last"
+                        + " year which raised $12 billion."))
+                .hasSize(1)
+                .allMatch(n -> !n.contains("12"));
+        assertThat(outcomes("The minister, who had floated the idea earlier in the year, announced that the EU would"
+                        + " invest €2.3 billion in the reef fund."))
+                .anyMatch(o -> o.amount() != null
+                        && o.amount().value().compareTo(new java.math.BigDecimal("2300000000")) == 0);
+    }
 }
