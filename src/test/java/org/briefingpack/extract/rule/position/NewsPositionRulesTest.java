@@ -570,4 +570,16 @@ class NewsPositionRulesTest {
         assertThat(positions("The Reef Summit met in Lima on 4 May 2023. " + text))
                 .containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Republic of Korea, as host, pledged to donate 16 patrol boats to partner countries.      | KR:PLEDGED
+            Japan vowed to contribute 200 engineers to the mission.                                      | JP:PLEDGED
+            """)
+    void aPromiseToDonateOrContributeThingsIsAPledge(String text, String keys) {
+        assertThat(positions("The Reef Ministerial met on 4 May 2023. " + text).stream()
+                        .filter(k -> k.endsWith(":PLEDGED"))
+                        .toList())
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
