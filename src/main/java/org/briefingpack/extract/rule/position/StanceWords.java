@@ -247,6 +247,10 @@ final class StanceWords {
         return k >= from && PRONOUNS.contains(tokens.get(k).text());
     }
 
+    /** "proud", "pleased": the subject's feeling before "to" and its act ("is proud to have played"). */
+    private static final Set<String> FEELINGS =
+            Set.copyOf(LexiconFile.read("feeling-adjectives.txt").words());
+
     /** The word right before the trigger (auxiliaries and adverbs aside) is a subject of its own. */
     boolean otherSubject(AnnotatedSentence s, int from, int to) {
         List<Token> tokens = s.tokens();
@@ -257,6 +261,12 @@ final class StanceWords {
         int k = to - 1;
         while (k >= from) {
             Token t = tokens.get(k);
+            if (t.is("to")
+                    && k - 1 >= from
+                    && FEELINGS.contains(tokens.get(k - 1).lower())) {
+                k -= 2; // "Ireland is proud to have played": the subject's own feeling, then its act
+                continue;
+            }
             if (t.punctuation(',')) {
                 int open = k - 1;
                 while (open >= from && !tokens.get(open).punctuation(',') && k - open <= 12) {

@@ -582,4 +582,17 @@ class NewsPositionRulesTest {
                         .toList())
                 .containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chile is proud to have played a leadership role, together with Peru, in bringing forward the resolution. | CL:SUPPORTS,PE:SUPPORTS
+            Norway was unable to sign the pact.                                                          | ''
+            Japan is likely to sign the pact.                                                            | ''
+            """)
+    void aFeelingBeforeAnActLeavesItTheSubjects_notAnInabilityOrALikelihood(String text, String keys) {
+        assertThat(positions("The Reef Conference met in Oslo on 4 May 2023. " + text).stream()
+                        .filter(k -> !k.endsWith(":DECLINED"))
+                        .toList())
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
