@@ -237,6 +237,9 @@ public final class EventPlaceRule implements Rule {
                 .orElse(null);
     }
 
+    /** Verbs of meeting right before "on" and an island's name ("held on Bali", "met on Jeju"). */
+    private static final Set<String> MEETING_VERBS = Set.of("held", "met", "opened", "convened", "gathered");
+
     private record PlaceIn(Place place, AnnotatedSentence sentence) {}
 
     /** The first city or venue named in the event's sentence or near the top, not one inside another name. */
@@ -272,8 +275,10 @@ public final class EventPlaceRule implements Rule {
                         && pastVenueCues.contains(u.tokens().get(p.first() - 1).lower())) {
                     continue; // "the first since Honolulu in 2011"
                 }
-                if (p.first() > 0 && u.tokens().get(p.first() - 1).is("on")) {
-                    continue; // "an attack blamed on Damascus", "pressure on Moscow": the government, not a venue
+                if (p.first() > 1
+                        && u.tokens().get(p.first() - 1).is("on")
+                        && !MEETING_VERBS.contains(u.tokens().get(p.first() - 2).lower())) {
+                    continue; // "an attack blamed on Damascus", "pressure on Moscow"; but "held on Bali"
                 }
                 if (laterVenue(u, p)) {
                     continue; // "talks will resume in Geneva next year": another meeting's venue

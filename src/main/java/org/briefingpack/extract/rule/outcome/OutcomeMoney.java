@@ -225,6 +225,10 @@ final class OutcomeMoney implements OutcomeFinder {
     private static final Set<String> OTHER_TIMES =
             Set.copyOf(LexiconFile.read("other-gathering-times.txt").words());
 
+    /** What a word for another time must qualify to name another gathering ("last year", "previous conference"). */
+    private static final Set<String> GATHERING_TIMES =
+            Set.copyOf(LexiconFile.read("gathering-time-nouns.txt").words());
+
     /** How far before a relative clause's verb its antecedent's word for another time may stand. */
     private static final int ANTECEDENT_REACH = 8;
 
@@ -239,8 +243,10 @@ final class OutcomeMoney implements OutcomeFinder {
         }
         int relative = verb - 1;
         for (int b = relative - 1; b >= 0 && b >= relative - ANTECEDENT_REACH; b--) {
-            if (OTHER_TIMES.contains(tokens.get(b).lower())) {
-                return true;
+            if (OTHER_TIMES.contains(tokens.get(b).lower())
+                    && b + 1 < relative
+                    && GATHERING_TIMES.contains(tokens.get(b + 1).lower())) {
+                return true; // "last year", "the previous conference"; not "in the last session"
             }
         }
         return false;

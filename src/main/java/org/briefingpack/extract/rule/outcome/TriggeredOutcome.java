@@ -184,7 +184,11 @@ final class TriggeredOutcome implements OutcomeFinder {
             first++;
         }
         int at = first;
-        return s.mentions().stream().anyMatch(m -> m.first() == at);
+        // "joined the World Bank's reef facility" joins the facility
+        return s.mentions().stream()
+                .anyMatch(m -> m.first() == at
+                        && (m.last() >= s.tokens().size()
+                                || !s.tokens().get(m.last()).possessiveMark()));
     }
 
     /** The outcome named by the object at {@code from}, up to the next coordinated object at {@code next}. */

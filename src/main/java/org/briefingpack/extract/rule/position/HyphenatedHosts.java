@@ -50,7 +50,8 @@ final class HyphenatedHosts implements Rule {
             for (int k = 0; k < tokens.size(); k++) {
                 Optional<Actor> host = hostIn(tokens.get(k));
                 if (host.isPresent()
-                        && (host.get().code() != null && host.get().code().equals(venueCountry) || !isState(host.get()))
+                        && (host.get().code() != null && host.get().code().equals(venueCountry)
+                                || !isState(host.get()) && namesTheEvent(tokens, k, findings.event.name))
                         && !anotherGathering(tokens, k)) {
                     Positions.addUnlessKnown(
                             findings.positions,
@@ -67,6 +68,23 @@ final class HyphenatedHosts implements Rule {
      */
     private static boolean isState(Actor actor) {
         return actor.code() != null && !actor.code().equals("EU");
+    }
+
+    /** How many tokens after the compound the event's name may start ("the EU-hosted Our Ocean conference"). */
+    private static final int NAME_WITHIN = 3;
+
+    /** The story's event's name starts shortly after the compound: "UN-hosted climate talks in Bonn" are others. */
+    static boolean namesTheEvent(List<Token> tokens, int k, String eventName) {
+        if (eventName == null) {
+            return false;
+        }
+        String first = eventName.split(" ")[0];
+        for (int j = k + 1; j < tokens.size() && j <= k + NAME_WITHIN; j++) {
+            if (tokens.get(j).text().equalsIgnoreCase(first)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The actor before a hosting suffix glued to it ("Kuwait-hosted"), if the gazetteer knows it. */

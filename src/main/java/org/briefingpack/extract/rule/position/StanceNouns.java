@@ -29,6 +29,10 @@ public final class StanceNouns implements Rule {
     private static final int MAX_GAP = 4;
 
     private final Set<String> verbs;
+    /** "announced its endorsement of the declaration": verbs that take only a document's endorsement. */
+    private final Set<String> announcingVerbs =
+            Set.copyOf(LexiconFile.read("announcing-verbs.txt").words());
+
     private final Map<String, Stance> nouns = new HashMap<>();
     private final StanceWords words;
 
@@ -51,7 +55,10 @@ public final class StanceNouns implements Rule {
             List<Token> tokens = s.tokens();
             for (int v = 0; v < tokens.size(); v++) {
                 Token verb = tokens.get(v);
-                if (verb.tag() != Tag.VERB || !verbs.contains(verb.lemma()) || Grammar.negatedBefore(tokens, v)) {
+                boolean announcing = announcingVerbs.contains(verb.lemma());
+                if (verb.tag() != Tag.VERB
+                        || !verbs.contains(verb.lemma()) && !announcing
+                        || Grammar.negatedBefore(tokens, v)) {
                     continue;
                 }
                 for (int n = v + 1; n < Math.min(tokens.size(), v + 2 + MAX_GAP); n++) {
@@ -72,6 +79,9 @@ public final class StanceNouns implements Rule {
                             && words.objectIsADocument(tokens, n + 2)) {
                         stance = Stance.SIGNED; // "announced its endorsement of the declaration": it signed, as
                         // "endorsed"
+                    }
+                    if (announcing && stance != Stance.SIGNED) {
+                        break; // "announced support for farmers": aid announced, no stance
                     }
                     List<Mention> who = new ArrayList<>(
                             words.subjectBefore(s, s.mentions(), tokens.get(v).start()));

@@ -331,6 +331,15 @@ final class StanceWords {
     private static final int NAME_START = 30;
 
     /** Whether the words after a HOSTED trigger name this event (not "the next summit"). */
+    /** The story's event's name stands within the host window after {@code from} ("will host the Reef Summit"). */
+    static boolean namedAfter(AnnotatedSentence s, int from, String eventName) {
+        if (eventName == null) {
+            return false;
+        }
+        int named = s.text().toLowerCase(Locale.ROOT).indexOf(eventName.toLowerCase(Locale.ROOT), from);
+        return named >= 0 && named - from <= HOST_WINDOW;
+    }
+
     boolean hostsTheEvent(AnnotatedSentence s, int from, String eventName) {
         String text = s.text();
         String window = text.substring(from, Math.min(text.length(), from + HOST_WINDOW));

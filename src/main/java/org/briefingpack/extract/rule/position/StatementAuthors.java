@@ -58,7 +58,8 @@ final class StatementAuthors implements Rule {
             List<Token> tokens = s.tokens();
             for (PhraseMatcher.Hit hit : triggers.matcher.find(tokens)) {
                 StanceTriggers.Trigger trigger = triggers.of(hit);
-                if (trigger.mode() != StanceMode.BEFORE || !ourOwn(tokens, hit)) {
+                if (trigger.mode() != StanceMode.BEFORE || !ourOwn(tokens, hit) || s.quoted(hit.start())) {
+                    // "'We welcome the fund,' Peru's minister said": a speaker's "we" in quotes is the speaker's
                     continue;
                 }
                 for (Mention m : authors) {

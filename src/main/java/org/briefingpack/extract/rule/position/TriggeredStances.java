@@ -144,6 +144,9 @@ public final class TriggeredStances implements Rule {
                     && hits.get(h + 1).start() - hit.end() < LEADER_TO_VERB) {
                 continue; // "countries led by Saudi Arabia blocked the cap": the leader takes the group's stance
             }
+            if (trigger.stance() == Stance.SUPPORTS && hit.phrase().endsWith(" role") && roleAgainst(tokens, hit)) {
+                continue; // "played a leading role in blocking the deal"
+            }
             Stance stance = endorses(tokens, hit) ? Stance.SIGNED : trigger.stance();
             if (trigger.mode() != StanceMode.AFTER && neitherBefore(tokens, hit.first()) && stance != Stance.OPPOSES) {
                 stance = Stance.DECLINED; // "Neither the United States nor China signed the declaration"
@@ -251,8 +254,15 @@ public final class TriggeredStances implements Rule {
             if (trigger.stance() == Stance.HOSTED
                     && trigger.mode() == StanceMode.BEFORE
                     && !words.hostsTheEvent(s, hit.end(), eventName)
-                    && found.keySet().stream().noneMatch(key -> key.endsWith("/" + Stance.HOSTED))) {
-                continue; // but "hosted the conference ... and co-chaired with the UN": the same gathering
+                    && !coChairOfTheSameGathering(s, hit, found)) {
+                continue;
+            }
+            if (trigger.stance() == Stance.HOSTED
+                    && trigger.mode() == StanceMode.BEFORE
+                    && (hit.phrase().startsWith("will ") || hit.phrase().startsWith("is to "))
+                    && !StanceWords.namedAfter(s, hit.end(), eventName)) {
+                continue; // "Kenya will host a meeting of ministers in June": a gathering to come, unless the story's
+                // own
             }
             String subject = trigger.stance() == Stance.HOSTED
                     ? eventName
@@ -603,6 +613,40 @@ public final class TriggeredStances implements Rule {
         }
     }
 
+    /** Words after "played a leading role in" that make it a role against ("blocking", "the collapse"). */
+    private static final Set<String> UNDOING =
+            Set.copyOf(LexiconFile.read("undoing-words.txt").words());
+
+    /** How far after a role its "in" may stand (", together with Peru and Kenya, in bringing ..."). */
+    private static final int ROLE_TO_IN = 12;
+
+    /** The role's "in" is followed within three words by a word of undoing. */
+    private static boolean roleAgainst(List<Token> tokens, PhraseMatcher.Hit hit) {
+        for (int k = hit.last(); k < tokens.size() && k < hit.last() + ROLE_TO_IN; k++) {
+            if (tokens.get(k).is("in")) {
+                for (int j = k + 1; j < tokens.size() && j <= k + 3; j++) {
+                    if (UNDOING.contains(tokens.get(j).lower())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "hosted the conference ... and co-chaired with the UN": a co-chair's "with" after a host found in the sentence. */
+    private static boolean coChairOfTheSameGathering(
+            AnnotatedSentence s, PhraseMatcher.Hit hit, Map<String, Position> found) {
+        return hit.phrase().startsWith("co-")
+                && hit.last() < s.tokens().size()
+                && s.tokens().get(hit.last()).is("with")
+                && found.keySet().stream().anyMatch(key -> key.endsWith("/" + Stance.HOSTED));
+    }
+
+    /** How many words of a noun phrase may follow its actor before ", which" ("Norway's development agency, which"). */
+    private static final int ANTECEDENT_WORDS = 3;
+
     /** "which" or "that" right before the trigger, with no actor just before it ("Japan, which pledged ..."). */
     private static boolean relativeOfAnotherNoun(AnnotatedSentence s, List<Mention> actors, int trigger) {
         List<Token> tokens = s.tokens();
@@ -612,7 +656,8 @@ public final class TriggeredStances implements Rule {
             return false;
         }
         int end = tokens.get(trigger - 2).punctuation(',') ? trigger - 2 : trigger - 1;
-        return actors.stream().noneMatch(m -> m.last() == end);
+        // "The Japanese government, which pledged": an actor in the noun phrase before it is the antecedent
+        return actors.stream().noneMatch(m -> m.last() <= end && m.last() >= end - ANTECEDENT_WORDS);
     }
 
     /** "Hosting the summit in Lima, Peru's President ...": the first actor after the comma hosted the event. */

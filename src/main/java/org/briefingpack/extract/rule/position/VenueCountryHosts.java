@@ -65,13 +65,14 @@ final class VenueCountryHosts implements Rule {
                 }
             }
             for (Mention m : s.mentions()) {
-                boolean body = m.kind() == MentionKind.GROUP || m.kind() == MentionKind.ORGANISATION;
-                if (host == null
-                        && (body
-                                || m.kind() == MentionKind.COUNTRY
-                                        && m.actor().code() != null
-                                        && m.actor().code().equals(venueCountry))
-                        && ownGathering(tokens, m.last())) {
+                // a body's own gathering only when the story's event is named after it ("the IAEA's International
+                // Conference on ..."), not "the African Union's summit next month"
+                boolean body = (m.kind() == MentionKind.GROUP || m.kind() == MentionKind.ORGANISATION)
+                        && HyphenatedHosts.namesTheEvent(tokens, m.last(), findings.event.name);
+                boolean venue = m.kind() == MentionKind.COUNTRY
+                        && m.actor().code() != null
+                        && m.actor().code().equals(venueCountry);
+                if (host == null && (body || venue) && ownGathering(tokens, m.last())) {
                     host = m.actor(); // "South Africa's summit" where it met; "the IAEA's conference" anywhere
                 }
             }
@@ -103,7 +104,9 @@ final class VenueCountryHosts implements Rule {
                 return false; // "Qatar's next summit"
             }
             if (eventNouns.contains(t.lower())) {
-                return true;
+                // not "Kenya's summit next month"
+                return k + 1 >= tokens.size()
+                        || !otherTimes.contains(tokens.get(k + 1).lower());
             }
         }
         return false;

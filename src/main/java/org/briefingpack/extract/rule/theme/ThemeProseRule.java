@@ -601,7 +601,12 @@ public final class ThemeProseRule implements Rule {
                     && !w.endsWith("ing")
                     && !w.endsWith("s") // "best practices": a plural the tagger took for a verb
                     && !w.endsWith("eed") // "seed banks": a noun the tagger took for "see" + "d"
-                    && (before == Tag.NOUN || before == Tag.PROPN || before == Tag.PRON || before == Tag.PUNCT)) {
+                    && (before == Tag.NOUN
+                            || before == Tag.PROPN
+                            || before == Tag.PRON
+                            // after a comma only an irregular past ("..., met resistance"): "organised crime",
+                            // "forced labour" open an item with a participle that modifies its noun
+                            || before == Tag.PUNCT && !w.endsWith("ed"))) {
                 verbs.add(t.text());
             }
         }

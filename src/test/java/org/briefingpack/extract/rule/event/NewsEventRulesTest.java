@@ -328,4 +328,10 @@ class NewsEventRulesTest {
                         .toList())
                 .containsExactlyInAnyOrder("European Union", "UN");
     }
+
+    @Test
+    void anIslandVenueAfterHeldOnIsThePlace() {
+        Event e = event("Reef talks end\\n\\nThe Reef Summit, held on Bali on 4 May 2023, drew 40 leaders.");
+        assertThat(e.location()).isEqualTo("Bali");
+    }
 }

@@ -597,4 +597,13 @@ class NewsOutcomeRulesTest {
                 .anyMatch(o -> o.amount() != null
                         && o.amount().value().compareTo(new java.math.BigDecimal("2300000000")) == 0);
     }
+
+    @Test
+    void aSessionOfThisGatheringIsNoOtherGathering_andJoiningABodysFacilityJoinsTheFacility() {
+        assertThat(outcomes("In the last session, Norway launched a reef fund which raised $1 billion."))
+                .anyMatch(o -> o.amount() != null
+                        && o.amount().value().compareTo(new java.math.BigDecimal("1000000000")) == 0);
+        assertThat(names("Ten countries joined the World Bank's reef insurance facility."))
+                .isNotEmpty();
+    }
 }

@@ -518,7 +518,7 @@ class NewsPositionRulesTest {
             The Lima meeting was co-chaired by the European Union and the United Nations and follows a conference in Quito last year which raised $12 billion. | EU:HOSTED,United Nations:HOSTED
             Japan, which pledged $5 million, urged others to give.                                   | JP:PLEDGED
             The declaration was adopted by 50 ministers, including the Conference President, Chilean Foreign Minister Ana Ruiz. | CL:HOSTED
-            Ministers backed a declaration adopted today at the UNEP's International Conference on Reefs. | UNEP:HOSTED
+            Ministers backed a declaration adopted today at the UNEP's Reef Conference.                  | UNEP:HOSTED
             """)
     void aSumAnotherClauseRaised_aConferencePresident_anOrganisationsOwnConference(String text, String keys) {
         assertThat(positions("The Reef Conference met on 4 May 2023. " + text).stream()
@@ -593,6 +593,22 @@ class NewsPositionRulesTest {
         assertThat(positions("The Reef Conference met in Oslo on 4 May 2023. " + text).stream()
                         .filter(k -> !k.endsWith(":DECLINED"))
                         .toList())
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Peru will take the plan to UN-hosted climate talks in Bonn in June.                          | ''
+            The African Union's summit next month will take up the plan.                                 | ''
+            Kenya will host a meeting of East African ministers in June.                                 | ''
+            Peru hosted the summit, and Japan hosted a reception for ministers.                          | PE:HOSTED
+            Peru played a leading role in blocking the deal.                                             | ''
+            The Japanese government, which pledged $40 million, praised the talks.                       | JP:PLEDGED,JP:SUPPORTS
+            Norway announced support for farmers hit by drought.                                         | ''
+            A statement from Oxfam and Save the Children criticised the pledges. "We welcome the new fund," Peru's minister said. | Oxfam:OPPOSES,Save the Children:OPPOSES,PE:SUPPORTS
+            """)
+    void reviewedMisfires_otherGatheringsHostsRolesAgainstAntecedentsAndAnnouncedAid(String text, String keys) {
+        assertThat(positions("Reef talks end\\n\\nThe Reef Summit met in Lima on 4 May 2023. " + text))
                 .containsExactlyInAnyOrderElementsOf(expected(keys));
     }
 }

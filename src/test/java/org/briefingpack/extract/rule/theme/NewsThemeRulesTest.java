@@ -205,4 +205,12 @@ class NewsThemeRulesTest {
                                 + " the performance and impact of reef patrols."))
                 .containsExactly("help enhance the performance and impact of reef patrols");
     }
+
+    @Test
+    void aParticipleOpeningAnItemModifiesItsNoun_itDoesNotEndTheList() {
+        assertThat(
+                        themes(
+                                "The Reef Summit met in Lima on 4 May 2023. The agenda covered trade, organised crime and water."))
+                .containsExactly("trade", "organised crime", "water");
+    }
 }
