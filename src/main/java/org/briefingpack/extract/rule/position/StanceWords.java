@@ -169,11 +169,12 @@ final class StanceWords {
         for (PhraseMatcher.Hit speech : speechVerbs.find(s.tokens())) {
             if (speech.end() <= at && speech.start() >= clauseStart) {
                 int trigger = s.tokenAt(at);
-                // "Peru said the charter was unfair and did not sign it": the speaker's own second predicate
-                act &= !Grammar.coordinatedBefore(s.tokens(), trigger);
-                List<Mention> reported = act && opensWithSubject(s.tokens(), speech.last(), trigger)
-                        ? nearestBefore(s, actors, speech.end(), at)
-                        : List.of();
+                // an act whose reported clause opens with a subject of its own; not "Peru said the charter was
+                // unfair and did not sign it", the speaker's own second predicate
+                boolean ownClause = act
+                        && !Grammar.coordinatedBefore(s.tokens(), trigger)
+                        && opensWithSubject(s.tokens(), speech.last(), trigger);
+                List<Mention> reported = ownClause ? nearestBefore(s, actors, speech.end(), at) : List.of();
                 if (!reported.isEmpty()
                         && !pronounSubject(
                                 s.tokens(),
@@ -181,9 +182,8 @@ final class StanceWords {
                                 trigger)) {
                     return reported; // "Macron said Germany and Italy had signed": the reported clause's own subject
                 }
-                if (reported.isEmpty()
-                        && act
-                        && opensWithSubject(s.tokens(), speech.last(), trigger)
+                if (ownClause
+                        && reported.isEmpty()
                         && !pronounSubject(s.tokens(), speech.last(), trigger)
                         && otherSubject(s, speech.last(), trigger)) {
                     return List.of(); // "the UK announced that leaders from 28 countries have signed": not the UK
@@ -330,7 +330,6 @@ final class StanceWords {
 
     private static final int NAME_START = 30;
 
-    /** Whether the words after a HOSTED trigger name this event (not "the next summit"). */
     /** The story's event's name stands within the host window after {@code from} ("will host the Reef Summit"). */
     static boolean namedAfter(AnnotatedSentence s, int from, String eventName) {
         if (eventName == null) {
@@ -340,6 +339,7 @@ final class StanceWords {
         return named >= 0 && named - from <= HOST_WINDOW;
     }
 
+    /** Whether the words after a HOSTED trigger name this event (not "the next summit"). */
     boolean hostsTheEvent(AnnotatedSentence s, int from, String eventName) {
         String text = s.text();
         String window = text.substring(from, Math.min(text.length(), from + HOST_WINDOW));

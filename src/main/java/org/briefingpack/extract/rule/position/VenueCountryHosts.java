@@ -1,6 +1,7 @@
 package org.briefingpack.extract.rule.position;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.briefingpack.extract.annotate.ActorGazetteer;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
@@ -20,7 +21,8 @@ import org.briefingpack.model.Stance;
  * The country the story's gathering met in, when the text calls it "the host country" ("a rift with the host
  * nation") or names the gathering as its own ("South Africa's summit"), hosted it. Only the venue's country:
  * "the host country" of refugees, or another country's summit, is not the story's host. An organisation's own
- * gathering ("the IAEA's International Conference on ...") is the organisation's, wherever it met.
+ * gathering is the organisation's wherever it met, when the story's event is named right after it ("the IAEA's
+ * International Conference on ...").
  */
 final class VenueCountryHosts implements Rule {
 
@@ -33,8 +35,8 @@ final class VenueCountryHosts implements Rule {
             ActorGazetteer gazetteer, List<String> hostNouns, List<String> eventNouns, List<String> otherTimes) {
         this.gazetteer = gazetteer;
         this.hostNouns = Set.copyOf(hostNouns);
-        this.eventNouns =
-                Set.copyOf(eventNouns.stream().map(String::toLowerCase).toList());
+        this.eventNouns = Set.copyOf(
+                eventNouns.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
         this.otherTimes = Set.copyOf(otherTimes);
     }
 
