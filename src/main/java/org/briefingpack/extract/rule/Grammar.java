@@ -45,14 +45,17 @@ public final class Grammar {
 
     /** "... and did not sign", "but then signed": a predicate joined to the one before it, adverbs aside. */
     public static boolean coordinatedBefore(List<Token> tokens, int k) {
+        int j = wordBefore(tokens, k, Set.of("also", "then", "later"));
+        return j >= 0 && (tokens.get(j).is("and") || tokens.get(j).is("but"));
+    }
+
+    /** The index of the last token before {@code k} that is none of {@code skipped} (lower case), or -1. */
+    public static int wordBefore(List<Token> tokens, int k, Set<String> skipped) {
         int j = k - 1;
-        while (j >= 0
-                && (tokens.get(j).is("also")
-                        || tokens.get(j).is("then")
-                        || tokens.get(j).is("later"))) {
+        while (j >= 0 && skipped.contains(tokens.get(j).lower())) {
             j--;
         }
-        return j >= 0 && (tokens.get(j).is("and") || tokens.get(j).is("but"));
+        return j;
     }
 
     /** "would consider joining", "is weighing whether to sign": an act left open, up to three words before {@code k}. */

@@ -514,15 +514,7 @@ public final class TriggeredStances implements Rule {
 
     /** "that" right before the trigger, with a word other than the actor before it ("a text that ..."). */
     private static boolean thatOfAnotherNoun(List<Token> tokens, int trigger, Mention actor) {
-        int k = trigger - 1;
-        while (k >= 0
-                && (tokens.get(k).is("also")
-                        || tokens.get(k).is("had")
-                        || tokens.get(k).is("has")
-                        || tokens.get(k).is("have")
-                        || tokens.get(k).is("later"))) {
-            k--;
-        }
+        int k = Grammar.wordBefore(tokens, trigger, Set.of("also", "had", "has", "have", "later"));
         return k > 0
                 && tokens.get(k).is("that")
                 && actor.last() != k
@@ -531,13 +523,7 @@ public final class TriggeredStances implements Rule {
 
     /** "had signed", "had also endorsed": the stance was taken before the time the story tells of. */
     private static boolean pastPerfect(List<Token> tokens, int trigger) {
-        int k = trigger - 1;
-        while (k >= 0
-                && (tokens.get(k).is("also")
-                        || tokens.get(k).is("already")
-                        || tokens.get(k).is("previously"))) {
-            k--;
-        }
+        int k = Grammar.wordBefore(tokens, trigger, Set.of("also", "already", "previously"));
         return k >= 0 && tokens.get(k).is("had");
     }
 
