@@ -139,8 +139,9 @@ final class CountRecognizer {
         }
         if (!num.words() && !num.scaled() && DateRecognizer.isFourDigits(t, i)) {
             int year = Integer.parseInt(t.text(i));
-            if (year >= MIN_YEAR && year <= MAX_YEAR) {
-                return null;
+            boolean approximated = t.valid(i - 1) && lexicon.countApproximators.contains(t.lower(i - 1));
+            if (year >= MIN_YEAR && year <= MAX_YEAR && !approximated) {
+                return null; // but "some 2000 participants"
             }
         }
         int after = num.last() + 1;

@@ -76,6 +76,9 @@ public final class FigureLexicon {
     final Set<String> wholeWords;
 
     final Set<String> targetYearMarkers;
+    /** "some 2000 participants": words before a year-shaped number that make it a count. */
+    final Set<String> countApproximators;
+
     final List<String> unitTails;
     final Set<String> minusWords;
     /** When a bare scaled number takes the currency of the money before it (money-inherit.tsv). */
@@ -217,6 +220,7 @@ public final class FigureLexicon {
         tails.sort(Comparator.comparingInt(String::length).reversed());
         unitDropWords = Set.copyOf(drop);
         targetYearMarkers = lowerSet(in.lines("target-year-markers.txt"));
+        countApproximators = lowerSet(in.lines("count-approximators.txt"));
         unitTails = List.copyOf(tails);
         minusWords = lowerSet(in.lines("minus-words.txt"));
         Map<String, Set<String>> inherit = new HashMap<>();

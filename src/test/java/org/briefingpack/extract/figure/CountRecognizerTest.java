@@ -85,6 +85,7 @@ class CountRecognizerTest {
             three dozen observers                               | three dozen observers=36 [observers]
             firms from forty countries—including ten banks      | forty countries=40 [countries] ; ten banks=10 [banks]
             nine low-income countries                           | nine low-income countries=9 [low-income countries]
+            it drew some 2000 participants                      | 2000 participants=2000 [participants]
             """)
     void counts(String text, String expected) {
         assertThat(find(text)).isEqualTo(Rendered.expected(expected));
@@ -179,6 +180,8 @@ class CountRecognizerTest {
             250 pence each
             a thousand years
             two of the countries
+            In 2023 countries agreed
+            since 2015 leaders have met
             """)
     void notCounts(String text) {
         assertThat(find(text)).isEmpty();
