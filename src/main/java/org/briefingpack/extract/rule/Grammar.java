@@ -43,9 +43,11 @@ public final class Grammar {
         return false;
     }
 
+    private static final Set<String> BEFORE_COORDINATED = Set.of("also", "then", "later");
+
     /** "... and did not sign", "but then signed": a predicate joined to the one before it, adverbs aside. */
     public static boolean coordinatedBefore(List<Token> tokens, int k) {
-        int j = wordBefore(tokens, k, Set.of("also", "then", "later"));
+        int j = wordBefore(tokens, k, BEFORE_COORDINATED);
         return j >= 0 && (tokens.get(j).is("and") || tokens.get(j).is("but"));
     }
 

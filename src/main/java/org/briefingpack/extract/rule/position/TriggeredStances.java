@@ -261,8 +261,7 @@ public final class TriggeredStances implements Rule {
                     && trigger.mode() == StanceMode.BEFORE
                     && (hit.phrase().startsWith("will ") || hit.phrase().startsWith("is to "))
                     && !StanceWords.namedAfter(s, hit.end(), eventName)) {
-                continue; // "Kenya will host a meeting of ministers in June": a gathering to come, unless the story's
-                // own
+                continue; // "Kenya will host a meeting of ministers in June": another gathering to come
             }
             String subject = trigger.stance() == Stance.HOSTED
                     ? eventName
@@ -514,16 +513,22 @@ public final class TriggeredStances implements Rule {
 
     /** "that" right before the trigger, with a word other than the actor before it ("a text that ..."). */
     private static boolean thatOfAnotherNoun(List<Token> tokens, int trigger, Mention actor) {
-        int k = Grammar.wordBefore(tokens, trigger, Set.of("also", "had", "has", "have", "later"));
+        int k = Grammar.wordBefore(tokens, trigger, AUXILIARIES_BEFORE_THAT);
         return k > 0
                 && tokens.get(k).is("that")
                 && actor.last() != k
                 && !ACTOR_NOUNS.contains(tokens.get(k - 1).lemma()); // "among the countries that chose not to"
     }
 
+    /** Words between "had" and its participle ("had already signed"). */
+    private static final Set<String> BEFORE_HAD = Set.of("also", "already", "previously");
+
+    /** Words between a relative "that" and the trigger ("a text that had also endorsed"). */
+    private static final Set<String> AUXILIARIES_BEFORE_THAT = Set.of("also", "had", "has", "have", "later");
+
     /** "had signed", "had also endorsed": the stance was taken before the time the story tells of. */
     private static boolean pastPerfect(List<Token> tokens, int trigger) {
-        int k = Grammar.wordBefore(tokens, trigger, Set.of("also", "already", "previously"));
+        int k = Grammar.wordBefore(tokens, trigger, BEFORE_HAD);
         return k >= 0 && tokens.get(k).is("had");
     }
 
