@@ -203,7 +203,7 @@ public final class ActorGazetteer {
     private void organisations(List<Token> tokens, List<Mention> found) {
         for (int i = 0; i < tokens.size(); i++) {
             Token head = tokens.get(i);
-            if (!head.upperCase() || !organisationHeads.contains(head.text())) {
+            if (!head.upperCase() || !isOrganisationHead(tokens, i)) {
                 continue;
             }
             int first = i;
@@ -215,6 +215,11 @@ public final class ActorGazetteer {
                         && first - 2 >= 0
                         && tokens.get(first - 2).upperCase()) {
                     first--;
+                } else if ((NAME_PARTICLES.contains(prev.text()) || ownedByAName(tokens, first - 1))
+                        && first - 2 >= 0
+                        && tokens.get(first - 2).word()
+                        && tokens.get(first - 2).upperCase()) {
+                    first--; // "Mohamed bin Zayed Foundation", "Children's Investment Fund Foundation"
                 } else if (prev.is("and")
                         && first - 2 >= 0
                         && tokens.get(first - 2).upperCase()
@@ -261,6 +266,38 @@ public final class ActorGazetteer {
             i = last - 1;
         }
     }
+
+    /**
+     * A head of {@code organisation-heads.txt}, or a word of {@code organisation-final-words.txt} that ends the
+     * capitalised run ("Rotary International said", not "Abu Dhabi International Petroleum Exhibition").
+     */
+    private boolean isOrganisationHead(List<Token> tokens, int i) {
+        String word = tokens.get(i).text();
+        if (i + 1 < tokens.size()
+                && organisationHeads.contains(tokens.get(i + 1).text())) {
+            return false; // "Investment Fund Foundation": the last head ends the name
+        }
+        if (organisationHeads.contains(word)) {
+            return true;
+        }
+        return FINAL_WORDS.contains(word)
+                && !(i + 1 < tokens.size()
+                        && tokens.get(i + 1).word()
+                        && tokens.get(i + 1).upperCase());
+    }
+
+    /** "'s" after a capitalised word that names no actor: part of a name ("Children's"), not "Kenya's". */
+    private boolean ownedByAName(List<Token> tokens, int mark) {
+        return tokens.get(mark).possessiveMark()
+                && mark > 0
+                && !byName.containsKey(tokens.get(mark - 1).text())
+                && (mark < 2 || !tokens.get(mark - 2).upperCase());
+    }
+
+    private static final Set<String> NAME_PARTICLES =
+            Set.copyOf(LexiconFile.read("name-particles.txt").words());
+    private static final Set<String> FINAL_WORDS =
+            Set.copyOf(LexiconFile.read("organisation-final-words.txt").words());
 
     /** The sentence text of tokens [first, last) with single spaces where the text had any. */
     static String text(List<Token> tokens, int first, int last) {

@@ -50,7 +50,10 @@ public final class PossessivePledges implements Rule {
             List<FoundFigure> money = s.local(FigureKind.MONEY);
             for (int k = 1; k < tokens.size(); k++) {
                 Token t = tokens.get(k);
-                boolean possessive = t.possessiveMark();
+                int at = k;
+                boolean possessive = t.possessiveMark()
+                        // "the Children's Investment Fund Foundation ($8 million)": the mark is inside a name
+                        && s.mentions().stream().noneMatch(m -> m.first() < at && at < m.last());
                 boolean labelColon = t.punctuation(':') && k <= 8 && labelled(s, k);
                 if (!possessive && !labelColon) {
                     continue;

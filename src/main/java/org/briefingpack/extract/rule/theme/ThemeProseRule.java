@@ -458,6 +458,12 @@ public final class ThemeProseRule implements Rule {
             return List.of(); // "seven pillars, or chakras, that ...", a quoted title: no list follows
         }
         String rest = LEADING_PUNCTUATION.matcher(text.substring(cueEnd)).replaceFirst("");
+        if (after.startsWith(":")) {
+            List<Theme> semicolonItems = semicolonItems(rest, u);
+            if (semicolonItems.size() >= least) {
+                return semicolonItems; // "four areas of action: clean rivers; safe dams; and flood warning"
+            }
+        }
         if (PARTICIPLE_FIRST.matcher(rest).lookingAt()) {
             return List.of(); // "the seven priorities presented by the Secretary-General, ...": who set them, not what
         }
@@ -482,6 +488,36 @@ public final class ThemeProseRule implements Rule {
         rest = headOf.matcher(rest).replaceFirst("");
         return items(rest, u, least);
     }
+
+    /**
+     * The items of a list after a colon that a semicolon separates (items may hold commas and "and" of their
+     * own): to the sentence's end, each without its article, an acronym in brackets and a closing "and".
+     */
+    private static List<Theme> semicolonItems(String rest, AnnotatedSentence u) {
+        if (!rest.contains("; ")) {
+            return List.of();
+        }
+        int end = rest.indexOf(". ");
+        String list = TRAILING_STOPS
+                .matcher(end < 0 ? rest : rest.substring(0, end))
+                .replaceAll("")
+                .strip();
+        List<Theme> themes = new ArrayList<>();
+        for (String item : SEMICOLON.split(list)) {
+            String label = BRACKETED_ACRONYM.matcher(item).replaceAll("");
+            label = LEADING_ARTICLE
+                    .matcher(LEADING_AND.matcher(label.strip()).replaceFirst(""))
+                    .replaceFirst("");
+            if (!label.isBlank()) {
+                themes.add(new Theme(ThemeLabels.label(label), Evidence.of(u.text())));
+            }
+        }
+        return themes;
+    }
+
+    private static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*");
+    private static final Pattern LEADING_AND = Pattern.compile("^and\\s+");
+    private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L}\\d&.-]*\\)");
 
     /**
      * "Talks on soil health and seed banks opened in Quito": the items end before a past form that opens the

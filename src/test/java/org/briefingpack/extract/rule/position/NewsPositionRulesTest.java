@@ -611,4 +611,32 @@ class NewsPositionRulesTest {
         assertThat(positions("Reef talks end\\n\\nThe Reef Summit met in Lima on 4 May 2023. " + text))
                 .containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Other pledges came from the Wellcome Trust ($20 million), Rotary International ($15 million) and Concern Worldwide ($2 million). | Wellcome Trust:PLEDGED,Rotary International:PLEDGED,Concern Worldwide:PLEDGED
+            Further pledges came from the Children's Investment Fund Foundation ($8 million) and Japan ($5 million).  | Children's Investment Fund Foundation:PLEDGED,JP:PLEDGED
+            The dinner was hosted by the Mohamed bin Zayed Foundation for Humanity.                                   | Mohamed bin Zayed Foundation for Humanity:HOSTED
+            The Islamic Food & Nutrition Council of America pledged $3 million.                                       | Islamic Food & Nutrition Council of America:PLEDGED
+            Visitors to the Abu Dhabi International Petroleum Exhibition pledged $2 million.                          | ''
+            """)
+    void organisationsNamedWithParticlesPossessivesAndFinalWords(String text, String keys) {
+        assertThat(positions("Reef talks end\\n\\nThe Reef Summit met in Lima on 4 May 2023. " + text).stream()
+                        .filter(k -> !k.startsWith("PE:"))
+                        .toList())
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chilean President Ana Ruiz, hosting the summit, said the talks were frank.                   | CL:HOSTED
+            Norway, co-hosting the summit with Chile, opened the session.                                | NO:HOSTED,CL:HOSTED
+            Norway is hosting a dinner for ministers next month.                                         | ''
+            """)
+    void aParticipleOfHostingBetweenCommasNamesTheHost(String text, String keys) {
+        assertThat(positions("Reef talks end\\n\\nThe Reef Summit met in Lima on 4 May 2023. " + text).stream()
+                        .filter(k -> k.endsWith(":HOSTED"))
+                        .toList())
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }

@@ -213,4 +213,14 @@ class NewsThemeRulesTest {
                                 "The Reef Summit met in Lima on 4 May 2023. The agenda covered trade, organised crime and water."))
                 .containsExactly("trade", "organised crime", "water");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The pledges span the four areas of action: clean rivers (CR); safe dams; fair water prices, for farmers and towns; and flood warning. | clean rivers;safe dams;fair water prices, for farmers and towns;flood warning
+            As host, Peru named three focus areas: river tourism; the green shipping corridor; and plastic pollution.                           | river tourism;green shipping corridor;plastic pollution
+            """)
+    void aListAfterACueAndAColonThatSemicolonsSeparate(String text, String expected) {
+        assertThat(themes("The River Summit met in Lima on 3 May 2024. " + text))
+                .containsExactly(expected.split(";"));
+    }
 }
