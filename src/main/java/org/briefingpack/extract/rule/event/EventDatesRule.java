@@ -119,6 +119,9 @@ public final class EventDatesRule implements Rule {
                 LexiconFile.read("event-nouns.txt").words());
     }
 
+    /** How many sentences after a line that is only a date a gathering's date range may stand. */
+    private static final int RANGE_AFTER_DATE_LINE = 8;
+
     @Override
     public void apply(AnnotatedDocument document, Findings findings) {
         List<AnnotatedSentence> sentences = document.sentences();
@@ -138,10 +141,17 @@ public final class EventDatesRule implements Rule {
             }
             FoundFigure first = ds.get(0);
             // a single opening day may be followed closely by the range itself
+            // a line that is only a date (when the story was published) may be followed further on by the range
+            // a sentence about the gathering gives ("Held in Athens from 16-17 April, the conference ...")
+            boolean dateLine =
+                    first.start() == 0 && first.end() >= u.plain().strip().length();
             if (first.figure().from().equals(first.figure().to())) {
-                for (int k = i; k < Math.min(sentences.size(), i + 3); k++) {
+                for (int k = i; k < Math.min(sentences.size(), i + (dateLine ? RANGE_AFTER_DATE_LINE : 3)); k++) {
                     for (FoundFigure f : sentences.get(k).local(FigureKind.DATE)) {
                         if (!f.figure().from().equals(f.figure().to())
+                                && (k < i + 3
+                                        || eventNouns.containsAny(
+                                                sentences.get(k).tokens()))
                                 && !skipCues.containsAny(sentences.get(k).tokens())) {
                             first = f;
                             u = sentences.get(k);

@@ -12,6 +12,7 @@ import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Chunk;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.MentionKind;
+import org.briefingpack.extract.annotate.PartKind;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
@@ -161,6 +162,13 @@ public final class EventNameRule implements Rule {
                     }
                     continue;
                 }
+                if (found != null && pass < 2 && s.part() == PartKind.HEADLINE) {
+                    Name fuller = fullerInLead(sentences, i, found, pass == 1);
+                    if (fuller != null) {
+                        s = fuller.sentence();
+                        found = fuller.name();
+                    }
+                }
                 if (found != null) {
                     found = withTopic(s.text(), found);
                     return new Name(
@@ -171,6 +179,37 @@ public final class EventNameRule implements Rule {
                 return new Name(
                         titleCaseNoun(normaliseCase(withApposition(sentences, withoutHost(venue.name())), sentences)),
                         venue.sentence());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A headline's short name ("FAO Summit") gives way to the full one the lead gives with its topic ("the World
+     * Summit on Food Security"): the same event noun, four words or more, "on" or "for" among them.
+     */
+    private Name fullerInLead(List<AnnotatedSentence> sentences, int headline, String found, boolean loose) {
+        String[] words = found.split("\\s+");
+        if (words.length > 2) {
+            return null;
+        }
+        String noun = words[words.length - 1].toLowerCase(Locale.ROOT);
+        for (int k = headline + 1; k < Math.min(sentences.size(), headline + 1 + LEAD); k++) {
+            AnnotatedSentence s = sentences.get(k);
+            if (s.part() == PartKind.HEADLINE || s.heading()) {
+                continue;
+            }
+            String body = eventName(words(s), loose, false, false);
+            if (body == null) {
+                continue;
+            }
+            String[] bodyWords = body.toLowerCase(Locale.ROOT).split("\\s+");
+            List<String> bodyList = List.of(bodyWords);
+            if (bodyWords.length >= 4
+                    && bodyList.contains(noun)
+                    && (bodyList.contains("on") || bodyList.contains("for"))
+                    && !afterOtherEventCue(s, body)) {
+                return new Name(body, s);
             }
         }
         return null;

@@ -40,8 +40,12 @@ public final class EventPlaceRule implements Rule {
             "(?:[A-Z][\\p{L}'-]+\\s+)?(?:(?:coastal|seaside|northern|southern|eastern|western)\\s+)?"
                     + "(?:port|city|town|resort|capital|village|island|enclave)(?:\\s+city)?\\s+of\\s+";
 
+    /** A month's or weekday's name, which ends a place's name ("at the United Nations Tuesday"). */
+    private static final String NOT_CALENDAR = "(?!(?:January|February|March|April|May|June|July|August|September"
+            + "|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)";
+
     private static final Pattern VENUE = Pattern.compile("\\b(?:at|in)\\s+(?:the\\s+)?(?:" + DESCRIBED + ")?"
-            + "([A-Z][\\p{L}'-]+(?:\\s(?:(?:de|du|des|of|la|le)\\s)?[A-Z][\\p{L}'-]+){0,3})");
+            + "([A-Z][\\p{L}'-]+(?:\\s(?:(?:de|du|des|of|la|le)\\s)?" + NOT_CALENDAR + "[A-Z][\\p{L}'-]+){0,3})");
     /** A word of a date between a verb of meeting and its place: "from July 3-4", "on 12 and 13 May". */
     private static final String DATE_WORD =
             "\\d[\\d–-]*(?:st|nd|rd|th)?|and|to|January|February|March|April|May|June|July"
@@ -53,7 +57,7 @@ public final class EventPlaceRule implements Rule {
                     // "was held from July 3-4 in the Argentine city of ...": when, between the verb and where
                     + "(?:(?:from|on|between)\\s+(?:(?:" + DATE_WORD + "),?\\s+){1,5})?(?:at|in)\\s+"
                     + "(?:the\\s+)?(?:" + DESCRIBED + ")?"
-                    + "((?:[A-Z][\\p{L}'-]+)(?:\\s(?:[A-Z][\\p{L}'-]+|de|del|da|el)){0,3})");
+                    + "((?:[A-Z][\\p{L}'-]+)(?:\\s(?:" + NOT_CALENDAR + "[A-Z][\\p{L}'-]+|de|del|da|el)){0,3})");
     private static final int TOP = 6;
     private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\s*\\([A-Z][A-Za-z0-9]{1,9}\\)");
     private static final Set<String> NAME_JOINERS = Set.of("de", "du", "des", "of", "la", "le");
@@ -170,7 +174,7 @@ public final class EventPlaceRule implements Rule {
         String own = nameSentence == null || !nameSentence.places().isEmpty()
                 ? null
                 : venue(nameSentence, findings.event.name);
-        PlaceIn found = place(sentences, nameSentence);
+        PlaceIn found = place(sentences, nameSentence, findings.event.dateSentence);
         if (own != null
                 && countryNamed(own) != null
                 && found != null
@@ -242,13 +246,20 @@ public final class EventPlaceRule implements Rule {
 
     private record PlaceIn(Place place, AnnotatedSentence sentence) {}
 
-    /** The first city or venue named in the event's sentence or near the top, not one inside another name. */
-    private PlaceIn place(List<AnnotatedSentence> sentences, AnnotatedSentence nameSentence) {
+    /**
+     * The first city or venue named in the event's sentence, near the top or in the sentence that gave its dates
+     * ("Held in Athens from 16-17 April, the conference ..."), not one inside another name.
+     */
+    private PlaceIn place(
+            List<AnnotatedSentence> sentences, AnnotatedSentence nameSentence, AnnotatedSentence dateSentence) {
         List<AnnotatedSentence> order = new ArrayList<>();
         if (nameSentence != null) {
             order.add(nameSentence);
         }
         order.addAll(sentences.subList(0, Math.min(sentences.size(), TOP)));
+        if (dateSentence != null) {
+            order.add(dateSentence);
+        }
         for (AnnotatedSentence u : order) {
             for (Place p : u.places()) {
                 if (p.start() < u.bodyFrom()) {

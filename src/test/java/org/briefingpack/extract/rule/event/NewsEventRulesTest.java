@@ -334,4 +334,32 @@ class NewsEventRulesTest {
         Event e = event("Reef talks end\\n\\nThe Reef Summit, held on Bali on 4 May 2023, drew 40 leaders.");
         assertThat(e.location()).isEqualTo("Bali");
     }
+
+    @Test
+    void aHeadlinesShortNameGivesWayToTheFullOneInTheLead() {
+        Event e = event("WHO Summit backs clinics\\n\\n20 June 2023, Geneva - The two-day World Summit on Rural Health"
+                + " ended here today after ministers agreed to fund clinics.");
+        assertThat(e.name()).isEqualTo("World Summit on Rural Health");
+        assertThat(event("Reef Summit ends\\n\\nThe Reef Summit closed in Suva. A summit for island nations opened.")
+                        .name())
+                .isEqualTo("Reef Summit");
+    }
+
+    @Test
+    void aLineThatIsOnlyADateGivesWayToTheRangeOfTheGatheringFurtherOn() {
+        Event e = event("River Summit draws 90 pledges\\n\\n12 May 2024\\n\\nThe ninth River Summit sought pledges."
+                + "\\n\\nMore than 90 pledges were made.\\n\\nThey are worth $2 billion.\\n\\nDonors were generous."
+                + "\\n\\nHeld on the theme, ‘Rivers for All,’ in Lima, Peru, from 3-4 May, the ninth River Summit drew 90"
+                + " pledges.");
+        assertThat(e.startDate()).hasToString("2024-05-03");
+        assertThat(e.endDate()).hasToString("2024-05-04");
+        assertThat(e.location()).isEqualTo("Lima");
+    }
+
+    @Test
+    void aWeekdayEndsThePlaceAfterAVerbOfMeeting() {
+        Event e = event(
+                "Leaders gather\\n\\nMore than 100 leaders gathered at the Palais Nations Tuesday to call for a deal.");
+        assertThat(e.location()).isEqualTo("Palais Nations");
+    }
 }
