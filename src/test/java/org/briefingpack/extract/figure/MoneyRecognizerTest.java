@@ -44,6 +44,7 @@ class MoneyRecognizerTest {
             10 crore rupees                                     | 10 crore rupees=100000000 INR
             50 million Swiss francs                             | 50 million Swiss francs=50000000 CHF
             40 million pounds sterling                          | 40 million pounds sterling=40000000 GBP
+            a 20-year, 430 million pound clinic programme       | 430 million pound=430000000 GBP
             two billion dollars                                 | two billion dollars=2000000000 USD
             A$2 billion for the reef                            | A$2 billion=2000000000 AUD
             C$500 million for housing                           | C$500 million=500000000 CAD

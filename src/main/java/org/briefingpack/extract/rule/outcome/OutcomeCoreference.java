@@ -80,9 +80,12 @@ public final class OutcomeCoreference implements Rule {
                 o.name = event + " " + o.name.toLowerCase(Locale.ROOT);
             }
         }
-        // "40": a name without a letter names nothing a reader could look up
-        outcomes.removeIf(o -> o.name.chars().noneMatch(Character::isLetter));
+        // "40", "20-year": a name without a letter, or only a number's measure, names nothing a reader could look up
+        outcomes.removeIf(o -> o.name.chars().noneMatch(Character::isLetter)
+                || NUMBER_COMPOUND.matcher(o.name).matches());
     }
+
+    private static final Pattern NUMBER_COMPOUND = Pattern.compile("\\d[\\d.,]*-\\p{L}+");
 
     /** Whether {@code mention} is another mention of {@code fuller}. */
     boolean refersTo(OutcomeDraft mention, OutcomeDraft fuller) {

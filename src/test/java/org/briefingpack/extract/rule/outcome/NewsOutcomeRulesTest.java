@@ -606,4 +606,24 @@ class NewsOutcomeRulesTest {
         assertThat(names("Ten countries joined the World Bank's reef insurance facility."))
                 .isNotEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            At the Delta Water Summit in Dhaka, leaders formalised the Dhaka Water Declaration on floods. | Dhaka Water Declaration
+            The two ministers sealed the Reef Protection Pact on Friday.                                 | Reef Protection Pact
+            """)
+    void anInstrumentFormalisedOrSealed(String text, String name) {
+        assertThat(names(text)).contains(name);
+    }
+
+    @Test
+    void aNumbersMeasureAloneNamesNoOutcome() {
+        // the finders name "20-year" here (the words before the comma); the measure alone is dropped
+        assertThat(names("Water summit ends\\n\\nAt the Delta Water Summit in Dhaka, leaders formalised the Dhaka Water"
+                        + " Declaration.\\n\\nCanada will spend $145 million on new clinics, while Ireland announced $16"
+                        + " million in additional funds.\\n\\nBritish company Aqua Ltd announced a 20-year, 430 million"
+                        + " pound water program in Kenya."))
+                .contains("Dhaka Water Declaration")
+                .noneMatch(name -> name.matches("\\d+-\\p{L}+"));
+    }
 }

@@ -619,6 +619,9 @@ class NewsPositionRulesTest {
             The dinner was hosted by the Mohamed bin Zayed Foundation for Humanity.                                   | Mohamed bin Zayed Foundation for Humanity:HOSTED
             The Islamic Food & Nutrition Council of America pledged $3 million.                                       | Islamic Food & Nutrition Council of America:PLEDGED
             Visitors to the Abu Dhabi International Petroleum Exhibition pledged $2 million.                          | ''
+            British company Aqua Ltd announced a 430 million pound water programme.                                   | Aqua Ltd:PLEDGED
+            Canada will spend $145 million on new clinics.                                                            | CA:PLEDGED
+            Canada spent $145 million on new clinics last year.                                                       | ''
             """)
     void organisationsNamedWithParticlesPossessivesAndFinalWords(String text, String keys) {
         assertThat(positions("Reef talks end\\n\\nThe Reef Summit met in Lima on 4 May 2023. " + text).stream()
