@@ -1,5 +1,6 @@
 package org.briefingpack.extract.rule.outcome;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Tag;
@@ -38,9 +39,34 @@ final class ListedOutcomeNames implements OutcomeFinder {
         return false;
     }
 
+    /**
+     * "Among the adopted documents were A, B and C": the verb after an opening "Among" and a plural outcome noun
+     * is a cue, the names after it the outcomes.
+     */
+    private PhraseMatcher.Hit amongCue(List<Token> tokens) {
+        if (tokens.isEmpty() || !tokens.get(0).is("among")) {
+            return null;
+        }
+        for (int k = 2; k < Math.min(tokens.size(), AMONG_REACH); k++) {
+            Token t = tokens.get(k);
+            if ((t.is("were") || t.is("are")) && context.containsAny(tokens, 1, k)) {
+                return new PhraseMatcher.Hit(t.lower(), t.lower(), k, k + 1, t.start(), t.end());
+            }
+        }
+        return null;
+    }
+
+    /** How far into the sentence the verb after "Among the adopted documents" may stand, in tokens. */
+    private static final int AMONG_REACH = 8;
+
     @Override
     public void find(OutcomeScope scope) {
         List<PhraseMatcher.Hit> hits = cues.find(scope.tokens());
+        PhraseMatcher.Hit among = amongCue(scope.tokens());
+        if (among != null) {
+            hits = new ArrayList<>(hits);
+            hits.add(among);
+        }
         if (hits.isEmpty()) {
             return;
         }

@@ -37,6 +37,18 @@ final class SpecificAgreementMention implements OutcomeFinder {
         for (Chunk c : scope.sentence.chunks()) {
             Token opener = tokens.get(c.first());
             Token head = tokens.get(c.head());
+            if (c.proper() && leadersDocument(tokens, c) && head.start() >= scope.bodyFrom) {
+                int first = opener.is("the") ? c.first() + 1 : c.first();
+                int start = tokens.get(first).start();
+                int stop = head.end();
+                if (!scope.overlaps(start, stop)
+                        && !known(scope, scope.text().substring(start, stop).toLowerCase(Locale.ROOT))) {
+                    OutcomeDraft d = new OutcomeDraft(scope.text().substring(start, stop), start, stop);
+                    d.fixedType = OutcomeType.AGREEMENT;
+                    scope.drafts.add(d);
+                }
+                continue;
+            }
             if (!OPENERS.contains(opener.lower())
                     || c.proper()
                     || head.start() < scope.bodyFrom
@@ -80,6 +92,20 @@ final class SpecificAgreementMention implements OutcomeFinder {
             d.fixedType = OutcomeType.AGREEMENT;
             scope.drafts.add(d);
         }
+    }
+
+    /**
+     * "the G7 Lima Leaders’ Declaration", "the Reef Leaders' Statement": the gathering's own document, named so
+     * whatever verb the sentence uses ("commended", "welcomed").
+     */
+    private boolean leadersDocument(List<Token> tokens, Chunk c) {
+        int head = c.head();
+        if (head - 2 <= c.first() || !documents.contains(tokens.get(head).lemma())) {
+            return false;
+        }
+        Token mark = tokens.get(head - 1);
+        boolean apostrophe = mark.text().equals("’") || mark.text().equals("'") || mark.possessiveMark();
+        return apostrophe && tokens.get(head - 2).is("leaders");
     }
 
     private static boolean known(OutcomeScope scope, String keyword) {

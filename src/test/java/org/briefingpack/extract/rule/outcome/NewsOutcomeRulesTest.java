@@ -626,4 +626,22 @@ class NewsOutcomeRulesTest {
                 .contains("Dhaka Water Declaration")
                 .noneMatch(name -> name.matches("\\d+-\\p{L}+"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Among the adopted documents were the Delta Leaders’ Declaration on Flood Warning, the Delta Declaration on Seed Banks, and the Declaration on Safer River Ports. | Delta Leaders’ Declaration on Flood Warning;Delta Declaration on Seed Banks;Declaration on Safer River Ports
+            Among the agreements signed are the Reef Fishing Accord and the Reef Data Charter.                                     | Reef Fishing Accord;Reef Data Charter
+            The United Nations has commended the Delta Dhaka Leaders’ Declaration for admitting Nepal as a member.               | Delta Dhaka Leaders’ Declaration
+            """)
+    void namedDocumentsAmongAListOrAsTheLeadersOwn(String text, String expected) {
+        assertThat(names("Delta leaders meet\\n\\nThe Delta Summit was held in Dhaka on 4 May 2023.\\n\\n" + text))
+                .containsAll(List.of(expected.split(";")));
+    }
+
+    @Test
+    void amongDelegatesIsNoListOfOutcomes() {
+        assertThat(names("Delta leaders meet\\n\\nThe Delta Summit was held in Dhaka on 4 May 2023. Among the delegates"
+                        + " were the Delta Water Authority and the Bengal Energy Agency."))
+                .isEmpty();
+    }
 }
