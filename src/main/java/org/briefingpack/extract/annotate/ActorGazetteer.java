@@ -377,7 +377,26 @@ public final class ActorGazetteer {
         if (isAllCapitals(next.text()) && allCapitalsBefore(tokens, last)) {
             return false; // an all-capitals heading
         }
+        if (titleOfBefore(tokens, first)) {
+            return false; // "the President of the Republic of Uzbekistan Shavkat Mirziyoyev": the name is the title's
+        }
         return !titles.contains(next.text()) && !next.text().equals("And");
+    }
+
+    /** How far before "of" and a country a title may stand ("President of the Republic of"), in tokens. */
+    private static final int TITLE_REACH = 5;
+
+    /** "President of (the Republic of) X": a title, then "of" right before the country's name. */
+    private boolean titleOfBefore(List<Token> tokens, int first) {
+        if (first < 2 || !tokens.get(first - 1).is("of")) {
+            return false;
+        }
+        for (int k = first - 2; k >= Math.max(0, first - 1 - TITLE_REACH); k--) {
+            if (titles.contains(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allCapitalsBefore(List<Token> tokens, int last) {

@@ -49,6 +49,18 @@ public final class HostTitles implements Rule {
         for (AnnotatedSentence s : document.sentences()) {
             List<Token> tokens = s.tokens();
             for (PhraseMatcher.Hit hit : titles.find(tokens)) {
+                Mention described = demonymBefore(s, hit);
+                if (described != null) {
+                    Positions.addUnlessKnown(
+                            findings.positions,
+                            new Position(
+                                    described.actor(),
+                                    Stance.HOSTED,
+                                    findings.event.name,
+                                    List.of(),
+                                    Evidence.of(s.text())));
+                    continue;
+                }
                 if (hit.start() < s.bodyFrom() || !titleUse(s, hit.first())) {
                     continue;
                 }
@@ -79,6 +91,31 @@ public final class HostTitles implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * "the Fijian hosts sought ...", "the Saudi co-hosts": a country's adjective between an article and the title,
+     * the title not itself before a noun ("the Syrian host communities"). Returns that country's mention.
+     */
+    private static Mention demonymBefore(AnnotatedSentence s, PhraseMatcher.Hit hit) {
+        List<Token> tokens = s.tokens();
+        if (hit.first() < 2 || !tokens.get(hit.first() - 2).is("the") || hit.start() < s.bodyFrom()) {
+            return null;
+        }
+        if (hit.last() < tokens.size()
+                && (tokens.get(hit.last()).tag() == Tag.NOUN
+                        || tokens.get(hit.last()).capitalised())) {
+            return null;
+        }
+        for (Mention m : s.mentions()) {
+            if (m.kind() == MentionKind.COUNTRY
+                    && m.first() == hit.first() - 1
+                    && m.last() == hit.first()
+                    && !tokens.get(m.first()).text().equals(m.actor().name())) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The title opens the sentence, or follows an article, a comma, a linking word or an event noun. */

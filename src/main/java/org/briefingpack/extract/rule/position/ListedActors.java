@@ -88,6 +88,8 @@ final class ListedActors {
                         && known.get(0).first() <= itemStart
                         && known.get(known.size() - 1).last() == itemEnd) {
                     out.addAll(known);
+                } else if (known.size() == 1 && titleOfCountryThenName(tokens, itemStart, known.get(0), itemEnd)) {
+                    out.addAll(known); // "the President of the Republic of Fiji Ana Ruiz"
                 } else if (namesOutsideGazetteer
                         && itemEnd - itemStart <= 4
                         && tokens.get(itemStart).upperCase()
@@ -214,6 +216,25 @@ final class ListedActors {
                 && tokens.get(of).is("of")
                 && isName(tokens, first, of)
                 && (tokens.get(of - 1).capitalised() || tokens.get(of - 1).punctuation('.'));
+    }
+
+    /** How many words a person's name after "President of X" may have. */
+    private static final int NAME_WORDS = 3;
+
+    /**
+     * The item is a title, "of" and the actor, then the person's name: "President of the Republic of Fiji Ana
+     * Ruiz". The actor is the one the person speaks for.
+     */
+    private static boolean titleOfCountryThenName(List<Token> tokens, int first, Mention known, int itemEnd) {
+        int of = known.first() - 1;
+        if (of <= first || !tokens.get(of).is("of") || !tokens.get(first).upperCase()) {
+            return false;
+        }
+        int nameWords = itemEnd - known.last();
+        return nameWords >= 1
+                && nameWords <= NAME_WORDS
+                && isName(tokens, known.last(), itemEnd)
+                && isName(tokens, first, of);
     }
 
     /** Capitalised words (digits, "&", "of" and an inner "the" allowed: "Save the Children"): a name. */

@@ -642,4 +642,22 @@ class NewsPositionRulesTest {
                         .toList())
                 .containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Talks ran late as the Fijian hosts sought to bridge divides.                       | FJ:HOSTED
+            The Samoan co-hosts said the talks were frank.                                     | WS:HOSTED
+            The Syrian host communities need help.                                             | ''
+            It was chaired by the President of the Republic of Fiji Ana Ruiz.                  | FJ:HOSTED
+            It was chaired by the President of Fiji.                                           | FJ:HOSTED
+            """)
+    void hostsNamedByTheirCountrysAdjectiveOrByTheTitleOfTheChair(String text, String keys) {
+        assertThat(
+                        positions("Reef deal reached\\n\\nOn 4 May 2023, the first Reef Summit was held in Suva. "
+                                        + text)
+                                .stream()
+                                .filter(k -> k.endsWith(":HOSTED"))
+                                .toList())
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
