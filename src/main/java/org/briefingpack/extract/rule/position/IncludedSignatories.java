@@ -6,6 +6,7 @@ import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.MentionKind;
 import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.ActorGroups;
 import org.briefingpack.extract.rule.Findings;
@@ -49,8 +50,8 @@ public final class IncludedSignatories implements Rule {
                 continue;
             }
             AnnotatedSentence before = s.index() > 0 ? sentences.get(s.index() - 1) : null;
-            boolean signingHere = commitmentWords.containsAny(s.tokens());
-            boolean signingBefore = before != null && commitmentWords.containsAny(before.tokens());
+            boolean signingHere = speaksOfSigning(s);
+            boolean signingBefore = before != null && speaksOfSigning(before);
             String subject = lastOutcomeUpTo(findings.outcomes, s.index());
             // "Among them are ..." refers back to the sentence before; "including" and "such as" speak of their own
             boolean anaphoric = cues.stream().anyMatch(c -> c.phrase().startsWith("among"));
@@ -74,6 +75,24 @@ public final class IncludedSignatories implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * A commitment word in the sentence, but not "member" before a plural noun: "leaders from member states and
+     * partners, including ..." names who came, not who joined.
+     */
+    private boolean speaksOfSigning(AnnotatedSentence s) {
+        List<Token> tokens = s.tokens();
+        for (PhraseMatcher.Hit hit : commitmentWords.find(tokens)) {
+            boolean memberOf = tokens.get(hit.first()).is("member")
+                    && hit.last() < tokens.size()
+                    && tokens.get(hit.last()).word()
+                    && tokens.get(hit.last()).lower().endsWith("s"); // "member states", "member countries"
+            if (!memberOf) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Donors including Qatar and Kuwait pledged $1 billion": a stance the sentence already gave the actor. */

@@ -660,4 +660,17 @@ class NewsPositionRulesTest {
                                 .toList())
                 .containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ten meetings brought together leaders from member states and partners, including Australia, Canada and Japan. | ''
+            The pact has 20 members, including Australia, Canada and Japan.                                              | AU:SIGNED,CA:SIGNED,JP:SIGNED
+            Others, including Samoa and Tonga, became members of the pact.                                               | WS:SIGNED,TO:SIGNED
+            """)
+    void memberStatesNameWhoCame_membersOfThePactWhoJoined(String text, String keys) {
+        assertThat(positions("Reef talks end\\n\\nThe Reef Summit met in Lima on 4 May 2023. " + text).stream()
+                        .filter(k -> k.endsWith(":SIGNED"))
+                        .toList())
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
