@@ -166,8 +166,10 @@ final class CountRecognizer {
         }
         for (String phrase : lexicon.namePrefixPhrases.getOrDefault(last, List.of())) {
             int start = t.end(p) - phrase.length();
+            // a name of several words is capitalised ("Group of 20 nations"); "a group of 35 countries" counts
             if (start >= 0
                     && t.text.regionMatches(true, start, phrase, 0, phrase.length())
+                    && Character.isUpperCase(t.text.charAt(start))
                     && (start == 0 || !Character.isLetterOrDigit(t.text.charAt(start - 1)))) {
                 return true;
             }

@@ -98,6 +98,7 @@ class CountRecognizerTest {
             three of their 12 partners left                     | three of their 12 partners=3 [partners] ; 12 partners=12 [partners]
             Five of the remaining 40 countries abstained        | Five of the remaining 40 countries=5 [countries] ; 40 countries=40 [countries]
             one of the 27 member states                         | 27 member states=27 [member states]
+            a group of 35 countries that back the plan          | 35 countries=35 [countries]
             20 of the 10 states                                 | 10 states=10 [states]
             9 of 10 doctors                                     | 10 doctors=10 [doctors]
             """)
@@ -158,6 +159,7 @@ class CountRecognizerTest {
             hundreds of delegates
             dozens of countries
             four of them
+            one of the leaders spoke
             2.5 countries
             zero emissions
             The Group of Seven leaders met
