@@ -67,7 +67,7 @@ public final class EventNameRule implements Rule {
     private static final Set<String> TITLE_JOINERS = Set.of("of", "the", "on", "for", "to");
 
     private static final Pattern CODE_NAME =
-            Pattern.compile("(?<![\\p{L}\\p{N}])(?:COP|G|CHOGM|APEC|BRICS)\\d{0,2}(?![\\p{L}\\p{N}-])");
+            Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:COP|G|CHOGM|APEC|BRICS)\\d{0,2}|Cop\\d{1,2})(?![\\p{L}\\p{N}-])");
 
     private final Set<String> nouns;
     private final Set<String> venueWords;
@@ -139,6 +139,7 @@ public final class EventNameRule implements Rule {
         // name that might be an agreement's ("the Framework Convention"), then "the summit in The Hague", then
         // the group whose ministers met, and last the gathering the story's event stood beside ("on the sidelines
         // of the Delta Summit")
+        Name talks = null;
         for (int pass = 0; pass < 9; pass++) {
             Name venue = null;
             for (int i = 0; i < Math.min(sentences.size(), LOOK_AHEAD); i++) {
@@ -162,6 +163,15 @@ public final class EventNameRule implements Rule {
                     }
                     continue;
                 }
+                if (found != null
+                        && pass < 2
+                        && i + 1 < LOOK_AHEAD
+                        && TALKS.matcher(found).find()) {
+                    if (talks == null) {
+                        talks = new Name(found, s); // "UN talks in Azerbaijan": the gathering's name may follow
+                    }
+                    continue;
+                }
                 if (found != null && pass < 2 && s.part() == PartKind.HEADLINE) {
                     Name fuller = fullerInLead(sentences, i, found, pass == 1);
                     if (fuller != null) {
@@ -174,6 +184,9 @@ public final class EventNameRule implements Rule {
                     return new Name(
                             titleCaseNoun(normaliseCase(withApposition(sentences, withoutHost(found)), sentences)), s);
                 }
+            }
+            if (venue == null && pass == LAST_PASS_BEFORE_TALKS) {
+                venue = talks; // "UN talks", when neither a name nor a code ("Cop29") follows
             }
             if (venue != null) {
                 return new Name(
@@ -214,6 +227,12 @@ public final class EventNameRule implements Rule {
         }
         return null;
     }
+
+    /** The pass after which "UN talks" stands for the event: after the names and the codes ("Cop29"). */
+    private static final int LAST_PASS_BEFORE_TALKS = 3;
+
+    /** A name that ends in "talks" ("UN Talks"): a description of the gathering, which a later name beats. */
+    private static final Pattern TALKS = Pattern.compile("(?i)\\btalks$");
 
     /** How far before a name a cue for another gathering ("ahead of", "upcoming") may stand, in characters. */
     private static final int OTHER_EVENT_REACH = 60;

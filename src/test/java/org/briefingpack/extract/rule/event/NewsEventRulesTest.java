@@ -362,4 +362,19 @@ class NewsEventRulesTest {
                 "Leaders gather\\n\\nMore than 100 leaders gathered at the Palais Nations Tuesday to call for a deal.");
         assertThat(e.location()).isEqualTo("Palais Nations");
     }
+
+    @Test
+    void talksGiveWayToTheGatheringsCodeOrName_andNameItWhenNothingElseDoes() {
+        assertThat(event(
+                                "Climate deal struck\\n\\nRich countries pledged $300 billion a year in a deal struck at UN talks in"
+                                        + " Azerbaijan, bringing talks at the Cop29 summit to a close.")
+                        .name())
+                .isEqualTo("Cop29");
+        assertThat(event("Talks end\\n\\nUN talks on reefs ended in Suva on Friday.")
+                        .name())
+                .isEqualTo("UN Talks");
+        assertThat(event("Cop talks\\n\\nThe cop said the Reef Summit had ended in Suva.")
+                        .name())
+                .isEqualTo("Reef Summit");
+    }
 }
