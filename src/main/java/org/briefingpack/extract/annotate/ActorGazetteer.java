@@ -215,7 +215,7 @@ public final class ActorGazetteer {
                         && first - 2 >= 0
                         && tokens.get(first - 2).upperCase()) {
                     first--;
-                } else if ((NAME_PARTICLES.contains(prev.text()) || ownedByAName(tokens, first - 1))
+                } else if ((People.PARTICLES.contains(prev.text()) || ownedByAName(tokens, first - 1))
                         && first - 2 >= 0
                         && tokens.get(first - 2).word()
                         && tokens.get(first - 2).upperCase()) {
@@ -294,8 +294,6 @@ public final class ActorGazetteer {
                 && (mark < 2 || !tokens.get(mark - 2).upperCase());
     }
 
-    private static final Set<String> NAME_PARTICLES =
-            Set.copyOf(LexiconFile.read("name-particles.txt").words());
     private static final Set<String> FINAL_WORDS =
             Set.copyOf(LexiconFile.read("organisation-final-words.txt").words());
 

@@ -21,8 +21,10 @@ final class People {
     private static final Set<String> OFFICES =
             Set.copyOf(LexiconFile.read("person-offices.txt").words());
 
-    private static final Set<String> PARTICLES =
+    /** Lower-case particles inside a name ("von der", "bin"), a person's or an organisation's. */
+    static final Set<String> PARTICLES =
             Set.copyOf(LexiconFile.read("name-particles.txt").words());
+
     private static final int MAX_NAME_WORDS = 5;
 
     private final Map<String, Actor> byName;
