@@ -163,10 +163,7 @@ public final class EventNameRule implements Rule {
                     }
                     continue;
                 }
-                if (found != null
-                        && pass < 2
-                        && i + 1 < LOOK_AHEAD
-                        && TALKS.matcher(found).find()) {
+                if (found != null && pass < 2 && TALKS.matcher(found).find()) {
                     if (talks == null) {
                         talks = new Name(found, s); // "UN talks in Azerbaijan": the gathering's name may follow
                     }
