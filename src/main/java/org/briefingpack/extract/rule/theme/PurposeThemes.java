@@ -190,6 +190,12 @@ public final class PurposeThemes implements Rule {
 
     /** The themes after a cue: the clause, cut into its coordinated verb or -ing phrases. */
     private static List<String> labels(List<Token> tokens, int from, Follows kind, AnnotatedSentence s) {
+        return labels(tokens, from, kind, s, false);
+    }
+
+    /** @param verbKnown the clause starts with a verb whatever its tag ("help tackle floods") */
+    private static List<String> labels(
+            List<Token> tokens, int from, Follows kind, AnnotatedSentence s, boolean verbKnown) {
         int end = clauseEnd(tokens, from);
         if (from < tokens.size() && tokens.get(from).quoteMark()) {
             int close = from + 1;
@@ -209,11 +215,17 @@ public final class PurposeThemes implements Rule {
             from++;
         }
         Follows actual = kind;
-        if (from < end && kind != Follows.NOUN_PHRASE) {
+        if (from < end && kind != Follows.NOUN_PHRASE && !verbKnown) {
             Token first = tokens.get(from);
             actual = first.lower().endsWith("ing") && first.tag() == Tag.VERB
                     ? Follows.GERUND
                     : first.tag() == Tag.VERB ? Follows.VERB_PHRASE : Follows.NOUN_PHRASE;
+        }
+        if (actual == Follows.VERB_PHRASE) {
+            int inner = carriedPurpose(tokens, from, end);
+            if (inner >= 0) {
+                return labels(tokens, inner, Follows.VERB_PHRASE, s, true);
+            }
         }
         if (actual == Follows.NOUN_PHRASE) {
             List<String> items = nounListItems(s, from, end);
@@ -235,10 +247,18 @@ public final class PurposeThemes implements Rule {
                 if (toMarked) {
                     next = next < end && tokens.get(next).is("to") ? next + 1 : end;
                 }
-                split = (t.punctuation(',') || t.is("and"))
-                        && next < end
-                        && coordinated(tokens.get(next), actual)
-                        && !(next + 1 < end && tokens.get(next + 1).is("of")); // "the performance and impact of"
+                if (asWellAs(tokens, k, end)) {
+                    next = k + 3;
+                }
+                // "as well as" joins two purposes whatever the tagger made of the next word
+                split = asWellAs(tokens, k, end)
+                                && next < end
+                                && tokens.get(next).word()
+                        || (t.punctuation(',') || t.is("and"))
+                                && next < end
+                                && coordinated(tokens.get(next), actual)
+                                && !(next + 1 < end
+                                        && tokens.get(next + 1).is("of")); // "the performance and impact of"
             }
             if (split) {
                 if (holdsMoney(s, start, k)) {
@@ -247,7 +267,12 @@ public final class PurposeThemes implements Rule {
                         out.addAll(labels(tokens, inner, Follows.VERB_PHRASE, s));
                     }
                 } else {
-                    String label = label(s, start, k);
+                    // "improve global health, gender equity and digital infrastructure": a theme an object
+                    List<String> objects = actual == Follows.VERB_PHRASE && coordinates(tokens, start + 1, k)
+                            ? nounListItems(s, start + 1, k)
+                            : List.of();
+                    String label = objects.isEmpty() ? label(s, start, k) : null;
+                    out.addAll(objects);
                     if (label != null) {
                         out.add(label);
                     }
@@ -258,6 +283,9 @@ public final class PurposeThemes implements Rule {
                                 || tokens.get(next).is("and")
                                 || toMarked && tokens.get(next).is("to"))) {
                     next++;
+                }
+                if (asWellAs(tokens, next, end)) {
+                    next += 3;
                 }
                 start = next;
                 k = next;
@@ -360,6 +388,77 @@ public final class PurposeThemes implements Rule {
         }
         return -1;
     }
+
+    /** Whether tokens [from, to) join a last item with "and" or "or" (a list, not "X, the one we saw"). */
+    private static boolean coordinates(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (tokens.get(k).is("and") || tokens.get(k).is("or")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "as well as" at token k, within tokens [.., end): joins two purposes as "and" does. */
+    private static boolean asWellAs(List<Token> tokens, int k, int end) {
+        return k + 2 < end
+                && tokens.get(k).is("as")
+                && tokens.get(k + 1).is("well")
+                && tokens.get(k + 2).is("as");
+    }
+
+    /**
+     * "fund projects in poorer countries that help tackle floods": the token of the verb the carrier noun's
+     * relative clause gives ("tackle"), or -1 where the verb's object is no carrier with such a clause.
+     */
+    private static int carriedPurpose(List<Token> tokens, int from, int end) {
+        int carrier = -1;
+        for (int k = from + 1; k < Math.min(end, from + 4); k++) {
+            if (CARRIERS.contains(tokens.get(k).lemma())) {
+                carrier = k;
+                break;
+            }
+            if (!(tokens.get(k).tag() == Tag.DET || tokens.get(k).tag() == Tag.ADJ)) {
+                return -1;
+            }
+        }
+        if (carrier < 0) {
+            return -1;
+        }
+        for (int k = carrier + 1; k < Math.min(end, carrier + MAX_CARRIER_GAP); k++) {
+            Token t = tokens.get(k);
+            if (t.punctuation(',') || t.tag() == Tag.VERB || t.tag() == Tag.AUX) {
+                return -1; // the clause goes on with a verb of its own before any "that"
+            }
+            if (t.is("that") || t.is("which")) {
+                int verb = k + 1;
+                if (verb < end && HELPING.contains(tokens.get(verb).lower())) {
+                    verb++;
+                    if (verb < end && tokens.get(verb).is("to")) {
+                        verb++;
+                    }
+                    // after "help" a bare verb stands, whatever the tagger made of it ("help tackle")
+                    return verb < end
+                                    && tokens.get(verb).word()
+                                    && tokens.get(verb).tag() != Tag.DET
+                            ? verb
+                            : -1;
+                }
+                return verb < end && tokens.get(verb).tag() == Tag.VERB ? verb : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Tokens between a carrier noun and its "that": a place or a kind ("in low-income countries"). */
+    private static final int MAX_CARRIER_GAP = 10;
+
+    /** "projects that help cut", "programmes that aim to train": verbs before the purpose proper. */
+    private static final Set<String> HELPING =
+            Set.copyOf(LexiconFile.read("purpose-helping-verbs.txt").words());
+
+    private static final Set<String> CARRIERS =
+            Set.copyOf(LexiconFile.read("purpose-carriers.txt").words());
 
     /** Whether ", and to" or "and to" before a verb joins two purposes within tokens [from, end). */
     private static boolean repeatsTo(List<Token> tokens, int from, int end) {

@@ -223,4 +223,21 @@ class NewsThemeRulesTest {
         assertThat(themes("The River Summit met in Lima on 3 May 2024. " + text))
                 .containsExactly(expected.split(";"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The bank pledged $300 million to fund projects in coastal towns that help curb flooding as well as improve clean water, school meals and rural roads. | curb flooding;clean water;school meals;rural roads
+            Donors pledged $50 million to support programmes that aim to train nurses in remote clinics.                                                        | train nurses in remote clinics
+            Donors pledged $50 million to support farmers in Chad as well as restore grazing land.                                                              | support farmers in Chad;restore grazing land
+            """)
+    void aCarrierNounsRelativeClauseAndAsWellAsGiveThePurposes(String text, String expected) {
+        assertThat(themes("The Reef Summit met in Lima on 4 May 2023. " + text)).containsExactly(expected.split(";"));
+    }
+
+    @Test
+    void anAppositionAfterAPurposesObjectIsNoListOfThemes() {
+        assertThat(themes("The Reef Summit met in Lima on 4 May 2023. Donors pledged $50 million to implement the"
+                        + " Harbour Compact, the one agreed last year."))
+                .noneMatch(t -> t.startsWith("one agreed") || t.equals("Harbour Compact"));
+    }
 }
