@@ -168,7 +168,12 @@ public final class AnnotatedSentence {
     }
 
     public boolean hasFigure(FigureKind kind) {
-        return figures.stream().anyMatch(f -> f.figure().kind() == kind);
+        for (FoundFigure f : figures) {
+            if (f.figure().kind() == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the first token that starts at or after {@code offset} (relative); tokens.size() if none. */

@@ -370,6 +370,9 @@ final class DateRecognizer {
         if (!t.valid(k) || t.type(k) != Tokens.WORD || t.length(k) > 9 || !t.isCapitalized(k)) {
             return 0;
         }
+        if (lexicon.monthInitials.indexOf(t.text.charAt(t.start(k))) < 0) {
+            return 0; // no month's initial: decided without cutting the word out
+        }
         String word = t.text(k);
         Integer m = lexicon.months.get(word);
         if (m == null && word.length() > 3 && !word.equals("MAY")) {
@@ -418,6 +421,9 @@ final class DateRecognizer {
     private int weekday(Tokens t, int k) {
         if (!t.valid(k) || t.type(k) != Tokens.WORD || t.length(k) > 9 || !t.isCapitalized(k)) {
             return 0;
+        }
+        if (lexicon.weekdayInitials.indexOf(t.text.charAt(t.start(k))) < 0) {
+            return 0; // no weekday's initial
         }
         Integer number = lexicon.weekdays.get(t.text(k));
         return number == null ? 0 : number;

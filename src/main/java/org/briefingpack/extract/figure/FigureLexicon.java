@@ -58,6 +58,10 @@ public final class FigureLexicon {
     final Map<String, Integer> months;
     /** Weekday names and abbreviations as written, with their ISO number (Monday 1). */
     final Map<String, Integer> weekdays;
+    /** The first letters of {@link #months}' and {@link #weekdays}' names: most words are ruled out by them. */
+    final String monthInitials;
+
+    final String weekdayInitials;
 
     final List<String> percentMarkers;
     final Set<String> excludedUnits;
@@ -169,6 +173,8 @@ public final class FigureLexicon {
             wd.put(row[0], Integer.parseInt(row[1]));
         }
         weekdays = Map.copyOf(wd);
+        monthInitials = initials(months.keySet());
+        weekdayInitials = initials(weekdays.keySet());
         List<String> markers = new ArrayList<>();
         for (String m : in.lines("percent-markers.txt")) {
             markers.add(m.toLowerCase(Locale.ROOT));
@@ -328,5 +334,16 @@ public final class FigureLexicon {
             }
             return out;
         }
+    }
+
+    /** The distinct first characters of the words, as written. */
+    private static String initials(Set<String> words) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : words) {
+            if (initials.indexOf(word.substring(0, 1)) < 0) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.toString();
     }
 }

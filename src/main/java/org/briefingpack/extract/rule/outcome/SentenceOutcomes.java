@@ -260,9 +260,11 @@ public final class SentenceOutcomes implements Rule {
                 : d.moneyOnly
                         ? org.briefingpack.model.OutcomeType.FUNDING
                         : names.types().typeOf(d.name, d.money != null);
-        Matcher m = PURPOSE.matcher(sentence.text());
-        if (d.purpose == null && m.find(Math.min(d.start, sentence.text().length()))) {
-            d.purpose = m.group(1).strip();
+        if (d.purpose == null) {
+            Matcher m = PURPOSE.matcher(sentence.text());
+            if (m.find(Math.min(d.start, sentence.text().length()))) {
+                d.purpose = m.group(1).strip();
+            }
         }
         d.name = NameText.tidy(d.name);
     }
