@@ -64,8 +64,15 @@ public final class ActorGazetteer {
         for (LexiconRow row : countries.rows()) {
             Actor actor = new Actor(row.text(1), row.countryCode(0));
             byCode.put(actor.code(), actor);
-            add(entries, row.text(1), actor, MentionKind.COUNTRY);
-            row.alternatives(2).forEach(alias -> add(entries, alias, actor, MentionKind.COUNTRY));
+            List<String> names = new ArrayList<>(List.of(row.text(1)));
+            names.addAll(row.alternatives(2));
+            for (String name : names) {
+                add(entries, name, actor, MentionKind.COUNTRY);
+                if (name.contains(" & ")) {
+                    // "Trinidad & Tobago" is written "Trinidad and Tobago" as often
+                    add(entries, name.replace(" & ", " and "), actor, MentionKind.COUNTRY);
+                }
+            }
         }
         for (LexiconRow row : demonyms.rows()) {
             add(entries, row.text(0), country(row, 1), MentionKind.COUNTRY);

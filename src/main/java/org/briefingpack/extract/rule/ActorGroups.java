@@ -3,6 +3,7 @@ package org.briefingpack.extract.rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.Tag;
@@ -109,7 +110,8 @@ public final class ActorGroups {
             List.of("backed", "by"),
             List.of("funded", "by"));
 
-    private static boolean supportAt(List<Token> tokens, int k) {
+    /** Whether an aside of support ("with support from", "backed by") starts at token k. */
+    public static boolean supportAsideAt(List<Token> tokens, int k) {
         for (List<String> phrase : SUPPORT_ASIDES) {
             boolean all = k + phrase.size() <= tokens.size();
             for (int i = 0; all && i < phrase.size(); i++) {
@@ -145,7 +147,7 @@ public final class ActorGroups {
         List<int[]> clauses = new ArrayList<>();
         for (int k = 0; k + 1 < tokens.size() && tokens.get(k).start() < offset; k++) {
             if (!tokens.get(k).punctuation(',')
-                    || !Grammar.relativePronoun(tokens.get(k + 1)) && !supportAt(tokens, k + 1)) {
+                    || !Grammar.relativePronoun(tokens.get(k + 1)) && !supportAsideAt(tokens, k + 1)) {
                 continue;
             }
             for (int j = k + 2; j < tokens.size() && tokens.get(j).end() <= offset; j++) {
@@ -168,6 +170,13 @@ public final class ActorGroups {
      * Whether tokens [from, to) only join two names of one group: ",", "and", "as well as", "or", "nor", "/", an
      * article, "group(s)/members of", "and from".
      */
+    /**
+     * Words that stand before "of" and an actor's name in a list ("and the Republic of Ghana", "the Government of
+     * Chile", "as well as the head of the World Bank").
+     */
+    private static final Set<String> STATE_TITLES = Set.of(
+            "republic", "kingdom", "government", "state", "sultanate", "principality", "federation", "head", "heads");
+
     static boolean coordinated(List<Token> tokens, int from, int to) {
         int k = from;
         while (k < to) {
@@ -183,10 +192,10 @@ public final class ActorGroups {
                 k++;
             } else if (t.is("the")) {
                 k++;
-            } else if ((t.is("group") || t.is("groups") || t.is("members"))
+            } else if ((t.is("group") || t.is("groups") || t.is("members") || STATE_TITLES.contains(t.lower()))
                     && k + 1 < to
                     && tokens.get(k + 1).is("of")) {
-                k += 2;
+                k += 2; // "Kenya, and the Republic of Ghana": the title before the name stays in the list
             } else {
                 return false;
             }

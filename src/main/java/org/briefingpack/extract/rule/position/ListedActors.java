@@ -8,6 +8,7 @@ import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.MentionKind;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.rule.ActorGroups;
 import org.briefingpack.model.Actor;
 
 /**
@@ -38,6 +39,10 @@ final class ListedActors {
                 end = k; // ", with Iran dissociating itself", ", but not by China": the list has ended
                 break;
             }
+            if (k > fromToken && ActorGroups.supportAsideAt(tokens, k)) {
+                end = k; // "hosted by Chile with support from the AU": who helped, not who hosted
+                break;
+            }
         }
         List<Mention> out = new ArrayList<>();
         int skipped = 0;
@@ -47,7 +52,8 @@ final class ListedActors {
         }
         while (k < end) {
             int itemEnd = k;
-            while (itemEnd < end && !separator(tokens, itemEnd)) {
+            // "and" inside a name ("Trinidad and Tobago") separates nothing
+            while (itemEnd < end && (!separator(tokens, itemEnd) || insideMention(actors, itemEnd))) {
                 itemEnd++;
             }
             int itemStart = k;
@@ -120,6 +126,8 @@ final class ListedActors {
                         && tokens.get(next).punctuation(',')) {
                     skipped++; // "Kenya, Atlantis, Nigeria and Peru": one name the gazetteer lacks does not end the
                     // list
+                } else if (!out.isEmpty() && known.isEmpty() && officeAside(tokens, itemStart, itemEnd)) {
+                    // "President Ana Ruiz of Chile, Chair of the Forum, and ...": the person's office, the list goes on
                 } else if (!out.isEmpty()) {
                     break;
                 }
@@ -147,6 +155,34 @@ final class ListedActors {
             out.addAll(found);
         }
         return out;
+    }
+
+    /** How many words an aside naming a person's office may have ("incoming Chair of the Forum"). */
+    private static final int OFFICE_ASIDE_WORDS = 6;
+
+    /** The item is an office ("incoming Chair of the Forum", "Chairperson of the Union") set after a person. */
+    private static boolean officeAside(List<Token> tokens, int first, int end) {
+        if (end - first > OFFICE_ASIDE_WORDS) {
+            return false;
+        }
+        for (int k = first; k < end && k < first + 2; k++) {
+            if (OFFICES.contains(tokens.get(k).lower())) {
+                return k + 1 < end && tokens.get(k + 1).is("of");
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> OFFICES =
+            Set.copyOf(LexiconFile.read("person-offices.txt").words());
+
+    private static boolean insideMention(List<Mention> actors, int k) {
+        for (Mention m : actors) {
+            if (m.first() < k && k < m.last()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean separator(List<Token> tokens, int k) {
