@@ -15,6 +15,9 @@ public final class Grammar {
     private static final Set<String> HEDGES =
             Set.of("consider", "considers", "considering", "weigh", "weighs", "weighing", "mulling", "may", "might");
 
+    private static final Set<String> INTENTIONS =
+            Set.of("intention", "intentions", "intend", "intends", "intended", "intending");
+
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "be", "been");
     private static final Set<String> FUTURE = Set.of("to", "will", "would", "shall");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose", "whom");
@@ -69,6 +72,23 @@ public final class Grammar {
             }
             // "may" only as the verb, written lower case: not the month ("on 12 May pledged")
             if (HEDGES.contains(t.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "its intention to pledge", "intends to sign", "their intentions to announce new pledges": an act announced
+     * for later, up to four words before {@code k}.
+     */
+    public static boolean intendedBefore(List<Token> tokens, int k) {
+        for (int back = 1; back <= 4 && k - back >= 0; back++) {
+            Token t = tokens.get(k - back);
+            if (!t.word()) {
+                return false;
+            }
+            if (INTENTIONS.contains(t.lower())) {
                 return true;
             }
         }

@@ -20,6 +20,7 @@ public final class StanceRules {
                 PossessivePledges.fromClasspath(gazetteer),
                 SumsFromDonors.fromClasspath(),
                 IncludedSignatories.fromClasspath(),
+                IncludedAbsentees.fromClasspath(triggers),
                 RelativeClauseLists.fromClasspath(triggers),
                 ListHeadStances.fromClasspath(),
                 ContinuedLists.fromClasspath(),

@@ -132,6 +132,12 @@ public final class TriggeredStances implements Rule {
             if (trigger.stance() == Stance.HOSTED && Grammar.futurePassiveBefore(tokens, hit.first())) {
                 continue;
             }
+            if (trigger.stance() == Stance.HOSTED
+                    && trigger.mode() == StanceMode.BEFORE
+                    && hit.last() < tokens.size()
+                    && MET_AT.contains(tokens.get(hit.last()).lower())) {
+                continue; // "the leaders convened in Lima": they met there, no one hosted them
+            }
             if (trigger.stance() == Stance.SIGNED
                     && trigger.mode() != StanceMode.AFTER
                     && pastPerfect(tokens, hit.first())) {
@@ -150,6 +156,9 @@ public final class TriggeredStances implements Rule {
             Stance stance = endorses(tokens, hit) ? Stance.SIGNED : trigger.stance();
             if (trigger.mode() != StanceMode.AFTER && neitherBefore(tokens, hit.first()) && stance != Stance.OPPOSES) {
                 stance = Stance.DECLINED; // "Neither the United States nor China signed the declaration"
+            }
+            if ((stance == Stance.PLEDGED || stance == Stance.SIGNED) && Grammar.intendedBefore(tokens, hit.first())) {
+                stance = Stance.SUPPORTS; // "announced its intention to pledge in the coming months": not yet done
             }
             List<Mention> who;
             switch (trigger.mode()) {
@@ -180,17 +189,17 @@ public final class TriggeredStances implements Rule {
                         // "'We will contribute €50 million,' said France's minister": the speaker pledges
                         String subject = words.subjectOf(s, hit.end(), clauseEnd, outcomes);
                         for (Mention m : speaker) {
-                            Positions.put(found, m.actor(), trigger.stance(), subject, s, List.of());
+                            Positions.put(found, m.actor(), stance, subject, s, List.of());
                         }
                         continue;
                     }
-                    pledges(s, hit, actors, money, clauseEnd, outcomes, trigger.stance(), found);
+                    pledges(s, hit, actors, money, clauseEnd, outcomes, stance, found);
                     continue;
                 }
                 case COUNT -> {
                     if (money.stream().anyMatch(f -> f.start() >= hit.end() && f.start() < clauseEnd)) {
                         // "Canada offered $3 million": a sum, read as the money triggers read it
-                        pledges(s, hit, actors, money, clauseEnd, outcomes, trigger.stance(), found);
+                        pledges(s, hit, actors, money, clauseEnd, outcomes, stance, found);
                         continue;
                     }
                     if (!givenCountAfter(s, hit.end(), clauseEnd) || Grammar.passiveBefore(tokens, hit.first())) {
@@ -457,6 +466,9 @@ public final class TriggeredStances implements Rule {
     }
 
     private static final Set<String> GOVERNMENTS = Set.of("governments", "government");
+
+    /** Words right after a verb of hosting used without object: "convened in Lima", "convened on Monday". */
+    private static final Set<String> MET_AT = Set.of("in", "at", "on", "for", "virtually", "online");
 
     /** The actors right after "in partnership with" later in a hosting trigger's sentence, before a ";". */
     private static List<Mention> partnersAfter(AnnotatedSentence s, PhraseMatcher.Hit hit) {

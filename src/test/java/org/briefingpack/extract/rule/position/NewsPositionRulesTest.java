@@ -673,4 +673,42 @@ class NewsPositionRulesTest {
                         .toList())
                 .containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Several business leaders pulled out of the forum, including executives from Barclays, Siemens and Unilever.  | Barclays:DECLINED,Siemens:DECLINED,Unilever:DECLINED
+            Several envoys withdrew from the talks in Lima, including the heads of the World Bank and the African Union. | World Bank:DECLINED,African Union:DECLINED
+            Several banks pulled out of the forum. Officials from others, including Barclays and Siemens, still came.   | ''
+            Several firms such as Barclays and Siemens pulled out of the forum.                                         | Barclays:DECLINED,Siemens:DECLINED
+            """)
+    void thoseListedAfterAVerbOfStayingAwayDeclined(String text, String keys) {
+        assertThat(positions("The Harbour Forum met in Lima on 4 May 2023. " + text))
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chile announced its intention to pledge EUR 50 million to the fund in the coming months.               | CL:SUPPORTS
+            Brazil and Canada announced their intention to pledge $20 million each in the coming months.           | BR:SUPPORTS,CA:SUPPORTS
+            Chile pledged EUR 50 million to the fund.                                                               | CL:PLEDGED
+            The European Commission, Spain, Kenya, and the Republic of Ghana expressed their strong support for the fund. | EU:SUPPORTS,ES:SUPPORTS,KE:SUPPORTS,GH:SUPPORTS
+            """)
+    void anIntentionSupportsAndATitleBeforeAnameStaysInTheList(String text, String keys) {
+        assertThat(positions("The Harbour Fund met in Lima on 4 May 2023. " + text))
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The leaders of the African Union and the Pacific Islands Forum convened in Lima for the summit.                                   | ''
+            Chile convened the summit.                                                                                                         | CL:HOSTED
+            Hosted by the Government of Chile with support from the African Union, the gathering closed on Friday.                             | CL:HOSTED
+            The meeting was co-chaired by Prime Minister Dr. Ana Ruiz of St. Kitts and Nevis, Chair of the Forum, and President Li Wei of Angola. | KN:HOSTED,AO:HOSTED
+            A pledging event, organised along with the governments of Chile and Norway, is designed to raise aid for farmers.                 | CL:HOSTED,NO:HOSTED
+            Leaders from Trinidad and Tobago and Bosnia and Herzegovina signed the charter.                                                    | TT:SIGNED,BA:SIGNED
+            """)
+    void hostsAndNamesThatHoldAnd(String text, String keys) {
+        assertThat(positions("The Harbour Summit met in Lima on 4 May 2023. " + text))
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
