@@ -50,8 +50,9 @@ final class CountRecognizer {
             }
             Phrase phrase = phraseAfter(t, afterNumber(t, num));
             if (phrase != null) {
-                out.add(count(t, i, num, phrase));
-                i = phrase.last();
+                FoundFigure counted = count(t, i, num, phrase);
+                out.add(counted);
+                i = elidedCounts(t, phrase.last() + 1, counted.figure().unit(), out);
                 continue;
             }
             // "four of the seven leading donors": a part of a counted whole, the whole counted too
@@ -72,6 +73,66 @@ final class CountRecognizer {
             }
         }
         return out;
+    }
+
+    /** How many counts a list whose noun is said once may hold ("95 pledges on A, 36 on B, ..."). */
+    private static final int MAX_ELIDED = 12;
+
+    /** How many tokens an item of such a list may have after its number ("on sustainable blue economy"). */
+    private static final int MAX_ELIDED_ITEM = 8;
+
+    /**
+     * "95 commitments on climate, 36 on pollution and 52 on fisheries": after a count whose phrase goes on with a
+     * preposition at token {@code k}, the numbers that repeat the preposition count the same noun. Adds them;
+     * returns the last token read.
+     */
+    private int elidedCounts(Tokens t, int k, String unit, List<FoundFigure> out) {
+        if (!t.valid(k) || t.type(k) != Tokens.WORD || !lexicon.elisionPrepositions.contains(t.lower(k))) {
+            return k - 1;
+        }
+        String preposition = t.lower(k);
+        int last = k - 1;
+        int j = k + 1;
+        for (int items = 0; items < MAX_ELIDED; items++) {
+            int steps = 0;
+            while (t.valid(j) && !t.is(j, ',') && !t.isWord(j, "and") && steps++ < MAX_ELIDED_ITEM) {
+                if (t.is(j, '.') || t.is(j, ';') || !sameLine(t, j)) {
+                    return last;
+                }
+                j++;
+            }
+            while (t.is(j, ',') || t.isWord(j, "and")) {
+                j++;
+            }
+            if (!t.valid(j) || t.type(j) != Tokens.NUMBER || t.attached(j) || !t.isWord(j + 1, preposition)) {
+                return last;
+            }
+            NumberReader.Num num = numbers.read(t, j);
+            if (num == null
+                    || num.last() != j
+                    || num.decimal()
+                    || num.value().signum() <= 0
+                    || DateRecognizer.isFourDigits(t, j)) {
+                return last; // "30 pledges in 2023 and 2024 in ...": years, not counts
+            }
+            int end = j + 2;
+            while (t.valid(end + 1)
+                    && !t.is(end + 1, ',')
+                    && !t.isWord(end + 1, "and")
+                    && !t.is(end + 1, '.')
+                    && !t.is(end + 1, ';')
+                    && end - j < MAX_ELIDED_ITEM) {
+                end++;
+            }
+            if (!t.valid(end)) {
+                return last;
+            }
+            out.add(new FoundFigure(
+                    Figure.count(t.text.substring(t.start(j), t.end(end)), num.value(), unit), t.start(j), t.end(end)));
+            last = end;
+            j = end + 1;
+        }
+        return last;
     }
 
     private static FoundFigure count(Tokens t, int first, NumberReader.Num num, Phrase phrase) {

@@ -62,6 +62,8 @@ public final class FigureLexicon {
     final String monthInitials;
 
     final String weekdayInitials;
+    /** Prepositions after which a list repeats only the numbers ("95 pledges on A, 36 on B"). */
+    final Set<String> elisionPrepositions;
 
     final List<String> percentMarkers;
     final Set<String> excludedUnits;
@@ -175,6 +177,7 @@ public final class FigureLexicon {
         weekdays = Map.copyOf(wd);
         monthInitials = initials(months.keySet());
         weekdayInitials = initials(weekdays.keySet());
+        elisionPrepositions = Set.copyOf(in.lines("count-elision-prepositions.txt"));
         List<String> markers = new ArrayList<>();
         for (String m : in.lines("percent-markers.txt")) {
             markers.add(m.toLowerCase(Locale.ROOT));

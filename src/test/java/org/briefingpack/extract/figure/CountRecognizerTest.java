@@ -108,6 +108,17 @@ class CountRecognizerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            they made 95 pledges on reefs, 36 on ports and 52 on clean fuel.     | 95 pledges=95 [pledges] ; 36 on ports=36 [pledges] ; 52 on clean fuel=52 [pledges]
+            40 nurses from Chile, 12 from Peru                                  | 40 nurses=40 [nurses] ; 12 from Peru=12 [nurses]
+            30 grants in 2023 and 2024 in Peru                                  | 30 grants=30 [grants]
+            95 pledges on reefs, with 36 agreed on Monday                       | 95 pledges=95 [pledges]
+            """)
+    void aListThatSaysTheNounOnceCountsItForEveryNumber(String text, String expected) {
+        assertThat(find(text)).isEqualTo(Rendered.expected(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             the first-ever International AI Safety Report
             the 8th meeting of ministers
             a two-day summit

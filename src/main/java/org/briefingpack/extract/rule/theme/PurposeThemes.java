@@ -82,15 +82,15 @@ public final class PurposeThemes implements Rule {
 
     @Override
     public void apply(AnnotatedDocument document, Findings findings) {
-        if (!findings.themes.isEmpty()) {
-            return;
-        }
-        List<Theme> themes = new ArrayList<>();
+        // where other rules found themes, only a title the event was given ("themed 'Shared Shores'") adds one
+        boolean titlesOnly = !findings.themes.isEmpty();
+        List<Theme> themes = new ArrayList<>(findings.themes);
+        int found = themes.size();
         int pillarsAt = -100;
         for (AnnotatedSentence s : document.sentences()) {
             if (s.heading()
                     || s.part() == PartKind.HEADLINE
-                    || themes.size() >= MAX_THEMES
+                    || !titlesOnly && themes.size() >= MAX_THEMES
                     || ThemeProseRule.sideTalk(s) && s != findings.event.nameSentence) {
                 continue;
             }
@@ -103,7 +103,13 @@ public final class PurposeThemes implements Rule {
                         && ACTOR_NOUNS.contains(tokens.get(cue.first() - 1).lemma())) {
                     continue; // "an advocacy group focused on health": that group's mission
                 }
+                if (titlesOnly && !titleCue(cue, tokens)) {
+                    continue;
+                }
                 add(themes, s, labels(tokens, cue.last(), follows.get(cue.label()), s));
+            }
+            if (titlesOnly) {
+                continue;
             }
             int purpose = purposeAfterEventNoun(s);
             if (purpose >= 0) {
@@ -116,9 +122,17 @@ public final class PurposeThemes implements Rule {
                 pillarsAt = s.index();
             }
         }
-        for (Theme t : themes.subList(0, Math.min(themes.size(), MAX_THEMES))) {
+        int limit = titlesOnly ? themes.size() : Math.min(themes.size(), MAX_THEMES);
+        for (Theme t : themes.subList(found, Math.max(found, limit))) {
             findings.themes.add(t);
         }
+    }
+
+    /** "themed 'Shared Shores'", "under the theme 'Tides of Change'": a cue of a theme, then a quotation. */
+    private static boolean titleCue(PhraseMatcher.Hit cue, List<Token> tokens) {
+        return cue.label().contains("theme")
+                && cue.last() < tokens.size()
+                && tokens.get(cue.last()).quoteMark();
     }
 
     private static void add(List<Theme> themes, AnnotatedSentence s, List<String> labels) {

@@ -240,4 +240,21 @@ class NewsThemeRulesTest {
                         + " Harbour Compact, the one agreed last year."))
                 .noneMatch(t -> t.startsWith("one agreed") || t.equals("Harbour Compact"));
     }
+
+    @Test
+    void aListAfterInTheseAreasAndAColonThatSemicolonsSeparate() {
+        assertThat(
+                        themes(
+                                "The Reef Summit met in Lima on 4 May 2023. The ministers deliberated on many subjects in these"
+                                        + " areas: Fisheries, Ports and the Rule of Law; Health; Youth; and Technology and Innovation."))
+                .containsExactly(
+                        "Fisheries, Ports and the Rule of Law", "Health", "Youth", "Technology and Innovation");
+    }
+
+    @Test
+    void aTitleTheEventWasThemedIsAThemeBesideTheOthers() {
+        assertThat(themes("The Reef Summit met in Lima on 4 May 2023. The summit, themed “Tides of Change, Shared"
+                        + " Shores”, was the first in Peru. The talks focused on fisheries, ports and coral."))
+                .containsExactly("fisheries", "ports", "coral", "Tides of Change, Shared Shores");
+    }
 }
