@@ -3,6 +3,7 @@ package org.briefingpack.extract.rule.outcome;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
@@ -115,6 +116,21 @@ final class PromisedActions implements OutcomeFinder {
             int from = to + 1;
             while (from < tokens.size()) {
                 int end = phraseEnd(tokens, from);
+                int created = createdBody(tokens, from);
+                if (created > 0
+                        && !scope.overlaps(
+                                tokens.get(from).start(), tokens.get(end - 1).end())) {
+                    // "promising to establish a new fund to help farmers": the body to be set up is the outcome
+                    int stop = clauseEnd(tokens, created, created + MAX_WORDS);
+                    String name = scope.sentence.span(created, stop);
+                    OutcomeDraft d = new OutcomeDraft(
+                            Character.toUpperCase(name.charAt(0)) + name.substring(1),
+                            tokens.get(k).start(),
+                            tokens.get(stop - 1).end());
+                    d.fixedType = OutcomeType.INSTITUTION;
+                    scope.drafts.add(d);
+                    break;
+                }
                 if (end - from >= 2
                         && !scope.overlaps(
                                 tokens.get(from).start(), tokens.get(end - 1).end())) {
@@ -152,12 +168,55 @@ final class PromisedActions implements OutcomeFinder {
         }
     }
 
+    /**
+     * "establish a new organization", "set up a new fund": where the promised action creates a new body, the
+     * token of "new" that opens its name; else -1.
+     */
+    private static int createdBody(List<Token> tokens, int from) {
+        int k = from + 1;
+        if (k < tokens.size() && tokens.get(from).is("set") && tokens.get(k).is("up")) {
+            k++;
+        } else if (!CREATING.contains(tokens.get(from).lower())) {
+            return -1;
+        }
+        return k + 2 < tokens.size()
+                        && (tokens.get(k).is("a") || tokens.get(k).is("an"))
+                        && tokens.get(k + 1).is("new")
+                ? k + 1
+                : -1;
+    }
+
+    private static final Set<String> CREATING = Set.of("establish", "create", "launch", "build", "form");
+
+    /** The end of a name that may hold its purpose: a comma, a semicolon, a full stop or a dash, within a limit. */
+    private static int clauseEnd(List<Token> tokens, int from, int limit) {
+        for (int j = from + 1; j < Math.min(tokens.size(), limit); j++) {
+            Token t = tokens.get(j);
+            if (t.punctuation(',')
+                    || t.punctuation(';')
+                    || t.punctuation('.')
+                    || t.text().equals("—")) {
+                return j;
+            }
+        }
+        return Math.min(tokens.size(), limit);
+    }
+
     private static boolean baseVerb(Token t) {
         return t.word()
                 && Character.isLowerCase(t.text().charAt(0))
                 && t.lemma().equals(t.lower())
-                && t.tag() == Tag.VERB;
+                && t.tag() == Tag.VERB
+                && !participle(t);
     }
+
+    /** "fishing" in "reefs and fishing grounds": an -ing form the lexicon lacks keeps its form as lemma. */
+    private static boolean participle(Token t) {
+        return t.lower().endsWith("ing") && t.lower().length() > SHORT_ING_VERB;
+    }
+
+    /** The longest base verb that ends in "ing" ("bring", "sting"). */
+    private static final int SHORT_ING_VERB = 5;
 
     /** Where a verb phrase ends: a comma, a semicolon, a dash, a full stop, or "and" before another verb. */
     private static int phraseEnd(List<Token> tokens, int from) {

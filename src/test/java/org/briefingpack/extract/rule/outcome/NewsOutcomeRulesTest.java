@@ -644,4 +644,15 @@ class NewsOutcomeRulesTest {
                         + " were the Delta Water Authority and the Bengal Energy Agency."))
                 .isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In her speech, Ruiz said $2 billion is needed, while promising to establish a new agency to support fishers in coastal towns. | New agency to support fishers in coastal towns
+            The talks closed with leaders vowing to protect coral reefs and fishing grounds.                                              | Pledge to protect coral reefs and fishing grounds
+            Member states adopted agreed conclusions on fishers living in poverty.                                                        | Agreed conclusions on fishers
+            """)
+    void promisesMadeInAParticipleOrToSetUpABody(String text, String expected) {
+        assertThat(names("Delta leaders meet\\n\\nThe Delta Summit was held in Dhaka on 4 May 2023.\\n\\n" + text))
+                .containsExactly(expected);
+    }
 }
