@@ -194,9 +194,12 @@ final class NewsStructure {
             if (w.isEmpty()) {
                 continue;
             }
-            out.append(out.length() > 0 ? " " : "")
-                    .append(w.charAt(0))
-                    .append(w.substring(1).toLowerCase(Locale.ROOT));
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (out.length() > 0 && People.PARTICLES.contains(lower)) {
+                out.append(' ').append(lower); // "RIO DE JANEIRO": Rio de Janeiro
+                continue;
+            }
+            out.append(out.length() > 0 ? " " : "").append(w.charAt(0)).append(lower.substring(1));
         }
         return out.toString();
     }

@@ -42,6 +42,14 @@ public final class EventNameRule implements Rule {
             "\\b(?:a|an|the)\\s+(?:[\\p{L}\\d]+-day\\s+|annual\\s+)?((?:(?!(?:new|bigger|major|key|first|second|last|next|separate|bilateral|private|press|news|cabinet|virtual|emergency|closed-door|side)\\b)\\p{Ll}[\\p{L}-]+(?:s'|s’)?\\s+){0,2}"
                     + "(?:summit|conference|meeting|forum|session))\\s+(on(?:\\s+(?!(?:in|at|with|by|to|and|on|as|after|before|which|that|the\\s+sidelines|the\\s+margins|sidelines|margins)\\b)\\p{Ll}[\\p{L}'-]*){1,6}|in\\s+\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?)");
 
+    /**
+     * "a global vaccine forum organised by France", "A UN-hosted pledging event, organised along with ...": a
+     * gathering described by one or two words (or who hosted it), then who organised, hosted or held it.
+     */
+    private static final Pattern LOOSE_EVENT_ORGANISED = Pattern.compile(
+            "\\b(?:[Aa]|[Aa]n|[Tt]he)\\s+(?:[\\p{L}\\d]+-day\\s+|annual\\s+)?((?:(?:[\\p{L}]+-(?:hosted|led|backed)|(?!(?:new|bigger|major|key|first|second|last|next|separate|bilateral|private|press|news|cabinet|virtual|emergency|closed-door|side|same|other|recent)\\b)\\p{Ll}[\\p{L}-]+)\\s+){1,2}"
+                    + "(?:summit|conference|meeting|forum|event))(?=,?\\s+(?:organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|convened|held)\\b)");
+
     /** Words after an event noun that make the name a text's ("Summit Declaration", "Conference Statement"). */
     private static final Set<String> DOCUMENT_AFTER =
             Set.of("declaration", "statement", "communique", "communiqué", "resolution", "report");
@@ -394,7 +402,11 @@ public final class EventNameRule implements Rule {
     private static String looseEvent(AnnotatedSentence s) {
         Matcher m = LOOSE_EVENT.matcher(s.text());
         if (!m.find(s.bodyFrom())) {
-            return null;
+            Matcher organised = LOOSE_EVENT_ORGANISED.matcher(s.text());
+            if (!organised.find(s.bodyFrom())) {
+                return null;
+            }
+            return organised.group(1); // cased as a sentence would start it, as below
         }
         String after = m.group(2).strip();
         if (after.startsWith("on ")) {

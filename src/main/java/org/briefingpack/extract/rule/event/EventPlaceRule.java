@@ -69,7 +69,8 @@ public final class EventPlaceRule implements Rule {
 
     private static final int OTHER_EVENT_WINDOW = 10;
 
-    private static final Set<String> TITLE_CUES = Set.of("titled", "entitled", "called", "themed", "theme", "dubbed");
+    private static final Set<String> TITLE_CUES =
+            Set.of("titled", "entitled", "called", "themed", "theme", "dubbed", "nicknamed");
 
     private final ActorGazetteer gazetteer;
     private final Set<String> eventNouns;
@@ -290,6 +291,9 @@ public final class EventPlaceRule implements Rule {
                         && u.tokens().get(p.first() - 1).is("on")
                         && !MEETING_VERBS.contains(u.tokens().get(p.first() - 2).lower())) {
                     continue; // "an attack blamed on Damascus", "pressure on Moscow"; but "held on Bali"
+                }
+                if (p.first() > 0 && u.tokens().get(p.first() - 1).is("from")) {
+                    continue; // "$10 million from Singapore", "delegates from Paris": where someone came from
                 }
                 if (laterVenue(u, p)) {
                     continue; // "talks will resume in Geneva next year": another meeting's venue

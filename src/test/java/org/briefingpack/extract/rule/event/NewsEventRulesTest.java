@@ -377,4 +377,24 @@ class NewsEventRulesTest {
                         .name())
                 .isEqualTo("Reef Summit");
     }
+
+    @Test
+    void aPlaceSomeoneCameFromOrANicknameIsNoVenue_theDatelineIsWhereNothingElseSays() {
+        Event e = event("Reef Fund raises $90 million\\n\\nLIMA DE ABAJO, May 4, 2024 - The Reef Fund said today it had"
+                + " raised $90 million. New pledges were US$10 million from Singapore and EUR 5 million from Spain.");
+        assertThat(e.location()).isEqualTo("Lima de Abajo");
+        assertThat(event("Reef forum ends\\n\\nThe Reef Forum, nicknamed “Davos by the Sea”, closed in Suva on Friday.")
+                        .location())
+                .isEqualTo("Suva");
+    }
+
+    @Test
+    void aGatheringDescribedThenWhoOrganisedItNamesIt() {
+        assertThat(event("Reef plan launched\\n\\nThe plan is part of a global reef forum organized by Peru and Chile.")
+                        .name())
+                .isEqualTo("Global reef forum");
+        assertThat(event("Aid for farmers\\n\\nA pledging event, organised along with Chile, raised $40 million.")
+                        .name())
+                .isEqualTo("Pledging event");
+    }
 }
