@@ -62,6 +62,8 @@ public final class PhraseMatcher {
     private final Map<String, Candidates> byFirstLemma = new HashMap<>();
     /** Which first words may start a phrase, by hash: most tokens are ruled out without a map look-up. */
     private final BitSet firstWordHashes = new BitSet(FILTER_SIZE);
+    /** The same for the phrases whose first word matches by lemma ("~sign"), kept apart: few phrases do. */
+    private final BitSet firstLemmaHashes = new BitSet(FILTER_SIZE);
     /** The longest word of each phrase on the scale of a sentence's signature. */
     private final BitSet signature = new BitSet(TokenList.SIGNATURE_BITS);
 
@@ -121,8 +123,9 @@ public final class PhraseMatcher {
                     .computeIfAbsent(words.get(0), k -> new ArrayList<>())
                     .add(entry);
             int hash = words.get(0).hashCode();
-            firstWordHashes.set(hash & (FILTER_SIZE - 1));
-            firstWordHashes.set((hash >>> 16) & (FILTER_SIZE - 1));
+            BitSet filter = byLemma[0] ? firstLemmaHashes : firstWordHashes;
+            filter.set(hash & (FILTER_SIZE - 1));
+            filter.set((hash >>> 16) & (FILTER_SIZE - 1));
             // a sentence can hold the phrase only if it holds the phrase's longest (rarest) word
             String rarest = words.get(0);
             for (String w : words) {
@@ -169,6 +172,7 @@ public final class PhraseMatcher {
         int i = Math.max(0, from);
         while (i < to) {
             boolean byWord = mayStart(
+                    firstWordHashes,
                     wordHashes != null
                             ? wordHashes[i]
                             : (caseSensitive
@@ -177,6 +181,7 @@ public final class PhraseMatcher {
                                     .hashCode());
             boolean byLemma = !byFirstLemma.isEmpty()
                     && mayStart(
+                            firstLemmaHashes,
                             lemmaHashes != null
                                     ? lemmaHashes[i]
                                     : tokens.get(i).lemma().hashCode());
@@ -269,8 +274,8 @@ public final class PhraseMatcher {
     }
 
     /** Whether a phrase may start with a word of this hash: two bits of a Bloom filter, both set. */
-    private boolean mayStart(int hash) {
-        return firstWordHashes.get(hash & (FILTER_SIZE - 1)) && firstWordHashes.get((hash >>> 16) & (FILTER_SIZE - 1));
+    private static boolean mayStart(BitSet filter, int hash) {
+        return filter.get(hash & (FILTER_SIZE - 1)) && filter.get((hash >>> 16) & (FILTER_SIZE - 1));
     }
 
     /** The hits in a short text of its own (a name, a window): cuts it into tokens first. */

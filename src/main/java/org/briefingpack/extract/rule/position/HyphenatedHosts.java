@@ -27,11 +27,15 @@ final class HyphenatedHosts implements Rule {
 
     private final ActorGazetteer gazetteer;
     private final List<String> suffixes;
+    /** Whether every suffix starts with a hyphen ("-hosted"), so a word without one has none. */
+    private final boolean hyphenated;
+
     private final Set<String> otherTimes;
 
     HyphenatedHosts(ActorGazetteer gazetteer, List<String> suffixes, List<String> otherTimes) {
         this.gazetteer = gazetteer;
         this.suffixes = List.copyOf(suffixes);
+        this.hyphenated = this.suffixes.stream().allMatch(suffix -> suffix.startsWith("-"));
         this.otherTimes = Set.copyOf(otherTimes);
     }
 
@@ -90,6 +94,9 @@ final class HyphenatedHosts implements Rule {
     /** The actor before a hosting suffix glued to it ("Kuwait-hosted"), if the gazetteer knows it. */
     private Optional<Actor> hostIn(Token token) {
         String lower = token.lower();
+        if (hyphenated && lower.indexOf('-') < 0) {
+            return Optional.empty(); // every suffix is glued by a hyphen: most words are ruled out at once
+        }
         for (String suffix : suffixes) {
             if (lower.endsWith(suffix) && lower.length() > suffix.length()) {
                 return gazetteer.byName(token.text().substring(0, token.text().length() - suffix.length()));

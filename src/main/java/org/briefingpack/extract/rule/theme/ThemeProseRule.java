@@ -154,18 +154,33 @@ public final class ThemeProseRule implements Rule {
         boolean meeting = false;
         List<Token> tokens = u.tokens();
         for (int k = 0; k < tokens.size(); k++) {
-            String w = tokens.get(k).lower();
-            if (SIDE_TALK.get(SideTalk.BILATERAL).contains(w) && k + 1 < tokens.size()) {
-                String next = tokens.get(k + 1).lower();
-                if (SIDE_TALK.get(SideTalk.MEETING).contains(next)
-                        || SIDE_TALK.get(SideTalk.TALK).contains(next)) {
+            int roles = SIDE_TALK_ROLES.getOrDefault(tokens.get(k).lower(), 0);
+            if (roles == 0) {
+                continue;
+            }
+            if ((roles & role(SideTalk.BILATERAL)) != 0 && k + 1 < tokens.size()) {
+                int next = SIDE_TALK_ROLES.getOrDefault(tokens.get(k + 1).lower(), 0);
+                if ((next & (role(SideTalk.MEETING) | role(SideTalk.TALK))) != 0) {
                     return true;
                 }
             }
-            aside |= SIDE_TALK.get(SideTalk.ASIDE).contains(w);
-            meeting |= SIDE_TALK.get(SideTalk.MEETING).contains(w);
+            aside |= (roles & role(SideTalk.ASIDE)) != 0;
+            meeting |= (roles & role(SideTalk.MEETING)) != 0;
         }
         return aside && meeting;
+    }
+
+    private static int role(SideTalk role) {
+        return 1 << role.ordinal();
+    }
+
+    /** Each side-talk word with the roles it plays, a bit each: one look-up a token. */
+    private static final Map<String, Integer> SIDE_TALK_ROLES = sideTalkRoles();
+
+    private static Map<String, Integer> sideTalkRoles() {
+        Map<String, Integer> roles = new java.util.HashMap<>();
+        SIDE_TALK.forEach((role, words) -> words.forEach(w -> roles.merge(w, role(role), (a, b) -> a | b)));
+        return Map.copyOf(roles);
     }
 
     @Override
