@@ -82,57 +82,82 @@ final class CountRecognizer {
     private static final int MAX_ELIDED_ITEM = 8;
 
     /**
-     * "95 commitments on climate, 36 on pollution and 52 on fisheries": after a count whose phrase goes on with a
-     * preposition at token {@code k}, the numbers that repeat the preposition count the same noun. Adds them;
-     * returns the last token read.
+     * "95 commitments on climate, 36 on pollution and 52 on fisheries", "59,000 people, including 6,000 in
+     * Syria": after a count whose phrase goes on at token {@code k} with a preposition (or with ", including"
+     * and a number), the numbers that repeat the preposition count the same noun. Adds them; returns the last
+     * token read.
      */
     private int elidedCounts(Tokens t, int k, String unit, List<FoundFigure> out) {
-        if (!t.valid(k) || t.type(k) != Tokens.WORD || !lexicon.elisionPrepositions.contains(t.lower(k))) {
+        int j;
+        String preposition;
+        if (t.is(k, ',') && t.isWord(k + 1, "including") && t.valid(k + 3) && t.type(k + 3) == Tokens.WORD) {
+            j = k + 2;
+            preposition = t.lower(k + 3);
+        } else if (t.valid(k) && t.type(k) == Tokens.WORD) {
+            j = skipItem(t, k + 1);
+            preposition = t.lower(k);
+        } else {
             return k - 1;
         }
-        String preposition = t.lower(k);
+        if (!lexicon.elisionPrepositions.contains(preposition)) {
+            return k - 1;
+        }
         int last = k - 1;
-        int j = k + 1;
-        for (int items = 0; items < MAX_ELIDED; items++) {
-            int steps = 0;
-            while (t.valid(j) && !t.is(j, ',') && !t.isWord(j, "and") && steps++ < MAX_ELIDED_ITEM) {
-                if (t.is(j, '.') || t.is(j, ';') || !sameLine(t, j)) {
-                    return last;
-                }
-                j++;
-            }
+        for (int items = 0; items < MAX_ELIDED && j >= 0; items++) {
             while (t.is(j, ',') || t.isWord(j, "and")) {
                 j++;
             }
-            if (!t.valid(j) || t.type(j) != Tokens.NUMBER || t.attached(j) || !t.isWord(j + 1, preposition)) {
-                return last;
+            int end = elidedItem(t, j, preposition, unit, out);
+            if (end < 0) {
+                break;
             }
-            NumberReader.Num num = numbers.read(t, j);
-            if (num == null
-                    || num.last() != j
-                    || num.decimal()
-                    || num.value().signum() <= 0
-                    || DateRecognizer.isFourDigits(t, j)) {
-                return last; // "30 pledges in 2023 and 2024 in ...": years, not counts
-            }
-            int end = j + 2;
-            while (t.valid(end + 1)
-                    && !t.is(end + 1, ',')
-                    && !t.isWord(end + 1, "and")
-                    && !t.is(end + 1, '.')
-                    && !t.is(end + 1, ';')
-                    && end - j < MAX_ELIDED_ITEM) {
-                end++;
-            }
-            if (!t.valid(end)) {
-                return last;
-            }
-            out.add(new FoundFigure(
-                    Figure.count(t.text.substring(t.start(j), t.end(end)), num.value(), unit), t.start(j), t.end(end)));
             last = end;
             j = end + 1;
         }
         return last;
+    }
+
+    /** The token of the next "," or "and" from {@code j} within an item's reach, or -1 where the clause ends. */
+    private static int skipItem(Tokens t, int j) {
+        for (int steps = 0; t.valid(j) && steps < MAX_ELIDED_ITEM; steps++, j++) {
+            if (t.is(j, ',') || t.isWord(j, "and")) {
+                return j;
+            }
+            if (t.is(j, '.') || t.is(j, ';') || !sameLine(t, j)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "36 on marine pollution" at token j: adds its count and returns its last token; -1 where none stands. */
+    private int elidedItem(Tokens t, int j, String preposition, String unit, List<FoundFigure> out) {
+        if (!t.valid(j) || t.type(j) != Tokens.NUMBER || t.attached(j) || !t.isWord(j + 1, preposition)) {
+            return -1;
+        }
+        NumberReader.Num num = numbers.read(t, j);
+        if (num == null
+                || num.last() != j
+                || num.decimal()
+                || num.value().signum() <= 0
+                || DateRecognizer.isFourDigits(t, j)) {
+            return -1; // "30 pledges in 2023 and 2024 in ...": years, not counts
+        }
+        int end = j + 2;
+        while (t.valid(end + 1)
+                && !t.is(end + 1, ',')
+                && !t.isWord(end + 1, "and")
+                && !t.is(end + 1, '.')
+                && !t.is(end + 1, ';')
+                && end - j < MAX_ELIDED_ITEM) {
+            end++;
+        }
+        if (!t.valid(end)) {
+            return -1;
+        }
+        out.add(new FoundFigure(
+                Figure.count(t.text.substring(t.start(j), t.end(end)), num.value(), unit), t.start(j), t.end(end)));
+        return end;
     }
 
     private static FoundFigure count(Tokens t, int first, NumberReader.Num num, Phrase phrase) {

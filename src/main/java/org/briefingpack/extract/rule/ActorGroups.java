@@ -192,6 +192,11 @@ public final class ActorGroups {
                 k++;
             } else if (t.is("the")) {
                 k++;
+            } else if (t.word()
+                    && t.lower().endsWith("ly")
+                    && k > from
+                    && tokens.get(k - 1).punctuation(',')) {
+                k++; // "Chile, Peru and, unexpectedly, Ghana": an aside between commas
             } else if ((t.is("group") || t.is("groups") || t.is("members") || STATE_TITLES.contains(t.lower()))
                     && k + 1 < to
                     && tokens.get(k + 1).is("of")) {

@@ -112,6 +112,8 @@ class CountRecognizerTest {
             40 nurses from Chile, 12 from Peru                                  | 40 nurses=40 [nurses] ; 12 from Peru=12 [nurses]
             30 grants in 2023 and 2024 in Peru                                  | 30 grants=30 [grants]
             95 pledges on reefs, with 36 agreed on Monday                       | 95 pledges=95 [pledges]
+            the quake killed 9,000 people, including 2,000 in Chad and 500 in Niger. | 9,000 people=9000 [people] ; 2,000 in Chad=2000 [people] ; 500 in Niger=500 [people]
+            200 delegates, including 40 women                                   | 200 delegates=200 [delegates] ; 40 women=40 [women]
             """)
     void aListThatSaysTheNounOnceCountsItForEveryNumber(String text, String expected) {
         assertThat(find(text)).isEqualTo(Rendered.expected(expected));
