@@ -220,6 +220,11 @@ public final class PurposeThemes implements Rule {
                 String label = label(s, from + 1, close);
                 return label == null ? List.of() : List.of(label);
             }
+            if (close == tokens.size() && close - from > 2) {
+                // "under the theme “Every Day Counts, Act Today.": a title whose closing mark the sentence lost
+                String label = label(s, from + 1, close);
+                return label == null ? List.of() : List.of(label);
+            }
         }
         if (end - from < 1) {
             return List.of();
@@ -377,6 +382,10 @@ public final class PurposeThemes implements Rule {
                 continue;
             }
             String title = s.span(k + 1, close);
+            if (k > 0 && (tokens.get(k - 1).is("see") || tokens.get(k - 1).punctuation('('))) {
+                k = close;
+                continue; // "(see ‘Notes to Editors’ ...)": a reference to another text
+            }
             if (tokens.get(k + 1).upperCase()
                     && types.typeOf(title) == null
                     && Character.isLetter(title.charAt(title.length() - 1))) {

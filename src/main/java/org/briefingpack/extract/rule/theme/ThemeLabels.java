@@ -22,8 +22,25 @@ final class ThemeLabels {
             s = s.substring(0, semi);
         }
         s = TRAILING_MARKS.matcher(s).replaceAll("").strip();
-        return firstWords(s, MAX_WORDS);
+        return firstWords(withoutLoneQuote(s), MAX_WORDS);
     }
+
+    /** "“Every Day Counts": a quotation mark that opens or closes the label with no partner inside it. */
+    static String withoutLoneQuote(String s) {
+        long marks = s.chars().filter(c -> QUOTES.indexOf(c) >= 0).count();
+        if (marks == 1 && !s.isEmpty() && QUOTES.indexOf(s.charAt(0)) >= 0) {
+            return s.substring(1).strip();
+        }
+        if (marks == 1 && !s.isEmpty() && QUOTES.indexOf(s.charAt(s.length() - 1)) >= 0) {
+            return TRAILING_MARKS
+                    .matcher(s.substring(0, s.length() - 1))
+                    .replaceAll("")
+                    .strip();
+        }
+        return s;
+    }
+
+    private static final String QUOTES = "\"“”‘’«»";
 
     /** A label without where or when it was talked about ("migration on the sidelines" is "migration"). */
     static String withoutAdjunct(String label, Pattern adjuncts) {

@@ -257,4 +257,18 @@ class NewsThemeRulesTest {
                         + " Shores”, was the first in Peru. The talks focused on fisheries, ports and coral."))
                 .containsExactly("fisheries", "ports", "coral", "Tides of Change, Shared Shores");
     }
+
+    @Test
+    void aThemesTitleThatLostItsClosingMarkLeavesNoLoneQuotationMark() {
+        assertThat(themes("The Reef Forum met in Lima on 4 May 2023. The forum was organised under the theme of"
+                        + " “Every Tide Counts, Act for Reefs Today."))
+                .containsExactly("Every Tide Counts", "Act for Reefs Today");
+    }
+
+    @Test
+    void aQuotedTitleAfterSeeIsAReferenceNotAPillar() {
+        assertThat(themes("The Reef Forum met in Lima on 4 May 2023. The forum has three pillars. Reef cities made"
+                        + " progress, with new research (see ‘Notes To Editors’ for a link) showing gains."))
+                .doesNotContain("Notes To Editors");
+    }
 }
