@@ -168,6 +168,9 @@ public final class SentenceOutcomes implements Rule {
                 if (notMade(sentence, d)) {
                     continue; // "the summit ended without a joint statement", "any peace deal": none was made
                 }
+                if (describedOnly(d) || endsWithVerb(sentence, d)) {
+                    continue; // "the first international treaty of its kind", "the 8th Conference exceeded"
+                }
                 complete(sentence, d);
                 mergeOrAdd(outcomes, d);
             }
@@ -240,6 +243,40 @@ public final class SentenceOutcomes implements Rule {
             }
         }
         return false;
+    }
+
+    /**
+     * "the first international treaty negotiated under the WHO", "the world's first pandemic agreement": a
+     * superlative that describes an instrument named elsewhere, not a name of its own.
+     */
+    private static boolean describedOnly(OutcomeDraft d) {
+        if (d.name == null) {
+            return false;
+        }
+        String lower = d.name.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("first ") || lower.startsWith("world's first ") || lower.startsWith("world’s first ");
+    }
+
+    /**
+     * "pledges announced at the 8th Conference exceeded", "if consensus couldn't": a name that runs into the
+     * clause's verb is a piece of the clause, not an outcome's name.
+     */
+    private static boolean endsWithVerb(AnnotatedSentence sentence, OutcomeDraft d) {
+        if (d.name == null) {
+            return false;
+        }
+        if (d.name.endsWith("n't") || d.name.endsWith("n’t")) {
+            return true;
+        }
+        if (d.end <= d.start || d.end > sentence.text().length()) {
+            return false;
+        }
+        int last = sentence.tokenAt(d.end) - 1;
+        if (last < 0 || last >= sentence.tokens().size()) {
+            return false;
+        }
+        Token t = sentence.tokens().get(last);
+        return t.tag() == Tag.AUX || t.tag() == Tag.VERB && t.lower().endsWith("ed") && d.name.endsWith(t.text());
     }
 
     /** A name that is a count figure of the sentence ("100 new jobs", "eight specific commitments"). */

@@ -655,4 +655,16 @@ class NewsOutcomeRulesTest {
         assertThat(names("Delta leaders meet\\n\\nThe Delta Summit was held in Dhaka on 4 May 2023.\\n\\n" + text))
                 .containsExactly(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Reporters noted that the pledges announced at the Dhaka 8th Conference exceeded the amount of $4 billion.
+            Some states sought a vote if consensus couldn’t be reached.
+            The Conference of the Parties governs the Delta Convention, which is the first international treaty negotiated under the UN.
+            Two ministers met to discuss trade, with a particular focus on finalising a new comprehensive interstate treaty.
+            """)
+    void noOutcomeFromAClausesVerbASuperlativeOrATextStillNegotiated(String text) {
+        assertThat(names("Delta leaders meet\\n\\nThe Delta Summit was held in Dhaka on 4 May 2023.\\n\\n" + text))
+                .isEmpty();
+    }
 }
