@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.Grammar;
@@ -67,14 +68,60 @@ final class PassiveOutcome implements OutcomeFinder {
                         scope.names.before(scope.text(), tokens.get(aux - 1).start());
                 p = named != null && named.capitalised() ? named : null;
             }
+            if ((p == null || !scope.acceptable(p))
+                    && !PRESENT.contains(tokens.get(aux).lower())
+                    && describedByPurpose(scope, aux, hit)) {
+                continue;
+            }
             boolean generic = PRESENT.contains(tokens.get(aux).lower()) && p != null && !p.capitalised();
             if (p != null && !generic && scope.acceptable(p) && !scope.overlaps(p.start(), p.end())) {
-                OutcomeDraft d = new OutcomeDraft(p.text(), p.start(), hit.end());
+                // "the world's first agreement on reefs was adopted": the superlative describes, it does not name
+                String name = SUPERLATIVE.matcher(p.text()).replaceFirst("");
+                OutcomeDraft d = new OutcomeDraft(
+                        Character.toUpperCase(name.charAt(0)) + name.substring(1), p.start(), hit.end());
                 d.eventDocument = TriggeredOutcome.eventDocument(p);
                 scope.drafts.add(d);
             }
         }
     }
+
+    /** How many tokens a purpose between an outcome's noun and its passive verb may take. */
+    private static final int PURPOSE_WITHIN = 16;
+
+    /**
+     * "the world's first agreement aimed at prevention, preparedness and response was adopted": the noun before a
+     * purpose ("aimed at", "designed to") that stands between it and the passive verb, its commas too, named
+     * with that purpose. Adds the outcome; false where none stands so.
+     */
+    private static boolean describedByPurpose(OutcomeScope scope, int aux, PhraseMatcher.Hit hit) {
+        List<Token> tokens = scope.tokens();
+        for (int k = aux - 2; k > 0 && k >= aux - PURPOSE_WITHIN; k--) {
+            Token t = tokens.get(k);
+            if (t.punctuation(';') || t.tag() == Tag.AUX) {
+                return false;
+            }
+            if (!PURPOSE_PARTICIPLES.contains(t.lower())
+                    || !(tokens.get(k + 1).is("at") || tokens.get(k + 1).is("to"))) {
+                continue;
+            }
+            OutcomeNames.Phrase p = scope.names.before(scope.text(), t.start());
+            if (p == null || !scope.acceptable(p) || scope.overlaps(p.start(), hit.end())) {
+                return false;
+            }
+            String name = SUPERLATIVE.matcher(p.text()).replaceFirst("") + " " + scope.sentence.span(k, aux);
+            scope.drafts.add(
+                    new OutcomeDraft(Character.toUpperCase(name.charAt(0)) + name.substring(1), p.start(), hit.end()));
+            return true;
+        }
+        return false;
+    }
+
+    /** "aimed at", "designed to": participles that open a purpose after a noun. */
+    private static final Set<String> PURPOSE_PARTICIPLES = Set.of("aimed", "designed", "intended", "meant");
+
+    /** "world's first", "the first": a superlative before an outcome's noun, no part of its name. */
+    private static final java.util.regex.Pattern SUPERLATIVE =
+            java.util.regex.Pattern.compile("^(?i)(?:the\\s+)?(?:world[’']s\\s+)?first\\s+");
 
     /** "the Accra Declaration on Clean Water launched today": a named outcome the participle describes. */
     private static void reducedRelative(OutcomeScope scope, PhraseMatcher.Hit hit) {

@@ -587,6 +587,13 @@ public final class PurposeThemes implements Rule {
             if (t.punctuation(',') && k + 1 < tokens.size() && k > from && finiteVerb(tokens.get(k + 1))) {
                 return k; // ", acknowledged the pledges": the next clause
             }
+            if ((t.is("was") || t.is("were"))
+                    && k > from + 1
+                    && k + 1 < tokens.size()
+                    && tokens.get(k + 1).tag() == Tag.VERB
+                    && tokens.get(k + 1).lower().endsWith("ed")) {
+                return k; // "an agreement aimed at ending floods was adopted": the main clause's verb
+            }
             if (k > from + 1
                     && t.tag() == Tag.VERB
                     && t.lower().endsWith("ed")

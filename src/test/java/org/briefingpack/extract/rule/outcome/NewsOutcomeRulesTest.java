@@ -667,4 +667,14 @@ class NewsOutcomeRulesTest {
         assertThat(names("Delta leaders meet\\n\\nThe Delta Summit was held in Dhaka on 4 May 2023.\\n\\n" + text))
                 .isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            After two years of talks, the world’s first international agreement aimed at prevention, repair and protection of river deltas was adopted. | International agreement aimed at prevention, repair and protection of river deltas
+            After two years of talks, the first regional agreement on delta dredging was adopted.                                                      | Regional agreement on delta dredging
+            """)
+    void aPassiveOutcomeIsNamedWithItsPurposeAndWithoutASuperlative(String text, String expected) {
+        assertThat(names("Delta leaders meet\\n\\nThe Delta Summit was held in Dhaka on 4 May 2023.\\n\\n" + text))
+                .containsExactly(expected);
+    }
 }

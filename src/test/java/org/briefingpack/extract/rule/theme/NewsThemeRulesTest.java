@@ -271,4 +271,11 @@ class NewsThemeRulesTest {
                         + " progress, with new research (see ‘Notes To Editors’ for a link) showing gains."))
                 .doesNotContain("Notes To Editors");
     }
+
+    @Test
+    void aPurposeEndsBeforeTheMainClausesPassiveVerb() {
+        assertThat(themes("The Reef Summit met in Lima on 4 May 2023. After two years of talks, an agreement aimed at"
+                        + " protecting coral reefs was adopted."))
+                .containsExactly("protecting coral reefs");
+    }
 }
