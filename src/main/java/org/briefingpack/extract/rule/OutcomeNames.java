@@ -406,7 +406,7 @@ public final class OutcomeNames {
         return text.length();
     }
 
-    private static Phrase quoted(String text, int start, boolean definite) {
+    private Phrase quoted(String text, int start, boolean definite) {
         int close = -1;
         for (int k = start; k < text.length(); k++) {
             char c = text.charAt(k);
@@ -415,7 +415,11 @@ public final class OutcomeNames {
                 break;
             }
         }
-        if (close < 0 || close - start < 3 || !Character.isUpperCase(text.charAt(start))) {
+        if (close < 0 || close - start < 3) {
+            return null;
+        }
+        // a title in lower case only where it names a kind of outcome ("a \"blueprint for action\"")
+        if (!Character.isUpperCase(text.charAt(start)) && types.typeOf(text.substring(start, close)) == null) {
             return null;
         }
         return new Phrase(text.substring(start, close), start, close + 1, true, definite, false, true);

@@ -37,11 +37,13 @@ final class SubjectOutcome implements OutcomeFinder {
                 continue;
             }
             int end = c.last();
+            boolean ofNamed = false;
             // "the communiqué of the G20 summit": its "of" phrase belongs to the name
             if (end + 1 < tokens.size() && tokens.get(end).is("of")) {
                 Chunk of = scope.sentence.chunkAt(end + 1);
                 if (of != null && of.first() == end + 1) {
                     end = of.last();
+                    ofNamed = of.proper(); // "the communique of the 53rd Reef Leaders Forum": that one, named
                 }
             }
             if (!verbAfter(tokens, end)) {
@@ -67,7 +69,8 @@ final class SubjectOutcome implements OutcomeFinder {
                     && tokens.get(first).tag() == Tag.PROPN
                     && tokens.get(first).lower().contains("-");
             // a common noun made specific by an adjective ("the final statement"), mentioned for the first time
-            boolean specific = !proper && hasAdjective(tokens, first, c.head()) && !knownKeyword(scope, head.lower());
+            boolean specific =
+                    !proper && (hasAdjective(tokens, first, c.head()) || ofNamed) && !knownKeyword(scope, head.lower());
             if (!named && !specific && !shortForm) {
                 continue;
             }

@@ -27,6 +27,7 @@ class NewsOutcomeRulesTest {
             The forum's final statement warned against new tariffs.                           | Forum's final statement
             The new Baltic Wind Partnership seeks to install 20 gigawatts by 2035.            | Baltic Wind Partnership
             Lima Ocean Declaration set out targets for coastal protection.                     | Lima Ocean Declaration
+            The communique of the 12th Andes Leaders Forum is available online.                | Communique of the 12th Andes Leaders Forum
             """)
     void anOutcomeThatIsTheSubjectOfItsClause(String text, String name) {
         assertThat(names(text)).contains(name);
@@ -676,5 +677,15 @@ class NewsOutcomeRulesTest {
     void aPassiveOutcomeIsNamedWithItsPurposeAndWithoutASuperlative(String text, String expected) {
         assertThat(names("Delta leaders meet\\n\\nThe Delta Summit was held in Dhaka on 4 May 2023.\\n\\n" + text))
                 .containsExactly(expected);
+    }
+
+    @Test
+    void aQuotedTitleInLowerCaseNamesAnOutcomeWhereItIsAKindOfOne() {
+        assertThat(names("Delta leaders meet\\n\\nThe Delta Summit was held in Dhaka on 4 May 2023.\\n\\nOn Tuesday,"
+                        + " about 40 nations endorsed a \"blueprint for action\" on river dredging."))
+                .containsExactly("Blueprint for action");
+        assertThat(names("Delta leaders meet\\n\\nThe Delta Summit was held in Dhaka on 4 May 2023.\\n\\nOn Tuesday,"
+                        + " about 40 nations endorsed a \"more careful approach\" to river dredging."))
+                .isEmpty();
     }
 }
