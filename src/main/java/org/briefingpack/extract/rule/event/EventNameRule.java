@@ -36,7 +36,8 @@ public final class EventNameRule implements Rule {
     private static final Pattern OWNER_HEADS = Pattern.compile(
             "\\b(?:Network|Fund|Alliance|Partnership|Forum|Group|Organi[sz]ation|Union|Initiative|Council|Bank|Institute|Agency|Coalition)\\b");
     private static final Pattern BARE_EVENT = Pattern.compile(
-            "\\b(?:the|this year's|this week's)\\s+(summit|conference|meeting|forum)\\b(?:\\s+in\\s+((?:The\\s+)?\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?))?");
+            "\\b(?:the|this year's|this week's)\\s+(?:(?:critical|crucial|historic|landmark|annual|[\\p{L}\\d]+-day)\\s+)?"
+                    + "(summit|conference|meeting|forum)\\b(?:\\s+(?:held\\s+)?in\\s+((?:The\\s+)?\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?))?");
     /** "a three-day climate summit in Nairobi", "a summit on financing the fight against poverty". */
     private static final Pattern LOOSE_EVENT = Pattern.compile(
             "\\b(?:a|an|the)\\s+(?:[\\p{L}\\d]+-day\\s+|annual\\s+)?((?:(?!(?:new|bigger|major|key|first|second|last|next|separate|bilateral|private|press|news|cabinet|virtual|emergency|closed-door|side)\\b)\\p{Ll}[\\p{L}-]+(?:s'|s’)?\\s+){0,2}"
@@ -47,7 +48,7 @@ public final class EventNameRule implements Rule {
      * gathering described by one or two words (or who hosted it), then who organised, hosted or held it.
      */
     private static final Pattern LOOSE_EVENT_ORGANISED = Pattern.compile(
-            "\\b(?:[Aa]|[Aa]n|[Tt]he)\\s+(?:[\\p{L}\\d]+-day\\s+|annual\\s+)?((?:(?:[\\p{L}]+-(?:hosted|led|backed)|(?!(?:new|bigger|major|key|first|second|last|next|separate|bilateral|private|press|news|cabinet|virtual|emergency|closed-door|side|same|other|recent)\\b)\\p{Ll}[\\p{L}-]+)\\s+){1,2}"
+            "\\b(?:[Aa]|[Aa]n|[Tt]he)\\s+(?:[\\p{L}\\d]+-day\\s+|annual\\s+)?((?:(?:[\\p{L}]+-(?:hosted|led|backed)|(?!(?:new|bigger|major|key|first|second|last|next|separate|bilateral|private|press|news|cabinet|virtual|emergency|closed-door|side|same|other|recent|critical|crucial|historic|landmark)\\b)\\p{Ll}[\\p{L}-]+)\\s+){1,2}"
                     + "(?:summit|conference|meeting|forum|event))(?=,?\\s+(?:organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|convened|held)\\b)");
 
     /** Words after an event noun that make the name a text's ("Summit Declaration", "Conference Statement"). */
@@ -57,6 +58,9 @@ public final class EventNameRule implements Rule {
     private static final Set<String> LOOSE_TOPIC_TAIL = Set.of("the", "a", "an", "of", "for");
     /** How many sentences from the top a loosely named gathering may stand in. */
     private static final int LEAD = 3;
+    /** Words before an -ing form that make it a verb: "after meeting Li", "while meeting donors". */
+    private static final Set<String> GERUND_OPENERS = Set.of("after", "before", "while", "when", "since", "by");
+
     /** Event nouns that also name agreements: counted only where no other name comes. */
     private static final Set<String> AMBIGUOUS = Set.of("convention");
 
@@ -72,7 +76,7 @@ public final class EventNameRule implements Rule {
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     private static final Set<String> LOWER_JOINERS = Set.of("of", "the", "on", "for", "and", "&");
     /** Small words inside a title ("Conference of the Parties to the Convention on ..."); not "and", not "in". */
-    private static final Set<String> TITLE_JOINERS = Set.of("of", "the", "on", "for", "to");
+    private static final Set<String> TITLE_JOINERS = Set.of("of", "the", "on", "for", "to", "against");
 
     private static final Pattern CODE_NAME =
             Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:COP|G|CHOGM|APEC|BRICS)\\d{0,2}|Cop\\d{1,2})(?![\\p{L}\\p{N}-])");
@@ -378,7 +382,12 @@ public final class EventNameRule implements Rule {
                 }
                 if (mention.last() < opening.tokens().size()) {
                     String next = opening.tokens().get(mention.last()).lower();
-                    if (next.equals("leaders") || next.equals("members") || next.equals("'s") || next.equals("’s")) {
+                    if (next.equals("leaders")
+                            || next.equals("members")
+                            || next.equals("member")
+                            || next.equals("member-states")
+                            || next.equals("'s")
+                            || next.equals("’s")) {
                         group = opening.text().substring(mention.start(), mention.end());
                         break;
                     }
@@ -556,6 +565,9 @@ public final class EventNameRule implements Rule {
             if (i + 1 < toks.size() && venueWords.contains(toks.get(i + 1))) {
                 continue; // "the Lakeside Convention Centre" is a building
             }
+            if (t.equals(lower) && i > 0 && GERUND_OPENERS.contains(toks.get(i - 1))) {
+                continue; // "said Ana Ruiz after meeting Li": a verb, no gathering
+            }
             if (i + 1 < toks.size() && DOCUMENT_AFTER.contains(toks.get(i + 1).toLowerCase(Locale.ROOT))) {
                 continue; // "Joint Summit Declaration": a text's name, not the gathering's
             }
@@ -691,10 +703,19 @@ public final class EventNameRule implements Rule {
                 continue;
             }
             int k = end + 1;
+            // "Conference of the Parties (COP10) to the Reef Convention": an acronym in brackets inside the title
+            boolean bracket = k + 2 < toks.size()
+                    && toks.get(k).equals("(")
+                    && isCapitalised(toks.get(k + 1))
+                    && toks.get(k + 2).equals(")");
+            if (bracket) {
+                k += 3;
+            }
+            int joiners = k;
             while (k < toks.size() && TITLE_JOINERS.contains(toks.get(k))) {
                 k++;
             }
-            if (k == end + 1 || k >= toks.size() || !isCapitalised(toks.get(k)) || isDate(toks.get(k))) {
+            if (k == joiners || k >= toks.size() || !isCapitalised(toks.get(k)) || isDate(toks.get(k))) {
                 break;
             }
             end = k;

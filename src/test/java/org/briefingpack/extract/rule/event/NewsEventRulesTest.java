@@ -397,4 +397,21 @@ class NewsEventRulesTest {
                         .name())
                 .isEqualTo("Pledging event");
     }
+
+    @Test
+    void aGerundIsNoGathering_andAGroupsMembersOwnTheSummitHeldInAPlace() {
+        assertThat(event("NATO welcomes deal\\n\\nNATO member-states welcomed the deal, in a communique released after"
+                                + " the critical summit held in Vilnius on Tuesday. The news came from NATO chief Ana Ruiz"
+                                + " after meeting Li and Chen.")
+                        .name())
+                .isEqualTo("NATO summit in Vilnius");
+    }
+
+    @Test
+    void aTitleGoesOnPastAnAcronymInBracketsAndAgainst() {
+        assertThat(event("Reef talks end\\n\\nThe Tenth session of the Conference of the Parties (COP10) to the Reef"
+                                + " Convention against Coral Theft (RCCT) has concluded with a decision.")
+                        .name())
+                .isEqualTo("Conference of the Parties (COP10) to the Reef Convention against Coral Theft");
+    }
 }
