@@ -113,6 +113,9 @@ final class ListedActors {
                     out.add(known.get(0)); // "President Ana Ruiz of Chile" stands for Chile
                 } else if (!known.isEmpty() && out.isEmpty() && known.get(0).first() - itemStart <= 3) {
                     out.addAll(known); // "the leaders of France and Spain"
+                } else if (!out.isEmpty() && officeAside(tokens, itemStart, itemEnd)) {
+                    // "President Ana Ruiz of Chile, Chair of CARICOM, and ...": the person's office, not a listed
+                    // actor; the list goes on
                 } else if (!known.isEmpty() && known.get(0).first() <= itemStart) {
                     out.add(known.get(0)); // "... and the United Kingdom at the ministerial": the list ends here
                     break;
@@ -126,8 +129,6 @@ final class ListedActors {
                         && tokens.get(next).punctuation(',')) {
                     skipped++; // "Kenya, Atlantis, Nigeria and Peru": one name the gazetteer lacks does not end the
                     // list
-                } else if (!out.isEmpty() && known.isEmpty() && officeAside(tokens, itemStart, itemEnd)) {
-                    // "President Ana Ruiz of Chile, Chair of the Forum, and ...": the person's office, the list goes on
                 } else if (!out.isEmpty()) {
                     break;
                 }
@@ -170,7 +171,10 @@ final class ListedActors {
                 return k + 1 < end && tokens.get(k + 1).is("of");
             }
         }
-        return false;
+        // "current AU Chair": a short item that ends in the office
+        return end - first <= 3
+                && OFFICES.contains(tokens.get(end - 1).lower())
+                && !tokens.get(first).upperCase();
     }
 
     private static final Set<String> OFFICES =

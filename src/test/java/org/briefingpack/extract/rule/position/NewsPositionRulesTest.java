@@ -703,7 +703,7 @@ class NewsPositionRulesTest {
             The leaders of the African Union and the Pacific Islands Forum convened in Lima for the summit.                                   | ''
             Chile convened the summit.                                                                                                         | CL:HOSTED
             Hosted by the Government of Chile with support from the African Union, the gathering closed on Friday.                             | CL:HOSTED
-            The meeting was co-chaired by Prime Minister Dr. Ana Ruiz of St. Kitts and Nevis, Chair of the Forum, and President Li Wei of Angola. | KN:HOSTED,AO:HOSTED
+            The meeting was co-chaired by Prime Minister Dr. Ana Ruiz of St. Kitts and Nevis, Chair of the African Union, and President Li Wei of Angola, current AU Chair. | KN:HOSTED,AO:HOSTED
             A pledging event, organised along with the governments of Chile and Norway, is designed to raise aid for farmers.                 | CL:HOSTED,NO:HOSTED
             Leaders from Trinidad and Tobago and Bosnia and Herzegovina signed the charter.                                                    | TT:SIGNED,BA:SIGNED
             """)
