@@ -65,17 +65,8 @@ public final class Grammar {
 
     /** "would consider joining", "is weighing whether to sign": an act left open, up to three words before {@code k}. */
     public static boolean hedgedBefore(List<Token> tokens, int k) {
-        for (int back = 1; back <= 3 && k - back >= 0; back++) {
-            Token t = tokens.get(k - back);
-            if (!t.word()) {
-                return false;
-            }
-            // "may" only as the verb, written lower case: not the month ("on 12 May pledged")
-            if (HEDGES.contains(t.text())) {
-                return true;
-            }
-        }
-        return false;
+        // "may" only as the verb, written lower case: not the month ("on 12 May pledged")
+        return wordBefore(tokens, k, 3, HEDGES, false);
     }
 
     /**
@@ -83,12 +74,17 @@ public final class Grammar {
      * for later, up to four words before {@code k}.
      */
     public static boolean intendedBefore(List<Token> tokens, int k) {
-        for (int back = 1; back <= 4 && k - back >= 0; back++) {
+        return wordBefore(tokens, k, 4, INTENTIONS, true);
+    }
+
+    /** One of the words within {@code reach} words before {@code k}, with no punctuation between (as written or lower case). */
+    private static boolean wordBefore(List<Token> tokens, int k, int reach, Set<String> words, boolean lowerCase) {
+        for (int back = 1; back <= reach && k - back >= 0; back++) {
             Token t = tokens.get(k - back);
             if (!t.word()) {
                 return false;
             }
-            if (INTENTIONS.contains(t.lower())) {
+            if (words.contains(lowerCase ? t.lower() : t.text())) {
                 return true;
             }
         }
