@@ -65,7 +65,12 @@ public final class IncludedAbsentees implements Rule {
                 for (Mention m : listed) {
                     Positions.addUnlessKnown(
                             findings.positions,
-                            new Position(m.actor(), Stance.DECLINED, null, List.of(), Evidence.of(s.text())));
+                            new Position(
+                                    m.actor(),
+                                    Stance.DECLINED,
+                                    findings.event.name, // what they stayed away from
+                                    List.of(),
+                                    Evidence.of(s.text())));
                 }
                 break;
             }
