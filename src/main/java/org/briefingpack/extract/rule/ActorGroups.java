@@ -193,6 +193,7 @@ public final class ActorGroups {
             } else if (t.is("the")) {
                 k++;
             } else if (t.word()
+                    && Character.isLowerCase(t.text().charAt(0))
                     && t.lower().endsWith("ly")
                     && k > from
                     && tokens.get(k - 1).punctuation(',')) {

@@ -288,11 +288,16 @@ final class StanceWords {
                 k--;
                 continue;
             }
-            if (t.is("others")
-                    && k - 1 >= from
-                    && (tokens.get(k - 1).is("and") || tokens.get(k - 1).is("many"))) {
-                k -= 2; // "India, Iran and others opposed": the list's own end, no subject of its own
-                continue;
+            if (t.is("others")) {
+                // "India, Iran and (many) others opposed": the list's own end, no subject of its own
+                int j = k - 1;
+                if (j >= from && (tokens.get(j).is("many") || tokens.get(j).is("several"))) {
+                    j--;
+                }
+                if (j >= from && tokens.get(j).is("and")) {
+                    k = j - 1;
+                    continue;
+                }
             }
             if ((t.is("and") || t.is("but")) && ownPredicate(tokens, from, k)) {
                 return false; // "China sent only an observer and did not sign": one subject, two predicates

@@ -715,6 +715,7 @@ class NewsPositionRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             India, Chile, Peru and others opposed changing the voting rule.                                  | IN:OPPOSES,CL:OPPOSES,PE:OPPOSES
+            India, Chile, Peru and many others opposed changing the voting rule.                                 | IN:OPPOSES,CL:OPPOSES,PE:OPPOSES
             The vote passed easily, with only Chile, Peru and, unexpectedly, Ghana voting against it.        | CL:OPPOSES,PE:OPPOSES,GH:OPPOSES
             The forum voted to admit the handful of groups objected to by Chile.                             | CL:OPPOSES
             Chile faced challenges, with Iran, Russia and Venezuela leading efforts to block progress.       | IR:OPPOSES,RU:OPPOSES,VE:OPPOSES
