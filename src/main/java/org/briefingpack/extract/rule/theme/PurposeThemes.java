@@ -220,11 +220,6 @@ public final class PurposeThemes implements Rule {
                 String label = label(s, from + 1, close);
                 return label == null ? List.of() : List.of(label);
             }
-            if (close == tokens.size() && close - from > 2) {
-                // "under the theme “Every Day Counts, Act Today.": a title whose closing mark the sentence lost
-                String label = label(s, from + 1, close);
-                return label == null ? List.of() : List.of(label);
-            }
         }
         if (end - from < 1) {
             return List.of();

@@ -278,4 +278,11 @@ class NewsThemeRulesTest {
                         + " protecting coral reefs was adopted."))
                 .containsExactly("protecting coral reefs");
     }
+
+    @Test
+    void aTitleTheEventWasThemedStaysWholeWhenItsClosingMarkIsLost() {
+        assertThat(themes("The Reef Summit met in Lima on 4 May 2023. The summit was themed “Tides of Change, Shared"
+                        + " Shores."))
+                .containsExactly("Tides of Change, Shared Shores");
+    }
 }
