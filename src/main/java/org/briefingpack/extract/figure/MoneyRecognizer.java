@@ -265,6 +265,12 @@ final class MoneyRecognizer {
         if (currency == null) {
             currency = lexicon.symbolCodes.get(letters); // only lettered symbols can equal letters
         }
+        int start = t.start(i);
+        if (currency == null && start > 0 && t.text.charAt(start - 1) == '$') {
+            // "$US5.3 billion", "$NZ40 million": Australian and New Zealand papers glue the letters after the "$"
+            currency = lexicon.symbolCodes.get("$" + letters);
+            start = currency == null ? start : start - 1;
+        }
         boolean place = false;
         if (currency == null) {
             currency = lexicon.placeSymbolCodes.get(letters);
@@ -287,7 +293,7 @@ final class MoneyRecognizer {
         if (place && !placeAmount(num)) {
             return null;
         }
-        return Amount.of(num, currency, t.start(i), t.end(num.last()), num.last());
+        return Amount.of(num, currency, start, t.end(num.last()), num.last());
     }
 
     /** "100元", "5亿元", "99p": digits with a currency sign (after scale characters) or a hundredth glued after them. */

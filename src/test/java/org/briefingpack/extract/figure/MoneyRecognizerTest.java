@@ -142,6 +142,10 @@ class MoneyRecognizerTest {
             commitments of more than $US 4 billion              | $US 4 billion=4000000000 USD
             a grant of $A 20 million from Canberra              | $A 20 million=20000000 AUD
             $NZ 15 million for the reef                         | $NZ 15 million=15000000 NZD
+            the donors raised $US2.4 billion for the clinics    | $US2.4 billion=2400000000 USD
+            a loan of $NZ35 million to the islands              | $NZ35 million=35000000 NZD
+            $A12 million came from Canberra                     | $A12 million=12000000 AUD
+            the model ZX40 costs $40                            | $40=40 USD
             A $3 billion fund was set up                        | $3 billion=3000000000 USD
             a stall sells tea for 100元                         | 100元=100 CNY
             a stall sells tea for 100 元                        | 100 元=100 CNY

@@ -71,6 +71,11 @@ public final class OutcomeCoreference implements Rule {
         // "an agreement", "the deal": a lone keyword that names nothing the document knows
         // "issued a joint communique": the gathering's communique, kept and named after it where the story names it
         String event = findings.event.name;
+        for (OutcomeDraft o : outcomes) {
+            // "in a joint communique issued Friday, they ...": a joint or final text that nothing else names is
+            // the gathering's own, however the sentence brings it in
+            o.eventDocument |= JOINT_DOCUMENT.matcher(o.name).matches();
+        }
         outcomes.removeIf(
                 o -> o.money == null && o.count == null && !(o.eventDocument && event != null) && isLoneKeyword(o));
         for (OutcomeDraft o : outcomes) {
@@ -84,6 +89,9 @@ public final class OutcomeCoreference implements Rule {
         outcomes.removeIf(o -> o.name.chars().noneMatch(Character::isLetter)
                 || NUMBER_COMPOUND.matcher(o.name).matches());
     }
+
+    private static final Pattern JOINT_DOCUMENT =
+            Pattern.compile("(?i)(?:joint|final)(?:\\s+(?:joint|final))?\\s+(?:communiqu[eé]|declaration|statement)");
 
     private static final Pattern NUMBER_COMPOUND = Pattern.compile("\\d[\\d.,]*-\\p{L}+");
 

@@ -151,8 +151,14 @@ public final class ListHeadStances implements Rule {
     private static List<Mention> listAfter(AnnotatedSentence s, int head) {
         List<Token> tokens = s.tokens();
         if (head + 1 < tokens.size() && tokens.get(head + 1).punctuation(',')) {
-            // "The co-hosts, Norway and Ghana, opened the meeting": an apposition closed by a comma
-            List<Mention> listed = ListedActors.leading(s, head + 2);
+            // "The co-hosts, Norway and Ghana, opened the meeting": an apposition closed by a comma, which may
+            // name only some of them ("Signatories, including Chile and Peru, condemned ...")
+            int first = head + 2;
+            if (first < tokens.size()
+                    && (tokens.get(first).is("including") || tokens.get(first).is("notably"))) {
+                first++;
+            }
+            List<Mention> listed = ListedActors.leading(s, first);
             if (!listed.isEmpty()) {
                 int after = listed.get(listed.size() - 1).last();
                 return after < tokens.size() && tokens.get(after).punctuation(',') ? listed : List.of();

@@ -284,7 +284,8 @@ final class StanceWords {
                     || AUXILIARIES.contains(t.text())
                     || t.text().endsWith("ly")
                     || t.tag() == Tag.DET
-                    || t.tag() == Tag.ADV) {
+                    || t.tag() == Tag.ADV
+                    || t.is("among")) { // "Peru was among the countries to sign": the subject is one of them
                 k--;
                 continue;
             }

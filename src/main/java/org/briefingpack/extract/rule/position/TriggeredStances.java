@@ -394,6 +394,9 @@ public final class TriggeredStances implements Rule {
         }
         List<Token> tokens = s.tokens();
         for (PhraseMatcher.Hit opener : LIST_OPENERS.find(tokens, hit.last(), tokens.size())) {
+            if (opener.first() > 0 && tokens.get(opener.first() - 1).tag() == Tag.NUM) {
+                return List.of(); // "60 voted for it, 12 including Peru and Chile voted against": the next count's
+            }
             List<Mention> listed = ListedActors.leading(s, opener.last());
             if (listed.size() >= 2) {
                 return listed;

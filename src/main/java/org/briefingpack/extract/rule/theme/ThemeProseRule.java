@@ -586,8 +586,10 @@ public final class ThemeProseRule implements Rule {
         // a comma inside a number ("3,500") separates nothing
         // the last item splits at its last "and" only: "search and rescue and black carbon", "to strengthen
         // cooperation on loss and damage and to improve access to finance"
-        String[] items =
-                protectPairs(list).split("\\s*,(?!\\d{3}\\b)\\s*(?:and\\s+)?|\\s+and\\s+(?=(?:(?!\\s+and\\s)[^,])*$)");
+        String protectedList = protectPairs(list);
+        String[] items = placesKept(
+                protectedList,
+                protectedList.split("\\s*,(?!\\d{3}\\b)\\s*(?:and\\s+)?|\\s+and\\s+(?=(?:(?!\\s+and\\s)[^,])*$)"));
         int kept = Math.min(1, items.length);
         while (kept < items.length && !COUNTED.matcher(items[kept]).find()) {
             kept++; // "..., spans two days and brings together 900 delegates": the sentence has gone on
@@ -662,6 +664,38 @@ public final class ThemeProseRule implements Rule {
             }
         }
         return verbs;
+    }
+
+    /** An item that ends in a preposition and a name: "roads in Cusco", "aid for Chad". */
+    private static final Pattern ENDS_IN_PLACE = Pattern.compile(
+            ".*\\b(?:in|across|for|from|of)\\s+\\p{Lu}[\\p{L}'-]*(?:(?:,|\\s+and)?\\s+\\p{Lu}[\\p{L}'-]*)*");
+
+    /**
+     * "roads in Cusco, Puno and Tacna regions": names listed after an item's preposition stay in that item, one
+     * theme, not a theme a place. Items are found back in {@code list} in order, so the joined item is as written.
+     */
+    private static String[] placesKept(String list, String[] items) {
+        List<String> kept = new ArrayList<>();
+        int from = 0;
+        int keptStart = -1;
+        for (String item : items) {
+            int at = list.indexOf(item, from);
+            if (at < 0) {
+                return items;
+            }
+            from = at + item.length();
+            String last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (last != null
+                    && !item.isBlank()
+                    && Character.isUpperCase(item.strip().charAt(0))
+                    && ENDS_IN_PLACE.matcher(last.strip()).matches()) {
+                kept.set(kept.size() - 1, list.substring(keptStart, from));
+            } else {
+                kept.add(item);
+                keptStart = at;
+            }
+        }
+        return kept.toArray(String[]::new);
     }
 
     /** "loss and damage": a pair that names one thing keeps its "and" out of the split. */

@@ -48,6 +48,7 @@ class NewsOutcomeRulesTest {
             The Delta Summit closed on Friday. The talks concluded with a joint communique.            | Delta Summit joint communique
             The Delta Summit closed on Friday. Leaders adopted a joint statement reaffirming open trade. | Delta Summit joint statement
             The Delta Summit closed on Friday. A final declaration was issued at the end.               | Delta Summit final declaration
+            The Delta Summit closed on Friday. In a joint communique issued on Friday, ministers urged calm.   | Delta Summit joint communique
             The Delta Summit closed on Friday. A report on river pollution was released on Sunday.      | Report on river pollution
             The Delta Summit closed on Friday. Donors committed $50 million to a trust fund managed by the bank. | Trust fund
             Chile and Peru signed four agreements on fisheries during the visit.                       | Agreements on fisheries

@@ -724,4 +724,22 @@ class NewsPositionRulesTest {
         assertThat(positions("The Reef Talks met in Lima on 4 May 2023. " + text))
                 .containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Peru, Chile and Ghana were among the countries to make pledges.                                  | PE:PLEDGED,CL:PLEDGED,GH:PLEDGED
+            Peru was among the countries to sign.                                                            | PE:SIGNED
+            Peru was among the speakers at the opening.                                                      | ''
+            On the opening day, Belize became the 12th State Party to the Reef Charter.                      | BZ:SIGNED
+            Kenya, Mali and Chad sponsored the meeting.                                                      | KE:HOSTED,ML:HOSTED,TD:HOSTED
+            Kenya co-sponsored the resolution on fishing quotas.                                             | ''
+            Signatories, including Peru, Chile and Ghana, called for calm on the border.                     | PE:SIGNED,CL:SIGNED,GH:SIGNED
+            Sixty countries voted in favour of the text, 12 including Peru, Chile and Ghana voted against, and 20 abstained. | PE:OPPOSES,CL:OPPOSES,GH:OPPOSES
+            Forty countries signed the charter, including Peru, Chile and Ghana.                              | PE:SIGNED,CL:SIGNED,GH:SIGNED
+            A donors' meeting was held under the auspices of Chile, with the aim of raising funds for flood relief. | CL:HOSTED
+            """)
+    void oneAmongOthers_sponsorsAndPartiesAndASecondCountedClause(String text, String keys) {
+        assertThat(positions("The Reef Talks met in Lima on 4 May 2023. " + text))
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }

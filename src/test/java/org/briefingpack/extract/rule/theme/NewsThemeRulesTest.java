@@ -23,6 +23,7 @@ class NewsThemeRulesTest {
             However, migration dominated the talks at the Quito summit.                         | migration
             On the agenda were debt relief for poor nations and a levy on shipping.              | debt relief for poor nations;levy on shipping
             The talks in Oslo covered fisheries quotas, ocean acidification and port emissions.  | fisheries quotas;ocean acidification;port emissions
+            The plan will focus on clean water, school meals, and roads in Cusco, Puno and Tacna. | clean water;school meals;roads in Cusco, Puno and Tacna
             Ministers met in Quito to discuss water security and glacier loss.                   | water security;glacier loss
             The leaders discussed coastal erosion, seed banks and rural broadband.               | coastal erosion;seed banks;rural broadband
             At the Lima talks, ministers also discussed fishing rights and port fees.            | fishing rights;port fees
