@@ -1,6 +1,7 @@
 package org.briefingpack.extract.annotate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -424,7 +425,60 @@ public final class ActorGazetteer {
             String name = text(tokens, hit.first(), hit.last());
             found.add(new Place(name, placeCountry.get(hit.label()), hit.first(), hit.last(), hit.start(), hit.end()));
         }
+        for (int k = 0; k + 2 < tokens.size(); k++) {
+            if (SETTLEMENT_NOUNS.contains(tokens.get(k).text())
+                    && tokens.get(k + 1).is("of")) {
+                Place named = settlementNamed(tokens, k, found);
+                if (named != null) {
+                    found.add(named);
+                    found.sort(Comparator.comparingInt(Place::first));
+                }
+            }
+        }
         return found;
+    }
+
+    /** "city", "town": the nouns of "the southern Swiss city of Lugano", lower case as written. */
+    private static final Set<String> SETTLEMENT_NOUNS = Set.of("city", "town", "port", "resort");
+
+    /** How many capitalised words a place after "city of" may have ("Santa Cruz de la Sierra" is a lexicon place). */
+    private static final int SETTLEMENT_WORDS = 3;
+
+    /**
+     * "the Swiss city of Lugano", "the coastal town of Dakhla": a place the lexicon lacks, named by the words after
+     * "city of"; its country from a country adjective in the three words before the noun, where one stands.
+     */
+    private Place settlementNamed(List<Token> tokens, int noun, List<Place> known) {
+        int first = noun + 2;
+        int last = first;
+        while (last < tokens.size()
+                && last - first < SETTLEMENT_WORDS
+                && tokens.get(last).capitalised()) {
+            last++;
+        }
+        if (last == first || known.stream().anyMatch(p -> p.first() <= first && first < p.last())) {
+            return null;
+        }
+        String name = text(tokens, first, last);
+        if (byName.containsKey(name) || titles.contains(tokens.get(first).text())) {
+            return null; // "the capital of Ghana", "the city of President ...": a country or a title, not a town
+        }
+        String country = null;
+        for (int k = noun - 1; k >= 0 && k >= noun - 3 && country == null; k--) {
+            Known adjective = byName.get(tokens.get(k).text());
+            if (adjective != null
+                    && adjective.kind() == MentionKind.COUNTRY
+                    && adjective.actor().code() != null) {
+                country = adjective.actor().code();
+            }
+        }
+        return new Place(
+                name,
+                country,
+                first,
+                last,
+                tokens.get(first).start(),
+                tokens.get(last - 1).end());
     }
 
     public Optional<Actor> byCode(String code) {

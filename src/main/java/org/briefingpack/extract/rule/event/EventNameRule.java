@@ -44,12 +44,13 @@ public final class EventNameRule implements Rule {
                     + "(?:summit|conference|meeting|forum|session))\\s+(on(?:\\s+(?!(?:in|at|with|by|to|and|on|as|after|before|which|that|the\\s+sidelines|the\\s+margins|sidelines|margins)\\b)\\p{Ll}[\\p{L}'-]*){1,6}|in\\s+\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?)");
 
     /**
-     * "a global vaccine forum organised by France", "A UN-hosted pledging event, organised along with ...": a
-     * gathering described by one or two words (or who hosted it), then who organised, hosted or held it.
+     * "a global vaccine forum organised by France", "A UN-hosted pledging event, organised along with ...", "an
+     * international donors' conference was held": a gathering described by one or two words (or who hosted it),
+     * then who organised, hosted or held it.
      */
     private static final Pattern LOOSE_EVENT_ORGANISED = Pattern.compile(
-            "\\b(?:[Aa]|[Aa]n|[Tt]he)\\s+(?:[\\p{L}\\d]+-day\\s+|annual\\s+)?((?:(?:[\\p{L}]+-(?:hosted|led|backed)|(?!(?:new|bigger|major|key|first|second|last|next|separate|bilateral|private|press|news|cabinet|virtual|emergency|closed-door|side|same|other|recent|critical|crucial|historic|landmark)\\b)\\p{Ll}[\\p{L}-]+)\\s+){1,2}"
-                    + "(?:summit|conference|meeting|forum|event))(?=,?\\s+(?:organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|convened|held)\\b)");
+            "\\b(?:[Aa]|[Aa]n|[Tt]he)\\s+(?:[\\p{L}\\d]+-day\\s+|annual\\s+)?((?:(?:[\\p{L}]+-(?:hosted|led|backed)|(?!(?:new|bigger|major|key|first|second|last|next|separate|bilateral|private|press|news|cabinet|virtual|emergency|closed-door|side|same|other|recent|critical|crucial|historic|landmark)\\b)\\p{Ll}[\\p{L}-]+(?<=s)['’]|\\p{Ll}[\\p{L}-]+)\\s+){1,2}"
+                    + "(?:summit|conference|meeting|forum|event))(?=,?\\s+(?:(?:was|were)\\s+)?(?:organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|convened|held)\\b)");
 
     /** Words after an event noun that make the name a text's ("Summit Declaration", "Conference Statement"). */
     private static final Set<String> DOCUMENT_AFTER =

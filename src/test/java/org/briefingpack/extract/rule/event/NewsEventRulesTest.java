@@ -3,6 +3,7 @@ package org.briefingpack.extract.rule.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.briefingpack.extract.annotate.Place;
 import org.briefingpack.extract.rule.Structures;
 import org.briefingpack.model.Event;
 import org.junit.jupiter.api.Test;
@@ -396,6 +397,23 @@ class NewsEventRulesTest {
         assertThat(event("Aid for farmers\\n\\nA pledging event, organised along with Chile, raised $40 million.")
                         .name())
                 .isEqualTo("Pledging event");
+        assertThat(event("Aid for farmers\\n\\nAn international donors' conference was held in Lima to raise aid.")
+                        .name())
+                .isEqualTo("International donors' conference");
+    }
+
+    @Test
+    void aPlaceTheLexiconLacksAfterCityOf_withItsCountryFromTheAdjectiveBefore() {
+        Event event = event("Reef charter signed\\n\\nWrapping up a two-day conference in the northern Peruvian city"
+                + " of Chiclayo on Friday, leaders signed the Reef Charter.");
+        assertThat(event.location()).isEqualTo("Chiclayo");
+        assertThat(event.country()).isEqualTo("PE");
+        assertThat(Structures.annotate("The talks in the capital of Ghana ended on Friday.")
+                        .sentences()
+                        .get(0)
+                        .places())
+                .extracting(Place::name)
+                .doesNotContain("Ghana");
     }
 
     @Test
