@@ -103,6 +103,17 @@ public final class SentenceOutcomes implements Rule {
                         "unveiling",
                         "approval",
                         "endorsement")),
+                new CopulaOutcome(List.of(
+                        "outcome",
+                        "outcomes",
+                        "achievement",
+                        "achievements",
+                        "centrepiece",
+                        "centerpiece",
+                        "highlight",
+                        "highlights",
+                        "result",
+                        "results")),
                 new SpecificAgreementMention(
                         LexiconFile.read("agreement-documents.txt").words()),
                 new AppositiveOutcome(),

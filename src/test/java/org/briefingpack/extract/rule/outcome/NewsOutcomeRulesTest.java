@@ -689,4 +689,20 @@ class NewsOutcomeRulesTest {
                         + " about 40 nations endorsed a \"more careful approach\" to river dredging."))
                 .isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A key outcome of the summit was the Lima Reef Declaration, which stressed funding.   | Lima Reef Declaration
+            The main achievements of the two-day meeting included the Reef Fund.                | Reef Fund
+            The result of the vote was a surprise to many delegates.                            | ''
+            The outcome of the talks pleased the Reef Alliance.                                 | ''
+            """)
+    void aNameAfterTheCopulaOfAnOutcomeOfTheGathering(String text, String name) {
+        List<String> found = names("The Reef Summit met in Lima on Friday. " + text);
+        if (name.isEmpty()) {
+            assertThat(found).isEmpty();
+        } else {
+            assertThat(found).containsExactly(name);
+        }
+    }
 }
