@@ -737,6 +737,9 @@ class NewsPositionRulesTest {
             Sixty countries voted in favour of the text, 12 including Peru, Chile and Ghana voted against, and 20 abstained. | PE:OPPOSES,CL:OPPOSES,GH:OPPOSES
             Forty countries signed the charter, including Peru, Chile and Ghana.                              | PE:SIGNED,CL:SIGNED,GH:SIGNED
             A donors' meeting was held under the auspices of Chile, with the aim of raising funds for flood relief. | CL:HOSTED
+            Peru's Prime Minister Ana Ruiz has vetoed the conclusions of the summit.                         | PE:OPPOSES
+            The plan was vetoed by Chile.                                                                    | CL:OPPOSES
+            Chile voted in favor after a change to the text.                                                 | CL:SUPPORTS
             """)
     void oneAmongOthers_sponsorsAndPartiesAndASecondCountedClause(String text, String keys) {
         assertThat(positions("The Reef Talks met in Lima on 4 May 2023. " + text))
