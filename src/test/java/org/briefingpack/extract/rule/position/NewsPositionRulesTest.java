@@ -740,6 +740,7 @@ class NewsPositionRulesTest {
             Peru's Prime Minister Ana Ruiz has vetoed the conclusions of the summit.                         | PE:OPPOSES
             The plan was vetoed by Chile.                                                                    | CL:OPPOSES
             Chile voted in favor after a change to the text.                                                 | CL:SUPPORTS
+            The Andes Development Authority, the regional voice of farmers, boycotted the talks over the decision. | Andes Development Authority:DECLINED
             """)
     void oneAmongOthers_sponsorsAndPartiesAndASecondCountedClause(String text, String keys) {
         assertThat(positions("The Reef Talks met in Lima on 4 May 2023. " + text))
