@@ -117,6 +117,7 @@ public final class SentenceOutcomes implements Rule {
                 new SpecificAgreementMention(
                         LexiconFile.read("agreement-documents.txt").words()),
                 new AppositiveOutcome(),
+                new SpeakingDocument(),
                 new JoinedByCount(LexiconFile.read("joining-verbs.txt").words()),
                 new ListedOutcomeNames(LexiconFile.read("outcome-list-cues.txt").words(), listContext),
                 new VerbalFallback(),

@@ -49,13 +49,21 @@ class NewsOutcomeRulesTest {
             The Delta Summit closed on Friday. Leaders adopted a joint statement reaffirming open trade. | Delta Summit joint statement
             The Delta Summit closed on Friday. A final declaration was issued at the end.               | Delta Summit final declaration
             The Delta Summit closed on Friday. In a joint communique issued on Friday, ministers urged calm.   | Delta Summit joint communique
+            The Delta Summit closed on Friday. "We stand together," the joint statement said.              | Delta Summit joint statement
+            The Delta Summit closed on Friday. "Trade must stay open," a declaration issued at the close of the talks said. | Delta Summit declaration
+            The Delta Summit closed on Friday. Leaders adopted the Lima Reef Declaration. "We stand together," the declaration said. | Lima Reef Declaration
+            The Delta Summit closed on Friday. The declaration of independence said nothing of rivers.      | ''
             The Delta Summit closed on Friday. A report on river pollution was released on Sunday.      | Report on river pollution
             The Delta Summit closed on Friday. Donors committed $50 million to a trust fund managed by the bank. | Trust fund
             Chile and Peru signed four agreements on fisheries during the visit.                       | Agreements on fisheries
             The two countries signed 12 memorandums of understanding on ports and energy.               | Memorandums of understanding on ports and energy
             """)
     void theGatheringsOwnDocument_reportsAndAgreementsInThePlural(String text, String name) {
-        assertThat(names(text)).containsExactly(name);
+        if (name.isEmpty()) {
+            assertThat(names(text)).isEmpty();
+        } else {
+            assertThat(names(text)).containsExactly(name);
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,72 @@
+package org.briefingpack.extract.rule.outcome;
+
+import java.util.List;
+import java.util.Set;
+import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.rule.OutcomeDraft;
+import org.briefingpack.model.OutcomeType;
+
+/**
+ * A gathering's text quoted as a speaker: "the declaration said", "a joint communique issued at the end of the
+ * summit said". The text is an outcome, the gathering's own; {@link OutcomeCoreference} names it after the event
+ * or merges it into the named declaration the story gives elsewhere.
+ */
+final class SpeakingDocument implements OutcomeFinder {
+
+    /** How many words a participle phrase may put between the document and its verb ("issued at the end of ..."). */
+    private static final int MAX_GAP = 16;
+
+    private static final Set<String> SPEECH =
+            Set.of("said", "says", "stated", "states", "noted", "added", "read", "reads");
+
+    private static final Set<String> DOCUMENTS = Set.of("declaration", "communique", "communiqué");
+
+    private static final Set<String> MODIFIERS = Set.of("joint", "final");
+
+    @Override
+    public void find(OutcomeScope scope) {
+        List<Token> tokens = scope.tokens();
+        for (int k = 1; k < tokens.size(); k++) {
+            Token noun = tokens.get(k);
+            boolean document = DOCUMENTS.contains(noun.lower())
+                    || noun.is("statement")
+                            && MODIFIERS.contains(tokens.get(k - 1).lower());
+            if (!document || scope.sentence.quoted(noun.start()) || noun.capitalised() && k > 1) {
+                continue; // "the Lima Declaration said": a name, which the other finders take
+            }
+            int first = k;
+            while (first > 0 && MODIFIERS.contains(tokens.get(first - 1).lower())) {
+                first--;
+            }
+            Token before = first > 0 ? tokens.get(first - 1) : null;
+            if (before == null || !(before.is("the") || before.is("a") || before.is("an"))) {
+                continue; // "the summit's declaration", "Peru's communique": someone's, named otherwise
+            }
+            int verb = speechVerbAfter(tokens, k + 1);
+            if (verb < 0 || scope.overlaps(before.start(), noun.end())) {
+                continue;
+            }
+            String name = scope.sentence.span(first, k + 1);
+            OutcomeDraft d = new OutcomeDraft(
+                    Character.toUpperCase(name.charAt(0)) + name.substring(1), before.start(), noun.end());
+            d.fixedType = OutcomeType.AGREEMENT;
+            d.eventDocument = true;
+            scope.drafts.add(d);
+            return;
+        }
+    }
+
+    /** The verb of saying that ends the document's clause, within reach and before any punctuation; -1 if none. */
+    private static int speechVerbAfter(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k <= from + MAX_GAP; k++) {
+            Token t = tokens.get(k);
+            if (SPEECH.contains(t.lower())) {
+                return k == from || tokens.get(from).lower().endsWith("ed") ? k : -1;
+            }
+            if (!t.word() && !t.punctuation('-')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}
