@@ -648,13 +648,22 @@ public final class EventNameRule implements Rule {
             if (acronym && start == i - 3) {
                 continue; // a bracketed acronym with no name before it
             }
-            return String.join(" ", toks.subList(start, end + 1))
+            String name = String.join(" ", toks.subList(start, end + 1))
                     .replace(" '", "'")
                     .replace("( ", "(")
                     .replace(" )", ")");
+            if (LEGISLATURE.matcher(name).matches()) {
+                continue; // "the U.S. Congress", "the Hungarian National Assembly": a parliament, not a gathering
+            }
+            return name;
         }
         return null;
     }
+
+    /** A country's parliament, named as news names it: its adjective or "U.S.", then "Congress" or "Parliament". */
+    private static final Pattern LEGISLATURE = Pattern.compile(
+            "(?:U\\.S\\.|US|United States|\\p{Lu}\\p{L}+(?:an|ese|ish|ian))\\s+(?:Congress|Parliament|Senate)"
+                    + "|(?:\\p{Lu}[\\p{L}.]+\\s+)?National\\s+(?:Assembly|Congress)");
 
     /**
      * "Summit of the Future", "Summit for Democracy", "conference of Council of Europe Ministers of Justice": the

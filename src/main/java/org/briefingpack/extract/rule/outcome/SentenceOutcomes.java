@@ -21,6 +21,7 @@ import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.extract.rule.OutcomeNames;
 import org.briefingpack.extract.rule.Rule;
 import org.briefingpack.model.FigureKind;
+import org.briefingpack.model.OutcomeType;
 import org.briefingpack.model.Stance;
 
 /**
@@ -151,6 +152,15 @@ public final class SentenceOutcomes implements Rule {
         List<OutcomeDraft> outcomes = findings.outcomes;
         boolean listOpen = false;
         for (AnnotatedSentence sentence : document.sentences()) {
+            if (sentence.part() == PartKind.HEADLINE
+                    && HEADLINE_DOCUMENT.matcher(sentence.plain()).matches()) {
+                // a release titled "Final Communiqué of the Lima Conference": the text it carries is an outcome
+                OutcomeDraft d =
+                        new OutcomeDraft(sentence.plain(), 0, sentence.plain().length());
+                d.fixedType = OutcomeType.AGREEMENT;
+                complete(sentence, d);
+                mergeOrAdd(outcomes, d);
+            }
             if (sentence.heading()
                     || sentence.part() == PartKind.HEADLINE
                     || findings.themeSentences.contains(sentence.index())) {
@@ -188,6 +198,10 @@ public final class SentenceOutcomes implements Rule {
             }
         }
     }
+
+    /** A headline that is a gathering's text by name: "Joint Statement on the Andes Water Dialogue". */
+    private static final Pattern HEADLINE_DOCUMENT = Pattern.compile(
+            "(?:(?:Final|Joint)\\s+){0,2}(?:Communiqu[eé]|Statement|Declaration)\\s+(?:of|on|by|from)\\s+(?:the\\s+)?\\p{Lu}[^.!?:]{3,150}");
 
     /** "- Funding for Research" with a paragraph under it: the item is a section's title, not an outcome. */
     private static boolean headsASection(AnnotatedDocument document, AnnotatedSentence item) {

@@ -2,8 +2,10 @@ package org.briefingpack.extract.rule.position;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
@@ -27,14 +29,21 @@ public final class PossessiveStances implements Rule {
 
     private final Map<String, Stance> nouns = new HashMap<>();
 
-    PossessiveStances(LexiconFile nouns) {
+    /** Lower case: "Kenya's hosting of the summit" hosts it, "Kenya's hosting of refugees" does not. */
+    private final Set<String> eventNouns;
+
+    PossessiveStances(LexiconFile nouns, List<String> eventNouns) {
         for (LexiconRow row : nouns.rows()) {
             this.nouns.put(row.text(0), row.choice(1, Stance.class));
         }
+        this.eventNouns =
+                eventNouns.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     static PossessiveStances fromClasspath() {
-        return new PossessiveStances(LexiconFile.read("possessive-stance-nouns.tsv"));
+        return new PossessiveStances(
+                LexiconFile.read("possessive-stance-nouns.tsv"),
+                LexiconFile.read("event-nouns.txt").words());
     }
 
     @Override
@@ -93,8 +102,22 @@ public final class PossessiveStances implements Rule {
         Stance stance = nouns.get(tokens.get(n).lemma());
         return stance == null
                         || n + 1 < tokens.size() && tokens.get(n + 1).tag().nominal()
+                        || stance == Stance.HOSTED && !ofAGathering(tokens, n + 1)
                 ? null
                 : stance;
+    }
+
+    /** "of the summit", "of this conference", "of the forum's talks": a gathering after "of", a word between at most. */
+    private boolean ofAGathering(List<Token> tokens, int from) {
+        if (from >= tokens.size() || !tokens.get(from).is("of")) {
+            return false;
+        }
+        for (int k = from + 1; k < tokens.size() && k <= from + 3; k++) {
+            if (eventNouns.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(Findings findings, Mention m, Stance stance, AnnotatedSentence s) {

@@ -133,6 +133,11 @@ public final class TriggeredStances implements Rule {
                 continue;
             }
             if (trigger.stance() == Stance.HOSTED
+                    && trigger.mode() == StanceMode.AFTER
+                    && rightAfterAnOutcome(s, hit, outcomes)) {
+                continue; // "the Reef Coalition, co-chaired by Chile and Peru": the coalition's chairs, not hosts
+            }
+            if (trigger.stance() == Stance.HOSTED
                     && trigger.mode() == StanceMode.BEFORE
                     && hit.last() < tokens.size()
                     && MET_AT.contains(tokens.get(hit.last()).lower())) {
@@ -524,6 +529,19 @@ public final class TriggeredStances implements Rule {
         return hit.start() <= s.bodyFrom() + 1
                 && hit.last() + 1 < tokens.size()
                 && tokens.get(hit.last()).punctuation(',');
+    }
+
+    /** An outcome found in the sentence ends right before the trigger, a comma at most between them. */
+    private static boolean rightAfterAnOutcome(
+            AnnotatedSentence s, PhraseMatcher.Hit hit, List<OutcomeDraft> outcomes) {
+        for (OutcomeDraft o : outcomes) {
+            if (o.sentence == s
+                    && o.end <= hit.start()
+                    && s.text().substring(o.end, hit.start()).matches("[\\s,]*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "that" right before the trigger, with a word other than the actor before it ("a text that ..."). */

@@ -403,6 +403,17 @@ class NewsEventRulesTest {
     }
 
     @Test
+    void aCountrysParliamentIsNoGathering() {
+        assertThat(event("Islands summit opens\\n\\nWASHINGTON (Reuters) - The United States began a summit with island"
+                                + " leaders on Wednesday. They will be feted at the U.S. Congress and the White House.")
+                        .name())
+                .isEqualTo("Islands Summit");
+        assertThat(event("Vote delayed\\n\\nThe Peruvian National Assembly met in Lima on Monday.")
+                        .name())
+                .isNull();
+    }
+
+    @Test
     void aPlaceTheLexiconLacksAfterCityOf_withItsCountryFromTheAdjectiveBefore() {
         Event event = event("Reef charter signed\\n\\nWrapping up a two-day conference in the northern Peruvian city"
                 + " of Chiclayo on Friday, leaders signed the Reef Charter.");

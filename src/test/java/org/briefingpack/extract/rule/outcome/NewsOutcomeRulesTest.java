@@ -713,4 +713,19 @@ class NewsOutcomeRulesTest {
             assertThat(found).containsExactly(name);
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Final Communiqué of the Lima Conference on Water\\n\\nThe participants met in Lima on 28 August 2021. | Final Communiqué of the Lima Conference on Water
+            Joint Statement on the Andes Water Dialogue\\n\\nMinisters met in Quito on 3 May 2023 and issued the following statement. | Joint Statement on the Andes Water Dialogue
+            Statement by the minister on the floods\\n\\nThe minister spoke in Lima on Monday.                     | ''
+            """)
+    void aReleaseTitledWithTheGatheringsText_namesThatText(String text, String name) {
+        List<String> found = names(text);
+        if (name.isEmpty()) {
+            assertThat(found).isEmpty();
+        } else {
+            assertThat(found).containsExactly(name);
+        }
+    }
 }

@@ -741,6 +741,11 @@ class NewsPositionRulesTest {
             The plan was vetoed by Chile.                                                                    | CL:OPPOSES
             Chile voted in favor after a change to the text.                                                 | CL:SUPPORTS
             The Andes Development Authority, the regional voice of farmers, boycotted the talks over the decision. | Andes Development Authority:DECLINED
+            Peru's hosting of this summit drew praise.                                                       | PE:HOSTED
+            Kenya's hosting of refugees drew praise.                                                         | ''
+            Ecuador's chairmanship of the forum ends in December.                                            | EC:HOSTED
+            The leaders of Albania, Bosnia-Herzegovina and Serbia signed the charter.                         | AL:SIGNED,BA:SIGNED,RS:SIGNED
+            More than 30 countries joined the High Ambition Coalition for Reefs, co-chaired by Costa Rica and France. | ''
             """)
     void oneAmongOthers_sponsorsAndPartiesAndASecondCountedClause(String text, String keys) {
         assertThat(positions("The Reef Talks met in Lima on 4 May 2023. " + text))
