@@ -744,6 +744,8 @@ class NewsPositionRulesTest {
             Peru's hosting of this summit drew praise.                                                       | PE:HOSTED
             Kenya's hosting of refugees drew praise.                                                         | ''
             Ecuador's chairmanship of the forum ends in December.                                            | EC:HOSTED
+            The talks opened with agreement reached on a Chilean proposal to back a loan to Peru.            | CL:SUPPORTS
+            Peruvian President Ana Ruiz welcomed the heads of state to a resort in southern Peru.            | PE:HOSTED
             The leaders of Albania, Bosnia-Herzegovina and Serbia signed the charter.                         | AL:SIGNED,BA:SIGNED,RS:SIGNED
             More than 30 countries joined the High Ambition Coalition for Reefs, co-chaired by Costa Rica and France. | ''
             """)
