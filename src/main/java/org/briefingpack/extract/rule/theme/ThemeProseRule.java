@@ -455,6 +455,10 @@ public final class ThemeProseRule implements Rule {
         return items(subject, u, 1);
     }
 
+    /** An aside between a cue and its list, with the comma after it; a colon after it stays to open the list. */
+    private static final Pattern AMONG_OTHER_THINGS = Pattern.compile(
+            "\\s*,\\s*(?:among other things|among others|among other issues|among other topics|inter alia)(?:\\s*,)?");
+
     /** "The summit focused on AI safety, innovation and inclusivity.": the items after the cue. */
     private List<Theme> inline(AnnotatedSentence u, PhraseMatcher cues) {
         return inline(u, cues, 2);
@@ -468,6 +472,10 @@ public final class ThemeProseRule implements Rule {
             return List.of();
         }
         int cueEnd = hits.stream().mapToInt(PhraseMatcher.Hit::end).max().orElse(0);
+        Matcher among = AMONG_OTHER_THINGS.matcher(text).region(cueEnd, text.length());
+        if (among.lookingAt()) {
+            cueEnd = among.end(); // "discussed, among other things, fishing quotas and port fees"
+        }
         String after = text.substring(cueEnd).stripLeading();
         if (after.startsWith(",") || after.startsWith("\"") || after.startsWith("“") || after.startsWith("‘")) {
             return List.of(); // "seven pillars, or chakras, that ...", a quoted title: no list follows
@@ -518,7 +526,15 @@ public final class ThemeProseRule implements Rule {
                 .replaceAll("")
                 .strip();
         List<Theme> themes = new ArrayList<>();
-        for (String item : SEMICOLON.split(list)) {
+        List<String> items = new ArrayList<>(Arrays.asList(SEMICOLON.split(list)));
+        String last = items.get(items.size() - 1);
+        int closing = last.lastIndexOf(", and ");
+        if (items.size() > 2 && closing > 0) {
+            // "production; design; financing, and a just transition": the list closed with a comma, not a semicolon
+            items.set(items.size() - 1, last.substring(0, closing));
+            items.add(last.substring(closing + 2));
+        }
+        for (String item : items) {
             String label = BRACKETED_ACRONYM.matcher(item).replaceAll("");
             label = LEADING_ARTICLE
                     .matcher(LEADING_AND.matcher(label.strip()).replaceFirst(""))
