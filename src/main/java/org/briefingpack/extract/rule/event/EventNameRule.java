@@ -142,9 +142,34 @@ public final class EventNameRule implements Rule {
     public void apply(AnnotatedDocument document, Findings findings) {
         Name name = name(document.sentences());
         if (name != null) {
-            findings.event.name = name.name();
+            findings.event.name = ofTheConvention(name.name(), document.sentences());
             findings.event.nameSentence = name.sentence();
         }
+    }
+
+    /** "the Conference of the Parties" alone, or with its code ("(COP-6)"): the bare body of some treaty. */
+    private static final Pattern BARE_PARTIES =
+            Pattern.compile("(?:Conference|Meeting) of the (?:States )?Parties(?: \\([^)]{2,12}\\))?");
+
+    /** "the Minamata Convention on Mercury": a convention's title, up to four capitalised words and a topic. */
+    private static final Pattern CONVENTION_TITLE = Pattern.compile(
+            "\\b(?:\\p{Lu}[\\p{L}-]+\\s+){1,4}Convention(?:\\s+(?:on|for|against)(?:\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+){1,4})?");
+
+    /**
+     * "the sixth meeting of the Conference of the Parties", where the story names the treaty elsewhere ("the
+     * biennial summit of the Minamata Convention on Mercury"): the parties are that treaty's, and so is the name.
+     */
+    private static String ofTheConvention(String name, List<AnnotatedSentence> sentences) {
+        if (!BARE_PARTIES.matcher(name).matches()) {
+            return name;
+        }
+        for (int i = 0; i < Math.min(sentences.size(), LOOK_AHEAD); i++) {
+            Matcher title = CONVENTION_TITLE.matcher(sentences.get(i).plain());
+            if (title.find()) {
+                return name + " to the " + title.group().strip();
+            }
+        }
+        return name;
     }
 
     private Name name(List<AnnotatedSentence> sentences) {
@@ -281,6 +306,27 @@ public final class EventNameRule implements Rule {
         for (; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (t.text().equals("*") || t.text().equals("_")) {
+                continue;
+            }
+            if (t.text().equals("[")
+                    && k + 2 < tokens.size()
+                    && Character.isDigit(tokens.get(k + 1).text().charAt(0))
+                    && tokens.get(k + 2).text().equals("]")) {
+                k += 2; // "(COP 3) [1] to the Regional Agreement": a footnote's mark is no part of the name
+                continue;
+            }
+            if (t.text().equals("(")
+                    && k + 3 < tokens.size()
+                    && tokens.get(k + 1).text().equals(tokens.get(k + 1).text().toUpperCase(Locale.ROOT))
+                    && Character.isLetter(tokens.get(k + 1).text().charAt(0))
+                    && Character.isDigit(tokens.get(k + 2).text().charAt(0))
+                    && tokens.get(k + 3).text().equals(")")) {
+                // "(COP 3)": a code written apart from its number is one acronym in brackets, as "(COP3)" is
+                out.add("(");
+                out.add(tokens.get(k + 1).text() + " " + tokens.get(k + 2).text());
+                out.add(")");
+                previous = tokens.get(k + 3);
+                k += 3;
                 continue;
             }
             boolean glued = previous != null && t.start() == previous.end();

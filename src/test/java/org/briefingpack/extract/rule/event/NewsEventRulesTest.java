@@ -403,6 +403,22 @@ class NewsEventRulesTest {
     }
 
     @Test
+    void theBareConferenceOfThePartiesIsTheTreatysTheStoryNames_andACodeOrFootnoteKeepsTheTitleGoing() {
+        assertThat(event("Reef meeting bans coral trade\\n\\nThe decision came at the biennial summit of the Andes"
+                                + " Convention on Coral Reefs. It was one of 21 decisions adopted by the sixth meeting of"
+                                + " the Conference of the Parties, or COP-6.")
+                        .name())
+                .isEqualTo("Conference of the Parties to the Andes Convention on Coral Reefs");
+        assertThat(event("Reef meeting ends\\n\\nThe third meeting of the Conference of the Parties (COP 3) [1] to the"
+                                + " Regional Agreement on Coral Reefs concluded today in Lima.")
+                        .name())
+                .isEqualTo("Conference of the Parties (COP 3) to the Regional Agreement on Coral Reefs");
+        assertThat(event("Reef meeting ends\\n\\nThe Conference of the Parties ended in Lima on Friday.")
+                        .name())
+                .isEqualTo("Conference of the Parties");
+    }
+
+    @Test
     void aCountrysParliamentIsNoGathering() {
         assertThat(event("Islands summit opens\\n\\nWASHINGTON (Reuters) - The United States began a summit with island"
                                 + " leaders on Wednesday. They will be feted at the U.S. Congress and the White House.")
