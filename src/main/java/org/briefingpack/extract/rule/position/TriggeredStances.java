@@ -44,6 +44,9 @@ public final class TriggeredStances implements Rule {
     private static final Set<String> ACTOR_NOUNS =
             Set.of("country", "nation", "state", "member", "government", "one", "those", "delegation");
 
+    /** Groups of actors a country may lead without a stance of its own ("a bloc led by Peru"). */
+    private static final Set<String> GROUP_NOUNS = Set.of("bloc", "blocs", "group", "groups", "camp", "coalition");
+
     /** Stances a clause can take that an elliptic "X did not" then declines. */
     private static final Set<Stance> AFFIRMING = EnumSet.of(Stance.SIGNED, Stance.SUPPORTS, Stance.PLEDGED);
 
@@ -154,6 +157,13 @@ public final class TriggeredStances implements Rule {
                     && triggers.of(hits.get(h + 1)).mode() == StanceMode.BEFORE
                     && hits.get(h + 1).start() - hit.end() < LEADER_TO_VERB) {
                 continue; // "countries led by Saudi Arabia blocked the cap": the leader takes the group's stance
+            }
+            if (trigger.mode() == StanceMode.AFTER
+                    && hit.phrase().equals("led by")
+                    && hit.first() > 0
+                    && (ACTOR_NOUNS.contains(tokens.get(hit.first() - 1).lemma())
+                            || GROUP_NOUNS.contains(tokens.get(hit.first() - 1).lower()))) {
+                continue; // "whaling nations led by Peru": who leads a camp, no stance on the outcome by itself
             }
             if (trigger.stance() == Stance.SUPPORTS && hit.phrase().endsWith(" role") && roleAgainst(tokens, hit)) {
                 continue; // "played a leading role in blocking the deal"
