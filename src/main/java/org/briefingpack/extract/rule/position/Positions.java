@@ -2,7 +2,10 @@ package org.briefingpack.extract.rule.position;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.Tag;
+import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.rule.ActorGroups;
 import org.briefingpack.model.Actor;
 import org.briefingpack.model.Evidence;
@@ -55,5 +58,27 @@ final class Positions {
             return;
         }
         found.put(key, new Position(actor, stance, subject, reasons, Evidence.of(sentence.text())));
+    }
+
+    /** Nouns after a fund's name that say others give to it: "Reef Fund donors", "the Fund's replenishment". */
+    private static final Set<String> GIVEN_TO =
+            Set.of("donors", "contributors", "funders", "partners", "replenishment", "appeal", "launch", "pledging");
+
+    /**
+     * Whether the words from token {@code from} (a possessive mark, adjectives and capitalised words aside) name
+     * those who give to the name before them or a round of giving to it: "Reef Fund donors", "the Fund's Fourth
+     * Replenishment".
+     */
+    static boolean givenTo(List<Token> tokens, int from) {
+        int next = from;
+        if (next < tokens.size() && tokens.get(next).possessiveMark()) {
+            next++;
+        }
+        while (next < tokens.size()
+                && !GIVEN_TO.contains(tokens.get(next).lower())
+                && (tokens.get(next).tag() == Tag.ADJ || tokens.get(next).capitalised())) {
+            next++;
+        }
+        return next < tokens.size() && GIVEN_TO.contains(tokens.get(next).lower());
     }
 }

@@ -65,6 +65,9 @@ public final class PossessivePledges implements Rule {
                 if (possessive && !pledgeNounAfter(tokens, k + 1, money, s)) {
                     continue;
                 }
+                if (possessive && Positions.givenTo(tokens, k)) {
+                    continue; // "donors at the launch of the Reef Fund's replenishment pledged": the fund receives
+                }
                 if (!moneyAfter(money, tokens.get(k).end(), clauseEnd(s, k))) {
                     continue;
                 }

@@ -14,6 +14,7 @@ import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
+import org.briefingpack.extract.annotate.MentionKind;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
@@ -642,9 +643,20 @@ public final class TriggeredStances implements Rule {
                     .findFirst()
                     .orElseGet(() -> words.subjectOf(s, f.end(), clauseEnd, outcomes));
             for (Mention m : group) {
-                Positions.put(found, m.actor(), stance, subject, s, List.of());
+                if (!receives(s, m)) {
+                    Positions.put(found, m.actor(), stance, subject, s, List.of());
+                }
             }
         }
+    }
+
+    /**
+     * "Reef Fund Donors Pledge $2 Billion", "donors at the launch of the Reef Fund's replenishment pledged": an
+     * organisation named as what others give to, not as the giver.
+     */
+    private static boolean receives(AnnotatedSentence s, Mention m) {
+        return (m.kind() == MentionKind.ORGANISATION || m.kind() == MentionKind.GROUP)
+                && Positions.givenTo(s.tokens(), m.last());
     }
 
     /** Words after "played a leading role in" that make it a role against ("blocking", "the collapse"). */

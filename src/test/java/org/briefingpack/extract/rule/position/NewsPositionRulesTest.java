@@ -411,6 +411,8 @@ class NewsPositionRulesTest {
             Oil producers led by Kuwait and Oman blocked the cap on output.                      | KW:OPPOSES,OM:OPPOSES
             Ten countries, led by Chile and Peru, launched a coalition for kelp forests.         | CL:SUPPORTS,PE:SUPPORTS
             The rift grew between nations that oppose mining and mining nations led by Peru.      | ''
+            Donors at the launch of the Reef Fund's Fourth Replenishment today pledged $2 billion. | ''
+            The Andes Development Bank pledged $5 million for the reefs.                         | Andes Development Bank:PLEDGED
             Smog is the main cause of early deaths, summit co-chair, the World Bank, said.      | World Bank:HOSTED
             The governments of Chile and Peru, and the IDB, also helped chair the event.        | CL:HOSTED,PE:HOSTED,IDB:HOSTED
             Just one country, Belarus, failed to agree with the final declaration.              | BY:DECLINED
