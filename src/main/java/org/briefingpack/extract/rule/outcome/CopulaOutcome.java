@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Set;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.rule.Grammar;
-import org.briefingpack.extract.rule.OutcomeDraft;
-import org.briefingpack.extract.rule.OutcomeNames;
 
 /**
  * An outcome noun said of the gathering, then a copula: "A key outcome of COP15 was the Victoria Lake
@@ -43,14 +41,7 @@ final class CopulaOutcome implements OutcomeFinder {
                     break; // "the outcome of the talks pleased no one": another verb, no copula
                 }
                 if (COPULAS.contains(t.lower())) {
-                    OutcomeNames.Phrase p = scope.names.after(scope.sentence, t.end(), scope.money);
-                    if (p != null
-                            && (p.capitalised() || p.quoted())
-                            && scope.acceptable(p)
-                            && !scope.overlaps(p.start(), p.end())) {
-                        scope.drafts.add(
-                                new OutcomeDraft(p.text(), tokens.get(k).start(), p.end()));
-                    }
+                    scope.addWrittenName(t.end(), tokens.get(k).start());
                     break;
                 }
             }

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Set;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.rule.Grammar;
-import org.briefingpack.extract.rule.OutcomeDraft;
-import org.briefingpack.extract.rule.OutcomeNames;
 
 /**
  * A nominal trigger whose object comes after who did it: "the adoption by the plenary (held in June) of the
@@ -38,14 +36,7 @@ final class DelayedObjectOutcome implements OutcomeFinder {
                     break;
                 }
                 if (depth == 0 && t.is("of")) {
-                    OutcomeNames.Phrase p = scope.names.after(scope.sentence, t.end(), scope.money);
-                    if (p != null
-                            && (p.capitalised() || p.quoted())
-                            && scope.acceptable(p)
-                            && !scope.overlaps(p.start(), p.end())) {
-                        scope.drafts.add(
-                                new OutcomeDraft(p.text(), tokens.get(k).start(), p.end()));
-                    }
+                    scope.addWrittenName(t.end(), tokens.get(k).start());
                     break;
                 }
             }

@@ -86,4 +86,15 @@ public final class OutcomeScope {
         }
         return true;
     }
+
+    /**
+     * The name written as one (capitalised or quoted) at {@code offset}, added as a draft that starts at {@code from},
+     * when it is acceptable and no draft has its words yet.
+     */
+    void addWrittenName(int offset, int from) {
+        OutcomeNames.Phrase p = names.after(sentence, offset, money);
+        if (p != null && (p.capitalised() || p.quoted()) && acceptable(p) && !overlaps(p.start(), p.end())) {
+            drafts.add(new OutcomeDraft(p.text(), from, p.end()));
+        }
+    }
 }
