@@ -439,7 +439,8 @@ public final class ActorGazetteer {
     }
 
     /** "city", "town": the nouns of "the southern Swiss city of Lugano", lower case as written. */
-    private static final Set<String> SETTLEMENT_NOUNS = Set.of("city", "town", "port", "resort");
+    private static final Set<String> SETTLEMENT_NOUNS =
+            Set.copyOf(LexiconFile.read("settlement-nouns.txt").words());
 
     /** How many capitalised words a place after "city of" may have ("Santa Cruz de la Sierra" is a lexicon place). */
     private static final int SETTLEMENT_WORDS = 3;

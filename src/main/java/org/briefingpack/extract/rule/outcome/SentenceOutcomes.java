@@ -104,17 +104,7 @@ public final class SentenceOutcomes implements Rule {
                         "unveiling",
                         "approval",
                         "endorsement")),
-                new CopulaOutcome(List.of(
-                        "outcome",
-                        "outcomes",
-                        "achievement",
-                        "achievements",
-                        "centrepiece",
-                        "centerpiece",
-                        "highlight",
-                        "highlights",
-                        "result",
-                        "results")),
+                new CopulaOutcome(LexiconFile.read("outcome-copula-nouns.txt").words()),
                 new SpecificAgreementMention(
                         LexiconFile.read("agreement-documents.txt").words()),
                 new AppositiveOutcome(),

@@ -2,7 +2,9 @@ package org.briefingpack.extract.rule.outcome;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.model.OutcomeType;
 
@@ -16,8 +18,10 @@ final class SpeakingDocument implements OutcomeFinder {
     /** How many words a participle phrase may put between the document and its verb ("issued at the end of ..."). */
     private static final int MAX_GAP = 16;
 
-    private static final Set<String> SPEECH =
-            Set.of("said", "says", "stated", "states", "noted", "added", "read", "reads");
+    /** The one-word verbs of saying ("said", "stated", "noted"), as for reported speech. */
+    private static final Set<String> SPEECH = LexiconFile.read("speech-verbs.txt").words().stream()
+            .filter(w -> w.indexOf(' ') < 0)
+            .collect(Collectors.toUnmodifiableSet());
 
     private static final Set<String> DOCUMENTS = Set.of("declaration", "communique", "communiqué");
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.ActorGroups;
 import org.briefingpack.model.Actor;
 import org.briefingpack.model.Evidence;
@@ -62,7 +63,7 @@ final class Positions {
 
     /** Nouns after a fund's name that say others give to it: "Reef Fund donors", "the Fund's replenishment". */
     private static final Set<String> GIVEN_TO =
-            Set.of("donors", "contributors", "funders", "partners", "replenishment", "appeal", "launch", "pledging");
+            Set.copyOf(LexiconFile.read("giving-round-words.txt").words());
 
     /**
      * Whether the words from token {@code from} (a possessive mark, adjectives and capitalised words aside) name
