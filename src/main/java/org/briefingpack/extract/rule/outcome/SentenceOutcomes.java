@@ -146,7 +146,7 @@ public final class SentenceOutcomes implements Rule {
                     && HEADLINE_DOCUMENT.matcher(sentence.plain()).matches()) {
                 // a release titled "Final Communiqué of the Lima Conference": the text it carries is an outcome
                 OutcomeDraft d =
-                        new OutcomeDraft(sentence.plain(), 0, sentence.plain().length());
+                        new OutcomeDraft(sentence.plain(), 0, sentence.text().length()); // plain() drops markup
                 d.fixedType = OutcomeType.AGREEMENT;
                 complete(sentence, d);
                 mergeOrAdd(outcomes, d);

@@ -23,7 +23,8 @@ final class SpeakingDocument implements OutcomeFinder {
             .filter(w -> w.indexOf(' ') < 0)
             .collect(Collectors.toUnmodifiableSet());
 
-    private static final Set<String> DOCUMENTS = Set.of("declaration", "communique", "communiqué");
+    /** The head nouns of a gathering's text; which of them count is {@link TriggeredOutcome#EVENT_DOCUMENT}'s. */
+    private static final Set<String> HEADS = Set.of("declaration", "communique", "communiqué", "statement");
 
     private static final Set<String> MODIFIERS = Set.of("joint", "final");
 
@@ -32,15 +33,16 @@ final class SpeakingDocument implements OutcomeFinder {
         List<Token> tokens = scope.tokens();
         for (int k = 1; k < tokens.size(); k++) {
             Token noun = tokens.get(k);
-            boolean document = DOCUMENTS.contains(noun.lower())
-                    || noun.is("statement")
-                            && MODIFIERS.contains(tokens.get(k - 1).lower());
-            if (!document || scope.sentence.quoted(noun.start()) || noun.capitalised() && k > 1) {
+            if (!HEADS.contains(noun.lower()) || scope.sentence.quoted(noun.start()) || noun.capitalised() && k > 1) {
                 continue; // "the Lima Declaration said": a name, which the other finders take
             }
             int first = k;
             while (first > 0 && MODIFIERS.contains(tokens.get(first - 1).lower())) {
                 first--;
+            }
+            String name = scope.sentence.span(first, k + 1);
+            if (!TriggeredOutcome.EVENT_DOCUMENT.matcher(name).matches()) {
+                continue; // a lone "statement" is anyone's
             }
             Token before = first > 0 ? tokens.get(first - 1) : null;
             if (before == null || !(before.is("the") || before.is("a") || before.is("an"))) {
@@ -50,7 +52,6 @@ final class SpeakingDocument implements OutcomeFinder {
             if (verb < 0 || scope.overlaps(before.start(), noun.end())) {
                 continue;
             }
-            String name = scope.sentence.span(first, k + 1);
             OutcomeDraft d = new OutcomeDraft(
                     Character.toUpperCase(name.charAt(0)) + name.substring(1), before.start(), noun.end());
             d.fixedType = OutcomeType.AGREEMENT;

@@ -548,7 +548,7 @@ public final class TriggeredStances implements Rule {
         for (OutcomeDraft o : outcomes) {
             if (o.sentence == s
                     && o.end <= hit.start()
-                    && s.text().substring(o.end, hit.start()).matches("[\\s,]*")) {
+                    && s.text().substring(o.end, hit.start()).replace(",", "").isBlank()) {
                 return true;
             }
         }

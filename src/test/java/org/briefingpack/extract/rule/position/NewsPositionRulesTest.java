@@ -737,6 +737,7 @@ class NewsPositionRulesTest {
             Kenya, Mali and Chad sponsored the meeting.                                                      | KE:HOSTED,ML:HOSTED,TD:HOSTED
             Kenya co-sponsored the resolution on fishing quotas.                                             | ''
             Signatories, including Peru, Chile and Ghana, called for calm on the border.                     | PE:SIGNED,CL:SIGNED,GH:SIGNED
+            Signatories, notably Peru and Chile, called for calm on the border.                              | PE:SIGNED,CL:SIGNED
             Sixty countries voted in favour of the text, 12 including Peru, Chile and Ghana voted against, and 20 abstained. | PE:OPPOSES,CL:OPPOSES,GH:OPPOSES
             Forty countries signed the charter, including Peru, Chile and Ghana.                              | PE:SIGNED,CL:SIGNED,GH:SIGNED
             A donors' meeting was held under the auspices of Chile, with the aim of raising funds for flood relief. | CL:HOSTED
