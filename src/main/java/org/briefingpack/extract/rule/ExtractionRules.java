@@ -20,14 +20,15 @@ public final class ExtractionRules {
     private ExtractionRules() {}
 
     public static RuleEngine defaults(ActorGazetteer gazetteer) {
-        OutcomeNames names = OutcomeNames.fromClasspath(OutcomeTypes.fromClasspath());
+        OutcomeTypes outcomeTypes = OutcomeTypes.fromClasspath();
+        OutcomeNames names = OutcomeNames.fromClasspath(outcomeTypes);
         List<Rule> rules = new java.util.ArrayList<>();
         // the event first: positions ask whether a "hosted" names it
         rules.add(EventNameRule.fromClasspath());
         rules.add(EventDatesRule.fromClasspath());
         rules.add(EventPlaceRule.fromClasspath(gazetteer));
         // themes before outcomes: a theme's sentence names no outcome
-        rules.add(ThemeListRule.fromClasspath());
+        rules.add(ThemeListRule.fromClasspath(outcomeTypes));
         ThemeProseRule themeProse = ThemeProseRule.fromClasspath();
         rules.add(themeProse);
         rules.add(PurposeThemes.fromClasspath(names.types()));

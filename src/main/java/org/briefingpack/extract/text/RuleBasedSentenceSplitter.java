@@ -130,7 +130,8 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
     private void splitSegment(String text, int start, int end, List<Sentence> out) {
         int sentenceStart = start;
         boolean first = true;
-        int i = start;
+        int lead = skipSpaces(text, start, end);
+        int i = lead + markerLength(text, lead, end); // "1. The Lima Declaration": the marker's full stop ends nothing
         while (i < end) {
             char c = text.charAt(i);
             if (!isTerminator(c)) {

@@ -102,6 +102,7 @@ class RuleBasedSentenceSplitterTest {
             bulleted items              | `• one\n• two`                                          | `one | two`
             star and plus items         | `* one\n+ two`                                          | `one | two`
             numbered items              | `1. first item\n2. second item\n10) tenth item`        | `first item | second item | tenth item`
+            numbered items apart        | `1. First Item\n\n2. Second Item.\n\n3. Third`       | `First Item | Second Item. | Third`
             lettered items              | `(a) first\n(b) second\nc) third`                      | `first | second | third`
             list item with two sentences| `- It opened. It closed.\n- Next`                     | `It opened. | It closed. | Next`
             wrapped list item           | `- a long list item that wraps onto\n  the next line\n- next` | `a long list item that wraps onto\n  the next line | next`

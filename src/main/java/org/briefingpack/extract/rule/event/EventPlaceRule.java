@@ -1,6 +1,7 @@
 package org.briefingpack.extract.rule.event;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +45,9 @@ public final class EventPlaceRule implements Rule {
     private static final String NOT_CALENDAR = "(?!(?:January|February|March|April|May|June|July|August|September"
             + "|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)";
 
-    private static final Pattern VENUE = Pattern.compile("\\b(?:at|in)\\s+(?:the\\s+)?(?:" + DESCRIBED + ")?"
-            + "([A-Z][\\p{L}'-]+(?:\\s(?:(?:de|du|des|of|la|le)\\s)?" + NOT_CALENDAR + "[A-Z][\\p{L}'-]+){0,3})");
+    private static final Pattern VENUE = Pattern.compile("\\b(?:at|in)\\s+(?:the\\s+)?(?:" + DESCRIBED + ")?" + "("
+            + NOT_CALENDAR + "[A-Z][\\p{L}'-]+(?:\\s(?:(?:de|du|des|of|la|le)\\s)?" + NOT_CALENDAR
+            + "[A-Z][\\p{L}'-]+){0,3})");
     /** A word of a date between a verb of meeting and its place: "from July 3-4", "on 12 and 13 May". */
     private static final String DATE_WORD =
             "\\d[\\d–-]*(?:st|nd|rd|th)?|and|to|January|February|March|April|May|June|July"
@@ -55,9 +57,11 @@ public final class EventPlaceRule implements Rule {
     private static final Pattern HELD_IN =
             Pattern.compile("\\b(?:held|hosted|met|meeting|summit|conference|took place|convened|gathered|opened)\\s+"
                     // "was held from July 3-4 in the Argentine city of ...": when, between the verb and where
-                    + "(?:(?:from|on|between)\\s+(?:(?:" + DATE_WORD + "),?\\s+){1,5})?(?:at|in)\\s+"
+                    // "took place in November 2018 in Sharm El Sheikh": a month is no place
+                    + "(?:(?:from|on|between|in)\\s+(?:(?:" + DATE_WORD + "),?\\s+){1,5})?(?:at|in)\\s+"
                     + "(?:the\\s+)?(?:" + DESCRIBED + ")?"
-                    + "((?:[A-Z][\\p{L}'-]+)(?:\\s(?:" + NOT_CALENDAR + "[A-Z][\\p{L}'-]+|de|del|da|el)){0,3})");
+                    + "(" + NOT_CALENDAR + "(?:[A-Z][\\p{L}'-]+)(?:\\s(?:" + NOT_CALENDAR
+                    + "[A-Z][\\p{L}'-]+|de|del|da|el)){0,3})");
     private static final int TOP = 6;
     private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\s*\\([A-Z][A-Za-z0-9]{1,9}\\)");
     private static final Set<String> NAME_JOINERS = Set.of("de", "du", "des", "of", "la", "le");
@@ -222,6 +226,9 @@ public final class EventPlaceRule implements Rule {
         if (country == null && location != null) {
             country = countryOfCapital(location); // "in the Indian capital"
         }
+        if (country == null && location != null && where != null) {
+            country = countryAfter(where.text(), location); // "in Sharm El Sheikh, Egypt", "in Noro (Solomon Islands)"
+        }
         if (country == null && location != null) {
             // "in Malta": a venue named by its country's name is in that country (not "in Brussels" for the EU)
             country = countryNamed(location);
@@ -230,6 +237,29 @@ public final class EventPlaceRule implements Rule {
         findings.event.country = country;
         findings.event.placeSentence = where;
     }
+
+    /** The country named right after a place the lexicon does not know: "Sharm El Sheikh, Egypt", "X (Egypt)". */
+    private String countryAfter(String text, String location) {
+        int at = text.indexOf(location);
+        if (at < 0) {
+            return null;
+        }
+        Matcher m = COUNTRY_AFTER.matcher(text).region(at + location.length(), text.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String[] words = m.group(1).split("\\s+");
+        for (int n = words.length; n >= 1; n--) { // the longest country name first: "Solomon Islands"
+            String country = countryNamed(String.join(" ", Arrays.copyOf(words, n)));
+            if (country != null) {
+                return country;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern COUNTRY_AFTER =
+            Pattern.compile("(?:,\\s*|\\s*\\()((?:[A-Z][\\p{L}'-]+)(?:\\s+(?:[A-Z][\\p{L}'-]+|of|and|the)){0,3})");
 
     /** The code of the country whose own name {@code place} is ("Malta"), or null (a city, the EU's seat). */
     private String countryNamed(String place) {

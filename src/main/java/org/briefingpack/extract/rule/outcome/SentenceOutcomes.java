@@ -219,8 +219,56 @@ public final class SentenceOutcomes implements Rule {
                 || gazetteer.byName(p.text()).isPresent()) {
             return null;
         }
+        boolean named = names.types().typeOf(p.text()) != null && !p.text().contains("&");
+        if (!named && (labelled(scope.sentence) || saysSomething(scope.sentence, p))) {
+            // "Maritime boundaries: leaders agreed ...", "Startups showcased their products.": a topic or a
+            // sentence, left to the finders; a name with an outcome's keyword stays ("the Reef Fund, training ...")
+            return null;
+        }
+        if (named && saidOfWithoutMaking(scope.sentence)) {
+            return null; // "the Reef Data Platform was prominently emphasized": talked of, not made here
+        }
         OutcomeDraft d = new OutcomeDraft(p.text(), p.start(), p.end());
         return d;
+    }
+
+    /**
+     * An item that is a sentence, not a name: it has a finite verb ("Startups showcased their products"), or a full stop
+     * ends words after its leading phrase ("Lima shines as a hub for reefs.").
+     */
+    private static boolean saysSomething(AnnotatedSentence item, OutcomeNames.Phrase leading) {
+        List<Token> tokens = item.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.tag() == Tag.VERB
+                    && !t.lower().endsWith("ing")
+                    && !(k > 0 && tokens.get(k - 1).is("to"))) {
+                return true; // a finite verb, not "a fund to rebuild houses" or "a programme training rangers"
+            }
+        }
+        String plain = item.plain();
+        return plain.endsWith(".") && leading.end() < item.text().strip().length() - 1;
+    }
+
+    /** A passive ("was emphasized", "were highlighted") with no verb of making or adopting in the item. */
+    private boolean saidOfWithoutMaking(AnnotatedSentence item) {
+        List<Token> tokens = item.tokens();
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            int verb = tokens.get(k + 1).tag() == Tag.ADV ? k + 2 : k + 1;
+            if (tokens.get(k).tag() == Tag.AUX
+                    && verb < tokens.size()
+                    && tokens.get(verb).tag() == Tag.VERB
+                    && tokens.get(verb).lower().endsWith("ed")) {
+                return !triggers.containsAny(tokens);
+            }
+        }
+        return false;
+    }
+
+    /** An item that opens with a short label and a colon: "Ocean finance: ministers agreed to ...". */
+    private static boolean labelled(AnnotatedSentence item) {
+        int colon = item.plain().indexOf(": ");
+        return colon > 0 && item.plain().substring(0, colon).split(" ").length <= 7;
     }
 
     /** "19 countries had already agreed to join": the count belongs to the outcome just named. */

@@ -25,6 +25,30 @@ final class ThemeLabels {
         return firstWords(withoutLoneQuote(s), MAX_WORDS);
     }
 
+    /**
+     * The short label a list item opens with before a colon ("Maritime boundaries: leaders agreed to ..."), or
+     * null when the item has none: the label is at most {@value #MAX_LABEL_WORDS} words and a sentence of its own
+     * follows it.
+     */
+    static String labelBeforeColon(String item) {
+        int colon = item.indexOf(": ");
+        if (colon <= 0) {
+            return null;
+        }
+        String label = withoutLoneQuote(item.substring(0, colon).strip());
+        String rest = item.substring(colon + 2).strip();
+        if (label.isEmpty()
+                || words(label) > MAX_LABEL_WORDS
+                || words(rest) < 3
+                || label.contains("://")
+                || !Character.isUpperCase(rest.charAt(0))) {
+            return null; // "Safety: managing the risks ...": the words after the colon go on the label's phrase
+        }
+        return label;
+    }
+
+    private static final int MAX_LABEL_WORDS = 7;
+
     /** "“Every Day Counts": a quotation mark that opens or closes the label with no partner inside it. */
     static String withoutLoneQuote(String s) {
         long marks = s.chars().filter(c -> QUOTES.indexOf(c) >= 0).count();

@@ -9,6 +9,7 @@ import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.OutcomeTypes;
 import org.briefingpack.extract.rule.Rule;
 import org.briefingpack.model.Evidence;
 import org.briefingpack.model.Theme;
@@ -21,13 +22,15 @@ import org.briefingpack.model.Theme;
 public final class ThemeListRule implements Rule {
 
     private final PhraseMatcher cues;
+    private final OutcomeTypes outcomeTypes;
 
-    ThemeListRule(List<String> cues) {
+    ThemeListRule(List<String> cues, OutcomeTypes outcomeTypes) {
         this.cues = PhraseMatcher.of(cues);
+        this.outcomeTypes = outcomeTypes;
     }
 
-    public static ThemeListRule fromClasspath() {
-        return new ThemeListRule(LexiconFile.read("theme-cues.txt").words());
+    public static ThemeListRule fromClasspath(OutcomeTypes outcomeTypes) {
+        return new ThemeListRule(LexiconFile.read("theme-cues.txt").words(), outcomeTypes);
     }
 
     @Override
@@ -73,8 +76,14 @@ public final class ThemeListRule implements Rule {
                         && closed(item.plain()) != closed(units.get(first).plain())) {
                     break; // an unmarked list ends where the lines change shape (a paragraph after labels)
                 }
-                themes.add(new Theme(ThemeLabels.label(item.plain()), Evidence.of(item.text())));
-                used.add(item.index());
+                String label = ThemeLabels.labelBeforeColon(item.plain());
+                if (label != null && namesAnInstrument(label)) {
+                    // "Reef Fund: leaders endorsed ...": a text or body the meeting made, left to the outcomes
+                } else {
+                    String text = label != null ? label : ThemeLabels.label(item.plain());
+                    themes.add(new Theme(text, Evidence.of(item.text())));
+                    used.add(item.index());
+                }
                 if (k > first
                         && item.plain().endsWith(".")
                         && continues(units.get(k - 1).plain())) {
@@ -87,6 +96,15 @@ public final class ThemeListRule implements Rule {
                 return;
             }
         }
+    }
+
+    /** A label in title case whose head is an outcome's keyword: "Coral Reef Declaration", "Reef Fund (RF)". */
+    private boolean namesAnInstrument(String label) {
+        String name = label.replaceFirst("\\s*\\([A-Z][A-Za-z0-9]{1,9}\\)$", ""); // "(RF)" is no head noun
+        return Character.isUpperCase(name.charAt(0))
+                && !name.contains("&") // "Nuclear legacy & Rarotonga Treaty": a topic that takes in a text
+                && outcomeTypes.typeOf(name) != null
+                && name.chars().filter(Character::isUpperCase).count() >= 2;
     }
 
     private static boolean continues(String text) {

@@ -459,4 +459,14 @@ class NewsEventRulesTest {
                         .name())
                 .isEqualTo("Conference of the Parties (COP10) to the Reef Convention against Coral Theft");
     }
+
+    @Test
+    void aMonthAfterTookPlaceInIsWhenNotWhere_andACountryAfterAnUnknownTownIsItsCountry() {
+        Event e = event("The 9th Reef Conference took place in November 2018 in Port Dalby, Fiji, under a motto.");
+        assertThat(e.location()).isEqualTo("Port Dalby");
+        assertThat(e.country()).isEqualTo("FJ");
+        Event bracketed = event("The Reef Conference was held in Port Dalby (Fiji) on 3 May 2019.");
+        assertThat(bracketed.location()).isEqualTo("Port Dalby");
+        assertThat(bracketed.country()).isEqualTo("FJ");
+    }
 }

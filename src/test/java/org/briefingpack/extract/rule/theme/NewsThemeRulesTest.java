@@ -288,4 +288,21 @@ class NewsThemeRulesTest {
                         + " Shores."))
                 .containsExactly("Tides of Change, Shared Shores");
     }
+
+    @Test
+    void aListItemsLabelIsTheTheme_whenASentenceOfItsOwnFollowsTheColon() {
+        String text = "Reef leaders meet\n\nThe Reef Summit was held in Suva on 4 May 2023. Its agenda covered"
+                + " the region's security, with major outcomes including:\n\n"
+                + "- Suva Ocean of Peace Declaration: Leaders declared the reef a zone of peace and restraint.\n\n"
+                + "- Coral legacy & Reef Treaty: Leaders marked the treaty's tenth year and urged others to join.\n\n"
+                + "- Fisheries: Leaders discussed the sharing of catch data.";
+        assertThat(themes(text.replace("\\n", "\n"))).containsExactly("Coral legacy & Reef Treaty", "Fisheries");
+        String phrases = "Reef leaders meet\n\nThe Reef Summit was held in Suva on 4 May 2023. The agenda covered:\n\n"
+                + "- Safety: managing the risks of the largest trawlers\n\n"
+                + "- Inclusion: sharing the catch across island communities";
+        assertThat(themes(phrases.replace("\\n", "\n")))
+                .containsExactly(
+                        "Safety: managing the risks of the largest trawlers",
+                        "Inclusion: sharing the catch across island communities");
+    }
 }
