@@ -81,7 +81,8 @@ public final class OutcomeCoreference implements Rule {
         for (OutcomeDraft o : outcomes) {
             if (o.eventDocument
                     && event != null
-                    && TriggeredOutcome.EVENT_DOCUMENT.matcher(o.name).matches()) {
+                    && (TriggeredOutcome.EVENT_DOCUMENT.matcher(o.name).matches()
+                            || SIGNED_DOCUMENT.matcher(o.name).matches())) {
                 o.name = event + " " + o.name.toLowerCase(Locale.ROOT);
             }
         }
@@ -92,6 +93,10 @@ public final class OutcomeCoreference implements Rule {
 
     private static final Pattern JOINT_DOCUMENT =
             Pattern.compile("(?i)(?:joint|final)(?:\\s+(?:joint|final))?\\s+(?:communiqu[eé]|declaration|statement)");
+
+    /** "Leaders' statement": the gathering's text by whose it is, named after the gathering too. */
+    private static final Pattern SIGNED_DOCUMENT = Pattern.compile(
+            "(?i)(?:leaders|ministers)['’] (?:(?:joint|final) )?(?:communiqu[eé]|declaration|statement)");
 
     private static final Pattern NUMBER_COMPOUND = Pattern.compile("\\d[\\d.,]*-\\p{L}+");
 

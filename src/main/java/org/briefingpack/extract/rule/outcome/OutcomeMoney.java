@@ -99,6 +99,7 @@ final class OutcomeMoney implements OutcomeFinder {
             for (OutcomeDraft d : named) {
                 if (d.start <= f.start()
                         && d.money == null
+                        && !d.eventDocument // "the declaration backed investment of $4 trillion": what it says
                         && !separated(text, d.end, f.start())
                         && (owner == null || d.start > owner.start)) {
                     owner = d;

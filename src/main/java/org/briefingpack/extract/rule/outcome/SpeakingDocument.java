@@ -3,6 +3,7 @@ package org.briefingpack.extract.rule.outcome;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.OutcomeDraft;
@@ -26,7 +27,14 @@ final class SpeakingDocument implements OutcomeFinder {
     /** The head nouns of a gathering's text; which of them count is {@link TriggeredOutcome#EVENT_DOCUMENT}'s. */
     private static final Set<String> HEADS = Set.of("declaration", "communique", "communiqué", "statement");
 
-    private static final Set<String> MODIFIERS = Set.of("joint", "final");
+    private static final Set<String> MODIFIERS = Set.of("joint", "final", "concluding", "closing");
+
+    /** Who a gathering's text belongs to when the story writes it as theirs: "the group's declaration". */
+    private static final Set<String> GATHERINGS =
+            Set.of("group", "bloc", "summit", "meeting", "conference", "forum", "alliance", "leaders", "ministers");
+
+    /** Whose text is a joint one however it is called: "the leaders' statement". */
+    private static final Set<String> SIGNING_BODIES = Set.of("leaders", "ministers");
 
     @Override
     public void find(OutcomeScope scope) {
@@ -41,15 +49,18 @@ final class SpeakingDocument implements OutcomeFinder {
                 first--;
             }
             String name = scope.sentence.span(first, k + 1);
-            if (!TriggeredOutcome.EVENT_DOCUMENT.matcher(name).matches()) {
+            Token owner = owner(tokens, first);
+            int determiner = owner == null ? first - 1 : first - 3;
+            if (owner != null && SIGNING_BODIES.contains(owner.lower())) {
+                name = "leaders".equals(owner.lower()) ? "Leaders' " + name : "Ministers' " + name;
+            } else if (!TriggeredOutcome.EVENT_DOCUMENT.matcher(name).matches()) {
                 continue; // a lone "statement" is anyone's
             }
-            Token before = first > 0 ? tokens.get(first - 1) : null;
+            Token before = determiner >= 0 ? tokens.get(determiner) : null;
             if (before == null || !(before.is("the") || before.is("a") || before.is("an"))) {
-                continue; // "the summit's declaration", "Peru's communique": someone's, named otherwise
+                continue; // "Peru's communique": someone's, named otherwise
             }
-            int verb = speechVerbAfter(tokens, k + 1);
-            if (verb < 0 || scope.overlaps(before.start(), noun.end())) {
+            if (!speaks(tokens, determiner, k) || scope.overlaps(before.start(), noun.end())) {
                 continue;
             }
             OutcomeDraft d = new OutcomeDraft(
@@ -59,6 +70,40 @@ final class SpeakingDocument implements OutcomeFinder {
             scope.drafts.add(d);
             return;
         }
+    }
+
+    /** "the group's declaration", "the leaders’ statement": the gathering's word before the document, or null. */
+    private static Token owner(List<Token> tokens, int first) {
+        if (first < 3) {
+            return null;
+        }
+        Token mark = tokens.get(first - 1);
+        Token owner = tokens.get(first - 2);
+        boolean possessive =
+                mark.possessiveMark() || mark.quoteMark() && owner.lower().endsWith("s");
+        return possessive
+                        && GATHERINGS.contains(owner.lower())
+                        && tokens.get(first - 3).is("the")
+                ? owner
+                : null;
+    }
+
+    /**
+     * Whether the document speaks: a verb of saying ends its clause ("the declaration, issued Friday, said"), a verb
+     * follows it at once ("the group's declaration criticized"), or it follows a verb of saying ("said the
+     * leaders' statement").
+     */
+    private static boolean speaks(List<Token> tokens, int determiner, int noun) {
+        if (speechVerbAfter(tokens, noun + 1) >= 0) {
+            return true;
+        }
+        if (noun + 1 < tokens.size()) {
+            Token next = tokens.get(noun + 1);
+            if (next.tag() == Tag.VERB && !next.lower().endsWith("ing")) {
+                return true;
+            }
+        }
+        return determiner > 0 && SPEECH.contains(tokens.get(determiner - 1).lower());
     }
 
     /** The verb of saying that ends the document's clause, within reach and before any punctuation; -1 if none. */

@@ -16,6 +16,7 @@ public final class StanceRules {
         return List.of(
                 new TriggeredStances(triggers, words),
                 StatementAuthors.fromClasspath(triggers),
+                new DocumentStances(triggers, words, gazetteer),
                 StanceNouns.fromClasspath(words),
                 PossessivePledges.fromClasspath(gazetteer),
                 SumsFromDonors.fromClasspath(),

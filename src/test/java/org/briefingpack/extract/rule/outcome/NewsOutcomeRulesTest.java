@@ -728,4 +728,71 @@ class NewsOutcomeRulesTest {
             assertThat(found).containsExactly(name);
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The group's declaration criticized the new levies on steel.                        | Delta Summit declaration
+            "Ports must stay open," said the leaders' statement, which was issued at noon.      | Delta Summit leaders' statement
+            The declaration echoed a pledge made by finance chiefs last month.                  | Delta Summit declaration
+            The group's statement was long.                                                     | ''
+            Peru's declaration criticized the levies.                                           | ''
+            """)
+    void theGatheringsTextAsTheSubjectOfAVerbOrTheObjectOfSaying(String text, String name) {
+        List<String> found = names("The Delta Summit closed in Dhaka on Friday. " + text);
+        if (name.isEmpty()) {
+            assertThat(found).isEmpty();
+        } else {
+            assertThat(found).containsExactly(name);
+        }
+    }
+
+    @Test
+    void whatTheGatheringsTextSaysOfMoneyIsNotItsAmount() {
+        List<Outcome> found = outcomes("The Delta Summit closed in Dhaka on Friday. The declaration backed"
+                + " efforts that would need investment of about $2 trillion a year.");
+        assertThat(found).extracting(Outcome::name).containsExactly("Delta Summit declaration");
+        assertThat(found.get(0).amount()).isNull();
+    }
+
+    @Test
+    void numberedItemsSetApartByBlankLinesAreEachAnOutcome() {
+        assertThat(names("Reef leaders adopt texts\n\nThe Reef Summit was held in Suva on 4 May 2023.\n\n"
+                        + "At the summit, leaders adopted the following statements:\n\n"
+                        + "1. Suva Declaration on Coral Restoration\n\n"
+                        + "2. Reef Leaders' Statement on Ocean Finance\n\n"
+                        + "3. Pacific Declaration on Sea Level Rise."))
+                .containsExactly(
+                        "Suva Declaration on Coral Restoration",
+                        "Reef Leaders' Statement on Ocean Finance",
+                        "Pacific Declaration on Sea Level Rise");
+    }
+
+    @Test
+    void aNumberedItemThatIsASentenceIsNoOutcomeByBeingListed() {
+        assertThat(names("Reef summit ends\n\nThe Reef Summit was held in Suva on 4 May 2023.\n\n"
+                        + "The major outcomes of the summit are as follows:\n\n"
+                        + "1. Suva Shines as a Hub for Reef Science.\n\n"
+                        + "2. Fiji brought together all the reef networks at one event.\n\n"
+                        + "3. Young researchers were given a stage to show their work."))
+                .isEmpty();
+    }
+
+    @Test
+    void aLabelledItemNamingATextIsAnOutcomeAndATopicsLabelIsNot() {
+        assertThat(names("Reef leaders meet\\n\\nThe Reef Summit was held in Suva on 4 May 2023. Its agenda covered"
+                        + " the region's security, with major outcomes including:\\n\\n"
+                        + "- Suva Ocean of Peace Declaration: Leaders declared the reef a zone of peace and restraint.\\n\\n"
+                        + "- Coral legacy & Reef Treaty: Leaders marked the treaty's tenth year and urged others to join.\\n\\n"
+                        + "- Fisheries: Leaders discussed the sharing of catch data."))
+                .containsExactly("Suva Ocean of Peace Declaration");
+    }
+
+    @Test
+    void aListedNameThatWasOnlySpokenOfIsNoOutcome() {
+        assertThat(names("Reef summit ends\\n\\nThe Reef Summit was held in Suva on 4 May 2023.\\n\\n"
+                        + "The major outcomes of the summit are as follows:\\n\\n"
+                        + "1. The Reef Data Platform was prominently emphasized.\\n\\n"
+                        + "2. The Reef Ranger Programme, training 300 rangers."))
+                .containsExactly("Reef Ranger Programme");
+    }
 }

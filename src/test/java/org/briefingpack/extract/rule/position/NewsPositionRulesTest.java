@@ -757,4 +757,25 @@ class NewsPositionRulesTest {
         assertThat(positions("The Reef Talks met in Lima on 4 May 2023. " + text))
                 .containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The group's declaration criticized the new levies on steel.                    | ASEAN:OPPOSES
+            The declaration strongly condemned the attack on the port.                     | ASEAN:OPPOSES
+            Peru's declaration criticized the levies.                                     | PE:OPPOSES
+            The group's statement was long.                                               | ''
+            """)
+    void theGatheringsTextTakesTheStanceOfTheBodyTheGatheringIsNamedAfter(String text, String keys) {
+        List<String> found = positions("The ASEAN Summit closed in Vientiane on Friday. " + text);
+        assertThat(found).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Peru has balked at opening its ports to foreign fleets.                                       | PE:DECLINED
+            With Chile withdrawing from the Reef Pact, the others agreed to go on.                        | CL:DECLINED
+            """)
+    void balkingAndWithdrawingAreDeclining(String text, String keys) {
+        assertThat(positions(text)).containsAll(expected(keys));
+    }
 }

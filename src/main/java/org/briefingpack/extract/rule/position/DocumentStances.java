@@ -1,0 +1,133 @@
+package org.briefingpack.extract.rule.position;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.briefingpack.extract.annotate.ActorGazetteer;
+import org.briefingpack.extract.annotate.AnnotatedDocument;
+import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.Rule;
+import org.briefingpack.model.Actor;
+import org.briefingpack.model.Evidence;
+import org.briefingpack.model.Position;
+import org.briefingpack.model.Stance;
+
+/**
+ * The gathering's own text taking a stance: "the group's declaration criticized the new tariffs", "the joint
+ * communique welcomed the ceasefire". The stance is the body's whose gathering the story is about (the "G20" of
+ * "G20 Summit"); a story whose event names no body gives none.
+ */
+final class DocumentStances implements Rule {
+
+    private static final Set<String> DOCUMENTS = Set.of("declaration", "communique", "communiqué", "statement");
+    private static final Set<String> MODIFIERS = Set.of("joint", "final", "concluding", "closing");
+    private static final Set<String> OWNERS =
+            Set.of("group", "bloc", "summit", "meeting", "leaders", "ministers", "alliance", "forum");
+    /** What a text may do that is a stance on what follows, as {@code stances.tsv} reads it. */
+    private static final Set<Stance> VIEWS = Set.of(Stance.OPPOSES, Stance.SUPPORTS);
+
+    private final StanceTriggers triggers;
+    private final StanceWords words;
+    private final ActorGazetteer gazetteer;
+
+    DocumentStances(StanceTriggers triggers, StanceWords words, ActorGazetteer gazetteer) {
+        this.triggers = triggers;
+        this.words = words;
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public void apply(AnnotatedDocument document, Findings findings) {
+        Actor body = eventBody(findings.event.name);
+        if (body == null) {
+            return;
+        }
+        for (AnnotatedSentence s : document.body()) {
+            List<Token> tokens = s.tokens();
+            for (PhraseMatcher.Hit hit : triggers.matcher.find(tokens)) {
+                StanceTriggers.Trigger trigger = triggers.of(hit);
+                if (trigger == null
+                        || !VIEWS.contains(trigger.stance())
+                        || trigger.mode() != StanceMode.BEFORE
+                        || !documentRightBefore(tokens, hit.first())
+                        || s.quoted(tokens.get(hit.first()).start())) {
+                    continue;
+                }
+                int after = tokens.get(hit.last()).end();
+                String subject = words.subjectOf(s, after, s.text().length(), findings.outcomes);
+                if (subject == null) {
+                    subject = clauseAfter(tokens, hit.last() + 1);
+                }
+                Positions.addUnlessKnown(
+                        findings.positions,
+                        new Position(body, trigger.stance(), subject, List.of(), Evidence.of(s.text())));
+            }
+        }
+    }
+
+    /**
+     * Whether the words before token {@code k} are the gathering's text as a subject: "the declaration", "the
+     * group's final communique", "the leaders' statement", an adverb aside ("the declaration also welcomed").
+     */
+    private static boolean documentRightBefore(List<Token> tokens, int k) {
+        int noun = k - 1;
+        if (noun >= 0 && tokens.get(noun).lower().endsWith("ly")) {
+            noun--;
+        }
+        if (noun < 1 || !DOCUMENTS.contains(tokens.get(noun).lower())) {
+            return false;
+        }
+        int first = noun;
+        while (first > 0 && MODIFIERS.contains(tokens.get(first - 1).lower())) {
+            first--;
+        }
+        if (first >= 3
+                && (tokens.get(first - 1).possessiveMark()
+                        || tokens.get(first - 1).quoteMark())
+                && OWNERS.contains(tokens.get(first - 2).lower())) {
+            first -= 2; // "the group's", "the leaders'"
+        } else if (tokens.get(noun).is("statement") && first == noun) {
+            return false; // a lone "statement" is anyone's
+        }
+        return first >= 1 && tokens.get(first - 1).is("the");
+    }
+
+    /** "the attacks on Iran" of "criticized the attacks on Iran without naming ...": up to a mark or a new clause. */
+    private static String clauseAfter(List<Token> tokens, int from) {
+        StringBuilder out = new StringBuilder();
+        for (int k = from; k < tokens.size() && k < from + MAX_SUBJECT_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (!t.word() || t.is("without") || t.is("while") || t.is("but") || t.is("which")) {
+                break;
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(t.text());
+        }
+        return out.length() == 0 ? null : out.toString();
+    }
+
+    private static final int MAX_SUBJECT_WORDS = 8;
+
+    /** The body the story's gathering is named after: "ASEAN" in "ASEAN Summit", or null (a country's summit). */
+    private Actor eventBody(String eventName) {
+        if (eventName == null) {
+            return null;
+        }
+        String[] words = eventName.split("\\s+");
+        for (int n = Math.min(MAX_BODY_WORDS, words.length - 1); n >= 1; n--) {
+            Actor body =
+                    gazetteer.byName(String.join(" ", Arrays.copyOf(words, n))).orElse(null);
+            if (body != null && (body.code() == null || body.code().equals("EU"))) {
+                return body;
+            }
+        }
+        return null;
+    }
+
+    private static final int MAX_BODY_WORDS = 4;
+}
