@@ -221,20 +221,20 @@ public final class SentenceOutcomes implements Rule {
         }
         boolean named = names.types().typeOf(p.text()) != null && !p.text().contains("&");
         if (!named && (labelled(scope.sentence) || saysSomething(scope.sentence, p))) {
-            // "Maritime boundaries: leaders agreed ...", "Startups showcased their products.": a topic or a
+            // "Maritime boundaries: leaders agreed ...", "Researchers met in the hall.": a topic or a
             // sentence, left to the finders; a name with an outcome's keyword stays ("the Reef Fund, training ...")
             return null;
         }
         if (named && saidOfWithoutMaking(scope.sentence)) {
-            return null; // "the Reef Data Platform was prominently emphasized": talked of, not made here
+            return null; // "the Reef Data Platform was warmly praised": talked of, not made here
         }
         OutcomeDraft d = new OutcomeDraft(p.text(), p.start(), p.end());
         return d;
     }
 
     /**
-     * An item that is a sentence, not a name: it has a finite verb ("Startups showcased their products"), or a full stop
-     * ends words after its leading phrase ("Lima shines as a hub for reefs.").
+     * An item that is a sentence, not a name: it has a finite verb ("Researchers met in the hall"), or a full stop
+     * ends words after its leading phrase ("Lima Stands Out as a Centre for Reefs.").
      */
     private static boolean saysSomething(AnnotatedSentence item, OutcomeNames.Phrase leading) {
         List<Token> tokens = item.tokens();

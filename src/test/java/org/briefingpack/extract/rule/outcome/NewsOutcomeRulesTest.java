@@ -733,7 +733,7 @@ class NewsOutcomeRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             The group's declaration criticized the new levies on steel.                        | Delta Summit declaration
             "Ports must stay open," said the leaders' statement, which was issued at noon.      | Delta Summit leaders' statement
-            The declaration echoed a pledge made by finance chiefs last month.                  | Delta Summit declaration
+            The declaration repeated the promise of the spring talks.                           | Delta Summit declaration
             The group's statement was long.                                                     | ''
             Peru's declaration criticized the levies.                                           | ''
             """)
@@ -757,7 +757,7 @@ class NewsOutcomeRulesTest {
     @Test
     void numberedItemsSetApartByBlankLinesAreEachAnOutcome() {
         assertThat(names("Reef leaders adopt texts\n\nThe Reef Summit was held in Suva on 4 May 2023.\n\n"
-                        + "At the summit, leaders adopted the following statements:\n\n"
+                        + "Leaders approved these texts:\n\n"
                         + "1. Suva Declaration on Coral Restoration\n\n"
                         + "2. Reef Leaders' Statement on Ocean Finance\n\n"
                         + "3. Pacific Declaration on Sea Level Rise."))
@@ -771,9 +771,9 @@ class NewsOutcomeRulesTest {
     void aNumberedItemThatIsASentenceIsNoOutcomeByBeingListed() {
         assertThat(names("Reef summit ends\n\nThe Reef Summit was held in Suva on 4 May 2023.\n\n"
                         + "The major outcomes of the summit are as follows:\n\n"
-                        + "1. Suva Shines as a Hub for Reef Science.\n\n"
-                        + "2. Fiji brought together all the reef networks at one event.\n\n"
-                        + "3. Young researchers were given a stage to show their work."))
+                        + "1. Suva Stands Out as a Centre for Reef Science.\n\n"
+                        + "2. Fiji gathered the region's reef networks in a single hall.\n\n"
+                        + "3. Young researchers had a morning to themselves."))
                 .isEmpty();
     }
 
@@ -781,17 +781,17 @@ class NewsOutcomeRulesTest {
     void aLabelledItemNamingATextIsAnOutcomeAndATopicsLabelIsNot() {
         assertThat(names("Reef leaders meet\\n\\nThe Reef Summit was held in Suva on 4 May 2023. Its agenda covered"
                         + " the region's security, with major outcomes including:\\n\\n"
-                        + "- Suva Ocean of Peace Declaration: Leaders declared the reef a zone of peace and restraint.\\n\\n"
-                        + "- Coral legacy & Reef Treaty: Leaders marked the treaty's tenth year and urged others to join.\\n\\n"
+                        + "- Suva Coral Declaration: Leaders pledged to halve reef damage by 2035.\\n\\n"
+                        + "- Fishing history & Reef Treaty: Leaders looked back on ten years of shared patrols.\\n\\n"
                         + "- Fisheries: Leaders discussed the sharing of catch data."))
-                .containsExactly("Suva Ocean of Peace Declaration");
+                .containsExactly("Suva Coral Declaration");
     }
 
     @Test
     void aListedNameThatWasOnlySpokenOfIsNoOutcome() {
         assertThat(names("Reef summit ends\\n\\nThe Reef Summit was held in Suva on 4 May 2023.\\n\\n"
                         + "The major outcomes of the summit are as follows:\\n\\n"
-                        + "1. The Reef Data Platform was prominently emphasized.\\n\\n"
+                        + "1. The Reef Data Platform was warmly praised.\\n\\n"
                         + "2. The Reef Ranger Programme, training 300 rangers."))
                 .containsExactly("Reef Ranger Programme");
     }

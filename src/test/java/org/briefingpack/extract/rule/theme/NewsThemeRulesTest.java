@@ -293,10 +293,10 @@ class NewsThemeRulesTest {
     void aListItemsLabelIsTheTheme_whenASentenceOfItsOwnFollowsTheColon() {
         String text = "Reef leaders meet\n\nThe Reef Summit was held in Suva on 4 May 2023. Its agenda covered"
                 + " the region's security, with major outcomes including:\n\n"
-                + "- Suva Ocean of Peace Declaration: Leaders declared the reef a zone of peace and restraint.\n\n"
-                + "- Coral legacy & Reef Treaty: Leaders marked the treaty's tenth year and urged others to join.\n\n"
+                + "- Suva Coral Declaration: Leaders pledged to halve reef damage by 2035.\n\n"
+                + "- Fishing history & Reef Treaty: Leaders looked back on ten years of shared patrols.\n\n"
                 + "- Fisheries: Leaders discussed the sharing of catch data.";
-        assertThat(themes(text.replace("\\n", "\n"))).containsExactly("Coral legacy & Reef Treaty", "Fisheries");
+        assertThat(themes(text.replace("\\n", "\n"))).containsExactly("Fishing history & Reef Treaty", "Fisheries");
         String phrases = "Reef leaders meet\n\nThe Reef Summit was held in Suva on 4 May 2023. The agenda covered:\n\n"
                 + "- Safety: managing the risks of the largest trawlers\n\n"
                 + "- Inclusion: sharing the catch across island communities";
