@@ -57,7 +57,7 @@ public final class EventPlaceRule implements Rule {
     private static final Pattern HELD_IN =
             Pattern.compile("\\b(?:held|hosted|met|meeting|summit|conference|took place|convened|gathered|opened)\\s+"
                     // "was held from July 3-4 in the Argentine city of ...": when, between the verb and where
-                    // "took place in November 2018 in Sharm El Sheikh": a month is no place
+                    // "took place in May 2019 in Port Dalby": a month is no place
                     + "(?:(?:from|on|between|in)\\s+(?:(?:" + DATE_WORD + "),?\\s+){1,5})?(?:at|in)\\s+"
                     + "(?:the\\s+)?(?:" + DESCRIBED + ")?"
                     + "(" + NOT_CALENDAR + "(?:[A-Z][\\p{L}'-]+)(?:\\s(?:" + NOT_CALENDAR
@@ -227,7 +227,7 @@ public final class EventPlaceRule implements Rule {
             country = countryOfCapital(location); // "in the Indian capital"
         }
         if (country == null && location != null && where != null) {
-            country = countryAfter(where.text(), location); // "in Sharm El Sheikh, Egypt", "in Noro (Solomon Islands)"
+            country = countryAfter(where.text(), location); // "in Port Dalby, Fiji", "in Port Dalby (Fiji)"
         }
         if (country == null && location != null) {
             // "in Malta": a venue named by its country's name is in that country (not "in Brussels" for the EU)
@@ -238,7 +238,7 @@ public final class EventPlaceRule implements Rule {
         findings.event.placeSentence = where;
     }
 
-    /** The country named right after a place the lexicon does not know: "Sharm El Sheikh, Egypt", "X (Egypt)". */
+    /** The country named right after a place the lexicon does not know: "Port Dalby, Fiji", "X (Fiji)". */
     private String countryAfter(String text, String location) {
         int at = text.indexOf(location);
         if (at < 0) {
