@@ -22,6 +22,7 @@ public final class ExtractionRules {
     public static RuleEngine defaults(ActorGazetteer gazetteer) {
         OutcomeTypes outcomeTypes = OutcomeTypes.fromClasspath();
         OutcomeNames names = OutcomeNames.fromClasspath(outcomeTypes);
+        GatheringText gatheringText = GatheringText.fromClasspath();
         List<Rule> rules = new java.util.ArrayList<>();
         // the event first: positions ask whether a "hosted" names it
         rules.add(EventNameRule.fromClasspath());
@@ -33,9 +34,9 @@ public final class ExtractionRules {
         rules.add(themeProse);
         rules.add(PurposeThemes.fromClasspath(names.types()));
         rules.add(themeProse.singleThemeInPassing());
-        rules.add(SentenceOutcomes.fromClasspath(names, gazetteer));
-        rules.add(new OutcomeCoreference(names.types(), gazetteer));
-        rules.addAll(StanceRules.fromClasspath(names, gazetteer));
+        rules.add(SentenceOutcomes.fromClasspath(names, gazetteer, gatheringText));
+        rules.add(new OutcomeCoreference(names.types(), gazetteer, gatheringText));
+        rules.addAll(StanceRules.fromClasspath(names, gazetteer, gatheringText));
         rules.add(new PledgeTableRule(gazetteer));
         rules.add(new EventHostRule());
         return new RuleEngine(rules);

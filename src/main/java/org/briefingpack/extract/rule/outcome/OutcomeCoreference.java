@@ -10,6 +10,7 @@ import org.briefingpack.extract.annotate.ActorGazetteer;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.GatheringText;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.extract.rule.OutcomeTypes;
 import org.briefingpack.extract.rule.Rule;
@@ -35,10 +36,12 @@ public final class OutcomeCoreference implements Rule {
 
     private final OutcomeTypes types;
     private final ActorGazetteer gazetteer;
+    private final GatheringText gatheringText;
 
-    public OutcomeCoreference(OutcomeTypes types, ActorGazetteer gazetteer) {
+    public OutcomeCoreference(OutcomeTypes types, ActorGazetteer gazetteer, GatheringText gatheringText) {
         this.types = types;
         this.gazetteer = gazetteer;
+        this.gatheringText = gatheringText;
     }
 
     private static String capitalise(String w) {
@@ -82,7 +85,7 @@ public final class OutcomeCoreference implements Rule {
             if (o.eventDocument
                     && event != null
                     && (TriggeredOutcome.EVENT_DOCUMENT.matcher(o.name).matches()
-                            || SIGNED_DOCUMENT.matcher(o.name).matches())) {
+                            || gatheringText.isSignedName(o.name))) {
                 o.name = event + " " + o.name.toLowerCase(Locale.ROOT);
             }
         }
@@ -93,10 +96,6 @@ public final class OutcomeCoreference implements Rule {
 
     private static final Pattern JOINT_DOCUMENT =
             Pattern.compile("(?i)(?:joint|final)(?:\\s+(?:joint|final))?\\s+(?:communiqu[eé]|declaration|statement)");
-
-    /** "Leaders' statement": the gathering's text by whose it is, named after the gathering too. */
-    private static final Pattern SIGNED_DOCUMENT = Pattern.compile(
-            "(?i)(?:leaders|ministers)['’] (?:(?:joint|final) )?(?:communiqu[eé]|declaration|statement)");
 
     private static final Pattern NUMBER_COMPOUND = Pattern.compile("\\d[\\d.,]*-\\p{L}+");
 

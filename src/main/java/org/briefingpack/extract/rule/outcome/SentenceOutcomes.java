@@ -17,6 +17,7 @@ import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.LexiconRow;
 import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.GatheringText;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.extract.rule.OutcomeNames;
 import org.briefingpack.extract.rule.Rule;
@@ -71,7 +72,8 @@ public final class SentenceOutcomes implements Rule {
     }
 
     /** The finders in the order they run, with the lexicons shipped under {@code resources/lexicon}. */
-    public static SentenceOutcomes fromClasspath(OutcomeNames names, ActorGazetteer gazetteer) {
+    public static SentenceOutcomes fromClasspath(
+            OutcomeNames names, ActorGazetteer gazetteer, GatheringText gatheringText) {
         TriggeredOutcome triggered = TriggeredOutcome.fromClasspath();
         List<String> funding = new ArrayList<>();
         for (LexiconRow row : LexiconFile.read("stances.tsv").rows()) {
@@ -108,7 +110,7 @@ public final class SentenceOutcomes implements Rule {
                 new SpecificAgreementMention(
                         LexiconFile.read("agreement-documents.txt").words()),
                 new AppositiveOutcome(),
-                new SpeakingDocument(),
+                new SpeakingDocument(gatheringText),
                 new JoinedByCount(LexiconFile.read("joining-verbs.txt").words()),
                 new ListedOutcomeNames(LexiconFile.read("outcome-list-cues.txt").words(), listContext),
                 new VerbalFallback(),

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.rule.GatheringText;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.model.OutcomeType;
 
@@ -24,38 +25,31 @@ final class SpeakingDocument implements OutcomeFinder {
             .filter(w -> w.indexOf(' ') < 0)
             .collect(Collectors.toUnmodifiableSet());
 
-    /** The head nouns of a gathering's text; which of them count is {@link TriggeredOutcome#EVENT_DOCUMENT}'s. */
-    private static final Set<String> HEADS = Set.of("declaration", "communique", "communiqué", "statement");
+    private final GatheringText gatheringText;
 
-    private static final Set<String> MODIFIERS = Set.of("joint", "final", "concluding", "closing");
-
-    /** Who a gathering's text belongs to when the story writes it as theirs: "the group's declaration". */
-    private static final Set<String> GATHERINGS =
-            Set.of("group", "bloc", "summit", "meeting", "conference", "forum", "alliance", "leaders", "ministers");
-
-    /** Whose text is a joint one however it is called: "the leaders' statement". */
-    private static final Set<String> SIGNING_BODIES = Set.of("leaders", "ministers");
+    SpeakingDocument(GatheringText gatheringText) {
+        this.gatheringText = gatheringText;
+    }
 
     @Override
     public void find(OutcomeScope scope) {
         List<Token> tokens = scope.tokens();
         for (int k = 1; k < tokens.size(); k++) {
             Token noun = tokens.get(k);
-            if (!HEADS.contains(noun.lower()) || scope.sentence.quoted(noun.start()) || noun.capitalised() && k > 1) {
+            if (scope.sentence.quoted(noun.start()) || noun.capitalised() && k > 1) {
                 continue; // "the Lima Declaration said": a name, which the other finders take
             }
-            int first = k;
-            while (first > 0 && MODIFIERS.contains(tokens.get(first - 1).lower())) {
-                first--;
+            GatheringText.Phrase phrase = gatheringText.at(tokens, k);
+            if (phrase == null) {
+                continue;
             }
-            String name = scope.sentence.span(first, k + 1);
-            Token owner = owner(tokens, first);
-            int determiner = owner == null ? first - 1 : first - 3;
-            if (owner != null && SIGNING_BODIES.contains(owner.lower())) {
-                name = "leaders".equals(owner.lower()) ? "Leaders' " + name : "Ministers' " + name;
-            } else if (!TriggeredOutcome.EVENT_DOCUMENT.matcher(name).matches()) {
+            String name = scope.sentence.span(phrase.first(), k + 1);
+            if (!phrase.signed()
+                    && !TriggeredOutcome.EVENT_DOCUMENT.matcher(name).matches()) {
                 continue; // a lone "statement" is anyone's
             }
+            name = phrase.signerPrefix() + name;
+            int determiner = phrase.determiner();
             Token before = determiner >= 0 ? tokens.get(determiner) : null;
             if (before == null || !(before.is("the") || before.is("a") || before.is("an"))) {
                 continue; // "Peru's communique": someone's, named otherwise
@@ -70,22 +64,6 @@ final class SpeakingDocument implements OutcomeFinder {
             scope.drafts.add(d);
             return;
         }
-    }
-
-    /** "the group's declaration", "the leaders’ statement": the gathering's word before the document, or null. */
-    private static Token owner(List<Token> tokens, int first) {
-        if (first < 3) {
-            return null;
-        }
-        Token mark = tokens.get(first - 1);
-        Token owner = tokens.get(first - 2);
-        boolean possessive =
-                mark.possessiveMark() || mark.quoteMark() && owner.lower().endsWith("s");
-        return possessive
-                        && GATHERINGS.contains(owner.lower())
-                        && tokens.get(first - 3).is("the")
-                ? owner
-                : null;
     }
 
     /**

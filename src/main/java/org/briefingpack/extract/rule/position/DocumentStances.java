@@ -9,6 +9,7 @@ import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.GatheringText;
 import org.briefingpack.extract.rule.Rule;
 import org.briefingpack.model.Actor;
 import org.briefingpack.model.Evidence;
@@ -22,21 +23,19 @@ import org.briefingpack.model.Stance;
  */
 final class DocumentStances implements Rule {
 
-    private static final Set<String> DOCUMENTS = Set.of("declaration", "communique", "communiqué", "statement");
-    private static final Set<String> MODIFIERS = Set.of("joint", "final", "concluding", "closing");
-    private static final Set<String> OWNERS =
-            Set.of("group", "bloc", "summit", "meeting", "leaders", "ministers", "alliance", "forum");
     /** What a text may do that is a stance on what follows, as {@code stances.tsv} reads it. */
     private static final Set<Stance> VIEWS = Set.of(Stance.OPPOSES, Stance.SUPPORTS);
 
     private final StanceTriggers triggers;
     private final StanceWords words;
     private final ActorGazetteer gazetteer;
+    private final GatheringText gatheringText;
 
-    DocumentStances(StanceTriggers triggers, StanceWords words, ActorGazetteer gazetteer) {
+    DocumentStances(StanceTriggers triggers, StanceWords words, ActorGazetteer gazetteer, GatheringText gatheringText) {
         this.triggers = triggers;
         this.words = words;
         this.gazetteer = gazetteer;
+        this.gatheringText = gatheringText;
     }
 
     @Override
@@ -70,29 +69,19 @@ final class DocumentStances implements Rule {
 
     /**
      * Whether the words before token {@code k} are the gathering's text as a subject: "the declaration", "the
-     * group's final communique", "the leaders' statement", an adverb aside ("the declaration also welcomed").
+     * group's final communique", "the leaders' statement", an adverb aside ("the declaration also welcomed"); a
+     * lone "statement" is anyone's.
      */
-    private static boolean documentRightBefore(List<Token> tokens, int k) {
+    private boolean documentRightBefore(List<Token> tokens, int k) {
         int noun = k - 1;
         if (noun >= 0 && tokens.get(noun).lower().endsWith("ly")) {
             noun--;
         }
-        if (noun < 1 || !DOCUMENTS.contains(tokens.get(noun).lower())) {
+        GatheringText.Phrase phrase = noun >= 1 ? gatheringText.at(tokens, noun) : null;
+        if (phrase == null || tokens.get(noun).is("statement") && phrase.owner() == null && !phrase.modified()) {
             return false;
         }
-        int first = noun;
-        while (first > 0 && MODIFIERS.contains(tokens.get(first - 1).lower())) {
-            first--;
-        }
-        if (first >= 3
-                && (tokens.get(first - 1).possessiveMark()
-                        || tokens.get(first - 1).quoteMark())
-                && OWNERS.contains(tokens.get(first - 2).lower())) {
-            first -= 2; // "the group's", "the leaders'"
-        } else if (tokens.get(noun).is("statement") && first == noun) {
-            return false; // a lone "statement" is anyone's
-        }
-        return first >= 1 && tokens.get(first - 1).is("the");
+        return phrase.determiner() >= 0 && tokens.get(phrase.determiner()).is("the");
     }
 
     /** "the attacks on Iran" of "criticized the attacks on Iran without naming ...": up to a mark or a new clause. */

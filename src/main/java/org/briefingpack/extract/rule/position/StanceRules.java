@@ -2,6 +2,7 @@ package org.briefingpack.extract.rule.position;
 
 import java.util.List;
 import org.briefingpack.extract.annotate.ActorGazetteer;
+import org.briefingpack.extract.rule.GatheringText;
 import org.briefingpack.extract.rule.OutcomeNames;
 import org.briefingpack.extract.rule.Rule;
 
@@ -10,13 +11,13 @@ public final class StanceRules {
 
     private StanceRules() {}
 
-    public static List<Rule> fromClasspath(OutcomeNames names, ActorGazetteer gazetteer) {
+    public static List<Rule> fromClasspath(OutcomeNames names, ActorGazetteer gazetteer, GatheringText gatheringText) {
         StanceWords words = StanceWords.fromClasspath(names);
         StanceTriggers triggers = StanceTriggers.fromClasspath();
         return List.of(
                 new TriggeredStances(triggers, words),
                 StatementAuthors.fromClasspath(triggers),
-                new DocumentStances(triggers, words, gazetteer),
+                new DocumentStances(triggers, words, gazetteer, gatheringText),
                 StanceNouns.fromClasspath(words),
                 PossessivePledges.fromClasspath(gazetteer),
                 SumsFromDonors.fromClasspath(),

@@ -21,6 +21,15 @@ class NewsOutcomeRulesTest {
         return outcomes(text).stream().map(Outcome::name).toList();
     }
 
+    /** Exactly {@code name} found, or nothing where the row's name is empty. */
+    private static void assertNameOrNone(List<String> found, String name) {
+        if (name.isEmpty()) {
+            assertThat(found).isEmpty();
+        } else {
+            assertThat(found).containsExactly(name);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             The official communiqué of the Andes summit shows a shared resolve on water.       | Official communiqué of the Andes summit
@@ -707,11 +716,7 @@ class NewsOutcomeRulesTest {
             """)
     void aNameAfterTheCopulaOfAnOutcomeOfTheGathering(String text, String name) {
         List<String> found = names("The Reef Summit met in Lima on Friday. " + text);
-        if (name.isEmpty()) {
-            assertThat(found).isEmpty();
-        } else {
-            assertThat(found).containsExactly(name);
-        }
+        assertNameOrNone(found, name);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -722,11 +727,7 @@ class NewsOutcomeRulesTest {
             """)
     void aReleaseTitledWithTheGatheringsText_namesThatText(String text, String name) {
         List<String> found = names(text);
-        if (name.isEmpty()) {
-            assertThat(found).isEmpty();
-        } else {
-            assertThat(found).containsExactly(name);
-        }
+        assertNameOrNone(found, name);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -739,11 +740,7 @@ class NewsOutcomeRulesTest {
             """)
     void theGatheringsTextAsTheSubjectOfAVerbOrTheObjectOfSaying(String text, String name) {
         List<String> found = names("The Delta Summit closed in Dhaka on Friday. " + text);
-        if (name.isEmpty()) {
-            assertThat(found).isEmpty();
-        } else {
-            assertThat(found).containsExactly(name);
-        }
+        assertNameOrNone(found, name);
     }
 
     @Test
