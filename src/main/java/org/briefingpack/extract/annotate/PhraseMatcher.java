@@ -157,7 +157,16 @@ public final class PhraseMatcher {
         return new PhraseMatcher(entries, false);
     }
 
+    /** The hits over all the tokens; over a sentence's tokens, found once and kept for the next rule that asks. */
     public List<Hit> find(List<Token> tokens) {
+        if (tokens instanceof TokenList list) {
+            List<Hit> kept = list.hitsOf(this);
+            if (kept == null) {
+                kept = List.copyOf(find(tokens, 0, tokens.size()));
+                list.keepHits(this, kept);
+            }
+            return kept;
+        }
         return find(tokens, 0, tokens.size());
     }
 

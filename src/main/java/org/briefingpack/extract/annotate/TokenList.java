@@ -18,6 +18,10 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
     private int[] lowerHashes;
     private int[] textHashes;
     private int[] lemmaHashes;
+    /** The hits of each matcher that has read all of these tokens: several rules look for the same phrases. */
+    private MatcherHits[] hitsByMatcher = new MatcherHits[0];
+
+    private record MatcherHits(PhraseMatcher matcher, List<PhraseMatcher.Hit> hits) {}
 
     TokenList(List<Token> tokens) {
         this.tokens = tokens.toArray(Token[]::new);
@@ -66,6 +70,24 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
             }
         }
         return h;
+    }
+
+    /** The hits a matcher found over all these tokens before, or null. */
+    List<PhraseMatcher.Hit> hitsOf(PhraseMatcher matcher) {
+        for (MatcherHits m : hitsByMatcher) {
+            if (m != null && m.matcher() == matcher) {
+                return m.hits();
+            }
+        }
+        return null;
+    }
+
+    /** Keeps a matcher's hits over all these tokens; racy but idempotent, as the signature. */
+    void keepHits(PhraseMatcher matcher, List<PhraseMatcher.Hit> hits) {
+        MatcherHits[] kept = hitsByMatcher;
+        MatcherHits[] more = java.util.Arrays.copyOf(kept, kept.length + 1);
+        more[kept.length] = new MatcherHits(matcher, hits);
+        hitsByMatcher = more;
     }
 
     /** Each token's lemma hash, made once a sentence. */
