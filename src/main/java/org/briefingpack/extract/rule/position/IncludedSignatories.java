@@ -96,7 +96,7 @@ public final class IncludedSignatories implements Rule {
     }
 
     /** "Donors including Qatar and Kuwait pledged $1 billion": a stance the sentence already gave the actor. */
-    private static boolean placedHere(List<Position> positions, Mention m, AnnotatedSentence s) {
+    static boolean placedHere(List<Position> positions, Mention m, AnnotatedSentence s) {
         String key = ActorGroups.key(m.actor());
         return positions.stream()
                 .anyMatch(p -> ActorGroups.key(p.actor()).equals(key)

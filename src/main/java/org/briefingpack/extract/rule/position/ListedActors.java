@@ -99,6 +99,7 @@ final class ListedActors {
                 } else if (namesOutsideGazetteer
                         && itemEnd - itemStart <= 4
                         && tokens.get(itemStart).upperCase()
+                        && !OFFICES.contains(tokens.get(itemStart).lower()) // "Commissioner Ana Ruiz": a person
                         && isName(tokens, itemStart, itemEnd)
                         && !WORLD_REGIONS.contains(s.span(itemStart, itemEnd))) {
                     String name = s.span(itemStart, itemEnd);
@@ -259,7 +260,7 @@ final class ListedActors {
     }
 
     /** How many words a person's name after "President of X" may have. */
-    private static final int NAME_WORDS = 3;
+    private static final int NAME_WORDS = 4; // "Ana María López Soto"
 
     /**
      * The item is a title, "of" and the actor, then the person's name: "President of the Republic of Fiji Ana
@@ -277,11 +278,22 @@ final class ListedActors {
                 && isName(tokens, first, of);
     }
 
-    /** Capitalised words (digits, "&", "of" and an inner "the" allowed: "Save the Children"): a name. */
+    /** Lower-case particles inside a name ("van", "bin"). */
+    private static final Set<String> PARTICLES =
+            Set.copyOf(LexiconFile.read("name-particles.txt").words());
+
+    /**
+     * Capitalised words (digits, "&", "of", an inner "the" and inner particles allowed: "Save the Children",
+     * "Ana van Dijk"): a name.
+     */
     private static boolean isName(List<Token> tokens, int first, int last) {
         for (int k = first; k < last; k++) {
             Token t = tokens.get(k);
-            if (t.word() && !t.capitalised() && !t.is("of") && !(t.is("the") && k > first && k + 1 < last)) {
+            boolean inner = k > first && k + 1 < last;
+            if (t.word()
+                    && !t.capitalised()
+                    && !t.is("of")
+                    && !(inner && (t.is("the") || PARTICLES.contains(t.lower())))) {
                 return false;
             }
             if (!t.word() && !t.text().equals("&") && !t.punctuation('-') && !t.punctuation('.')) {

@@ -17,8 +17,8 @@ import org.briefingpack.model.Position;
 /**
  * "The countries that abstained included Chile, Peru and Togo", "Those who refused to sign were Chad and
  * Niger": a stance trigger ({@code stances.tsv}) inside a relative clause on a plural noun of actors, and
- * the list that the clause's verb ("included", "were", a colon) opens. Each country or group listed takes
- * the stance.
+ * the list that the clause's verb ("included", "were", a colon) opens. Each country, group, organisation or
+ * company listed takes the stance ("the firms that signed up also include Acme and Globex").
  */
 public final class RelativeClauseLists implements Rule {
 
@@ -58,7 +58,7 @@ public final class RelativeClauseLists implements Rule {
                     listed = ListedActors.leading(s, opener + 1);
                 }
                 for (Mention m : listed) {
-                    if (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.GROUP) {
+                    if (m.kind() != MentionKind.PERSON && m.kind() != MentionKind.CAPITAL) {
                         Positions.addUnlessKnown(
                                 findings.positions,
                                 new Position(
@@ -92,7 +92,7 @@ public final class RelativeClauseLists implements Rule {
                 break;
             }
         }
-        return s.mentionsBetween(clauseStart, k - 2);
+        return s.mentionsBetween(clauseStart, k - 1); // up to "were" (a mention's last is exclusive)
     }
 
     private static int opener(List<Token> tokens, int from) {

@@ -24,6 +24,7 @@ public final class StanceRules {
                 IncludedSignatories.fromClasspath(),
                 IncludedAbsentees.fromClasspath(triggers),
                 RelativeClauseLists.fromClasspath(triggers),
+                GroupMembersListed.fromClasspath(triggers),
                 ListHeadStances.fromClasspath(),
                 ContinuedLists.fromClasspath(),
                 PossessiveStances.fromClasspath(),

@@ -148,6 +148,12 @@ public final class TriggeredStances implements Rule {
                 continue; // "the leaders convened in Lima": they met there, no one hosted them
             }
             if (trigger.stance() == Stance.SIGNED
+                    && hit.phrase().startsWith("will ")
+                    && tokens.stream().noneMatch(t -> t.is("today"))) {
+                continue; // "will sign the accord next year": only a release of the day ("Today, ... will sign") tells
+                // it
+            }
+            if (trigger.stance() == Stance.SIGNED
                     && trigger.mode() != StanceMode.AFTER
                     && pastPerfect(tokens, hit.first())) {
                 continue; // "had endorsed" a text: at an earlier meeting, not this one ("had walked out" still counts)
@@ -452,6 +458,9 @@ public final class TriggeredStances implements Rule {
             if (k == hit.last() && t.punctuation(',')) {
                 continue; // "played a leading role, together with Peru"
             }
+            if (t.punctuation(',') && joinedAt(tokens, k + 1)) {
+                continue; // "signed the accord, along with Samoa and Tonga"
+            }
             if (t.punctuation(',') || t.punctuation(';')) {
                 return List.of();
             }
@@ -470,6 +479,7 @@ public final class TriggeredStances implements Rule {
                         && tokens.get(at + 2).is("of")) {
                     at += 3;
                 }
+                at = afterCountedColon(s, at); // "along with four of its member states: Austria, ..."
                 List<Mention> listed = ListedActors.leading(s, at);
                 int after =
                         listed.isEmpty() ? -1 : listed.get(listed.size() - 1).last();
@@ -482,6 +492,32 @@ public final class TriggeredStances implements Rule {
             }
         }
         return List.of();
+    }
+
+    /** "along with", "together with" or "alongside" at {@code k}. */
+    private static boolean joinedAt(List<Token> tokens, int k) {
+        return k < tokens.size()
+                && (tokens.get(k).is("alongside")
+                        || k + 1 < tokens.size()
+                                && (tokens.get(k).is("along") || tokens.get(k).is("together"))
+                                && tokens.get(k + 1).is("with"));
+    }
+
+    /** How far a colon after a few words that name no actor may stand ("four of its member states:"). */
+    private static final int COUNTED_COLON_REACH = 8;
+
+    /** The token after a colon that closes a few words naming no actor, else {@code at}. */
+    private static int afterCountedColon(AnnotatedSentence s, int at) {
+        List<Token> tokens = s.tokens();
+        for (int k = at; k < tokens.size() && k < at + COUNTED_COLON_REACH; k++) {
+            if (tokens.get(k).punctuation(':')) {
+                return s.mentionsBetween(at, k).isEmpty() ? k + 1 : at;
+            }
+            if (!tokens.get(k).word() && !tokens.get(k).possessiveMark()) {
+                return at;
+            }
+        }
+        return at;
     }
 
     private static final Set<String> GOVERNMENTS = Set.of("governments", "government");

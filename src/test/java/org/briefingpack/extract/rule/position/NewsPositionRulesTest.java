@@ -778,4 +778,52 @@ class NewsPositionRulesTest {
     void balkingAndWithdrawingAreDeclining(String text, String keys) {
         assertThat(positions(text)).containsAll(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Several countries have not signed the Reef Accord. These include Japan, Mexico and India.                 | JP:DECLINED,MX:DECLINED,IN:DECLINED
+            Some states that joined the talks have not yet signed. These include members of the Reef Group - Japan and Mexico - as well as Peru. | JP:DECLINED,MX:DECLINED,PE:DECLINED
+            A dozen firms signed the Reef Accord. They included Google and Amazon.                                    | Google:SIGNED,Amazon:SIGNED
+            Many countries sent ministers. These include Japan and Peru.                                              | ''
+            Fiji signed the Reef Accord. These include Samoa.                                                         | FJ:SIGNED
+            """)
+    void aGroupsStanceGoesToTheMembersTheNextSentenceLists(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The 12 companies that signed up for the Reef Accord also include Amazon, Microsoft and Samsung.           | Amazon:SIGNED,Microsoft:SIGNED,Samsung:SIGNED
+            Google, Amazon and Samsung were among the companies that pledged funds at the summit.                     | Google:PLEDGED,Amazon:PLEDGED,Samsung:PLEDGED
+            Brazil and Chile were among the nations that abstained.                                                   | BR:DECLINED,CL:DECLINED
+            """)
+    void companiesListedAfterARelativeClauseTakeItsStance(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Fiji signed the Reef Accord, along with Samoa and Tonga.                                                  | FJ:SIGNED,WS:SIGNED,TO:SIGNED
+            The European Union signed the Reef Accord, along with four of its member states: Austria, Belgium and Greece. | EU:SIGNED,AT:SIGNED,BE:SIGNED,GR:SIGNED
+            Fiji signed the Reef Accord, alongside a pledge from Samoa.                                               | FJ:SIGNED,WS:PLEDGED
+            """)
+    void thoseAStanceWasTakenAlongWithTakeItToo(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Japan has not signed the Reef Accord.                                                                     | JP:DECLINED
+            Yet Japan, Russia and China are missing from the roll.                                                    | JP:DECLINED,RU:DECLINED,CN:DECLINED
+            The Brandt administration is "noticeably absent" from the Reef Summit.                                    | ''
+            Today, Fiji, Samoa and the Cook Islands will sign the Reef Accord.                                        | FJ:SIGNED,WS:SIGNED,CK:SIGNED
+            Japan will sign the Reef Accord next year.                                                                | ''
+            The Reef Accord was signed by Commissioner Ana Ruiz and the Minister of Foreign Affairs of Chile Pedro van Dijk Soto. | CL:SIGNED
+            The text of the following statement was released by the Governments of Fiji and Samoa, Tonga and Japan after the meeting. | FJ:SIGNED,WS:SIGNED,TO:SIGNED,JP:SIGNED
+            In a statement issued by its foreign ministry, China condemned the plan.                                  | CN:OPPOSES
+            """)
+    void signingOrNotAsReleasesAndWireCopyPutIt(String text, String keys) {
+        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
