@@ -216,8 +216,9 @@ public final class EventNameRule implements Rule {
                 }
                 if (found != null) {
                     found = withTopic(s.text(), found);
-                    return new Name(
-                            titleCaseNoun(normaliseCase(withApposition(sentences, withoutHost(found)), sentences)), s);
+                    String name =
+                            titleCaseNoun(normaliseCase(withApposition(sentences, withoutHost(found)), sentences));
+                    return new Name(withBracketedAcronym(s.text(), found, name), s);
                 }
             }
             if (venue == null && pass == LAST_PASS_BEFORE_TALKS) {
@@ -261,6 +262,35 @@ public final class EventNameRule implements Rule {
             }
         }
         return null;
+    }
+
+    /** "(COP16)", "(EU-CELAC)": the short form a text gives in brackets right after a gathering's name. */
+    private static final Pattern EVENT_NOUN_LAST = Pattern.compile(
+            "(?i)\\b(?:summit|conference|forum|meeting|dialogue|assembly|congress|convention of the parties)$");
+
+    private static final Pattern BRACKETED_SHORT_FORM = Pattern.compile("\\s*\\(([A-Z][A-Za-z0-9-]{1,11})\\)");
+
+    /**
+     * The name with the short form the text gives in brackets right after it ("Conference of the Parties to the
+     * Convention on Biological Diversity (COP16)"): reporting names the gathering by either, so the name keeps
+     * both.
+     */
+    static String withBracketedAcronym(String text, String found, String name) {
+        int at = text.indexOf(found);
+        if (at < 0) {
+            return name;
+        }
+        Matcher m = BRACKETED_SHORT_FORM.matcher(text).region(at + found.length(), text.length());
+        if (!m.lookingAt()) {
+            return name;
+        }
+        String shortForm = m.group(1);
+        long capitals = shortForm.chars().filter(Character::isUpperCase).count();
+        // the gathering's own short form: numbered ("COP16", after the convention's name), or after an event noun;
+        // "the Reef Convention against Coral Theft (RCCT)" is the convention's
+        boolean gatherings = shortForm.chars().anyMatch(Character::isDigit)
+                || EVENT_NOUN_LAST.matcher(found).find();
+        return capitals >= 2 && gatherings && !name.contains(shortForm) ? name + " (" + shortForm + ")" : name;
     }
 
     /** The pass after which "UN talks" stands for the event: after the names and the codes ("Cop29"). */

@@ -55,7 +55,10 @@ public final class EventPlaceRule implements Rule {
                     + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
     private static final Pattern HELD_IN =
-            Pattern.compile("\\b(?:held|hosted|met|meeting|summit|conference|took place|convened|gathered|opened)\\s+"
+            Pattern.compile("\\b(?:held|hosted|met|meets?|meeting|summit|conference|took place|convened|convenes?"
+                    + "|gathered|gathers?|opened)\\s+"
+                    // "meet today in Ostend": a release's day, between the verb and where
+                    + "(?:(?:today|yesterday|tomorrow)\\s+)?"
                     // "was held from July 3-4 in the Argentine city of ...": when, between the verb and where
                     // "took place in May 2019 in Port Dalby": a month is no place
                     + "(?:(?:from|on|between|in)\\s+(?:(?:" + DATE_WORD + "),?\\s+){1,5})?(?:at|in)\\s+"

@@ -469,4 +469,29 @@ class NewsEventRulesTest {
         assertThat(bracketed.location()).isEqualTo("Port Dalby");
         assertThat(bracketed.country()).isEqualTo("FJ");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            At the 16th Conference of the Parties to the Convention on Biological Diversity (COP16), 40 countries signed a declaration. | Conference of the Parties to the Convention on Biological Diversity (COP16)
+            As part of the Pacific and Caribbean States Summit (EU-PACS) taking place in Suva, Fiji and the EU signed a memorandum. | Pacific and Caribbean States Summit (EU-PACS)
+            """)
+    void aShortFormInBracketsAfterTheGatheringsNameStaysWithIt(String text, String name) {
+        assertThat(event("Reef plan backed\\n\\n" + text).name()).isEqualTo(name);
+    }
+
+    @Test
+    void aConventionsShortFormIsNotTheGatherings() {
+        assertThat(event(
+                                "Reef plan backed\\n\\nDelegates to the Reef Convention against Coral Theft (RCCT) met in Suva.")
+                        .name())
+                .doesNotContain("RCCT");
+    }
+
+    @Test
+    void aReleaseOfTheDayMeetsTodayInItsPlace_andLastYearsSummitIsAnotherGathering() {
+        Event e = event("Leaders back wind plan\\n\\nNine heads of government meet today in Ostend to agree new"
+                + " targets. The talks build on last year's Esbjerg Wind Summit.");
+        assertThat(e.location()).isEqualTo("Ostend");
+        assertThat(e.name()).isNull();
+    }
 }
