@@ -1,6 +1,7 @@
 package org.briefingpack.extract.figure;
 
 import java.math.BigDecimal;
+import java.util.BitSet;
 
 /**
  * Reads one number starting at a token: digits ("1,200", "17.5"), digits with an attached scale
@@ -22,8 +23,18 @@ final class NumberReader {
 
     private final FigureLexicon lexicon;
 
+    /**
+     * The hashes of the number and scale words: nearly every word is ruled out by one bit, without its text being
+     * cut out of the document.
+     */
+    private final BitSet wordHashes = new BitSet(WORD_FILTER_SIZE);
+
+    private static final int WORD_FILTER_SIZE = 1 << 14;
+
     NumberReader(FigureLexicon lexicon) {
         this.lexicon = lexicon;
+        lexicon.numberWords.keySet().forEach(w -> wordHashes.set(w.hashCode() & (WORD_FILTER_SIZE - 1)));
+        lexicon.scaleWords.keySet().forEach(w -> wordHashes.set(w.hashCode() & (WORD_FILTER_SIZE - 1)));
     }
 
     /** The number that starts at token i, or null. */
@@ -53,7 +64,7 @@ final class NumberReader {
             return known == 2;
         }
         boolean yes = false;
-        if (t.length(i) <= 12) {
+        if (t.length(i) <= 12 && wordHashes.get(t.lowerHash(i) & (WORD_FILTER_SIZE - 1))) {
             String lower = t.lower(i);
             yes = lexicon.numberWords.containsKey(lower)
                     || (t.isWord(i - 1, "a") && t.nearPrevious(i) && lexicon.scaleWords.containsKey(lower));

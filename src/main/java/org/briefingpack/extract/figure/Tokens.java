@@ -180,6 +180,18 @@ final class Tokens {
         return s;
     }
 
+    /**
+     * The hash {@link #lower} of token i would have, computed over the text without making the string (the same
+     * for every letter whose lower case is one char, as number words' are).
+     */
+    int lowerHash(int i) {
+        int h = 0;
+        for (int k = starts[i]; k < ends[i]; k++) {
+            h = 31 * h + Character.toLowerCase(text.charAt(k));
+        }
+        return h;
+    }
+
     /** What {@link #rememberNumberStart} kept for token i: 0 not known, 1 no, 2 yes. */
     byte numberStart(int i) {
         return numberStarts == null ? 0 : numberStarts[i];

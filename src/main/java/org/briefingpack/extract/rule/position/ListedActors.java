@@ -114,6 +114,11 @@ final class ListedActors {
                     out.add(known.get(0)); // "President Ana Ruiz of Chile" stands for Chile
                 } else if (!known.isEmpty() && out.isEmpty() && known.get(0).first() - itemStart <= 3) {
                     out.addAll(known); // "the leaders of France and Spain"
+                } else if (known.size() == 1
+                        && itemStart > k
+                        && tokens.get(k).is("the")
+                        && officeOf(tokens, itemStart, known.get(0), itemEnd)) {
+                    out.add(known.get(0)); // "the Secretary General of the Pacific Islands Forum" speaks for it
                 } else if (!out.isEmpty() && officeAside(tokens, itemStart, itemEnd)) {
                     // "President Ana Ruiz of Chile, Chair of CARICOM, and ...": the person's office, not a listed
                     // actor; the list goes on
@@ -157,6 +162,26 @@ final class ListedActors {
             out.addAll(found);
         }
         return out;
+    }
+
+    /** The item is an office of the actor that ends it: "Secretary General of the Forum", "Head of the Union". */
+    private static boolean officeOf(List<Token> tokens, int first, Mention known, int itemEnd) {
+        if (known.last() != itemEnd || !OFFICES.contains(tokens.get(first).lower())) {
+            return false;
+        }
+        int of = known.first() - 1;
+        if (of > first && tokens.get(of).is("the")) {
+            of--;
+        }
+        if (of <= first || !tokens.get(of).is("of")) {
+            return false;
+        }
+        for (int k = first; k < of; k++) {
+            if (!OFFICES.contains(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many words an aside naming a person's office may have ("incoming Chair of the Forum"). */

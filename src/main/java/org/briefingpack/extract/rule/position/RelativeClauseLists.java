@@ -45,6 +45,7 @@ public final class RelativeClauseLists implements Rule {
     public void apply(AnnotatedDocument document, Findings findings) {
         for (AnnotatedSentence s : document.sentences()) {
             List<Token> tokens = s.tokens();
+            amongThoseTo(s, findings);
             for (PhraseMatcher.Hit hit : triggers.matcher.find(tokens)) {
                 int relative = hit.first() - 1;
                 if (relative < 1
@@ -69,6 +70,38 @@ public final class RelativeClauseLists implements Rule {
                                         Evidence.of(s.text())));
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * "Among the nations to sign the communique were Japan, Peru and Chile": the list after the verb of being
+     * takes the stance of the verb after "to".
+     */
+    private void amongThoseTo(AnnotatedSentence s, Findings findings) {
+        List<Token> tokens = s.tokens();
+        if (tokens.size() < 7
+                || !tokens.get(0).is("among")
+                || !tokens.get(1).is("the")
+                || !actorNouns.contains(tokens.get(2).lower())
+                || !tokens.get(3).is("to")) {
+            return;
+        }
+        StanceTriggers.Trigger trigger = triggers.ofInfinitive(tokens.get(4).lemma());
+        int opener = trigger == null ? -1 : opener(tokens, 5);
+        if (opener < 0 || !BE.contains(tokens.get(opener).lower())) {
+            return;
+        }
+        for (Mention m : ListedActors.leading(s, opener + 1)) {
+            if (m.kind() != MentionKind.PERSON && m.kind() != MentionKind.CAPITAL) {
+                Positions.addUnlessKnown(
+                        findings.positions,
+                        new Position(
+                                m.actor(),
+                                trigger.stance(),
+                                IncludedSignatories.lastOutcomeUpTo(findings.outcomes, s.index()),
+                                List.of(),
+                                Evidence.of(s.text())));
             }
         }
     }

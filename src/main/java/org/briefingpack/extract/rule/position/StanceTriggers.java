@@ -41,6 +41,21 @@ final class StanceTriggers {
                 LexiconFile.read("stance-inner-adverbs.txt").words());
     }
 
+    /**
+     * The stance of a verb given by its lemma after "to" ("the nations to sign ..."): the reading of its regular
+     * past form where that is a trigger of its own ("signed", "endorsed", "ratified"), or null.
+     */
+    Trigger ofInfinitive(String lemma) {
+        String stem = lemma.endsWith("y") ? lemma.substring(0, lemma.length() - 1) + "i" : lemma;
+        for (String past : new String[] {stem + "ed", lemma + "d"}) {
+            Trigger t = byPhrase.get(past);
+            if (t != null && t.mode() == StanceMode.BEFORE) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     /** The reading of a hit of {@link #matcher} (its label). */
     Trigger of(PhraseMatcher.Hit hit) {
         return byPhrase.get(hit.label());

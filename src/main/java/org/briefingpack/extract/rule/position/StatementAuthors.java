@@ -1,9 +1,11 @@
 package org.briefingpack.extract.rule.position;
 
 import java.util.List;
+import java.util.Locale;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
+import org.briefingpack.extract.annotate.PartKind;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
@@ -12,6 +14,7 @@ import org.briefingpack.extract.rule.Grammar;
 import org.briefingpack.extract.rule.Rule;
 import org.briefingpack.model.Evidence;
 import org.briefingpack.model.Position;
+import org.briefingpack.model.Stance;
 
 /**
  * A statement whose heading names its authors ("Statement by Oxfam, CARE International and the Norwegian
@@ -41,17 +44,34 @@ final class StatementAuthors implements Rule {
         List<AnnotatedSentence> sentences = document.sentences();
         List<Mention> authors = List.of();
         int header = -1;
+        boolean joint = false;
         for (int i = 0; i < Math.min(sentences.size(), HEADER_WITHIN) && authors.isEmpty(); i++) {
             AnnotatedSentence s = sentences.get(i);
             for (PhraseMatcher.Hit hit : headers.find(s.tokens())) {
                 if (hit.first() == 0) {
                     authors = ListedActors.after(s, hit.last(), s.mentions(), true);
                     header = i;
+                    joint = hit.phrase().toLowerCase(Locale.ROOT).contains("joint")
+                            || jointStatementTitle(sentences, i);
                 }
             }
         }
         if (authors.size() < 2) {
             return; // one author speaks for itself; its "we" is read as any speaker's
+        }
+        if (joint) {
+            // "Joint Statement on the Reefs" over "Statement by the Governments of Fiji, Samoa, ...": each signed it
+            String title = sentences.get(0).plain();
+            for (Mention m : authors) {
+                Positions.addUnlessKnown(
+                        findings.positions,
+                        new Position(
+                                m.actor(),
+                                Stance.SIGNED,
+                                title,
+                                List.of(),
+                                Evidence.of(sentences.get(header).text())));
+            }
         }
         for (int i = header + 1; i < sentences.size(); i++) {
             AnnotatedSentence s = sentences.get(i);
@@ -69,6 +89,17 @@ final class StatementAuthors implements Rule {
                 }
             }
         }
+    }
+
+    /** A headline above the header that calls the text a joint statement. */
+    private static boolean jointStatementTitle(List<AnnotatedSentence> sentences, int header) {
+        for (int i = 0; i < header; i++) {
+            if (sentences.get(i).part() == PartKind.HEADLINE
+                    && sentences.get(i).plain().toLowerCase(Locale.ROOT).contains("joint statement")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "We welcome", "We also strongly support", or a trigger that itself opens with "we": not negated. */

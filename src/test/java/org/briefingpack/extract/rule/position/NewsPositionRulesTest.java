@@ -826,4 +826,28 @@ class NewsPositionRulesTest {
         assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
                 .containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Among the nations to sign the communique were Japan, Peru, Chile and the United States.                  | JP:SIGNED,PE:SIGNED,CL:SIGNED,US:SIGNED
+            Among the countries to reject the plan were Chad and Niger.                                               | TD:OPPOSES,NE:OPPOSES
+            Among the nations to attend the talks were Japan and Peru.                                                | ''
+            In addition to the 80 countries, the European Commission, the European Parliament and the Council of Europe signed. | EU:SIGNED,European Parliament:SIGNED,Council of Europe:SIGNED
+            The Parties of the agreement are Canada, the Russian Federation, Iceland and the European Union.         | CA:SIGNED,RU:SIGNED,IS:SIGNED,EU:SIGNED
+            The warring parties met in Suva. The parties agreed to talk again.                                        | ''
+            At a treaty event held during the summit, Albania, Belgium and Fiji deposited their instruments of ratification. | AL:SIGNED,BE:SIGNED,FJ:SIGNED
+            """)
+    void signatoriesAsTreatyNewsNamesThem(String text, String keys) {
+        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Joint Statement on Reefs\\n\\nStatement by the Governments of Fiji, Samoa, Japan, the European Union and the Secretary General of the Pacific Islands Forum.\\n\\nMinisters met in Suva on Monday. | FJ:SIGNED,WS:SIGNED,JP:SIGNED,EU:SIGNED,Pacific Islands Forum:SIGNED
+            Reef statement\\n\\nStatement by the Governments of Fiji and Samoa.\\n\\nMinisters met in Suva on Monday.  | ''
+            """)
+    void theAuthorsOfAJointStatementSignedIt(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
