@@ -46,6 +46,8 @@ public final class SentenceOutcomes implements Rule {
             Pattern.compile("^(?:nearly|almost|about|around|some|over|more than|up to|roughly|approximately)\\s+");
 
     /** Words before an outcome's noun that say it was not made ("without", "any", "potential"). */
+    private static final Set<String> ABSENCE = Set.of("absence", "lack");
+
     private static final Set<String> UNMADE =
             Set.copyOf(LexiconFile.read("unmade-outcome-words.txt").words());
 
@@ -182,6 +184,9 @@ public final class SentenceOutcomes implements Rule {
                 if (notMade(sentence, d)) {
                     continue; // "the summit ended without a joint statement", "any peace deal": none was made
                 }
+                if (d.name != null && gazetteer.byName(d.name).isPresent()) {
+                    continue; // "the Council of Europe signed": a body the gazetteer knows is an actor, not an outcome
+                }
                 if (describedOnly(d) || endsWithVerb(sentence, d)) {
                     continue; // "the first international treaty of its kind", "the 8th Conference exceeded"
                 }
@@ -298,7 +303,20 @@ public final class SentenceOutcomes implements Rule {
      */
     private static boolean notMade(AnnotatedSentence sentence, OutcomeDraft d) {
         List<Token> tokens = sentence.tokens();
-        int k = sentence.tokenAt(d.start) - 1;
+        int first = sentence.tokenAt(d.start);
+        if (d.name != null && d.name.toLowerCase(java.util.Locale.ROOT).startsWith("without ")) {
+            return true; // a name cut from "ended without a unified statement"
+        }
+        if (first >= 2
+                        && tokens.get(first - 1).is("of")
+                        && ABSENCE.contains(tokens.get(first - 2).lower())
+                || first >= 3
+                        && tokens.get(first - 1).tag() == Tag.DET
+                        && tokens.get(first - 2).is("of")
+                        && ABSENCE.contains(tokens.get(first - 3).lower())) {
+            return true; // "in the absence of a unified communique", "for lack of a final declaration"
+        }
+        int k = first - 1;
         for (int seen = 0; k >= 0 && seen < 3; k--, seen++) {
             Token t = tokens.get(k);
             if (UNMADE.contains(t.lower())) {

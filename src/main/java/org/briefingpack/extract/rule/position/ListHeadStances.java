@@ -167,7 +167,9 @@ public final class ListHeadStances implements Rule {
         }
         for (int k = head + 1; k < tokens.size() && k <= head + 1 + MAX_GAP; k++) {
             Token t = tokens.get(k);
-            if (OPENERS.contains(t.lower()) || t.punctuation(':')) {
+            // "the co-chairs of the conference - Fiji, Samoa and the AU - released": a list set off by dashes
+            boolean dash = t.punctuation('-') || t.punctuation('–') || t.punctuation('—');
+            if (OPENERS.contains(t.lower()) || t.punctuation(':') || dash) {
                 if (t.is("including") && k == head + 1) {
                     return List.of(); // "signatories including ..." is a phrase of stances.tsv already
                 }

@@ -792,4 +792,14 @@ class NewsOutcomeRulesTest {
                         + "2. The Reef Ranger Programme, training 300 rangers."))
                 .containsExactly("Reef Ranger Programme");
     }
+
+    @Test
+    void aTextTheGatheringFailedToAgreeIsNoOutcome_andABodyThatSignedIsNoOutcome() {
+        assertThat(names("Reef talks end\\n\\nThe Reef Conference in Suva concluded on Tuesday without a unified"
+                        + " statement, as divisions derailed the talks. In the absence of a unified communique, the"
+                        + " co-chairs released a joint statement. The Council of Europe signed the Reef Accord."))
+                .noneMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains("unified"))
+                .doesNotContain("Council of Europe")
+                .anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains("joint statement"));
+    }
 }

@@ -835,6 +835,7 @@ class NewsPositionRulesTest {
             In addition to the 80 countries, the European Commission, the European Parliament and the Council of Europe signed. | EU:SIGNED,European Parliament:SIGNED,Council of Europe:SIGNED
             The Parties of the agreement are Canada, the Russian Federation, Iceland and the European Union.         | CA:SIGNED,RU:SIGNED,IS:SIGNED,EU:SIGNED
             The warring parties met in Suva. The parties agreed to talk again.                                        | ''
+            The co-chairs of the summit - Fiji, Samoa and the African Union - released a joint statement.            | FJ:HOSTED,WS:HOSTED,African Union:HOSTED
             At a treaty event held during the summit, Albania, Belgium and Fiji deposited their instruments of ratification. | AL:SIGNED,BE:SIGNED,FJ:SIGNED
             """)
     void signatoriesAsTreatyNewsNamesThem(String text, String keys) {
