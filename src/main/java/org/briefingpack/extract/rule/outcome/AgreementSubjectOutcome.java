@@ -17,18 +17,15 @@ final class AgreementSubjectOutcome implements OutcomeFinder {
     @Override
     public void find(OutcomeScope scope) {
         List<Token> tokens = scope.tokens();
-        int lastAgreementToken = -2; // computed when a clause first needs it
-        int lastAgreementWord = -1;
+        int lastAgreementToken = scope.types().lastAgreementWord(tokens);
+        if (lastAgreementToken < 0) {
+            return; // no agreement word: no clause can open with an agreement's name (most sentences)
+        }
+        int lastAgreementWord = tokens.get(lastAgreementToken).start();
         String text = scope.text();
         for (int at : clauseStarts(text)) {
             if (at < scope.bodyFrom || scope.overlaps(at, at + 1)) {
                 continue;
-            }
-            if (lastAgreementToken == -2) {
-                lastAgreementToken = scope.types().lastAgreementWord(tokens);
-                lastAgreementWord = lastAgreementToken < 0
-                        ? -1
-                        : tokens.get(lastAgreementToken).start();
             }
             if (at > lastAgreementWord) {
                 continue;

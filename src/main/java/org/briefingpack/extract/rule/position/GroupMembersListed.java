@@ -25,7 +25,7 @@ import org.briefingpack.model.Stance;
  */
 final class GroupMembersListed implements Rule {
 
-    private static final Set<String> POINTERS = Set.of("these", "they", "those");
+    private static final Set<String> POINTERS = Set.of("these", "they", "those", "this");
     private static final Set<String> INCLUDE = Set.of("include", "includes", "included");
     private static final Set<String> BE = Set.of("are", "were", "is", "was");
     private static final Set<String> RELATIVES = Set.of("that", "who", "which");

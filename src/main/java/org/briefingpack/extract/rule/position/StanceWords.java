@@ -188,6 +188,10 @@ final class StanceWords {
                         && otherSubject(s, speech.last(), trigger)) {
                     return List.of(); // "the UK announced that leaders from 28 countries have signed": not the UK
                 }
+                List<Mention> subordinate = subordinateSubject(s, actors, speech.last(), trigger, at);
+                if (!subordinate.isEmpty()) {
+                    return subordinate; // "Fiji said it would act after Tonga skipped the talks": Tonga skipped them
+                }
                 List<Mention> speaker = nearestBefore(s, actors, clauseStart, speech.start());
                 if (!speaker.isEmpty()) {
                     int gapFrom = s.tokenBefore(speaker.get(speaker.size() - 1).end());
@@ -200,6 +204,33 @@ final class StanceWords {
             }
         }
         return nearestBefore(s, actors, clauseStart, at);
+    }
+
+    /** Conjunctions that open a clause with a subject of its own ("after Tonga skipped the talks"). */
+    private static final Set<String> SUBORDINATORS =
+            Set.of("after", "before", "when", "because", "while", "since", "until", "as", "although", "though");
+
+    /**
+     * The actors that open a subordinate clause ("after Tonga") between the verb of saying and the trigger and
+     * stand right before the trigger: that clause's subject does it, not the speaker.
+     */
+    private static List<Mention> subordinateSubject(
+            AnnotatedSentence s, List<Mention> actors, int from, int trigger, int at) {
+        List<Token> tokens = s.tokens();
+        for (int k = trigger - 1; k >= from && k >= 0; k--) {
+            if (!SUBORDINATORS.contains(tokens.get(k).lower())) {
+                continue;
+            }
+            List<Mention> subject = nearestBefore(s, actors, tokens.get(k).end(), at);
+            if (subject.isEmpty()) {
+                return List.of();
+            }
+            int first = subject.get(0).first();
+            int open = k + 1 < tokens.size() && tokens.get(k + 1).is("the") ? k + 2 : k + 1;
+            int end = subject.get(subject.size() - 1).last();
+            return first == open && trigger - end <= 2 ? subject : List.of();
+        }
+        return List.of();
     }
 
     /** Tags that open a reported clause's own subject ("said (that) the delegates ...", "said Germany ..."). */

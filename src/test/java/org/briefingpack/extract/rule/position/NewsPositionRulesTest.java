@@ -851,4 +851,16 @@ class NewsPositionRulesTest {
     void theAuthorsOfAJointStatementSignedIt(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Fiji on Saturday said it would defend its reefs after Tonga skipped the latest round of talks with Samoa.  | TO:DECLINED
+            Fiji said it signed the accord after Tonga left the room.                                                   | FJ:SIGNED
+            Japanese environment minister Ken Sato said the Japanese government would extend US$17 million to island states. | JP:PLEDGED
+            Fiji is estimated to have extended over $3 billion of aid in 2023.                                          | ''
+            """)
+    void whoActsInAClauseOfItsOwn(String text, String keys) {
+        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
