@@ -309,10 +309,13 @@ public final class EventNameRule implements Rule {
             return false;
         }
         // the cue's own object: close after it, in the same clause ("ahead of his address to the Assembly")
+        int end = at + found.length();
         return otherEventCues.find(s.tokens()).stream()
-                .anyMatch(hit -> hit.end() <= at
-                        && at - hit.end() <= OTHER_EVENT_REACH
-                        && s.text().substring(hit.end(), at).indexOf(',') < 0);
+                .anyMatch(hit ->
+                        hit.start() == at && hit.end() < end // "the Upcoming Conference": the cue opens the name
+                                || hit.end() <= at
+                                        && at - hit.end() <= OTHER_EVENT_REACH
+                                        && s.text().substring(hit.end(), at).indexOf(',') < 0);
     }
 
     /** The sentence's words after its dateline and list marker, a possessive or trailing apostrophe kept on its word. */

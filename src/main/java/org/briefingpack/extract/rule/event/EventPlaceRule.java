@@ -56,7 +56,7 @@ public final class EventPlaceRule implements Rule {
 
     private static final Pattern HELD_IN =
             Pattern.compile("\\b(?:held|hosted|met|meets?|meeting|summit|conference|took place|convened|convenes?"
-                    + "|gathered|gathers?|opened)\\s+"
+                    + "|gathered|gathers?|opened|brought together)\\s+"
                     // "meet today in Ostend": a release's day, between the verb and where
                     + "(?:(?:today|yesterday|tomorrow)\\s+)?"
                     // "was held from July 3-4 in the Argentine city of ...": when, between the verb and where
@@ -225,6 +225,15 @@ public final class EventPlaceRule implements Rule {
                     .filter(s -> s.start() <= dateline.start() && dateline.end() <= s.end())
                     .findFirst()
                     .orElse(null);
+        }
+        Matcher owner = location == null ? null : COUNTRY_OWNER.matcher(location);
+        if (owner != null && owner.matches()) {
+            String ownerCode =
+                    gazetteer.byName(owner.group(1)).map(a -> a.code()).orElse(null);
+            if (ownerCode != null) {
+                location = owner.group(2); // "in Slovenia's Brdo": the place, its country apart
+                country = country == null ? ownerCode : country;
+            }
         }
         if (country == null && location != null) {
             country = countryOfCapital(location); // "in the Indian capital"
@@ -419,6 +428,9 @@ public final class EventPlaceRule implements Rule {
         }
         return out.toString();
     }
+
+    /** "Slovenia's Brdo": a country's possessive before the place. */
+    private static final Pattern COUNTRY_OWNER = Pattern.compile("(\\p{Lu}[\\p{L} -]+?)['’]s\\s+(\\p{Lu}.+)");
 
     /** "The summit was held in Kigali": a capitalised place after held/met/took place in or at. */
     private PlaceIn heldIn(List<AnnotatedSentence> sentences) {

@@ -494,4 +494,14 @@ class NewsEventRulesTest {
         assertThat(e.location()).isEqualTo("Ostend");
         assertThat(e.name()).isNull();
     }
+
+    @Test
+    void aCountrysPossessiveBeforeTheVenueIsItsCountry_andAnUpcomingConferenceIsAnother() {
+        Event e = event("Reef plan backed\\n\\nLeaders met at the Reef Summit in Slovenia's Brdo on Monday.");
+        assertThat(e.location()).isEqualTo("Brdo");
+        assertThat(e.country()).isEqualTo("SI");
+        Event upcoming = event("Reef statement\\n\\nMinisters met in Suva on Monday. The upcoming Conference organised"
+                + " by the European Union in Brussels will mobilise more.");
+        assertThat(upcoming.name()).isNull();
+    }
 }
