@@ -62,6 +62,20 @@ final class PassiveOutcome implements OutcomeFinder {
             }
             OutcomeNames.Phrase p =
                     scope.names.before(scope.text(), tokens.get(aux).start());
+            if (aux > 1
+                    && tokens.get(aux - 1).is("which")
+                    && tokens.get(aux - 2).punctuation(',')) {
+                // "the Global Reef Fund (GRF), which was launched at the summit": the name the clause is about
+                int end = aux - 2;
+                if (end > 2
+                        && tokens.get(end - 1).punctuation(')')
+                        && tokens.get(end - 3).punctuation('(')) {
+                    end -= 3;
+                }
+                OutcomeNames.Phrase named =
+                        scope.names.before(scope.text(), tokens.get(end).start());
+                p = named != null && named.capitalised() ? named : null;
+            }
             if (p == null && aux > 0 && tokens.get(aux - 1).punctuation(',')) {
                 // "A new fund, the Global Shield, was launched": the name in apposition before the comma
                 OutcomeNames.Phrase named =

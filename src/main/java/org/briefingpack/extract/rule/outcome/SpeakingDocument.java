@@ -36,12 +36,13 @@ final class SpeakingDocument implements OutcomeFinder {
         List<Token> tokens = scope.tokens();
         for (int k = 1; k < tokens.size(); k++) {
             Token noun = tokens.get(k);
-            if (scope.sentence.quoted(noun.start()) || noun.capitalised() && k > 1) {
-                continue; // "the Lima Declaration said": a name, which the other finders take
+            if (scope.sentence.quoted(noun.start())) {
+                continue;
             }
             GatheringText.Phrase phrase = gatheringText.at(tokens, k);
-            if (phrase == null) {
-                continue;
+            if (phrase == null || noun.capitalised() && k > 1 && !phrase.signed()) {
+                continue; // "the Lima Declaration said": a name, which the other finders take; not "the Chairs'
+                // Summary"
             }
             String name = scope.sentence.span(phrase.first(), k + 1);
             if (!phrase.signed()

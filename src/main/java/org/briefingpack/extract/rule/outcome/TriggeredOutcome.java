@@ -65,6 +65,10 @@ final class TriggeredOutcome implements OutcomeFinder {
             if (Grammar.passiveBefore(scope.tokens(), hit.first())) {
                 continue; // passive forms are PassiveOutcome's
             }
+            if (hit.phrase().startsWith("will ") && scope.tokens().stream().noneMatch(t -> t.is("today"))) {
+                continue; // "will sign the accord next year": only a release of the day ("Today, ... will sign") tells
+                // it
+            }
             TriggerKind kind = TriggerKind.valueOf(hit.label());
             int from = hit.end();
             // "agreed on Friday to a framework ...": when or where comes between the verb and what was agreed

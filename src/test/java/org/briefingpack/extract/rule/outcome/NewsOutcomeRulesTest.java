@@ -802,4 +802,16 @@ class NewsOutcomeRulesTest {
                 .doesNotContain("Council of Europe")
                 .anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains("joint statement"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Today, Belgium, Denmark and France will sign the Ostend Wind Declaration.                 | Ostend Wind Declaration
+            Japan will sign the Ostend Wind Declaration next year.                                    | ''
+            The Global Reef Fund (GRF), which was launched at the summit, is a big step.               | Global Reef Fund
+            Reefs will remain under threat for years to come, the Chairs' Summary noted.              | Reef Summit chairs' summary
+            """)
+    void outcomesAsReleasesAndReportsOfTheDayNameThem(String text, String name) {
+        List<String> found = names("Reef talks end\\n\\nLeaders met at the Reef Summit in Suva on Monday. " + text);
+        assertNameOrNone(found, name);
+    }
 }
