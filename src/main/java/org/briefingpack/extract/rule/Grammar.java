@@ -105,6 +105,19 @@ public final class Grammar {
         return j >= 0 && words.contains(tokens.get(j).lower()) ? j : -1;
     }
 
+    /**
+     * "Today, Fiji and Samoa will sign the accord": a release of the day tells of what happens that day, so its
+     * "will sign" is a signing, where "will sign next year" is not.
+     */
+    public static boolean ofTheDay(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.is("today")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "is to be co-hosted by", "will be hosted by": a future passive before {@code k}. */
     public static boolean futurePassiveBefore(List<Token> tokens, int k) {
         int be = auxiliaryAt(tokens, k, Set.of("be"));

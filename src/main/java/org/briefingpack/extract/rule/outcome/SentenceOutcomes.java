@@ -45,9 +45,10 @@ public final class SentenceOutcomes implements Rule {
     private static final Pattern APPROXIMATELY =
             Pattern.compile("^(?:nearly|almost|about|around|some|over|more than|up to|roughly|approximately)\\s+");
 
-    /** Words before an outcome's noun that say it was not made ("without", "any", "potential"). */
+    /** Nouns before "of" and an outcome's noun that say it was not made ("in the absence of a communique"). */
     private static final Set<String> ABSENCE = Set.of("absence", "lack");
 
+    /** Words before an outcome's noun that say it was not made ("without", "any", "potential"). */
     private static final Set<String> UNMADE =
             Set.copyOf(LexiconFile.read("unmade-outcome-words.txt").words());
 

@@ -41,8 +41,7 @@ final class SpeakingDocument implements OutcomeFinder {
             }
             GatheringText.Phrase phrase = gatheringText.at(tokens, k);
             if (phrase == null || noun.capitalised() && k > 1 && !phrase.signed()) {
-                continue; // "the Lima Declaration said": a name, which the other finders take; not "the Chairs'
-                // Summary"
+                continue; // "the Lima Declaration said" is a name the other finders take ("the Chairs' Summary" is not)
             }
             String name = scope.sentence.span(phrase.first(), k + 1);
             if (!phrase.signed()

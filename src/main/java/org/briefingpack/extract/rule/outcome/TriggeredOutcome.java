@@ -65,9 +65,8 @@ final class TriggeredOutcome implements OutcomeFinder {
             if (Grammar.passiveBefore(scope.tokens(), hit.first())) {
                 continue; // passive forms are PassiveOutcome's
             }
-            if (hit.phrase().startsWith("will ") && scope.tokens().stream().noneMatch(t -> t.is("today"))) {
-                continue; // "will sign the accord next year": only a release of the day ("Today, ... will sign") tells
-                // it
+            if (hit.phrase().startsWith("will ") && !Grammar.ofTheDay(scope.tokens())) {
+                continue; // "will sign the accord next year" is still to come
             }
             TriggerKind kind = TriggerKind.valueOf(hit.label());
             int from = hit.end();

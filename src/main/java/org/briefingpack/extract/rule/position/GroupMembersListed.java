@@ -19,7 +19,7 @@ import org.briefingpack.model.Stance;
 /**
  * "Several countries have not signed the accord. These include Japan, Mexico and India.": a stance taken by a
  * group the sentence does not name (a plural noun of {@code listed-actor-nouns.txt}, no actor before the
- * trigger), then a sentence that opens with "These include", "They included" or "Among them were" and names
+ * trigger), then a sentence that opens with "These include", "This includes", "They included" or "Among them were" and names
  * its members. Each member takes the group's stance, whatever it is (declining and abstaining as well as
  * signing, which {@link IncludedSignatories} covers for "Among them").
  */

@@ -20,6 +20,8 @@ import org.briefingpack.model.Stance;
  * A statement whose heading names its authors ("Statement by Oxfam, CARE International and the Norwegian
  * Refugee Council on the pledging conference:"): where its text says "We welcome ...", "We support ...", each
  * author takes that stance. Only a "we" right before the trigger, and only below such a heading near the top.
+ * A joint statement (the heading says "joint statement", or the headline above it does) was signed by each of
+ * its authors.
  */
 final class StatementAuthors implements Rule {
 

@@ -147,11 +147,8 @@ public final class TriggeredStances implements Rule {
                     && MET_AT.contains(tokens.get(hit.last()).lower())) {
                 continue; // "the leaders convened in Lima": they met there, no one hosted them
             }
-            if (trigger.stance() == Stance.SIGNED
-                    && hit.phrase().startsWith("will ")
-                    && tokens.stream().noneMatch(t -> t.is("today"))) {
-                continue; // "will sign the accord next year": only a release of the day ("Today, ... will sign") tells
-                // it
+            if (trigger.stance() == Stance.SIGNED && hit.phrase().startsWith("will ") && !Grammar.ofTheDay(tokens)) {
+                continue; // "will sign the accord next year" is still to come
             }
             if (trigger.stance() == Stance.SIGNED
                     && trigger.mode() != StanceMode.AFTER
