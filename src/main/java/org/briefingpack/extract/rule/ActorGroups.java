@@ -86,6 +86,11 @@ public final class ActorGroups {
                 && mentions.get(last - 1).start() >= from) {
             last--; // "the UN Refugee Agency (UNHCR)": the name the acronym stands beside heads the list's end
         }
+        if (last > 0
+                && knownAs(sentence.tokens(), mentions.get(last).first())
+                && mentions.get(last - 1).start() >= from) {
+            last--; // "Brazil, Russia and India, also known as the group, signed": the members the name stands for
+        }
         List<Mention> group = new ArrayList<>();
         group.add(mentions.get(last));
         for (int i = last - 1; i >= 0; i--) {
@@ -177,6 +182,39 @@ public final class ActorGroups {
     private static final Set<String> STATE_TITLES = Set.of(
             "republic", "kingdom", "government", "state", "sultanate", "principality", "federation", "head", "heads");
 
+    /** ", also known as" (or ", known as", ", collectively known as") right before token k. */
+    private static boolean knownAs(List<Token> tokens, int k) {
+        int j = k - 1;
+        if (j >= 0 && tokens.get(j).is("the")) {
+            j--;
+        }
+        if (j < 1 || !tokens.get(j).is("as") || !tokens.get(j - 1).is("known")) {
+            return false;
+        }
+        j -= 2;
+        if (j >= 0 && (tokens.get(j).is("also") || tokens.get(j).is("collectively"))) {
+            j--;
+        }
+        return j >= 0 && tokens.get(j).punctuation(',');
+    }
+
+    /** How many capitalised words a name the gazetteer lacks may have inside a list. */
+    private static final int UNKNOWN_NAME_WORDS = 2;
+
+    /** The comma after one or two capitalised words from k, before {@code to}; k where there is none. */
+    private static int unknownNameEnd(List<Token> tokens, int k, int to) {
+        for (int j = k; j < to && j < k + UNKNOWN_NAME_WORDS + 1; j++) {
+            Token t = tokens.get(j);
+            if (t.punctuation(',')) {
+                return j > k ? j : k;
+            }
+            if (!t.word() || !t.upperCase()) {
+                return k;
+            }
+        }
+        return k;
+    }
+
     static boolean coordinated(List<Token> tokens, int from, int to) {
         int k = from;
         while (k < to) {
@@ -198,6 +236,12 @@ public final class ActorGroups {
                     && k > from
                     && tokens.get(k - 1).punctuation(',')) {
                 k++; // "Chile, Peru and, unexpectedly, Ghana": an aside between commas
+            } else if (t.word()
+                    && t.upperCase()
+                    && k > from
+                    && tokens.get(k - 1).punctuation(',')
+                    && unknownNameEnd(tokens, k, to) > k) {
+                k = unknownNameEnd(tokens, k, to); // "Kenya, Atlantis, and Peru": a name the gazetteer lacks
             } else if ((t.is("group") || t.is("groups") || t.is("members") || STATE_TITLES.contains(t.lower()))
                     && k + 1 < to
                     && tokens.get(k + 1).is("of")) {

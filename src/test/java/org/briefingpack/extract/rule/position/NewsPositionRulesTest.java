@@ -863,4 +863,17 @@ class NewsPositionRulesTest {
         assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
                 .containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Seven new countries, Belgium, Italy, Surinam, and Ukraine, joined the Reef Coalition.                      | BE:SIGNED,IT:SIGNED,SR:SIGNED,UA:SIGNED
+            Seven new countries, Belgium, Italy, Atlantis, and Ukraine, joined the Reef Coalition.                     | BE:SIGNED,IT:SIGNED,UA:SIGNED
+            On July 9, five countries -- Fiji, Samoa, Tonga and Japan, also known as the Reef Group, signed the Suva Declaration. | FJ:SIGNED,WS:SIGNED,TO:SIGNED,JP:SIGNED
+            However, the U.S., France and Italy will not fund the initiative.                                         | US:DECLINED,FR:DECLINED,IT:DECLINED
+            However, the text was not supported by Argentina, Paraguay and Nicaragua.                                 | AR:DECLINED,PY:DECLINED,NI:DECLINED
+            """)
+    void listsWithANameUnknownOrAGroupsNameStillGiveTheirMembers(String text, String keys) {
+        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
