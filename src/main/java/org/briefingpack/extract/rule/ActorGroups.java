@@ -89,7 +89,7 @@ public final class ActorGroups {
         if (last > 0
                 && knownAs(sentence.tokens(), mentions.get(last).first())
                 && mentions.get(last - 1).start() >= from) {
-            last--; // "Brazil, Russia and India, also known as the group, signed": the members the name stands for
+            last--; // "Kenya, Ghana and Peru, known as the Reef Trio, signed": the members the name stands for
         }
         List<Mention> group = new ArrayList<>();
         group.add(mentions.get(last));

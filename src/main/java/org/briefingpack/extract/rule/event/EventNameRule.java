@@ -264,7 +264,7 @@ public final class EventNameRule implements Rule {
         return null;
     }
 
-    /** "(COP16)", "(EU-CELAC)": the short form a text gives in brackets right after a gathering's name. */
+    /** "(COP9)", "(CCLS)": the short form a text gives in brackets right after a gathering's name. */
     private static final Pattern EVENT_NOUN_LAST = Pattern.compile(
             "(?i)\\b(?:summit|conference|forum|meeting|dialogue|assembly|congress|convention of the parties)$");
 
@@ -272,7 +272,7 @@ public final class EventNameRule implements Rule {
 
     /**
      * The name with the short form the text gives in brackets right after it ("Conference of the Parties to the
-     * Convention on Biological Diversity (COP16)"): reporting names the gathering by either, so the name keeps
+     * Reef Convention (COP9)"): reporting names the gathering by either, so the name keeps
      * both.
      */
     static String withBracketedAcronym(String text, String found, String name) {
@@ -286,7 +286,7 @@ public final class EventNameRule implements Rule {
         }
         String shortForm = m.group(1);
         long capitals = shortForm.chars().filter(Character::isUpperCase).count();
-        // the gathering's own short form: numbered ("COP16", after the convention's name), or after an event noun;
+        // the gathering's own short form: numbered ("COP9", after the convention's name), or after an event noun;
         // "the Reef Convention against Coral Theft (RCCT)" is the convention's
         boolean gatherings = shortForm.chars().anyMatch(Character::isDigit)
                 || EVENT_NOUN_LAST.matcher(found).find();

@@ -57,7 +57,7 @@ public final class EventPlaceRule implements Rule {
     private static final Pattern HELD_IN =
             Pattern.compile("\\b(?:held|hosted|met|meets?|meeting|summit|conference|took place|convened|convenes?"
                     + "|gathered|gathers?|opened|brought together)\\s+"
-                    // "meet today in Ostend": a release's day, between the verb and where
+                    // "gather today in Suva": a release's day, between the verb and where
                     + "(?:(?:today|yesterday|tomorrow)\\s+)?"
                     // "was held from July 3-4 in the Argentine city of ...": when, between the verb and where
                     // "took place in May 2019 in Port Dalby": a month is no place
@@ -231,7 +231,7 @@ public final class EventPlaceRule implements Rule {
             String ownerCode =
                     gazetteer.byName(owner.group(1)).map(a -> a.code()).orElse(null);
             if (ownerCode != null) {
-                location = owner.group(2); // "in Slovenia's Brdo": the place, its country apart
+                location = owner.group(2); // "in Fiji's Port Dalby": the place, its country apart
                 country = country == null ? ownerCode : country;
             }
         }
@@ -429,7 +429,7 @@ public final class EventPlaceRule implements Rule {
         return out.toString();
     }
 
-    /** "Slovenia's Brdo": a country's possessive before the place. */
+    /** "Fiji's Port Dalby": a country's possessive before the place. */
     private static final Pattern COUNTRY_OWNER = Pattern.compile("(\\p{Lu}[\\p{L} -]+?)['’]s\\s+(\\p{Lu}.+)");
 
     /** "The summit was held in Kigali": a capitalised place after held/met/took place in or at. */

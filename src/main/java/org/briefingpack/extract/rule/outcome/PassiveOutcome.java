@@ -65,7 +65,7 @@ final class PassiveOutcome implements OutcomeFinder {
             if (aux > 1
                     && tokens.get(aux - 1).is("which")
                     && tokens.get(aux - 2).punctuation(',')) {
-                // "the Global Reef Fund (GRF), which was launched at the summit": the name the clause is about
+                // "the Coral Futures Fund (CFF), which was set up on the last day": the name the clause is about
                 int end = aux - 2;
                 if (end > 2
                         && tokens.get(end - 1).punctuation(')')

@@ -45,7 +45,7 @@ public final class SentenceOutcomes implements Rule {
     private static final Pattern APPROXIMATELY =
             Pattern.compile("^(?:nearly|almost|about|around|some|over|more than|up to|roughly|approximately)\\s+");
 
-    /** Nouns before "of" and an outcome's noun that say it was not made ("in the absence of a communique"). */
+    /** Nouns before "of" and an outcome's noun that say it was not made ("for lack of a joint declaration"). */
     private static final Set<String> ABSENCE = Set.of("absence", "lack");
 
     /** Words before an outcome's noun that say it was not made ("without", "any", "potential"). */
@@ -186,7 +186,8 @@ public final class SentenceOutcomes implements Rule {
                     continue; // "the summit ended without a joint statement", "any peace deal": none was made
                 }
                 if (d.name != null && gazetteer.byName(d.name).isPresent()) {
-                    continue; // "the Council of Europe signed": a body the gazetteer knows is an actor, not an outcome
+                    continue; // "the Council of Europe signed too": a body the gazetteer knows is an actor, not an
+                    // outcome
                 }
                 if (describedOnly(d) || endsWithVerb(sentence, d)) {
                     continue; // "the first international treaty of its kind", "the 8th Conference exceeded"
@@ -306,7 +307,7 @@ public final class SentenceOutcomes implements Rule {
         List<Token> tokens = sentence.tokens();
         int first = sentence.tokenAt(d.start);
         if (d.name != null && d.name.toLowerCase(java.util.Locale.ROOT).startsWith("without ")) {
-            return true; // a name cut from "ended without a unified statement"
+            return true; // a name cut from "concluded without a common statement"
         }
         if (first >= 2
                         && tokens.get(first - 1).is("of")
@@ -315,7 +316,7 @@ public final class SentenceOutcomes implements Rule {
                         && tokens.get(first - 1).tag() == Tag.DET
                         && tokens.get(first - 2).is("of")
                         && ABSENCE.contains(tokens.get(first - 3).lower())) {
-            return true; // "in the absence of a unified communique", "for lack of a final declaration"
+            return true; // "in the absence of a final communique", "for lack of a joint declaration"
         }
         int k = first - 1;
         for (int seen = 0; k >= 0 && seen < 3; k--, seen++) {

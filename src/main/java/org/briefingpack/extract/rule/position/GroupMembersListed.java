@@ -17,7 +17,7 @@ import org.briefingpack.model.Position;
 import org.briefingpack.model.Stance;
 
 /**
- * "Several countries have not signed the accord. These include Japan, Mexico and India.": a stance taken by a
+ * "A handful of states still have not signed the accord. These include Chile, Kenya and Norway.": a stance taken by a
  * group the sentence does not name (a plural noun of {@code listed-actor-nouns.txt}, no actor before the
  * trigger), then a sentence that opens with "These include", "This includes", "They included" or "Among them were" and names
  * its members. Each member takes the group's stance, whatever it is (declining and abstaining as well as
@@ -106,7 +106,7 @@ final class GroupMembersListed implements Rule {
             StanceTriggers.Trigger trigger = triggers.of(hit);
             if (hit.first() > 0
                     && RELATIVES.contains(tokens.get(hit.first() - 1).lower())) {
-                continue; // "Some states that joined the talks have not signed": the group's own verb comes later
+                continue; // "nations that drafted the text have not signed it": the group's own verb comes later
             }
             if (trigger.mode() != StanceMode.BEFORE
                     || trigger.stance() == Stance.HOSTED

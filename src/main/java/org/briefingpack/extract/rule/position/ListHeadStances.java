@@ -167,7 +167,7 @@ public final class ListHeadStances implements Rule {
         }
         for (int k = head + 1; k < tokens.size() && k <= head + 1 + MAX_GAP; k++) {
             Token t = tokens.get(k);
-            // "the co-chairs of the conference - Fiji, Samoa and the AU - released": a list set off by dashes
+            // "its three co-chairs - Kenya, Peru and the AU - closed the meeting": a list set off by dashes
             boolean dash = t.punctuation('-') || t.punctuation('–') || t.punctuation('—');
             if (OPENERS.contains(t.lower()) || t.punctuation(':') || dash) {
                 if (t.is("including") && k == head + 1) {

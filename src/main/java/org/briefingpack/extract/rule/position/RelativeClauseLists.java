@@ -75,7 +75,7 @@ public final class RelativeClauseLists implements Rule {
     }
 
     /**
-     * "Among the nations to sign the communique were Japan, Peru and Chile": the list after the verb of being
+     * "Among the countries to endorse the charter were Kenya, Peru and Norway": the list after the verb of being
      * takes the stance of the verb after "to".
      */
     private void amongThoseTo(AnnotatedSentence s, Findings findings) {

@@ -42,8 +42,8 @@ final class StanceTriggers {
     }
 
     /**
-     * The stance of a verb given by its lemma after "to" ("the nations to sign ..."): the reading of its regular
-     * past form where that is a trigger of its own ("signed", "endorsed", "ratified"), or null.
+     * The stance of a verb given by its lemma after "to" ("the countries to endorse ..."): the reading of its regular
+     * past form where that is a trigger of its own ("endorsed", "signed", "ratified"), or null.
      */
     Trigger ofInfinitive(String lemma) {
         String stem = lemma.endsWith("y") ? lemma.substring(0, lemma.length() - 1) + "i" : lemma;

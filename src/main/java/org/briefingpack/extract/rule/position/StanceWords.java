@@ -190,7 +190,7 @@ final class StanceWords {
                 }
                 List<Mention> subordinate = subordinateSubject(s, actors, speech.last(), trigger, at);
                 if (!subordinate.isEmpty()) {
-                    return subordinate; // "Fiji said it would act after Tonga skipped the talks": Tonga skipped them
+                    return subordinate; // "Kenya warned it would act alone because Ghana boycotted the vote": Ghana did
                 }
                 List<Mention> speaker = nearestBefore(s, actors, clauseStart, speech.start());
                 if (!speaker.isEmpty()) {
@@ -206,7 +206,7 @@ final class StanceWords {
         return nearestBefore(s, actors, clauseStart, at);
     }
 
-    /** Conjunctions that open a clause with a subject of its own ("after Tonga skipped the talks"). */
+    /** Conjunctions that open a clause with a subject of its own ("because Ghana boycotted the vote"). */
     private static final Set<String> SUBORDINATORS =
             Set.of("after", "before", "when", "because", "while", "since", "until", "as", "although", "though");
 

@@ -62,7 +62,7 @@ final class StatementAuthors implements Rule {
             return; // one author speaks for itself; its "we" is read as any speaker's
         }
         if (joint) {
-            // "Joint Statement on the Reefs" over "Statement by the Governments of Fiji, Samoa, ...": each signed it
+            // "Joint statement by Kenya, Chile, Norway and ...": each author signed it
             String title = sentences.get(0).plain();
             for (Mention m : authors) {
                 Positions.addUnlessKnown(

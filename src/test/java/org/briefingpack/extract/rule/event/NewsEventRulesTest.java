@@ -472,8 +472,8 @@ class NewsEventRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            At the 16th Conference of the Parties to the Convention on Biological Diversity (COP16), 40 countries signed a declaration. | Conference of the Parties to the Convention on Biological Diversity (COP16)
-            As part of the Pacific and Caribbean States Summit (EU-PACS) taking place in Suva, Fiji and the EU signed a memorandum. | Pacific and Caribbean States Summit (EU-PACS)
+            Delegates at the Ninth Conference of the Parties to the Reef Convention (COP9) agreed a budget.        | Conference of the Parties to the Reef Convention (COP9)
+            On the sidelines of the Coral Coast Leaders Summit (CCLS) in Suva, two ministers signed a memorandum.   | Coral Coast Leaders Summit (CCLS)
             """)
     void aShortFormInBracketsAfterTheGatheringsNameStaysWithIt(String text, String name) {
         assertThat(event("Reef plan backed\\n\\n" + text).name()).isEqualTo(name);
@@ -488,20 +488,20 @@ class NewsEventRulesTest {
     }
 
     @Test
-    void aReleaseOfTheDayMeetsTodayInItsPlace_andLastYearsSummitIsAnotherGathering() {
-        Event e = event("Leaders back wind plan\\n\\nNine heads of government meet today in Ostend to agree new"
-                + " targets. The talks build on last year's Esbjerg Wind Summit.");
-        assertThat(e.location()).isEqualTo("Ostend");
+    void aReleaseOfTheDayGathersTodayInItsPlace_andLastYearsSummitIsAnotherGathering() {
+        Event e = event("Ministers back reef plan\\n\\nFisheries ministers gather today in Suva for two days of talks."
+                + " Their agenda picks up where last year's Lautoka Reef Summit left off.");
+        assertThat(e.location()).isEqualTo("Suva");
         assertThat(e.name()).isNull();
     }
 
     @Test
     void aCountrysPossessiveBeforeTheVenueIsItsCountry_andAnUpcomingConferenceIsAnother() {
-        Event e = event("Reef plan backed\\n\\nLeaders met at the Reef Summit in Slovenia's Brdo on Monday.");
-        assertThat(e.location()).isEqualTo("Brdo");
-        assertThat(e.country()).isEqualTo("SI");
-        Event upcoming = event("Reef statement\\n\\nMinisters met in Suva on Monday. The upcoming Conference organised"
-                + " by the European Union in Brussels will mobilise more.");
+        Event e = event("Reef plan backed\\n\\nThe Reef Summit opened on Monday in Fiji's Port Dalby.");
+        assertThat(e.location()).isEqualTo("Port Dalby");
+        assertThat(e.country()).isEqualTo("FJ");
+        Event upcoming = event("Reef statement\\n\\nMinisters met in Suva on Monday. An upcoming Conference in Lima"
+                + " will take stock next year.");
         assertThat(upcoming.name()).isNull();
     }
 }

@@ -795,20 +795,22 @@ class NewsOutcomeRulesTest {
 
     @Test
     void aTextTheGatheringFailedToAgreeIsNoOutcome_andABodyThatSignedIsNoOutcome() {
-        assertThat(names("Reef talks end\\n\\nThe Reef Conference in Suva concluded on Tuesday without a unified"
-                        + " statement, as divisions derailed the talks. In the absence of a unified communique, the"
-                        + " co-chairs released a joint statement. The Council of Europe signed the Reef Accord."))
-                .noneMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains("unified"))
+        assertThat(names("Reef talks end\\n\\nLeaders met at the Reef Conference in Suva. The Reef Conference in Suva"
+                        + " concluded on Friday without a common statement, as a row over quotas split the room. In the"
+                        + " absence of a final communique, the hosts put out a joint statement of their own. Besides the"
+                        + " hosts, the European Parliament and the Council of Europe signed."))
+                .noneMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains("communique"))
+                .noneMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains("common statement"))
                 .doesNotContain("Council of Europe")
                 .anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains("joint statement"));
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Today, Belgium, Denmark and France will sign the Ostend Wind Declaration.                 | Ostend Wind Declaration
-            Japan will sign the Ostend Wind Declaration next year.                                    | ''
-            The Global Reef Fund (GRF), which was launched at the summit, is a big step.               | Global Reef Fund
-            Reefs will remain under threat for years to come, the Chairs' Summary noted.              | Reef Summit chairs' summary
+            Ministers from Kenya and Peru will sign the Nairobi Coral Declaration at a ceremony today. | Nairobi Coral Declaration
+            Peru will sign the Nairobi Coral Declaration next spring.                                 | ''
+            The Coral Futures Fund (CFF), which was set up on the final day, starts with $5 million.  | Coral Futures Fund
+            Fishing quotas stayed off the table, the Chairs' Summary said.                            | Reef Summit chairs' summary
             """)
     void outcomesAsReleasesAndReportsOfTheDayNameThem(String text, String name) {
         List<String> found = names("Reef talks end\\n\\nLeaders met at the Reef Summit in Suva on Monday. " + text);

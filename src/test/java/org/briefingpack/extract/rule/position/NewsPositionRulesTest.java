@@ -781,8 +781,8 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Several countries have not signed the Reef Accord. These include Japan, Mexico and India.                 | JP:DECLINED,MX:DECLINED,IN:DECLINED
-            Some states that joined the talks have not yet signed. These include members of the Reef Group - Japan and Mexico - as well as Peru. | JP:DECLINED,MX:DECLINED,PE:DECLINED
+            A handful of states still have not signed the Reef Accord. These include Chile, Kenya and Norway.         | CL:DECLINED,KE:DECLINED,NO:DECLINED
+            Several nations that drafted the text have not yet signed it. These include two members of the Coral Group - Ghana and Peru - and also Chile. | GH:DECLINED,PE:DECLINED,CL:DECLINED
             A dozen firms signed the Reef Accord. They included Google and Amazon.                                    | Google:SIGNED,Amazon:SIGNED
             Many countries sent ministers. These include Japan and Peru.                                              | ''
             Fiji signed the Reef Accord. These include Samoa.                                                         | FJ:SIGNED
@@ -793,8 +793,8 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            The 12 companies that signed up for the Reef Accord also include Amazon, Microsoft and Samsung.           | Amazon:SIGNED,Microsoft:SIGNED,Samsung:SIGNED
-            Google, Amazon and Samsung were among the companies that pledged funds at the summit.                     | Google:PLEDGED,Amazon:PLEDGED,Samsung:PLEDGED
+            Firms that signed up for the Reef Accord include Sony, Toyota and Infosys.                                | Sony:SIGNED,Toyota:SIGNED,Infosys:SIGNED
+            Sony, Honda and Tata were among the firms that pledged cash for the reefs.                                | Sony:PLEDGED,Honda:PLEDGED,Tata:PLEDGED
             Brazil and Chile were among the nations that abstained.                                                   | BR:DECLINED,CL:DECLINED
             """)
     void companiesListedAfterARelativeClauseTakeItsStance(String text, String keys) {
@@ -804,7 +804,7 @@ class NewsPositionRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Fiji signed the Reef Accord, along with Samoa and Tonga.                                                  | FJ:SIGNED,WS:SIGNED,TO:SIGNED
-            The European Union signed the Reef Accord, along with four of its member states: Austria, Belgium and Greece. | EU:SIGNED,AT:SIGNED,BE:SIGNED,GR:SIGNED
+            Norway ratified the Reef Accord, along with three of its neighbours: Sweden, Finland and Denmark.         | NO:SIGNED,SE:SIGNED,FI:SIGNED,DK:SIGNED
             Fiji signed the Reef Accord, alongside a pledge from Samoa.                                               | FJ:SIGNED,WS:PLEDGED
             """)
     void thoseAStanceWasTakenAlongWithTakeItToo(String text, String keys) {
@@ -814,12 +814,12 @@ class NewsPositionRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Japan has not signed the Reef Accord.                                                                     | JP:DECLINED
-            Yet Japan, Russia and China are missing from the roll.                                                    | JP:DECLINED,RU:DECLINED,CN:DECLINED
-            The Brandt administration is "noticeably absent" from the Reef Summit.                                    | ''
-            Today, Fiji, Samoa and the Cook Islands will sign the Reef Accord.                                        | FJ:SIGNED,WS:SIGNED,CK:SIGNED
+            Oddly, Brazil was missing from the roll.                                                                  | BR:DECLINED
+            A new coastal caucus is conspicuously absent this year.                                                   | ''
+            Fiji, Samoa and the Cook Islands will sign the Reef Accord at a ceremony today.                           | FJ:SIGNED,WS:SIGNED,CK:SIGNED
             Japan will sign the Reef Accord next year.                                                                | ''
-            The Reef Accord was signed by Commissioner Ana Ruiz and the Minister of Foreign Affairs of Chile Pedro van Dijk Soto. | CL:SIGNED
-            The text of the following statement was released by the Governments of Fiji and Samoa, Tonga and Japan after the meeting. | FJ:SIGNED,WS:SIGNED,TO:SIGNED,JP:SIGNED
+            The fisheries pact was later signed by Commissioner Ana Ruiz and the Minister of Fisheries of Peru Luis de Souza Lima. | PE:SIGNED
+            The following joint statement was issued by the governments of Fiji, Samoa and Tonga.                    | FJ:SIGNED,WS:SIGNED,TO:SIGNED
             In a statement issued by its foreign ministry, China condemned the plan.                                  | CN:OPPOSES
             """)
     void signingOrNotAsReleasesAndWireCopyPutIt(String text, String keys) {
@@ -829,14 +829,14 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Among the nations to sign the communique were Japan, Peru, Chile and the United States.                  | JP:SIGNED,PE:SIGNED,CL:SIGNED,US:SIGNED
+            Among the countries to endorse the charter were Kenya, Peru and Norway.                                  | KE:SIGNED,PE:SIGNED,NO:SIGNED
             Among the countries to reject the plan were Chad and Niger.                                               | TD:OPPOSES,NE:OPPOSES
             Among the nations to attend the talks were Japan and Peru.                                                | ''
-            In addition to the 80 countries, the European Commission, the European Parliament and the Council of Europe signed. | EU:SIGNED,European Parliament:SIGNED,Council of Europe:SIGNED
-            The Parties of the agreement are Canada, the Russian Federation, Iceland and the European Union.         | CA:SIGNED,RU:SIGNED,IS:SIGNED,EU:SIGNED
+            The European Commission, the European Parliament and the Council of Europe later signed the charter as well. | EU:SIGNED,European Parliament:SIGNED,Council of Europe:SIGNED
+            The parties to the new fisheries pact are Chile, Peru, the Kingdom of Norway and the European Union.     | CL:SIGNED,PE:SIGNED,NO:SIGNED,EU:SIGNED
             The warring parties met in Suva. The parties agreed to talk again.                                        | ''
-            The co-chairs of the summit - Fiji, Samoa and the African Union - released a joint statement.            | FJ:HOSTED,WS:HOSTED,African Union:HOSTED
-            At a treaty event held during the summit, Albania, Belgium and Fiji deposited their instruments of ratification. | AL:SIGNED,BE:SIGNED,FJ:SIGNED
+            Its three co-chairs - Kenya, Peru and the African Union - closed the meeting.                            | KE:HOSTED,PE:HOSTED,African Union:HOSTED
+            Chile and Kenya deposited their instruments of ratification on the second day.                           | CL:SIGNED,KE:SIGNED
             """)
     void signatoriesAsTreatyNewsNamesThem(String text, String keys) {
         assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
@@ -845,7 +845,7 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Joint Statement on Reefs\\n\\nStatement by the Governments of Fiji, Samoa, Japan, the European Union and the Secretary General of the Pacific Islands Forum.\\n\\nMinisters met in Suva on Monday. | FJ:SIGNED,WS:SIGNED,JP:SIGNED,EU:SIGNED,Pacific Islands Forum:SIGNED
+            Coral reefs\\n\\nJoint statement by Kenya, Chile, Norway and the Chair of the Pacific Islands Forum.\\n\\nMinisters met in Suva on Monday. | KE:SIGNED,CL:SIGNED,NO:SIGNED,Pacific Islands Forum:SIGNED
             Reef statement\\n\\nStatement by the Governments of Fiji and Samoa.\\n\\nMinisters met in Suva on Monday.  | ''
             """)
     void theAuthorsOfAJointStatementSignedIt(String text, String keys) {
@@ -854,10 +854,10 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Fiji on Saturday said it would defend its reefs after Tonga skipped the latest round of talks with Samoa.  | TO:DECLINED
+            Kenya warned it would act alone because Ghana boycotted the vote.                                         | GH:DECLINED
             Fiji said it signed the accord after Tonga left the room.                                                   | FJ:SIGNED
-            Japanese environment minister Ken Sato said the Japanese government would extend US$17 million to island states. | JP:PLEDGED
-            Fiji is estimated to have extended over $3 billion of aid in 2023.                                          | ''
+            Norway would extend a loan of $40 million to the reef fund, its minister told reporters.                  | NO:PLEDGED
+            Over the past decade Norway extended $2 billion in loans to coastal states.                                 | ''
             """)
     void whoActsInAClauseOfItsOwn(String text, String keys) {
         assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
@@ -866,11 +866,11 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Seven new countries, Belgium, Italy, Surinam, and Ukraine, joined the Reef Coalition.                      | BE:SIGNED,IT:SIGNED,SR:SIGNED,UA:SIGNED
-            Seven new countries, Belgium, Italy, Atlantis, and Ukraine, joined the Reef Coalition.                     | BE:SIGNED,IT:SIGNED,UA:SIGNED
-            On July 9, five countries -- Fiji, Samoa, Tonga and Japan, also known as the Reef Group, signed the Suva Declaration. | FJ:SIGNED,WS:SIGNED,TO:SIGNED,JP:SIGNED
-            However, the U.S., France and Italy will not fund the initiative.                                         | US:DECLINED,FR:DECLINED,IT:DECLINED
-            However, the text was not supported by Argentina, Paraguay and Nicaragua.                                 | AR:DECLINED,PY:DECLINED,NI:DECLINED
+            Four more states, Kenya, Surinam, Peru, and Chile, joined the Reef Coalition on Friday.                    | KE:SIGNED,SR:SIGNED,PE:SIGNED,CL:SIGNED
+            Four more states, Kenya, Atlantis, Peru, and Chile, joined the Reef Coalition on Friday.                   | KE:SIGNED,PE:SIGNED,CL:SIGNED
+            Brazil, Russia and India, collectively known as BRICS, endorsed the charter.                               | BR:SIGNED,RU:SIGNED,IN:SIGNED
+            Chile and Kenya will not fund the reef programme.                                                         | CL:DECLINED,KE:DECLINED
+            The final text was not supported by Chile or Peru.                                                        | CL:DECLINED,PE:DECLINED
             """)
     void listsWithANameUnknownOrAGroupsNameStillGiveTheirMembers(String text, String keys) {
         assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
