@@ -306,9 +306,6 @@ public final class SentenceOutcomes implements Rule {
     private static boolean notMade(AnnotatedSentence sentence, OutcomeDraft d) {
         List<Token> tokens = sentence.tokens();
         int first = sentence.tokenAt(d.start);
-        if (d.name != null && d.name.toLowerCase(java.util.Locale.ROOT).startsWith("without ")) {
-            return true; // a name cut from "concluded without a common statement"
-        }
         if (first >= 2
                         && tokens.get(first - 1).is("of")
                         && ABSENCE.contains(tokens.get(first - 2).lower())

@@ -89,6 +89,9 @@ final class TriggeredOutcome implements OutcomeFinder {
                 k++; // "agreed on Friday to a framework": the object after "to"
                 kind = TriggerKind.OBJECT;
             }
+            if (k < tokens.size() && tokens.get(k).is("without")) {
+                continue; // "concluded on Friday without a common statement": nothing was concluded
+            }
             if (k > skipped && k < tokens.size()) {
                 from = tokens.get(k).start();
             }
