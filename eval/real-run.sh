@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Grades target/briefing-pack.jar on the published-articles corpus: eval/real-run.sh seen|blind|all|fresh|fresh2 ... fresh39 [--verbose]
+# Grades target/briefing-pack.jar on the published-articles corpus: eval/real-run.sh seen|blind|all|fresh|fresh2 ... fresh45 [--verbose]
 # "fresh": 8 further articles with gold made for this project (eval/real/fresh/{texts,gold,sources.json},
-# git-ignored like the texts; docs/extraction.md says how they were made); "fresh2" to "fresh39": 10 more each, made the same
-# way in later sessions (eval/real/fresh2/ to eval/real/fresh39/; a new machine has only the sets made on it).
+# git-ignored like the texts; docs/extraction.md says how they were made); "fresh2" to "fresh45": 10 more each, made the same
+# way in later sessions (eval/real/fresh2/ to eval/real/fresh45/; a new machine has only the sets made on it).
 # The texts are third-party writing: materialize them into the git-ignored eval/real/texts/ as
 # ../shared/corpus/real/README.md says. The split is by sorted file name: the first 20 are "seen",
 # the last 10 "blind" (grade those only at the end of a piece of work, and report them apart).
+# JAR=path grades another build (an earlier commit's jar, say) instead of target/briefing-pack.jar.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd); top=$here/..; part=${1:-seen}; shift || true
 texts=$here/real/texts; gold=$top/../shared/corpus/real/gold
@@ -19,11 +20,11 @@ elif [ "$part" != all ]; then
   case "$part" in
     seen) pick=$(echo "$names" | head -20) ;;
     blind) pick=$(echo "$names" | tail -10) ;;
-    *) echo "usage: $0 seen|blind|all|fresh|fresh2 ... fresh39 [--verbose]"; exit 2 ;;
+    *) echo "usage: $0 seen|blind|all|fresh|fresh2 ... fresh45 [--verbose]"; exit 2 ;;
   esac
   for f in $pick; do cp "$texts/$f" "$split/texts/"; cp "$gold/${f%.txt}.json" "$split/gold/"; done
   texts=$split/texts; gold=$split/gold
 fi
-out=/tmp/real-$part; rm -rf "$out"; mkdir -p "$out"
-(cd "$out" && java -jar "$top/target/briefing-pack.jar" --input="$texts" --output="$out/out" --briefing.links.fetch=false > "$out/log" 2>&1)
+out=/tmp/real-$part${JAR:+-$(basename "$(dirname "$JAR")")}; rm -rf "$out"; mkdir -p "$out"
+(cd "$out" && java -jar "${JAR:-$top/target/briefing-pack.jar}" --input="$texts" --output="$out/out" --briefing.links.fetch=false > "$out/log" 2>&1)
 python3 "$top/../shared/eval/score.py" "$gold" "$out/out/latest" --texts "$texts" "$@"

@@ -15,8 +15,9 @@ import org.briefingpack.model.Theme;
 /**
  * Bounds on one document's facts, so that a hostile document under the size limit (a 1 MB line that is one
  * sentence full of figures) cannot make a 250-page PDF or hold a run for minutes. An evidence quote longer than
- * {@link #MAX_QUOTE_CHARS} becomes a window around what it supports, cut at spaces, with "…" where it was cut: each
- * piece shown stands verbatim in the document. Names, subjects and reasons are cut the same way; each kind of fact
+ * {@link #MAX_QUOTE_CHARS} becomes a window around what it supports, cut at spaces and left without marks, so that it
+ * still stands verbatim in the document. Names, subjects and reasons are cut the same way, with "…" where they were
+ * cut; each kind of fact
  * keeps its first entries up to a limit far above what a write-up states, and a cut list is named in a warning.
  */
 public final class FactsLimits {
@@ -109,7 +110,7 @@ public final class FactsLimits {
                 evidence,
                 e -> e.quote() == null || e.quote().length() <= MAX_QUOTE_CHARS
                         ? e
-                        : new Evidence(window(e.quote(), anchor, MAX_QUOTE_CHARS)));
+                        : new Evidence(window(e.quote(), anchor, MAX_QUOTE_CHARS, false)));
     }
 
     private static <T> List<T> map(List<T> list, Function<T, T> f) {
@@ -118,9 +119,10 @@ public final class FactsLimits {
 
     /**
      * At most about {@code max} characters of {@code quote} around the first place {@code anchor} stands in it
-     * (the start when it does not), cut at spaces, with "…" on each side that was cut.
+     * (the start when it does not), cut at spaces; {@code marked}, with "…" on each side that was cut (a quote stays
+     * unmarked: a reader must find it word for word in the document).
      */
-    static String window(String quote, String anchor, int max) {
+    static String window(String quote, String anchor, int max, boolean marked) {
         if (quote.length() <= max) {
             return quote;
         }
@@ -136,9 +138,11 @@ public final class FactsLimits {
             int anchorEnd = at < 0 ? start : at + anchor.length();
             end = space > end - max / 5 && space >= anchorEnd ? space : end;
         }
-        return (start > 0 ? ELLIPSIS + " " : "")
-                + quote.substring(start, end).strip()
-                + (end < quote.length() ? " " + ELLIPSIS : "");
+        String shown = quote.substring(start, end).strip();
+        if (!marked) {
+            return shown;
+        }
+        return (start > 0 ? ELLIPSIS + " " : "") + shown + (end < quote.length() ? " " + ELLIPSIS : "");
     }
 
     /** A name, subject or reason of at most {@link #MAX_TEXT_CHARS}, cut at a space with "…". */
@@ -146,6 +150,6 @@ public final class FactsLimits {
         if (text == null || text.length() <= MAX_TEXT_CHARS) {
             return text;
         }
-        return window(text, null, MAX_TEXT_CHARS);
+        return window(text, null, MAX_TEXT_CHARS, true);
     }
 }

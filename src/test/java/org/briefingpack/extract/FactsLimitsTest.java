@@ -19,24 +19,34 @@ class FactsLimitsTest {
     private static final DocumentInfo DOCUMENT = new DocumentInfo("d", "d.txt", "0".repeat(64), 10);
 
     @Test
-    void window_whenTheQuoteIsLong_keepsAVerbatimWindowAroundTheFactWithEllipses() {
+    void window_whenTheQuoteIsLong_keepsAVerbatimWindowAroundTheFact() {
         String before = "delegates spoke at length about the weather ".repeat(200);
         String after = " while others went home early to rest ".repeat(200);
         String quote = before + "the Ocean Fund pledged $5 million to coral reefs" + after;
 
-        String window = FactsLimits.window(quote, "$5 million", FactsLimits.MAX_QUOTE_CHARS);
+        String window = FactsLimits.window(quote, "$5 million", FactsLimits.MAX_QUOTE_CHARS, false);
 
-        assertThat(window).startsWith("… ").endsWith(" …").contains("the Ocean Fund pledged $5 million to coral reefs");
-        assertThat(window.length()).isLessThanOrEqualTo(FactsLimits.MAX_QUOTE_CHARS + 4);
-        String shown = window.substring(2, window.length() - 2);
-        assertThat(quote).as("verbatim where shown").contains(shown);
-        assertThat(shown).doesNotStartWith(" ").doesNotEndWith(" ");
+        assertThat(window).contains("the Ocean Fund pledged $5 million to coral reefs");
+        assertThat(window.length()).isLessThanOrEqualTo(FactsLimits.MAX_QUOTE_CHARS);
+        assertThat(quote).as("verbatim, no marks added").contains(window);
+        assertThat(window).doesNotStartWith(" ").doesNotEndWith(" ");
+    }
+
+    @Test
+    void window_whenMarked_showsWhereTheTextWasCut() {
+        String quote = "delegates spoke at length ".repeat(100) + "the Ocean Fund pledged $5 million"
+                + " and left".repeat(100);
+
+        String window = FactsLimits.window(quote, "$5 million", 200, true);
+
+        assertThat(window).startsWith("… ").endsWith(" …").contains("$5 million");
+        assertThat(quote).contains(window.substring(2, window.length() - 2));
     }
 
     @Test
     void window_whenTheAnchorIsAtTheStart_cutsOnlyTheEnd() {
         String quote = "France pledged $5 million. " + "and more words ".repeat(100);
-        String window = FactsLimits.window(quote, "France", 100);
+        String window = FactsLimits.window(quote, "France", 100, true);
         assertThat(window).startsWith("France pledged $5 million.").endsWith(" …");
         assertThat(window.length()).isLessThanOrEqualTo(104);
     }
@@ -68,9 +78,11 @@ class FactsLimitsTest {
         Outcome first = capped.facts().outcomes().get(0);
         assertThat(first.name().length()).isLessThanOrEqualTo(FactsLimits.MAX_TEXT_CHARS + 2);
         assertThat(first.evidence()).singleElement().satisfies(e -> {
-            assertThat(e.quote().length()).isLessThanOrEqualTo(FactsLimits.MAX_QUOTE_CHARS + 2);
-            assertThat(e.quote()).contains("$5 million").endsWith(" …");
-            assertThat(longSentence).contains(e.quote().substring(0, e.quote().length() - 2));
+            assertThat(e.quote().length()).isLessThanOrEqualTo(FactsLimits.MAX_QUOTE_CHARS);
+            assertThat(e.quote()).contains("$5 million").doesNotContain("…");
+            assertThat(longSentence)
+                    .as("the quote stands verbatim in the document")
+                    .contains(e.quote());
         });
     }
 
