@@ -165,7 +165,11 @@ public final class ActorGazetteer {
     /** Every actor named in the sentence, in order; a longer name wins over the names inside it. */
     public List<Mention> actors(List<Token> tokens) {
         List<Mention> found = new ArrayList<>();
+        int bracketEnd = -1;
         for (PhraseMatcher.Hit hit : names.find(tokens)) {
+            if (hit.first() < bracketEnd) {
+                continue; // the "(OCHA)" a name before it has taken
+            }
             if (isInsideQualifier(tokens, hit.last()) || isPartOfLongerName(tokens, hit.first(), hit.last())) {
                 continue;
             }
@@ -177,7 +181,20 @@ public final class ActorGazetteer {
             Actor actor = known.kind() == MentionKind.COMPANY
                     ? new Actor(text(tokens, hit.first(), hit.last()), null)
                     : known.actor();
-            found.add(new Mention(actor, known.kind(), hit.first(), hit.last(), hit.start(), hit.end()));
+            int last = hit.last();
+            if (actor.code() == null && hit.last() - hit.first() > 1 && bracketedAcronymAt(tokens, last)) {
+                // "the UN Refugee Agency (UNHCR)": one body, by the name the text gives it, as for unknown bodies
+                last += 3;
+                bracketEnd = last;
+                actor = new Actor(text(tokens, hit.first(), last), null);
+            }
+            found.add(new Mention(
+                    actor,
+                    known.kind(),
+                    hit.first(),
+                    last,
+                    hit.start(),
+                    tokens.get(last - 1).end()));
         }
         for (PhraseMatcher.Hit hit : capitals.find(tokens)) {
             if (standsForItsCountry(tokens, hit.first(), hit.last()) && free(found, hit.first(), hit.last())) {
@@ -205,6 +222,14 @@ public final class ActorGazetteer {
 
     private static boolean free(List<Mention> found, int first, int last) {
         return found.stream().noneMatch(m -> m.first() < last && first < m.last());
+    }
+
+    /** "(IFAD)" at token k: an acronym in brackets. */
+    private static boolean bracketedAcronymAt(List<Token> tokens, int k) {
+        return k + 2 < tokens.size()
+                && tokens.get(k).punctuation('(')
+                && isAllCapitals(tokens.get(k + 1).text())
+                && tokens.get(k + 2).punctuation(')');
     }
 
     /** "Knight Foundation", "Bank of Korea": capitalised words ending in (or led by) an organisation head. */
@@ -254,10 +279,7 @@ public final class ActorGazetteer {
                 continue;
             }
             // "(IFAD)": the acronym the text gives belongs to the name
-            if (last + 2 < tokens.size()
-                    && tokens.get(last).punctuation('(')
-                    && isAllCapitals(tokens.get(last + 1).text())
-                    && tokens.get(last + 2).punctuation(')')) {
+            if (bracketedAcronymAt(tokens, last)) {
                 last += 3;
             }
             if (free(found, first, last)) {

@@ -93,15 +93,14 @@ public final class LexiconTagger implements Tagger {
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             lemmas[i] = t.lower();
+            if (t.lower().equals("n't") || t.lower().equals("n’t")) {
+                tags[i] = Tag.PART; // "didn't": a negation, whose lemma is "not"
+                lemmas[i] = "not";
+                continue;
+            }
             if (!t.word()) {
-                tags[i] = t.possessiveMark()
-                        ? Tag.PART
-                        : t.text().equalsIgnoreCase("n't") || t.text().equalsIgnoreCase("n’t")
-                                ? Tag.PART
-                                : SYMBOLS.indexOf(t.text().charAt(0)) >= 0 ? Tag.SYM : Tag.PUNCT;
-                if (t.text().equalsIgnoreCase("n't") || t.text().equalsIgnoreCase("n’t")) {
-                    lemmas[i] = "not";
-                }
+                tags[i] =
+                        t.possessiveMark() ? Tag.PART : SYMBOLS.indexOf(t.text().charAt(0)) >= 0 ? Tag.SYM : Tag.PUNCT;
                 if (":;\"“”(–—-".contains(t.text())) {
                     sentenceStart = true;
                 }

@@ -6,6 +6,7 @@ import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.MentionKind;
 import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.ActorGroups;
@@ -64,7 +65,9 @@ public final class IncludedSignatories implements Rule {
                     continue;
                 }
                 // "including Peru and Chad, also made financial commitments": each made its own, a pledge
-                Stance stance = OWN_COMMITMENTS.matcher(s.text()).find() ? Stance.PLEDGED : Stance.SIGNED;
+                // "including Kenya and Togo, also pledged to the fund": a pledge too
+                boolean pledged = OWN_COMMITMENTS.matcher(s.text()).find() || pledgeVerb(signingHere ? s : before);
+                Stance stance = pledged ? Stance.PLEDGED : Stance.SIGNED;
                 for (Mention m : listed) {
                     if ((m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.GROUP)
                             && !placedHere(findings.positions, m, s)) {
@@ -93,6 +96,23 @@ public final class IncludedSignatories implements Rule {
             }
         }
         return false;
+    }
+
+    /** Whether the commitment the sentence speaks of is the verb "pledge" ("pledged to the fund"), not a noun. */
+    private boolean pledgeVerb(AnnotatedSentence s) {
+        for (PhraseMatcher.Hit hit : commitmentWords.find(s.tokens())) {
+            Token t = s.tokens().get(hit.first());
+            if (t.is("pledged") && !toAVerb(s.tokens(), hit.last())) {
+                return true; // "pledged to the fund"; "pledged to end deforestation" signs up to an aim
+            }
+        }
+        return false;
+    }
+
+    private static boolean toAVerb(List<Token> tokens, int k) {
+        return k + 1 < tokens.size()
+                && tokens.get(k).is("to")
+                && tokens.get(k + 1).tag() == Tag.VERB;
     }
 
     /** "Donors including Qatar and Kuwait pledged $1 billion": a stance the sentence already gave the actor. */

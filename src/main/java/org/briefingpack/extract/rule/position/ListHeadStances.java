@@ -48,6 +48,8 @@ public final class ListHeadStances implements Rule {
     private static final int NOT_AMONG_REACH = 5;
     /** How far the opener may stand after the head ("signatories to the accord signed in 2019 include"). */
     private static final int MAX_GAP = 8;
+    /** How long an aside between the head and its opener may be ("..., announced on the summit's last day, ..."). */
+    private static final int MAX_ASIDE = 25;
 
     private final Map<String, Stance> nouns = new HashMap<>();
     private final Map<String, Stance> modifiers = new HashMap<>();
@@ -163,7 +165,7 @@ public final class ListHeadStances implements Rule {
                 int after = listed.get(listed.size() - 1).last();
                 return after < tokens.size() && tokens.get(after).punctuation(',') ? listed : List.of();
             }
-            return List.of();
+            return afterAside(s, head + 1);
         }
         for (int k = head + 1; k < tokens.size() && k <= head + 1 + MAX_GAP; k++) {
             Token t = tokens.get(k);
@@ -175,11 +177,32 @@ public final class ListHeadStances implements Rule {
                 }
                 return ListedActors.leading(s, k + 1);
             }
-            if (t.punctuation(',')
-                    || t.punctuation(';')
-                    || t.punctuation('.')
-                    || t.tag().verbal()) {
+            if (t.punctuation(',')) {
+                return afterAside(s, k);
+            }
+            if (t.punctuation(';') || t.punctuation('.') || t.tag().verbal()) {
                 return List.of(); // a verb: the clause goes on without a list ("Donors gave more", "Opponents warned")
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "The signatories to the pact, announced on the last day, included Chile and Peru": the list after an aside
+     * set off by commas that ends right before an opener verb; none where the comma opens no such aside.
+     */
+    private static List<Mention> afterAside(AnnotatedSentence s, int comma) {
+        List<Token> tokens = s.tokens();
+        for (int k = comma + 2; k + 1 < tokens.size() && k <= comma + MAX_ASIDE; k++) {
+            Token t = tokens.get(k);
+            if (t.punctuation(';') || t.punctuation(':') || t.punctuation('.')) {
+                return List.of();
+            }
+            if (t.punctuation(',')) {
+                Token opener = tokens.get(k + 1);
+                return OPENERS.contains(opener.lower()) && !opener.is("including")
+                        ? ListedActors.leading(s, k + 2)
+                        : List.of();
             }
         }
         return List.of();

@@ -25,6 +25,7 @@ public final class StanceRules {
                 IncludedAbsentees.fromClasspath(triggers),
                 RelativeClauseLists.fromClasspath(triggers),
                 GroupMembersListed.fromClasspath(triggers),
+                AllPresentSigned.fromClasspath(triggers),
                 ListHeadStances.fromClasspath(),
                 ContinuedLists.fromClasspath(),
                 PossessiveStances.fromClasspath(),

@@ -57,6 +57,14 @@ public final class TriggeredStances implements Rule {
     /** How far after "led by" the group's own verb may come ("led by Saudi Arabia and Russia, blocked"). */
     private static final int LEADER_TO_VERB = 60;
 
+    /** How far "as" may stand after "joined": "joined the Global Reef Fund as". */
+    private static final int JOINED_AS_REACH = 8;
+
+    private static final Set<String> GIVER_NOUNS =
+            Set.copyOf(LexiconFile.read("giver-nouns.txt").words());
+    private static final Set<String> AWAITED_WORDS =
+            Set.copyOf(LexiconFile.read("awaited-words.txt").words());
+
     private final StanceTriggers triggers;
     private final PhraseMatcher stances;
     private final StanceWords words;
@@ -173,6 +181,12 @@ public final class TriggeredStances implements Rule {
                 continue; // "played a leading role in blocking the deal"
             }
             Stance stance = endorses(tokens, hit) ? Stance.SIGNED : trigger.stance();
+            if (stance == Stance.SIGNED && joinedAsGiver(tokens, hit)) {
+                stance = Stance.PLEDGED; // "Chile joined the Reef Fund as a new donor"
+            }
+            if (stance == Stance.PLEDGED && trigger.mode() == StanceMode.AFTER && awaited(tokens, hit)) {
+                continue; // "forthcoming pledges from Italy": not made yet
+            }
             if (trigger.mode() != StanceMode.AFTER && neitherBefore(tokens, hit.first()) && stance != Stance.OPPOSES) {
                 stance = Stance.DECLINED; // "Neither the United States nor China signed the declaration"
             }
@@ -633,6 +647,47 @@ public final class TriggeredStances implements Rule {
             return k >= 0 && words.endorsedDocuments.contains(tokens.get(k).lemma());
         }
         return hit.last() - hit.first() == 1 && words.objectIsADocument(tokens, hit.last());
+    }
+
+    /** "joined the Reef Fund as new investors": joining as one who gives ({@code giver-nouns.txt}) is a pledge. */
+    private static boolean joinedAsGiver(List<Token> tokens, PhraseMatcher.Hit hit) {
+        if (!tokens.get(hit.last() - 1).lemma().equals("join")) {
+            return false;
+        }
+        for (int k = hit.last(); k < tokens.size() - 1 && k <= hit.last() + JOINED_AS_REACH; k++) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                return false;
+            }
+            if (t.is("as")) {
+                for (int j = k + 1; j < tokens.size() && j <= k + 3; j++) {
+                    if (GIVER_NOUNS.contains(tokens.get(j).lower())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "forthcoming pledges from Italy", "pledges from Chile are expected": pledges not yet made. */
+    private static boolean awaited(List<Token> tokens, PhraseMatcher.Hit hit) {
+        if (hit.first() > 0
+                && AWAITED_WORDS.contains(tokens.get(hit.first() - 1).lower())) {
+            return true;
+        }
+        for (int k = hit.last(); k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.punctuation(';') || t.punctuation('.')) {
+                return false;
+            }
+            if ((t.is("are") || t.is("is"))
+                    && AWAITED_WORDS.contains(tokens.get(k + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Only a colon (or nothing) follows the trigger: the list is in the items below the sentence. */

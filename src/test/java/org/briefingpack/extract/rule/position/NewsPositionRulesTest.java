@@ -424,7 +424,7 @@ class NewsPositionRulesTest {
             The talks were convened by UN Secretary-General Ana Ruiz. The United Nations welcomed the deal. | United Nations:HOSTED,United Nations:SUPPORTS
             The UN welcomed the deal.                                                           | UN:SUPPORTS
             The Group of Seven welcomed the deal.                                               | G7:SUPPORTS
-            Today, Chile, Peru and the UN Refugee Agency (UNHCR) conducted a virtual conference on migrants. | CL:HOSTED,PE:HOSTED,UN Refugee Agency:HOSTED
+            Today, Chile, Peru and the UN Refugee Agency (UNHCR) conducted a virtual conference on migrants. | CL:HOSTED,PE:HOSTED,UN Refugee Agency (UNHCR):HOSTED
             Portugal and the European Union as organisers, together with the Governments of Chile and Peru as co-conveners, thanked donors. | PT:HOSTED,EU:HOSTED,CL:HOSTED,PE:HOSTED
             Chile and Peru held talks on fisheries.                                             | ''
             The talks co-hosted by Britain and France ended with pledges of $1 billion in aid.  | GB:HOSTED,FR:HOSTED
@@ -873,6 +873,64 @@ class NewsPositionRulesTest {
             The final text was not supported by Chile or Peru.                                                        | CL:DECLINED,PE:DECLINED
             """)
     void listsWithANameUnknownOrAGroupsNameStillGiveTheirMembers(String text, String keys) {
+        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chile, Peru and Kenya were among the nations that did not adopt the Reef Pact.                              | CL:DECLINED,PE:DECLINED,KE:DECLINED
+            Norway has not ratified the Reef Pact, and Ghana would not endorse it.                                      | NO:DECLINED,GH:DECLINED
+            Togo didn't join the Reef Pact this week.                                                                   | TG:DECLINED
+            Samoa ratifies the Reef Pact.                                                                               | WS:SIGNED
+            The signatories to the Reef Pact, unveiled on the closing day of the summit, included Fiji, Tonga and Chile. | FJ:SIGNED,TO:SIGNED,CL:SIGNED
+            The donors, meeting for a second time, were generous to the fund.                                           | ''
+            Twenty leaders backed the text, with Peru the lone hold-out.                                                | PE:DECLINED
+            Brazil pushed back in the talks on fishing quotas.                                                          | BR:OPPOSES
+            """)
+    void signingVerbsNegatedInAnyTenseAndListsAfterAnAside(String text, String keys) {
+        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            All the participants signed the Suva Declaration. Kenya, Chile and Norway attended the summit.              | KE:SIGNED,CL:SIGNED,NO:SIGNED
+            The summit was attended by Kenya, Chile and Peru. The Suva Declaration was signed by all the countries taking part. | KE:SIGNED,CL:SIGNED,PE:SIGNED
+            Kenya, Chile and Norway attended the summit. Not all participants signed the Suva Declaration.              | ''
+            Kenya, Chile and Norway attended the summit. The Suva Declaration was signed by the hosts.                  | ''
+            All the participants signed the Suva Declaration. Kenya, Chile and Norway attended. Chile did not sign it.  | KE:SIGNED,NO:SIGNED,CL:DECLINED
+            """)
+    void aTextAllParticipantsSignedIsSignedByEachOneNamedAsPresent(String text, String keys) {
+        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Donors including Kenya and the Ocean Trust Foundation have committed new funding to the Reef Fund.      | KE:PLEDGED,Ocean Trust Foundation:PLEDGED
+            Several member states, including Chile and Peru, also pledged to Reef 2.0 during the session.           | CL:PLEDGED,PE:PLEDGED
+            Over 50 leaders, including Chile and Peru, pledged to end reef loss by 2040.                            | CL:SIGNED,PE:SIGNED
+            Norway and Japan have joined the Reef Fund as new investors.                                            | NO:PLEDGED,JP:PLEDGED
+            Norway and Japan have joined the Reef Coalition.                                                        | NO:SIGNED,JP:SIGNED
+            Ghana and Togo announced they were doubling their pledges to the fund.                                  | GH:PLEDGED,TG:PLEDGED
+            Pledges were led by the European Union, with 40 million euros.                                          | EU:PLEDGED
+            Forthcoming pledges from Chile and Peru are expected later in the year.                                 | ''
+            Donors raised $5 million; pledges from Ghana are anticipated in the spring.                             | ''
+            Pledges from Kenya came in early.                                                                       | KE:PLEDGED
+            """)
+    void pledgesMadeInWordsAndPledgesStillToCome(String text, String keys) {
+        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The summit was co-hosted by Fiji and the United Nations Refugee Agency (UNHCR).                  | FJ:HOSTED,United Nations Refugee Agency (UNHCR):HOSTED
+            The meeting was organised by the so-called Coral Reef Club and Chile.                            | Coral Reef Club:HOSTED,CL:HOSTED
+            Pledges came from the Food and Agriculture Organisation (FAO) and Peru, which gave $5 million.   | Food and Agriculture Organisation (FAO):PLEDGED,PE:PLEDGED
+            """)
+    void aKnownBodyKeepsTheShortFormTheTextGivesItAndNewKindsOfBodies(String text, String keys) {
         assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
                 .containsExactlyInAnyOrderElementsOf(expected(keys));
     }
