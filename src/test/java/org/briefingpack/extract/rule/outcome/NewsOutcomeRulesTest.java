@@ -816,4 +816,16 @@ class NewsOutcomeRulesTest {
         List<String> found = names("Reef talks end\\n\\nLeaders met at the Reef Summit in Suva on Monday. " + text);
         assertNameOrNone(found, name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Delegates from 90 states gathered in Suva to adopt the Global Compact for Safe, Fair and Lasting Fisheries. | Global Compact for Safe, Fair and Lasting Fisheries
+            Chile urged the delegates to adopt stronger measures against bottom trawling.                             | ''
+            The ministers then signed the so-called Suva Reef Accord.                                                 | Suva Reef Accord
+            Peru and Chile signed a much-anticipated pact. Kenya then joined them to sign the Suva Reef Accord.        | Suva Reef Accord
+            """)
+    void outcomesAdoptedOnArrivalAndNamedAfterALooseFirstMention(String text, String name) {
+        List<String> found = names("Reef talks end\\n\\nLeaders met at the Reef Summit in Suva on Monday. " + text);
+        assertNameOrNone(found, name);
+    }
 }
