@@ -55,6 +55,7 @@ final class People {
                 }
                 titledAfter(tokens, m, names);
                 appositionBefore(tokens, m, names);
+                bracketedAfter(tokens, m, names);
             }
         }
         return new People(names);
@@ -115,6 +116,26 @@ final class People {
             start--;
         }
         if (start < end && tokens.get(start).upperCase()) {
+            add(tokens, start, end, m.actor(), names);
+        }
+    }
+
+    /** "chaired by Dr Ana Lopez (Chile)": a delegate with their country in brackets after the name, as UN reports write. */
+    private static void bracketedAfter(List<Token> tokens, Mention m, Map<String, Actor> names) {
+        if (m.kind() != MentionKind.COUNTRY
+                || m.first() < 3
+                || m.last() >= tokens.size()
+                || !tokens.get(m.first() - 1).punctuation('(')
+                || !tokens.get(m.last()).punctuation(')')) {
+            return;
+        }
+        int end = m.first() - 1;
+        int start = end;
+        while (start > 0 && end - start < MAX_NAME_WORDS && nameWord(tokens.get(start - 1))) {
+            start--;
+        }
+        // two words at least, each capitalised: a person's name, not "the delegation (Chile)"
+        if (end - start >= 2 && tokens.subList(start, end).stream().allMatch(Token::upperCase)) {
             add(tokens, start, end, m.actor(), names);
         }
     }

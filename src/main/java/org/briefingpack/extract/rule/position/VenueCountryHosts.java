@@ -11,6 +11,7 @@ import org.briefingpack.extract.annotate.MentionKind;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.Grammar;
 import org.briefingpack.extract.rule.Rule;
 import org.briefingpack.model.Actor;
 import org.briefingpack.model.Evidence;
@@ -66,6 +67,9 @@ final class VenueCountryHosts implements Rule {
                     host = gazetteer.byCode(venueCountry).orElse(null);
                 }
             }
+            if (host == null && venueCountry != null && hostedInTheVenue(s, venueCountry)) {
+                host = gazetteer.byCode(venueCountry).orElse(null); // "the week of talks, hosted in Lima, Peru"
+            }
             for (Mention m : s.mentions()) {
                 // a body's own gathering only when the story's event is named after it ("the IAEA's International
                 // Conference on ..."), not "the African Union's summit next month"
@@ -84,6 +88,28 @@ final class VenueCountryHosts implements Rule {
                         new Position(host, Stance.HOSTED, findings.event.name, List.of(), Evidence.of(s.text())));
             }
         }
+    }
+
+    /**
+     * "hosted in Lima, Peru", "hosted in Peru": hosted in the venue's country, with no host named; not a gathering
+     * still to come ("to be hosted in Lima next year").
+     */
+    private static boolean hostedInTheVenue(AnnotatedSentence s, String venueCountry) {
+        List<Token> tokens = s.tokens();
+        for (int k = 0; k + 2 < tokens.size(); k++) {
+            if (!tokens.get(k).is("hosted") || !tokens.get(k + 1).is("in") || Grammar.futurePassiveBefore(tokens, k)) {
+                continue;
+            }
+            int at = k + 2;
+            boolean place = s.places().stream().anyMatch(p -> p.first() == at && venueCountry.equals(p.country()));
+            boolean country = s.mentions().stream()
+                    .anyMatch(m ->
+                            m.first() == at && venueCountry.equals(m.actor().code()));
+            if (place || country) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the host country of the refugees", "the host nation for 2026", "the host country, Chile": another's. */

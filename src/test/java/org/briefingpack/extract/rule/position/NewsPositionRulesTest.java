@@ -936,4 +936,14 @@ class NewsPositionRulesTest {
         assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
                 .containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The ninth session of the Reef Commission met in Suva, Fiji, in May, chaired by Dr Ana Lopez (Chile).    | CL:HOSTED
+            The Reef Summit, hosted in Lima, Peru from 9 to 16 November, set a platform for dialogue.                 | PE:HOSTED
+            The Reef Summit met in Lima, Peru. The next one will be hosted in Lima as well.                           | ''
+            """)
+    void hostsNamedByTheVenueOrByADelegatesCountryInBrackets(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
