@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.PhraseMatcher;
@@ -39,6 +41,15 @@ public final class ThemeListRule implements Rule {
             return;
         }
         List<AnnotatedSentence> units = document.sentences();
+        for (AnnotatedSentence u : units) {
+            List<String> items = inlineItems(u.plain());
+            if (items.size() >= 2 && cues.containsAny(u.tokens())) {
+                // "four priority areas: (a) reef funding (b) fishing quotas (c) ...": a list run into one sentence
+                items.forEach(item -> findings.themes.add(new Theme(item, Evidence.of(u.text()))));
+                findings.themeSentences.add(u.index());
+                return;
+            }
+        }
         AnnotatedSentence heading = null;
         for (int i = 0; i < units.size(); i++) {
             AnnotatedSentence u = units.get(i);
@@ -99,6 +110,35 @@ public final class ThemeListRule implements Rule {
     }
 
     /** A label in title case whose head is an outcome's keyword: "Coral Reef Declaration", "Reef Fund (RF)". */
+    /** "(a)", "(b)", ... or "(i)", "(ii)", ... in order, each followed by its item's text. */
+    private static final Pattern INLINE_MARKER = Pattern.compile("\\((?:[a-h]|i{1,3}|iv|v|vi{1,3})\\)\\s+");
+
+    /** The items of a list written inside one sentence after "(a)", "(b)" markers, the joining "and" left out. */
+    static List<String> inlineItems(String text) {
+        Matcher m = INLINE_MARKER.matcher(text);
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        while (m.find()) {
+            starts.add(m.start());
+            ends.add(m.end());
+        }
+        List<String> items = new ArrayList<>();
+        if (starts.size() < 2 || !text.startsWith("(a)", starts.get(0)) && !text.startsWith("(i)", starts.get(0))) {
+            return items;
+        }
+        for (int k = 0; k < starts.size(); k++) {
+            int end = k + 1 < starts.size() ? starts.get(k + 1) : text.length();
+            String item = text.substring(ends.get(k), end).strip();
+            item = TRAILING_JOIN.matcher(item).replaceFirst("");
+            if (!item.isEmpty()) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    private static final Pattern TRAILING_JOIN = Pattern.compile("(?:[;,.]|\\s+and|\\s+or|;\\s+and)+\\s*$");
+
     private boolean namesAnInstrument(String label) {
         String name = label.replaceFirst("\\s*\\([A-Z][A-Za-z0-9]{1,9}\\)$", ""); // "(RF)" is no head noun
         return Character.isUpperCase(name.charAt(0))

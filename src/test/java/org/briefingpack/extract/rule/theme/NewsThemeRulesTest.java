@@ -305,4 +305,16 @@ class NewsThemeRulesTest {
                         "Safety: managing the risks of the largest trawlers",
                         "Inclusion: sharing the catch across island communities");
     }
+
+    @Test
+    void aListRunIntoOneSentenceWithLetteredMarkersGivesOneThemePerItem() {
+        assertThat(
+                        themes(
+                                "Ministers met at the Reef Forum in Suva. The chair named three priority areas for the talks:"
+                                        + " (a) funding for reef repair and (b) fair fishing quotas for small islands (c) data on coral health."))
+                .containsExactly(
+                        "funding for reef repair", "fair fishing quotas for small islands", "data on coral health");
+        assertThat(ThemeListRule.inlineItems("Kenya (Nairobi) and Peru (Lima) signed."))
+                .isEmpty();
+    }
 }
