@@ -188,6 +188,14 @@ public final class OutcomeNames {
                 if ((t.punctuation('-') || t.text().equals("&")) && i + 1 < limit) {
                     continue;
                 }
+                if (t.text().equals("/")
+                        && i > startIdx
+                        && i + 1 < limit
+                        && all.get(i - 1).end() == t.start()
+                        && all.get(i + 1).start() == t.end()
+                        && all.get(i + 1).tag() == Tag.NUM) {
+                    continue; // "Resolution 17/01": a number of the text, in one piece
+                }
                 break;
             }
             String l = t.lower();

@@ -156,7 +156,7 @@ public final class SentenceOutcomes implements Rule {
                 complete(sentence, d);
                 mergeOrAdd(outcomes, d);
             }
-            if (sentence.heading()
+            if (sentence.heading() && !(listOpen && opensWithKeyword(sentence)) // an item without a full stop
                     || sentence.part() == PartKind.HEADLINE
                     || findings.themeSentences.contains(sentence.index())) {
                 listOpen = false;
@@ -167,13 +167,19 @@ public final class SentenceOutcomes implements Rule {
                 finder.find(scope);
             }
             List<OutcomeDraft> drafts = scope.drafts;
-            if (drafts.isEmpty() && listOpen && sentence.marker() && !headsASection(document, sentence)) {
-                OutcomeDraft item = listItem(scope);
-                if (item != null) {
-                    drafts = List.of(item);
+            // "Resolution 17/02 On reef data" as a paragraph of its own under "adopted these measures:": an item
+            // written without a marker, opened by an outcome's keyword
+            boolean item = sentence.marker() || listOpen && sentence.newBlock() && opensWithKeyword(sentence);
+            if (drafts.isEmpty()
+                    && listOpen
+                    && item
+                    && (!headsASection(document, sentence) || nextOpensWithKeyword(document, sentence))) {
+                OutcomeDraft listed = listItem(scope);
+                if (listed != null) {
+                    drafts = List.of(listed);
                 }
             }
-            listOpen = sentence.marker() ? listOpen : introducesOutcomeList(sentence);
+            listOpen = item ? listOpen : introducesOutcomeList(sentence);
             if (drafts.isEmpty()) {
                 attachJoiningCount(sentence, outcomes);
                 continue;
@@ -214,14 +220,41 @@ public final class SentenceOutcomes implements Rule {
                 && document.sentences().get(next).newBlock();
     }
 
+    /** The item after this one is opened by an outcome's keyword too: a list of texts, not a section's title. */
+    private boolean nextOpensWithKeyword(AnnotatedDocument document, AnnotatedSentence sentence) {
+        int next = sentence.index() + 1;
+        return opensWithKeyword(sentence)
+                && next < document.sentences().size()
+                && opensWithKeyword(document.sentences().get(next));
+    }
+
+    /** A capitalised outcome keyword first: "Resolution 17/01 On ...", "Decision 4/2 Reef data". */
+    private boolean opensWithKeyword(AnnotatedSentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        return !tokens.isEmpty()
+                && tokens.get(0).upperCase()
+                && names.types().typeOf(tokens.get(0).lower()) != null;
+    }
+
     /** "Other documents adopted included:", "The summit launched:": a line ending in a colon that names outcomes. */
     private boolean introducesOutcomeList(AnnotatedSentence sentence) {
         return sentence.text().strip().endsWith(":")
                 && (triggers.containsAny(sentence.tokens()) || listNouns.containsAny(sentence.tokens()));
     }
 
-    /** A list item after such a line: its leading noun phrase, when it is a name or has an outcome keyword. */
+    /**
+     * A list item after such a line: its leading noun phrase, when it is a name or has an outcome keyword; the whole
+     * item where a numbered text is titled by it ("Resolution 17/01 On a plan for reef fish").
+     */
     private OutcomeDraft listItem(OutcomeScope scope) {
+        List<Token> tokens = scope.sentence.tokens();
+        if (opensWithKeyword(scope.sentence)
+                && tokens.size() > 3
+                && tokens.get(1).tag() == Tag.NUM) {
+            String plain = scope.sentence.plain();
+            String title = plain.endsWith(".") ? plain.substring(0, plain.length() - 1) : plain;
+            return new OutcomeDraft(title, 0, title.length());
+        }
         OutcomeNames.Phrase p = names.after(scope.sentence, 0, scope.money);
         if (p == null
                 || !(p.capitalised() || p.quoted() || names.types().typeOf(p.text()) != null)

@@ -828,4 +828,19 @@ class NewsOutcomeRulesTest {
         List<String> found = names("Reef talks end\\n\\nLeaders met at the Reef Summit in Suva on Monday. " + text);
         assertNameOrNone(found, name);
     }
+
+    @Test
+    void numberedTextsListedAsParagraphsUnderALeadInAreOutcomesByTheirWholeTitle() {
+        List<String> found =
+                names("Reef Commission ends its session\\n\\nThe fourth session of the Reef Commission met in"
+                        + " Suva, Fiji, in May.\\n\\nThe Commission adopted three measures, as follows:\\n\\n"
+                        + "Resolution 4/01 On a plan to restore grouper stocks.\\n\\n"
+                        + "Resolution 4/02 Working Group on reef data\\n\\n"
+                        + "Resolution 4/03 On limits to night fishing.\\n\\nThe next session meets in Apia.");
+        assertThat(found)
+                .containsExactly(
+                        "Resolution 4/01 On a plan to restore grouper stocks",
+                        "Resolution 4/02 Working Group on reef data",
+                        "Resolution 4/03 On limits to night fishing");
+    }
 }
