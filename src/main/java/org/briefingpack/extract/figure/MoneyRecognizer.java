@@ -84,6 +84,7 @@ final class MoneyRecognizer {
                 continue;
             }
             if (a.currency() != null) {
+                a = withSpacedThousands(doc, a);
                 a = withCentsAfter(doc, a);
             }
             Amount b = rangeEnd(doc, a);
@@ -222,6 +223,45 @@ final class MoneyRecognizer {
     }
 
     /** "12 dollars 40 cents", "5 pounds and 20 pence": whole units and the hundredths after them make one amount. */
+    /**
+     * "USD3 905 655", "€ 12 500": thousands set apart by single spaces, as French and UN documents write them. Only
+     * after a currency, and only whole groups of three digits; a scale word after them ends nothing here.
+     */
+    private static Amount withSpacedThousands(Doc doc, Amount a) {
+        Tokens t = doc.t;
+        if (a.cents() || a.num().scaled() || a.num().decimal() || a.value().compareTo(THOUSAND) >= 0) {
+            return a;
+        }
+        BigDecimal value = a.value();
+        int last = a.lastToken();
+        int k = last + 1;
+        while (t.valid(k)
+                && t.type(k) == Tokens.NUMBER
+                && t.length(k) == 3
+                && t.start(k) - t.end(k - 1) == 1
+                && Character.isSpaceChar(t.text.charAt(t.end(k - 1)))
+                && allDigits(t.text(k))) {
+            value = value.multiply(THOUSAND).add(new BigDecimal(t.text(k)));
+            last = k;
+            k++;
+        }
+        if (last == a.lastToken()) {
+            return a;
+        }
+        return new Amount(a.num(), value, a.currency(), a.start(), t.end(last), last, false);
+    }
+
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Tokens.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Amount withCentsAfter(Doc doc, Amount a) {
         Tokens t = doc.t;
         if (a.cents() || a.num().scaled() || a.num().decimal()) {

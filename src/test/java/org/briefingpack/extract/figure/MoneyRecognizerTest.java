@@ -148,6 +148,9 @@ class MoneyRecognizerTest {
             the model ZX40 costs $40                            | $40=40 USD
             A $3 billion fund was set up                        | $3 billion=3000000000 USD
             a stall sells tea for 100元                         | 100元=100 CNY
+            a budget of USD3 905 655 for the year               | USD3 905 655=3905655 USD
+            the fee was € 12 500 a year                         | € 12 500=12500 EUR
+            $5 million went to 200 schools                      | $5 million=5000000 USD
             a stall sells tea for 100 元                        | 100 元=100 CNY
             a park costing 5亿元                                | 5亿元=500000000 CNY
             a plan worth 1.5万亿元                              | 1.5万亿元=1500000000000 CNY
