@@ -143,8 +143,14 @@ public final class EventDatesRule implements Rule {
             // a single opening day may be followed closely by the range itself
             // a line that is only a date (when the story was published) may be followed further on by the range
             // a sentence about the gathering gives ("Held in Athens from 16-17 April, the conference ...")
-            boolean dateLine =
-                    first.start() == 0 && first.end() >= u.plain().strip().length();
+            Dateline dated = document.dateline();
+            boolean dateLine = first.start() == 0
+                            && first.end() >= u.plain().strip().length()
+                    // "Singapore, 9 December 2024" above a release: when it was issued, as a date alone
+                    || dated != null
+                            && u.start() + first.start() >= dated.start()
+                            && u.start() + first.end() <= dated.end()
+                            && dated.end() >= u.start() + u.plain().strip().length();
             if (first.figure().from().equals(first.figure().to())) {
                 for (int k = i; k < Math.min(sentences.size(), i + (dateLine ? RANGE_AFTER_DATE_LINE : 3)); k++) {
                     for (FoundFigure f : sentences.get(k).local(FigureKind.DATE)) {

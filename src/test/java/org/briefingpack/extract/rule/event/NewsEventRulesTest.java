@@ -504,4 +504,13 @@ class NewsEventRulesTest {
                 + " will take stock next year.");
         assertThat(upcoming.name()).isNull();
     }
+
+    @Test
+    void aReleasesPlaceAndDateLineIsWhenItWasIssued_notWhenTheGatheringMet() {
+        Event e = event("Leaders look back on the reef week\\n\\nSuva, 9 December 2024\\n\\nThe theme of the year was"
+                + " shared reefs.\\n\\nLeaders spoke of many things.\\n\\nThe Reef Leaders' Summit, hosted in Lima, Peru"
+                + " from 9-16 November, set a platform for talks among leaders.");
+        assertThat(e.startDate()).isEqualTo(java.time.LocalDate.of(2024, 11, 9));
+        assertThat(e.endDate()).isEqualTo(java.time.LocalDate.of(2024, 11, 16));
+    }
 }
