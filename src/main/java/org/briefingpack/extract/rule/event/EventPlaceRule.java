@@ -35,7 +35,7 @@ public final class EventPlaceRule implements Rule {
 
     private static final Pattern AGREEMENT_AFTER = Pattern.compile(
             "^\\s+(?:[A-Z][\\p{L}-]+\\s+){0,2}(?:Agreement|Accord|Declaration|Protocol|Consensus|Compact|Pact|Charter|Treaty|"
-                    + "Convention|Commitment|Principles|Framework|Action Plan|Call)\\b.*");
+                    + "Convention|Commitment|Principles|Framework|Action Plan|Call|Process)\\b.*");
     /** "the Belgian port of", "the coastal city of": what kind of place comes, before its name. */
     private static final String DESCRIBED =
             "(?:[A-Z][\\p{L}'-]+\\s+)?(?:(?:coastal|seaside|northern|southern|eastern|western)\\s+)?"

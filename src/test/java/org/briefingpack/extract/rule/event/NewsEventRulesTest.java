@@ -513,4 +513,11 @@ class NewsEventRulesTest {
         assertThat(e.startDate()).isEqualTo(java.time.LocalDate.of(2024, 11, 9));
         assertThat(e.endDate()).isEqualTo(java.time.LocalDate.of(2024, 11, 16));
     }
+
+    @Test
+    void aCityThatNamesAProcessIsNoVenue() {
+        Event e = event("Ministers adopt a reef plan\\n\\nOn 3-4 May 2022, the 4th Ministerial Meeting of the Pacific"
+                + " Dialogue on Reefs (Suva Process) took place in Apia, hosted by Samoa.");
+        assertThat(e.location()).isEqualTo("Apia");
+    }
 }
