@@ -188,6 +188,15 @@ final class StanceWords {
                         && otherSubject(s, speech.last(), trigger)) {
                     return List.of(); // "the UK announced that leaders from 28 countries have signed": not the UK
                 }
+                if (!act && !Grammar.coordinatedBefore(s.tokens(), trigger)) {
+                    // "an official said that the US opposed the text": the actor right before the verb holds the view
+                    List<Mention> named = nearestBefore(s, actors, speech.end(), at);
+                    if (!named.isEmpty()
+                            && named.get(named.size() - 1).last() == trigger
+                            && opensWithSubject(s.tokens(), speech.last(), trigger)) {
+                        return named;
+                    }
+                }
                 List<Mention> subordinate = subordinateSubject(s, actors, speech.last(), trigger, at);
                 if (!subordinate.isEmpty()) {
                     return subordinate; // "Kenya warned it would act alone because Ghana boycotted the vote": Ghana did

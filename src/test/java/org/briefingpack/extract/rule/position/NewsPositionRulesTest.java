@@ -946,4 +946,16 @@ class NewsPositionRulesTest {
     void hostsNamedByTheVenueOrByADelegatesCountryInBrackets(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A senior Fijian official told reporters at the briefing that Chile opposed the joint statement.       | CL:OPPOSES
+            Peru said Chile supports the plan.                                                                       | CL:SUPPORTS
+            Kenya said it supports the plan.                                                                         | KE:SUPPORTS
+            The host of the meeting, Fijian Prime Minister Sitiveni Rabuka, opened the talks.                       | FJ:HOSTED
+            """)
+    void aViewReportedOfAnActorNamedRightBeforeItsVerbIsThatActors(String text, String keys) {
+        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
