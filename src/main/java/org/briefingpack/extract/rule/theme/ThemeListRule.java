@@ -115,6 +115,9 @@ public final class ThemeListRule implements Rule {
 
     /** The items of a list written inside one sentence after "(a)", "(b)" markers, the joining "and" left out. */
     static List<String> inlineItems(String text) {
+        if (text.indexOf("(a)") < 0 && text.indexOf("(i)") < 0) {
+            return List.of(); // most sentences: no list, and no pattern run over them
+        }
         Matcher m = INLINE_MARKER.matcher(text);
         List<Integer> starts = new ArrayList<>();
         List<Integer> ends = new ArrayList<>();
