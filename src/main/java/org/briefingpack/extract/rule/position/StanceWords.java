@@ -212,39 +212,7 @@ final class StanceWords {
                 }
             }
         }
-        List<Mention> nearest = nearestBefore(s, actors, clauseStart, at);
-        if (!nearest.isEmpty()
-                && subordinateClauseBetween(
-                        s.tokens(), nearest.get(nearest.size() - 1).last(), s.tokenAt(at))) {
-            return List.of(); // "Peru, which wavered when its leaders boycotted the talks": not Peru
-        }
-        return nearest;
-    }
-
-    /** Words that open a clause of its own, whose subject comes right after them ("after their leaders left"). */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("after", "because", "when", "while", "although");
-
-    /**
-     * Whether a clause opened by a word of {@link #CLAUSE_OPENERS} and not closed by a comma stands between the
-     * actor and the trigger, with a noun of its own first: the trigger is that clause's verb, its subject is the
-     * noun ("after their leaders boycotted"), not the actor before it.
-     */
-    private static boolean subordinateClauseBetween(List<Token> tokens, int from, int trigger) {
-        for (int k = trigger - 1; k >= from; k--) {
-            Token t = tokens.get(k);
-            if (t.punctuation(',') || t.punctuation(';') || t.punctuation('(') || t.punctuation(')')) {
-                return false;
-            }
-            if (CLAUSE_OPENERS.contains(t.lower())) {
-                for (int j = k + 1; j < trigger; j++) {
-                    if (tokens.get(j).tag() == Tag.NOUN) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-        }
-        return false;
+        return nearestBefore(s, actors, clauseStart, at);
     }
 
     /** Conjunctions that open a clause with a subject of its own ("because Ghana boycotted the vote"). */

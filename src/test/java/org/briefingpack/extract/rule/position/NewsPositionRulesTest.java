@@ -887,7 +887,8 @@ class NewsPositionRulesTest {
             The donors, meeting for a second time, were generous to the fund.                                           | ''
             Twenty leaders backed the text, with Peru the lone hold-out.                                                | PE:DECLINED
             Brazil pushed back in the talks on fishing quotas.                                                          | BR:OPPOSES
-            The signatories to the pact, unveiled on the last day, included Peru and Chile, which had wavered for weeks when their leaders boycotted the summit. | PE:SIGNED,CL:SIGNED
+            The signatories to the pact, unveiled on the last day, included Peru and Chile, which had wavered for weeks when fishing unions boycotted the summit. | PE:SIGNED,CL:SIGNED
+            The signatories to the pact, unveiled on the last day, included Peru and Chile, which had wavered for weeks when their leaders boycotted the summit. | PE:SIGNED,CL:SIGNED,PE:DECLINED,CL:DECLINED
             Kenya and Togo, whose leaders attended, signed the charter.                                                  | KE:SIGNED,TG:SIGNED
             """)
     void signingVerbsNegatedInAnyTenseAndListsAfterAnAside(String text, String keys) {
