@@ -25,6 +25,7 @@ import org.briefingpack.extract.rule.Grammar;
 import org.briefingpack.extract.rule.MoneyContext;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.extract.rule.Rule;
+import org.briefingpack.model.Actor;
 import org.briefingpack.model.Evidence;
 import org.briefingpack.model.FigureKind;
 import org.briefingpack.model.Position;
@@ -59,6 +60,15 @@ public final class TriggeredStances implements Rule {
 
     /** How far "as" may stand after "joined": "joined the Global Reef Fund as". */
     private static final int JOINED_AS_REACH = 8;
+
+    /** Words between a giver's name and its verb: "Masdar will also invest". */
+    private static final Set<String> GIVER_GAP = Set.of("will", "would", "has", "have", "had", "also", "is", "to");
+
+    private static final int UNLISTED_NAME_WORDS = 4;
+
+    /** Capitalised words that name no giver: titles, times, the gathering and what it makes. */
+    private static final Set<String> NOT_A_GIVER =
+            Set.copyOf(LexiconFile.read("not-a-giver-words.txt").words());
 
     private static final Set<String> GIVER_NOUNS =
             Set.copyOf(LexiconFile.read("giver-nouns.txt").words());
@@ -117,7 +127,7 @@ public final class TriggeredStances implements Rule {
         if (hits.isEmpty()) {
             return hosting == null ? List.of() : List.of(hosting);
         }
-        List<Mention> actors = words.withoutAttributions(s);
+        List<Mention> actors = withUnlistedGivers(s, words.withoutAttributions(s), hits);
         if (actors.isEmpty()
                 && s.quotes().isEmpty() // a quotation's speaker is an attribution, not among the actors
                 && hits.stream().noneMatch(h -> triggers.of(h).mode() == StanceMode.AFTER)) {
@@ -647,6 +657,75 @@ public final class TriggeredStances implements Rule {
             return k >= 0 && words.endorsedDocuments.contains(tokens.get(k).lemma());
         }
         return hit.last() - hit.first() == 1 && words.objectIsADocument(tokens, hit.last());
+    }
+
+    /**
+     * "Masdar will invest $2 billion", "Acme Reef Holdings also committed $40 million": a name the gazetteer lacks,
+     * opening the clause right before a trigger of money (auxiliaries and adverbs between), is the body that gives,
+     * as a company of that name. Only capitalised words the tagger reads as a name, none a title, a month or a
+     * weekday, and not where a known actor already stands there.
+     */
+    private List<Mention> withUnlistedGivers(AnnotatedSentence s, List<Mention> actors, List<PhraseMatcher.Hit> hits) {
+        List<Mention> added = null;
+        List<Token> tokens = s.tokens();
+        for (PhraseMatcher.Hit hit : hits) {
+            if (triggers.of(hit).mode() != StanceMode.MONEY) {
+                continue;
+            }
+            int end = hit.first();
+            while (end > 0 && GIVER_GAP.contains(tokens.get(end - 1).lower())) {
+                end--;
+            }
+            int start = end;
+            while (start > 0
+                    && end - start < UNLISTED_NAME_WORDS
+                    && tokens.get(start - 1).tag() == Tag.PROPN) {
+                start--;
+            }
+            if (start == end || !opensClause(tokens, start) || !allCapitalisedNames(tokens, start, end)) {
+                continue;
+            }
+            int first = start;
+            int last = end;
+            if (actors.stream().anyMatch(m -> m.first() < last && first < m.last())) {
+                continue;
+            }
+            if (added == null) {
+                added = new ArrayList<>(actors);
+            }
+            added.add(new Mention(
+                    new Actor(s.span(first, last), null),
+                    MentionKind.COMPANY,
+                    first,
+                    last,
+                    tokens.get(first).start(),
+                    tokens.get(last - 1).end()));
+        }
+        if (added == null) {
+            return actors;
+        }
+        added.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        return added;
+    }
+
+    /** The clause opens at k: the sentence's start, or after a comma, a semicolon or "and"/"while". */
+    private static boolean opensClause(List<Token> tokens, int k) {
+        if (k == 0) {
+            return true;
+        }
+        Token before = tokens.get(k - 1);
+        return before.punctuation(',') || before.punctuation(';') || before.is("and") || before.is("while");
+    }
+
+    /** Capitalised names, none of them a title, a month, a weekday or a word of the gathering ("Summit"). */
+    private boolean allCapitalisedNames(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (!t.upperCase() || !t.word() || NOT_A_GIVER.contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "joined the Reef Fund as new investors": joining as one who gives ({@code giver-nouns.txt}) is a pledge. */

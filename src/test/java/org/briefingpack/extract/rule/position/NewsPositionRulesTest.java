@@ -959,4 +959,18 @@ class NewsPositionRulesTest {
         assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
                 .containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Acme Reef Holdings will invest $2 billion in reef tourism.                    | Acme Reef Holdings:PLEDGED
+            Bluewater also committed $40 million to the fund.                             | Bluewater:PLEDGED
+            President Wantok pledged $5 million.                                          | ''
+            On Monday, Kenya pledged $3 million.                                          | KE:PLEDGED
+            Countries will contribute about $24 million directly.                         | ''
+            The Summit raised $40 million.                                                | ''
+            """)
+    void aNameTheGazetteerLacksOpeningTheClauseOfAPledgeIsTheGiver(String text, String keys) {
+        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
