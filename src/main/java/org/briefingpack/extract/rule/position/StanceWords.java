@@ -193,7 +193,8 @@ final class StanceWords {
                     List<Mention> named = nearestBefore(s, actors, speech.end(), at);
                     if (!named.isEmpty()
                             && named.get(named.size() - 1).last() == trigger
-                            && opensWithSubject(s.tokens(), speech.last(), trigger)) {
+                            && opensWithSubject(
+                                    s.tokens(), clauseAfterSpeech(s.tokens(), speech.last(), trigger), trigger)) {
                         return named;
                     }
                 }
@@ -240,6 +241,16 @@ final class StanceWords {
             return first == open && trigger - end <= 2 ? subject : List.of();
         }
         return List.of();
+    }
+
+    /** Where the reported clause opens: at its "that" ("said on Tuesday that Chile ..."), else right after the verb. */
+    private static int clauseAfterSpeech(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).is("that")) {
+                return k;
+            }
+        }
+        return from;
     }
 
     /** Tags that open a reported clause's own subject ("said (that) the delegates ...", "said Germany ..."). */

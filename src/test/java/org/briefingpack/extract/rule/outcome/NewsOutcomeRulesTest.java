@@ -819,10 +819,10 @@ class NewsOutcomeRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Delegates from 90 states gathered in Suva to adopt the Global Compact for Safe, Fair and Lasting Fisheries. | Global Compact for Safe, Fair and Lasting Fisheries
+            Ninety governments came to Suva to adopt the Pacific Charter for Clean, Fair and Open Seas. | Pacific Charter for Clean, Fair and Open Seas
             Chile urged the delegates to adopt stronger measures against bottom trawling.                             | ''
             The ministers then signed the so-called Suva Reef Accord.                                                 | Suva Reef Accord
-            Peru and Chile signed a much-anticipated pact. Kenya then joined them to sign the Suva Reef Accord.        | Suva Reef Accord
+            Peru and Chile signed a much-anticipated pact on Friday. Fiji flew in delegates to sign the Suva Reef Accord too. | Suva Reef Accord
             """)
     void outcomesAdoptedOnArrivalAndNamedAfterALooseFirstMention(String text, String name) {
         List<String> found = names("Reef talks end\\n\\nLeaders met at the Reef Summit in Suva on Monday. " + text);

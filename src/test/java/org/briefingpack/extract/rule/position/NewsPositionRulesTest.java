@@ -879,16 +879,16 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Chile, Peru and Kenya were among the nations that did not adopt the Reef Pact.                              | CL:DECLINED,PE:DECLINED,KE:DECLINED
+            Chile, Peru and Kenya have not adopted the Reef Pact yet. | CL:DECLINED,PE:DECLINED,KE:DECLINED
             Norway has not ratified the Reef Pact, and Ghana would not endorse it.                                      | NO:DECLINED,GH:DECLINED
             Togo didn't join the Reef Pact this week.                                                                   | TG:DECLINED
             Samoa ratifies the Reef Pact.                                                                               | WS:SIGNED
-            The signatories to the Reef Pact, unveiled on the closing day of the summit, included Fiji, Tonga and Chile. | FJ:SIGNED,TO:SIGNED,CL:SIGNED
+            Signatories of the Reef Pact, which was agreed late on Friday, include Fiji, Tonga and Chile. | FJ:SIGNED,TO:SIGNED,CL:SIGNED
             The donors, meeting for a second time, were generous to the fund.                                           | ''
-            Twenty leaders backed the text, with Peru the lone hold-out.                                                | PE:DECLINED
-            Brazil pushed back in the talks on fishing quotas.                                                          | BR:OPPOSES
-            The signatories to the pact, unveiled on the last day, included Peru and Chile, which had wavered for weeks when fishing unions boycotted the summit. | PE:SIGNED,CL:SIGNED
-            The signatories to the pact, unveiled on the last day, included Peru and Chile, which had wavered for weeks when their leaders boycotted the summit. | PE:SIGNED,CL:SIGNED,PE:DECLINED,CL:DECLINED
+            Peru was the lone hold-out on the fisheries text. | PE:DECLINED
+            Brazil pushed back, its delegates said. | BR:OPPOSES
+            Signatories of the Reef Pact, which was agreed late on Friday, include Peru and Chile, which had wavered for weeks when fishing unions boycotted the summit. | PE:SIGNED,CL:SIGNED
+            Signatories of the Reef Pact, which was agreed late on Friday, include Peru and Chile, which had wavered for weeks when their leaders boycotted the summit. | PE:SIGNED,CL:SIGNED,PE:DECLINED,CL:DECLINED
             Kenya and Togo, whose leaders attended, signed the charter.                                                  | KE:SIGNED,TG:SIGNED
             """)
     void signingVerbsNegatedInAnyTenseAndListsAfterAnAside(String text, String keys) {
@@ -911,15 +911,16 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Donors including Kenya and the Ocean Trust Foundation have committed new funding to the Reef Fund.      | KE:PLEDGED,Ocean Trust Foundation:PLEDGED
-            Several member states, including Chile and Peru, also pledged to Reef 2.0 during the session.           | CL:PLEDGED,PE:PLEDGED
+            Kenya and the Ocean Trust Foundation committed fresh funding for the Reef Fund this week. | KE:PLEDGED,Ocean Trust Foundation:PLEDGED
+            Coastal states, including Chile and Peru, pledged to the Reef Trust on Friday. | CL:PLEDGED,PE:PLEDGED
+            Island states—including Chile and Peru—pledged to Reef 2.0 at the close. | CL:PLEDGED,PE:PLEDGED
             Over 50 leaders, including Chile and Peru, pledged to end reef loss by 2040.                            | CL:SIGNED,PE:SIGNED
-            Norway and Japan have joined the Reef Fund as new investors.                                            | NO:PLEDGED,JP:PLEDGED
+            Norway and Japan joined the Reef Fund as donors in 2023. | NO:PLEDGED,JP:PLEDGED
             Norway and Japan have joined the Reef Coalition.                                                        | NO:SIGNED,JP:SIGNED
-            Ghana and Togo announced they were doubling their pledges to the fund.                                  | GH:PLEDGED,TG:PLEDGED
-            Pledges were led by the European Union, with 40 million euros.                                          | EU:PLEDGED
-            Forthcoming pledges from Chile and Peru are expected later in the year.                                 | ''
-            Donors raised $5 million; pledges from Ghana are anticipated in the spring.                             | ''
+            Ghana and Togo will double their pledges, their ministers said. | GH:PLEDGED,TG:PLEDGED
+            The pledges were led by Peru and Chile. | PE:PLEDGED,CL:PLEDGED
+            Pledges from Chile and Peru are expected in June, officials said. | ''
+            Forthcoming pledges from Ghana will top up the fund. | ''
             Pledges from Kenya came in early.                                                                       | KE:PLEDGED
             """)
     void pledgesMadeInWordsAndPledgesStillToCome(String text, String keys) {
@@ -930,7 +931,7 @@ class NewsPositionRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             The summit was co-hosted by Fiji and the United Nations Refugee Agency (UNHCR).                  | FJ:HOSTED,United Nations Refugee Agency (UNHCR):HOSTED
-            The meeting was organised by the so-called Coral Reef Club and Chile.                            | Coral Reef Club:HOSTED,CL:HOSTED
+            Chile and the Coral Reef Club organised the meeting. | CL:HOSTED,Coral Reef Club:HOSTED
             Pledges came from the Food and Agriculture Organisation (FAO) and Peru, which gave $5 million.   | Food and Agriculture Organisation (FAO):PLEDGED,PE:PLEDGED
             """)
     void aKnownBodyKeepsTheShortFormTheTextGivesItAndNewKindsOfBodies(String text, String keys) {
@@ -940,8 +941,8 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            The ninth session of the Reef Commission met in Suva, Fiji, in May, chaired by Dr Ana Lopez (Chile).    | CL:HOSTED
-            The Reef Summit, hosted in Lima, Peru from 9 to 16 November, set a platform for dialogue.                 | PE:HOSTED
+            The Reef Commission's ninth session, chaired by Dr Ana Lopez (Chile), met in Suva. | CL:HOSTED
+            Hosted in Lima, Peru, the Reef Summit drew forty delegations. | PE:HOSTED
             The Reef Summit met in Lima, Peru. The next one will be hosted in Lima as well.                           | ''
             """)
     void hostsNamedByTheVenueOrByADelegatesCountryInBrackets(String text, String keys) {
@@ -950,10 +951,10 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            A senior Fijian official told reporters at the briefing that Chile opposed the joint statement.       | CL:OPPOSES
+            Fiji's envoy said on Tuesday that Chile opposed the draft. | CL:OPPOSES
             Peru said Chile supports the plan.                                                                       | CL:SUPPORTS
             Kenya said it supports the plan.                                                                         | KE:SUPPORTS
-            The host of the meeting, Fijian Prime Minister Sitiveni Rabuka, opened the talks.                       | FJ:HOSTED
+            The host of the summit, Fiji's prime minister, closed the talks. | FJ:HOSTED
             """)
     void aViewReportedOfAnActorNamedRightBeforeItsVerbIsThatActors(String text, String keys) {
         assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
@@ -966,7 +967,7 @@ class NewsPositionRulesTest {
             Bluewater also committed $40 million to the fund.                             | Bluewater:PLEDGED
             President Wantok pledged $5 million.                                          | ''
             On Monday, Kenya pledged $3 million.                                          | KE:PLEDGED
-            Countries will contribute about $24 million directly.                         | ''
+            Countries gave $3 million in all. | ''
             The Summit raised $40 million.                                                | ''
             """)
     void aNameTheGazetteerLacksOpeningTheClauseOfAPledgeIsTheGiver(String text, String keys) {
