@@ -222,7 +222,6 @@ final class MoneyRecognizer {
         return null;
     }
 
-    /** "12 dollars 40 cents", "5 pounds and 20 pence": whole units and the hundredths after them make one amount. */
     /**
      * "USD3 905 655", "€ 12 500": thousands set apart by single spaces, as French and UN documents write them. Only
      * after a currency, and only whole groups of three digits; a scale word after them ends nothing here.
@@ -262,6 +261,7 @@ final class MoneyRecognizer {
         return true;
     }
 
+    /** "12 dollars 40 cents", "5 pounds and 20 pence": whole units and the hundredths after them make one amount. */
     private Amount withCentsAfter(Doc doc, Amount a) {
         Tokens t = doc.t;
         if (a.cents() || a.num().scaled() || a.num().decimal()) {

@@ -1,7 +1,9 @@
 package org.briefingpack.extract.rule.position;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
@@ -33,7 +35,7 @@ final class AllPresentSigned implements Rule {
     private final StanceTriggers triggers;
     private final PhraseMatcher attendance;
     private final Set<String> participantNouns;
-    private final Set<String> passive = new java.util.HashSet<>();
+    private final Set<String> passive = new HashSet<>();
 
     AllPresentSigned(StanceTriggers triggers, LexiconFile attendancePhrases, List<String> participantNouns) {
         this.triggers = triggers;
@@ -155,7 +157,7 @@ final class AllPresentSigned implements Rule {
                 continue;
             }
             out.addAll(
-                    passive.contains(hit.phrase().toLowerCase(java.util.Locale.ROOT))
+                    passive.contains(hit.phrase().toLowerCase(Locale.ROOT))
                             ? ListedActors.leading(s, hit.last())
                             : listEndingAt(s, hit.first()));
         }
@@ -167,24 +169,22 @@ final class AllPresentSigned implements Rule {
         List<Token> tokens = s.tokens();
         List<Mention> out = new ArrayList<>();
         int k = end;
-        while (true) {
-            Mention m = endingAt(s.mentions(), k);
-            if (m == null) {
-                break;
-            }
+        Mention m;
+        while ((m = endingAt(s.mentions(), k)) != null) {
             out.add(0, m);
             k = m.first();
             if (k > 0 && tokens.get(k - 1).is("the")) {
-                k--;
+                k--; // "and the United Kingdom"
             }
+            int item = k;
             if (k > 0 && tokens.get(k - 1).is("and")) {
                 k--;
             }
             if (k > 0 && tokens.get(k - 1).punctuation(',')) {
                 k--;
             }
-            if (k == m.first() || k > 0 && tokens.get(k).is("the")) {
-                break; // no separator: the list has started
+            if (k == item) {
+                break; // no separator before this name: the list starts here
             }
         }
         return out.size() >= 2 ? out : List.of();

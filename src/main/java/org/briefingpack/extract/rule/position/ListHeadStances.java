@@ -48,7 +48,7 @@ public final class ListHeadStances implements Rule {
     private static final int NOT_AMONG_REACH = 5;
     /** How far the opener may stand after the head ("signatories to the accord signed in 2019 include"). */
     private static final int MAX_GAP = 8;
-    /** How long an aside between the head and its opener may be ("..., announced on the summit's last day, ..."). */
+    /** How long an aside between the head and its opener may be ("..., which was agreed late on Friday, ..."). */
     private static final int MAX_ASIDE = 25;
 
     private final Map<String, Stance> nouns = new HashMap<>();
@@ -188,7 +188,7 @@ public final class ListHeadStances implements Rule {
     }
 
     /**
-     * "The signatories to the pact, announced on the last day, included Chile and Peru": the list after an aside
+     * "Signatories of the pact, which was agreed late on Friday, include Chile and Peru": the list after an aside
      * set off by commas that ends right before an opener verb; none where the comma opens no such aside.
      */
     private static List<Mention> afterAside(AnnotatedSentence s, int comma) {
