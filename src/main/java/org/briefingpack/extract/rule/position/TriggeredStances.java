@@ -195,7 +195,7 @@ public final class TriggeredStances implements Rule {
                 stance = Stance.PLEDGED; // "Chile joined the Reef Fund as a new donor"
             }
             if (stance == Stance.PLEDGED && trigger.mode() == StanceMode.AFTER && awaited(tokens, hit)) {
-                continue; // "forthcoming pledges from Italy": not made yet
+                continue; // "forthcoming pledges from Ghana will top up the fund": not made yet
             }
             if (trigger.mode() != StanceMode.AFTER && neitherBefore(tokens, hit.first()) && stance != Stance.OPPOSES) {
                 stance = Stance.DECLINED; // "Neither the United States nor China signed the declaration"
@@ -728,7 +728,7 @@ public final class TriggeredStances implements Rule {
         return true;
     }
 
-    /** "joined the Reef Fund as new investors": joining as one who gives ({@code giver-nouns.txt}) is a pledge. */
+    /** "joined the Reef Fund as donors in 2023": joining as one who gives ({@code giver-nouns.txt}) is a pledge. */
     private static boolean joinedAsGiver(List<Token> tokens, PhraseMatcher.Hit hit) {
         if (!tokens.get(hit.last() - 1).lemma().equals("join")) {
             return false;
@@ -750,7 +750,7 @@ public final class TriggeredStances implements Rule {
         return false;
     }
 
-    /** "forthcoming pledges from Italy", "pledges from Chile are expected": pledges not yet made. */
+    /** "forthcoming pledges from Ghana", "pledges from Chile are expected in June": pledges not yet made. */
     private static boolean awaited(List<Token> tokens, PhraseMatcher.Hit hit) {
         if (hit.first() > 0
                 && AWAITED_WORDS.contains(tokens.get(hit.first() - 1).lower())) {
