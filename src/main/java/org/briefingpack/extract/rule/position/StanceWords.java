@@ -189,7 +189,7 @@ final class StanceWords {
                     return List.of(); // "the UK announced that leaders from 28 countries have signed": not the UK
                 }
                 if (!act && !Grammar.coordinatedBefore(s.tokens(), trigger)) {
-                    // "an official said that the US opposed the text": the actor right before the verb holds the view
+                    // "Fiji's envoy said that Chile opposed the draft": the actor right before the verb holds the view
                     List<Mention> named = nearestBefore(s, actors, speech.end(), at);
                     if (!named.isEmpty()
                             && named.get(named.size() - 1).last() == trigger

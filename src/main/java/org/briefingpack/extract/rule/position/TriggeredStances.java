@@ -61,7 +61,7 @@ public final class TriggeredStances implements Rule {
     /** How far "as" may stand after "joined": "joined the Global Reef Fund as". */
     private static final int JOINED_AS_REACH = 8;
 
-    /** Words between a giver's name and its verb: "Masdar will also invest". */
+    /** Words between a giver's name and its verb: "Bluewater will also invest". */
     private static final Set<String> GIVER_GAP = Set.of("will", "would", "has", "have", "had", "also", "is", "to");
 
     private static final int UNLISTED_NAME_WORDS = 4;
@@ -660,7 +660,7 @@ public final class TriggeredStances implements Rule {
     }
 
     /**
-     * "Masdar will invest $2 billion", "Acme Reef Holdings also committed $40 million": a name the gazetteer lacks,
+     * "Acme Reef Holdings will invest $2 billion", "Bluewater also committed $40 million": a name the gazetteer lacks,
      * opening the clause right before a trigger of money (auxiliaries and adverbs between), is the body that gives,
      * as a company of that name. Only capitalised words the tagger reads as a name, none a title, a month or a
      * weekday, and not where a known actor already stands there.
