@@ -1,14 +1,18 @@
 package org.briefingpack.links;
 
 import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpPrincipal;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -17,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A real HTTP server on 127.0.0.1 and an ephemeral port that counts what it is asked. */
@@ -30,6 +35,9 @@ final class TestServer implements AutoCloseable {
     private final Map<String, AtomicInteger> byPath = new ConcurrentHashMap<>();
     private final List<Headers> requestHeaders = new CopyOnWriteArrayList<>();
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** Handlers still running, their log line not yet written. */
+    private final AtomicInteger handling = new AtomicInteger();
+
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final InFlight shared;
     private final List<String> log = new CopyOnWriteArrayList<>();
@@ -66,21 +74,128 @@ final class TestServer implements AutoCloseable {
             byPath.computeIfAbsent(exchange.getRequestURI().getPath(), p -> new AtomicInteger())
                     .incrementAndGet();
             requestHeaders.add(exchange.getRequestHeaders());
+            handling.incrementAndGet();
             maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             shared.max.accumulateAndGet(shared.now.incrementAndGet(), Math::max);
+            // a request stops counting as in flight when its answer starts: the client may read the answer and ask
+            // again before this thread gets back from the handler, and that next request overlaps nothing
+            AtomicBoolean answered = new AtomicBoolean();
+            Runnable answer = () -> {
+                if (answered.compareAndSet(false, true)) {
+                    shared.now.decrementAndGet();
+                    inFlight.decrementAndGet();
+                }
+            };
             try {
-                handler.handle(exchange);
+                handler.handle(new AnswerAware(exchange, answer));
             } catch (IOException e) {
                 // the client hung up (body cap, timeout): expected in several tests
             } finally {
+                answer.run();
                 log.add(exchange.getRequestMethod() + " "
                         + exchange.getRequestURI().getPath() + " " + exchange.getResponseCode());
-                shared.now.decrementAndGet();
-                inFlight.decrementAndGet();
+                handling.decrementAndGet();
                 exchange.close();
             }
         });
         return this;
+    }
+
+    /** The exchange a handler sees: the same, but it tells when the answer's headers go out. */
+    private static final class AnswerAware extends HttpExchange {
+        private final HttpExchange exchange;
+        private final Runnable onAnswer;
+
+        AnswerAware(HttpExchange exchange, Runnable onAnswer) {
+            this.exchange = exchange;
+            this.onAnswer = onAnswer;
+        }
+
+        @Override
+        public void sendResponseHeaders(int code, long length) throws IOException {
+            onAnswer.run();
+            exchange.sendResponseHeaders(code, length);
+        }
+
+        @Override
+        public Headers getRequestHeaders() {
+            return exchange.getRequestHeaders();
+        }
+
+        @Override
+        public Headers getResponseHeaders() {
+            return exchange.getResponseHeaders();
+        }
+
+        @Override
+        public URI getRequestURI() {
+            return exchange.getRequestURI();
+        }
+
+        @Override
+        public String getRequestMethod() {
+            return exchange.getRequestMethod();
+        }
+
+        @Override
+        public HttpContext getHttpContext() {
+            return exchange.getHttpContext();
+        }
+
+        @Override
+        public void close() {
+            exchange.close();
+        }
+
+        @Override
+        public InputStream getRequestBody() {
+            return exchange.getRequestBody();
+        }
+
+        @Override
+        public OutputStream getResponseBody() {
+            return exchange.getResponseBody();
+        }
+
+        @Override
+        public InetSocketAddress getRemoteAddress() {
+            return exchange.getRemoteAddress();
+        }
+
+        @Override
+        public int getResponseCode() {
+            return exchange.getResponseCode();
+        }
+
+        @Override
+        public InetSocketAddress getLocalAddress() {
+            return exchange.getLocalAddress();
+        }
+
+        @Override
+        public String getProtocol() {
+            return exchange.getProtocol();
+        }
+
+        @Override
+        public Object getAttribute(String name) {
+            return exchange.getAttribute(name);
+        }
+
+        @Override
+        public void setAttribute(String name, Object value) {
+            exchange.setAttribute(name, value);
+        }
+
+        @Override
+        public void setStreams(InputStream in, OutputStream out) {
+            exchange.setStreams(in, out);
+        }
+
+        @Override
+        public HttpPrincipal getPrincipal() {
+            return exchange.getPrincipal();
+        }
     }
 
     String url(String path) {
@@ -111,7 +226,7 @@ final class TestServer implements AutoCloseable {
      */
     List<String> log() {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+        while (handling.get() > 0 && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
         return log;
