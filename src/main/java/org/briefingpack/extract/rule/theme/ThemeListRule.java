@@ -140,7 +140,7 @@ public final class ThemeListRule implements Rule {
         return items;
     }
 
-    private static final Pattern TRAILING_JOIN = Pattern.compile("(?:[;,.]|\\s+and|\\s+or|;\\s+and)+\\s*$");
+    private static final Pattern TRAILING_JOIN = Pattern.compile("(?:[;,.]|\\s+and|\\s+or)+\\s*$");
 
     private boolean namesAnInstrument(String label) {
         String name = label.replaceFirst("\\s*\\([A-Z][A-Za-z0-9]{1,9}\\)$", ""); // "(RF)" is no head noun
