@@ -189,13 +189,13 @@ final class Corroborator {
             if (mine.kind() == FigureKind.DATE
                     && event != null
                     && theirEvent != null
-                    && theirEvent.startDate() != null
+                    && theirEvent.firstKnownDay() != null
                     && isEventDate(mine, event)
                     && !Topics.within(theirEvent, event)) {
                 // a page that names one day of the event ("closed on 11 February") agrees; other days do not
                 Optional<Figure> stated = page.facts().figures().stream()
                         .filter(f -> f.kind() == FigureKind.DATE
-                                && theirEvent.startDate().equals(f.from()))
+                                && theirEvent.firstKnownDay().equals(f.from()))
                         .findFirst();
                 sources.conflict(
                         page.url(),
@@ -218,10 +218,10 @@ final class Corroborator {
     }
 
     private static boolean isEventDate(Figure date, Event event) {
-        if (event.startDate() == null || !event.startDate().equals(date.from())) {
+        if (event.firstKnownDay() == null || !event.firstKnownDay().equals(date.from())) {
             return false;
         }
-        return Objects.equals(event.endDate() == null ? event.startDate() : event.endDate(), date.to());
+        return Objects.equals(event.endDate() == null ? event.firstKnownDay() : event.endDate(), date.to());
     }
 
     private static boolean sameFigure(Figure a, Figure b) {

@@ -25,14 +25,14 @@ final class Topics {
         if (document.name() != null && page.name() != null) {
             compared++;
             if (Names.same(document.name(), page.name())) {
-                boolean dated = document.startDate() != null && page.startDate() != null;
+                boolean dated = document.firstKnownDay() != null && page.firstKnownDay() != null;
                 // "AI Action Summit 2026" against the 2025 one: the same name, another edition
                 return dated && monthsApart(document, page)
                         ? Optional.of("about another edition: " + describe(page))
                         : Optional.empty();
             }
         }
-        if (document.startDate() != null && page.startDate() != null) {
+        if (document.firstKnownDay() != null && page.firstKnownDay() != null) {
             compared++;
             if (overlap(document, page)) {
                 return Optional.empty();
@@ -49,8 +49,8 @@ final class Topics {
 
     /** Whether every day of {@code inner} is a day of {@code outer}. */
     static boolean within(Event inner, Event outer) {
-        return outer.startDate() != null
-                && !inner.startDate().isBefore(outer.startDate())
+        return outer.firstKnownDay() != null
+                && !inner.firstKnownDay().isBefore(outer.firstKnownDay())
                 && !end(inner).isAfter(end(outer));
     }
 
@@ -58,21 +58,22 @@ final class Topics {
     private static boolean monthsApart(Event a, Event b) {
         LocalDate aEnd = end(a);
         LocalDate bEnd = end(b);
-        return b.startDate().isAfter(aEnd.plusMonths(6)) || a.startDate().isAfter(bEnd.plusMonths(6));
+        return b.firstKnownDay().isAfter(aEnd.plusMonths(6))
+                || a.firstKnownDay().isAfter(bEnd.plusMonths(6));
     }
 
     private static boolean overlap(Event a, Event b) {
-        return !a.startDate().isAfter(end(b)) && !b.startDate().isAfter(end(a));
+        return !a.firstKnownDay().isAfter(end(b)) && !b.firstKnownDay().isAfter(end(a));
     }
 
     private static LocalDate end(Event e) {
-        return e.endDate() == null ? e.startDate() : e.endDate();
+        return e.endDate() == null ? e.firstKnownDay() : e.endDate();
     }
 
     static String describeDates(Event event) {
-        return event.startDate().equals(end(event))
-                ? event.startDate().toString()
-                : event.startDate() + " to " + end(event);
+        return event.firstKnownDay().equals(end(event))
+                ? event.firstKnownDay().toString()
+                : event.firstKnownDay() + " to " + end(event);
     }
 
     static String describe(Event event) {
@@ -80,11 +81,11 @@ final class Topics {
         if (event.name() != null) {
             parts.add(event.name());
         }
-        if (event.startDate() != null) {
+        if (event.firstKnownDay() != null) {
             parts.add(
-                    event.startDate().equals(end(event))
-                            ? event.startDate().toString()
-                            : event.startDate() + " to " + end(event));
+                    event.firstKnownDay().equals(end(event))
+                            ? event.firstKnownDay().toString()
+                            : event.firstKnownDay() + " to " + end(event));
         }
         if (event.location() != null) {
             parts.add(event.location());

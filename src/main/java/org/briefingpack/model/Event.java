@@ -10,4 +10,9 @@ public record Event(
     public Event {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
+
+    /** The first day the text gives: the start, else the end ("the talks closed on 4 May"); null if neither. */
+    public LocalDate firstKnownDay() {
+        return startDate != null ? startDate : endDate;
+    }
 }

@@ -57,7 +57,7 @@ final class RunCharts {
     private RunCharts() {}
 
     static Summit summit(Facts facts, FxRates fx) {
-        LocalDate start = facts.event() == null ? null : facts.event().startDate();
+        LocalDate start = facts.event() == null ? null : facts.event().firstKnownDay();
         String event = Describe.event(facts);
         String name = event + (start == null ? "" : "\n" + HumanFormat.date(start));
         BigDecimal total = BigDecimal.ZERO;

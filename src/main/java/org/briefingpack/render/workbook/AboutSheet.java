@@ -105,7 +105,7 @@ final class AboutSheet {
     }
 
     private static LocalDate start(Facts f) {
-        return f.event() == null ? null : f.event().startDate();
+        return f.event() == null ? null : f.event().firstKnownDay();
     }
 
     /** Documents added so far. */

@@ -96,7 +96,7 @@ final class CommitmentsSheet extends TableSheet {
         Styles styles = sheet.styles();
         Row row = summitRow(summit);
         if (facts.event() != null) {
-            sheet.date(row, 1, facts.event().startDate());
+            sheet.date(row, 1, facts.event().firstKnownDay());
             table.text(row, 2, facts.event().location());
             table.text(row, 3, facts.event().country());
         }

@@ -42,13 +42,18 @@ public final class EventDatesRule implements Rule {
     private static final int MAX_EVENT_DAYS = 31;
     private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
             "(?i)\\b(two|three|four|five|six|seven|[2-7])[- ]day\\s+(?-i:\\p{Lu}[\\p{L}'-]*\\s+){0,4}(?:event|summit|conference|meeting|gathering|forum|session|talks|convening)"
-                    + "|\\bover\\s+(?:the\\s+(?:past|last|next)\\s+)?(two|three|four|five|[2-5])\\s+days\\b");
+                    + "|\\bover\\s+(?:the\\s+(?:past|last|next)\\s+)?(two|three|four|five|[2-5])\\s+days\\b"
+                    + "|\\b(?:spans?|spanning|lasts?|lasting|runs|running)\\s+(?:for\\s+|over\\s+)?(two|three|four|five|[2-5])\\s+days\\b");
     /** The sentence's one date is the last day: "closed on Thursday", "at the close of the talks on 4 May". */
     private static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern.compile(
             "(?i)\\b(?:closed|ended|concluded|wrapped up|drew to a close|came to a close|at the close of)(?![-\\w])");
 
     private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
             "(?i)\\b(?:opened|opens|began|begins|started|starts|kicked off|got under way|got underway)\\b");
+    /** The gathering met before the day the story was filed: "met last week", "earlier this month". */
+    private static final java.util.regex.Pattern EARLIER =
+            java.util.regex.Pattern.compile("(?i)\\b(?:last|earlier this|previous)\\s+(?:week|month)\\b");
+
     private static final List<String> NUMBER_WORDS = List.of("two", "three", "four", "five", "six", "seven");
 
     /** How many days the text gives the event, and the sentence that says so. */
@@ -59,7 +64,8 @@ public final class EventDatesRule implements Rule {
         for (AnnotatedSentence s : sentences.subList(0, Math.min(sentences.size(), 8))) {
             java.util.regex.Matcher m = DURATION.matcher(s.text());
             if (m.find()) {
-                String n = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(java.util.Locale.ROOT);
+                String n = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3))
+                        .toLowerCase(java.util.Locale.ROOT);
                 return new Duration(
                         Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBER_WORDS.indexOf(n) + 2, s);
             }
@@ -79,6 +85,29 @@ public final class EventDatesRule implements Rule {
     private static final Set<String> RELATIVE = Set.of("which", "that", "who", "where");
     private static final Map<String, DayOfWeek> WEEKDAYS = Arrays.stream(DayOfWeek.values())
             .collect(Collectors.toUnmodifiableMap(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH), d -> d));
+
+    /** A line of a place and a date only ("SUVA, Fiji, 14 November 2024"): when and where a release was issued. */
+    private static boolean placeAndDate(AnnotatedSentence s, FoundFigure date) {
+        if (date.end() < s.plain().strip().length()) {
+            return false;
+        }
+        for (Token t : s.tokens()) {
+            if (t.start() < date.start() && t.tag() != Tag.PROPN && t.tag() != Tag.PUNCT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The sentence tells of the gathering's close and not of its opening ("the talks ended on 4 May"). */
+    private static boolean closes(AnnotatedSentence s) {
+        return CLOSING.matcher(s.text()).find() && !OPENING.matcher(s.text()).find();
+    }
+
+    /** The sentence tells of the gathering's opening and not of its close ("the conference opened on 12 May"). */
+    private static boolean opens(AnnotatedSentence s) {
+        return OPENING.matcher(s.text()).find() && !CLOSING.matcher(s.text()).find();
+    }
 
     /** The day of the weekday a sentence names ("on Tuesday"), on or before the day a story was filed. */
     private static LocalDate weekdayOnOrBefore(AnnotatedSentence u, LocalDate filed) {
@@ -144,8 +173,9 @@ public final class EventDatesRule implements Rule {
             // a line that is only a date (when the story was published) may be followed further on by the range
             // a sentence about the gathering gives ("Held in Athens from 16-17 April, the conference ...")
             Dateline dated = document.dateline();
-            boolean dateLine = first.start() == 0
-                            && first.end() >= u.plain().strip().length()
+            boolean dateLine = first.start() <= 1 // "(16 April 2024) The ministers signed ...": when it was issued
+                            && (first.end() >= u.plain().strip().length() || first.start() == 1)
+                    || placeAndDate(u, first)
                     // "Singapore, 9 December 2024" above a release: when it was issued, as a date alone
                     || dated != null
                             && u.start() + first.start() >= dated.start()
@@ -172,6 +202,16 @@ public final class EventDatesRule implements Rule {
             }
             LocalDate from = first.figure().from();
             LocalDate to = first.figure().to();
+            if (from.equals(to) && EARLIER.matcher(u.text()).find()) {
+                return; // "9 December 2024 - Delegates met last week in Suva": the day filed, not the day met
+            }
+            if (from.equals(to)
+                    && !dateLine
+                    && !eventNouns.containsAny(u.tokens())
+                    && !OPENING.matcher(u.text()).find()
+                    && !CLOSING.matcher(u.text()).find()) {
+                continue; // "Forty nations agreed on Saturday to a plan": the day of an act, not of a gathering
+            }
             Dateline filed = document.dateline();
             if (filed != null
                     && from.equals(to)
@@ -211,6 +251,10 @@ public final class EventDatesRule implements Rule {
                     from = to.minusDays(d.days() - 1);
                 } else if (d != null) {
                     to = from.plusDays(d.days() - 1);
+                } else if (closes(dateLine && i + 1 < sentences.size() ? sentences.get(i + 1) : u)) {
+                    from = null; // "the talks ended on 4 May": the last day, the first one the text does not give
+                } else if (opens(u)) {
+                    to = null; // "the conference opened on 12 May"
                 }
             }
             findings.event.startDate = from;

@@ -161,15 +161,31 @@ class NewsEventRulesTest {
             Dhaka, 4 March 2025 - The three-day Delta Water Summit opened on Tuesday.                      | 2025-03-04 | 2025-03-06
             Leaders held closed-door talks on 12 May 2025, the first day of the two-day Delta Summit.       | 2025-05-12 | 2025-05-13
             Apia, 12 September 2023 - Leaders adopted a charter at the close of their two-day Reef Summit on Tuesday. | 2023-09-11 | 2023-09-12
-            LIMA, November 27, 2014 (Reuters) - Leaders on Tuesday opened the Andes Summit in Lima.          | 2014-11-25 | 2014-11-25
-            LIMA, November 27, 2014 (Reuters) - Leaders opened the Andes Summit in Lima on Thursday.          | 2014-11-27 | 2014-11-27
-            LIMA, November 27, 2014 (Reuters) - Leaders opened the Andes Summit in Lima, which closes on Saturday. | 2014-11-27 | 2014-11-27
+            LIMA, November 27, 2014 (Reuters) - Leaders on Tuesday opened the Andes Summit in Lima.          | 2014-11-25 |
+            LIMA, November 27, 2014 (Reuters) - Leaders opened the Andes Summit in Lima on Thursday.          | 2014-11-27 |
+            LIMA, November 27, 2014 (Reuters) - Leaders opened the Andes Summit in Lima, which closes on Saturday. | 2014-11-27 |
+            The Andes Water Summit ended in Quito on 4 October 2025 with a pledge on glaciers.               |            | 2025-10-04
+            QUITO, Ecuador, 4 October 2025\\n\\nThe Andes Water Summit concluded in the capital with a pledge. |            | 2025-10-04
+            The Andes Water Summit opened in Quito on 6 May 2025 and runs for three days.                    | 2025-05-06 | 2025-05-08
+            (6 May 2025) Water ministers of the Andes signed a pact on glaciers in Quito.                     | 2025-05-06 | 2025-05-06
             """)
-    void aStatedLengthCountsBackFromAClosingDay_andOnFromAnOpeningOne_aWeekdayBeforeTheDatelinesDay(
-            String text, String start, String end) {
+    void
+            aStatedLengthCountsBackFromAClosingDay_andOnFromAnOpeningOne_aWeekdayBeforeTheDatelinesDay_andAClosingOrOpeningDayAloneIsOneEnd(
+                    String text, String start, String end) {
         Event e = event("Summit news\n\n" + text);
-        assertThat(e.startDate()).isEqualTo(LocalDate.parse(start));
-        assertThat(e.endDate()).isEqualTo(LocalDate.parse(end));
+        assertThat(e.startDate()).isEqualTo(start == null ? null : LocalDate.parse(start));
+        assertThat(e.endDate()).isEqualTo(end == null ? null : LocalDate.parse(end));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            QUITO, Oct 4 (Reuters) - Nearly forty nations agreed on Saturday to a plan to protect glaciers.
+            Quito, Ecuador, 4 October 2025 - Water ministers from 20 countries met last week in Quito to protect glaciers.
+            """)
+    void theDayOfAnActOrTheDayAStoryWasFiled_isNoDayOfTheGathering(String text) {
+        Event e = event("Glacier plan agreed\\n\\n" + text);
+        assertThat(e.startDate()).isNull();
+        assertThat(e.endDate()).isNull();
     }
 
     @Test
