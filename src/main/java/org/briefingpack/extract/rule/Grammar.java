@@ -96,10 +96,12 @@ public final class Grammar {
         return auxiliaryAt(tokens, k, PASSIVE_AUXILIARIES) >= 0;
     }
 
-    /** The index of the "be" auxiliary before {@code k} (an -ly adverb may stand between), or -1. */
+    /** The index of the "be" auxiliary before {@code k} (an adverb may stand between: "was also rejected"), or -1. */
     public static int auxiliaryAt(List<Token> tokens, int k, Set<String> words) {
         int j = k - 1;
-        if (j >= 0 && tokens.get(j).lower().endsWith("ly") && tokens.get(j).word()) {
+        if (j >= 0
+                && tokens.get(j).word()
+                && (tokens.get(j).lower().endsWith("ly") || tokens.get(j).tag() == Tag.ADV)) {
             j--;
         }
         return j >= 0 && words.contains(tokens.get(j).lower()) ? j : -1;

@@ -49,15 +49,22 @@ public final class OpeningHosts implements Rule {
             for (int k = 0; k + 2 < tokens.size(); k++) {
                 Token t = tokens.get(k);
                 int end = gatheringEnd(tokens, k + 1);
-                if (!(t.is("opened") || t.is("opening")) || end == k + 1) {
+                boolean passive = t.is("opened") && openedBy(tokens, k);
+                int by = k + 1;
+                if (!(t.is("opened") || t.is("opening")) || end == k + 1 && !passive) {
                     continue;
                 }
-                List<Mention> opener = t.is("opened")
-                        ? ActorGroups.nearestBefore(s, s.bodyFrom(), t.start())
-                        : s.mentions().stream()
-                                .filter(m -> m.first() >= end && m.first() <= end + 1)
+                List<Mention> opener = passive
+                        ? s.mentions().stream()
+                                .filter(m -> m.first() > by && m.first() <= by + 2)
                                 .limit(1)
-                                .toList(); // "Opening the conference, Nepal's prime minister ..."
+                                .toList() // "The conference, the first in Asia, was opened by Nepal's prime minister"
+                        : t.is("opened")
+                                ? ActorGroups.nearestBefore(s, s.bodyFrom(), t.start())
+                                : s.mentions().stream()
+                                        .filter(m -> m.first() >= end && m.first() <= end + 1)
+                                        .limit(1)
+                                        .toList(); // "Opening the conference, Nepal's prime minister ..."
                 if (opener.size() != 1
                         || !venueCountry.equals(opener.get(0).actor().code())) {
                     continue;
@@ -73,6 +80,22 @@ public final class OpeningHosts implements Rule {
                 return;
             }
         }
+    }
+
+    /** "the conference ... was opened by": a gathering named in the subject before "was opened by" at {@code k}. */
+    private boolean openedBy(List<Token> tokens, int k) {
+        if (k < 2 || k + 2 >= tokens.size() || !tokens.get(k + 1).is("by")) {
+            return false;
+        }
+        if (!(tokens.get(k - 1).is("was") || tokens.get(k - 1).is("were"))) {
+            return false;
+        }
+        for (int j = 0; j < k - 1; j++) {
+            if (eventNouns.contains(tokens.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

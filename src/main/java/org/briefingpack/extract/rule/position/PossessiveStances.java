@@ -57,7 +57,9 @@ public final class PossessiveStances implements Rule {
                     continue;
                 }
                 int n = k + 1;
-                if (tokens.get(n).tag() == Tag.ADJ && n + 1 < tokens.size()) {
+                if (tokens.get(n).tag() == Tag.ADJ
+                        && n + 1 < tokens.size()
+                        && !nouns.containsKey(tokens.get(n).lemma())) { // the tagger's "proposal" may be an ADJ
                     n++; // "Peru's notable absence"
                 }
                 Stance stance = stanceNounAt(tokens, n);

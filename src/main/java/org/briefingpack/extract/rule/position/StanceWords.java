@@ -310,6 +310,14 @@ final class StanceWords {
         }
         // "Lavrov, by contrast, called ...": a parenthesis between commas is no subject
         int k = to - 1;
+        for (int j = from; j + 1 < to; j++) {
+            if (tokens.get(j).tag() == Tag.VERB
+                    && tokens.get(j).lower().endsWith("ed")
+                    && tokens.get(j + 1).is("by")) {
+                k = j - 1; // "the Danish government backed by the far right declined": who backs it is no subject
+                break;
+            }
+        }
         while (k >= from) {
             Token t = tokens.get(k);
             if (t.is("to")

@@ -974,4 +974,30 @@ class NewsPositionRulesTest {
         assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
                 .containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Norway's proposal to allow the sale of whale meat was also rejected.                          | NO:SUPPORTS
+            Norway’s request to be allowed to sell whale meat was turned down.                        | NO:SUPPORTS
+            Kenya and Chile failed in their bid to have the meeting lift the quota.                        | KE:SUPPORTS,CL:SUPPORTS
+            The delegate from Chile was against supporting the adoption of the text.                       | CL:OPPOSES
+            Most notably the Danish coalition government backed by the far right declined to sign.         | DK:DECLINED
+            Oxfam, speaking for the island's charities, did not sign either.                                  | Oxfam:DECLINED
+            """)
+    void aProposalOfOnesOwnTurnedDownIsBackedByItsMaker_andASubjectKeepsItsStanceBehindWhoBacksIt(
+            String text, String keys) {
+        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The summit was opened by Fiji's Prime Minister Sitiveni Rabuka on 12 May.                         | FJ:HOSTED
+            The week-long reef conference, the first held in the Pacific, was opened by Fiji's prime minister. | FJ:HOSTED
+            The summit was opened by Chile's foreign minister, a guest of the hosts.                           | ''
+            """)
+    void theVenueCountrysLeaderWhoOpenedTheGathering_saidInThePassive_hostsIt(String text, String keys) {
+        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
