@@ -67,7 +67,8 @@ public final class Annotator {
             return false;
         }
         if (tokens.get(first - 1).is("in")) {
-            return true;
+            // "$20 million in UK funding": the name qualifies what is given, it is no place
+            return end >= tokens.size() || !GIVEN_NOUNS.contains(tokens.get(end).lower());
         }
         if (!tokens.get(first - 1).punctuation(',') || end < tokens.size() && !endsAPlace(tokens.get(end))) {
             return false; // "In May, Chile will ...", "in Nairobi, Kenya's President ...": the country acts
@@ -82,6 +83,10 @@ public final class Annotator {
     }
 
     private static final int MAX_PLACE_WORDS = 3;
+
+    /** Nouns of what is given that a country's name may qualify after "in" ("in Japanese aid"). */
+    private static final Set<String> GIVEN_NOUNS = Set.of(
+            "funding", "aid", "assistance", "support", "financing", "investment", "contributions", "grants", "loans");
 
     /** What may follow "Suva, Fiji" when it names a place: a stop, a comma, a bracket or a preposition. */
     private static boolean endsAPlace(Token next) {

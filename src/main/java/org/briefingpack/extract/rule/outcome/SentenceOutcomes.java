@@ -115,6 +115,7 @@ public final class SentenceOutcomes implements Rule {
                 new AppositiveOutcome(),
                 new SpeakingDocument(gatheringText),
                 new JoinedByCount(LexiconFile.read("joining-verbs.txt").words()),
+                new IncludedMeasures(LexiconFile.read("outcome-list-nouns.txt").words()),
                 new ListedOutcomeNames(LexiconFile.read("outcome-list-cues.txt").words(), listContext),
                 new VerbalFallback(),
                 PromisedActions.fromClasspath(),

@@ -801,7 +801,9 @@ public final class TriggeredStances implements Rule {
                     .mapToInt(FoundFigure::end)
                     .max()
                     .orElse(0);
-            List<Mention> group = ActorGroups.nearestBefore(s, actors, previous, f.start());
+            Mention funder = fundingOf(s, actors, f);
+            List<Mention> group =
+                    funder != null ? List.of(funder) : ActorGroups.nearestBefore(s, actors, previous, f.start());
             String subject = outcomes.stream()
                     .filter(o -> o.money != null
                             && f.figure().text().equals(o.money.figure().text())
@@ -810,11 +812,41 @@ public final class TriggeredStances implements Rule {
                     .findFirst()
                     .orElseGet(() -> words.subjectOf(s, f.end(), clauseEnd, outcomes));
             for (Mention m : group) {
-                if (!receives(s, m)) {
+                if (!receives(s, m) && !afterForOrTo(s.tokens(), m)) {
                     Positions.put(found, m.actor(), stance, subject, s, List.of());
                 }
             }
         }
+    }
+
+    /** Nouns of money given that a giver may stand before ("£20 million in Fijian funding"). */
+    private static final Set<String> FUNDING_NOUNS =
+            Set.of("funding", "aid", "assistance", "support", "financing", "investment", "contributions");
+
+    /** "an additional £20 million in Fijian funding": the actor before the noun of funding after the sum gives it. */
+    private static Mention fundingOf(AnnotatedSentence s, List<Mention> actors, FoundFigure f) {
+        List<Token> tokens = s.tokens();
+        int in = s.tokenAt(f.end());
+        if (in < 0 || in + 2 >= tokens.size() || !tokens.get(in).is("in")) {
+            return null;
+        }
+        for (Mention m : actors) {
+            if (m.first() == in + 1
+                    && m.last() < tokens.size()
+                    && FUNDING_NOUNS.contains(tokens.get(m.last()).lower())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** "funding for the Reef Trust", "$3 million to the Reef Fund": an actor after "for" or "to" is given to. */
+    private static boolean afterForOrTo(List<Token> tokens, Mention m) {
+        int j = m.first() - 1;
+        if (j >= 0 && tokens.get(j).is("the")) {
+            j--;
+        }
+        return j >= 0 && (tokens.get(j).is("for") || tokens.get(j).is("to"));
     }
 
     /**

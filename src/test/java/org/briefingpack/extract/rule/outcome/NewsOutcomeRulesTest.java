@@ -843,4 +843,31 @@ class NewsOutcomeRulesTest {
                         "Resolution 4/02 Working Group on reef data",
                         "Resolution 4/03 On limits to night fishing");
     }
+
+    @Test
+    void measuresListedWithSemicolonsAfterInitiativesIncluding_areOutcomesEachOfTheListsType() {
+        List<Outcome> found = outcomes("Leaders met at the Reef Summit in Suva on Monday. The minister announced new "
+                + "initiatives, including naval patrols for the outer atolls; a project with Japan to train harbour "
+                + "police; and grants for the Lagoon Watch to map illegal nets, the first of their kind.");
+        assertThat(found)
+                .extracting(Outcome::name)
+                .contains(
+                        "Naval patrols for the outer atolls",
+                        "Project with Japan to train harbour police",
+                        "Grants for the Lagoon Watch to map illegal nets");
+        assertThat(found)
+                .filteredOn(o -> o.name().startsWith("Naval patrols"))
+                .extracting(Outcome::type)
+                .containsExactly(OutcomeType.INITIATIVE);
+    }
+
+    @Test
+    void aListRunTogetherWithCommasOrAfterAnotherNoun_isNoListOfMeasures() {
+        assertThat(names("Leaders met at the Reef Summit in Suva on Monday. The minister announced new initiatives, "
+                        + "including naval patrols for the atolls, a project with Japan and grants for reefs."))
+                .doesNotContain("Naval patrols for the atolls");
+        assertThat(names("Leaders met at the Reef Summit in Suva on Monday. Ministers discussed the threats, "
+                        + "including warming seas in the south; bleaching on the reefs; and overfishing by trawlers."))
+                .doesNotContain("Warming seas in the south");
+    }
 }

@@ -1000,4 +1000,16 @@ class NewsPositionRulesTest {
         assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
                 .containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The minister announced an additional £20 million in UK funding for the reefs.                 | GB:PLEDGED
+            Chile announced $5 million in Chilean aid for the islands.                                     | CL:PLEDGED
+            The minister announced new initiatives, including patrols for the atolls; additional funding for the Pacific Reef Trust to track illegal catches; and up to £3 million for the Coral Crime Unit (CCU). | ''
+            Talks in Kenya ended with a plan.                                                              | ''
+            """)
+    void aCountryQualifyingTheFundingAfterASumGivesIt_andABodyFundedIsNoGiver(String text, String keys) {
+        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
