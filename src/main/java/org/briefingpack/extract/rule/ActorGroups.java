@@ -39,6 +39,12 @@ public final class ActorGroups {
             if (t.punctuation(',') && j + 2 < k && byClause(tokens, j + 1)) {
                 return t.start(); // "The summit, chaired by Norway and Chile, endorsed ...": the summit endorsed
             }
+            if (t.punctuation(',')
+                    && j + 2 < k
+                    && tokens.get(j + 1).tag() == Tag.VERB
+                    && tokens.get(j + 1).lower().endsWith("ing")) {
+                return t.start(); // "Oxfam, speaking for Kenya's charities, did not sign": Oxfam did not
+            }
             if (t.punctuation(';') || t.punctuation('.')) {
                 break;
             }

@@ -76,14 +76,15 @@ public final class PossessiveStances implements Rule {
     }
 
     /**
-     * The same noun with the country before it as a modifier, after an article: "a US refusal to mention ...",
-     * "the Russian veto", "a Chinese objection".
+     * The same noun with the country or organisation before it as a modifier, after an article: "a US refusal to
+     * mention ...", "the Russian veto", "a Chinese objection", "a World Bank proposal".
      */
     private void attributive(AnnotatedSentence s, Findings findings) {
         List<Token> tokens = s.tokens();
         for (Mention m : s.mentions()) {
             int n = m.last();
-            if (m.kind() != MentionKind.COUNTRY
+            if (m.kind() == MentionKind.COMPANY
+                    || m.kind() == MentionKind.PERSON
                     || m.first() == 0
                     || n >= tokens.size()
                     || !ARTICLES.contains(tokens.get(m.first() - 1).lower())) {

@@ -1012,4 +1012,17 @@ class NewsPositionRulesTest {
         assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
                 .containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Oxfam, speaking for Kenya's charities, did not sign either.                                  | Oxfam:DECLINED
+            The forum met to discuss a World Bank proposal for a reef fund.                               | World Bank:SUPPORTS
+            China and Japan were present and were in agreement with the declaration.                      | CN:SUPPORTS,JP:SUPPORTS
+            The summit was organised by the Government of Fiji with the support of the Australian government. | FJ:HOSTED,AU:SUPPORTS
+            """)
+    void anAsideOfWhomOneSpeaksForIsNoSubject_aBodysProposalIsBackedByIt_andAgreementOrSupportInWords(
+            String text, String keys) {
+        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
