@@ -53,10 +53,15 @@ final class PromisedActions implements OutcomeFinder {
                 && tokens.get(0).tag() == Tag.PRON
                 && scope.earlier.stream().anyMatch(o -> o.sentence.index() == scope.sentence.index() - 1);
         // a bare number ("30" of "a 30% increase") names nothing; it is dropped later
-        boolean named = scope.drafts.stream()
-                        .anyMatch(d -> d.name != null && d.name.chars().anyMatch(Character::isLetter))
-                || elaboration;
         for (int k = 0; k + 2 < tokens.size(); k++) {
+            Token word = tokens.get(k);
+            // "closed with countries making commitments to ...": a name that ends in the promise word names nothing
+            // the promise does not name better
+            boolean named = scope.drafts.stream()
+                            .anyMatch(d -> d.name != null
+                                    && d.name.chars().anyMatch(Character::isLetter)
+                                    && !(d.start < word.end() && word.end() == d.end))
+                    || elaboration;
             Tag tag = tokens.get(k).tag();
             PromiseWord w =
                     tag == Tag.VERB || tag == Tag.NOUN ? words.get(tokens.get(k).lower()) : null;
@@ -73,13 +78,24 @@ final class PromisedActions implements OutcomeFinder {
                                 || scope.names.possessive(tokens.get(k - 1).lower()))) {
                     continue; // "affirmed their commitment to ...": a promise restated, not made here
                 }
+                boolean madeBy = to + 2 < tokens.size()
+                        && (tokens.get(to).is("were") || tokens.get(to).is("was"))
+                        && tokens.get(to + 1).tag() == Tag.VERB
+                        && tokens.get(to + 2).is("by");
+                if (madeBy) {
+                    to += 2; // "800 commitments were made by governments and firms to improve access"
+                }
+                if (word.lower().endsWith("s") && !madeBy && !countedOrMade(tokens, k)) {
+                    continue; // "showcased bold commitments to inspire action": words of praise, not promises made
+                }
                 if (tokens.get(to).is("by")) {
+                    boolean listed = to > k + 1; // after "were made by", a list of makers may run with commas
                     int j = to + 1;
                     while (j < tokens.size()
                             && j - to <= MAX_BY_PHRASE
                             && !tokens.get(j).is("to")
                             && tokens.get(j).tag() != Tag.VERB
-                            && !tokens.get(j).punctuation(',')) {
+                            && (listed || !tokens.get(j).punctuation(','))) {
                         j++;
                     }
                     to = j;
@@ -136,6 +152,7 @@ final class PromisedActions implements OutcomeFinder {
                                 tokens.get(from).start(), tokens.get(end - 1).end())) {
                     String action = scope.sentence.span(from, Math.min(end, from + MAX_WORDS));
                     int stop = tokens.get(end - 1).end();
+                    scope.drafts.removeIf(d -> d.start < word.end() && word.end() == d.end);
                     OutcomeDraft d = new OutcomeDraft(
                             w.prefix() + " to " + action, tokens.get(k).start(), stop);
                     int actionStart = tokens.get(from).start();
@@ -187,6 +204,16 @@ final class PromisedActions implements OutcomeFinder {
     }
 
     private static final Set<String> CREATING = Set.of("establish", "create", "launch", "build", "form");
+
+    /** "800 commitments", "countries making commitments", "made new pledges": plural promises counted or made. */
+    private static boolean countedOrMade(List<Token> tokens, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
+            if (tokens.get(j).tag() == Tag.NUM || tokens.get(j).lemma().equals("make")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The end of a name that may hold its purpose: a comma, a semicolon, a full stop or a dash, within a limit. */
     private static int clauseEnd(List<Token> tokens, int from, int limit) {

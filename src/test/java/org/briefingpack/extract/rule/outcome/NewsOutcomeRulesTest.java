@@ -870,4 +870,16 @@ class NewsOutcomeRulesTest {
                         + "including warming seas in the south; bleaching on the reefs; and overfishing by trawlers."))
                 .doesNotContain("Warming seas in the south");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Throughout the summit, more than 300 commitments were made by governments, banks and firms to protect coral reefs. | Commitments to protect coral reefs
+            The summit closed with 40 countries making bold commitments to protect coral reefs by 2030.                    | Commitments to protect coral reefs by 2030
+            The closing day showcased bold commitments to inspire action on reefs.                                         | ''
+            """)
+    void pluralCommitmentsCountedOrMade_areOneOutcome_notWordsOfPraise(String text, String name) {
+        List<Outcome> found = outcomes("Leaders met at the Reef Summit in Suva on Monday. " + text);
+        assertNameOrNone(found.stream().map(Outcome::name).toList(), name);
+        found.forEach(o -> assertThat(o.type()).isEqualTo(OutcomeType.OTHER));
+    }
 }
