@@ -311,6 +311,15 @@ class NewsEventRulesTest {
     }
 
     @Test
+    void talksALeadBulletLooksForwardToAreAnotherGathering_theDatelinesPlaceStays() {
+        Event e = event("Forty nations agree plan to save reefs\\n\\n* New targets to protect reefs\\n* Deal boosts "
+                + "mood for Lima climate talks\\n\\nSUVA, Fiji, Oct 30 (Reuters) - Forty nations agreed on Saturday "
+                + "to a plan to save reefs, after two weeks of talks in the Fijian capital.");
+        assertThat(e.name()).isNull();
+        assertThat(e.location()).isEqualTo("Suva");
+    }
+
+    @Test
     void ministersOfADepartmentNameNoGroup() {
         Event event = event("The Ministers of Finance met in Jakarta on Monday.");
         assertThat(event == null ? "" : String.valueOf(event.name())).doesNotContain("Finance Ministerial");
