@@ -44,6 +44,10 @@ final class CountRecognizer {
             if (type == Tokens.WORD && !numbers.mayStartWord(t, i)) {
                 continue;
             }
+            if (type == Tokens.NUMBER && tally(t, i, out)) {
+                i += 2;
+                continue;
+            }
             NumberReader.Num num = countable(t, i);
             if (num == null) {
                 continue;
@@ -73,6 +77,52 @@ final class CountRecognizer {
             }
         }
         return out;
+    }
+
+    /** Verbs a vote's tally follows ("adopted 120-8"). */
+    private static final List<String> VOTING_VERBS =
+            List.of("adopted", "approved", "passed", "voted", "carried", "rejected", "defeated");
+
+    /** The largest number a side of a tally may have: a chamber or an assembly, not a sum. */
+    private static final int MAX_VOTES = 9999;
+
+    /**
+     * "the convention was adopted 120-8", "approved by a vote of 120-8": a vote's tally is two counts, the votes for
+     * (the whole tally) and the votes against (its second number).
+     */
+    private boolean tally(Tokens t, int i, List<FoundFigure> out) {
+        boolean afterVote = VOTING_VERBS.stream().anyMatch(v -> t.isWord(i - 1, v))
+                || t.isWord(i - 1, "of") && t.isWord(i - 2, "vote");
+        if (!afterVote
+                || !t.valid(i + 2)
+                || !t.isDash(i + 1)
+                || !t.attached(i + 1)
+                || !t.attached(i + 2)
+                || t.type(i + 2) != Tokens.NUMBER
+                || t.valid(i + 3) && t.attached(i + 3) && !t.is(i + 3, '.') && !t.is(i + 3, ',')) {
+            return false;
+        }
+        String forText = t.text.substring(t.start(i), t.end(i)).replace(",", "");
+        String againstText = t.text.substring(t.start(i + 2), t.end(i + 2));
+        if (!forText.chars().allMatch(Character::isDigit)
+                || !againstText.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int votesFor = Integer.parseInt(forText);
+        int votesAgainst = Integer.parseInt(againstText);
+        if (votesFor > MAX_VOTES || votesAgainst > MAX_VOTES) {
+            return false;
+        }
+        String whole = t.text.substring(t.start(i), t.end(i + 2));
+        out.add(new FoundFigure(
+                Figure.count(whole, java.math.BigDecimal.valueOf(votesFor), "votes in favour"),
+                t.start(i),
+                t.end(i + 2)));
+        out.add(new FoundFigure(
+                Figure.count(againstText, java.math.BigDecimal.valueOf(votesAgainst), "votes against"),
+                t.start(i + 2),
+                t.end(i + 2)));
+        return true;
     }
 
     /** How many counts a list whose noun is said once may hold ("95 pledges on A, 36 on B, ..."). */

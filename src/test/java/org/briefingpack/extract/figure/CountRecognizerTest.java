@@ -17,6 +17,8 @@ class CountRecognizerTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             All 31 allies endorsed the communique              | 31 allies=31 [allies]
             The list now covers 48 species of reef fish         | 48 species=48 [species]
+            The reef treaty was adopted 312-9 with 14 abstentions | 312-9=312 [votes in favour] ; 9=9 [votes against] ; 14 abstentions=14 [abstentions]
+            approved by a vote of 120-8, the chair said         | 120-8=120 [votes in favour] ; 8=8 [votes against]
             rules for more than 12,000 wild species since 1990  | "12,000 wild species=12000 [wild species]"
             Leaders of four Indo-Pacific partners, Japan        | four Indo-Pacific partners=4 [Indo-Pacific partners]
             signed by 61 nations and organizations, not all     | 61 nations and organizations=61 [nations and organizations]
@@ -125,6 +127,7 @@ class CountRecognizerTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             the first-ever International AI Safety Report
             the 8th meeting of ministers
+            The scores were 120-8 in the final
             a two-day summit
             the 27-member bloc
             for three years
