@@ -33,6 +33,7 @@ public final class StanceRules {
                 OpeningHosts.fromClasspath(),
                 HyphenatedHosts.fromClasspath(gazetteer),
                 VenueCountryHosts.fromClasspath(gazetteer),
+                new SharedStances(),
                 new RestatedPledges());
     }
 }

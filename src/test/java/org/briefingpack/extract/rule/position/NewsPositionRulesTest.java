@@ -1025,4 +1025,15 @@ class NewsPositionRulesTest {
         assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
                 .containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The delegate from Chile was against the text. He said it went too far. This view is shared by Peru and Bolivia. | CL:OPPOSES,PE:OPPOSES,BO:OPPOSES
+            Chile backed the plan. The position was echoed by Peru.                                                          | CL:SUPPORTS,PE:SUPPORTS
+            Chile signed the charter. This view is shared by Peru.                                                            | CL:SIGNED
+            """)
+    void aViewSharedByOthersIsTheirsToo_anActIsNoView(String text, String keys) {
+        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
