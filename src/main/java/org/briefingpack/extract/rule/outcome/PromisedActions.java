@@ -52,22 +52,20 @@ final class PromisedActions implements OutcomeFinder {
         boolean elaboration = !tokens.isEmpty()
                 && tokens.get(0).tag() == Tag.PRON
                 && scope.earlier.stream().anyMatch(o -> o.sentence.index() == scope.sentence.index() - 1);
-        // a bare number ("30" of "a 30% increase") names nothing; it is dropped later
         for (int k = 0; k + 2 < tokens.size(); k++) {
             Token word = tokens.get(k);
-            // "closed with countries making commitments to ...": a name that ends in the promise word names nothing
-            // the promise does not name better
-            boolean named = scope.drafts.stream()
-                            .anyMatch(d -> d.name != null
-                                    && d.name.chars().anyMatch(Character::isLetter)
-                                    && !(d.start < word.end() && word.end() == d.end))
-                    || elaboration;
-            Tag tag = tokens.get(k).tag();
-            PromiseWord w =
-                    tag == Tag.VERB || tag == Tag.NOUN ? words.get(tokens.get(k).lower()) : null;
-            if (w == null || tokens.get(k).start() < scope.bodyFrom || Grammar.negatedBefore(tokens, k)) {
+            Tag tag = word.tag();
+            PromiseWord w = tag == Tag.VERB || tag == Tag.NOUN ? words.get(word.lower()) : null;
+            if (w == null || word.start() < scope.bodyFrom || Grammar.negatedBefore(tokens, k)) {
                 continue;
             }
+            // a bare number ("30" of "a 30% increase") names nothing, it is dropped later; nor does a name that ends
+            // in the promise word ("closed with countries making commitments to ...")
+            boolean named = elaboration
+                    || scope.drafts.stream()
+                            .anyMatch(d -> d.name != null
+                                    && d.name.chars().anyMatch(Character::isLetter)
+                                    && !(d.start < word.end() && word.end() == d.end));
             int to = k + 1;
             if (w.form() == Form.NOUN) {
                 if (tokens.get(k).tag() != Tag.NOUN && tokens.get(k).tag() != Tag.PROPN) {

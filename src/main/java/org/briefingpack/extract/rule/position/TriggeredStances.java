@@ -812,6 +812,17 @@ public final class TriggeredStances implements Rule {
                     .findFirst()
                     .orElseGet(() -> words.subjectOf(s, f.end(), clauseEnd, outcomes));
             for (Mention m : group) {
+                int open = appositionOpening(s.tokens(), m);
+                if (open >= 0) {
+                    // "Japan, a member of the G7, pledged": Japan gives; "Mr Tanaka, a trustee of WWF,": not WWF
+                    m = actors.stream()
+                            .filter(a -> a.last() == open)
+                            .findFirst()
+                            .orElse(null);
+                    if (m == null) {
+                        continue;
+                    }
+                }
                 if (!receives(s, m) && !afterForOrTo(s.tokens(), m)) {
                     Positions.put(found, m.actor(), stance, subject, s, List.of());
                 }
@@ -838,6 +849,37 @@ public final class TriggeredStances implements Rule {
             }
         }
         return null;
+    }
+
+    /** How far an apposition's opening comma may stand before the actor it holds, in tokens. */
+    private static final int APPOSITION_REACH = 8;
+
+    /**
+     * "Mr Tanaka, a trustee of the Reef Fund, pledged $1 million": the actor inside an apposition that describes a
+     * name before it is not the giver; the name is. The token of the apposition's opening comma, or -1.
+     */
+    private static int appositionOpening(List<Token> tokens, Mention m) {
+        int open = -1;
+        for (int k = m.first() - 1; k >= 0 && k >= m.first() - APPOSITION_REACH; k--) {
+            if (tokens.get(k).punctuation(',')) {
+                open = k;
+                break;
+            }
+        }
+        if (open < 1 || open + 1 >= m.first()) {
+            return -1;
+        }
+        Token article = tokens.get(open + 1);
+        Token name = tokens.get(open - 1);
+        if (!(article.is("a") || article.is("an")) || name.tag() != Tag.PROPN || !name.upperCase()) {
+            return -1;
+        }
+        for (int k = m.last(); k < tokens.size() && k <= m.last() + 3; k++) {
+            if (tokens.get(k).punctuation(',')) {
+                return open;
+            }
+        }
+        return -1;
     }
 
     /** "funding for the Reef Trust", "$3 million to the Reef Fund": an actor after "for" or "to" is given to. */

@@ -1036,4 +1036,14 @@ class NewsPositionRulesTest {
         assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
                 .containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Japan, a member of the G7, pledged $1 million to the fund.          | JP:PLEDGED
+            Oxfam, a member of the Reef Alliance, pledged $2 million.            | Oxfam:PLEDGED
+            """)
+    void theNameAnAppositionDescribesGives_notTheBodyInsideIt(String text, String keys) {
+        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
