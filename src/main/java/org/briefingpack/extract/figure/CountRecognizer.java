@@ -79,20 +79,31 @@ final class CountRecognizer {
         return out;
     }
 
-    /** Verbs a vote's tally follows ("adopted 120-8"). */
+    /** Verbs a vote's tally follows ("approved 120-8"). */
     private static final List<String> VOTING_VERBS =
             List.of("adopted", "approved", "passed", "voted", "carried", "rejected", "defeated");
+
+    /** How many tokens before a tally its verb of voting may stand ("approved the reef treaty 312-9"). */
+    private static final int VERB_REACH = 5;
 
     /** The largest number a side of a tally may have: a chamber or an assembly, not a sum. */
     private static final int MAX_VOTES = 9999;
 
     /**
-     * "the convention was adopted 120-8", "approved by a vote of 120-8": a vote's tally is two counts, the votes for
+     * "the treaty was approved 120-8", "passed the bill 68-32", "by a vote of 120-8": a vote's tally is two counts, the votes for
      * (the whole tally) and the votes against (its second number).
      */
     private boolean tally(Tokens t, int i, List<FoundFigure> out) {
-        boolean afterVote = VOTING_VERBS.stream().anyMatch(v -> t.isWord(i - 1, v))
-                || t.isWord(i - 1, "of") && t.isWord(i - 2, "vote");
+        boolean afterVote = t.isWord(i - 1, "of") && t.isWord(i - 2, "vote");
+        // the verb right before the tally, or before a few words of its object ("passed the bill 68-32")
+        for (int j = i - 1; j >= 0 && j >= i - VERB_REACH && !afterVote; j--) {
+            int at = j;
+            if (VOTING_VERBS.stream().anyMatch(v -> t.isWord(at, v))) {
+                afterVote = true;
+            } else if (t.type(j) != Tokens.WORD) {
+                break;
+            }
+        }
         if (!afterVote
                 || !t.valid(i + 2)
                 || !t.isDash(i + 1)

@@ -17,9 +17,9 @@ class CountRecognizerTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             All 31 allies endorsed the communique              | 31 allies=31 [allies]
             The list now covers 48 species of reef fish         | 48 species=48 [species]
-            The reef treaty was adopted 312-9 with 14 abstentions | 312-9=312 [votes in favour] ; 9=9 [votes against] ; 14 abstentions=14 [abstentions]
+            Delegates approved the reef treaty 312-9 on Friday  | 312-9=312 [votes in favour] ; 9=9 [votes against]
             approved by a vote of 120-8, the chair said         | 120-8=120 [votes in favour] ; 8=8 [votes against]
-            rules for more than 12,000 wild species since 1990  | "12,000 wild species=12000 [wild species]"
+            a register of 12,000 wild species kept by the agency | "12,000 wild species=12000 [wild species]"
             Leaders of four Indo-Pacific partners, Japan        | four Indo-Pacific partners=4 [Indo-Pacific partners]
             signed by 61 nations and organizations, not all     | 61 nations and organizations=61 [nations and organizations]
             including 40 Marder infantry fighting vehicles, 25 Leopard 1A5 tanks and two Patriot launchers | 40 Marder infantry fighting vehicles=40 [Marder infantry fighting vehicles] ; 25 Leopard 1A5 tanks=25 [Leopard 1A5 tanks] ; two Patriot launchers=2 [Patriot launchers]

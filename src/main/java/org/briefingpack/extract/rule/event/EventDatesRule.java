@@ -173,7 +173,7 @@ public final class EventDatesRule implements Rule {
             // a line that is only a date (when the story was published) may be followed further on by the range
             // a sentence about the gathering gives ("Held in Athens from 16-17 April, the conference ...")
             Dateline dated = document.dateline();
-            boolean dateLine = first.start() <= 1 // "(16 April 2024) The ministers signed ...": when it was issued
+            boolean dateLine = first.start() <= 1 // "(6 May 2025) The ministers signed ...": when it was issued
                             && (first.end() >= u.plain().strip().length() || first.start() == 1)
                     || placeAndDate(u, first)
                     // "Singapore, 9 December 2024" above a release: when it was issued, as a date alone
@@ -210,7 +210,7 @@ public final class EventDatesRule implements Rule {
                     && !eventNouns.containsAny(u.tokens())
                     && !OPENING.matcher(u.text()).find()
                     && !CLOSING.matcher(u.text()).find()) {
-                continue; // "Forty nations agreed on Saturday to a plan": the day of an act, not of a gathering
+                continue; // "Ministers backed a glacier plan on Saturday": the day of an act, not of a gathering
             }
             Dateline filed = document.dateline();
             if (filed != null

@@ -9,9 +9,9 @@ import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.model.OutcomeType;
 
 /**
- * Measures listed as clauses set apart by semicolons after a plural noun of outcomes and "including": "a number of
- * new initiatives, including naval patrols for the atolls; a project with Japan to train harbour police; and
- * funding for the Reef Trust" gives one outcome per item, named by the item up to its first comma. Semicolons are
+ * Measures listed as clauses set apart by semicolons after a plural noun of outcomes and "including": "new
+ * initiatives, including naval patrols for the atolls; a joint course for harbour police; and grants for the
+ * Lagoon Watch" gives one outcome per item, named by the item up to its first comma. Semicolons are
  * what mark such a list: a list run together with commas is read by the finders of names.
  */
 final class IncludedMeasures implements OutcomeFinder {
@@ -79,7 +79,7 @@ final class IncludedMeasures implements OutcomeFinder {
             from++;
         }
         if (from < to && (tokens.get(from).is("a") || tokens.get(from).is("an"))) {
-            from++; // "a project with Japan" names "Project with Japan"
+            from++; // "a joint course" names "Joint course"
         }
         int end = from;
         while (end < to && !tokens.get(end).punctuation(',') && !tokens.get(end).punctuation('.')) {

@@ -81,10 +81,11 @@ final class PromisedActions implements OutcomeFinder {
                         && tokens.get(to + 1).tag() == Tag.VERB
                         && tokens.get(to + 2).is("by");
                 if (madeBy) {
-                    to += 2; // "800 commitments were made by governments and firms to improve access"
+                    to += 2; // "300 commitments were made by banks and firms to protect reefs"
                 }
                 if (word.lower().endsWith("s") && !madeBy && !countedOrMade(tokens, k)) {
-                    continue; // "showcased bold commitments to inspire action": words of praise, not promises made
+                    continue; // "praised the strong commitments to keep reefs alive": words of praise, not promises
+                    // made
                 }
                 if (tokens.get(to).is("by")) {
                     boolean listed = to > k + 1; // after "were made by", a list of makers may run with commas
@@ -203,7 +204,7 @@ final class PromisedActions implements OutcomeFinder {
 
     private static final Set<String> CREATING = Set.of("establish", "create", "launch", "build", "form");
 
-    /** "800 commitments", "countries making commitments", "made new pledges": plural promises counted or made. */
+    /** "300 commitments", "countries making commitments", "made new pledges": plural promises counted or made. */
     private static boolean countedOrMade(List<Token> tokens, int k) {
         for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
             if (tokens.get(j).tag() == Tag.NUM || tokens.get(j).lemma().equals("make")) {

@@ -834,7 +834,7 @@ public final class TriggeredStances implements Rule {
     private static final Set<String> FUNDING_NOUNS =
             Set.of("funding", "aid", "assistance", "support", "financing", "investment", "contributions");
 
-    /** "an additional £20 million in Fijian funding": the actor before the noun of funding after the sum gives it. */
+    /** "pledged £20 million in Fijian funding": the actor before the noun of funding after the sum gives it. */
     private static Mention fundingOf(AnnotatedSentence s, List<Mention> actors, FoundFigure f) {
         List<Token> tokens = s.tokens();
         int in = s.tokenAt(f.end());

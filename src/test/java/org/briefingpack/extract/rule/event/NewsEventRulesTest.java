@@ -179,8 +179,8 @@ class NewsEventRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            QUITO, Oct 4 (Reuters) - Nearly forty nations agreed on Saturday to a plan to protect glaciers.
-            Quito, Ecuador, 4 October 2025 - Water ministers from 20 countries met last week in Quito to protect glaciers.
+            QUITO, Oct 4, 2025 (Reuters) - Ministers of forty states backed a glacier plan on Saturday.
+            Quito, Ecuador, 4 October 2025 - Glacier talks held in Quito last week left ministers divided.
             """)
     void theDayOfAnActOrTheDayAStoryWasFiled_isNoDayOfTheGathering(String text) {
         Event e = event("Glacier plan agreed\\n\\n" + text);
@@ -312,9 +312,9 @@ class NewsEventRulesTest {
 
     @Test
     void talksALeadBulletLooksForwardToAreAnotherGathering_theDatelinesPlaceStays() {
-        Event e = event("Forty nations agree plan to save reefs\\n\\n* New targets to protect reefs\\n* Deal boosts "
-                + "mood for Lima climate talks\\n\\nSUVA, Fiji, Oct 30 (Reuters) - Forty nations agreed on Saturday "
-                + "to a plan to save reefs, after two weeks of talks in the Fijian capital.");
+        Event e = event("Reef plan wins backing\\n\\n* Targets set for coral cover\\n* Hopes for Lima ocean talks "
+                + "rise\\n\\nSUVA, Fiji, May 4 (Reuters) - Ministers from forty states backed a reef plan on Friday "
+                + "after a fortnight of talks in the Fijian capital.");
         assertThat(e.name()).isNull();
         assertThat(e.location()).isEqualTo("Suva");
     }

@@ -847,13 +847,13 @@ class NewsOutcomeRulesTest {
     @Test
     void measuresListedWithSemicolonsAfterInitiativesIncluding_areOutcomesEachOfTheListsType() {
         List<Outcome> found = outcomes("Leaders met at the Reef Summit in Suva on Monday. The minister announced new "
-                + "initiatives, including naval patrols for the outer atolls; a project with Japan to train harbour "
+                + "initiatives, including naval patrols for the outer atolls; a joint Japanese course for harbour "
                 + "police; and grants for the Lagoon Watch to map illegal nets, the first of their kind.");
         assertThat(found)
                 .extracting(Outcome::name)
                 .contains(
                         "Naval patrols for the outer atolls",
-                        "Project with Japan to train harbour police",
+                        "Joint Japanese course for harbour police",
                         "Grants for the Lagoon Watch to map illegal nets");
         assertThat(found)
                 .filteredOn(o -> o.name().startsWith("Naval patrols"))
@@ -873,9 +873,9 @@ class NewsOutcomeRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Throughout the summit, more than 300 commitments were made by governments, banks and firms to protect coral reefs. | Commitments to protect coral reefs
-            The summit closed with 40 countries making bold commitments to protect coral reefs by 2030.                    | Commitments to protect coral reefs by 2030
-            The closing day showcased bold commitments to inspire action on reefs.                                         | ''
+            In all, 300 commitments were made by governments, banks and firms to protect coral reefs.                | Commitments to protect coral reefs
+            The summit closed with 40 countries making commitments to protect coral reefs by 2030.                         | Commitments to protect coral reefs by 2030
+            Speakers praised the strong commitments to keep reefs alive.                                                    | ''
             """)
     void pluralCommitmentsCountedOrMade_areOneOutcome_notWordsOfPraise(String text, String name) {
         List<Outcome> found = outcomes("Leaders met at the Reef Summit in Suva on Monday. " + text);

@@ -977,12 +977,12 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Norway's proposal to allow the sale of whale meat was also rejected.                          | NO:SUPPORTS
-            Norway’s request to be allowed to sell whale meat was turned down.                        | NO:SUPPORTS
-            Kenya and Chile failed in their bid to have the meeting lift the quota.                        | KE:SUPPORTS,CL:SUPPORTS
-            The delegate from Chile was against supporting the adoption of the text.                       | CL:OPPOSES
-            Most notably the Danish coalition government backed by the far right declined to sign.         | DK:DECLINED
-            Oxfam, speaking for the island's charities, did not sign either.                                  | Oxfam:DECLINED
+            Norway's proposal on whale oil quotas was also rejected.                          | NO:SUPPORTS
+            Norway’s request for leave to trade whale oil was turned down.                           | NO:SUPPORTS
+            Kenya and Chile failed in their bid to lift the quota.                        | KE:SUPPORTS,CL:SUPPORTS
+            The envoy from Chile was against the draft.                       | CL:OPPOSES
+            In the end the Danish government backed by the farmers' party declined to sign.         | DK:DECLINED
+            Oxfam, speaking for the island's charities, did not sign the charter.                                  | Oxfam:DECLINED
             """)
     void aProposalOfOnesOwnTurnedDownIsBackedByItsMaker_andASubjectKeepsItsStanceBehindWhoBacksIt(
             String text, String keys) {
@@ -993,7 +993,7 @@ class NewsPositionRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             The summit was opened by Fiji's Prime Minister Sitiveni Rabuka on 12 May.                         | FJ:HOSTED
-            The week-long reef conference, the first held in the Pacific, was opened by Fiji's prime minister. | FJ:HOSTED
+            The reef conference, a first for the region, was opened by Fiji's prime minister. | FJ:HOSTED
             The summit was opened by Chile's foreign minister, a guest of the hosts.                           | ''
             """)
     void theVenueCountrysLeaderWhoOpenedTheGathering_saidInThePassive_hostsIt(String text, String keys) {
@@ -1003,9 +1003,9 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            The minister announced an additional £20 million in UK funding for the reefs.                 | GB:PLEDGED
+            The envoy pledged £20 million in UK funding for reef research.                 | GB:PLEDGED
             Chile announced $5 million in Chilean aid for the islands.                                     | CL:PLEDGED
-            The minister announced new initiatives, including patrols for the atolls; additional funding for the Pacific Reef Trust to track illegal catches; and up to £3 million for the Coral Crime Unit (CCU). | ''
+            The minister announced new initiatives, including patrols for the atolls; fresh money for the Pacific Reef Trust to chart fish stocks; and £3 million for the Coral Crime Unit (CCU). | ''
             Talks in Kenya ended with a plan.                                                              | ''
             """)
     void aCountryQualifyingTheFundingAfterASumGivesIt_andABodyFundedIsNoGiver(String text, String keys) {
@@ -1015,10 +1015,10 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Oxfam, speaking for Kenya's charities, did not sign either.                                  | Oxfam:DECLINED
-            The forum met to discuss a World Bank proposal for a reef fund.                               | World Bank:SUPPORTS
-            China and Japan were present and were in agreement with the declaration.                      | CN:SUPPORTS,JP:SUPPORTS
-            The summit was organised by the Government of Fiji with the support of the Australian government. | FJ:HOSTED,AU:SUPPORTS
+            Oxfam, speaking for Kenya's charities, did not sign the charter.                                  | Oxfam:DECLINED
+            Delegates weighed a World Bank proposal on reef insurance.                               | World Bank:SUPPORTS
+            Both China and Japan were in agreement with the declaration.                      | CN:SUPPORTS,JP:SUPPORTS
+            Fiji hosted the summit with the support of the Australian government. | FJ:HOSTED,AU:SUPPORTS
             """)
     void anAsideOfWhomOneSpeaksForIsNoSubject_aBodysProposalIsBackedByIt_andAgreementOrSupportInWords(
             String text, String keys) {
@@ -1028,7 +1028,7 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            The delegate from Chile was against the text. He said it went too far. This view is shared by Peru and Bolivia. | CL:OPPOSES,PE:OPPOSES,BO:OPPOSES
+            The envoy from Chile was against the draft. He said it went too far. That view was shared by Peru and Bolivia. | CL:OPPOSES,PE:OPPOSES,BO:OPPOSES
             Chile backed the plan. The position was echoed by Peru.                                                          | CL:SUPPORTS,PE:SUPPORTS
             Chile signed the charter. This view is shared by Peru.                                                            | CL:SIGNED
             """)
