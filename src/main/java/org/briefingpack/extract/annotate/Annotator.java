@@ -85,8 +85,8 @@ public final class Annotator {
     private static final int MAX_PLACE_WORDS = 3;
 
     /** Nouns of what is given that a country's name may qualify after "in" ("in Japanese aid"). */
-    private static final Set<String> GIVEN_NOUNS = Set.of(
-            "funding", "aid", "assistance", "support", "financing", "investment", "contributions", "grants", "loans");
+    private static final Set<String> GIVEN_NOUNS =
+            Set.copyOf(LexiconFile.read("funding-nouns.txt").words());
 
     /** What may follow "Suva, Fiji" when it names a place: a stop, a comma, a bracket or a preposition. */
     private static boolean endsAPlace(Token next) {

@@ -90,8 +90,8 @@ final class CountRecognizer {
     private static final int MAX_VOTES = 9999;
 
     /**
-     * "the treaty was approved 120-8", "passed the bill 68-32", "by a vote of 120-8": a vote's tally is two counts, the votes for
-     * (the whole tally) and the votes against (its second number).
+     * "the treaty was approved 120-8", "passed the bill 68-32", "by a vote of 120-8": a vote's tally is two counts,
+     * the votes for (the whole tally) and the votes against (its second number).
      */
     private boolean tally(Tokens t, int i, List<FoundFigure> out) {
         boolean afterVote = t.isWord(i - 1, "of") && t.isWord(i - 2, "vote");

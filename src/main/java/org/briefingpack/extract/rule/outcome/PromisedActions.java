@@ -84,8 +84,7 @@ final class PromisedActions implements OutcomeFinder {
                     to += 2; // "300 commitments were made by banks and firms to protect reefs"
                 }
                 if (word.lower().endsWith("s") && !madeBy && !countedOrMade(tokens, k)) {
-                    continue; // "praised the strong commitments to keep reefs alive": words of praise, not promises
-                    // made
+                    continue; // "praised the strong commitments to keep reefs alive": praise, no promise made
                 }
                 if (tokens.get(to).is("by")) {
                     boolean listed = to > k + 1; // after "were made by", a list of makers may run with commas

@@ -58,8 +58,7 @@ public final class OpeningHosts implements Rule {
                         ? s.mentions().stream()
                                 .filter(m -> m.first() > by && m.first() <= by + 2)
                                 .limit(1)
-                                .toList() // "The conference, a first for the region, was opened by Nepal's prime
-                        // minister"
+                                .toList() // "The conference ... was opened by Nepal's prime minister"
                         : t.is("opened")
                                 ? ActorGroups.nearestBefore(s, s.bodyFrom(), t.start())
                                 : s.mentions().stream()

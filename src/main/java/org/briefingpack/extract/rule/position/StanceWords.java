@@ -314,7 +314,7 @@ final class StanceWords {
             if (tokens.get(j).tag() == Tag.VERB
                     && tokens.get(j).lower().endsWith("ed")
                     && tokens.get(j + 1).is("by")) {
-                k = j - 1; // "the Danish government backed by the farmers' party declined": who backs it is no subject
+                k = j - 1; // "the government backed by the farmers' party declined": the backer is no subject
                 break;
             }
         }

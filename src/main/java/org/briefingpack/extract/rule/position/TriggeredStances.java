@@ -814,7 +814,7 @@ public final class TriggeredStances implements Rule {
             for (Mention m : group) {
                 int open = appositionOpening(s.tokens(), m);
                 if (open >= 0) {
-                    // "Japan, a member of the G7, pledged": Japan gives; "Mr Tanaka, a trustee of WWF,": not WWF
+                    // "Japan, a member of the G7, pledged": Japan gives, not the G7
                     m = actors.stream()
                             .filter(a -> a.last() == open)
                             .findFirst()
@@ -832,7 +832,7 @@ public final class TriggeredStances implements Rule {
 
     /** Nouns of money given that a giver may stand before ("£20 million in Fijian funding"). */
     private static final Set<String> FUNDING_NOUNS =
-            Set.of("funding", "aid", "assistance", "support", "financing", "investment", "contributions");
+            Set.copyOf(LexiconFile.read("funding-nouns.txt").words());
 
     /** "pledged £20 million in Fijian funding": the actor before the noun of funding after the sum gives it. */
     private static Mention fundingOf(AnnotatedSentence s, List<Mention> actors, FoundFigure f) {
