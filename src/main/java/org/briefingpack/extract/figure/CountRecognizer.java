@@ -94,6 +94,9 @@ final class CountRecognizer {
      * the votes for (the whole tally) and the votes against (its second number).
      */
     private boolean tally(Tokens t, int i, List<FoundFigure> out) {
+        if (!t.valid(i + 2) || !t.isDash(i + 1)) {
+            return false; // most numbers: no dash after them, so no need to look back for a verb
+        }
         boolean afterVote = t.isWord(i - 1, "of") && t.isWord(i - 2, "vote");
         // the verb right before the tally, or before a few words of its object ("passed the bill 68-32")
         for (int j = i - 1; j >= 0 && j >= i - VERB_REACH && !afterVote; j--) {
@@ -105,8 +108,6 @@ final class CountRecognizer {
             }
         }
         if (!afterVote
-                || !t.valid(i + 2)
-                || !t.isDash(i + 1)
                 || !t.attached(i + 1)
                 || !t.attached(i + 2)
                 || t.type(i + 2) != Tokens.NUMBER
