@@ -27,6 +27,12 @@ class NewsPositionRulesTest {
         return keys.isBlank() ? List.of() : Arrays.asList(keys.split(","));
     }
 
+    /** The text after a sentence that names the event ("Leaders met at the Reef Summit ..."): exactly those keys. */
+    private static void assertPositionsAfterAnEventSentence(String text, String keys) {
+        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Forty states backed the Reef Pledge on Monday. Among them are several island nations, including Fiji, Samoa and Tonga. | FJ:SIGNED,WS:SIGNED,TO:SIGNED
@@ -823,8 +829,7 @@ class NewsPositionRulesTest {
             In a statement issued by its foreign ministry, China condemned the plan.                                  | CN:OPPOSES
             """)
     void signingOrNotAsReleasesAndWireCopyPutIt(String text, String keys) {
-        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
-                .containsExactlyInAnyOrderElementsOf(expected(keys));
+        assertPositionsAfterAnEventSentence(text, keys);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -839,8 +844,7 @@ class NewsPositionRulesTest {
             Chile and Kenya deposited their instruments of ratification on the second day.                           | CL:SIGNED,KE:SIGNED
             """)
     void signatoriesAsTreatyNewsNamesThem(String text, String keys) {
-        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
-                .containsExactlyInAnyOrderElementsOf(expected(keys));
+        assertPositionsAfterAnEventSentence(text, keys);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -860,8 +864,7 @@ class NewsPositionRulesTest {
             Over the past decade Norway extended $2 billion in loans to coastal states.                                 | ''
             """)
     void whoActsInAClauseOfItsOwn(String text, String keys) {
-        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
-                .containsExactlyInAnyOrderElementsOf(expected(keys));
+        assertPositionsAfterAnEventSentence(text, keys);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -873,8 +876,7 @@ class NewsPositionRulesTest {
             The final text was not supported by Chile or Peru.                                                        | CL:DECLINED,PE:DECLINED
             """)
     void listsWithANameUnknownOrAGroupsNameStillGiveTheirMembers(String text, String keys) {
-        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
-                .containsExactlyInAnyOrderElementsOf(expected(keys));
+        assertPositionsAfterAnEventSentence(text, keys);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -892,8 +894,7 @@ class NewsPositionRulesTest {
             Kenya and Togo, whose leaders attended, signed the charter.                                                  | KE:SIGNED,TG:SIGNED
             """)
     void signingVerbsNegatedInAnyTenseAndListsAfterAnAside(String text, String keys) {
-        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
-                .containsExactlyInAnyOrderElementsOf(expected(keys));
+        assertPositionsAfterAnEventSentence(text, keys);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -905,8 +906,7 @@ class NewsPositionRulesTest {
             All the participants signed the Suva Declaration. Kenya, Chile and Norway attended. Chile did not sign it.  | KE:SIGNED,NO:SIGNED,CL:DECLINED
             """)
     void aTextAllParticipantsSignedIsSignedByEachOneNamedAsPresent(String text, String keys) {
-        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
-                .containsExactlyInAnyOrderElementsOf(expected(keys));
+        assertPositionsAfterAnEventSentence(text, keys);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -924,8 +924,7 @@ class NewsPositionRulesTest {
             Pledges from Kenya came in early.                                                                       | KE:PLEDGED
             """)
     void pledgesMadeInWordsAndPledgesStillToCome(String text, String keys) {
-        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
-                .containsExactlyInAnyOrderElementsOf(expected(keys));
+        assertPositionsAfterAnEventSentence(text, keys);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -935,8 +934,7 @@ class NewsPositionRulesTest {
             Pledges came from the Food and Agriculture Organisation (FAO) and Peru, which gave $5 million.   | Food and Agriculture Organisation (FAO):PLEDGED,PE:PLEDGED
             """)
     void aKnownBodyKeepsTheShortFormTheTextGivesItAndNewKindsOfBodies(String text, String keys) {
-        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
-                .containsExactlyInAnyOrderElementsOf(expected(keys));
+        assertPositionsAfterAnEventSentence(text, keys);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -957,8 +955,7 @@ class NewsPositionRulesTest {
             The host of the summit, Fiji's prime minister, closed the talks. | FJ:HOSTED
             """)
     void aViewReportedOfAnActorNamedRightBeforeItsVerbIsThatActors(String text, String keys) {
-        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
-                .containsExactlyInAnyOrderElementsOf(expected(keys));
+        assertPositionsAfterAnEventSentence(text, keys);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -971,8 +968,7 @@ class NewsPositionRulesTest {
             The Summit raised $40 million.                                                | ''
             """)
     void aNameTheGazetteerLacksOpeningTheClauseOfAPledgeIsTheGiver(String text, String keys) {
-        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
-                .containsExactlyInAnyOrderElementsOf(expected(keys));
+        assertPositionsAfterAnEventSentence(text, keys);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -986,8 +982,7 @@ class NewsPositionRulesTest {
             """)
     void aProposalOfOnesOwnTurnedDownIsBackedByItsMaker_andASubjectKeepsItsStanceBehindWhoBacksIt(
             String text, String keys) {
-        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
-                .containsExactlyInAnyOrderElementsOf(expected(keys));
+        assertPositionsAfterAnEventSentence(text, keys);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -997,8 +992,7 @@ class NewsPositionRulesTest {
             The summit was opened by Chile's foreign minister, a guest of the hosts.                           | ''
             """)
     void theVenueCountrysLeaderWhoOpenedTheGathering_saidInThePassive_hostsIt(String text, String keys) {
-        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
-                .containsExactlyInAnyOrderElementsOf(expected(keys));
+        assertPositionsAfterAnEventSentence(text, keys);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -1009,8 +1003,7 @@ class NewsPositionRulesTest {
             Talks in Kenya ended with a plan.                                                              | ''
             """)
     void aCountryQualifyingTheFundingAfterASumGivesIt_andABodyFundedIsNoGiver(String text, String keys) {
-        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
-                .containsExactlyInAnyOrderElementsOf(expected(keys));
+        assertPositionsAfterAnEventSentence(text, keys);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -1022,8 +1015,7 @@ class NewsPositionRulesTest {
             """)
     void anAsideOfWhomOneSpeaksForIsNoSubject_aBodysProposalIsBackedByIt_andAgreementOrSupportInWords(
             String text, String keys) {
-        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
-                .containsExactlyInAnyOrderElementsOf(expected(keys));
+        assertPositionsAfterAnEventSentence(text, keys);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -1033,8 +1025,7 @@ class NewsPositionRulesTest {
             Chile signed the charter. This view is shared by Peru.                                                            | CL:SIGNED
             """)
     void aViewSharedByOthersIsTheirsToo_anActIsNoView(String text, String keys) {
-        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
-                .containsExactlyInAnyOrderElementsOf(expected(keys));
+        assertPositionsAfterAnEventSentence(text, keys);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -1043,7 +1034,6 @@ class NewsPositionRulesTest {
             Oxfam, a member of the Reef Alliance, pledged $2 million.            | Oxfam:PLEDGED
             """)
     void theNameAnAppositionDescribesGives_notTheBodyInsideIt(String text, String keys) {
-        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
-                .containsExactlyInAnyOrderElementsOf(expected(keys));
+        assertPositionsAfterAnEventSentence(text, keys);
     }
 }
