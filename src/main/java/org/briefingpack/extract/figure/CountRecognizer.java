@@ -48,6 +48,13 @@ final class CountRecognizer {
                 i += 2;
                 continue;
             }
+            if (type == Tokens.NUMBER) {
+                int side = voteSide(t, i, out);
+                if (side > i) {
+                    i = side;
+                    continue;
+                }
+            }
             NumberReader.Num num = countable(t, i);
             if (num == null) {
                 continue;
@@ -135,6 +142,53 @@ final class CountRecognizer {
                 t.start(i + 2),
                 t.end(i + 2)));
         return true;
+    }
+
+    /** How many tokens before "N against" a vote must be named ("a recorded vote of 98 in favour to 7 against"). */
+    private static final int VOTE_REACH = 8;
+
+    /**
+     * "98 in favour", "7 against" after a vote: one side of a recorded vote, counted as votes. "In favour" is a vote's
+     * side wherever a number stands right before it; "against" only where a vote or its other side was named just
+     * before. The last token read, or -1 when this number is no side of a vote.
+     */
+    private static int voteSide(Tokens t, int i, List<FoundFigure> out) {
+        int last;
+        String unit;
+        if (t.isWord(i + 1, "in") && (t.isWord(i + 2, "favour") || t.isWord(i + 2, "favor"))) {
+            last = i + 2;
+            unit = "votes in favour";
+        } else if (t.isWord(i + 1, "against") && voteBefore(t, i)) {
+            last = i + 1;
+            unit = "votes against";
+        } else {
+            return -1;
+        }
+        String digits = t.text(i).replace(",", "");
+        if (digits.isEmpty() || !digits.chars().allMatch(Character::isDigit) || digits.length() > 4) {
+            return -1;
+        }
+        out.add(new FoundFigure(
+                Figure.count(t.text.substring(t.start(i), t.end(last)), new java.math.BigDecimal(digits), unit),
+                t.start(i),
+                t.end(last)));
+        return last;
+    }
+
+    private static boolean voteBefore(Tokens t, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - VOTE_REACH; j--) {
+            if (t.isWord(j, "vote")
+                    || t.isWord(j, "votes")
+                    || t.isWord(j, "voted")
+                    || t.isWord(j, "favour")
+                    || t.isWord(j, "favor")) {
+                return true;
+            }
+            if (t.is(j, '.') || t.is(j, ';')) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** How many counts a list whose noun is said once may hold ("95 pledges on A, 36 on B, ..."). */

@@ -164,6 +164,14 @@ final class MoneyRecognizer {
         }
         int after = last + 1;
         Suffix suffix = t.valid(after) && t.nearPrevious(after) ? suffixAt(t, after, num) : null;
+        if (suffix == null
+                && t.isDash(after)
+                && t.attached(after)
+                && t.attached(after + 1)
+                && t.valid(after + 1)
+                && t.type(after + 1) == Tokens.WORD) {
+            suffix = suffixAt(t, after + 1, num); // "a 5-million-euro fund", "a 10-billion-dollar plan"
+        }
         boolean cents = false;
         if (suffix != null
                 && (suffix.cents() ? currency == null : currency == null || currency.equals(suffix.currency()))) {

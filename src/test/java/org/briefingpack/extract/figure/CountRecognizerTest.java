@@ -19,6 +19,8 @@ class CountRecognizerTest {
             The list now covers 48 species of reef fish         | 48 species=48 [species]
             Delegates approved the reef treaty 312-9 on Friday  | 312-9=312 [votes in favour] ; 9=9 [votes against]
             approved by a vote of 120-8, the chair said         | 120-8=120 [votes in favour] ; 8=8 [votes against]
+            passed in a recorded vote of 98 in favour to 7 against | 98 in favour=98 [votes in favour] ; 7 against=7 [votes against]
+            the reef text got 64 votes in favor and 3 against      | 64 votes=64 [votes] ; 3 against=3 [votes against]
             a register of 12,000 wild species kept by the agency | "12,000 wild species=12000 [wild species]"
             Leaders of four Indo-Pacific partners, Japan        | four Indo-Pacific partners=4 [Indo-Pacific partners]
             signed by 61 nations and organizations, not all     | 61 nations and organizations=61 [nations and organizations]
@@ -202,6 +204,7 @@ class CountRecognizerTest {
             two of the countries
             In 2023 countries agreed
             since 2015 leaders have met
+            Chile won 3 against Peru in the final
             """)
     void notCounts(String text) {
         assertThat(find(text)).isEmpty();
