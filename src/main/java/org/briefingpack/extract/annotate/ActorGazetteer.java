@@ -408,7 +408,26 @@ public final class ActorGazetteer {
         if (titleOfBefore(tokens, first)) {
             return false; // "the President of the Republic of Uzbekistan Shavkat Mirziyoyev": the name is the title's
         }
-        return !titles.contains(next.text()) && !next.text().equals("And");
+        return !titles.contains(next.text()) && !next.text().equals("And") && !titleAhead(tokens, last);
+    }
+
+    /** The last word of an office before its holder's name ("Envoy" in "EU Reef Envoy Ana Soto"). */
+    private static final Set<String> OFFICE_HEADS =
+            Set.copyOf(LexiconFile.read("office-heads.txt").words());
+
+    /** How many capitalised words may stand between a country and its title ("EU Sanctions Envoy"). */
+    private static final int TITLE_AHEAD = 3;
+
+    /** "EU Sanctions Envoy David ...": a title within a few capitalised words, then a name, makes an office. */
+    private boolean titleAhead(List<Token> tokens, int next) {
+        for (int k = next + 1;
+                k < tokens.size() && k <= next + TITLE_AHEAD && tokens.get(k).capitalised();
+                k++) {
+            if (OFFICE_HEADS.contains(tokens.get(k).text())) {
+                return k + 1 < tokens.size() && tokens.get(k + 1).capitalised();
+            }
+        }
+        return false;
     }
 
     /** How far before "of" and a country a title may stand ("President of the Republic of"), in tokens. */

@@ -38,6 +38,9 @@ public final class LexiconTagger implements Tagger {
     private final Map<String, Tag> closed = new HashMap<>();
     private final Set<String> verbs = new HashSet<>();
     private final Map<String, VerbReading> irregularForms = new HashMap<>();
+    /** The verbs whose past is irregular ("see", "saw"). */
+    private final java.util.Set<String> irregularPast = new java.util.HashSet<>();
+
     private final Map<String, VerbReading> forms = new HashMap<>();
     /** Every listed word: its closed class, or its reading as a form of a known verb; one look-up a token. */
     private final Map<String, Known> lexicon = new HashMap<>();
@@ -60,6 +63,7 @@ public final class LexiconTagger implements Tagger {
             String lemma = row.text(0);
             verbs.add(lemma);
             if (row.size() > 1) {
+                irregularPast.add(lemma);
                 irregularForms.putIfAbsent(row.text(1), new VerbReading(lemma, VerbForm.PAST));
                 irregularForms.putIfAbsent(row.optional(2, row.text(1)), new VerbReading(lemma, VerbForm.PAST));
             }
@@ -230,18 +234,20 @@ public final class LexiconTagger implements Tagger {
             String dropE = lemma.endsWith("e") ? lemma.substring(0, n - 1) : lemma;
             String doubled = lemma + lemma.charAt(n - 1);
             String yStem = lemma.endsWith("y") ? lemma.substring(0, n - 1) : null;
+            // a verb with a past of its own has no regular one: "seed" is no past of "see"
+            boolean regularPast = !irregularPast.contains(lemma);
             for (String form : new String[] {
                 lemma,
                 lemma + "s",
                 lemma + "es",
-                lemma + "ed",
-                lemma + "d",
+                regularPast ? lemma + "ed" : null,
+                regularPast ? lemma + "d" : null,
                 lemma + "ing",
                 dropE + "ing",
-                doubled + "ed",
+                regularPast ? doubled + "ed" : null,
                 doubled + "ing",
                 yStem == null ? null : yStem + "ies",
-                yStem == null ? null : yStem + "ied"
+                yStem == null || !regularPast ? null : yStem + "ied"
             }) {
                 if (form != null && !forms.containsKey(form)) {
                     VerbReading reading = analyse(form);

@@ -34,6 +34,7 @@ public final class StanceRules {
                 HyphenatedHosts.fromClasspath(gazetteer),
                 VenueCountryHosts.fromClasspath(gazetteer),
                 new SharedStances(),
+                new VoteSides(),
                 new RestatedPledges());
     }
 }

@@ -6,6 +6,7 @@ import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
+import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.Findings;
@@ -30,13 +31,18 @@ public final class SumsFromDonors implements Rule {
     private static final Set<String> BRIDGE = Set.of("came", "come", "coming", "each", "in", "grants", "funding");
 
     private final Set<String> pledgeNouns;
+    /** Lemmas of verbs whose participle before "by" names the giver of the sum before them ("pledged by"). */
+    private final Set<String> givingVerbs;
 
-    SumsFromDonors(List<String> pledgeNouns) {
+    SumsFromDonors(List<String> pledgeNouns, List<String> givingVerbs) {
         this.pledgeNouns = Set.copyOf(pledgeNouns);
+        this.givingVerbs = Set.copyOf(givingVerbs);
     }
 
     static SumsFromDonors fromClasspath() {
-        return new SumsFromDonors(LexiconFile.read("pledge-nouns.txt").words());
+        return new SumsFromDonors(
+                LexiconFile.read("pledge-nouns.txt").words(),
+                LexiconFile.read("pledge-verbs.txt").words());
     }
 
     @Override
@@ -55,16 +61,48 @@ public final class SumsFromDonors implements Rule {
                     k++;
                     bridged++;
                 }
-                if (k >= tokens.size() || !tokens.get(k).is("from")) {
+                int by = givenBy(tokens, s.tokenAt(sum.end()));
+                if (by < 0 && (k >= tokens.size() || !tokens.get(k).is("from"))) {
                     continue;
                 }
-                for (Mention m : ListedActors.leading(s, k + 1)) {
+                for (Mention m : ListedActors.leading(s, by >= 0 ? by + 1 : k + 1)) {
                     Positions.addUnlessKnown(
                             findings.positions,
                             new Position(m.actor(), Stance.PLEDGED, null, List.of(), Evidence.of(s.text())));
                 }
             }
         }
+    }
+
+    /** How many words of the gift's noun may stand between a sum and its participle ("$5 million seed fund"). */
+    private static final int GIFT_NOUN_WORDS = 3;
+
+    /**
+     * "a $3 million grant pledged by Norway", "€5 million (about $5.4 million) committed by Spain": the "by" after a
+     * sum, its gift's noun and a participle of giving; -1 where none follows.
+     */
+    private int givenBy(List<Token> tokens, int k) {
+        if (k < tokens.size() && tokens.get(k).punctuation('(')) {
+            while (k < tokens.size() && !tokens.get(k).punctuation(')')) {
+                k++; // the sum in another currency, in brackets
+            }
+            k++;
+        }
+        for (int words = 0;
+                k < tokens.size() && words < GIFT_NOUN_WORDS && tokens.get(k).tag() == Tag.NOUN;
+                words++) {
+            k++;
+        }
+        if (k + 1 >= tokens.size()
+                || tokens.get(k).tag() != Tag.VERB
+                || !tokens.get(k).lower().endsWith("ed")
+                        && !tokens.get(k).lower().endsWith("en")
+                || !(givingVerbs.contains(tokens.get(k).lemma())
+                        || GIVING_VERBS.contains(tokens.get(k).lemma()))
+                || !tokens.get(k + 1).is("by")) {
+            return -1;
+        }
+        return k + 1;
     }
 
     private boolean speaksOfGiving(AnnotatedSentence s) {

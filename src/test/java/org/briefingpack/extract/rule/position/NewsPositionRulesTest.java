@@ -741,7 +741,7 @@ class NewsPositionRulesTest {
             Peru was among the speakers at the opening.                                                      | ''
             On the opening day, Belize became the 12th State Party to the Reef Charter.                      | BZ:SIGNED
             Kenya, Mali and Chad sponsored the meeting.                                                      | KE:HOSTED,ML:HOSTED,TD:HOSTED
-            Kenya co-sponsored the resolution on fishing quotas.                                             | ''
+            Kenya co-sponsored the resolution on fishing quotas.                                             | KE:SUPPORTS
             Signatories, including Peru, Chile and Ghana, called for calm on the border.                     | PE:SIGNED,CL:SIGNED,GH:SIGNED
             Signatories, notably Peru and Chile, called for calm on the border.                              | PE:SIGNED,CL:SIGNED
             Sixty countries voted in favour of the text, 12 including Peru, Chile and Ghana voted against, and 20 abstained. | PE:OPPOSES,CL:OPPOSES,GH:OPPOSES
@@ -1034,6 +1034,51 @@ class NewsPositionRulesTest {
             Oxfam, a member of the Reef Alliance, pledged $2 million.            | Oxfam:PLEDGED
             """)
     void theNameAnAppositionDescribesGives_notTheBodyInsideIt(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The assembly passed the reef text in a recorded vote of 98 in favour to 7 against (Chile, Kenya), with 30 abstentions (Peru). | CL:OPPOSES,KE:OPPOSES,PE:DECLINED
+            The text passed with 120 votes in favour (Fiji, Samoa), 8 against and 30 abstentions.                                       | FJ:SUPPORTS,WS:SUPPORTS
+            The draft went to a recorded vote. In favour: Fiji, Samoa. Against: Chile. Abstaining: Norway.                            | FJ:SUPPORTS,WS:SUPPORTS,CL:OPPOSES,NO:DECLINED
+            Chile argued against (in its own words) any delay.                                                                         | ''
+            """)
+    void whoVotedHow_namedBesideARecordedVotesSides(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kenya's delegate, speaking for the African Group, introduced the draft resolution on reef protection. | KE:SUPPORTS
+            Chile tabled a resolution on fishing quotas.                                                           | CL:SUPPORTS
+            Kenya and Chile committed to cutting their catch by a fifth.                                         | KE:SUPPORTS,CL:SUPPORTS
+            Fiji is opposed to the deep-sea mining plan.                                                          | FJ:OPPOSES
+            Some island states, such as Tonga, remain opposed to the levy.                                        | TO:OPPOSES
+            The reef alliance was initiated by Fiji and Chile as a regional answer to bleaching.                  | FJ:SUPPORTS,CL:SUPPORTS
+            """)
+    void sponsorsOfADraft_commitmentsToAct_oppositionAsAState_andInitiators(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chilean Fisheries Minister Ana Soto, the chair of the summit, said the talks went well. | CL:HOSTED
+            Ana Soto, chair of the Pacific Council, said the talks went well.                      | ''
+            EU Ocean Envoy Maria Lopez convened the Reef Summit this afternoon.                     | EU:HOSTED
+            The new Kenya Just Energy Transition Partnership seeks to mobilise funds.               | ''
+            """)
+    void theChairOfTheGatheringHostsIt_andAnOfficeBeforeItsHoldersNameIsItsCountrys(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The fund got a $3 million grant pledged by Norway.                                                          | NO:PLEDGED
+            New pledges will boost the alliance, including a 3-million-euro ($3.1 million) seed fund committed by Spain. | ES:PLEDGED
+            Fines of $3 million imposed by Chile were criticised.                                                       | ''
+            """)
+    void aSumAndItsGiftGivenByAnActor(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
 }
