@@ -125,6 +125,7 @@ public final class Annotator {
             tokens.add(tagged);
             mentions.add(gazetteer.actors(tagged));
         }
+        withShortForms(mentions, tokens);
         List<PartKind> parts = NewsStructure.parts(sentences, lines);
         Dateline dateline = NewsStructure.dateline(sentences, parts, sorted, gazetteer, tokens);
         People people = People.of(tokens, mentions, gazetteer);
@@ -292,6 +293,54 @@ public final class Annotator {
         with.add(new Mention(person.actor(), MentionKind.PERSON, 0, 1, first.start(), first.end()));
         with.addAll(mentions);
         return with;
+    }
+
+    /** A short form in brackets: capitals (and digits), two to ten characters. */
+    private static final java.util.regex.Pattern SHORT_FORM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9&]{1,9}");
+
+    /**
+     * "the Reef Action Task Force (RATF) said ... RATF then called": a body named with its short form in brackets is
+     * named again wherever the short form stands alone, in any sentence. A short form that is already a mention of
+     * its own (a known name) is left to it.
+     */
+    private static void withShortForms(List<List<Mention>> mentions, List<List<Token>> tokens) {
+        Map<String, Mention> byShortForm = new HashMap<>();
+        for (List<Mention> found : mentions) {
+            for (Mention m : found) {
+                String name = m.actor().name();
+                int open = name.lastIndexOf(" (");
+                if (open > 0 && name.endsWith(")")) {
+                    String shortForm = name.substring(open + 2, name.length() - 1);
+                    if (SHORT_FORM.matcher(shortForm).matches()) {
+                        byShortForm.putIfAbsent(shortForm, m);
+                    }
+                }
+            }
+        }
+        if (byShortForm.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            List<Token> sentence = tokens.get(i);
+            List<Mention> found = mentions.get(i);
+            List<Mention> more = null;
+            for (int k = 0; k < sentence.size(); k++) {
+                Token t = sentence.get(k);
+                Mention named = t.upperCase() ? byShortForm.get(t.text()) : null;
+                int at = k;
+                if (named == null || found.stream().anyMatch(m -> m.first() <= at && at < m.last())) {
+                    continue;
+                }
+                if (more == null) {
+                    more = new ArrayList<>(found);
+                }
+                more.add(new Mention(named.actor(), named.kind(), k, k + 1, t.start(), t.end()));
+            }
+            if (more != null) {
+                more.sort(java.util.Comparator.comparingInt(Mention::first));
+                mentions.set(i, more);
+            }
+        }
     }
 
     /**

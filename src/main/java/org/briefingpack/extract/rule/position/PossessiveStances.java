@@ -63,12 +63,15 @@ public final class PossessiveStances implements Rule {
                     n++; // "Peru's notable absence"
                 }
                 Stance stance = stanceNounAt(tokens, n);
-                if (stance == null) {
-                    continue;
-                }
                 for (Mention m : s.mentions()) {
-                    if (m.last() == k) {
+                    if (m.last() != k) {
+                        continue;
+                    }
+                    if (stance != null) {
                         add(findings, m, stance, s);
+                    } else if (m.kind() != MentionKind.PERSON && underPresidency(tokens, m.first(), n)) {
+                        // not "under Biden's presidency": a person's term in office
+                        add(findings, m, Stance.HOSTED, s);
                     }
                 }
             }
@@ -93,8 +96,33 @@ public final class PossessiveStances implements Rule {
             Stance stance = stanceNounAt(tokens, n);
             if (stance != null) {
                 add(findings, m, stance, s);
+            } else if (m.first() > 1 && underPresidency(tokens, m.first() - 1, n)) {
+                add(findings, m, Stance.HOSTED, s);
             }
         }
+    }
+
+    /** How many capitalised words may stand between the holder and "presidency" ("India's G20 Presidency"). */
+    private static final int PRESIDENCY_QUALIFIERS = 2;
+
+    /**
+     * "Under Fiji's presidency, the summit ...", "under the Fijian presidency", "under India's G20 Presidency": the
+     * holder of the presidency the text puts the gathering under hosts it, with no "of" and a gathering after it.
+     */
+    private static boolean underPresidency(List<Token> tokens, int first, int n) {
+        if (first < 1 || !tokens.get(first - 1).is("under")) {
+            return false;
+        }
+        int k = n;
+        while (k < tokens.size()
+                && k < n + PRESIDENCY_QUALIFIERS
+                && tokens.get(k).capitalised()
+                && !tokens.get(k).is("presidency")) {
+            k++;
+        }
+        return k < tokens.size()
+                && tokens.get(k).is("presidency")
+                && (k + 1 >= tokens.size() || !tokens.get(k + 1).tag().nominal());
     }
 
     /**

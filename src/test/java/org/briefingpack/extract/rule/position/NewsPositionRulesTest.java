@@ -1081,4 +1081,37 @@ class NewsPositionRulesTest {
     void aSumAndItsGiftGivenByAnActor(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Work will be monitored by Fiji, which has the presidency of the summit until 2027.        | FJ:HOSTED
+            Fiji holds the rotating presidency of the summit this year.                               | FJ:HOSTED
+            Chile holds the presidency of the copper cartel.                                          | ''
+            The talks ended on Friday, with 40 countries and the European Union adopting the declaration. | EU:SIGNED
+            Chile strongly condemns the attack on the reef monitors.                                  | CL:OPPOSES
+            Peru now rejects the draft outright.                                                      | PE:OPPOSES
+            """)
+    void thePresidencyOfTheGathering_anAdoptionInAnAbsoluteClause_andStancesToldInThePresent(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Under Fiji's presidency, the Reef Summit closed in Suva on 12 August 2023.              | FJ:HOSTED
+            Under Fiji's Pacific Forum Presidency, the Reef Summit closed in Suva on 12 August 2023. | FJ:HOSTED
+            The Reef Summit closed in Suva on 12 August 2023 under the Fijian presidency.           | FJ:HOSTED
+            Under President Ana Soto's presidency, Chile left the Reef Summit in Suva in 2023.      | ''
+            """)
+    void theHolderOfThePresidencyAGatheringIsHeldUnderHostsIt(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Reef Action Task Force (RATF) said it condemns the attack. RATF then voiced support for Fiji. | Reef Action Task Force (RATF):OPPOSES,Reef Action Task Force (RATF):SUPPORTS
+            RATF then voiced support for Fiji.                                                                  | ''
+            """)
+    void aBodysShortFormInBracketsNamesItAgainLater(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
 }
