@@ -281,6 +281,11 @@ public final class ActorGazetteer {
             // "(IFAD)": the acronym the text gives belongs to the name
             if (bracketedAcronymAt(tokens, last)) {
                 last += 3;
+                int acronym = last - 2;
+                if (free(found, first, acronym - 1)) {
+                    // "the Pacific Reef Commission (PRC)": the body's short form, not the country it also names
+                    found.removeIf(m -> m.first() == acronym && m.last() == acronym + 1);
+                }
             }
             if (free(found, first, last)) {
                 String name = text(tokens, first, last);

@@ -98,6 +98,19 @@ public final class OutcomeNames {
         return false;
     }
 
+    /** How far before a name "from" may stand for a range to follow it ("from the adoption of the ..."). */
+    private static final int RANGE_REACH = 5;
+
+    /** "from" shortly before the name: a "to" after the name's keyword then ends the range's first end. */
+    private static boolean fromBefore(List<Token> all, int startIdx) {
+        for (int k = startIdx - 1; k >= 0 && k >= startIdx - RANGE_REACH; k--) {
+            if (all.get(k).is("from")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean possessiveMark(Token t) {
         String s = t.text();
         return s.equals("'s") || s.equals("’s") || s.equals("'") || s.equals("’");
@@ -157,6 +170,11 @@ public final class OutcomeNames {
         Token first = all.get(i);
         if (first.text().equals("“") || first.text().equals("\"")) {
             return quoted(sentence.text(), first.end(), definite);
+        }
+        if ((first.text().equals("‘") || first.text().equals("'"))
+                && i + 1 < limit
+                && all.get(i + 1).capitalised()) {
+            return singleQuoted(sentence.text(), first.end(), definite); // "endorsed the 'Suva Declaration'"
         }
         if (!first.word() || stops.contains(first.lower()) || is(Role.CONNECTOR, first.lower())) {
             return null;
@@ -222,6 +240,14 @@ public final class OutcomeNames {
                     i += determined ? 1 : 0;
                     continue; // "a partnership with the private sector", "with Egypt"; not "with strong targets"
                 }
+            }
+            if (l.equals("to")
+                    && capitalised
+                    && i > startIdx
+                    && fromBefore(all, startIdx)
+                    && types.typeOf(sentence.span(startIdx, lastIdx + 1)) != null) {
+                stoppedBy = l;
+                break; // "ranged from the Reef Report to the Suva Declaration": two texts, not one name
             }
             if (is(Role.CONNECTOR, l) && i > startIdx && !gerundObject) {
                 Token next = nextWord(all, i, limit);
@@ -412,6 +438,23 @@ public final class OutcomeNames {
             }
         }
         return text.length();
+    }
+
+    /**
+     * A title in single quotes: it closes at the next single quote that no letter follows (not the apostrophe of
+     * "Fiji's" or "don't"); capitalised, as a title in double quotes.
+     */
+    private Phrase singleQuoted(String text, int start, boolean definite) {
+        for (int k = start + 1; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if ((c == '’' || c == '\'') && (k + 1 == text.length() || !Character.isLetter(text.charAt(k + 1)))) {
+                if (k - start < 3 || !Character.isUpperCase(text.charAt(start))) {
+                    return null;
+                }
+                return new Phrase(text.substring(start, k), start, k + 1, true, definite, false, true);
+            }
+        }
+        return null;
     }
 
     private Phrase quoted(String text, int start, boolean definite) {

@@ -882,4 +882,14 @@ class NewsOutcomeRulesTest {
         assertNameOrNone(found.stream().map(Outcome::name).toList(), name);
         found.forEach(o -> assertThat(o.type()).isEqualTo(OutcomeType.OTHER));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ministers from Fiji, Samoa and Tonga endorsed the 'Suva Reef Declaration' at a meeting in Suva on 3 May 2024. | Suva Reef Declaration
+            Ministers endorsed the ‘Suva Reef Declaration’ at a meeting in Suva on 3 May 2024.                            | Suva Reef Declaration
+            The meeting in Suva on 3 May 2024 ranged from the adoption of the 2024 Reef Report to the Suva Ministerial Declaration. | 2024 Reef Report,Suva Ministerial Declaration
+            """)
+    void aTitleInSingleQuotes_andBothEndsOfARangeOfTexts(String text, String expected) {
+        assertThat(names(text)).containsExactlyInAnyOrderElementsOf(List.of(expected.split(",")));
+    }
 }

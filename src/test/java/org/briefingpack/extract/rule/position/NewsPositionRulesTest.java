@@ -1110,6 +1110,7 @@ class NewsPositionRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             The Reef Action Task Force (RATF) said it condemns the attack. RATF then voiced support for Fiji. | Reef Action Task Force (RATF):OPPOSES,Reef Action Task Force (RATF):SUPPORTS
             RATF then voiced support for Fiji.                                                                  | ''
+            The charter was hosted by the Pacific Reef Commission (PRC).                                        | Pacific Reef Commission (PRC):HOSTED
             """)
     void aBodysShortFormInBracketsNamesItAgainLater(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
