@@ -315,8 +315,12 @@ public final class ThemeProseRule implements Rule {
             for (int k = marker.last(); k < tokens.size() && tokens.get(k).start() - restStart < stop; k++) {
                 Token t = tokens.get(k);
                 boolean afterComma = k > 0 && tokens.get(k - 1).punctuation(',');
+                // "..., challenges of small states": a plural noun before "of", tagged as a verb, is another item
+                boolean pluralBeforeOf = t.lower().endsWith("s")
+                        && k + 1 < tokens.size()
+                        && tokens.get(k + 1).is("of");
                 if (t.tag() == Tag.AUX
-                        || afterComma && t.tag() == Tag.VERB && !t.lower().endsWith("ing")) {
+                        || afterComma && t.tag() == Tag.VERB && !t.lower().endsWith("ing") && !pluralBeforeOf) {
                     stop = Math.max(0, t.start() - restStart); // "... such as drought and debt, did not send": a verb
                     break;
                 }

@@ -81,6 +81,7 @@ class NewsThemeRulesTest {
             The plan sets out support in five priority areas, including demining, irrigation and trauma care. A total of 40 contracts were signed. | demining;irrigation;trauma care
             Working groups at the summit also addressed the issues of grain storage and port safety. | grain storage;port safety
             The theme of the Forum, 'Shared Shores', brought delegates together to address urgent challenges, including coastal erosion, fisheries and tourism. | coastal erosion;fisheries;tourism
+            Ten resolutions were adopted, addressing issues including reef patrols, challenges of atoll states, bleaching and illegal fishing. | reef patrols;challenges of atoll states;bleaching;illegal fishing
             """)
     void examplesAfterAGeneralNounForWhatAGatheringTakesUp(String text, String expected) {
         assertThat(themes(text)).containsExactly(expected.split(";"));
