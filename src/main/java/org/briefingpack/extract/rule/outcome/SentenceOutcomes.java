@@ -115,6 +115,7 @@ public final class SentenceOutcomes implements Rule {
                 new AppositiveOutcome(),
                 new SpeakingDocument(gatheringText),
                 new JoinedByCount(LexiconFile.read("joining-verbs.txt").words()),
+                new CountedDecisions(),
                 new IncludedMeasures(LexiconFile.read("outcome-list-nouns.txt").words()),
                 new ListedOutcomeNames(LexiconFile.read("outcome-list-cues.txt").words(), listContext),
                 new VerbalFallback(),
@@ -398,8 +399,8 @@ public final class SentenceOutcomes implements Rule {
 
     /** A name that is a count figure of the sentence ("100 new jobs", "eight specific commitments"). */
     private static boolean countedThings(AnnotatedSentence sentence, OutcomeDraft d) {
-        if (d.name == null || d.money != null || d.measure) {
-            return false;
+        if (d.name == null || d.money != null || d.measure || d.count != null) {
+            return false; // a count the finder made the outcome's own ("35 decisions adopted") is no bare count
         }
         String name =
                 APPROXIMATELY.matcher(d.name.toLowerCase(java.util.Locale.ROOT)).replaceFirst("");

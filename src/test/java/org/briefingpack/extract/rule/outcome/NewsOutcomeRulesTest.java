@@ -892,4 +892,28 @@ class NewsOutcomeRulesTest {
     void aTitleInSingleQuotes_andBothEndsOfARangeOfTexts(String text, String expected) {
         assertThat(names(text)).containsExactlyInAnyOrderElementsOf(List.of(expected.split(",")));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Reef Summit in Suva on 3 May 2024 ended with 38 decisions adopted to restore reefs and curb runoff. | 38 decisions adopted to restore reefs and curb runoff | 38
+            The Reef Summit in Suva on 3 May 2024 adopted 35 decisions, among them a ban on reef blasting.      | 35 decisions                                          | 35
+            At the Reef Summit in Suva on 3 May 2024, twelve resolutions were passed by the delegates.           | Twelve resolutions                                    | 12
+            """)
+    void textsASessionAdoptsCountedNotNamed(String text, String name, int count) {
+        Outcome counted = outcomes(text).stream()
+                .filter(o -> o.name().equals(name))
+                .findFirst()
+                .orElseThrow();
+        assertThat(counted.type()).isEqualTo(OutcomeType.AGREEMENT);
+        assertThat(counted.count().value().intValue()).isEqualTo(count);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The committee at the Reef Summit in Suva on 3 May 2024 approved four draft resolutions.
+            Chile has tabled 12 resolutions at the Reef Summit since 2010.
+            """)
+    void draftsOrTextsNotAdoptedAreNoCountedOutcome(String text) {
+        assertThat(names(text)).noneMatch(n -> n.contains("resolutions"));
+    }
 }
