@@ -64,6 +64,17 @@ final class CountRecognizer {
                 FoundFigure counted = count(t, i, num, phrase);
                 out.add(counted);
                 i = elidedCounts(t, phrase.last() + 1, counted.figure().unit(), out);
+                i = Math.max(i, breakdown(t, phrase.last() + 1, counted.figure().unit(), out));
+                continue;
+            }
+            if (type == Tokens.NUMBER && total(t, i, num, out)) {
+                i = Math.max(
+                        num.last(),
+                        breakdown(
+                                t,
+                                num.last() + 1,
+                                out.get(out.size() - 1).figure().unit(),
+                                out));
                 continue;
             }
             // "four of the seven leading donors": a part of a counted whole, the whole counted too
@@ -231,6 +242,155 @@ final class CountRecognizer {
             j = end + 1;
         }
         return last;
+    }
+
+    /** How many parts a breakdown may list, and how many words a part's kind may have. */
+    private static final int MAX_PARTS = 6;
+
+    /**
+     * "42 new sites, of which 33 cultural and 9 natural", "1,199 sites (993 cultural, 227 natural)": the parts of a
+     * count, each a number and a lower-case word of kind, two parts at least; each counts its kind of the unit. The
+     * last token read, or k - 1 where no breakdown follows.
+     */
+    private int breakdown(Tokens t, int k, String unit, List<FoundFigure> out) {
+        int j = k;
+        if (t.is(j, ',') && t.isWord(j + 1, "of") && t.isWord(j + 2, "which")) {
+            j += 3;
+        } else if (t.is(j, '(') || t.is(j, ':')) {
+            j++;
+        } else {
+            return k - 1;
+        }
+        List<FoundFigure> parts = new ArrayList<>();
+        int last = k - 1;
+        while (parts.size() < MAX_PARTS && t.valid(j + 1)) {
+            if (t.type(j) != Tokens.NUMBER
+                    || t.type(j + 1) != Tokens.WORD
+                    || t.isCapitalized(j + 1)
+                    || DateRecognizer.isFourDigits(t, j)) {
+                break;
+            }
+            NumberReader.Num num = numbers.read(t, j);
+            if (num == null || num.last() != j || num.decimal() || num.value().signum() <= 0) {
+                break;
+            }
+            int next = j + 2;
+            if (!(t.is(next, ',')
+                    || t.is(next, ')')
+                    || t.is(next, '.')
+                    || t.is(next, ';')
+                    || t.isWord(next, "and")
+                    || !t.valid(next))) {
+                break; // "33 cultural sites were ...": a count of its own, read as such
+            }
+            String kind = t.text(j + 1);
+            parts.add(new FoundFigure(
+                    Figure.count(t.text.substring(t.start(j), t.end(j + 1)), num.value(), kind + " " + lastWord(unit)),
+                    t.start(j),
+                    t.end(j + 1)));
+            last = j + 1;
+            j = next;
+            while (t.is(j, ',') || t.isWord(j, "and")) {
+                j++;
+            }
+        }
+        if (parts.size() < 2) {
+            return k - 1;
+        }
+        out.addAll(parts);
+        return last;
+    }
+
+    /** No full stop between two offsets. */
+    private static boolean sameSentence(Tokens t, int from, int to) {
+        for (int c = Math.max(0, from); c < to && c < t.text.length(); c++) {
+            char ch = t.text.charAt(c);
+            if (ch == '.' && c + 1 < t.text.length() && Character.isWhitespace(t.text.charAt(c + 1)) || ch == '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lastWord(String unit) {
+        return unit.substring(unit.lastIndexOf(' ') + 1);
+    }
+
+    /** Verbs that bring a tally to a new total ("bringing the total to 1,199"). */
+    private static final List<String> TOTAL_VERBS = List.of(
+            "bring",
+            "brings",
+            "bringing",
+            "brought",
+            "raise",
+            "raises",
+            "raising",
+            "raised",
+            "take",
+            "takes",
+            "taking",
+            "took",
+            "taken");
+
+    /** How many tokens before "to" and the total its verb may stand ("brings the number of sites in Peru to"). */
+    private static final int TOTAL_REACH = 24;
+
+    /**
+     * "bringing the total to 1,199", "brings the number of heritage sites in the country to 56": the new total is a
+     * count of the things "number of" names, or of "total" where the text names none.
+     */
+    private static boolean total(Tokens t, int i, NumberReader.Num num, List<FoundFigure> out) {
+        if (!t.isWord(i - 1, "to") || num.decimal() || DateRecognizer.isFourDigits(t, i) && !t.isWord(i - 2, "total")) {
+            return false;
+        }
+        int verb = -1;
+        int numberOf = -1;
+        boolean total = false;
+        for (int j = i - 2; j >= 0 && j >= i - TOTAL_REACH; j--) {
+            if (t.is(j, '.') || t.is(j, ';')) {
+                return false;
+            }
+            if (t.isWord(j, "total")) {
+                total = true;
+            }
+            if (numberOf < 0 && t.isWord(j, "number") && t.isWord(j + 1, "of")) {
+                numberOf = j + 2;
+            }
+            int at = j;
+            if (TOTAL_VERBS.stream().anyMatch(v -> t.isWord(at, v))) {
+                verb = j;
+                break;
+            }
+        }
+        if (verb < 0 || !total && numberOf < 0) {
+            return false;
+        }
+        String unit = "total";
+        FoundFigure before = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (before != null
+                && before.end() > t.start(verb) - TOTAL_REACH * 8
+                && sameSentence(t, before.end(), t.start(i))) {
+            unit = lastWord(before.figure().unit()); // "added 42 new sites, bringing the total to 1,199": sites
+        }
+        if (numberOf >= 0) {
+            int end = numberOf;
+            while (end < i - 1
+                    && t.type(end) == Tokens.WORD
+                    && !t.isWord(end, "in")
+                    && !t.isWord(end, "on")
+                    && !t.isWord(end, "across")
+                    && !t.isWord(end, "to")) {
+                end++;
+            }
+            if (end > numberOf) {
+                unit = t.text.substring(t.start(numberOf), t.end(end - 1));
+            }
+        }
+        out.add(new FoundFigure(
+                Figure.count(t.text.substring(t.start(i), t.end(num.last())), num.value(), unit),
+                t.start(i),
+                t.end(num.last())));
+        return true;
     }
 
     /** The token of the next "," or "and" from {@code j} within an item's reach, or -1 where the clause ends. */
