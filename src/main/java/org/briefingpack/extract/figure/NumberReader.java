@@ -87,6 +87,18 @@ final class NumberReader {
 
     private Num digits(Tokens t, int i) {
         String raw = t.text(i);
+        if (t.is(i + 1, ',')
+                && t.attached(i + 1)
+                && t.attached(i + 2)
+                && t.type(i + 2) == Tokens.NUMBER
+                && t.length(i + 2) <= 2
+                && raw.indexOf(',') < 0
+                && raw.indexOf('.') < 0
+                && shortWordAfterOneSpace(t, i + 3)
+                && lexicon.scaleWords.containsKey(t.lower(i + 3))) {
+            // "13,6 billion euros": a decimal comma, as much of Europe writes it, before a scale word
+            return new Num(new BigDecimal(raw + "." + t.text(i + 2)), i, i + 2, false, BigDecimal.ONE, true);
+        }
         return new Num(new BigDecimal(raw.replace(",", "")), i, i, false, BigDecimal.ONE, raw.indexOf('.') >= 0);
     }
 

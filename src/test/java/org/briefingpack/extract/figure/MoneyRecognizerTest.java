@@ -131,6 +131,7 @@ class MoneyRecognizerTest {
             Rs40 lakh per school                                | Rs40 lakh=4000000 INR
             a 3-million-euro seed grant for the reefs           | 3-million-euro=3000000 EUR
             Tokyo backed a 10-billion-yen port plan             | 10-billion-yen=10000000000 JPY
+            donors gave 13,6 billion euros to the reef fund     | 13,6 billion euros=13600000000 EUR
             Nairobi will raise KSh 5 billion in bonds           | KSh 5 billion=5000000000 KES
             a KSh5bn road                                       | KSh5bn=5000000000 KES
             a Ksh 300 million clinic                            | Ksh 300 million=300000000 KES

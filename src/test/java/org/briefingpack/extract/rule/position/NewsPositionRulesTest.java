@@ -1077,6 +1077,7 @@ class NewsPositionRulesTest {
             The fund got a $3 million grant pledged by Norway.                                                          | NO:PLEDGED
             New pledges will boost the alliance, including a 3-million-euro ($3.1 million) seed fund committed by Spain. | ES:PLEDGED
             Fines of $3 million imposed by Chile were criticised.                                                       | ''
+            Chile announced the cancellation of Peru's $5 billion debt to Chile.                                        | ''
             """)
     void aSumAndItsGiftGivenByAnActor(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
