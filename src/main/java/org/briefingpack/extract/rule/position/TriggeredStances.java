@@ -191,6 +191,9 @@ public final class TriggeredStances implements Rule {
                 continue; // "played a leading role in blocking the deal"
             }
             Stance stance = endorses(tokens, hit) ? Stance.SIGNED : trigger.stance();
+            if (stance == Stance.SUPPORTS && trigger.mode() == StanceMode.AFTER && sponsorsAGathering(tokens, hit)) {
+                stance = Stance.HOSTED; // "the donors conference, co-sponsored by Sweden and Chile": its hosts
+            }
             if (stance == Stance.SIGNED && joinedAsGiver(tokens, hit)) {
                 stance = Stance.PLEDGED; // "Chile joined the Reef Fund as a new donor"
             }
@@ -637,6 +640,35 @@ public final class TriggeredStances implements Rule {
      * "backed the charter", "supported this non-binding document", "the pledge was backed by": support of a
      * text is an endorsement.
      */
+    private static final Set<String> EVENT_NOUNS = LexiconFile.read("event-nouns.txt").words().stream()
+            .map(w -> w.toLowerCase(java.util.Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Texts a sponsor backs ("the resolution sponsored by Chile"); a gathering it sponsors, it hosts. */
+    private static final Set<String> SPONSORED_TEXTS =
+            Set.of("resolution", "draft", "text", "proposal", "bill", "motion", "amendment", "initiative");
+
+    /**
+     * "sponsored by" whose nearest noun before it, of a text or of a gathering, is the gathering's: "the donors
+     * conference, which met in Geneva to raise funds for Yemen, co-sponsored by Sweden": who sponsors it hosts it.
+     */
+    private boolean sponsorsAGathering(List<Token> tokens, PhraseMatcher.Hit hit) {
+        if (!tokens.get(hit.first()).lower().endsWith("sponsored")) {
+            return false;
+        }
+        for (int k = hit.first() - 1; k >= 0; k--) {
+            String lemma = tokens.get(k).lemma();
+            if (SPONSORED_TEXTS.contains(lemma)) {
+                return false;
+            }
+            if (tokens.get(k).tag() == Tag.NOUN
+                    && EVENT_NOUNS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean endorses(List<Token> tokens, PhraseMatcher.Hit hit) {
         StanceTriggers.Trigger trigger = triggers.of(hit);
         String lemma = tokens.get(hit.first()).lemma();

@@ -1116,4 +1116,14 @@ class NewsPositionRulesTest {
     void aBodysShortFormInBracketsNamesItAgainLater(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Reef donors conference, which met in Suva to raise funds for Tonga, cosponsored by Sweden and Chile, fell short. | SE:HOSTED,CL:HOSTED
+            The resolution on reef patrols, co-sponsored by Sweden and Chile, passed easily.                                        | SE:SUPPORTS,CL:SUPPORTS
+            The Saudis pledged $430 million; the Emiratis promised $100 million.                                                    | SA:PLEDGED,AE:PLEDGED
+            """)
+    void whoSponsorsAGatheringHostsIt_andStatesNamedByTheirPeople(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
 }
