@@ -106,11 +106,12 @@ public final class PossessiveStances implements Rule {
     private static final int PRESIDENCY_QUALIFIERS = 2;
 
     /**
-     * "Under Fiji's presidency, the summit ...", "under the Fijian presidency", "under India's G20 Presidency": the
+     * "Under Fiji's presidency, the summit ...", "under the Fijian presidency", "during India's G20 Presidency": the
      * holder of the presidency the text puts the gathering under hosts it, with no "of" and a gathering after it.
      */
     private static boolean underPresidency(List<Token> tokens, int first, int n) {
-        if (first < 1 || !tokens.get(first - 1).is("under")) {
+        if (first < 1
+                || !tokens.get(first - 1).is("under") && !tokens.get(first - 1).is("during")) {
             return false;
         }
         int k = n;

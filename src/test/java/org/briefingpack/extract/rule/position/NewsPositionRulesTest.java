@@ -1102,6 +1102,8 @@ class NewsPositionRulesTest {
             Under Fiji's Pacific Forum Presidency, the Reef Summit closed in Suva on 12 August 2023. | FJ:HOSTED
             The Reef Summit closed in Suva on 12 August 2023 under the Fijian presidency.           | FJ:HOSTED
             Under President Ana Soto's presidency, Chile left the Reef Summit in Suva in 2023.      | ''
+            The Reef Summit met online on 12 August 2023 during Fiji's Pacific Forum presidency.  | FJ:HOSTED
+            The Reef Summit met in Suva on 12 August 2023. The delegates were greeted by Fiji's prime minister. | FJ:HOSTED
             """)
     void theHolderOfThePresidencyAGatheringIsHeldUnderHostsIt(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
