@@ -35,6 +35,7 @@ public final class StanceRules {
                 VenueCountryHosts.fromClasspath(gazetteer),
                 new SharedStances(),
                 new VoteSides(),
+                new NewMembers(),
                 new RestatedPledges());
     }
 }

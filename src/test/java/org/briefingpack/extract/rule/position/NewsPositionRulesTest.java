@@ -1128,4 +1128,14 @@ class NewsPositionRulesTest {
     void whoSponsorsAGatheringHostsIt_andStatesNamedByTheirPeople(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The assembly also welcomed Tonga as a new full member, bringing membership to 40 states. | TO:SIGNED
+            Fiji and Samoa were admitted as members of the forum.                                     | FJ:SIGNED,WS:SIGNED
+            Chile spoke as a member of the bureau.                                                    | ''
+            """)
+    void aBodysNewMembersJoinIt(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
 }
