@@ -836,6 +836,9 @@ public final class TriggeredStances implements Rule {
             Mention funder = fundingOf(s, actors, f);
             List<Mention> group =
                     funder != null ? List.of(funder) : ActorGroups.nearestBefore(s, actors, previous, f.start());
+            if (funder == null && !group.isEmpty() && subjectOfItsOwn(s, group.get(group.size() - 1), hit)) {
+                continue; // "ended in the Fijian capital as the international community pledged": not Fiji
+            }
             String subject = outcomes.stream()
                     .filter(o -> o.money != null
                             && f.figure().text().equals(o.money.figure().text())
@@ -860,6 +863,26 @@ public final class TriggeredStances implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * A subject of its own between the actor and the verb that gives, in a clause the actor does not open: "...
+     * in Suva, Fiji, as the international community pledged". Not "Norway and other donors pledged".
+     */
+    private boolean subjectOfItsOwn(AnnotatedSentence s, Mention actor, PhraseMatcher.Hit hit) {
+        if (actor.last() > hit.first()) {
+            return false;
+        }
+        List<Token> tokens = s.tokens();
+        boolean clauseBetween = false;
+        for (int k = actor.last(); k < hit.first(); k++) {
+            Token t = tokens.get(k);
+            if (t.is("and") || t.is("other")) {
+                return false; // "Norway and other donors": a list the actor heads
+            }
+            clauseBetween |= t.is("as") || t.is("while") || t.is("when") || t.is("after") || t.is("where");
+        }
+        return clauseBetween && words.otherSubject(s, actor.last(), hit.first());
     }
 
     /** Nouns of money given that a giver may stand before ("£20 million in Fijian funding"). */

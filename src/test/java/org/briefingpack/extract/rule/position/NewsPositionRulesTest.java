@@ -1078,6 +1078,8 @@ class NewsPositionRulesTest {
             New pledges will boost the alliance, including a 3-million-euro ($3.1 million) seed fund committed by Spain. | ES:PLEDGED
             Fines of $3 million imposed by Chile were criticised.                                                       | ''
             Chile announced the cancellation of Peru's $5 billion debt to Chile.                                        | ''
+            The talks ended in the Fijian capital of Suva as the international community pledged $2 billion for Tonga. | ''
+            Norway and other donors pledged $2 billion to support Tonga.                                                | NO:PLEDGED
             """)
     void aSumAndItsGiftGivenByAnActor(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
