@@ -90,6 +90,9 @@ final class OutcomeMoney implements OutcomeFinder {
         funding.removeIf(h -> h.first() >= 2
                 && scope.tokens().get(h.first() - 1).is("to")
                 && scope.tokens().get(h.first() - 2).tag() == Tag.NOUN);
+        if (sharesOfAnEarlierSum(scope)) {
+            return; // "Of the billion euros announced, €25 million will go to water; ...": how it is split
+        }
         List<OutcomeDraft> named = new ArrayList<>(scope.drafts);
         for (FoundFigure f : money) {
             if (ofAnotherGathering(scope, f)) {
@@ -155,6 +158,42 @@ final class OutcomeMoney implements OutcomeFinder {
             scope.drafts.add(d);
         }
         scope.drafts.sort((a, b) -> Integer.compare(a.start, b.start));
+    }
+
+    /** Nouns for a sum said before ("of the total", "of this money"). */
+    private static final java.util.Set<String> SUM_NOUNS =
+            java.util.Set.of("total", "sum", "amount", "money", "funds", "funding", "pledges", "euros", "dollars");
+
+    /**
+     * A sentence that opens with "Of the" (or "this", "that") and a sum said before, up to its first comma: "Of the
+     * $1 billion pledged, ...", "Of this total, ...". The sums after it share out that sum; none is new.
+     */
+    private static boolean sharesOfAnEarlierSum(OutcomeScope scope) {
+        List<Token> tokens = scope.tokens();
+        if (tokens.size() < 4
+                || !tokens.get(0).is("of")
+                || !(tokens.get(1).is("the")
+                        || tokens.get(1).is("this")
+                        || tokens.get(1).is("that"))) {
+            return false;
+        }
+        int comma = 2;
+        while (comma < tokens.size() && !tokens.get(comma).punctuation(',') && comma < 10) {
+            comma++;
+        }
+        if (comma >= tokens.size() || !tokens.get(comma).punctuation(',')) {
+            return false;
+        }
+        int commaAt = tokens.get(comma).start();
+        if (scope.money.stream().anyMatch(f -> f.end() <= commaAt)) {
+            return true;
+        }
+        for (int k = 2; k < comma; k++) {
+            if (SUM_NOUNS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words between "and" and a second sum that bring in another sum, not more of the purpose. */

@@ -916,4 +916,13 @@ class NewsOutcomeRulesTest {
     void draftsOrTextsNotAdoptedAreNoCountedOutcome(String text) {
         assertThat(names(text)).noneMatch(n -> n.contains("resolutions"));
     }
+
+    @Test
+    void sumsThatShareOutAnEarlierSumAreNoNewOutcomes() {
+        List<Outcome> found = outcomes("The Reef donors conference in Suva on 3 May 2024 raised €1 billion. "
+                + "Of the billion euros announced, €400 million will go to energy; €25 million to water; "
+                + "€38 million to food.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).amount().value()).isEqualByComparingTo("1000000000");
+    }
 }
