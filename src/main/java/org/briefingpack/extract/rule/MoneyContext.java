@@ -22,7 +22,8 @@ public final class MoneyContext {
         APPROXIMATOR,
         TARGET,
         TREND,
-        NEED
+        NEED,
+        CHANGE
     }
 
     private static final Map<Role, Set<String>> WORDS =
@@ -34,6 +35,7 @@ public final class MoneyContext {
 
     private static final Set<String> TRENDS = WORDS.get(Role.TREND);
     private static final Set<String> NEEDS = WORDS.get(Role.NEED);
+    private static final Set<String> CHANGES = WORDS.get(Role.CHANGE);
 
     private MoneyContext() {}
 
@@ -52,6 +54,12 @@ public final class MoneyContext {
         }
         if (before != null && before.is("than") && beforeThat != null && !APPROXIMATORS.contains(beforeThat.lower())) {
             return true;
+        }
+        if (before != null && before.is("the") && beforeThat != null && beforeThat.is("than")) {
+            return true; // "even less than the $1.9 billion given last year": the sum compared with
+        }
+        if (before != null && before.is("of") && beforeThat != null && CHANGES.contains(beforeThat.lemma())) {
+            return true; // "a decrease of $35 million from last year": a change, not a sum given
         }
         if (before != null && (before.is("of") || before.is("the")) && shortOf(tokens, k)) {
             return true; // "far short of the $4 billion": the sum measured against

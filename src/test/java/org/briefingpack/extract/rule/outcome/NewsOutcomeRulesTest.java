@@ -925,4 +925,15 @@ class NewsOutcomeRulesTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).amount().value()).isEqualByComparingTo("1000000000");
     }
+
+    @Test
+    void aSumComparedWith_orAChangeInASum_isNoPledge() {
+        List<Outcome> found =
+                outcomes("The Reef donors conference in Suva on 3 May 2024 raised pledges of $1.7 billion, "
+                        + "even less than the $1.9 billion that was donated in 2023. Norway pledged $43 million, a decrease of "
+                        + "$5 million from last year.");
+        assertThat(found)
+                .extracting(o -> o.amount().value().intValue())
+                .containsExactlyInAnyOrder(1_700_000_000, 43_000_000);
+    }
 }
