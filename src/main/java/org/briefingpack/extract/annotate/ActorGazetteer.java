@@ -232,6 +232,9 @@ public final class ActorGazetteer {
                 && tokens.get(k + 2).punctuation(')');
     }
 
+    /** How many "of"/"for" links an organisation's name may hold after its head. */
+    private static final int MAX_NAME_LINKS = 3;
+
     /** "Knight Foundation", "Bank of Korea": capitalised words ending in (or led by) an organisation head. */
     private void organisations(List<Token> tokens, List<Mention> found) {
         for (int i = 0; i < tokens.size(); i++) {
@@ -264,11 +267,24 @@ public final class ActorGazetteer {
                 }
             }
             int last = i + 1;
-            // "Bank of Korea", "International Fund for Agricultural Development"
-            if (last + 1 < tokens.size()
-                    && (tokens.get(last).is("of") || tokens.get(last).is("for"))
-                    && tokens.get(last + 1).upperCase()) {
-                last += 2;
+            // "Bank of Korea", "International Fund for Agricultural Development", "International Commission for
+            // the Protection of the Danube River": "of" or "for", an article at most, then capitalised words, again
+            for (int links = 0; links < MAX_NAME_LINKS; links++) {
+                int next = last + 1;
+                if (last < tokens.size()
+                        && (tokens.get(last).is("of") || tokens.get(last).is("for"))
+                        && next < tokens.size()
+                        && tokens.get(next).is("the")) {
+                    next++;
+                }
+                if (last >= tokens.size()
+                        || !(tokens.get(last).is("of") || tokens.get(last).is("for"))
+                        || next >= tokens.size()
+                        || !tokens.get(next).upperCase()
+                        || !tokens.get(next).word()) {
+                    break;
+                }
+                last = next;
                 while (last < tokens.size()
                         && tokens.get(last).upperCase()
                         && tokens.get(last).word()) {

@@ -1116,6 +1116,7 @@ class NewsPositionRulesTest {
             The Reef Action Task Force (RATF) said it condemns the attack. RATF then voiced support for Fiji. | Reef Action Task Force (RATF):OPPOSES,Reef Action Task Force (RATF):SUPPORTS
             RATF then voiced support for Fiji.                                                                  | ''
             The charter was hosted by the Pacific Reef Commission (PRC).                                        | Pacific Reef Commission (PRC):HOSTED
+            The Reef Summit was hosted by the International Commission for the Protection of the Coral Sea.     | International Commission for the Protection of the Coral Sea:HOSTED
             """)
     void aBodysShortFormInBracketsNamesItAgainLater(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
