@@ -141,6 +141,9 @@ public final class PossessivePledges implements Rule {
     }
 
     /** A pledge noun within a few words after the possessive ("'s €2 billion investment", "'s plan to inject"). */
+    /** Prepositions that open a phrase of its own after the owner's noun, whose pledge nouns are not the owner's. */
+    private static final java.util.Set<String> OTHER_PHRASE = java.util.Set.of("with", "from", "by", "to", "for");
+
     private boolean pledgeNounAfter(List<Token> tokens, int from, List<FoundFigure> money, AnnotatedSentence s) {
         for (int k = from; k < Math.min(tokens.size(), from + MAX_GAP); k++) {
             Token t = tokens.get(k);
@@ -149,8 +152,9 @@ public final class PossessivePledges implements Rule {
             }
             if (t.punctuation(',')
                     || t.punctuation(';')
-                    || t.tag() == Tag.VERB && !t.lower().endsWith("ing")) {
-                return false;
+                    || t.tag() == Tag.VERB && !t.lower().endsWith("ing")
+                    || OTHER_PHRASE.contains(t.lower())) {
+                return false; // "Mali's recovery plan with pledges from donors": the pledges are another's
             }
         }
         return false;

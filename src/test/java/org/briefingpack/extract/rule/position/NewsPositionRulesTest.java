@@ -1080,6 +1080,7 @@ class NewsPositionRulesTest {
             Chile announced the cancellation of Peru's $5 billion debt to Chile.                                        | ''
             The talks ended in the Fijian capital of Suva as the international community pledged $2 billion for Tonga. | ''
             Norway and other donors pledged $2 billion to support Tonga.                                                | NO:PLEDGED
+            Talks showed support for Tonga's recovery strategy with pledges from donors of up to $3 billion.             | ''
             """)
     void aSumAndItsGiftGivenByAnActor(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
