@@ -56,7 +56,9 @@ public final class EventPlaceRule implements Rule {
 
     private static final Pattern HELD_IN =
             Pattern.compile("\\b(?:held|hosted|met|meets?|meeting|summit|conference|took place|convened|convenes?"
-                    + "|gathered|gathers?|opened|brought together)\\s+"
+                    + "|gathered|gathers?|opened|brought together"
+                    // "the session has wrapped in Suva": where it closed
+                    + "|wrapped|wraps|closed|closes|concluded|concludes|ended|ends)\\s+"
                     // "gather today in Suva": a release's day, between the verb and where
                     + "(?:(?:today|yesterday|tomorrow)\\s+)?"
                     // "was held from July 3-4 in the Argentine city of ...": when, between the verb and where
