@@ -34,6 +34,7 @@ public final class StanceRules {
                 HyphenatedHosts.fromClasspath(gazetteer),
                 VenueCountryHosts.fromClasspath(gazetteer),
                 new SharedStances(),
+                new JoinedInActs(triggers),
                 new VoteSides(),
                 new NewMembers(),
                 new RestatedPledges());

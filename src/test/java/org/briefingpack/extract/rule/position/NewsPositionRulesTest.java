@@ -1142,4 +1142,14 @@ class NewsPositionRulesTest {
     void aBodysNewMembersJoinIt(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Fiji joined the other members of the Reef Council (Samoa, Tonga and Tuvalu) in signing an accord on patrols. | FJ:SIGNED,WS:SIGNED,TO:SIGNED,TV:SIGNED
+            Japan joined Chile in condemning the attack on the reef monitors.                                            | JP:OPPOSES,CL:OPPOSES
+            Fiji joined the Reef Council in 2019.                                                                          | FJ:SIGNED
+            """)
+    void whoJoinsOthersInAnActTakesItsStanceWithThem(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
 }
