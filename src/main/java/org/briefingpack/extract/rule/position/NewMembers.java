@@ -15,8 +15,8 @@ import org.briefingpack.model.Stance;
 
 /**
  * A body's new members join it, as signatories join a text: "the assembly welcomed Tonga as a new full member",
- * "admitted Fiji and Samoa as members", "Tonga was admitted as a member", "Fiji became a full member of the
- * forum". The actors named as the new members SIGNED.
+ * "admitted Fiji and Samoa as members", "Tonga was admitted as a member", "admitted Chile as an observer". The
+ * actors named as the new members or observers SIGNED.
  */
 final class NewMembers implements Rule {
 
@@ -25,6 +25,9 @@ final class NewMembers implements Rule {
     /** Words that may stand between "as" and "member": "a new full member", "new associate members". */
     private static final Set<String> MEMBER_MODIFIERS =
             Set.of("a", "an", "its", "new", "full", "fully-fledged", "associate", "permanent", "the", "latest");
+    /** What a body takes others in as: members, or observers with a seat of their own. */
+    private static final Set<String> MEMBER_NOUNS = Set.of("member", "members", "observer", "observers");
+
     /** How many tokens the object may take before "as". */
     private static final int OBJECT_REACH = 10;
 
@@ -32,7 +35,7 @@ final class NewMembers implements Rule {
     public void apply(AnnotatedDocument document, Findings findings) {
         for (AnnotatedSentence s : document.sentences()) {
             String text = s.text();
-            if (!text.contains("member") && !text.contains("Member")) {
+            if (!text.contains("member") && !text.contains("Member") && !text.contains("observer")) {
                 continue; // the noun first: most sentences admit no one
             }
             List<Token> tokens = s.tokens();
@@ -75,7 +78,7 @@ final class NewMembers implements Rule {
         while (j < tokens.size() && MEMBER_MODIFIERS.contains(tokens.get(j).lower())) {
             j++;
         }
-        return j < tokens.size() && (tokens.get(j).is("member") || tokens.get(j).is("members")) ? j : -1;
+        return j < tokens.size() && MEMBER_NOUNS.contains(tokens.get(j).lower()) ? j : -1;
     }
 
     private static void add(Findings findings, Mention m, AnnotatedSentence s) {

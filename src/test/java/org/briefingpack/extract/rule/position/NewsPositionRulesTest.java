@@ -1138,6 +1138,8 @@ class NewsPositionRulesTest {
             The assembly also welcomed Tonga as a new full member, bringing membership to 40 states. | TO:SIGNED
             Fiji and Samoa were admitted as members of the forum.                                     | FJ:SIGNED,WS:SIGNED
             Chile spoke as a member of the bureau.                                                    | ''
+            The council admitted Chile and Peru as permanent observers.                               | CL:SIGNED,PE:SIGNED
+            One proposal was jointly submitted by Australia, the European Union and France.           | AU:SUPPORTS,EU:SUPPORTS,FR:SUPPORTS
             """)
     void aBodysNewMembersJoinIt(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
