@@ -21,6 +21,9 @@ final class CountedDecisions implements OutcomeFinder {
     /** Verbs (as written) that adopt them. */
     private static final Set<String> ADOPTING =
             Set.of("adopted", "adopt", "adopts", "adopting", "passed", "approved", "endorsed", "agreed", "took");
+    /** Verbs right before the count that make the texts parts of another ("contains", "includes"). */
+    private static final Set<String> PART_OF = Set.of("contain", "include", "comprise", "incorporate");
+
     /** How far from the count the verb of adopting may stand, in tokens. */
     private static final int VERB_REACH = 4;
     /** How many tokens of the clause after the noun the name may take ("adopted to restore land ..."). */
@@ -41,6 +44,9 @@ final class CountedDecisions implements OutcomeFinder {
             int last = scope.sentence.tokenAt(count.end()) - 1;
             if (first >= tokens.size() || last < first || !adoptedNear(tokens, first, last)) {
                 continue;
+            }
+            if (first > 0 && PART_OF.contains(tokens.get(first - 1).lemma())) {
+                continue; // "the Declaration contains three resolutions adopted ...": parts of another text
             }
             int end = last + 1;
             boolean verbAfter =

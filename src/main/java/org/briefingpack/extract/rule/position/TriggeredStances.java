@@ -191,6 +191,12 @@ public final class TriggeredStances implements Rule {
                 continue; // "played a leading role in blocking the deal"
             }
             Stance stance = endorses(tokens, hit) ? Stance.SIGNED : trigger.stance();
+            if (stance == Stance.SUPPORTS
+                    && trigger.mode() == StanceMode.AFTER
+                    && hit.first() > 0
+                    && tokens.get(hit.first() - 1).lemma().equals("amendment")) {
+                continue; // "amendments submitted by Peru to the resolution": changes sought, no support for it
+            }
             if (stance == Stance.SUPPORTS && trigger.mode() == StanceMode.AFTER && sponsorsAGathering(tokens, hit)) {
                 stance = Stance.HOSTED; // "the donors conference, co-sponsored by Sweden and Chile": its hosts
             }

@@ -912,6 +912,7 @@ class NewsOutcomeRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             The committee at the Reef Summit in Suva on 3 May 2024 approved four draft resolutions.
             Chile has tabled 12 resolutions at the Reef Summit since 2010.
+            The Suva Declaration of the Reef Summit of 3 May 2024 contains three resolutions adopted during the week.
             """)
     void draftsOrTextsNotAdoptedAreNoCountedOutcome(String text) {
         assertThat(names(text)).noneMatch(n -> n.contains("resolutions"));

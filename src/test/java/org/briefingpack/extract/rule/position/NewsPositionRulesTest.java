@@ -1140,6 +1140,7 @@ class NewsPositionRulesTest {
             Chile spoke as a member of the bureau.                                                    | ''
             The council admitted Chile and Peru as permanent observers.                               | CL:SIGNED,PE:SIGNED
             One proposal was jointly submitted by Australia, the European Union and France.           | AU:SUPPORTS,EU:SUPPORTS,FR:SUPPORTS
+            Of the 40 amendments submitted by Peru and Chile to the resolution, one was adopted.        | ''
             """)
     void aBodysNewMembersJoinIt(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
