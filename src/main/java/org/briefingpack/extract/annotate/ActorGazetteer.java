@@ -267,8 +267,8 @@ public final class ActorGazetteer {
                 }
             }
             int last = i + 1;
-            // "Bank of Korea", "International Fund for Agricultural Development", "International Commission for
-            // the Protection of the Danube River": "of" or "for", an article at most, then capitalised words, again
+            // "Bank of Korea", "Regional Council for the Care of the Coral Sea": "of" or "for", an article at most,
+            // then capitalised words, again
             for (int links = 0; links < MAX_NAME_LINKS; links++) {
                 int next = last + 1;
                 if (last < tokens.size()

@@ -248,7 +248,7 @@ final class CountRecognizer {
     private static final int MAX_PARTS = 6;
 
     /**
-     * "42 new sites, of which 33 cultural and 9 natural", "1,199 sites (993 cultural, 227 natural)": the parts of a
+     * "12 new reefs, of which 8 coastal and 4 offshore", "310 reefs (200 coastal, 110 offshore)": the parts of a
      * count, each a number and a lower-case word of kind, two parts at least; each counts its kind of the unit. The
      * last token read, or k - 1 where no breakdown follows.
      */
@@ -316,7 +316,7 @@ final class CountRecognizer {
         return unit.substring(unit.lastIndexOf(' ') + 1);
     }
 
-    /** Verbs that bring a tally to a new total ("bringing the total to 1,199"). */
+    /** Verbs that bring a tally to a new total ("bringing the total to 310"). */
     private static final List<String> TOTAL_VERBS = List.of(
             "bring",
             "brings",
@@ -336,7 +336,7 @@ final class CountRecognizer {
     private static final int TOTAL_REACH = 24;
 
     /**
-     * "bringing the total to 1,199", "brings the number of heritage sites in the country to 56": the new total is a
+     * "bringing the total to 310", "takes the number of listed reefs to 56": the new total is a
      * count of the things "number of" names, or of "total" where the text names none.
      */
     private static boolean total(Tokens t, int i, NumberReader.Num num, List<FoundFigure> out) {
@@ -370,7 +370,7 @@ final class CountRecognizer {
         if (before != null
                 && before.end() > t.start(verb) - TOTAL_REACH * 8
                 && sameSentence(t, before.end(), t.start(i))) {
-            unit = lastWord(before.figure().unit()); // "added 42 new sites, bringing the total to 1,199": sites
+            unit = lastWord(before.figure().unit()); // "added 12 new reefs, bringing the total to 310": reefs
         }
         if (numberOf >= 0) {
             int end = numberOf;

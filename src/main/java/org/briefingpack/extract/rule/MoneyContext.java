@@ -56,7 +56,7 @@ public final class MoneyContext {
             return true;
         }
         if (before != null && before.is("the") && beforeThat != null && beforeThat.is("than")) {
-            return true; // "even less than the $1.9 billion given last year": the sum compared with
+            return true; // "a smaller sum than the $2.4 billion raised before": the sum compared with
         }
         if (before != null && before.is("of") && beforeThat != null && CHANGES.contains(beforeThat.lemma())) {
             return true; // "a decrease of $35 million from last year": a change, not a sum given

@@ -98,7 +98,7 @@ public final class OutcomeNames {
         return false;
     }
 
-    /** How far before a name "from" may stand for a range to follow it ("from the adoption of the ..."). */
+    /** How far before a name "from" may stand for a range to follow it ("from the approval of the ..."). */
     private static final int RANGE_REACH = 5;
 
     /** "from" shortly before the name: a "to" after the name's keyword then ends the range's first end. */

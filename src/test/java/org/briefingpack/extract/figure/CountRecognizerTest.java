@@ -19,10 +19,10 @@ class CountRecognizerTest {
             The list now covers 48 species of reef fish         | 48 species=48 [species]
             Delegates approved the reef treaty 312-9 on Friday  | 312-9=312 [votes in favour] ; 9=9 [votes against]
             approved by a vote of 120-8, the chair said         | 120-8=120 [votes in favour] ; 8=8 [votes against]
-            passed in a recorded vote of 98 in favour to 7 against | 98 in favour=98 [votes in favour] ; 7 against=7 [votes against]
+            the motion carried, 98 in favour to 7 against        | 98 in favour=98 [votes in favour] ; 7 against=7 [votes against]
             the panel added 12 new reefs, of which 8 coastal and 4 offshore, to the list | 12 new reefs=12 [new reefs] ; 8 coastal=8 [coastal reefs] ; 4 offshore=4 [offshore reefs]
             the list now holds 310 reefs (200 coastal, 110 offshore)    | 310 reefs=310 [reefs] ; 200 coastal=200 [coastal reefs] ; 110 offshore=110 [offshore reefs]
-            the new entries bring the total number of listed reefs to 1,154 | "1,154=1154 [listed reefs]"
+            these additions take the number of listed reefs to 1,154 | "1,154=1154 [listed reefs]"
             added 12 new reefs, bringing the total to 310               | 12 new reefs=12 [new reefs] ; 310=310 [reefs]
             the reef text got 64 votes in favor and 3 against      | 64 votes=64 [votes] ; 3 against=3 [votes against]
             a register of 12,000 wild species kept by the agency | "12,000 wild species=12000 [wild species]"

@@ -11,7 +11,7 @@ import org.briefingpack.model.OutcomeType;
 
 /**
  * The texts a session adopts, counted rather than named: "the conference adopted 35 decisions", "12 resolutions
- * were adopted during the week", "ended with 38 decisions adopted to restore land". One outcome of type AGREEMENT,
+ * were passed over the week", "closed with 27 decisions adopted to restore reefs". One outcome of type AGREEMENT,
  * named by the count, its noun and what the clause says of them, with the count as its count.
  */
 final class CountedDecisions implements OutcomeFinder {
@@ -52,7 +52,7 @@ final class CountedDecisions implements OutcomeFinder {
             boolean verbAfter =
                     end < tokens.size() && ADOPTING.contains(tokens.get(end).lower());
             if (verbAfter) {
-                // "38 decisions adopted to restore land and ...": the clause says what they are for
+                // "27 decisions adopted to restore reefs and ...": the clause says what they are for
                 while (end < tokens.size()
                         && end - last <= MAX_NAME_TOKENS
                         && !tokens.get(end).punctuation(',')
@@ -74,7 +74,7 @@ final class CountedDecisions implements OutcomeFinder {
             } else if (d.count != null || d.money != null) {
                 continue; // another outcome, counted or funded, stands here
             } else {
-                // "concluded with 38 decisions adopted ...": what an earlier finder took for a bare count
+                // "closed with 27 decisions adopted ...": what an earlier finder took for a bare count
                 d.name = name;
                 d.start = start;
                 d.end = stop;

@@ -91,7 +91,7 @@ final class OutcomeMoney implements OutcomeFinder {
                 && scope.tokens().get(h.first() - 1).is("to")
                 && scope.tokens().get(h.first() - 2).tag() == Tag.NOUN);
         if (sharesOfAnEarlierSum(scope)) {
-            return; // "Of the billion euros announced, €25 million will go to water; ...": how it is split
+            return; // "Of this total, €60 million for schools; ...": how it is split
         }
         List<OutcomeDraft> named = new ArrayList<>(scope.drafts);
         for (FoundFigure f : money) {

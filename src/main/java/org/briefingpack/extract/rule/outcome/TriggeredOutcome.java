@@ -181,7 +181,7 @@ final class TriggeredOutcome implements OutcomeFinder {
         return -1;
     }
 
-    /** How far before an object "from" may stand to open a range ("ranged from the adoption of the ..."). */
+    /** How far before an object "from" may stand to open a range ("ran from the approval of the ..."). */
     private static final int RANGE_REACH = 5;
 
     private static boolean rangeFrom(List<Token> tokens, int first) {

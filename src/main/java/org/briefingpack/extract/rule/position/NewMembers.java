@@ -14,7 +14,7 @@ import org.briefingpack.model.Position;
 import org.briefingpack.model.Stance;
 
 /**
- * A body's new members join it, as signatories join a text: "the assembly welcomed Tonga as a new full member",
+ * A body's new members join it, as signatories join a text: "the forum welcomed Tonga as a full member",
  * "admitted Fiji and Samoa as members", "Tonga was admitted as a member", "admitted Chile as an observer". The
  * actors named as the new members or observers SIGNED.
  */
@@ -69,7 +69,7 @@ final class NewMembers implements Rule {
         }
     }
 
-    /** The token of "member(s)" when "as" at k opens "as a new full member"; -1 otherwise. */
+    /** The token of "member(s)" when "as" at k opens "as a new associate member"; -1 otherwise. */
     private static int memberAfterAs(List<Token> tokens, int k) {
         if (!tokens.get(k).is("as")) {
             return -1;

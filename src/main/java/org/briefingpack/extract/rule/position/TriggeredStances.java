@@ -843,7 +843,7 @@ public final class TriggeredStances implements Rule {
             List<Mention> group =
                     funder != null ? List.of(funder) : ActorGroups.nearestBefore(s, actors, previous, f.start());
             if (funder == null && !group.isEmpty() && subjectOfItsOwn(s, group.get(group.size() - 1), hit)) {
-                continue; // "ended in the Fijian capital as the international community pledged": not Fiji
+                continue; // "ended in the Fijian capital while the wider donor community pledged": not Fiji
             }
             String subject = outcomes.stream()
                     .filter(o -> o.money != null
@@ -873,7 +873,7 @@ public final class TriggeredStances implements Rule {
 
     /**
      * A subject of its own between the actor and the verb that gives, in a clause the actor does not open: "...
-     * in Suva, Fiji, as the international community pledged". Not "Norway and other donors pledged".
+     * in Suva, Fiji, while the wider donor community pledged". Not "Norway and other donors pledged".
      */
     private boolean subjectOfItsOwn(AnnotatedSentence s, Mention actor, PhraseMatcher.Hit hit) {
         if (actor.last() > hit.first()) {

@@ -887,7 +887,7 @@ class NewsOutcomeRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             Ministers from Fiji, Samoa and Tonga endorsed the 'Suva Reef Declaration' at a meeting in Suva on 3 May 2024. | Suva Reef Declaration
             Ministers endorsed the ‘Suva Reef Declaration’ at a meeting in Suva on 3 May 2024.                            | Suva Reef Declaration
-            The meeting in Suva on 3 May 2024 ranged from the adoption of the 2024 Reef Report to the Suva Ministerial Declaration. | 2024 Reef Report,Suva Ministerial Declaration
+            Business at the meeting in Suva on 3 May 2024 ran from the approval of the 2024 Reef Report to the Suva Ministerial Declaration. | 2024 Reef Report,Suva Ministerial Declaration
             """)
     void aTitleInSingleQuotes_andBothEndsOfARangeOfTexts(String text, String expected) {
         assertThat(names(text)).containsExactlyInAnyOrderElementsOf(List.of(expected.split(",")));
@@ -895,7 +895,7 @@ class NewsOutcomeRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            The Reef Summit in Suva on 3 May 2024 ended with 38 decisions adopted to restore reefs and curb runoff. | 38 decisions adopted to restore reefs and curb runoff | 38
+            The Reef Summit in Suva on 3 May 2024 closed with 27 decisions adopted to restore reefs and curb runoff. | 27 decisions adopted to restore reefs and curb runoff | 27
             The Reef Summit in Suva on 3 May 2024 adopted 35 decisions, among them a ban on reef blasting.      | 35 decisions                                          | 35
             At the Reef Summit in Suva on 3 May 2024, twelve resolutions were passed by the delegates.           | Twelve resolutions                                    | 12
             """)
@@ -921,8 +921,8 @@ class NewsOutcomeRulesTest {
     @Test
     void sumsThatShareOutAnEarlierSumAreNoNewOutcomes() {
         List<Outcome> found = outcomes("The Reef donors conference in Suva on 3 May 2024 raised €1 billion. "
-                + "Of the billion euros announced, €400 million will go to energy; €25 million to water; "
-                + "€38 million to food.");
+                + "Of this total, €400 million is earmarked for ports; €60 million for schools; "
+                + "€15 million for clinics.");
         assertThat(found).hasSize(1);
         assertThat(found.get(0).amount().value()).isEqualByComparingTo("1000000000");
     }
@@ -931,7 +931,7 @@ class NewsOutcomeRulesTest {
     void aSumComparedWith_orAChangeInASum_isNoPledge() {
         List<Outcome> found =
                 outcomes("The Reef donors conference in Suva on 3 May 2024 raised pledges of $1.7 billion, "
-                        + "even less than the $1.9 billion that was donated in 2023. Norway pledged $43 million, a decrease of "
+                        + "a smaller sum than the $2.4 billion raised at the round before. Norway pledged $43 million, a decrease of "
                         + "$5 million from last year.");
         assertThat(found)
                 .extracting(o -> o.amount().value().intValue())

@@ -1039,7 +1039,7 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            The assembly passed the reef text in a recorded vote of 98 in favour to 7 against (Chile, Kenya), with 30 abstentions (Peru). | CL:OPPOSES,KE:OPPOSES,PE:DECLINED
+            The reef text carried with 98 in favour to 7 against (Chile, Kenya) and 30 abstentions (Peru).                             | CL:OPPOSES,KE:OPPOSES,PE:DECLINED
             The text passed with 120 votes in favour (Fiji, Samoa), 8 against and 30 abstentions.                                       | FJ:SUPPORTS,WS:SUPPORTS
             The draft went to a recorded vote. In favour: Fiji, Samoa. Against: Chile. Abstaining: Norway.                            | FJ:SUPPORTS,WS:SUPPORTS,CL:OPPOSES,NO:DECLINED
             Chile argued against (in its own words) any delay.                                                                         | ''
@@ -1050,7 +1050,7 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Kenya's delegate, speaking for the African Group, introduced the draft resolution on reef protection. | KE:SUPPORTS
+            Kenya's envoy, acting for the coastal states, introduced the draft resolution on reef protection.     | KE:SUPPORTS
             Chile tabled a resolution on fishing quotas.                                                           | CL:SUPPORTS
             Kenya and Chile committed to cutting their catch by a fifth.                                         | KE:SUPPORTS,CL:SUPPORTS
             Fiji is opposed to the deep-sea mining plan.                                                          | FJ:OPPOSES
@@ -1066,7 +1066,7 @@ class NewsPositionRulesTest {
             Chilean Fisheries Minister Ana Soto, the chair of the summit, said the talks went well. | CL:HOSTED
             Ana Soto, chair of the Pacific Council, said the talks went well.                      | ''
             EU Ocean Envoy Maria Lopez convened the Reef Summit this afternoon.                     | EU:HOSTED
-            The new Kenya Just Energy Transition Partnership seeks to mobilise funds.               | ''
+            The Kenya Clean Energy Transition Compact aims to raise funds.                          | ''
             """)
     void theChairOfTheGatheringHostsIt_andAnOfficeBeforeItsHoldersNameIsItsCountrys(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
@@ -1075,10 +1075,10 @@ class NewsPositionRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             The fund got a $3 million grant pledged by Norway.                                                          | NO:PLEDGED
-            New pledges will boost the alliance, including a 3-million-euro ($3.1 million) seed fund committed by Spain. | ES:PLEDGED
+            Fresh money came in, among it a 3-million-euro ($3.1 million) seed grant committed by Spain.                 | ES:PLEDGED
             Fines of $3 million imposed by Chile were criticised.                                                       | ''
             Chile announced the cancellation of Peru's $5 billion debt to Chile.                                        | ''
-            The talks ended in the Fijian capital of Suva as the international community pledged $2 billion for Tonga. | ''
+            The meeting closed in the Fijian capital of Suva while the wider donor community pledged $2 billion for Tonga. | ''
             Norway and other donors pledged $2 billion to support Tonga.                                                | NO:PLEDGED
             Talks showed support for Tonga's recovery strategy with pledges from donors of up to $3 billion.             | ''
             """)
@@ -1088,10 +1088,10 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Work will be monitored by Fiji, which has the presidency of the summit until 2027.        | FJ:HOSTED
+            Progress will be tracked by Fiji, which holds the presidency of the summit until 2027.    | FJ:HOSTED
             Fiji holds the rotating presidency of the summit this year.                               | FJ:HOSTED
             Chile holds the presidency of the copper cartel.                                          | ''
-            The talks ended on Friday, with 40 countries and the European Union adopting the declaration. | EU:SIGNED
+            The talks closed on Friday, with 40 states and the EU adopting the reef charter.               | EU:SIGNED
             Chile strongly condemns the attack on the reef monitors.                                  | CL:OPPOSES
             Peru now rejects the draft outright.                                                      | PE:OPPOSES
             """)
@@ -1106,7 +1106,7 @@ class NewsPositionRulesTest {
             The Reef Summit closed in Suva on 12 August 2023 under the Fijian presidency.           | FJ:HOSTED
             Under President Ana Soto's presidency, Chile left the Reef Summit in Suva in 2023.      | ''
             The Reef Summit met online on 12 August 2023 during Fiji's Pacific Forum presidency.  | FJ:HOSTED
-            The Reef Summit met in Suva on 12 August 2023. The delegates were greeted by Fiji's prime minister. | FJ:HOSTED
+            The Reef Summit met in Suva on 12 August 2023. The ministers were welcomed by Fiji's prime minister. | FJ:HOSTED
             """)
     void theHolderOfThePresidencyAGatheringIsHeldUnderHostsIt(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
@@ -1117,7 +1117,7 @@ class NewsPositionRulesTest {
             The Reef Action Task Force (RATF) said it condemns the attack. RATF then voiced support for Fiji. | Reef Action Task Force (RATF):OPPOSES,Reef Action Task Force (RATF):SUPPORTS
             RATF then voiced support for Fiji.                                                                  | ''
             The charter was hosted by the Pacific Reef Commission (PRC).                                        | Pacific Reef Commission (PRC):HOSTED
-            The Reef Summit was hosted by the International Commission for the Protection of the Coral Sea.     | International Commission for the Protection of the Coral Sea:HOSTED
+            The Reef Summit was hosted by the Regional Council for the Care of the Coral Sea.                   | Regional Council for the Care of the Coral Sea:HOSTED
             """)
     void aBodysShortFormInBracketsNamesItAgainLater(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
@@ -1135,11 +1135,11 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            The assembly also welcomed Tonga as a new full member, bringing membership to 40 states. | TO:SIGNED
+            The forum welcomed Tonga as a full member this year.                                      | TO:SIGNED
             Fiji and Samoa were admitted as members of the forum.                                     | FJ:SIGNED,WS:SIGNED
             Chile spoke as a member of the bureau.                                                    | ''
             The council admitted Chile and Peru as permanent observers.                               | CL:SIGNED,PE:SIGNED
-            One proposal was jointly submitted by Australia, the European Union and France.           | AU:SUPPORTS,EU:SUPPORTS,FR:SUPPORTS
+            A second plan was submitted by Chile, Peru and the EU.                                    | CL:SUPPORTS,PE:SUPPORTS,EU:SUPPORTS
             Of the 40 amendments submitted by Peru and Chile to the resolution, one was adopted.        | ''
             """)
     void aBodysNewMembersJoinIt(String text, String keys) {
