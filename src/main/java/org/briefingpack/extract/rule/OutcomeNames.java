@@ -101,8 +101,11 @@ public final class OutcomeNames {
     /** How far before a name "from" may stand for a range to follow it ("from the approval of the ..."). */
     private static final int RANGE_REACH = 5;
 
-    /** "from" shortly before the name: a "to" after the name's keyword then ends the range's first end. */
-    private static boolean fromBefore(List<Token> all, int startIdx) {
+    /**
+     * "from" shortly before token {@code startIdx} ("ran from the approval of the ..."): a "to" after it then opens
+     * the range's second end.
+     */
+    public static boolean fromBefore(List<Token> all, int startIdx) {
         for (int k = startIdx - 1; k >= 0 && k >= startIdx - RANGE_REACH; k--) {
             if (all.get(k).is("from")) {
                 return true;

@@ -163,7 +163,7 @@ final class TriggeredOutcome implements OutcomeFinder {
         for (int k = first; k >= 0 && k + 1 < tokens.size() && k < first + 12; k++) {
             Token t = tokens.get(k);
             // "from the Reef Report to the Suva Declaration": a range's second end is a second object
-            if (t.is("and") || t.is("to") && rangeFrom(tokens, first)) {
+            if (t.is("and") || t.is("to") && OutcomeNames.fromBefore(tokens, first)) {
                 return k > first && tokens.get(k + 1).tag() == Tag.DET
                         ? tokens.get(k + 1).start()
                         : -1;
@@ -179,18 +179,6 @@ final class TriggeredOutcome implements OutcomeFinder {
             }
         }
         return -1;
-    }
-
-    /** How far before an object "from" may stand to open a range ("ran from the approval of the ..."). */
-    private static final int RANGE_REACH = 5;
-
-    private static boolean rangeFrom(List<Token> tokens, int first) {
-        for (int k = first - 1; k >= 0 && k >= first - RANGE_REACH; k--) {
-            if (tokens.get(k).is("from")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A trigger of joining whose object opens with an actor ("joined the UN", "joined the African Union"). */
