@@ -244,7 +244,7 @@ final class CountRecognizer {
         return last;
     }
 
-    /** How many parts a breakdown may list, and how many words a part's kind may have. */
+    /** How many parts a breakdown may list. */
     private static final int MAX_PARTS = 6;
 
     /**
@@ -281,7 +281,7 @@ final class CountRecognizer {
                     || t.is(next, ';')
                     || t.isWord(next, "and")
                     || !t.valid(next))) {
-                break; // "33 cultural sites were ...": a count of its own, read as such
+                break; // "8 coastal reefs were ...": a count of its own, read as such
             }
             String kind = t.text(j + 1);
             parts.add(new FoundFigure(
@@ -342,6 +342,10 @@ final class CountRecognizer {
     private static boolean total(Tokens t, int i, NumberReader.Num num, List<FoundFigure> out) {
         if (!t.isWord(i - 1, "to") || num.decimal() || DateRecognizer.isFourDigits(t, i) && !t.isWord(i - 2, "total")) {
             return false;
+        }
+        int after = num.last() + 1;
+        if (num.scaled() || t.is(after, '%') || t.isWord(after, "percent") || t.isWord(after, "per")) {
+            return false; // "bringing the total to 5%", "to 2 billion": a share or a sum, read as such
         }
         int verb = -1;
         int numberOf = -1;

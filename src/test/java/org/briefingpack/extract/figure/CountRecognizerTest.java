@@ -211,6 +211,8 @@ class CountRecognizerTest {
             Chile won 3 against Peru in the final
             Fiji raised its target to 2030
             the total rose to 40 percent
+            bringing the total to 40 percent of the fleet
+            bringing the total to 2 billion
             """)
     void notCounts(String text) {
         assertThat(find(text)).isEmpty();
