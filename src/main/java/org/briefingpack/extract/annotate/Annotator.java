@@ -1,11 +1,13 @@
 package org.briefingpack.extract.annotate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.Sentence;
 import org.briefingpack.extract.lexicon.LexiconFile;
@@ -296,7 +298,7 @@ public final class Annotator {
     }
 
     /** A short form in brackets: capitals (and digits), two to ten characters. */
-    private static final java.util.regex.Pattern SHORT_FORM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9&]{1,9}");
+    private static final Pattern SHORT_FORM = Pattern.compile("[A-Z][A-Z0-9&]{1,9}");
 
     /**
      * "the Reef Action Task Force (RATF) said ... RATF then called": a body named with its short form in brackets is
@@ -337,7 +339,7 @@ public final class Annotator {
                 more.add(new Mention(named.actor(), named.kind(), k, k + 1, t.start(), t.end()));
             }
             if (more != null) {
-                more.sort(java.util.Comparator.comparingInt(Mention::first));
+                more.sort(Comparator.comparingInt(Mention::first));
                 mentions.set(i, more);
             }
         }

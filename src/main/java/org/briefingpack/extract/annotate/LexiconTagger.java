@@ -39,7 +39,7 @@ public final class LexiconTagger implements Tagger {
     private final Set<String> verbs = new HashSet<>();
     private final Map<String, VerbReading> irregularForms = new HashMap<>();
     /** The verbs whose past is irregular ("see", "saw"). */
-    private final java.util.Set<String> irregularPast = new java.util.HashSet<>();
+    private final Set<String> irregularPast = new HashSet<>();
 
     private final Map<String, VerbReading> forms = new HashMap<>();
     /** Every listed word: its closed class, or its reading as a form of a known verb; one look-up a token. */

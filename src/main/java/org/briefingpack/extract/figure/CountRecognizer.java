@@ -180,7 +180,7 @@ final class CountRecognizer {
             return -1;
         }
         out.add(new FoundFigure(
-                Figure.count(t.text.substring(t.start(i), t.end(last)), new java.math.BigDecimal(digits), unit),
+                Figure.count(t.text.substring(t.start(i), t.end(last)), new BigDecimal(digits), unit),
                 t.start(i),
                 t.end(last)));
         return last;

@@ -160,9 +160,12 @@ final class OutcomeMoney implements OutcomeFinder {
         scope.drafts.sort((a, b) -> Integer.compare(a.start, b.start));
     }
 
+    /** How many tokens the opening "Of the ..." may run before its comma. */
+    private static final int SUM_REACH = 10;
+
     /** Nouns for a sum said before ("of the total", "of this money"). */
-    private static final java.util.Set<String> SUM_NOUNS =
-            java.util.Set.of("total", "sum", "amount", "money", "funds", "funding", "pledges", "euros", "dollars");
+    private static final Set<String> SUM_NOUNS =
+            Set.of("total", "sum", "amount", "money", "funds", "funding", "pledges", "euros", "dollars");
 
     /**
      * A sentence that opens with "Of the" (or "this", "that") and a sum said before, up to its first comma: "Of the
@@ -178,7 +181,7 @@ final class OutcomeMoney implements OutcomeFinder {
             return false;
         }
         int comma = 2;
-        while (comma < tokens.size() && !tokens.get(comma).punctuation(',') && comma < 10) {
+        while (comma < tokens.size() && !tokens.get(comma).punctuation(',') && comma < SUM_REACH) {
             comma++;
         }
         if (comma >= tokens.size() || !tokens.get(comma).punctuation(',')) {

@@ -142,7 +142,7 @@ public final class PossessivePledges implements Rule {
 
     /** A pledge noun within a few words after the possessive ("'s €2 billion investment", "'s plan to inject"). */
     /** Prepositions that open a phrase of its own after the owner's noun, whose pledge nouns are not the owner's. */
-    private static final java.util.Set<String> OTHER_PHRASE = java.util.Set.of("with", "from", "by", "to", "for");
+    private static final Set<String> OTHER_PHRASE = Set.of("with", "from", "by", "to", "for");
 
     private boolean pledgeNounAfter(List<Token> tokens, int from, List<FoundFigure> money, AnnotatedSentence s) {
         for (int k = from; k < Math.min(tokens.size(), from + MAX_GAP); k++) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
@@ -647,8 +648,8 @@ public final class TriggeredStances implements Rule {
      * text is an endorsement.
      */
     private static final Set<String> EVENT_NOUNS = LexiconFile.read("event-nouns.txt").words().stream()
-            .map(w -> w.toLowerCase(java.util.Locale.ROOT))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .map(w -> w.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Texts a sponsor backs ("the resolution sponsored by Chile"); a gathering it sponsors, it hosts. */
     private static final Set<String> SPONSORED_TEXTS =
