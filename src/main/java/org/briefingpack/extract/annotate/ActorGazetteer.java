@@ -11,6 +11,7 @@ import java.util.Set;
 import org.briefingpack.extract.lexicon.LexiconException;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.LexiconRow;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.model.Actor;
 
 /**
@@ -29,7 +30,8 @@ public final class ActorGazetteer {
     private final Map<String, Actor> byCode = new HashMap<>();
     private final Map<String, Actor> capitalActor = new HashMap<>();
     private final Map<String, String> placeCountry = new HashMap<>();
-    private static final Set<String> GOVERNMENT = Set.of("government", "administration", "authorities", "leadership");
+    private static final Set<String> GOVERNMENT =
+            WordSets.of("government", "administration", "authorities", "leadership");
 
     private final Set<String> titles;
     private final Set<String> placePrepositions;
@@ -53,14 +55,14 @@ public final class ActorGazetteer {
             LexiconFile organisationHeads,
             LexiconFile regionQualifiers,
             LexiconFile eventNouns) {
-        this.eventNouns = Set.copyOf(
+        this.eventNouns = WordSets.copyOf(
                 eventNouns.words().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
-        this.titles = Set.copyOf(titles.words());
-        this.placePrepositions = Set.copyOf(placePrepositions.words().stream()
+        this.titles = WordSets.copyOf(titles.words());
+        this.placePrepositions = WordSets.copyOf(placePrepositions.words().stream()
                 .map(w -> w.toLowerCase(Locale.ROOT))
                 .toList());
-        this.organisationHeads = Set.copyOf(organisationHeads.words());
-        this.regionQualifiers = Set.copyOf(regionQualifiers.words());
+        this.organisationHeads = WordSets.copyOf(organisationHeads.words());
+        this.regionQualifiers = WordSets.copyOf(regionQualifiers.words());
         List<String[]> entries = new ArrayList<>();
         for (LexiconRow row : countries.rows()) {
             Actor actor = new Actor(row.text(1), row.countryCode(0));
@@ -346,7 +348,7 @@ public final class ActorGazetteer {
     }
 
     private static final Set<String> FINAL_WORDS =
-            Set.copyOf(LexiconFile.read("organisation-final-words.txt").words());
+            WordSets.copyOf(LexiconFile.read("organisation-final-words.txt").words());
 
     /** The sentence text of tokens [first, last) with single spaces where the text had any. */
     static String text(List<Token> tokens, int first, int last) {
@@ -434,7 +436,7 @@ public final class ActorGazetteer {
 
     /** The last word of an office before its holder's name ("Envoy" in "EU Reef Envoy Ana Soto"). */
     private static final Set<String> OFFICE_HEADS =
-            Set.copyOf(LexiconFile.read("office-heads.txt").words());
+            WordSets.copyOf(LexiconFile.read("office-heads.txt").words());
 
     /** How many capitalised words may stand between a country and its title ("EU Sanctions Envoy"). */
     private static final int TITLE_AHEAD = 3;
@@ -502,7 +504,7 @@ public final class ActorGazetteer {
 
     /** "city", "town": the nouns of "the southern Swiss city of Lugano", lower case as written. */
     private static final Set<String> SETTLEMENT_NOUNS =
-            Set.copyOf(LexiconFile.read("settlement-nouns.txt").words());
+            WordSets.copyOf(LexiconFile.read("settlement-nouns.txt").words());
 
     /** How many capitalised words a place after "city of" may have ("Santa Cruz de la Sierra" is a lexicon place). */
     private static final int SETTLEMENT_WORDS = 3;

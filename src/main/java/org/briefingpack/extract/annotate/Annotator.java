@@ -12,6 +12,7 @@ import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.Sentence;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.LexiconRow;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.model.Actor;
 import org.briefingpack.model.FigureKind;
 
@@ -35,7 +36,7 @@ public final class Annotator {
     Annotator(ActorGazetteer gazetteer, Tagger tagger, Map<String, MentionKind> subjectReferences) {
         this.gazetteer = gazetteer;
         this.tagger = tagger;
-        this.subjectReferences = Map.copyOf(subjectReferences);
+        this.subjectReferences = WordSets.copyOf(subjectReferences);
     }
 
     static Map<String, MentionKind> subjectReferences(LexiconFile file) {
@@ -88,7 +89,7 @@ public final class Annotator {
 
     /** Nouns of what is given that a country's name may qualify after "in" ("in Japanese aid"). */
     private static final Set<String> GIVEN_NOUNS =
-            Set.copyOf(LexiconFile.read("funding-nouns.txt").words());
+            WordSets.copyOf(LexiconFile.read("funding-nouns.txt").words());
 
     /** What may follow "Suva, Fiji" when it names a place: a stop, a comma, a bracket or a preposition. */
     private static boolean endsAPlace(Token next) {

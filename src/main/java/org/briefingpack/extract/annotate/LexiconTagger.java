@@ -6,8 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.LexiconRow;
+import org.briefingpack.extract.lexicon.WordSets;
 
 /**
  * A part-of-speech tagger from word lists and word shape: closed-class words from
@@ -28,10 +30,10 @@ public final class LexiconTagger implements Tagger {
 
     private record VerbReading(String lemma, VerbForm form) {}
 
-    private static final Set<String> MODALS = Set.of(
+    private static final Set<String> MODALS = WordSets.of(
             "will", "would", "shall", "should", "can", "could", "may", "might", "must", "did", "does", "do", "to",
             "n't", "not", "never");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "they", "you");
+    private static final Set<String> SUBJECT_PRONOUNS = WordSets.of("i", "we", "they", "you");
     private static final Set<Tag> OPEN_CLASSES = Set.of(Tag.ADV, Tag.ADJ, Tag.NOUN, Tag.NUM);
     private static final String SYMBOLS = "$€£¥₹₩%#@&+=<>§°";
 
@@ -45,12 +47,17 @@ public final class LexiconTagger implements Tagger {
     /** Every listed word: its closed class, or its reading as a form of a known verb; one look-up a token. */
     private final Map<String, Known> lexicon = new HashMap<>();
 
-    private final Map<String, OpenWord> openWords = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_OPEN_WORDS = 50_000;
+    /** Each word's reading out of context, remembered: one look-up a token instead of one a list. */
+    private final Map<String, WordReading> readings = new ConcurrentHashMap<>();
+
+    private static final int MAX_READINGS = 50_000;
 
     private record Known(Tag closed, VerbReading verb) {}
 
     private record OpenWord(Tag tag, String lemma) {}
+
+    /** What the lists say of a word (null when none does) and what its shape says. */
+    private record WordReading(Known known, OpenWord open) {}
 
     private final Map<String, String> irregularPlurals = new HashMap<>();
     private final Set<String> notPlural;
@@ -72,7 +79,7 @@ public final class LexiconTagger implements Tagger {
         irregularPlurals.put("children", "child");
         irregularPlurals.put("men", "man");
         irregularPlurals.put("women", "woman");
-        this.notPlural = Set.copyOf(notPlural);
+        this.notPlural = WordSets.copyOf(notPlural);
         indexVerbForms();
         closed.forEach((word, tag) -> lexicon.put(word, new Known(tag, null)));
         forms.forEach(
@@ -116,7 +123,8 @@ public final class LexiconTagger implements Tagger {
                 continue;
             }
             boolean capitalised = Character.isUpperCase(t.text().charAt(0));
-            Known known = lexicon.get(t.lower());
+            WordReading reading = reading(t.lower());
+            Known known = reading.known();
             Tag closedTag = known == null ? null : known.closed();
             if (capitalised && !sentenceStart && closedTag == null) {
                 tags[i] = Tag.PROPN;
@@ -134,11 +142,12 @@ public final class LexiconTagger implements Tagger {
                     readings[i] = verb;
                     lemmas[i] = verb.lemma();
                     tags[i] = verb.form() == VerbForm.PAST ? Tag.VERB : null; // the others need context
-                } else if (capitalised && (isAllCapitals(t.text()) || byShape(t.lower()) != Tag.ADV)) {
+                } else if (capitalised
+                        && (isAllCapitals(t.text()) || reading.open().tag() != Tag.ADV)) {
                     // not a verb form (looked up above) nor an adverb by its shape: a name
                     tags[i] = Tag.PROPN;
                 } else {
-                    OpenWord open = openWord(t.lower());
+                    OpenWord open = reading.open();
                     tags[i] = open.tag();
                     lemmas[i] = open.lemma();
                 }
@@ -260,18 +269,19 @@ public final class LexiconTagger implements Tagger {
         forms.putAll(irregularForms);
     }
 
-    /** An open-class word by its shape ("-ly" adverb, "-ous" adjective, a noun and its singular), remembered. */
-    private OpenWord openWord(String lower) {
-        OpenWord cached = openWords.get(lower);
+    /** A word's listed class or verb reading, and its class by shape ("-ly" adverb, a noun and its singular). */
+    private WordReading reading(String lower) {
+        WordReading cached = readings.get(lower);
         if (cached != null) {
             return cached;
         }
         Tag tag = byShape(lower);
-        OpenWord word = new OpenWord(tag, tag == Tag.NOUN ? singular(lower) : lower);
-        if (openWords.size() > MAX_OPEN_WORDS) {
-            openWords.clear(); // a bound on memory: the words of a run repeat, the cache refills at once
+        WordReading word =
+                new WordReading(lexicon.get(lower), new OpenWord(tag, tag == Tag.NOUN ? singular(lower) : lower));
+        if (readings.size() > MAX_READINGS) {
+            readings.clear(); // a bound on memory: the words of a run repeat, the cache refills at once
         }
-        openWords.put(lower, word);
+        readings.put(lower, word);
         return word;
     }
 

@@ -3,6 +3,7 @@ package org.briefingpack.extract.annotate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.briefingpack.extract.lexicon.WordSets;
 
 /**
  * Noun-phrase chunks from part-of-speech tags: determiners, numbers, adjectives and nouns up to the last
@@ -12,8 +13,9 @@ import java.util.Set;
  */
 final class NounChunker {
 
-    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my", "your");
-    private static final Set<String> NAME_JOINERS = Set.of("of", "for", "on", "and", "&", "the", "to", "in");
+    private static final Set<String> POSSESSIVE_PRONOUNS =
+            WordSets.of("its", "their", "his", "her", "our", "my", "your");
+    private static final Set<String> NAME_JOINERS = WordSets.of("of", "for", "on", "and", "&", "the", "to", "in");
 
     private NounChunker() {}
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.model.Actor;
 
 /**
@@ -19,11 +20,11 @@ final class People {
 
     /** Office words between an actor and a person's name, lower case ("foreign ministry spokesperson"). */
     private static final Set<String> OFFICES =
-            Set.copyOf(LexiconFile.read("person-offices.txt").words());
+            WordSets.copyOf(LexiconFile.read("person-offices.txt").words());
 
     /** Lower-case particles inside a name ("von der", "bin"), a person's or an organisation's. */
     static final Set<String> PARTICLES =
-            Set.copyOf(LexiconFile.read("name-particles.txt").words());
+            WordSets.copyOf(LexiconFile.read("name-particles.txt").words());
 
     private static final int MAX_NAME_WORDS = 5;
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.briefingpack.extract.lexicon.WordSets;
 
 /**
  * The word lists the figure recognizers read: currencies, scales, number words, months, weekdays,
@@ -121,14 +122,14 @@ public final class FigureLexicon {
         sub.sort(longestFirst);
         symbols = List.copyOf(sym);
         words = List.copyOf(wrd);
-        codes = Map.copyOf(cod);
+        codes = WordSets.copyOf(cod);
         symbolsByLastChar = byLastChar(symbols);
         wordsByFirstWord = byFirstWord(words, true);
         symbolCodes = byForm(symbols);
         placeSymbolsByLastChar = byLastChar(place);
         placeSymbolCodes = byForm(place);
         subunitsByFirstWord = byFirstWord(sub, true);
-        subunitSuffixes = Map.copyOf(subSuffixes);
+        subunitSuffixes = WordSets.copyOf(subSuffixes);
         currencySuffixes = List.copyOf(suffixes);
         List<CurrencyForm> cues = new ArrayList<>();
         for (String[] row : in.rows("currency-places.tsv", 2)) {
@@ -146,20 +147,20 @@ public final class FigureLexicon {
                 ss.put(row[0], factor);
             }
         }
-        scaleWords = Map.copyOf(sw);
-        scaleSuffixes = Map.copyOf(ss);
+        scaleWords = WordSets.copyOf(sw);
+        scaleSuffixes = WordSets.copyOf(ss);
 
         Map<String, NumberWord> nw = new HashMap<>();
         for (String[] row : in.rows("number-words.tsv", 3)) {
             nw.put(row[0].toLowerCase(Locale.ROOT), new NumberWord(Integer.parseInt(row[1]), row[2]));
         }
-        numberWords = Map.copyOf(nw);
+        numberWords = WordSets.copyOf(nw);
 
         Map<String, Integer> mo = new HashMap<>();
         for (String[] row : in.rows("months.tsv", 2)) {
             mo.put(row[0], Integer.parseInt(row[1]));
         }
-        months = Map.copyOf(mo);
+        months = WordSets.copyOf(mo);
         // an abbreviation is any form shorter than the longest form of its month ("Sept", not "June")
         Map<Integer, Integer> longest = new HashMap<>();
         mo.forEach((name, number) -> longest.merge(number, name.length(), Math::max));
@@ -169,15 +170,15 @@ public final class FigureLexicon {
                 abbreviations.add(name);
             }
         });
-        monthAbbreviations = Set.copyOf(abbreviations);
+        monthAbbreviations = WordSets.copyOf(abbreviations);
         Map<String, Integer> wd = new HashMap<>();
         for (String[] row : in.rows("weekdays.tsv", 2)) {
             wd.put(row[0], Integer.parseInt(row[1]));
         }
-        weekdays = Map.copyOf(wd);
+        weekdays = WordSets.copyOf(wd);
         monthInitials = initials(months.keySet());
         weekdayInitials = initials(weekdays.keySet());
-        elisionPrepositions = Set.copyOf(in.lines("count-elision-prepositions.txt"));
+        elisionPrepositions = WordSets.copyOf(in.lines("count-elision-prepositions.txt"));
         List<String> markers = new ArrayList<>();
         for (String m : in.lines("percent-markers.txt")) {
             markers.add(m.toLowerCase(Locale.ROOT));
@@ -202,7 +203,7 @@ public final class FigureLexicon {
                         .add(prefix);
             }
         }
-        namePrefixes = Set.copyOf(single);
+        namePrefixes = WordSets.copyOf(single);
         namePrefixPhrases = freeze(phrases);
         notPlural = lowerSet(in.lines("not-plural.txt"));
         irregularPlurals = lowerSet(in.lines("irregular-plurals.txt"));
@@ -211,8 +212,8 @@ public final class FigureLexicon {
         for (String[] row : in.rows("day-reference.txt", 2)) {
             (row[0].equals("before") ? before : follow).add(row[1].toLowerCase(Locale.ROOT));
         }
-        dayReferenceBefore = Set.copyOf(before);
-        dayReferenceFollow = Set.copyOf(follow);
+        dayReferenceBefore = WordSets.copyOf(before);
+        dayReferenceFollow = WordSets.copyOf(follow);
         Set<String> drop = new HashSet<>();
         List<String> tails = new ArrayList<>();
         Set<String> whole = new HashSet<>();
@@ -225,9 +226,9 @@ public final class FigureLexicon {
                 default -> throw new IllegalStateException("count-unit-words.tsv: unknown kind " + row[0]);
             }
         }
-        wholeWords = Set.copyOf(whole);
+        wholeWords = WordSets.copyOf(whole);
         tails.sort(Comparator.comparingInt(String::length).reversed());
-        unitDropWords = Set.copyOf(drop);
+        unitDropWords = WordSets.copyOf(drop);
         targetYearMarkers = lowerSet(in.lines("target-year-markers.txt"));
         countApproximators = lowerSet(in.lines("count-approximators.txt"));
         unitTails = List.copyOf(tails);
@@ -241,9 +242,9 @@ public final class FigureLexicon {
                 throw new IllegalStateException("money-inherit.tsv: unknown kind " + kind);
             }
         }
-        inheritBefore = Set.copyOf(inherit.getOrDefault("before", Set.of()));
-        inheritAfter = Set.copyOf(inherit.getOrDefault("after", Set.of()));
-        inheritFollow = Set.copyOf(inherit.getOrDefault("follow", Set.of()));
+        inheritBefore = WordSets.copyOf(inherit.getOrDefault("before", Set.of()));
+        inheritAfter = WordSets.copyOf(inherit.getOrDefault("after", Set.of()));
+        inheritFollow = WordSets.copyOf(inherit.getOrDefault("follow", Set.of()));
     }
 
     private static Map<Character, List<CurrencyForm>> byLastChar(List<CurrencyForm> forms) {
@@ -273,7 +274,7 @@ public final class FigureLexicon {
         for (CurrencyForm f : forms) {
             out.put(f.form(), f.code());
         }
-        return Map.copyOf(out);
+        return WordSets.copyOf(out);
     }
 
     /** Loads the lexicon shipped on the classpath under {@code lexicon/figures/}. */
@@ -301,7 +302,7 @@ public final class FigureLexicon {
         for (String line : lines) {
             out.add(line.toLowerCase(Locale.ROOT));
         }
-        return Set.copyOf(out);
+        return WordSets.copyOf(out);
     }
 
     /** Reads the data files: '#' starts a comment line, blank lines are skipped. */

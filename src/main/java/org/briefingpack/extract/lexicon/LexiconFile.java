@@ -80,7 +80,7 @@ public final class LexiconFile {
         for (LexiconRow row : rows) {
             out.get(row.choice(1, roles)).add(row.text(0).toLowerCase(Locale.ROOT));
         }
-        out.replaceAll((role, words) -> Set.copyOf(words));
+        out.replaceAll((role, words) -> WordSets.copyOf(words));
         return out;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.WordSets;
 
 /** Names of tracking query parameters, exact or by prefix, from {@code lexicon/links/tracking-parameters.txt}. */
 final class TrackingParameters {
@@ -14,7 +15,7 @@ final class TrackingParameters {
     private final List<String> prefixes;
 
     TrackingParameters(Set<String> names, List<String> prefixes) {
-        this.names = Set.copyOf(names);
+        this.names = WordSets.copyOf(names);
         this.prefixes = List.copyOf(prefixes);
     }
 

@@ -8,6 +8,7 @@ import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.model.Actor;
 
 /** Picks the actors a clause is about: the coordinated group nearest before a position ("A, B and C did X"). */
@@ -185,7 +186,7 @@ public final class ActorGroups {
      * Words that stand before "of" and an actor's name in a list ("and the Republic of Ghana", "the Government of
      * Chile", "as well as the head of the World Bank").
      */
-    private static final Set<String> STATE_TITLES = Set.of(
+    private static final Set<String> STATE_TITLES = WordSets.of(
             "republic", "kingdom", "government", "state", "sultanate", "principality", "federation", "head", "heads");
 
     /** ", also known as" (or ", known as", ", collectively known as") right before token k. */

@@ -4,23 +4,24 @@ import java.util.List;
 import java.util.Set;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.WordSets;
 
 /** Small questions about the tokens around a position that several rules ask. */
 public final class Grammar {
 
-    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "n’t", "no");
+    private static final Set<String> NEGATIONS = WordSets.of("not", "never", "n't", "n’t", "no");
     private static final Set<String> REFUSALS =
-            Set.of("refused", "declined", "failed", "refuse", "decline", "fail", "refuses", "declines", "fails");
+            WordSets.of("refused", "declined", "failed", "refuse", "decline", "fail", "refuses", "declines", "fails");
     /** Words that leave a later act open: "would consider joining", "is weighing whether to sign", "may sign". */
-    private static final Set<String> HEDGES =
-            Set.of("consider", "considers", "considering", "weigh", "weighs", "weighing", "mulling", "may", "might");
+    private static final Set<String> HEDGES = WordSets.of(
+            "consider", "considers", "considering", "weigh", "weighs", "weighing", "mulling", "may", "might");
 
     private static final Set<String> INTENTIONS =
-            Set.of("intention", "intentions", "intend", "intends", "intended", "intending");
+            WordSets.of("intention", "intentions", "intend", "intends", "intended", "intending");
 
-    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "be", "been");
-    private static final Set<String> FUTURE = Set.of("to", "will", "would", "shall");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose", "whom");
+    private static final Set<String> PASSIVE_AUXILIARIES = WordSets.of("was", "were", "is", "are", "be", "been");
+    private static final Set<String> FUTURE = WordSets.of("to", "will", "would", "shall");
+    private static final Set<String> RELATIVE_PRONOUNS = WordSets.of("who", "which", "whose", "whom");
 
     private Grammar() {}
 
@@ -46,7 +47,7 @@ public final class Grammar {
         return false;
     }
 
-    private static final Set<String> BEFORE_COORDINATED = Set.of("also", "then", "later");
+    private static final Set<String> BEFORE_COORDINATED = WordSets.of("also", "then", "later");
 
     /** "... and did not sign", "but then signed": a predicate joined to the one before it, adverbs aside. */
     public static boolean coordinatedBefore(List<Token> tokens, int k) {

@@ -12,6 +12,7 @@ import org.briefingpack.extract.annotate.Place;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.model.FigureKind;
 
 /**
@@ -22,7 +23,7 @@ import org.briefingpack.model.FigureKind;
 public final class OutcomeNames {
 
     private static final Set<String> PARTNER_NOUNS =
-            Set.copyOf(LexiconFile.read("partner-nouns.txt").words());
+            WordSets.copyOf(LexiconFile.read("partner-nouns.txt").words());
 
     /** How a word takes part in a name (lexicon {@code grammar/phrase-words.tsv}). */
     public enum Role {
@@ -62,8 +63,8 @@ public final class OutcomeNames {
 
     public OutcomeNames(
             List<String> stops, List<String> determiners, Map<Role, Set<String>> roles, OutcomeTypes types) {
-        this.stops = Set.copyOf(stops);
-        this.determiners = Set.copyOf(determiners);
+        this.stops = WordSets.copyOf(stops);
+        this.determiners = WordSets.copyOf(determiners);
         this.roles = roles;
         this.types = types;
     }
@@ -332,7 +333,7 @@ public final class OutcomeNames {
         return new Phrase(phrase, start, end, capitalised, definite, possessive, false);
     }
 
-    private static final Set<String> DAYS_AND_MONTHS = Set.of(
+    private static final Set<String> DAYS_AND_MONTHS = WordSets.of(
             "monday",
             "tuesday",
             "wednesday",

@@ -12,6 +12,7 @@ import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.annotate.Tokenizer;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.LexiconRow;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.model.OutcomeType;
 
 /** The outcome type a name's keyword gives ("Declaration" is an AGREEMENT, "Coalition" a COALITION ...). */
@@ -19,7 +20,8 @@ public final class OutcomeTypes {
 
     private record Entry(String keyword, OutcomeType type, OutcomeType withMoney) {}
 
-    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "on", "toward", "towards", "to", "against");
+    private static final Set<String> PREPOSITIONS =
+            WordSets.of("of", "for", "on", "toward", "towards", "to", "against");
 
     private final Map<String, Entry> byKeyword = new HashMap<>();
     /** The head keyword of names already asked about (names and keywords repeat); thread-safe. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.LexiconRow;
+import org.briefingpack.extract.lexicon.WordSets;
 
 /** What a full stop after a given word means, and which words open sentences: both from data files. */
 final class Abbreviations {
@@ -25,8 +26,8 @@ final class Abbreviations {
     private final Set<String> starters;
 
     Abbreviations(Map<String, Kind> kinds, Set<String> starters) {
-        this.kinds = Map.copyOf(kinds);
-        this.starters = Set.copyOf(starters);
+        this.kinds = WordSets.copyOf(kinds);
+        this.starters = WordSets.copyOf(starters);
     }
 
     static Abbreviations load() {

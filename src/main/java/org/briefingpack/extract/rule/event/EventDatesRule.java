@@ -20,6 +20,7 @@ import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.LexiconRow;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Rule;
 import org.briefingpack.model.FigureKind;
@@ -82,7 +83,7 @@ public final class EventDatesRule implements Rule {
         return k >= 0 && s.tokens().get(k).is("by");
     }
 
-    private static final Set<String> RELATIVE = Set.of("which", "that", "who", "where");
+    private static final Set<String> RELATIVE = WordSets.of("which", "that", "who", "where");
     private static final Map<String, DayOfWeek> WEEKDAYS = Arrays.stream(DayOfWeek.values())
             .collect(Collectors.toUnmodifiableMap(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH), d -> d));
 

@@ -17,6 +17,7 @@ import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Rule;
 
@@ -54,16 +55,16 @@ public final class EventNameRule implements Rule {
 
     /** Words after an event noun that make the name a text's ("Summit Declaration", "Conference Statement"). */
     private static final Set<String> DOCUMENT_AFTER =
-            Set.of("declaration", "statement", "communique", "communiqué", "resolution", "report");
+            WordSets.of("declaration", "statement", "communique", "communiqué", "resolution", "report");
 
-    private static final Set<String> LOOSE_TOPIC_TAIL = Set.of("the", "a", "an", "of", "for");
+    private static final Set<String> LOOSE_TOPIC_TAIL = WordSets.of("the", "a", "an", "of", "for");
     /** How many sentences from the top a loosely named gathering may stand in. */
     private static final int LEAD = 3;
     /** Words before an -ing form that make it a verb: "after meeting Li", "while meeting donors". */
-    private static final Set<String> GERUND_OPENERS = Set.of("after", "before", "while", "when", "since", "by");
+    private static final Set<String> GERUND_OPENERS = WordSets.of("after", "before", "while", "when", "since", "by");
 
     /** Event nouns that also name agreements: counted only where no other name comes. */
-    private static final Set<String> AMBIGUOUS = Set.of("convention");
+    private static final Set<String> AMBIGUOUS = WordSets.of("convention");
 
     private static final Pattern MONTH = Pattern.compile(
             "(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d+)");
@@ -75,9 +76,9 @@ public final class EventNameRule implements Rule {
 
     private static final Pattern WEEKDAY = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day");
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
-    private static final Set<String> LOWER_JOINERS = Set.of("of", "the", "on", "for", "and", "&");
+    private static final Set<String> LOWER_JOINERS = WordSets.of("of", "the", "on", "for", "and", "&");
     /** Small words inside a title ("Conference of the Parties to the Convention on ..."); not "and", not "in". */
-    private static final Set<String> TITLE_JOINERS = Set.of("of", "the", "on", "for", "to", "against");
+    private static final Set<String> TITLE_JOINERS = WordSets.of("of", "the", "on", "for", "to", "against");
 
     private static final Pattern CODE_NAME =
             Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:COP|G|CHOGM|APEC|BRICS)\\d{0,2}|Cop\\d{1,2})(?![\\p{L}\\p{N}-])");
@@ -101,13 +102,14 @@ public final class EventNameRule implements Rule {
             List<String> drops,
             List<String> prepositions,
             List<String> participants) {
-        this.prepositions = Set.copyOf(prepositions);
-        this.participants = Set.copyOf(participants);
-        this.nouns = Set.copyOf(
+        this.prepositions = WordSets.copyOf(prepositions);
+        this.participants = WordSets.copyOf(participants);
+        this.nouns = WordSets.copyOf(
                 eventNouns.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
-        this.venueWords = Set.copyOf(venueWords);
-        this.drops = Set.copyOf(drops);
-        this.headlineVerbs = Set.copyOf(LexiconFile.read("event-name-verbs.txt").words());
+        this.venueWords = WordSets.copyOf(venueWords);
+        this.drops = WordSets.copyOf(drops);
+        this.headlineVerbs =
+                WordSets.copyOf(LexiconFile.read("event-name-verbs.txt").words());
         this.hostingSuffixes =
                 List.copyOf(LexiconFile.read("hosting-suffixes.txt").words());
     }
@@ -584,7 +586,7 @@ public final class EventNameRule implements Rule {
         return opening && !group.equals(group.toUpperCase(Locale.ROOT)) ? null : group + " Ministerial Meeting";
     }
 
-    private static final Set<String> MEETING_VERBS = Set.of("met", "meet", "meets", "gathered", "convened");
+    private static final Set<String> MEETING_VERBS = WordSets.of("met", "meet", "meets", "gathered", "convened");
 
     /** "at the Palais Forum in Geneva": a forum or convention one meets at, then "in" a place, is a venue. */
     private static boolean isVenue(String text, String name) {

@@ -22,6 +22,7 @@ import org.briefingpack.extract.annotate.Quote;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.LexiconRow;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Rule;
 
@@ -69,7 +70,7 @@ public final class EventPlaceRule implements Rule {
                     + "[A-Z][\\p{L}'-]+|de|del|da|el)){0,3})");
     private static final int TOP = 6;
     private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\s*\\([A-Z][A-Za-z0-9]{1,9}\\)");
-    private static final Set<String> NAME_JOINERS = Set.of("de", "du", "des", "of", "la", "le");
+    private static final Set<String> NAME_JOINERS = WordSets.of("de", "du", "des", "of", "la", "le");
 
     /** Words in a name after a city that make the name an organisation's ("Shanghai Cooperation Organisation"). */
     private static final Pattern ORGANISATION_AFTER = Pattern.compile(
@@ -79,13 +80,13 @@ public final class EventPlaceRule implements Rule {
     private static final int OTHER_EVENT_WINDOW = 10;
 
     private static final Set<String> TITLE_CUES =
-            Set.of("titled", "entitled", "called", "themed", "theme", "dubbed", "nicknamed");
+            WordSets.of("titled", "entitled", "called", "themed", "theme", "dubbed", "nicknamed");
 
     private final ActorGazetteer gazetteer;
     private final Set<String> eventNouns;
     private final Set<String> pastVenueCues;
     private final Set<String> laterVenueCues =
-            Set.copyOf(LexiconFile.read("later-venue-cues.txt").words());
+            WordSets.copyOf(LexiconFile.read("later-venue-cues.txt").words());
     /** How far before a city a later-meeting word may stand ("will meet again in Reykjavik"). */
     private static final int LATER_WINDOW = 6;
 
@@ -103,11 +104,11 @@ public final class EventPlaceRule implements Rule {
             Map<String, String> capitalByDemonym,
             Map<String, String> demonymCodes) {
         this.gazetteer = gazetteer;
-        this.capitalByDemonym = Map.copyOf(capitalByDemonym);
-        this.demonymCodes = Map.copyOf(demonymCodes);
+        this.capitalByDemonym = WordSets.copyOf(capitalByDemonym);
+        this.demonymCodes = WordSets.copyOf(demonymCodes);
         this.eventNouns =
                 eventNouns.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        this.pastVenueCues = Set.copyOf(pastVenueCues);
+        this.pastVenueCues = WordSets.copyOf(pastVenueCues);
         this.otherEventCues = PhraseMatcher.of(otherEventCues);
     }
 
@@ -287,7 +288,7 @@ public final class EventPlaceRule implements Rule {
     }
 
     /** Verbs of meeting right before "on" and an island's name ("held on Bali", "met on Jeju"). */
-    private static final Set<String> MEETING_VERBS = Set.of("held", "met", "opened", "convened", "gathered");
+    private static final Set<String> MEETING_VERBS = WordSets.of("held", "met", "opened", "convened", "gathered");
 
     private record PlaceIn(Place place, AnnotatedSentence sentence) {}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import org.briefingpack.extract.annotate.Chunk;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.model.OutcomeType;
 
@@ -14,7 +15,7 @@ import org.briefingpack.model.OutcomeType;
 final class AppositiveOutcome implements OutcomeFinder {
 
     /** "Bharat Mandapam, a new convention centre": a building, not an outcome. */
-    private static final java.util.Set<String> PLACES = java.util.Set.of("centre", "center", "office", "hall");
+    private static final java.util.Set<String> PLACES = WordSets.of("centre", "center", "office", "hall");
 
     @Override
     public void find(OutcomeScope scope) {

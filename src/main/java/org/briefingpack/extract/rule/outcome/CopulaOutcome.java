@@ -3,6 +3,7 @@ package org.briefingpack.extract.rule.outcome;
 import java.util.List;
 import java.util.Set;
 import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Grammar;
 
 /**
@@ -15,12 +16,13 @@ final class CopulaOutcome implements OutcomeFinder {
     /** How many words "of the ... summit" may take between the noun and its copula. */
     private static final int MAX_GAP = 8;
 
-    private static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "included", "include", "includes");
+    private static final Set<String> COPULAS =
+            WordSets.of("was", "were", "is", "are", "included", "include", "includes");
 
     private final Set<String> nouns;
 
     CopulaOutcome(List<String> nouns) {
-        this.nouns = Set.copyOf(nouns);
+        this.nouns = WordSets.copyOf(nouns);
     }
 
     @Override

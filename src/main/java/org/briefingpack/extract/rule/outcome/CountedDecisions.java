@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.model.FigureKind;
 import org.briefingpack.model.OutcomeType;
@@ -17,12 +18,12 @@ import org.briefingpack.model.OutcomeType;
 final class CountedDecisions implements OutcomeFinder {
 
     /** The nouns of texts a session adopts in numbers, plural. */
-    private static final Set<String> DECISION_NOUNS = Set.of("decisions", "resolutions");
+    private static final Set<String> DECISION_NOUNS = WordSets.of("decisions", "resolutions");
     /** Verbs (as written) that adopt them. */
     private static final Set<String> ADOPTING =
-            Set.of("adopted", "adopt", "adopts", "adopting", "passed", "approved", "endorsed", "agreed", "took");
+            WordSets.of("adopted", "adopt", "adopts", "adopting", "passed", "approved", "endorsed", "agreed", "took");
     /** Verbs right before the count that make the texts parts of another ("contains", "includes"). */
-    private static final Set<String> PART_OF = Set.of("contain", "include", "comprise", "incorporate");
+    private static final Set<String> PART_OF = WordSets.of("contain", "include", "comprise", "incorporate");
 
     /** How far from the count the verb of adopting may stand, in tokens. */
     private static final int VERB_REACH = 4;

@@ -3,6 +3,7 @@ package org.briefingpack.extract.rule.outcome;
 import java.util.List;
 import java.util.Set;
 import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Grammar;
 
 /**
@@ -16,7 +17,7 @@ final class DelayedObjectOutcome implements OutcomeFinder {
     private final Set<String> nouns;
 
     DelayedObjectOutcome(List<String> nouns) {
-        this.nouns = Set.copyOf(nouns);
+        this.nouns = WordSets.copyOf(nouns);
     }
 
     @Override

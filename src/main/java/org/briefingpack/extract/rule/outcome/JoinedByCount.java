@@ -5,6 +5,7 @@ import java.util.Set;
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.extract.rule.OutcomeNames;
 import org.briefingpack.model.FigureKind;
@@ -22,7 +23,7 @@ final class JoinedByCount implements OutcomeFinder {
     private final Set<String> joiningVerbs;
 
     JoinedByCount(List<String> joiningVerbs) {
-        this.joiningVerbs = Set.copyOf(joiningVerbs);
+        this.joiningVerbs = WordSets.copyOf(joiningVerbs);
     }
 
     @Override

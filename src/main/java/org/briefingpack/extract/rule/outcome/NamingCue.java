@@ -9,6 +9,7 @@ import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.LexiconRow;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.extract.rule.OutcomeNames;
 import org.briefingpack.model.OutcomeType;
@@ -25,7 +26,7 @@ final class NamingCue implements OutcomeFinder {
 
     NamingCue(List<String> cues, Set<String> outcomeVerbs) {
         this.cues = PhraseMatcher.of(cues);
-        this.outcomeVerbs = Set.copyOf(outcomeVerbs);
+        this.outcomeVerbs = WordSets.copyOf(outcomeVerbs);
     }
 
     static NamingCue fromClasspath() {

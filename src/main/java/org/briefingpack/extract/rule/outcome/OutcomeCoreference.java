@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.briefingpack.extract.annotate.ActorGazetteer;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.GatheringText;
 import org.briefingpack.extract.rule.OutcomeDraft;
@@ -25,14 +26,14 @@ import org.briefingpack.extract.rule.Rule;
  */
 public final class OutcomeCoreference implements Rule {
 
-    private static final Set<String> STOP = Set.of(
+    private static final Set<String> STOP = WordSets.of(
             "the", "of", "and", "for", "a", "an", "on", "in", "to", "by", "with", "at", "its", "their", "new", "s");
 
     /** Compiled once: {@code String.split} compiles a pattern of more than one character on every call. */
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static final Set<String> EMPTY_MODIFIERS =
-            Set.copyOf(LexiconFile.read("outcome-empty-modifiers.txt").words());
+            WordSets.copyOf(LexiconFile.read("outcome-empty-modifiers.txt").words());
 
     private final OutcomeTypes types;
     private final ActorGazetteer gazetteer;

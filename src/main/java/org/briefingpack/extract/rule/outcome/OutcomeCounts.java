@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.model.Figure;
 import org.briefingpack.model.FigureKind;
@@ -24,8 +25,8 @@ final class OutcomeCounts implements OutcomeFinder {
      * @param givingVerbs lemmas of verbs of giving money ("pledge", "contribute")
      */
     OutcomeCounts(List<String> memberUnits, List<String> givingVerbs) {
-        this.memberUnits = Set.copyOf(memberUnits);
-        this.givingVerbs = Set.copyOf(givingVerbs);
+        this.memberUnits = WordSets.copyOf(memberUnits);
+        this.givingVerbs = WordSets.copyOf(givingVerbs);
     }
 
     @Override

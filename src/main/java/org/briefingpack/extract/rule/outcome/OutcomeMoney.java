@@ -12,6 +12,7 @@ import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.ActorGroups;
 import org.briefingpack.extract.rule.Grammar;
 import org.briefingpack.extract.rule.MoneyContext;
@@ -34,7 +35,7 @@ final class OutcomeMoney implements OutcomeFinder {
                     + "(?:\\s+(?:on|for|of)\\s+(?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)?)\\s+"
                     + "(?:commits|calls|sets|provides|requires|includes|establishes|obliges|asks|pledges|promises)\\b");
 
-    private static final Set<String> APPROXIMATE = Set.of(
+    private static final Set<String> APPROXIMATE = WordSets.of(
             "more",
             "than",
             "over",
@@ -51,10 +52,11 @@ final class OutcomeMoney implements OutcomeFinder {
             "approximately");
     /** Words right before a raising verb that make the sum aimed at or raised before ("will raise", "had raised"). */
     private static final Set<String> NOT_DONE_YET =
-            Set.of("to", "had", "will", "would", "could", "may", "might", "should", "must", "can");
+            WordSets.of("to", "had", "will", "would", "could", "may", "might", "should", "must", "can");
 
     /** What may stand between a raising verb and its sum: "raised a record total of close to $2 billion". */
-    private static final Set<String> BEFORE_A_RAISED_SUM = Set.of("close", "a", "record", "total", "of", "so", "far");
+    private static final Set<String> BEFORE_A_RAISED_SUM =
+            WordSets.of("close", "a", "record", "total", "of", "so", "far");
 
     private final PhraseMatcher fundingTriggers;
     private final Set<String> pledgeNouns;
@@ -73,9 +75,9 @@ final class OutcomeMoney implements OutcomeFinder {
             List<String> pledgeVerbs,
             List<String> raisingVerbs) {
         this.fundingTriggers = PhraseMatcher.of(fundingTriggers);
-        this.pledgeNouns = Set.copyOf(pledgeNouns);
-        this.pledgeVerbs = Set.copyOf(pledgeVerbs);
-        this.raisingVerbs = Set.copyOf(raisingVerbs);
+        this.pledgeNouns = WordSets.copyOf(pledgeNouns);
+        this.pledgeVerbs = WordSets.copyOf(pledgeVerbs);
+        this.raisingVerbs = WordSets.copyOf(raisingVerbs);
     }
 
     @Override
@@ -165,7 +167,7 @@ final class OutcomeMoney implements OutcomeFinder {
 
     /** Nouns for a sum said before ("of the total", "of this money"). */
     private static final Set<String> SUM_NOUNS =
-            Set.of("total", "sum", "amount", "money", "funds", "funding", "pledges", "euros", "dollars");
+            WordSets.of("total", "sum", "amount", "money", "funds", "funding", "pledges", "euros", "dollars");
 
     /**
      * A sentence that opens with "Of the" (or "this", "that") and a sum said before, up to its first comma: "Of the
@@ -266,11 +268,11 @@ final class OutcomeMoney implements OutcomeFinder {
 
     /** Words for another time ("last", "previous") that mark the gathering a relative clause speaks of. */
     private static final Set<String> OTHER_TIMES =
-            Set.copyOf(LexiconFile.read("other-gathering-times.txt").words());
+            WordSets.copyOf(LexiconFile.read("other-gathering-times.txt").words());
 
     /** What a word for another time must qualify to name another gathering ("last year", "previous conference"). */
     private static final Set<String> GATHERING_TIMES =
-            Set.copyOf(LexiconFile.read("gathering-time-nouns.txt").words());
+            WordSets.copyOf(LexiconFile.read("gathering-time-nouns.txt").words());
 
     /** How far before a relative clause's verb its antecedent's word for another time may stand. */
     private static final int ANTECEDENT_REACH = 8;

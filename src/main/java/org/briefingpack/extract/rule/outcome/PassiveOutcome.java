@@ -8,6 +8,7 @@ import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Grammar;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.extract.rule.OutcomeNames;
@@ -20,12 +21,12 @@ import org.briefingpack.extract.rule.OutcomeNames;
  */
 final class PassiveOutcome implements OutcomeFinder {
 
-    private static final Set<String> BE = Set.of("was", "were", "is", "are", "be", "been");
-    private static final Set<String> PRESENT = Set.of("is", "are");
-    private static final Set<String> PERFECT = Set.of("has", "have", "had");
+    private static final Set<String> BE = WordSets.of("was", "were", "is", "are", "be", "been");
+    private static final Set<String> PRESENT = WordSets.of("is", "are");
+    private static final Set<String> PERFECT = WordSets.of("has", "have", "had");
     /** After a participle with no auxiliary: words that say when, so it describes the name before. */
     private static final Set<String> ADJUNCT =
-            Set.copyOf(LexiconFile.read("participle-adjuncts.txt").words());
+            WordSets.copyOf(LexiconFile.read("participle-adjuncts.txt").words());
 
     private static final Set<String> EVENT_NOUNS = LexiconFile.read("event-nouns.txt").words().stream()
             .map(w -> w.toLowerCase(Locale.ROOT))
@@ -131,7 +132,7 @@ final class PassiveOutcome implements OutcomeFinder {
     }
 
     /** "aimed at", "designed to": participles that open a purpose after a noun. */
-    private static final Set<String> PURPOSE_PARTICIPLES = Set.of("aimed", "designed", "intended", "meant");
+    private static final Set<String> PURPOSE_PARTICIPLES = WordSets.of("aimed", "designed", "intended", "meant");
 
     /** "world's first", "the first": a superlative before an outcome's noun, no part of its name. */
     private static final java.util.regex.Pattern SUPERLATIVE =
@@ -191,5 +192,5 @@ final class PassiveOutcome implements OutcomeFinder {
         return false;
     }
 
-    private static final Set<String> JOINERS = Set.of("of", "on", "for", "to", "and", "the");
+    private static final Set<String> JOINERS = WordSets.of("of", "on", "for", "to", "and", "the");
 }

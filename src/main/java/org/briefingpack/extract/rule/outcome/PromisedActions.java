@@ -8,6 +8,7 @@ import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.LexiconRow;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Grammar;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.model.OutcomeType;
@@ -201,7 +202,7 @@ final class PromisedActions implements OutcomeFinder {
                 : -1;
     }
 
-    private static final Set<String> CREATING = Set.of("establish", "create", "launch", "build", "form");
+    private static final Set<String> CREATING = WordSets.of("establish", "create", "launch", "build", "form");
 
     /** "300 commitments", "countries making commitments", "made new pledges": plural promises counted or made. */
     private static boolean countedOrMade(List<Token> tokens, int k) {

@@ -16,6 +16,7 @@ import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.LexiconRow;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.GatheringText;
 import org.briefingpack.extract.rule.OutcomeDraft;
@@ -46,11 +47,11 @@ public final class SentenceOutcomes implements Rule {
             Pattern.compile("^(?:nearly|almost|about|around|some|over|more than|up to|roughly|approximately)\\s+");
 
     /** Nouns before "of" and an outcome's noun that say it was not made ("for lack of a joint declaration"). */
-    private static final Set<String> ABSENCE = Set.of("absence", "lack");
+    private static final Set<String> ABSENCE = WordSets.of("absence", "lack");
 
     /** Words before an outcome's noun that say it was not made ("without", "any", "potential"). */
     private static final Set<String> UNMADE =
-            Set.copyOf(LexiconFile.read("unmade-outcome-words.txt").words());
+            WordSets.copyOf(LexiconFile.read("unmade-outcome-words.txt").words());
 
     private final OutcomeNames names;
     private final ActorGazetteer gazetteer;

@@ -7,6 +7,7 @@ import org.briefingpack.extract.annotate.Chunk;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.model.OutcomeType;
 
@@ -18,17 +19,17 @@ import org.briefingpack.model.OutcomeType;
  */
 final class SpecificAgreementMention implements OutcomeFinder {
 
-    private static final Set<String> OPENERS = Set.of("the", "their", "its", "a", "an");
-    private static final Set<String> ABOUT = Set.of("on", "for", "to");
+    private static final Set<String> OPENERS = WordSets.of("the", "their", "its", "a", "an");
+    private static final Set<String> ABOUT = WordSets.of("on", "for", "to");
     private static final int MAX_ABOUT_WORDS = 5;
     private static final Set<String> NEGOTIATIONS =
-            Set.copyOf(LexiconFile.read("negotiation-nouns.txt").words());
+            WordSets.copyOf(LexiconFile.read("negotiation-nouns.txt").words());
 
     private final Set<String> documents;
 
     /** @param documents the nouns of documents an event agrees (statement, declaration, communiqué ...), lemmas */
     SpecificAgreementMention(List<String> documents) {
-        this.documents = Set.copyOf(documents);
+        this.documents = WordSets.copyOf(documents);
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.LexiconRow;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.ActorGroups;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Grammar;
@@ -28,7 +29,7 @@ import org.briefingpack.model.Stance;
  */
 final class AllPresentSigned implements Rule {
 
-    private static final Set<String> BY_ALL_SKIPPED = Set.of("the", "of");
+    private static final Set<String> BY_ALL_SKIPPED = WordSets.of("the", "of");
     /** How far after "all" the noun of participants may stand ("all 14 member countries"). */
     private static final int NOUN_REACH = 4;
 
@@ -47,7 +48,7 @@ final class AllPresentSigned implements Rule {
             }
         }
         this.attendance = new PhraseMatcher(entries, false);
-        this.participantNouns = Set.copyOf(participantNouns);
+        this.participantNouns = WordSets.copyOf(participantNouns);
     }
 
     static AllPresentSigned fromClasspath(StanceTriggers triggers) {

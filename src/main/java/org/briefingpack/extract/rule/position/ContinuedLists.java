@@ -8,6 +8,7 @@ import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Rule;
 import org.briefingpack.model.Evidence;
@@ -27,7 +28,7 @@ final class ContinuedLists implements Rule {
     private final Set<String> labels;
 
     ContinuedLists(List<String> labels) {
-        this.labels = Set.copyOf(labels);
+        this.labels = WordSets.copyOf(labels);
     }
 
     static ContinuedLists fromClasspath() {

@@ -9,6 +9,7 @@ import org.briefingpack.extract.annotate.MentionKind;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Grammar;
 import org.briefingpack.extract.rule.Rule;
@@ -25,17 +26,17 @@ import org.briefingpack.model.Stance;
  */
 final class GroupMembersListed implements Rule {
 
-    private static final Set<String> POINTERS = Set.of("these", "they", "those", "this");
-    private static final Set<String> INCLUDE = Set.of("include", "includes", "included");
-    private static final Set<String> BE = Set.of("are", "were", "is", "was");
-    private static final Set<String> RELATIVES = Set.of("that", "who", "which");
+    private static final Set<String> POINTERS = WordSets.of("these", "they", "those", "this");
+    private static final Set<String> INCLUDE = WordSets.of("include", "includes", "included");
+    private static final Set<String> BE = WordSets.of("are", "were", "is", "was");
+    private static final Set<String> RELATIVES = WordSets.of("that", "who", "which");
 
     private final StanceTriggers triggers;
     private final Set<String> groupNouns;
 
     GroupMembersListed(StanceTriggers triggers, List<String> groupNouns) {
         this.triggers = triggers;
-        this.groupNouns = Set.copyOf(groupNouns);
+        this.groupNouns = WordSets.copyOf(groupNouns);
     }
 
     static GroupMembersListed fromClasspath(StanceTriggers triggers) {

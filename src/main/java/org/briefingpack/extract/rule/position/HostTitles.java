@@ -12,6 +12,7 @@ import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Rule;
 import org.briefingpack.model.Evidence;
@@ -32,7 +33,7 @@ public final class HostTitles implements Rule {
 
     HostTitles(List<String> titles, List<String> titleLeads, List<String> eventNouns) {
         this.titles = PhraseMatcher.of(titles);
-        this.titleLeads = Set.copyOf(titleLeads);
+        this.titleLeads = WordSets.copyOf(titleLeads);
         this.eventNouns =
                 eventNouns.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }

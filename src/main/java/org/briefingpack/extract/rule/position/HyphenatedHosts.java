@@ -8,6 +8,7 @@ import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Rule;
 import org.briefingpack.model.Actor;
@@ -36,7 +37,7 @@ final class HyphenatedHosts implements Rule {
         this.gazetteer = gazetteer;
         this.suffixes = List.copyOf(suffixes);
         this.hyphenated = this.suffixes.stream().allMatch(suffix -> suffix.startsWith("-"));
-        this.otherTimes = Set.copyOf(otherTimes);
+        this.otherTimes = WordSets.copyOf(otherTimes);
     }
 
     static HyphenatedHosts fromClasspath(ActorGazetteer gazetteer) {

@@ -9,6 +9,7 @@ import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Grammar;
 import org.briefingpack.extract.rule.Rule;
@@ -32,7 +33,7 @@ public final class IncludedAbsentees implements Rule {
     IncludedAbsentees(StanceTriggers triggers, List<String> listCues, List<String> people) {
         this.triggers = triggers;
         this.listCues = PhraseMatcher.of(listCues);
-        this.people = Set.copyOf(people);
+        this.people = WordSets.copyOf(people);
     }
 
     static IncludedAbsentees fromClasspath(StanceTriggers triggers) {

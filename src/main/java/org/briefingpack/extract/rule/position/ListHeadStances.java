@@ -12,6 +12,7 @@ import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.LexiconRow;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.ActorGroups;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Rule;
@@ -36,14 +37,14 @@ public final class ListHeadStances implements Rule {
     private record Head(Stance stance, int last) {}
 
     private static final Set<String> OPENERS =
-            Set.of("include", "included", "includes", "including", "are", "were", "comprise", "comprised");
-    private static final Set<String> BE = Set.of("are", "were", "is", "was");
+            WordSets.of("include", "included", "includes", "including", "are", "were", "comprise", "comprised");
+    private static final Set<String> BE = WordSets.of("are", "were", "is", "was");
     /** Words between a copula and the head noun: "are also the founding members", "was among the biggest donors". */
-    private static final Set<String> BEFORE_HEAD = Set.of(
+    private static final Set<String> BEFORE_HEAD = WordSets.of(
             "also", "the", "all", "both", "now", "among", "its", "biggest", "largest", "top", "main", "major",
             "leading", "first", "only", "other");
     /** Words before a head that say the actors listed are not what it names: "absent from the signatories were". */
-    private static final Set<String> NOT_AMONG = Set.of("absent", "missing", "excluded", "not");
+    private static final Set<String> NOT_AMONG = WordSets.of("absent", "missing", "excluded", "not");
     /** How far back such a word may stand: "missing from the list of signatories were". */
     private static final int NOT_AMONG_REACH = 5;
     /** How far the opener may stand after the head ("signatories to the accord signed in 2019 include"). */
@@ -69,7 +70,7 @@ public final class ListHeadStances implements Rule {
                 modifiers.put(row.text(0), stance);
             }
         }
-        this.actorNouns = Set.copyOf(actorNouns);
+        this.actorNouns = WordSets.copyOf(actorNouns);
     }
 
     static ListHeadStances fromClasspath() {

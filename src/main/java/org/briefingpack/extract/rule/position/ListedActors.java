@@ -8,6 +8,7 @@ import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.MentionKind;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.ActorGroups;
 import org.briefingpack.model.Actor;
 
@@ -21,7 +22,7 @@ final class ListedActors {
 
     /** "leaders from Africa, the Middle East and Asia": where signatories come from, not who signs. */
     private static final Set<String> WORLD_REGIONS =
-            Set.copyOf(LexiconFile.read("world-regions.txt").words());
+            WordSets.copyOf(LexiconFile.read("world-regions.txt").words());
 
     private ListedActors() {}
 
@@ -204,7 +205,7 @@ final class ListedActors {
     }
 
     private static final Set<String> OFFICES =
-            Set.copyOf(LexiconFile.read("person-offices.txt").words());
+            WordSets.copyOf(LexiconFile.read("person-offices.txt").words());
 
     private static boolean insideMention(List<Mention> actors, int k) {
         for (Mention m : actors) {
@@ -305,7 +306,7 @@ final class ListedActors {
 
     /** Lower-case particles inside a name ("van", "bin"). */
     private static final Set<String> PARTICLES =
-            Set.copyOf(LexiconFile.read("name-particles.txt").words());
+            WordSets.copyOf(LexiconFile.read("name-particles.txt").words());
 
     /**
      * Capitalised words (digits, "&", "of", an inner "the" and inner particles allowed: "Save the Children",

@@ -6,6 +6,7 @@ import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.ActorGroups;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Rule;
@@ -21,12 +22,12 @@ import org.briefingpack.model.Stance;
 final class NewMembers implements Rule {
 
     /** Verbs whose object the body takes in as a member. */
-    private static final Set<String> TAKING_IN = Set.of("welcomed", "admitted", "accepted", "welcomes", "admits");
+    private static final Set<String> TAKING_IN = WordSets.of("welcomed", "admitted", "accepted", "welcomes", "admits");
     /** Words that may stand between "as" and "member": "a new full member", "new associate members". */
     private static final Set<String> MEMBER_MODIFIERS =
-            Set.of("a", "an", "its", "new", "full", "fully-fledged", "associate", "permanent", "the", "latest");
+            WordSets.of("a", "an", "its", "new", "full", "fully-fledged", "associate", "permanent", "the", "latest");
     /** What a body takes others in as: members, or observers with a seat of their own. */
-    private static final Set<String> MEMBER_NOUNS = Set.of("member", "members", "observer", "observers");
+    private static final Set<String> MEMBER_NOUNS = WordSets.of("member", "members", "observer", "observers");
 
     /** How many tokens the object may take before "as". */
     private static final int OBJECT_REACH = 10;

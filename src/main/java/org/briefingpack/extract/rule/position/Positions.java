@@ -7,6 +7,7 @@ import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.ActorGroups;
 import org.briefingpack.model.Actor;
 import org.briefingpack.model.Evidence;
@@ -63,7 +64,7 @@ final class Positions {
 
     /** Nouns after a fund's name that say others give to it: "Reef Fund donors", "the Fund's replenishment". */
     private static final Set<String> GIVEN_TO =
-            Set.copyOf(LexiconFile.read("giving-round-words.txt").words());
+            WordSets.copyOf(LexiconFile.read("giving-round-words.txt").words());
 
     /**
      * Whether the words from token {@code from} (a possessive mark, adjectives and capitalised words aside) name

@@ -10,6 +10,7 @@ import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Rule;
 import org.briefingpack.model.Actor;
@@ -32,7 +33,7 @@ public final class PossessivePledges implements Rule {
     private final ActorGazetteer gazetteer;
 
     PossessivePledges(List<String> pledgeNouns, ActorGazetteer gazetteer) {
-        this.pledgeNouns = Set.copyOf(pledgeNouns);
+        this.pledgeNouns = WordSets.copyOf(pledgeNouns);
         this.gazetteer = gazetteer;
     }
 
@@ -142,7 +143,7 @@ public final class PossessivePledges implements Rule {
 
     /** A pledge noun within a few words after the possessive ("'s €2 billion investment", "'s plan to inject"). */
     /** Prepositions that open a phrase of its own after the owner's noun, whose pledge nouns are not the owner's. */
-    private static final Set<String> OTHER_PHRASE = Set.of("with", "from", "by", "to", "for");
+    private static final Set<String> OTHER_PHRASE = WordSets.of("with", "from", "by", "to", "for");
 
     private boolean pledgeNounAfter(List<Token> tokens, int from, List<FoundFigure> money, AnnotatedSentence s) {
         for (int k = from; k < Math.min(tokens.size(), from + MAX_GAP); k++) {

@@ -14,6 +14,7 @@ import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.LexiconRow;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Rule;
 import org.briefingpack.model.Evidence;
@@ -163,5 +164,5 @@ public final class PossessiveStances implements Rule {
                         Evidence.of(s.text())));
     }
 
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> ARTICLES = WordSets.of("a", "an", "the");
 }

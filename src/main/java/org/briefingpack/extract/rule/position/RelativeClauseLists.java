@@ -9,6 +9,7 @@ import org.briefingpack.extract.annotate.MentionKind;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Rule;
 import org.briefingpack.model.Evidence;
@@ -22,9 +23,9 @@ import org.briefingpack.model.Position;
  */
 public final class RelativeClauseLists implements Rule {
 
-    private static final Set<String> BE = Set.of("was", "were", "is", "are");
-    private static final Set<String> RELATIVES = Set.of("that", "who", "which");
-    private static final Set<String> OPENERS = Set.of("include", "included", "includes", "were", "are", ":");
+    private static final Set<String> BE = WordSets.of("was", "were", "is", "are");
+    private static final Set<String> RELATIVES = WordSets.of("that", "who", "which");
+    private static final Set<String> OPENERS = WordSets.of("include", "included", "includes", "were", "are", ":");
     /** How far the opener may stand after the trigger ("that abstained from the vote included"). */
     private static final int MAX_GAP = 8;
 
@@ -33,7 +34,7 @@ public final class RelativeClauseLists implements Rule {
 
     RelativeClauseLists(StanceTriggers triggers, List<String> actorNouns) {
         this.triggers = triggers;
-        this.actorNouns = Set.copyOf(actorNouns);
+        this.actorNouns = WordSets.copyOf(actorNouns);
     }
 
     static RelativeClauseLists fromClasspath(StanceTriggers triggers) {

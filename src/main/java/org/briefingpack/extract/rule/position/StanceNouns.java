@@ -12,6 +12,7 @@ import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.LexiconRow;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Grammar;
 import org.briefingpack.extract.rule.Rule;
@@ -31,13 +32,13 @@ public final class StanceNouns implements Rule {
     private final Set<String> verbs;
     /** "announced its endorsement of the declaration": verbs that take only a document's endorsement. */
     private final Set<String> announcingVerbs =
-            Set.copyOf(LexiconFile.read("announcing-verbs.txt").words());
+            WordSets.copyOf(LexiconFile.read("announcing-verbs.txt").words());
 
     private final Map<String, Stance> nouns = new HashMap<>();
     private final StanceWords words;
 
     StanceNouns(List<String> verbs, LexiconFile nouns, StanceWords words) {
-        this.verbs = Set.copyOf(verbs);
+        this.verbs = WordSets.copyOf(verbs);
         for (LexiconRow row : nouns.rows()) {
             this.nouns.put(row.text(0), row.choice(1, Stance.class));
         }

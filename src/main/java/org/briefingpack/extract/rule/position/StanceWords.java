@@ -15,6 +15,7 @@ import org.briefingpack.extract.annotate.Quote;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.ActorGroups;
 import org.briefingpack.extract.rule.Grammar;
 import org.briefingpack.extract.rule.OutcomeDraft;
@@ -30,13 +31,13 @@ final class StanceWords {
     private static final Pattern NOT_THIS_EVENT = Pattern.compile(
             "^\\s*(?:the\\s+)?(?:next|previous|last|upcoming|following|first|inaugural|\\d{4}|last year's)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> RELATIVE = Set.of("that", "which", "whom");
+    private static final Set<String> RELATIVE = WordSets.of("that", "which", "whom");
     private static final Set<String> RELATIVE_NEXT =
-            Set.of("many", "some", "most", "several", "other", "developing", "the", "a", "an");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "I");
+            WordSets.of("many", "some", "most", "several", "other", "developing", "the", "a", "an");
+    private static final Set<String> PRONOUNS = WordSets.of("he", "she", "they", "it", "we", "I");
     private static final Set<String> PRONOUN_FILLERS =
-            Set.of("also", "then", "later", "had", "has", "have", "would", "will");
-    private static final Set<String> AUXILIARIES = Set.of(
+            WordSets.of("also", "then", "later", "had", "has", "have", "would", "will");
+    private static final Set<String> AUXILIARIES = WordSets.of(
             "was", "were", "is", "are", "had", "has", "have", "would", "will", "did", "does", "do", "be", "been");
 
     final PhraseMatcher speechVerbs;
@@ -63,9 +64,9 @@ final class StanceWords {
         this.attributions = PhraseMatcher.of(attributions);
         this.reasonCues = PhraseMatcher.of(reasonCues);
         this.hostedObjects = PhraseMatcher.of(hostedObjects);
-        this.subjectHeads = Set.copyOf(subjectHeads);
-        this.endorsedDocuments = Set.copyOf(endorsedDocuments);
-        this.participantNouns = Set.copyOf(participantNouns);
+        this.subjectHeads = WordSets.copyOf(subjectHeads);
+        this.endorsedDocuments = WordSets.copyOf(endorsedDocuments);
+        this.participantNouns = WordSets.copyOf(participantNouns);
         this.names = names;
     }
 
@@ -218,7 +219,7 @@ final class StanceWords {
 
     /** Conjunctions that open a clause with a subject of its own ("because Ghana boycotted the vote"). */
     private static final Set<String> SUBORDINATORS =
-            Set.of("after", "before", "when", "because", "while", "since", "until", "as", "although", "though");
+            WordSets.of("after", "before", "when", "because", "while", "since", "until", "as", "although", "though");
 
     /**
      * The actors that open a subordinate clause ("after Tonga") between the verb of saying and the trigger and
@@ -300,7 +301,7 @@ final class StanceWords {
 
     /** "proud", "pleased": the subject's feeling before "to" and its act ("is proud to have played"). */
     private static final Set<String> FEELINGS =
-            Set.copyOf(LexiconFile.read("feeling-adjectives.txt").words());
+            WordSets.copyOf(LexiconFile.read("feeling-adjectives.txt").words());
 
     /** The word right before the trigger (auxiliaries and adverbs aside) is a subject of its own. */
     boolean otherSubject(AnnotatedSentence s, int from, int to) {
@@ -375,7 +376,7 @@ final class StanceWords {
 
     /** Plural nouns of actors written as a title ("Middle Eastern States"): a subject of their own outside a name. */
     private static final Set<String> GROUP_NOUNS =
-            Set.copyOf(LexiconFile.read("listed-actor-nouns.txt").words());
+            WordSets.copyOf(LexiconFile.read("listed-actor-nouns.txt").words());
 
     /**
      * Whether the words after the actor, up to a conjunction, open with the actor's own verb ("sent an

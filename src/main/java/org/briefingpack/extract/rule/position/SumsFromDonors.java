@@ -9,6 +9,7 @@ import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Rule;
 import org.briefingpack.model.Evidence;
@@ -25,18 +26,18 @@ import org.briefingpack.model.Stance;
 public final class SumsFromDonors implements Rule {
 
     /** Lemmas of verbs that make a sum "from" someone a gift: received, came, raised, included, totalled. */
-    private static final Set<String> GIVING_VERBS =
-            Set.of("receive", "come", "raise", "include", "total", "donate", "give", "secure", "mobilise", "mobilize");
+    private static final Set<String> GIVING_VERBS = WordSets.of(
+            "receive", "come", "raise", "include", "total", "donate", "give", "secure", "mobilise", "mobilize");
     /** Words that may stand between a sum and "from": "$100 million came from", "$5 million each from". */
-    private static final Set<String> BRIDGE = Set.of("came", "come", "coming", "each", "in", "grants", "funding");
+    private static final Set<String> BRIDGE = WordSets.of("came", "come", "coming", "each", "in", "grants", "funding");
 
     private final Set<String> pledgeNouns;
     /** Lemmas of verbs whose participle before "by" names the giver of the sum before them ("pledged by"). */
     private final Set<String> givingVerbs;
 
     SumsFromDonors(List<String> pledgeNouns, List<String> givingVerbs) {
-        this.pledgeNouns = Set.copyOf(pledgeNouns);
-        this.givingVerbs = Set.copyOf(givingVerbs);
+        this.pledgeNouns = WordSets.copyOf(pledgeNouns);
+        this.givingVerbs = WordSets.copyOf(givingVerbs);
     }
 
     static SumsFromDonors fromClasspath() {

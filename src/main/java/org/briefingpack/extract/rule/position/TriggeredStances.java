@@ -20,6 +20,7 @@ import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.ActorGroups;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Grammar;
@@ -45,10 +46,10 @@ public final class TriggeredStances implements Rule {
 
     /** Nouns for actors: "X was among the countries that ..." is X's stance. */
     private static final Set<String> ACTOR_NOUNS =
-            Set.of("country", "nation", "state", "member", "government", "one", "those", "delegation");
+            WordSets.of("country", "nation", "state", "member", "government", "one", "those", "delegation");
 
     /** Groups of actors a country may lead without a stance of its own ("a bloc led by Peru"). */
-    private static final Set<String> GROUP_NOUNS = Set.of("bloc", "blocs", "group", "groups", "camp", "coalition");
+    private static final Set<String> GROUP_NOUNS = WordSets.of("bloc", "blocs", "group", "groups", "camp", "coalition");
 
     /** Stances a clause can take that an elliptic "X did not" then declines. */
     private static final Set<Stance> AFFIRMING = EnumSet.of(Stance.SIGNED, Stance.SUPPORTS, Stance.PLEDGED);
@@ -63,18 +64,18 @@ public final class TriggeredStances implements Rule {
     private static final int JOINED_AS_REACH = 8;
 
     /** Words between a giver's name and its verb: "Bluewater will also invest". */
-    private static final Set<String> GIVER_GAP = Set.of("will", "would", "has", "have", "had", "also", "is", "to");
+    private static final Set<String> GIVER_GAP = WordSets.of("will", "would", "has", "have", "had", "also", "is", "to");
 
     private static final int UNLISTED_NAME_WORDS = 4;
 
     /** Capitalised words that name no giver: titles, times, the gathering and what it makes. */
     private static final Set<String> NOT_A_GIVER =
-            Set.copyOf(LexiconFile.read("not-a-giver-words.txt").words());
+            WordSets.copyOf(LexiconFile.read("not-a-giver-words.txt").words());
 
     private static final Set<String> GIVER_NOUNS =
-            Set.copyOf(LexiconFile.read("giver-nouns.txt").words());
+            WordSets.copyOf(LexiconFile.read("giver-nouns.txt").words());
     private static final Set<String> AWAITED_WORDS =
-            Set.copyOf(LexiconFile.read("awaited-words.txt").words());
+            WordSets.copyOf(LexiconFile.read("awaited-words.txt").words());
 
     private final StanceTriggers triggers;
     private final PhraseMatcher stances;
@@ -427,7 +428,7 @@ public final class TriggeredStances implements Rule {
 
     /** Nouns of those a count before a stance counts ("Four countries signed ..."). */
     private static final Set<String> MEMBER_UNITS =
-            Set.copyOf(LexiconFile.read("member-units.txt").words());
+            WordSets.copyOf(LexiconFile.read("member-units.txt").words());
 
     private static final PhraseMatcher LIST_OPENERS =
             PhraseMatcher.of(LexiconFile.read("counted-list-openers.txt").words());
@@ -551,10 +552,10 @@ public final class TriggeredStances implements Rule {
         return at;
     }
 
-    private static final Set<String> GOVERNMENTS = Set.of("governments", "government");
+    private static final Set<String> GOVERNMENTS = WordSets.of("governments", "government");
 
     /** Words right after a verb of hosting used without object: "convened in Lima", "convened on Monday". */
-    private static final Set<String> MET_AT = Set.of("in", "at", "on", "for", "virtually", "online");
+    private static final Set<String> MET_AT = WordSets.of("in", "at", "on", "for", "virtually", "online");
 
     /** The actors right after "in partnership with" later in a hosting trigger's sentence, before a ";". */
     private static List<Mention> partnersAfter(AnnotatedSentence s, PhraseMatcher.Hit hit) {
@@ -632,10 +633,10 @@ public final class TriggeredStances implements Rule {
     }
 
     /** Words between "had" and its participle ("had already signed"). */
-    private static final Set<String> BEFORE_HAD = Set.of("also", "already", "previously");
+    private static final Set<String> BEFORE_HAD = WordSets.of("also", "already", "previously");
 
     /** Words between a relative "that" and the trigger ("a text that had also endorsed"). */
-    private static final Set<String> AUXILIARIES_BEFORE_THAT = Set.of("also", "had", "has", "have", "later");
+    private static final Set<String> AUXILIARIES_BEFORE_THAT = WordSets.of("also", "had", "has", "have", "later");
 
     /** "had signed", "had also endorsed": the stance was taken before the time the story tells of. */
     private static boolean pastPerfect(List<Token> tokens, int trigger) {
@@ -653,7 +654,7 @@ public final class TriggeredStances implements Rule {
 
     /** Texts a sponsor backs ("the resolution sponsored by Chile"); a gathering it sponsors, it hosts. */
     private static final Set<String> SPONSORED_TEXTS =
-            Set.of("resolution", "draft", "text", "proposal", "bill", "motion", "amendment", "initiative");
+            WordSets.of("resolution", "draft", "text", "proposal", "bill", "motion", "amendment", "initiative");
 
     /**
      * "sponsored by" whose nearest noun before it, of a text or of a gathering, is the gathering's: "the donors
@@ -894,7 +895,7 @@ public final class TriggeredStances implements Rule {
 
     /** Nouns of money given that a giver may stand before ("£20 million in Fijian funding"). */
     private static final Set<String> FUNDING_NOUNS =
-            Set.copyOf(LexiconFile.read("funding-nouns.txt").words());
+            WordSets.copyOf(LexiconFile.read("funding-nouns.txt").words());
 
     /** "pledged £20 million in Fijian funding": the actor before the noun of funding after the sum gives it. */
     private static Mention fundingOf(AnnotatedSentence s, List<Mention> actors, FoundFigure f) {
@@ -964,7 +965,7 @@ public final class TriggeredStances implements Rule {
 
     /** Words after "played a leading role in" that make it a role against ("blocking", "the collapse"). */
     private static final Set<String> UNDOING =
-            Set.copyOf(LexiconFile.read("undoing-words.txt").words());
+            WordSets.copyOf(LexiconFile.read("undoing-words.txt").words());
 
     /** How far after a role its "in" may stand (", together with Peru and Kenya, in bringing ..."). */
     private static final int ROLE_TO_IN = 12;

@@ -10,6 +10,7 @@ import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.MentionKind;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Grammar;
 import org.briefingpack.extract.rule.Rule;
@@ -35,10 +36,10 @@ final class VenueCountryHosts implements Rule {
     VenueCountryHosts(
             ActorGazetteer gazetteer, List<String> hostNouns, List<String> eventNouns, List<String> otherTimes) {
         this.gazetteer = gazetteer;
-        this.hostNouns = Set.copyOf(hostNouns);
-        this.eventNouns = Set.copyOf(
+        this.hostNouns = WordSets.copyOf(hostNouns);
+        this.eventNouns = WordSets.copyOf(
                 eventNouns.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
-        this.otherTimes = Set.copyOf(otherTimes);
+        this.otherTimes = WordSets.copyOf(otherTimes);
     }
 
     static VenueCountryHosts fromClasspath(ActorGazetteer gazetteer) {

@@ -17,6 +17,7 @@ import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.LexiconRow;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.OutcomeTypes;
 import org.briefingpack.extract.rule.Rule;
@@ -42,11 +43,11 @@ public final class PurposeThemes implements Rule {
 
     private static final int MAX_THEMES = 6;
     /** After a participle, words that make it a reduced relative ("funding needed for adaptation"), no main verb. */
-    private static final Set<String> REDUCED_RELATIVE_NEXT = Set.of("by", "for", "to", "under", "at", "in", "on");
+    private static final Set<String> REDUCED_RELATIVE_NEXT = WordSets.of("by", "for", "to", "under", "at", "in", "on");
 
     private static final int MAX_WORDS = 14;
     private static final Set<String> CLAUSE_BREAKS =
-            Set.of("which", "while", "but", "whereas", "although", "as", "according", "that");
+            WordSets.of("which", "while", "but", "whereas", "although", "as", "according", "that");
 
     private final PhraseMatcher cues;
     private final Map<String, Follows> follows = new HashMap<>();
@@ -67,8 +68,8 @@ public final class PurposeThemes implements Rule {
             entries.add(new String[] {phrase, phrase});
         }
         this.cues = new PhraseMatcher(entries, false);
-        this.anchors =
-                Set.copyOf(anchors.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
+        this.anchors = WordSets.copyOf(
+                anchors.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
         this.types = types;
     }
 
@@ -189,10 +190,10 @@ public final class PurposeThemes implements Rule {
 
     /** "a summit held in Seoul to deepen ties": participles that may stand between the noun and its purpose. */
     private static final Set<String> LINKING_PARTICIPLES =
-            Set.copyOf(LexiconFile.read("purpose-links.txt").words());
+            WordSets.copyOf(LexiconFile.read("purpose-links.txt").words());
 
     private static final Set<String> ACTOR_NOUNS =
-            Set.copyOf(LexiconFile.read("actor-nouns.txt").words());
+            WordSets.copyOf(LexiconFile.read("actor-nouns.txt").words());
 
     private static final Set<String> EVENT_WORDS = LexiconFile.read("event-nouns.txt").words().stream()
             .map(w -> w.toLowerCase(Locale.ROOT))
@@ -473,10 +474,10 @@ public final class PurposeThemes implements Rule {
 
     /** "projects that help cut", "programmes that aim to train": verbs before the purpose proper. */
     private static final Set<String> HELPING =
-            Set.copyOf(LexiconFile.read("purpose-helping-verbs.txt").words());
+            WordSets.copyOf(LexiconFile.read("purpose-helping-verbs.txt").words());
 
     private static final Set<String> CARRIERS =
-            Set.copyOf(LexiconFile.read("purpose-carriers.txt").words());
+            WordSets.copyOf(LexiconFile.read("purpose-carriers.txt").words());
 
     /** Whether ", and to" or "and to" before a verb joins two purposes within tokens [from, end). */
     private static boolean repeatsTo(List<Token> tokens, int from, int end) {
@@ -546,7 +547,7 @@ public final class PurposeThemes implements Rule {
             .collect(Collectors.toUnmodifiableSet());
 
     private static final Set<String> END_ADVERBS =
-            Set.copyOf(LexiconFile.read("purpose-end-adverbs.txt").words());
+            WordSets.copyOf(LexiconFile.read("purpose-end-adverbs.txt").words());
 
     /** "the Paris Conference on Floods", "Monday's Lima Summit": a capitalised event name starting at {@code k}. */
     private static boolean namedEventAfter(List<Token> tokens, int k) {

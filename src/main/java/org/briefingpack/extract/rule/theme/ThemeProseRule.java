@@ -17,6 +17,7 @@ import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Rule;
 import org.briefingpack.model.Evidence;
@@ -33,8 +34,8 @@ public final class ThemeProseRule implements Rule {
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:,-]+");
     private static final Pattern TRAILING_STOPS = Pattern.compile("[.;:]+$");
     /** Words that make the words before a subject cue a clause of their own ("Officials said the details ..."). */
-    private static final Set<String> CLAUSE_WORDS =
-            Set.of("said", "says", "told", "announced", "added", "will", "would", "could", "should", "can", "that");
+    private static final Set<String> CLAUSE_WORDS = WordSets.of(
+            "said", "says", "told", "announced", "added", "will", "would", "could", "should", "can", "that");
 
     private static final Pattern ADJUNCT_START = Pattern.compile("(?:in|on|at|by|during|until|next|later)\\b");
     /** What follows a cue when it says whose activities a thing enters ("agenda in its programs"), not what. */
@@ -44,7 +45,7 @@ public final class ThemeProseRule implements Rule {
     private static final Pattern LEADING_PREPOSITION = Pattern.compile("^(?:on|about|of)\\s+");
     /** Nouns for an event's exchanges, which a cue like "covered" describes as the event itself. */
     private static final Set<String> TALK_NOUNS =
-            Set.of("talks", "discussions", "debates", "deliberations", "sessions");
+            WordSets.of("talks", "discussions", "debates", "deliberations", "sessions");
 
     private static final Pattern LEADING_VERB = Pattern.compile(
             "^(?:(?:discussed|covered|raised|addressed)\\s+)?(?:were|was|are|is|will be|included|include|includes|covers|cover|spans|span|spanned)\\s+");
@@ -54,7 +55,8 @@ public final class ThemeProseRule implements Rule {
             Pattern.compile("^(?:However|Also|Meanwhile|Again|Once again|As expected),?\\s+");
     private static final Pattern GENERIC = Pattern.compile(
             "\\b(?:themes|topics|issues|priorities|areas|questions|tasks)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> SET_ANNOUNCERS = Set.of("following", "these", "several", "main", "key", "core");
+    private static final Set<String> SET_ANNOUNCERS =
+            WordSets.of("following", "these", "several", "main", "key", "core");
     private static final Pattern ORDINAL = Pattern.compile("first|second|third|\\d+(?:st|nd|rd|th)");
     /** A counted plural ("two days", "3,500 participants"): no part of a list of themes, but the clause after it. */
     private static final Pattern COUNTED = Pattern.compile(
@@ -90,7 +92,7 @@ public final class ThemeProseRule implements Rule {
             List<String> fixedPairs,
             List<String> exampleHeads,
             List<String> exampleMarkers) {
-        this.exampleHeads = Set.copyOf(exampleHeads);
+        this.exampleHeads = WordSets.copyOf(exampleHeads);
         this.exampleMarkers = PhraseMatcher.of(exampleMarkers);
         this.headOf = Pattern.compile(
                 "^(?:the\\s+)?(?:"
@@ -180,7 +182,7 @@ public final class ThemeProseRule implements Rule {
     private static Map<String, Integer> sideTalkRoles() {
         Map<String, Integer> roles = new java.util.HashMap<>();
         SIDE_TALK.forEach((role, words) -> words.forEach(w -> roles.merge(w, role(role), (a, b) -> a | b)));
-        return Map.copyOf(roles);
+        return WordSets.copyOf(roles);
     }
 
     @Override
