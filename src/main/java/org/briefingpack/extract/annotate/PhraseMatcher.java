@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.briefingpack.extract.lexicon.WordSets;
 
 /**
  * Finds lexicon phrases among a sentence's tokens: the phrases are cut into tokens by the same
@@ -61,9 +62,9 @@ public final class PhraseMatcher {
     private final Map<String, Candidates> byFirstWord = new HashMap<>();
     private final Map<String, Candidates> byFirstLemma = new HashMap<>();
     /** Which first words may start a phrase, by hash: most tokens are ruled out without a map look-up. */
-    private final BitSet firstWordHashes = new BitSet(FILTER_SIZE);
+    private final long[] firstWordHashes = new long[FILTER_SIZE / Long.SIZE];
     /** The same for the phrases whose first word matches by lemma ("~sign"), kept apart: few phrases do. */
-    private final BitSet firstLemmaHashes = new BitSet(FILTER_SIZE);
+    private final long[] firstLemmaHashes = new long[FILTER_SIZE / Long.SIZE];
     /** The longest word of each phrase on the scale of a sentence's signature. */
     private final BitSet signature = new BitSet(TokenList.SIGNATURE_BITS);
 
@@ -78,7 +79,11 @@ public final class PhraseMatcher {
 
     private static final int BETWEEN_FILTER_SIZE = 1 << 12;
 
-    private static final int FILTER_SIZE = 1 << 16;
+    /**
+     * Bits of each first-word filter: 8,192 keep a filter at one kilobyte, so the filters of all the matchers a
+     * sentence meets stay in the processor's cache, and a few hundred first words still leave most bits clear.
+     */
+    private static final int FILTER_SIZE = 1 << 13;
 
     /** @param entries phrase and label pairs; the label is returned with each hit */
     public PhraseMatcher(List<String[]> entries, boolean caseSensitive) {
@@ -91,7 +96,7 @@ public final class PhraseMatcher {
      */
     public PhraseMatcher(List<String[]> entries, boolean caseSensitive, Set<String> between) {
         this.caseSensitive = caseSensitive;
-        this.between = Set.copyOf(between);
+        this.between = WordSets.copyOf(between);
         this.between.forEach(word -> betweenHashes.set(word.hashCode() & (BETWEEN_FILTER_SIZE - 1)));
         Map<String, List<Entry>> firstWords = new HashMap<>();
         Map<String, List<Entry>> firstLemmas = new HashMap<>();
@@ -123,9 +128,9 @@ public final class PhraseMatcher {
                     .computeIfAbsent(words.get(0), k -> new ArrayList<>())
                     .add(entry);
             int hash = words.get(0).hashCode();
-            BitSet filter = byLemma[0] ? firstLemmaHashes : firstWordHashes;
-            filter.set(hash & (FILTER_SIZE - 1));
-            filter.set((hash >>> 16) & (FILTER_SIZE - 1));
+            long[] filter = byLemma[0] ? firstLemmaHashes : firstWordHashes;
+            setBit(filter, hash & (FILTER_SIZE - 1));
+            setBit(filter, (hash >>> 16) & (FILTER_SIZE - 1));
             // a sentence can hold the phrase only if it holds the phrase's longest (rarest) word
             String rarest = words.get(0);
             for (String w : words) {
@@ -180,6 +185,12 @@ public final class PhraseMatcher {
         int[] lemmaHashes = tokens instanceof TokenList list && !byFirstLemma.isEmpty() ? list.lemmaHashes() : null;
         int i = Math.max(0, from);
         while (i < to) {
+            if (wordHashes != null) {
+                i = nextCandidate(wordHashes, lemmaHashes, i, to);
+                if (i >= to) {
+                    break;
+                }
+            }
             boolean byWord = mayStart(
                     firstWordHashes,
                     wordHashes != null
@@ -283,8 +294,30 @@ public final class PhraseMatcher {
     }
 
     /** Whether a phrase may start with a word of this hash: two bits of a Bloom filter, both set. */
-    private static boolean mayStart(BitSet filter, int hash) {
-        return filter.get(hash & (FILTER_SIZE - 1)) && filter.get((hash >>> 16) & (FILTER_SIZE - 1));
+    private static boolean mayStart(long[] filter, int hash) {
+        return bit(filter, hash & (FILTER_SIZE - 1)) && bit(filter, (hash >>> 16) & (FILTER_SIZE - 1));
+    }
+
+    /**
+     * The first token from {@code i} whose word or lemma hash may start a phrase, or {@code to}: the loop that
+     * every matcher runs over every sentence, kept to arrays of hashes and filter bits.
+     */
+    private int nextCandidate(int[] wordHashes, int[] lemmaHashes, int i, int to) {
+        boolean lemmas = lemmaHashes != null;
+        while (i < to
+                && !mayStart(firstWordHashes, wordHashes[i])
+                && !(lemmas && mayStart(firstLemmaHashes, lemmaHashes[i]))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean bit(long[] bits, int index) {
+        return (bits[index >>> 6] & (1L << index)) != 0;
+    }
+
+    private static void setBit(long[] bits, int index) {
+        bits[index >>> 6] |= 1L << index;
     }
 
     /** The hits in a short text of its own (a name, a window): cuts it into tokens first. */

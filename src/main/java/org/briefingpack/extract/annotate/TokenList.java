@@ -1,6 +1,7 @@
 package org.briefingpack.extract.annotate;
 
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.RandomAccess;
@@ -18,10 +19,15 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
     private int[] lowerHashes;
     private int[] textHashes;
     private int[] lemmaHashes;
-    /** The hits of each matcher that has read all of these tokens: several rules look for the same phrases. */
-    private MatcherHits[] hitsByMatcher = new MatcherHits[0];
+    /**
+     * The matchers that have read all of these tokens, and their hits at the same index: several rules look for
+     * the same phrases. Two arrays, grown by doubling, so that a look-up reads one array of references.
+     */
+    private PhraseMatcher[] keptMatchers = new PhraseMatcher[0];
 
-    private record MatcherHits(PhraseMatcher matcher, List<PhraseMatcher.Hit> hits) {}
+    private List<?>[] keptHits = new List<?>[0];
+
+    private int kept;
 
     TokenList(List<Token> tokens) {
         this.tokens = tokens.toArray(Token[]::new);
@@ -73,21 +79,27 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
     }
 
     /** The hits a matcher found over all these tokens before, or null. */
+    @SuppressWarnings("unchecked")
     List<PhraseMatcher.Hit> hitsOf(PhraseMatcher matcher) {
-        for (MatcherHits m : hitsByMatcher) {
-            if (m != null && m.matcher() == matcher) {
-                return m.hits();
+        PhraseMatcher[] matchers = keptMatchers;
+        for (int k = 0; k < kept; k++) {
+            if (matchers[k] == matcher) {
+                return (List<PhraseMatcher.Hit>) keptHits[k];
             }
         }
         return null;
     }
 
-    /** Keeps a matcher's hits over all these tokens; racy but idempotent, as the signature. */
+    /** Keeps a matcher's hits over all these tokens. Not thread-safe: a sentence is read by one thread. */
     void keepHits(PhraseMatcher matcher, List<PhraseMatcher.Hit> hits) {
-        MatcherHits[] kept = hitsByMatcher;
-        MatcherHits[] more = java.util.Arrays.copyOf(kept, kept.length + 1);
-        more[kept.length] = new MatcherHits(matcher, hits);
-        hitsByMatcher = more;
+        if (kept == keptMatchers.length) {
+            int capacity = Math.max(8, kept * 2);
+            keptHits = Arrays.copyOf(keptHits, capacity);
+            keptMatchers = Arrays.copyOf(keptMatchers, capacity);
+        }
+        keptHits[kept] = hits;
+        keptMatchers[kept] = matcher; // last: a reader that finds the matcher finds its hits
+        kept++;
     }
 
     /** Each token's lemma hash, made once a sentence. */

@@ -58,4 +58,23 @@ class PhraseMatcherTest {
                     .containsExactly(expected);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aSentenceKeepsTheHitsOfEachMatcherApart() {
+        String text = "Fiji signed the reef pact in Suva and Chile hosted the talks on Monday";
+        List<Token> tokens = new TokenList(TAGGER.tag(Tokenizer.tokens(text)));
+        List<String> words = List.of(text.split(" "));
+        // more matchers than the list keeps room for at first, each asked twice: the second answer is the kept one
+        for (int round = 0; round < 2; round++) {
+            for (String word : words) {
+                assertThat(PhraseMatcher.of(List.of(word)).find(tokens))
+                        .extracting(h -> text.substring(h.start(), h.end()))
+                        .containsOnly(word);
+            }
+        }
+        PhraseMatcher signed = PhraseMatcher.of(List.of("signed", "hosted the talks"));
+        List<PhraseMatcher.Hit> first = signed.find(tokens);
+        assertThat(signed.find(tokens)).isSameAs(first);
+        assertThat(first).extracting(PhraseMatcher.Hit::phrase).containsExactly("signed", "hosted the talks");
+    }
 }
