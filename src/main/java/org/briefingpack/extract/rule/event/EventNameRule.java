@@ -70,6 +70,9 @@ public final class EventNameRule implements Rule {
             "(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d+)");
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** Capitalised words before a year that own no gathering ("In 2026 Summit ...", "The 2026 Meetings"). */
+    private static final Set<String> YEAR_OWNER_STOPS =
+            WordSets.of("the", "a", "an", "this", "since", "until", "during", "after", "before", "from", "by", "for");
     /** " on Sudan", " for the Sahel", " for Syria and the Region": capitalised words, no possessive after them. */
     private static final Pattern TOPIC_AFTER = Pattern.compile(
             " (on|for) ((?:the )?\\p{Lu}[\\p{L}-]+(?: (?:and (?:the )?)?\\p{Lu}[\\p{L}-]+){0,3})(?![\\p{L}'’-])");
@@ -663,6 +666,12 @@ public final class EventNameRule implements Rule {
                     acronym = true;
                 } else if (isCapitalised(prev) && !prev.equals("The") && !prev.equals("THE") && !prev.equals("A")) {
                     start--;
+                } else if (YEAR.matcher(prev).matches()
+                        && start - 2 >= 0
+                        && isCapitalised(toks.get(start - 2))
+                        && !YEAR_OWNER_STOPS.contains(toks.get(start - 2).toLowerCase(Locale.ROOT))
+                        && !prepositions.contains(toks.get(start - 2).toLowerCase(Locale.ROOT))) {
+                    start--; // "the Reef Bank's 2026 Annual Meetings": the year between its owner and the name
                 } else if (acronym
                         && (prev.equals("in")
                                 || prev.equals("the")

@@ -45,6 +45,9 @@ class NewsEventRulesTest {
             Kenya will host the Africa Water Summit in Nairobi on 4 September.                      | Africa Water Summit
             Ahead of the opening session, delegates arrived for the Andes Water Summit in Lima on Monday. | Andes Water Summit
             An international fundraising conference in Lima raised $2 billion. It came ahead of the minister's first address to the Andes General Assembly this week. | International fundraising conference
+            Reef lenders end talks\\n\\nSUVA — The Pacific Reef Bank's 2026 Annual Meetings ended in Suva on Friday. | Pacific Reef Bank's 2026 Annual Meetings
+            Lenders gather in Suva\\n\\nThe Reef Debt Roundtable met in Suva on Monday to speed up restructurings. | Reef Debt Roundtable
+            In 2026 Reef Summit, leaders back a fund\\n\\nLeaders met in Suva on Monday.     | Reef Summit
             """)
     void namesTheGatheringAsTheStoryDoes(String text, String name) {
         assertThat(event(text).name()).isEqualTo(name);
