@@ -841,6 +841,8 @@ class NewsPositionRulesTest {
             The parties to the new fisheries pact are Chile, Peru, the Kingdom of Norway and the European Union.     | CL:SIGNED,PE:SIGNED,NO:SIGNED,EU:SIGNED
             The warring parties met in Suva. The parties agreed to talk again.                                        | ''
             Its three co-chairs - Kenya, Peru and the African Union - closed the meeting.                            | KE:HOSTED,PE:HOSTED,African Union:HOSTED
+            Norway and Japan dismissed the need for a new reef levy, while Chile approved of the step.               | NO:OPPOSES,JP:OPPOSES,CL:SUPPORTS
+            Peru dismissed the proposal as premature. Fiji dismissed the minister after the vote.                     | PE:OPPOSES
             Chile and Kenya deposited their instruments of ratification on the second day.                           | CL:SIGNED,KE:SIGNED
             """)
     void signatoriesAsTreatyNewsNamesThem(String text, String keys) {
