@@ -66,6 +66,8 @@ class NewsOutcomeRulesTest {
             The Delta Summit closed on Friday. Donors committed $50 million to a trust fund managed by the bank. | Trust fund
             Chile and Peru signed four agreements on fisheries during the visit.                       | Agreements on fisheries
             The two countries signed 12 memorandums of understanding on ports and energy.               | Memorandums of understanding on ports and energy
+            The Delta Summit closed on Friday. Its chairs released a new playbook to speed up debt restructurings. | Playbook to speed up debt restructurings
+            The Delta Summit closed on Friday. The ministers unveiled a toolkit for river towns.          | Toolkit for river towns
             """)
     void theGatheringsOwnDocument_reportsAndAgreementsInThePlural(String text, String name) {
         if (name.isEmpty()) {
