@@ -117,6 +117,7 @@ public final class SentenceOutcomes implements Rule {
                 new SpeakingDocument(gatheringText),
                 new JoinedByCount(LexiconFile.read("joining-verbs.txt").words()),
                 new CountedDecisions(),
+                new Elections(),
                 new IncludedMeasures(LexiconFile.read("outcome-list-nouns.txt").words()),
                 new ListedOutcomeNames(LexiconFile.read("outcome-list-cues.txt").words(), listContext),
                 new VerbalFallback(),

@@ -939,4 +939,22 @@ class NewsOutcomeRulesTest {
                 .extracting(o -> o.amount().value().intValue())
                 .containsExactlyInAnyOrder(1_700_000_000, 43_000_000);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Delta Summit closed on Friday. The governors elected former minister Chilean Pedro Soto Vela as the new president of the reef bank. | Election of Pedro Soto Vela as president of the reef bank
+            The Delta Summit closed on Friday. Fijian Major General Ana Ruiz al-Tamimi was elected after two rounds of voting. | Election of Major General Ana Ruiz al-Tamimi
+            The Delta Summit closed on Friday. Luis de Soto was appointed to the bank's executive board on Friday.          | Appointment of Luis de Soto to the bank's executive board
+            The Delta Summit closed on Friday. Maria Lopez has been re-elected as chair of the river council.           | Election of Maria Lopez as chair of the river council
+            The Delta Summit closed on Friday. The assembly elected a Peruvian general accused of abuses as its new chair. | ''
+            The Delta Summit closed on Friday. Newly elected members of the council took their seats.                     | ''
+            The Delta Summit closed on Friday. Peru hopes to be elected to the river council next year.                 | ''
+            The Delta Summit closed on Friday. Ana Ruiz was not elected to the board.                                    | ''
+            """)
+    void aPersonTheGatheringElectsOrAppoints(String text, String name) {
+        assertNameOrNone(names(text), name);
+        if (!name.isEmpty()) {
+            assertThat(outcomes(text)).extracting(Outcome::type).containsExactly(OutcomeType.OTHER);
+        }
+    }
 }
