@@ -42,7 +42,9 @@ public final class ThemeProseRule implements Rule {
     private static final Pattern POSSESSED_PLACE_FIRST = Pattern.compile("in\\s+(?:its|their|his|her)\\s");
 
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|a|an)\\s+");
-    private static final Pattern LEADING_PREPOSITION = Pattern.compile("^(?:on|about|of)\\s+");
+    /** "on" said again ("focused on schools, and on early warning"), "as well as" joining the last item. */
+    private static final Pattern LEADING_PREPOSITION =
+            Pattern.compile("^(?:as\\s+well\\s+as\\s+)?(?:(?:on|about|of)\\s+)?");
     /** Nouns for an event's exchanges, which a cue like "covered" describes as the event itself. */
     private static final Set<String> TALK_NOUNS =
             WordSets.of("talks", "discussions", "debates", "deliberations", "sessions");
@@ -293,6 +295,34 @@ public final class ThemeProseRule implements Rule {
         };
     }
 
+    /** Words that open a short modifier after a general noun: "threats facing the region", "risks to the reefs". */
+    private static final Set<String> MODIFIER_OPENERS =
+            WordSets.of("facing", "affecting", "to", "in", "for", "across", "confronting");
+
+    /** How many tokens such a modifier may take. */
+    private static final int MODIFIER_REACH = 6;
+
+    /**
+     * "key threats facing the reef states, including ...": the general noun before a short modifier, when the word
+     * at {@code head} is no general noun itself; else {@code head}.
+     */
+    private int headBeforeModifier(List<Token> tokens, int head) {
+        if (head < 0 || exampleHeads.contains(tokens.get(head).lower())) {
+            return head;
+        }
+        for (int k = head - 1; k > 0 && head - k <= MODIFIER_REACH; k--) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                return head; // a comma or a bracket: the modifier would run past its clause
+            }
+            if (MODIFIER_OPENERS.contains(t.lower())
+                    && exampleHeads.contains(tokens.get(k - 1).lower())) {
+                return k - 1;
+            }
+        }
+        return head;
+    }
+
     /**
      * "critical challenges, including climate change and health", "in areas like education and resettlement": the
      * examples a marker brings in after a general noun for what a gathering takes up, two or more, outside quotes.
@@ -304,6 +334,7 @@ public final class ThemeProseRule implements Rule {
             if (head > 0 && tokens.get(head).punctuation(',')) {
                 head--;
             }
+            head = headBeforeModifier(tokens, head);
             if (head < 0
                     || !exampleHeads.contains(tokens.get(head).lower())
                     || u.quoted(tokens.get(head).start())) {

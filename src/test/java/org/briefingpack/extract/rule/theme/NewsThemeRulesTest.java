@@ -82,6 +82,8 @@ class NewsThemeRulesTest {
             Working groups at the summit also addressed the issues of grain storage and port safety. | grain storage;port safety
             The theme of the Forum, 'Shared Shores', brought delegates together to address urgent challenges, including coastal erosion, fisheries and tourism. | coastal erosion;fisheries;tourism
             Ten resolutions were adopted, addressing issues including reef patrols, challenges of atoll states, bleaching and illegal fishing. | reef patrols;challenges of atoll states;bleaching;illegal fishing
+            During the meeting, the ministers discussed key threats facing the reef states, including bleaching, overfishing, plastic waste, and coastal erosion, as well as other forms of harm. | bleaching;overfishing;plastic waste;coastal erosion;other forms of harm
+            The envoys discussed the risks to river towns, including floods and landslides.       | floods;landslides
             """)
     void examplesAfterAGeneralNounForWhatAGatheringTakesUp(String text, String expected) {
         assertThat(themes(text)).containsExactly(expected.split(";"));
