@@ -842,6 +842,8 @@ class NewsPositionRulesTest {
             The warring parties met in Suva. The parties agreed to talk again.                                        | ''
             Its three co-chairs - Kenya, Peru and the African Union - closed the meeting.                            | KE:HOSTED,PE:HOSTED,African Union:HOSTED
             Norway and Japan dismissed the need for a new reef levy, while Chile approved of the step.               | NO:OPPOSES,JP:OPPOSES,CL:SUPPORTS
+            The session approved the Chilean resolution on reef patrols and the Peruvian submission on bleaching.     | CL:SUPPORTS,PE:SUPPORTS
+            Fiji and Samoa have held their first joint Reef Conference in Suva.                                       | FJ:HOSTED,WS:HOSTED
             Peru dismissed the proposal as premature. Fiji dismissed the minister after the vote.                     | PE:OPPOSES
             Chile and Kenya deposited their instruments of ratification on the second day.                           | CL:SIGNED,KE:SIGNED
             """)
