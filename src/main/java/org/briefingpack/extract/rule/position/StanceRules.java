@@ -32,6 +32,7 @@ public final class StanceRules {
                 HostTitles.fromClasspath(),
                 OpeningHosts.fromClasspath(),
                 HyphenatedHosts.fromClasspath(gazetteer),
+                new HyphenatedBackers(gazetteer),
                 VenueCountryHosts.fromClasspath(gazetteer),
                 new SharedStances(),
                 new JoinedInActs(triggers),

@@ -844,6 +844,8 @@ class NewsPositionRulesTest {
             Norway and Japan dismissed the need for a new reef levy, while Chile approved of the step.               | NO:OPPOSES,JP:OPPOSES,CL:SUPPORTS
             The session approved the Chilean resolution on reef patrols and the Peruvian submission on bleaching.     | CL:SUPPORTS,PE:SUPPORTS
             Fiji and Samoa have held their first joint Reef Conference in Suva.                                       | FJ:HOSTED,WS:HOSTED
+            Delegates endorsed a U.S.-backed plan to grow the reef fund and an EU-sponsored resolution on patrols.    | US:SUPPORTS,EU:SUPPORTS
+            Chile-backed rebels stayed away from the talks.                                                            | ''
             Peru dismissed the proposal as premature. Fiji dismissed the minister after the vote.                     | PE:OPPOSES
             Chile and Kenya deposited their instruments of ratification on the second day.                           | CL:SIGNED,KE:SIGNED
             """)

@@ -1,0 +1,115 @@
+package org.briefingpack.extract.rule.position;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.briefingpack.extract.annotate.ActorGazetteer;
+import org.briefingpack.extract.annotate.AnnotatedDocument;
+import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.Mention;
+import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.WordSets;
+import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.Rule;
+import org.briefingpack.model.Actor;
+import org.briefingpack.model.Evidence;
+import org.briefingpack.model.Position;
+import org.briefingpack.model.Stance;
+
+/**
+ * "a Chile-backed plan", "the U.S.-sponsored resolution": the actor glued to a backing participle supports the
+ * proposal named right after it. Only before a proposal's noun: "Chile-backed rebels" take no stance on a text.
+ */
+final class HyphenatedBackers implements Rule {
+
+    /** Participles of backing, after the hyphen. */
+    private static final Set<String> BACKING = WordSets.of("backed", "sponsored", "proposed", "drafted", "championed");
+    /** Lemmas of what a gathering is asked to back. */
+    private static final Set<String> PROPOSALS = WordSets.of(
+            "plan",
+            "proposal",
+            "resolution",
+            "initiative",
+            "deal",
+            "draft",
+            "text",
+            "declaration",
+            "push",
+            "bid",
+            "motion",
+            "reform",
+            "measure",
+            "agreement",
+            "accord",
+            "pact",
+            "treaty",
+            "framework",
+            "call");
+    /** How many words may stand between the compound and the proposal's noun ("a U.S.-backed reform plan"). */
+    private static final int NOUN_WITHIN = 3;
+
+    private final ActorGazetteer gazetteer;
+
+    HyphenatedBackers(ActorGazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public void apply(AnnotatedDocument document, Findings findings) {
+        for (AnnotatedSentence s : document.sentences()) {
+            if (s.text().indexOf('-') < 0) {
+                continue; // no compound: most sentences cost one look
+            }
+            List<Token> tokens = s.tokens();
+            for (int k = 0; k < tokens.size(); k++) {
+                Optional<Actor> backer = backerAt(s, tokens, k);
+                if (backer.isEmpty()) {
+                    continue;
+                }
+                int noun = k + 1;
+                while (noun < tokens.size()
+                        && noun - k <= NOUN_WITHIN
+                        && tokens.get(noun).word()
+                        && !PROPOSALS.contains(tokens.get(noun).lemma())) {
+                    noun++;
+                }
+                if (noun < tokens.size()
+                        && noun - k <= NOUN_WITHIN
+                        && PROPOSALS.contains(tokens.get(noun).lemma())) {
+                    Positions.addUnlessKnown(
+                            findings.positions,
+                            new Position(
+                                    backer.get(),
+                                    Stance.SUPPORTS,
+                                    s.span(k + 1, noun + 1),
+                                    List.of(),
+                                    Evidence.of(s.text())));
+                }
+            }
+        }
+    }
+
+    /**
+     * The actor of a backing compound ending at token {@code k}: "Chile-backed" as one token, or "U.S" "." "-"
+     * "backed" as the tokenizer cuts a name ending in a full stop.
+     */
+    private Optional<Actor> backerAt(AnnotatedSentence s, List<Token> tokens, int k) {
+        String lower = tokens.get(k).lower();
+        int hyphen = lower.lastIndexOf('-');
+        if (hyphen > 0 && BACKING.contains(lower.substring(hyphen + 1))) {
+            return gazetteer.byName(tokens.get(k).text().substring(0, hyphen));
+        }
+        if (k >= 2 && BACKING.contains(lower) && tokens.get(k - 1).text().equals("-")) {
+            for (Mention m : s.mentions()) {
+                if (m.last() == k - 1 || m.last() == k - 2 && tokens.get(k - 2).punctuation('.')) {
+                    return Optional.of(m.actor());
+                }
+            }
+            boolean stop = tokens.get(k - 2).punctuation('.') && k >= 3;
+            String name =
+                    stop ? tokens.get(k - 3).text() + "." : tokens.get(k - 2).text();
+            return gazetteer.byName(name); // "U.S.", which no mention covers before a hyphen
+        }
+        return Optional.empty();
+    }
+}
