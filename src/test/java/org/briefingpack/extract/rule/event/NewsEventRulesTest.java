@@ -48,6 +48,7 @@ class NewsEventRulesTest {
             Reef lenders end talks\\n\\nSUVA — The Pacific Reef Bank's 2026 Annual Meetings ended in Suva on Friday. | Pacific Reef Bank's 2026 Annual Meetings
             Lenders gather in Suva\\n\\nThe Reef Debt Roundtable met in Suva on Monday to speed up restructurings. | Reef Debt Roundtable
             In 2026 Reef Summit, leaders back a fund\\n\\nLeaders met in Suva on Monday.     | Reef Summit
+            In advance of the Andes Leaders' Summit next month, Reef finance ministers met in Suva on Friday. | Reef Ministerial Meeting
             """)
     void namesTheGatheringAsTheStoryDoes(String text, String name) {
         assertThat(event(text).name()).isEqualTo(name);
