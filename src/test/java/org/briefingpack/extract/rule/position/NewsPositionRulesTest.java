@@ -398,7 +398,8 @@ class NewsPositionRulesTest {
             With a pledge of $75 million, Finland was the third-largest donor.                  | FI:PLEDGED
             Colombia became the latest country to join the coalition.                           | CO:SIGNED
             Japan expressed its readiness to cooperate on the corridor.                         | JP:SUPPORTS
-            Vietnam and Laos reaffirmed their commitment to the river accord.                   | ''
+            Vietnam and Laos reaffirmed their commitment to the river accord.                   | VN:SUPPORTS,LA:SUPPORTS
+            Fiji's envoy reiterated Peru's commitment to continue the patrols.                  | ''
             Norway pledged $20 million for the Lake Chad basin.                                 | NO:PLEDGED
             Britain, which co-hosted the talks with Qatar and Oman, pledged £80 million.        | GB:HOSTED,QA:HOSTED,OM:HOSTED,GB:PLEDGED
             Indonesia stands ready to work with all partners on the fund.                       | ID:SUPPORTS
@@ -846,6 +847,8 @@ class NewsPositionRulesTest {
             Fiji and Samoa have held their first joint Reef Conference in Suva.                                       | FJ:HOSTED,WS:HOSTED
             Delegates endorsed a U.S.-backed plan to grow the reef fund and an EU-sponsored resolution on patrols.    | US:SUPPORTS,EU:SUPPORTS
             Chile-backed rebels stayed away from the talks.                                                            | ''
+            Fiji reaffirmed its commitment to the reef fund, and Peru and Chile stressed their commitment to joint patrols. | FJ:SUPPORTS,PE:SUPPORTS,CL:SUPPORTS
+            Norway spoke of the need to honour commitments made in Lima.                                               | ''
             Peru dismissed the proposal as premature. Fiji dismissed the minister after the vote.                     | PE:OPPOSES
             Chile and Kenya deposited their instruments of ratification on the second day.                           | CL:SIGNED,KE:SIGNED
             """)
