@@ -107,7 +107,7 @@ public final class PurposeThemes implements Rule {
                 if (titlesOnly && !titleCue(cue, tokens)) {
                     continue;
                 }
-                add(themes, s, labels(tokens, cue.last(), follows.get(cue.label()), s));
+                add(themes, s, labels(tokens, afterTitleCue(cue, tokens), follows.get(cue.label()), s));
             }
             if (titlesOnly) {
                 continue;
@@ -131,9 +131,18 @@ public final class PurposeThemes implements Rule {
 
     /** "themed 'Shared Shores'", "under the theme 'Tides of Change'": a cue of a theme, then a quotation. */
     private static boolean titleCue(PhraseMatcher.Hit cue, List<Token> tokens) {
+        int title = afterTitleCue(cue, tokens);
         return cue.label().contains("theme")
-                && cue.last() < tokens.size()
-                && tokens.get(cue.last()).quoteMark();
+                && title < tokens.size()
+                && tokens.get(title).quoteMark();
+    }
+
+    /** Where what a cue introduces starts: past the comma or colon of "under the theme, 'Tides of Change'". */
+    private static int afterTitleCue(PhraseMatcher.Hit cue, List<Token> tokens) {
+        int next = cue.last();
+        boolean mark = next < tokens.size()
+                && (tokens.get(next).punctuation(',') || tokens.get(next).punctuation(':'));
+        return cue.label().contains("theme") && mark ? next + 1 : next;
     }
 
     private static void add(List<Theme> themes, AnnotatedSentence s, List<String> labels) {

@@ -69,6 +69,10 @@ class NewsThemeRulesTest {
             Top on the agenda is the outlook for grain and port fees.                           | outlook for grain;port fees
             At the top of the agenda are fishing quotas and ocean noise.                        | fishing quotas;ocean noise
             The forum opened in Quito under the theme of mountain water for all.                | mountain water for all
+            The Reef Summit was held in Suva under the theme, “Partnerships to Save Reefs,” and closed on Tuesday. | Partnerships to Save Reefs
+            Leaders met in Suva on Monday, under the theme: Making Reef Capital Work for Islands. | Making Reef Capital Work for Islands
+            The meeting included a frank exchange on the reef economy, coastal erosion, and ways to promote tourism. | reef economy;coastal erosion;ways to promote tourism
+            The forum closed in Suva after three days of meetings and discussions on the region's reef economy. | region's reef economy
             """)
     void agendaStatedBeforeOrAfterItsCue(String text, String expected) {
         assertThat(themes(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
