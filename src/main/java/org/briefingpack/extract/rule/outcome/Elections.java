@@ -13,10 +13,10 @@ import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.model.OutcomeType;
 
 /**
- * A person a gathering elects or appoints: "the governors elected Ana Ruiz as the new president of the bank",
+ * A person a gathering elects or appoints: "the governors elected Ana Ruiz as president of the reef bank",
  * "Pedro Soto was re-elected to the executive committee", "Ana Ruiz was appointed secretary-general". One outcome of
  * type OTHER, "Election of Ana Ruiz as president of the bank" or "Appointment of ...", from a named person only (not
- * "an Emirati general accused of ...", not "newly elected members", not "will elect").
+ * "a Peruvian admiral facing charges", not "newly elected members", not "will elect").
  */
 final class Elections implements OutcomeFinder {
 

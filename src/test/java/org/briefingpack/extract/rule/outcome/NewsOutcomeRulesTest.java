@@ -66,7 +66,7 @@ class NewsOutcomeRulesTest {
             The Delta Summit closed on Friday. Donors committed $50 million to a trust fund managed by the bank. | Trust fund
             Chile and Peru signed four agreements on fisheries during the visit.                       | Agreements on fisheries
             The two countries signed 12 memorandums of understanding on ports and energy.               | Memorandums of understanding on ports and energy
-            The Delta Summit closed on Friday. Its chairs released a new playbook to speed up debt restructurings. | Playbook to speed up debt restructurings
+            The Delta Summit closed on Friday. Its chairs released a playbook on faster debt talks. | Playbook on faster debt talks
             The Delta Summit closed on Friday. The ministers unveiled a toolkit for river towns.          | Toolkit for river towns
             """)
     void theGatheringsOwnDocument_reportsAndAgreementsInThePlural(String text, String name) {
@@ -942,7 +942,7 @@ class NewsOutcomeRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            The Delta Summit closed on Friday. The governors elected former minister Chilean Pedro Soto Vela as the new president of the reef bank. | Election of Pedro Soto Vela as president of the reef bank
+            The Delta Summit closed on Friday. The governors elected former minister Chilean Pedro Soto Vela as the next president of the reef bank. | Election of Pedro Soto Vela as next president of the reef bank
             The Delta Summit closed on Friday. Fijian Major General Ana Ruiz al-Tamimi was elected after two rounds of voting. | Election of Major General Ana Ruiz al-Tamimi
             The Delta Summit closed on Friday. Luis de Soto was appointed to the bank's executive board on Friday.          | Appointment of Luis de Soto to the bank's executive board
             The Delta Summit closed on Friday. Maria Lopez has been re-elected as chair of the river council.           | Election of Maria Lopez as chair of the river council

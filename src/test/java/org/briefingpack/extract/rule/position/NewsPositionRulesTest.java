@@ -842,13 +842,13 @@ class NewsPositionRulesTest {
             The parties to the new fisheries pact are Chile, Peru, the Kingdom of Norway and the European Union.     | CL:SIGNED,PE:SIGNED,NO:SIGNED,EU:SIGNED
             The warring parties met in Suva. The parties agreed to talk again.                                        | ''
             Its three co-chairs - Kenya, Peru and the African Union - closed the meeting.                            | KE:HOSTED,PE:HOSTED,African Union:HOSTED
-            Norway and Japan dismissed the need for a new reef levy, while Chile approved of the step.               | NO:OPPOSES,JP:OPPOSES,CL:SUPPORTS
+            Norway and Japan dismissed the need for new reef levies, while Chile approved of the step.               | NO:OPPOSES,JP:OPPOSES,CL:SUPPORTS
             The session approved the Chilean resolution on reef patrols and the Peruvian submission on bleaching.     | CL:SUPPORTS,PE:SUPPORTS
-            Fiji and Samoa have held their first joint Reef Conference in Suva.                                       | FJ:HOSTED,WS:HOSTED
-            Delegates endorsed a U.S.-backed plan to grow the reef fund and an EU-sponsored resolution on patrols.    | US:SUPPORTS,EU:SUPPORTS
+            Fiji and Samoa held their first joint Reef Conference in Suva.                                            | FJ:HOSTED,WS:HOSTED
+            Delegates endorsed the U.S.-backed plan to grow the reef fund and an EU-sponsored resolution on patrols.    | US:SUPPORTS,EU:SUPPORTS
             Chile-backed rebels stayed away from the talks.                                                            | ''
             Fiji reaffirmed its commitment to the reef fund, and Peru and Chile stressed their commitment to joint patrols. | FJ:SUPPORTS,PE:SUPPORTS,CL:SUPPORTS
-            Norway spoke of the need to honour commitments made in Lima.                                               | ''
+            Norway spoke of the duty to keep commitments made in Lima.                                                   | ''
             Peru dismissed the proposal as premature. Fiji dismissed the minister after the vote.                     | PE:OPPOSES
             Chile and Kenya deposited their instruments of ratification on the second day.                           | CL:SIGNED,KE:SIGNED
             """)

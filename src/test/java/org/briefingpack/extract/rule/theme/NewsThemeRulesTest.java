@@ -69,10 +69,10 @@ class NewsThemeRulesTest {
             Top on the agenda is the outlook for grain and port fees.                           | outlook for grain;port fees
             At the top of the agenda are fishing quotas and ocean noise.                        | fishing quotas;ocean noise
             The forum opened in Quito under the theme of mountain water for all.                | mountain water for all
-            The Reef Summit was held in Suva under the theme, “Partnerships to Save Reefs,” and closed on Tuesday. | Partnerships to Save Reefs
+            The Reef Summit was held in Suva under the theme, “Reefs for Tomorrow,” and closed on Tuesday. | Reefs for Tomorrow
             Leaders met in Suva on Monday, under the theme: Making Reef Capital Work for Islands. | Making Reef Capital Work for Islands
             The meeting included a frank exchange on the reef economy, coastal erosion, and ways to promote tourism. | reef economy;coastal erosion;ways to promote tourism
-            The forum closed in Suva after three days of meetings and discussions on the region's reef economy. | region's reef economy
+            The forum closed in Suva after three days of panels and discussions on the region's reef economy. | region's reef economy
             """)
     void agendaStatedBeforeOrAfterItsCue(String text, String expected) {
         assertThat(themes(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
@@ -86,7 +86,7 @@ class NewsThemeRulesTest {
             Working groups at the summit also addressed the issues of grain storage and port safety. | grain storage;port safety
             The theme of the Forum, 'Shared Shores', brought delegates together to address urgent challenges, including coastal erosion, fisheries and tourism. | coastal erosion;fisheries;tourism
             Ten resolutions were adopted, addressing issues including reef patrols, challenges of atoll states, bleaching and illegal fishing. | reef patrols;challenges of atoll states;bleaching;illegal fishing
-            During the meeting, the ministers discussed key threats facing the reef states, including bleaching, overfishing, plastic waste, and coastal erosion, as well as other forms of harm. | bleaching;overfishing;plastic waste;coastal erosion;other forms of harm
+            At the session, the ministers discussed key threats facing the reef states, including bleaching, overfishing, plastic waste, and coastal erosion, as well as other forms of harm. | bleaching;overfishing;plastic waste;coastal erosion;other forms of harm
             The envoys discussed the risks to river towns, including floods and landslides.       | floods;landslides
             """)
     void examplesAfterAGeneralNounForWhatAGatheringTakesUp(String text, String expected) {
