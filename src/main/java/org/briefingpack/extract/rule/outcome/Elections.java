@@ -61,13 +61,22 @@ final class Elections implements OutcomeFinder {
     /** How many tokens the office may take. */
     private static final int MAX_OFFICE_TOKENS = 10;
 
+    /** The verbs as written, with and without "re". */
+    private static final Set<String> ELECTING = WordSets.of("elected", "re-elected", "reelected");
+
+    private static final Set<String> APPOINTING = WordSets.of("appointed", "reappointed", "re-appointed");
+
     @Override
     public void find(OutcomeScope scope) {
+        String text = scope.sentence.text();
+        if (!text.contains("elected") && !text.contains("appointed")) {
+            return; // most sentences elect no one: one look at the text instead of one at every token
+        }
         List<Token> tokens = scope.tokens();
         for (int k = 0; k < tokens.size(); k++) {
             Token verb = tokens.get(k);
-            boolean elected = verb.is("elected") || verb.is("re-elected") || verb.is("reelected");
-            boolean appointed = verb.is("appointed") || verb.is("reappointed") || verb.is("re-appointed");
+            boolean elected = ELECTING.contains(verb.lower());
+            boolean appointed = APPOINTING.contains(verb.lower());
             if (!elected && !appointed || verb.start() < scope.bodyFrom) {
                 continue;
             }
