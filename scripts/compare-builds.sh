@@ -13,5 +13,6 @@ corpus=${2:-../shared/corpus/dev}
 [ -d "$other/target/classes/org/briefingpack" ] || { echo "$other has no compiled classes: run ./mvnw -B -q -DskipTests compile there"; exit 2; }
 ./mvnw -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 pin=(); command -v taskset > /dev/null && pin=(taskset -c "$(($(nproc) - 1))")
-"${pin[@]}" java -Xmx1g -cp "target/test-classes:$(cat target/bench-classpath.txt)" org.briefingpack.bench.CompareBuilds \
+# this checkout's classes pick the corpus files; each build is then loaded apart from them, in a loader of its own
+"${pin[@]}" java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.briefingpack.bench.CompareBuilds \
   "$other/target/classes" target/classes "$(cat target/bench-classpath.txt)" "$corpus" "${3:-300}" "${4:-300}"

@@ -3,12 +3,10 @@ package org.briefingpack.bench;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Extraction time of two builds in one JVM, their passes over a corpus alternated (A B, B A, ...), each build in a
@@ -52,7 +50,8 @@ public final class CompareBuilds {
             extract = extractor.getClass().getMethod("extract", sourceDocument);
             Object reader = instance(loader, "org.briefingpack.ingest.DocumentReader");
             Method read = reader.getClass().getMethod("read", Path.class);
-            for (Path file : corpusFiles(corpus)) {
+            for (Path file :
+                    ExtractionBenchmark.corpusFiles(corpus)) { // the benchmark's files, as this checkout picks them
                 documents.add(read.invoke(reader, file));
             }
         }
@@ -71,22 +70,6 @@ public final class CompareBuilds {
             long took = System.nanoTime() - start;
             return sink == Integer.MIN_VALUE ? took + 1 : took; // the facts are used, so no pass is optimised away
         }
-    }
-
-    /** The files {@link ExtractionBenchmark} reads: the same corpus for both builds. */
-    private static List<Path> corpusFiles(Path corpus) throws Exception {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> list = Files.list(corpus)) {
-            for (Path file : list.sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (Files.isRegularFile(file)
-                        && !name.equals("README.md")
-                        && (name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".html"))) {
-                    files.add(file);
-                }
-            }
-        }
-        return files;
     }
 
     public static void main(String[] args) throws Exception {

@@ -70,16 +70,21 @@ public class ExtractionBenchmark {
     static List<SourceDocument> read(Path folder) throws IOException {
         DocumentReader reader = new DocumentReader();
         List<SourceDocument> documents = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.sorted().toList()) {
-                if (Files.isRegularFile(file)
-                        && DocumentFormat.ofFileName(file.getFileName().toString())
-                                .isPresent()
-                        && !file.getFileName().toString().equals("README.md")) {
-                    documents.add(reader.read(file));
-                }
-            }
+        for (Path file : corpusFiles(folder)) {
+            documents.add(reader.read(file));
         }
         return documents;
+    }
+
+    /** The documents of a corpus folder the job would read, sorted; not its README. */
+    static List<Path> corpusFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted()
+                    .filter(file -> Files.isRegularFile(file)
+                            && DocumentFormat.ofFileName(file.getFileName().toString())
+                                    .isPresent()
+                            && !file.getFileName().toString().equals("README.md"))
+                    .toList();
+        }
     }
 }

@@ -6,7 +6,6 @@ import java.util.Set;
 import org.briefingpack.extract.annotate.ActorGazetteer;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
-import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
@@ -62,7 +61,7 @@ final class HyphenatedBackers implements Rule {
             }
             List<Token> tokens = s.tokens();
             for (int k = 0; k < tokens.size(); k++) {
-                Optional<Actor> backer = backerAt(s, tokens, k);
+                Optional<Actor> backer = HyphenatedActors.before(s, tokens, k, BACKING, gazetteer);
                 if (backer.isEmpty()) {
                     continue;
                 }
@@ -87,29 +86,5 @@ final class HyphenatedBackers implements Rule {
                 }
             }
         }
-    }
-
-    /**
-     * The actor of a backing compound ending at token {@code k}: "Chile-backed" as one token, or "U.S" "." "-"
-     * "backed" as the tokenizer cuts a name ending in a full stop.
-     */
-    private Optional<Actor> backerAt(AnnotatedSentence s, List<Token> tokens, int k) {
-        String lower = tokens.get(k).lower();
-        int hyphen = lower.lastIndexOf('-');
-        if (hyphen > 0 && BACKING.contains(lower.substring(hyphen + 1))) {
-            return gazetteer.byName(tokens.get(k).text().substring(0, hyphen));
-        }
-        if (k >= 2 && BACKING.contains(lower) && tokens.get(k - 1).text().equals("-")) {
-            for (Mention m : s.mentions()) {
-                if (m.last() == k - 1 || m.last() == k - 2 && tokens.get(k - 2).punctuation('.')) {
-                    return Optional.of(m.actor());
-                }
-            }
-            boolean stop = tokens.get(k - 2).punctuation('.') && k >= 3;
-            String name =
-                    stop ? tokens.get(k - 3).text() + "." : tokens.get(k - 2).text();
-            return gazetteer.byName(name); // "U.S.", which no mention covers before a hyphen
-        }
-        return Optional.empty();
     }
 }

@@ -27,16 +27,16 @@ final class HyphenatedHosts implements Rule {
     private static final int OTHER_WITHIN = 3;
 
     private final ActorGazetteer gazetteer;
-    private final List<String> suffixes;
-    /** Whether every suffix starts with a hyphen ("-hosted"), so a word without one has none. */
-    private final boolean hyphenated;
+    /** The hosting participles after the hyphen ("hosted", "convened"). */
+    private final Set<String> participles;
 
     private final Set<String> otherTimes;
 
     HyphenatedHosts(ActorGazetteer gazetteer, List<String> suffixes, List<String> otherTimes) {
         this.gazetteer = gazetteer;
-        this.suffixes = List.copyOf(suffixes);
-        this.hyphenated = this.suffixes.stream().allMatch(suffix -> suffix.startsWith("-"));
+        this.participles = WordSets.copyOf(suffixes.stream()
+                .map(suffix -> suffix.startsWith("-") ? suffix.substring(1) : suffix)
+                .toList());
         this.otherTimes = WordSets.copyOf(otherTimes);
     }
 
@@ -53,7 +53,7 @@ final class HyphenatedHosts implements Rule {
         for (AnnotatedSentence s : document.sentences()) {
             List<Token> tokens = s.tokens();
             for (int k = 0; k < tokens.size(); k++) {
-                Optional<Actor> host = hostIn(tokens.get(k));
+                Optional<Actor> host = HyphenatedActors.before(s, tokens, k, participles, gazetteer);
                 if (host.isPresent()
                         && (host.get().code() != null && host.get().code().equals(venueCountry)
                                 || !isState(host.get()) && namesTheEvent(tokens, k, findings.event.name))
@@ -90,20 +90,6 @@ final class HyphenatedHosts implements Rule {
             }
         }
         return false;
-    }
-
-    /** The actor before a hosting suffix glued to it ("Kuwait-hosted"), if the gazetteer knows it. */
-    private Optional<Actor> hostIn(Token token) {
-        String lower = token.lower();
-        if (hyphenated && lower.indexOf('-') < 0) {
-            return Optional.empty(); // every suffix is glued by a hyphen: most words are ruled out at once
-        }
-        for (String suffix : suffixes) {
-            if (lower.endsWith(suffix) && lower.length() > suffix.length()) {
-                return gazetteer.byName(token.text().substring(0, token.text().length() - suffix.length()));
-            }
-        }
-        return Optional.empty();
     }
 
     /** "last year's Qatar-hosted conference", "the next Saudi-hosted summit": not the story's gathering. */
