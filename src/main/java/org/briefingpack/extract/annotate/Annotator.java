@@ -139,6 +139,7 @@ public final class Annotator {
         List<Mention> previous = List.of();
         Mention lastPerson = null;
         int lastPersonAt = -10;
+        PairReferences pairs = new PairReferences();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             Layout.Lines l = lines.get(i);
@@ -151,7 +152,7 @@ public final class Annotator {
                 int cut = bodyFrom;
                 found = found.stream().filter(m -> m.start() >= cut).toList();
             }
-            found = withoutLocatives(tagged, found);
+            found = pairs.resolve(i, tagged, withoutLocatives(tagged, found));
             boolean heading = parts.get(i) == PartKind.HEADLINE || parts.get(i) == PartKind.HEADING;
             if (!heading) {
                 found = withPronounSubject(tagged, found, previous);

@@ -100,17 +100,55 @@ public final class ActorGroups {
         }
         List<Mention> group = new ArrayList<>();
         group.add(mentions.get(last));
+        boolean titled = false;
         for (int i = last - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
             if (m.start() < from) {
                 break;
             }
-            if (!coordinated(sentence.tokens(), m.last(), group.get(0).first())) {
+            Mention head = group.get(0);
+            if (m.actor().equals(head.actor()) && titleBetween(sentence.tokens(), m.last(), head.first())) {
+                // "Fijian Prime Minister Tom Vula": the demonym and the person are one member of the list
+                group.set(0, new Mention(head.actor(), head.kind(), m.first(), head.last(), m.start(), head.end()));
+                titled = group.size() == 1;
+                continue;
+            }
+            if (titled && !conjunctionBetween(sentence.tokens(), m.last(), head.first())) {
+                break; // "after talks with Peru's minister, Chilean President Ana Ruiz agreed": a comma ends an aside
+            }
+            titled = false;
+            if (!coordinated(sentence.tokens(), m.last(), head.first())) {
                 break;
             }
             group.add(0, m);
         }
         return group;
+    }
+
+    /** At most this many words of an office between a country's name and its officeholder ("Prime Minister"). */
+    private static final int MAX_TITLE_WORDS = 4;
+
+    /** Capitalised words of an office, and nothing else, from {@code from} to {@code to}: "President", "Prime Minister". */
+    private static boolean titleBetween(List<Token> tokens, int from, int to) {
+        if (to - from > MAX_TITLE_WORDS) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (!t.word() || !t.capitalised()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean conjunctionBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).is("and") || tokens.get(k).is("or")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Phrases that open an aside naming who helped, not who did it (", with support from OCHA, hosted"). */

@@ -6,6 +6,7 @@ import org.briefingpack.extract.rule.event.EventDatesRule;
 import org.briefingpack.extract.rule.event.EventHostRule;
 import org.briefingpack.extract.rule.event.EventNameRule;
 import org.briefingpack.extract.rule.event.EventPlaceRule;
+import org.briefingpack.extract.rule.event.VisitEventName;
 import org.briefingpack.extract.rule.outcome.OutcomeCoreference;
 import org.briefingpack.extract.rule.outcome.SentenceOutcomes;
 import org.briefingpack.extract.rule.position.PledgeTableRule;
@@ -26,6 +27,7 @@ public final class ExtractionRules {
         List<Rule> rules = new java.util.ArrayList<>();
         // the event first: positions ask whether a "hosted" names it
         rules.add(EventNameRule.fromClasspath());
+        rules.add(new VisitEventName());
         rules.add(EventDatesRule.fromClasspath());
         rules.add(EventPlaceRule.fromClasspath(gazetteer));
         // themes before outcomes: a theme's sentence names no outcome

@@ -34,6 +34,7 @@ public final class StanceRules {
                 HyphenatedHosts.fromClasspath(gazetteer),
                 new HyphenatedBackers(gazetteer),
                 VenueCountryHosts.fromClasspath(gazetteer),
+                new VisitHosts(gazetteer),
                 new SharedStances(),
                 new JoinedInActs(triggers),
                 new VoteSides(),

@@ -192,6 +192,12 @@ public final class TriggeredStances implements Rule {
             if (trigger.stance() == Stance.SUPPORTS && hit.phrase().endsWith(" role") && roleAgainst(tokens, hit)) {
                 continue; // "played a leading role in blocking the deal"
             }
+            if (trigger.stance() == Stance.SUPPORTS
+                    && trigger.mode() == StanceMode.BEFORE
+                    && hit.last() < tokens.size()
+                    && VisitHosts.greetsAVisitor(s, hit.last())) {
+                continue; // "welcomed President Ruiz": a host greeting a guest (VisitHosts), no stance on a text
+            }
             Stance stance = endorses(tokens, hit) ? Stance.SIGNED : trigger.stance();
             if (stance == Stance.SUPPORTS
                     && trigger.mode() == StanceMode.AFTER

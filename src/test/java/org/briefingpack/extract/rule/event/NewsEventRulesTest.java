@@ -551,4 +551,27 @@ class NewsEventRulesTest {
                         + " their fourth round.");
         assertThat(e.location()).isEqualTo("Apia");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Reef ties deepen\\n\\nChilean President Ana Ruiz arrived in Suva on Monday for a two-day state visit to Fiji.      | Ana Ruiz's two-day state visit to Fiji
+            Ana Ruiz's Fiji visit ends with three pacts\\n\\nFiji and Chile signed three pacts on Tuesday.                     | Ana Ruiz's visit to Fiji
+            Visit completed\\n\\nThe official visit of the President of the Republic of Chile Ana Ruiz to the Republic of Fiji ended. | Ana Ruiz's official visit to Fiji
+            Reef pacts signed\\n\\nPacts were signed in Suva during the Chilean leader's first visit to Fiji.                    | Chilean leader's first visit to Fiji
+            """)
+    void aStoryThatOpensOnAVisitAbroadIsAboutTheVisit(String text, String name) {
+        assertThat(event(text).name()).isEqualTo(name);
+    }
+
+    @Test
+    void aGatheringNamedAsEarlyAsTheVisitKeepsItsName_andAVisitHomeIsNoVisit() {
+        assertThat(event("Reef pledges\n\nOn a state visit to Fiji, Chilean President Ana Ruiz opened the Reef Summit"
+                                + " in Suva.")
+                        .name())
+                .isEqualTo("Reef Summit");
+        assertThat(event("Reef pledges\n\nThe Reef Summit closed in Suva. It came during the Fijian President's"
+                                + " visit to Fiji's outer islands.")
+                        .name())
+                .isEqualTo("Reef Summit");
+    }
 }

@@ -1164,4 +1164,32 @@ class NewsPositionRulesTest {
     void whoJoinsOthersInAnActTakesItsStanceWithThem(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chile's minister met Fiji's minister on Monday. The two sides signed a memorandum on fisheries.            | CL:SIGNED,FJ:SIGNED
+            Chile's minister met Fiji's minister on Monday. Both countries signed a memorandum on fisheries.           | CL:SIGNED,FJ:SIGNED
+            Chile's minister met Fiji's minister on Monday. Later, ten documents were signed between the two sides.   | CL:SIGNED,FJ:SIGNED
+            Chile and Peru met first. Fiji joined them later. The two countries signed a memorandum on fisheries.      | PE:SIGNED,FJ:SIGNED
+            Chile's minister spoke on Monday. The two sides signed a memorandum on fisheries.                         | ''
+            Chilean President Ana Ruiz and Fijian Prime Minister Tom Vula signed a memorandum on fisheries.           | CL:SIGNED,FJ:SIGNED
+            After talks with Peru's Prime Minister Luis Soto, Chilean President Ana Ruiz signed the fisheries pact.   | CL:SIGNED
+            Fiji and Chile inked three fisheries agreements on Tuesday.                                               | FJ:SIGNED,CL:SIGNED
+            """)
+    void theTwoSidesAreTheTwoCountriesNamedLast_andATitledLeaderIsOneMemberOfAList(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Reef ties\\n\\nChilean President Ana Ruiz arrived in Suva on Monday for a state visit to Fiji.            | FJ:HOSTED
+            Reef ties\\n\\nAna Ruiz's state visit to the Republic of Fiji began on Monday in Suva.                 | FJ:HOSTED
+            Reef ties\\n\\nFiji's President Tom Vula received Chilean President Ana Ruiz at the State House.       | FJ:HOSTED
+            Reef ties\\n\\nChilean President Ana Ruiz flew in on Monday. Fiji's President Tom Vula welcomed President Ruiz and her delegation in Suva. | FJ:HOSTED
+            Reef ties\\n\\nFiji's President Tom Vula welcomed Chilean President Ana Ruiz's plan for a reef fund.    | FJ:SUPPORTS
+            Reef ties\\n\\nFiji's President Tom Vula welcomed the plan for a reef fund.                            | FJ:SUPPORTS
+            """)
+    void theCountryALeaderVisitsOrThatReceivesAnotherLeaderHostsTheVisit(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
