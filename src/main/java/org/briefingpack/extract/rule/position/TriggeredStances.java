@@ -198,6 +198,17 @@ public final class TriggeredStances implements Rule {
                     && VisitHosts.greetsAVisitor(s, hit.last())) {
                 continue; // "welcomed President Ruiz": a host greeting a guest (VisitHosts), no stance on a text
             }
+            if (trigger.stance() == Stance.SUPPORTS
+                    && trigger.mode() == StanceMode.BEFORE
+                    && PLEDGE_LEMMAS.contains(tokens.get(hit.first()).lemma())
+                    && money.stream()
+                            .anyMatch(f -> f.start() >= hit.end()
+                                    && f.start() < clauseEnd
+                                    && !MoneyContext.notAPledge(s, f))) {
+                // "Japan pledged to provide $10 million": a sum promised, read as the money triggers read it
+                pledges(s, hit, actors, money, clauseEnd, outcomes, Stance.PLEDGED, found);
+                continue;
+            }
             Stance stance = endorses(tokens, hit) ? Stance.SIGNED : trigger.stance();
             if (stance == Stance.SUPPORTS
                     && trigger.mode() == StanceMode.AFTER
@@ -561,6 +572,10 @@ public final class TriggeredStances implements Rule {
     private static final Set<String> GOVERNMENTS = WordSets.of("governments", "government");
 
     /** Words right after a verb of hosting used without object: "convened in Lima", "convened on Monday". */
+    /** {@code pledge-verbs.txt}: a stance phrase opening with one of these and followed by a sum is a pledge. */
+    private static final Set<String> PLEDGE_LEMMAS =
+            WordSets.copyOf(LexiconFile.read("pledge-verbs.txt").words());
+
     private static final Set<String> MET_AT = WordSets.of("in", "at", "on", "for", "virtually", "online");
 
     /** The actors right after "in partnership with" later in a hosting trigger's sentence, before a ";". */

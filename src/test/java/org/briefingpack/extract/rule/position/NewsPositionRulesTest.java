@@ -1192,4 +1192,15 @@ class NewsPositionRulesTest {
     void theCountryALeaderVisitsOrThatReceivesAnotherLeaderHostsTheVisit(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chile's minister met Fiji's minister on Monday. Both sides vowed to deepen ties on reef science.    | CL:SUPPORTS,FJ:SUPPORTS
+            Chile vowed to work for a binding reef treaty.                                                      | CL:SUPPORTS
+            Japan pledged to provide $10 million for the reef fund.                                             | JP:PLEDGED
+            Norway committed to contributing 40 million euros to the reef fund over four years.                 | NO:PLEDGED
+            """)
+    void aVowToActIsSupport_andAPromiseOfASumIsAPledge(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
 }
