@@ -122,7 +122,7 @@ public final class OutcomeNames {
 
     /** "agreements", "deals": an outcome keyword written in the plural and lower case (not "the 10 Principles"). */
     private boolean pluralKeyword(Token t) {
-        return !t.capitalised()
+        return (!t.capitalised() || keywordAcronym(t, null))
                 && t.tag() != Tag.VERB
                 && (t.lower().endsWith("s") || t.lower().endsWith("a"))
                 && t.lower().equals(types.headKeyword(t.lower()));
@@ -183,7 +183,8 @@ public final class OutcomeNames {
         if (!first.word() || stops.contains(first.lower()) || is(Role.CONNECTOR, first.lower())) {
             return null;
         }
-        boolean capitalised = first.capitalised();
+        // "an MoU on fisheries": a keyword written as an acronym is a common noun, its topic follows as in "a pact on"
+        boolean capitalised = first.capitalised() && !keywordAcronym(first, i + 1 < limit ? all.get(i + 1) : null);
         int startIdx = i;
         int lastIdx = i;
         int words = 0;
@@ -556,5 +557,15 @@ public final class OutcomeNames {
 
     private static String lower(String s) {
         return s.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** "MoU", "MoUs" alone: an outcome keyword in mixed capitals, not the first word of a longer name. */
+    private boolean keywordAcronym(Token t, Token next) {
+        String w = t.text();
+        long upper = w.chars().filter(Character::isUpperCase).count();
+        return upper >= 2
+                && upper < w.length()
+                && types.typeOf(t.lower()) != null
+                && (next == null || !next.capitalised());
     }
 }

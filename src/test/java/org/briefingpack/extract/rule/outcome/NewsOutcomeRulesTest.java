@@ -957,4 +957,16 @@ class NewsOutcomeRulesTest {
             assertThat(outcomes(text)).extracting(Outcome::type).containsExactly(OutcomeType.OTHER);
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Fiji and Chile signed an MoU on fisheries in Suva on Monday.                        | MoU on fisheries
+            Fiji and Chile signed two MoUs on reef patrols in Suva on Monday.                   | MoUs on reef patrols
+            Fiji and Chile signed a letter of intent on reef science.                            | Letter of intent on reef science
+            The parties adopted amendments to the national reporting format.                     | Amendments to the national reporting format
+            """)
+    void aVisitsMemorandaAndLettersAndASessionsAmendmentsAreNamedWithTheirTopic(String text, String name) {
+        assertThat(names(text)).containsExactly(name);
+        assertThat(outcomes(text)).extracting(Outcome::type).containsExactly(OutcomeType.AGREEMENT);
+    }
 }
