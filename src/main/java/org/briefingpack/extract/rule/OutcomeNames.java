@@ -22,6 +22,10 @@ import org.briefingpack.model.FigureKind;
  */
 public final class OutcomeNames {
 
+    /** {@code adjunct-nouns-after-on.txt}: "on the sidelines", "on the last day": no topic of the outcome. */
+    private static final Set<String> ADJUNCT_NOUNS =
+            WordSets.copyOf(LexiconFile.read("adjunct-nouns-after-on.txt").words());
+
     private static final Set<String> PARTNER_NOUNS =
             WordSets.copyOf(LexiconFile.read("partner-nouns.txt").words());
 
@@ -261,6 +265,12 @@ public final class OutcomeNames {
                         && next != null
                         && !stops.contains(next.lower())
                         && (is(Role.LOWER_CONNECTOR, l)
+                                // "a pact on the protection of reefs": the article of the topic after "on"
+                                || determiners.contains(l)
+                                        && is(
+                                                Role.LOWER_CONNECTOR,
+                                                all.get(i - 1).lower())
+                                        && !ADJUNCT_NOUNS.contains(next.lower())
                                 || l.equals("and")
                                         && hasConnector(all, startIdx, i)
                                         && next.tag() != Tag.VERB); // "... research and agreed to": a new clause

@@ -969,4 +969,17 @@ class NewsOutcomeRulesTest {
         assertThat(names(text)).containsExactly(name);
         assertThat(outcomes(text)).extracting(Outcome::type).containsExactly(OutcomeType.AGREEMENT);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The parties signed a pact on the protection of coral reefs.                 | Pact on the protection of coral reefs
+            The parties adopted guidelines on the handling of coral waste.              | Guidelines on the handling of coral waste
+            Fiji and Chile signed a fisheries pact on the sidelines of the meeting.     | Fisheries pact
+            The parties adopted a reef plan on the last day of the session.             | Reef plan
+            The parties adopted a reef plan on the basis of a proposal by Chile.        | Reef plan
+            """)
+    void aLowerCaseOutcomesTopicKeepsItsArticle_butNotWhenOrWhyItWasMade(String text, String name) {
+        assertThat(names("The Reef Convention parties met in Suva from 2 to 6 May 2025. " + text))
+                .containsExactly(name);
+    }
 }
