@@ -115,17 +115,28 @@ public final class PossessiveStances implements Rule {
                 || !tokens.get(first - 1).is("under") && !tokens.get(first - 1).is("during")) {
             return false;
         }
+        for (int j = 0; j < first; j++) {
+            if (LATER.contains(tokens.get(j).lower())) {
+                return false; // "the next meeting will convene in Lima under the Peruvian presidency": another one
+            }
+        }
         int k = n;
         while (k < tokens.size()
                 && k < n + PRESIDENCY_QUALIFIERS
                 && tokens.get(k).capitalised()
-                && !tokens.get(k).is("presidency")) {
+                && !PRESIDENCIES.contains(tokens.get(k).lower())) {
             k++;
         }
         return k < tokens.size()
-                && tokens.get(k).is("presidency")
+                && PRESIDENCIES.contains(tokens.get(k).lower())
                 && (k + 1 >= tokens.size() || !tokens.get(k + 1).tag().nominal());
     }
+
+    /** The offices a gathering is held under: "under the Fijian presidency", "under Fiji's chairmanship". */
+    private static final Set<String> PRESIDENCIES = WordSets.of("presidency", "chairmanship", "chairship");
+
+    /** Words before "under" that put the presidency on a gathering still to come. */
+    private static final Set<String> LATER = WordSets.of("will", "next", "upcoming", "shall");
 
     /**
      * The stance of the noun at token n, or null; none where another noun follows it ("Venezuela's opposition

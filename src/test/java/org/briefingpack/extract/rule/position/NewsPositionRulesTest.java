@@ -1203,4 +1203,14 @@ class NewsPositionRulesTest {
     void aVowToActIsSupport_andAPromiseOfASumIsAPledge(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Reef talks end\\n\\nUnder the Fijian chairmanship, ministers agreed on a reef plan at the Reef Summit in Suva.     | FJ:HOSTED
+            Reef talks end\\n\\nThe Reef Summit met in Suva under Fiji's chairmanship and agreed on a reef plan.              | FJ:HOSTED
+            Reef talks end\\n\\nThe Reef Summit closed in Suva. The next summit will meet in Lima under the Peruvian presidency. | ''
+            """)
+    void aChairmanshipHostsTheGatheringHeldUnderIt_butNotOneStillToCome(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
