@@ -200,14 +200,19 @@ public final class TriggeredStances implements Rule {
             }
             if (trigger.stance() == Stance.SUPPORTS
                     && trigger.mode() == StanceMode.BEFORE
-                    && PLEDGE_LEMMAS.contains(tokens.get(hit.first()).lemma())
-                    && money.stream()
-                            .anyMatch(f -> f.start() >= hit.end()
-                                    && f.start() < clauseEnd
-                                    && !MoneyContext.notAPledge(s, f))) {
-                // "Japan pledged to provide $10 million": a sum promised, read as the money triggers read it
-                pledges(s, hit, actors, money, clauseEnd, outcomes, Stance.PLEDGED, found);
-                continue;
+                    && PLEDGE_LEMMAS.contains(tokens.get(hit.first()).lemma())) {
+                if (h + 1 < hits.size()
+                        && hits.get(h + 1).first() == hit.last()
+                        && triggers.of(hits.get(h + 1)).stance() == Stance.PLEDGED) {
+                    continue; // "Norway committed to providing €40 million": the verb after it gives the pledge
+                }
+                if (money.stream()
+                        .anyMatch(f ->
+                                f.start() >= hit.end() && f.start() < clauseEnd && !MoneyContext.notAPledge(s, f))) {
+                    // "Norway committed to €40 million for the fund": a sum promised, read as money triggers read it
+                    pledges(s, hit, actors, money, clauseEnd, outcomes, Stance.PLEDGED, found);
+                    continue;
+                }
             }
             Stance stance = endorses(tokens, hit) ? Stance.SIGNED : trigger.stance();
             if (stance == Stance.SUPPORTS

@@ -1199,6 +1199,7 @@ class NewsPositionRulesTest {
             Chile vowed to work for a binding reef treaty.                                                      | CL:SUPPORTS
             Japan pledged to provide $10 million for the reef fund.                                             | JP:PLEDGED
             Norway committed to contributing 40 million euros to the reef fund over four years.                 | NO:PLEDGED
+            Norway committed to 40 million euros for the reef fund.                                             | NO:PLEDGED
             """)
     void aVowToActIsSupport_andAPromiseOfASumIsAPledge(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
