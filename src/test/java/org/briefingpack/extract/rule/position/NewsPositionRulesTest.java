@@ -1197,11 +1197,12 @@ class NewsPositionRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             Chile's minister met Fiji's minister on Monday. Both sides vowed to deepen ties on reef science.    | CL:SUPPORTS,FJ:SUPPORTS
             Chile vowed to work for a binding reef treaty.                                                      | CL:SUPPORTS
+            Chile's minister met Fiji's minister on Monday. The two countries decided to expand defence ties.   | CL:SUPPORTS,FJ:SUPPORTS
             Japan pledged to provide $10 million for the reef fund.                                             | JP:PLEDGED
             Norway committed to contributing 40 million euros to the reef fund over four years.                 | NO:PLEDGED
             Norway committed to 40 million euros for the reef fund.                                             | NO:PLEDGED
             """)
-    void aVowToActIsSupport_andAPromiseOfASumIsAPledge(String text, String keys) {
+    void aVowOrADecisionToActIsSupport_andAPromiseOfASumIsAPledge(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
 
