@@ -26,6 +26,7 @@ class NewsThemeRulesTest {
             The plan will focus on clean water, school meals, and roads in Cusco, Puno and Tacna. | clean water;school meals;roads in Cusco, Puno and Tacna
             Ministers met in Quito to discuss water security and glacier loss.                   | water security;glacier loss
             The leaders discussed coastal erosion, seed banks and rural broadband.               | coastal erosion;seed banks;rural broadband
+            Chile's minister met Fiji's minister. The two sides discussed fisheries, reef science and tourism. | fisheries;reef science;tourism
             Delegates discussed, among other things, fishing quotas, port fees and coral theft.  | fishing quotas;port fees;coral theft
             Delegates discussed, among other things: fishing quotas; port fees; coral theft; financing, and a just transition. | fishing quotas;port fees;coral theft;financing;just transition
             At the Lima talks, ministers also discussed fishing rights and port fees.            | fishing rights;port fees
