@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.ActorGazetteer;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
@@ -25,6 +26,7 @@ import org.briefingpack.extract.lexicon.LexiconRow;
 import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Rule;
+import org.briefingpack.model.FigureKind;
 
 /**
  * Where the event met: the first known city or venue in the event's sentence or near the top (not one
@@ -186,6 +188,10 @@ public final class EventPlaceRule implements Rule {
                 ? null
                 : venue(nameSentence, findings.event.name);
         PlaceIn found = place(sentences, nameSentence, findings.event.dateSentence);
+        PlaceIn bracketed = bracketedPlaceAndDate(nameSentence);
+        if (bracketed != null) {
+            found = bracketed; // "the joint meeting of the Lima and Quito Conventions (Suva, 6-17 June)": Suva
+        }
         if (own != null
                 && countryNamed(own) != null
                 && found != null
@@ -291,6 +297,36 @@ public final class EventPlaceRule implements Rule {
     private static final Set<String> MEETING_VERBS = WordSets.of("held", "met", "opened", "convened", "gathered");
 
     private record PlaceIn(Place place, AnnotatedSentence sentence) {}
+
+    /**
+     * A city and a date in brackets in the event's sentence ("(Suva, 6-17 June 2022)"): where and when the gathering
+     * met, said where a text names it, over any city inside its name ("the Lima Convention").
+     */
+    private static PlaceIn bracketedPlaceAndDate(AnnotatedSentence s) {
+        if (s == null) {
+            return null;
+        }
+        String text = s.text();
+        for (Place p : s.places()) {
+            int open = p.start() - 1;
+            if (open < 0 || text.charAt(open) != '(' || p.end() >= text.length() || text.charAt(p.end()) != ',') {
+                continue;
+            }
+            int close = text.indexOf(')', p.end());
+            if (close < 0 || close - p.end() > MAX_BRACKETED_DATE) {
+                continue;
+            }
+            for (FoundFigure date : s.local(FigureKind.DATE)) {
+                if (date.start() > p.end() && date.end() <= close) {
+                    return new PlaceIn(p, s);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How long the date after a bracketed city may be: "(Suva, 30 November - 12 December 2024)". */
+    private static final int MAX_BRACKETED_DATE = 40;
 
     /**
      * The first city or venue named in the event's sentence, near the top or in the sentence that gave its dates

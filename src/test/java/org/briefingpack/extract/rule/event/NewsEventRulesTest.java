@@ -574,4 +574,13 @@ class NewsEventRulesTest {
                         .name())
                 .isEqualTo("Reef Summit");
     }
+
+    @Test
+    void aCityAndDateInBracketsAfterTheGatheringAreWhereItMet_overACityInItsName() {
+        Event e = event(
+                "EU welcomes reef progress\\n\\nThe EU, which took part in the joint meeting of the parties to the"
+                        + " Lima (COP4) and Quito (COP2) Conventions on Reef Fish (Suva, 6-17 June 2022), welcomes decisions.");
+        assertThat(e.location()).isEqualTo("Suva");
+        assertThat(e.country()).isEqualTo("FJ");
+    }
 }
