@@ -22,6 +22,10 @@ import org.briefingpack.model.FigureKind;
  */
 public final class OutcomeNames {
 
+    /** {@code collective-quantifiers.txt}: "a slew of", "a series of" before a plural outcome keyword. */
+    private static final Set<String> COLLECTIVES =
+            WordSets.copyOf(LexiconFile.read("collective-quantifiers.txt").words());
+
     /** {@code adjunct-nouns-after-on.txt}: "on the sidelines", "on the last day": no topic of the outcome. */
     private static final Set<String> ADJUNCT_NOUNS =
             WordSets.copyOf(LexiconFile.read("adjunct-nouns-after-on.txt").words());
@@ -154,6 +158,10 @@ public final class OutcomeNames {
             }
             if (is(Role.POSSESSIVE, l)) {
                 possessive = true;
+            }
+            if (COLLECTIVES.contains(l) && i + 2 < limit && all.get(i + 1).is("of") && pluralKeyword(all.get(i + 2))) {
+                i += 2;
+                continue; // "inked a slew of pacts on trade": how many, as "five pacts" says it
             }
             if (t.tag() == Tag.NUM && i + 1 < limit && pluralKeyword(all.get(i + 1))) {
                 i++;

@@ -982,4 +982,14 @@ class NewsOutcomeRulesTest {
         assertThat(names("The Reef Convention parties met in Suva from 2 to 6 May 2025. " + text))
                 .containsExactly(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Fiji and Chile inked a slew of pacts on fisheries and trade.                 | Pacts on fisheries and trade
+            Fiji and Chile signed a series of agreements on reef science.                | Agreements on reef science
+            Fiji and Chile signed a raft of memoranda on coral research.                 | Memoranda on coral research
+            """)
+    void aQuantityOfTextsSaidInWordsIsLeftOutOfTheirName(String text, String name) {
+        assertThat(names(text)).containsExactly(name);
+    }
 }
