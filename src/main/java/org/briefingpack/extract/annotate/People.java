@@ -103,7 +103,8 @@ final class People {
                     && !t.is("and")
                     && !t.is("newly")
                     && !t.is("appointed")
-                    && !(t.word() && Character.isLowerCase(t.text().charAt(0)))) {
+                    && !(t.word() && Character.isLowerCase(t.text().charAt(0)))
+                    && !(t.word() && t.capitalised())) {
                 return;
             }
             k--;
@@ -111,10 +112,17 @@ final class People {
         if (k < 1 || offices == 0 || !tokens.get(k).punctuation(',')) {
             return;
         }
+        int office = k + 1 < tokens.size() && tokens.get(k + 1).is("the") ? k + 2 : k + 1;
+        if (office >= tokens.size() || !OFFICES.contains(tokens.get(office).lower())) {
+            return; // "Ana Ruiz, President of the Republic of Chile": an office right after the comma, capitals or not
+        }
         int end = k;
         int start = end;
         while (start > 0 && end - start < MAX_NAME_WORDS && nameWord(tokens.get(start - 1))) {
             start--;
+        }
+        if (start > 0 && tokens.get(start - 1).is("the")) {
+            return; // "Leader of the Nation, President of ...": a title, no name, before the comma
         }
         if (start < end && tokens.get(start).upperCase()) {
             add(tokens, start, end, m.actor(), names);
