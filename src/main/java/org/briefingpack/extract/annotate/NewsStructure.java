@@ -110,6 +110,9 @@ final class NewsStructure {
             Dateline placeAndDate = part == PartKind.PARAGRAPH || part == PartKind.HEADING
                     ? placeAndDate(s, figures, gazetteer)
                     : null; // not a list item or a table row ("Lima, 12 March 2019" in a list of past venues)
+            if (placeAndDate == null && (part == PartKind.PARAGRAPH || part == PartKind.HEADING)) {
+                placeAndDate = dateAndPlace(s, figures, gazetteer);
+            }
             if (placeAndDate != null) {
                 return placeAndDate;
             }
@@ -184,6 +187,38 @@ final class NewsStructure {
         }
         return null;
     }
+
+    /** "April 30, 2024 – Suva, Fiji" as a line of its own: a date from the line's start, a dash, then a known place. */
+    private static Dateline dateAndPlace(Sentence s, List<FoundFigure> figures, ActorGazetteer gazetteer) {
+        String line = s.text().strip();
+        int lineStart = s.start() + s.text().indexOf(line);
+        int lineEnd = lineStart + line.length();
+        for (FoundFigure d : Annotator.dates(figures, lineStart, lineEnd)) {
+            if (d.start() != lineStart) {
+                continue;
+            }
+            Matcher m = DASH_THEN_PLACE.matcher(line).region(d.end() - lineStart, line.length());
+            if (!m.lookingAt()) {
+                return null;
+            }
+            String place = m.group(1).strip();
+            List<Place> known = gazetteer.places(Tokenizer.tokens(place));
+            if (known.isEmpty() || known.get(0).start() != 0) {
+                return null;
+            }
+            return new Dateline(
+                    titleCase(known.get(0).name()),
+                    known.get(0).country(),
+                    d.figure().from(),
+                    lineStart,
+                    lineEnd);
+        }
+        return null;
+    }
+
+    /** After a release's date on its own line: a dash and the place it was issued in, a region after a comma. */
+    private static final Pattern DASH_THEN_PLACE = Pattern.compile(
+            "\\s*(?:--|—|–|-)\\s*(\\p{Lu}[\\p{L}.'’ -]{1,40}?)(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,40})?\\s*$");
 
     private static String titleCase(String place) {
         if (!place.equals(place.toUpperCase(Locale.ROOT))) {

@@ -583,4 +583,13 @@ class NewsEventRulesTest {
         assertThat(e.location()).isEqualTo("Suva");
         assertThat(e.country()).isEqualTo("FJ");
     }
+
+    @Test
+    void aReleasesDateAndPlaceLineAnchorsToday() {
+        Event e =
+                event("Fiji helps chart a reef roadmap\\n\\nApril 30, 2024 – Suva, Viti Levu\\n\\nThe fourth session of"
+                        + " the Reef Committee wrapped up in Suva today, marking progress.");
+        assertThat(e.endDate()).isEqualTo(java.time.LocalDate.of(2024, 4, 30));
+        assertThat(e.location()).isEqualTo("Suva");
+    }
 }
