@@ -24,6 +24,7 @@ public final class StanceRules {
                 IncludedSignatories.fromClasspath(),
                 IncludedAbsentees.fromClasspath(triggers),
                 RelativeClauseLists.fromClasspath(triggers),
+                new MembersInApposition(triggers),
                 GroupMembersListed.fromClasspath(triggers),
                 AllPresentSigned.fromClasspath(triggers),
                 ListHeadStances.fromClasspath(),

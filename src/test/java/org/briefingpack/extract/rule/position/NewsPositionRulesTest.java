@@ -1216,4 +1216,17 @@ class NewsPositionRulesTest {
     void aChairmanshipHostsTheGatheringHeldUnderIt_butNotOneStillToCome(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Blue Coalition, which includes Fiji, Chile and Norway, backed limits on trawling.               | FJ:SUPPORTS,CL:SUPPORTS,NO:SUPPORTS
+            The Blue Coalition, which includes Fiji, Chile and Norway, wanted to see limits on trawling.        | FJ:SUPPORTS,CL:SUPPORTS,NO:SUPPORTS
+            The African Union, which includes Kenya, Ghana and Chad, opposed the levy.                          | African Union:OPPOSES,KE:OPPOSES,GH:OPPOSES,TD:OPPOSES
+            A bloc of reef states, including Fiji, Samoa and Tonga, rejected the draft.                         | FJ:OPPOSES,WS:OPPOSES,TO:OPPOSES
+            The talks, including sessions with Japan and Peru, did not produce a deal.                          | ''
+            The Blue Coalition, which includes Fiji, Chile and Norway, may back limits on trawling.             | ''
+            """)
+    void membersListedInAnAsideOfTheSubjectTakeItsStance(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
 }
