@@ -41,6 +41,9 @@ final class MembersInApposition implements Rule {
     @Override
     public void apply(AnnotatedDocument document, Findings findings) {
         for (AnnotatedSentence s : document.body()) {
+            if (!s.text().contains("includ") && !s.text().contains("compris")) {
+                continue; // most sentences list no members: the stance phrases are not looked for in them
+            }
             List<Token> tokens = s.tokens();
             for (PhraseMatcher.Hit hit : triggers.matcher.find(tokens)) {
                 StanceTriggers.Trigger trigger = triggers.of(hit);
