@@ -122,7 +122,7 @@ final class People {
             start--;
         }
         if (start > 0 && tokens.get(start - 1).is("the")) {
-            return; // "Leader of the Nation, President of ...": a title, no name, before the comma
+            return; // "Head of the Council, President of ...": a title, no name, before the comma
         }
         if (start < end && tokens.get(start).upperCase()) {
             add(tokens, start, end, m.actor(), names);

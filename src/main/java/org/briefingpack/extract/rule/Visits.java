@@ -39,7 +39,7 @@ public final class Visits {
     private static final Set<String> KINDS =
             WordSets.copyOf(LexiconFile.read("visit-kinds.txt").words());
 
-    /** {@code visitor-offices.txt}: a lower-case office after a country's name ("the UAE leader's visit"). */
+    /** {@code visitor-offices.txt}: a lower-case office after a country's name ("the Chilean leader's visit"). */
     private static final Set<String> OFFICES =
             WordSets.copyOf(LexiconFile.read("visitor-offices.txt").words());
 

@@ -190,7 +190,7 @@ public final class EventPlaceRule implements Rule {
         PlaceIn found = place(sentences, nameSentence, findings.event.dateSentence);
         PlaceIn bracketed = bracketedPlaceAndDate(nameSentence);
         if (bracketed != null) {
-            found = bracketed; // "the joint meeting of the Lima and Quito Conventions (Suva, 6-17 June)": Suva
+            found = bracketed; // "the joint meeting of the Lima and Quito Conventions (Suva, 3-14 May)": Suva
         }
         if (own != null
                 && countryNamed(own) != null
@@ -299,7 +299,7 @@ public final class EventPlaceRule implements Rule {
     private record PlaceIn(Place place, AnnotatedSentence sentence) {}
 
     /**
-     * A city and a date in brackets in the event's sentence ("(Suva, 6-17 June 2022)"): where and when the gathering
+     * A city and a date in brackets in the event's sentence ("(Suva, 3-14 May 2021)"): where and when the gathering
      * met, said where a text names it, over any city inside its name ("the Lima Convention").
      */
     private static PlaceIn bracketedPlaceAndDate(AnnotatedSentence s) {

@@ -556,7 +556,7 @@ class NewsEventRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             Reef ties deepen\\n\\nChilean President Ana Ruiz arrived in Suva on Monday for a two-day state visit to Fiji.      | Ana Ruiz's two-day state visit to Fiji
             Ana Ruiz's Fiji visit ends with three pacts\\n\\nFiji and Chile signed three pacts on Tuesday.                     | Ana Ruiz's visit to Fiji
-            Visit completed\\n\\nThe official visit of the President of the Republic of Chile Ana Ruiz to the Republic of Fiji ended. | Ana Ruiz's official visit to Fiji
+            Visit completed\\n\\nThe official visit of the Prime Minister of the Republic of Chile Ana Ruiz to the Republic of Fiji ended. | Ana Ruiz's official visit to Fiji
             Reef pacts signed\\n\\nPacts were signed in Suva during the Chilean leader's first visit to Fiji.                    | Chilean leader's first visit to Fiji
             """)
     void aStoryThatOpensOnAVisitAbroadIsAboutTheVisit(String text, String name) {
@@ -579,7 +579,7 @@ class NewsEventRulesTest {
     void aCityAndDateInBracketsAfterTheGatheringAreWhereItMet_overACityInItsName() {
         Event e = event(
                 "EU welcomes reef progress\\n\\nThe EU, which took part in the joint meeting of the parties to the"
-                        + " Lima (COP4) and Quito (COP2) Conventions on Reef Fish (Suva, 6-17 June 2022), welcomes decisions.");
+                        + " Lima (COP4) and Quito (COP2) Conventions on Reef Fish (Suva, 3-14 May 2021), praised the decisions.");
         assertThat(e.location()).isEqualTo("Suva");
         assertThat(e.country()).isEqualTo("FJ");
     }

@@ -963,7 +963,7 @@ class NewsOutcomeRulesTest {
             Fiji and Chile signed an MoU on fisheries in Suva on Monday.                        | MoU on fisheries
             Fiji and Chile signed two MoUs on reef patrols in Suva on Monday.                   | MoUs on reef patrols
             Fiji and Chile signed a letter of intent on reef science.                            | Letter of intent on reef science
-            The parties adopted amendments to the national reporting format.                     | Amendments to the national reporting format
+            The parties adopted amendments to the annual reef survey form.                       | Amendments to the annual reef survey form
             """)
     void aVisitsMemorandaAndLettersAndASessionsAmendmentsAreNamedWithTheirTopic(String text, String name) {
         assertThat(names(text)).containsExactly(name);
@@ -985,7 +985,7 @@ class NewsOutcomeRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Fiji and Chile inked a slew of pacts on fisheries and trade.                 | Pacts on fisheries and trade
+            Fiji and Chile sealed a slew of pacts on fisheries and trade.                | Pacts on fisheries and trade
             Fiji and Chile signed a series of agreements on reef science.                | Agreements on reef science
             Fiji and Chile signed a raft of memoranda on coral research.                 | Memoranda on coral research
             """)

@@ -1169,7 +1169,7 @@ class NewsPositionRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             Chile's minister met Fiji's minister on Monday. The two sides signed a memorandum on fisheries.            | CL:SIGNED,FJ:SIGNED
             Chile's minister met Fiji's minister on Monday. Both countries signed a memorandum on fisheries.           | CL:SIGNED,FJ:SIGNED
-            Chile's minister met Fiji's minister on Monday. Later, ten documents were signed between the two sides.   | CL:SIGNED,FJ:SIGNED
+            Chile's minister met Fiji's minister on Monday. Later, ten texts were signed between the two governments. | CL:SIGNED,FJ:SIGNED
             Chile and Peru met first. Fiji joined them later. The two countries signed a memorandum on fisheries.      | PE:SIGNED,FJ:SIGNED
             Chile's minister spoke on Monday. The two sides signed a memorandum on fisheries.                         | ''
             Chilean President Ana Ruiz and Fijian Prime Minister Tom Vula signed a memorandum on fisheries.           | CL:SIGNED,FJ:SIGNED
