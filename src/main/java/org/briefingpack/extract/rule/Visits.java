@@ -153,7 +153,7 @@ public final class Visits {
         if (j - 2 >= 0
                 && OFFICES.contains(tokens.get(j - 1).lower())
                 && tokens.get(j - 2).capitalised()) {
-            from = j - 1; // "the UAE leader's"
+            from = j - 1; // "the Chilean leader's"
         }
         while (from > 0
                 && j - from < MAX_VISITOR_WORDS
@@ -182,7 +182,7 @@ public final class Visits {
         return null;
     }
 
-    /** "visit of the Founder ..., President Emomali Rahmon to ...": the person named last before "to". */
+    /** "visit of the Chair of the Reef Council, President Ana Ruiz to ...": the person named last before "to". */
     private static Mention personBeforeTo(AnnotatedSentence s, int from) {
         List<Token> tokens = s.tokens();
         Mention person = null;

@@ -23,7 +23,7 @@ import org.briefingpack.model.Stance;
 
 /**
  * The country a leader visits hosts the visit: the one named after "visit to", or else the country of the place the
- * story sets it in ("in Paris during the Emirati leader's visit"). And a leader who welcomes or receives another
+ * story sets it in ("in Suva during the Chilean leader's visit"). And a leader who welcomes or receives another
  * country's leader hosts them ("Fiji's prime minister received President Ruiz"), whether or not the story says visit.
  */
 final class VisitHosts implements Rule {
