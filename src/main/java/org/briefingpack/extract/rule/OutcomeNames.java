@@ -161,7 +161,7 @@ public final class OutcomeNames {
             }
             if (COLLECTIVES.contains(l) && i + 2 < limit && all.get(i + 1).is("of") && pluralKeyword(all.get(i + 2))) {
                 i += 2;
-                continue; // "sealed a slew of pacts on trade": how many, as "five pacts" says it
+                continue; // "sealed a slew of accords on trade": how many, as "five pacts" says it
             }
             if (t.tag() == Tag.NUM && i + 1 < limit && pluralKeyword(all.get(i + 1))) {
                 i++;

@@ -578,7 +578,7 @@ class NewsEventRulesTest {
     @Test
     void aCityAndDateInBracketsAfterTheGatheringAreWhereItMet_overACityInItsName() {
         Event e = event(
-                "EU welcomes reef progress\\n\\nThe EU, which took part in the joint meeting of the parties to the"
+                "Reef talks close\\n\\nChile, which attended the joint session of the parties to the"
                         + " Lima (COP4) and Quito (COP2) Conventions on Reef Fish (Suva, 3-14 May 2021), praised the decisions.");
         assertThat(e.location()).isEqualTo("Suva");
         assertThat(e.country()).isEqualTo("FJ");

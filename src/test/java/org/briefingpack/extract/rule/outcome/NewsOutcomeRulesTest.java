@@ -985,7 +985,7 @@ class NewsOutcomeRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Fiji and Chile sealed a slew of pacts on fisheries and trade.                | Pacts on fisheries and trade
+            Fiji and Chile sealed a slew of accords on fisheries and trade.              | Accords on fisheries and trade
             Fiji and Chile signed a series of agreements on reef science.                | Agreements on reef science
             Fiji and Chile signed a raft of memoranda on coral research.                 | Memoranda on coral research
             """)

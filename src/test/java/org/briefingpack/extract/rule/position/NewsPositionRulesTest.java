@@ -1188,7 +1188,7 @@ class NewsPositionRulesTest {
             Reef ties\\n\\nChilean President Ana Ruiz flew in on Monday. Fiji's President Tom Vula welcomed President Ruiz and her delegation in Suva. | FJ:HOSTED
             Reef ties\\n\\nFiji's President Tom Vula welcomed Chilean President Ana Ruiz's plan for a reef fund.    | FJ:SUPPORTS
             Reef ties\\n\\nFiji's President Tom Vula welcomed the plan for a reef fund.                            | FJ:SUPPORTS
-            Reef ties\\n\\nFijian President Tom Vula, today at the State House, received Ana Ruiz, President of the Republic of Chile. | FJ:HOSTED
+            Reef ties\\n\\nFijian President Tom Vula received Ana Ruiz, President of the Republic of Chile, in Suva on Monday. | FJ:HOSTED
             """)
     void theCountryALeaderVisitsOrThatReceivesAnotherLeaderHostsTheVisit(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
