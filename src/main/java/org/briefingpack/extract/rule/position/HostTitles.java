@@ -78,6 +78,10 @@ public final class HostTitles implements Rule {
                         && !tokens.get(after).capitalised()) {
                     continue; // "host Syrian refugees": a demonym before its noun
                 }
+                if (!tokens.get(hit.last() - 1).lower().endsWith("s") && hosts.size() > 1) {
+                    // "ministers from chair Fiji, Chile, Peru and Norway": a singular title is the first one's
+                    hosts = hosts.subList(0, 1);
+                }
                 for (Mention m : hosts) {
                     if (m.kind() != MentionKind.PERSON) {
                         Positions.addUnlessKnown(

@@ -1229,4 +1229,13 @@ class NewsPositionRulesTest {
     void membersListedInAnAsideOfTheSubjectTakeItsStance(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Reef ministers meet\\n\\nThe Reef Ministers Meeting ended in Suva on Sunday. The ministers from chair Fiji, Chile, Peru and Norway traded views on fishing. | FJ:HOSTED
+            Reef ministers meet\\n\\nThe Reef Ministers Meeting ended in Suva on Sunday, with co-hosts Fiji and Chile hailing a statement.                            | FJ:HOSTED,CL:HOSTED
+            """)
+    void aSingularHostTitleIsTheFirstOfTheListAfterIt_aPluralOneIsAll(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
