@@ -98,14 +98,8 @@ final class People {
             }
             if (OFFICES.contains(t.lower())) {
                 offices++;
-            } else if (!t.is("of")
-                    && !t.is("at")
-                    && !t.is("and")
-                    && !t.is("newly")
-                    && !t.is("appointed")
-                    && !(t.word() && Character.isLowerCase(t.text().charAt(0)))
-                    && !(t.word() && t.capitalised())) {
-                return;
+            } else if (!t.word()) {
+                return; // words of the office and its body, in capitals or not ("President of the Republic of Chile")
             }
             k--;
         }
