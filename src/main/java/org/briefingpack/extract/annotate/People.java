@@ -26,6 +26,10 @@ final class People {
     static final Set<String> PARTICLES =
             WordSets.copyOf(LexiconFile.read("name-particles.txt").words());
 
+    /** Honorifics before a name, lower case ("Hon.", "Dr", "Shri"): the name starts after them. */
+    private static final Set<String> HONORIFICS =
+            WordSets.copyOf(LexiconFile.read("honorifics.txt").words());
+
     private static final int MAX_NAME_WORDS = 5;
 
     private final Map<String, Actor> byName;
@@ -143,7 +147,8 @@ final class People {
         }
     }
 
-    private static void register(List<Token> tokens, int from, Actor actor, Map<String, Actor> names) {
+    private static void register(List<Token> tokens, int start, Actor actor, Map<String, Actor> names) {
+        int from = afterHonorifics(tokens, start);
         int end = from;
         while (end < tokens.size() && end - from < MAX_NAME_WORDS && nameWord(tokens.get(end))) {
             end++;
@@ -156,6 +161,16 @@ final class People {
         if (end > from && tokens.get(from).upperCase()) {
             add(tokens, from, end, actor, names);
         }
+    }
+
+    /** The first token after "Hon. Dr", "His Excellency", "Shri" from {@code k}. */
+    private static int afterHonorifics(List<Token> tokens, int k) {
+        while (k + 1 < tokens.size()
+                && tokens.get(k).upperCase()
+                && HONORIFICS.contains(tokens.get(k).lower())) {
+            k += tokens.get(k + 1).punctuation('.') ? 2 : 1;
+        }
+        return k;
     }
 
     private static boolean nameWord(Token t) {

@@ -128,14 +128,22 @@ public final class ActorGroups {
     /** At most this many words of an office between a country's name and its officeholder ("Prime Minister"). */
     private static final int MAX_TITLE_WORDS = 4;
 
-    /** Capitalised words of an office, and nothing else, from {@code from} to {@code to}: "President", "Prime Minister". */
+    /**
+     * Capitalised words of an office, and nothing else, from {@code from} to {@code to}: "President", "Prime Minister",
+     * with an honorific's point ("Hon. Dr") or a counterpart ("Fijian counterpart Prime Minister").
+     */
     private static boolean titleBetween(List<Token> tokens, int from, int to) {
-        if (to - from > MAX_TITLE_WORDS) {
-            return false;
-        }
+        int words = 0;
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
-            if (!t.word() || !t.capitalised()) {
+            boolean honorificPoint = t.punctuation('.')
+                    && k > from
+                    && tokens.get(k - 1).capitalised()
+                    && tokens.get(k - 1).text().length() <= 3;
+            if (honorificPoint) {
+                continue;
+            }
+            if (!t.word() || !(t.capitalised() || t.is("counterpart")) || ++words > MAX_TITLE_WORDS) {
                 return false;
             }
         }
@@ -273,8 +281,11 @@ public final class ActorGroups {
                 k += 3;
             } else if (t.is("from") && k > from && tokens.get(k - 1).is("and")) {
                 k++;
-            } else if (t.is("the")) {
-                k++;
+            } else if (t.is("the")
+                    || (t.is("his") || t.is("her") || t.is("their"))
+                            && k > from
+                            && tokens.get(k - 1).is("and")) {
+                k++; // "Ana Ruiz and her Fijian counterpart": the possessive opens the next member
             } else if (t.word()
                     && Character.isLowerCase(t.text().charAt(0))
                     && t.lower().endsWith("ly")

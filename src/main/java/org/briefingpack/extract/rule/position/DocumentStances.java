@@ -2,12 +2,14 @@ package org.briefingpack.extract.rule.position;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.briefingpack.extract.annotate.ActorGazetteer;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.GatheringText;
 import org.briefingpack.extract.rule.Rule;
@@ -30,8 +32,16 @@ final class DocumentStances implements Rule {
     private final StanceWords words;
     private final ActorGazetteer gazetteer;
     private final GatheringText gatheringText;
+    private final Set<String> eventNouns;
 
-    DocumentStances(StanceTriggers triggers, StanceWords words, ActorGazetteer gazetteer, GatheringText gatheringText) {
+    DocumentStances(
+            StanceTriggers triggers,
+            StanceWords words,
+            ActorGazetteer gazetteer,
+            GatheringText gatheringText,
+            List<String> eventNouns) {
+        this.eventNouns = WordSets.copyOf(
+                eventNouns.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
         this.triggers = triggers;
         this.words = words;
         this.gazetteer = gazetteer;
@@ -74,8 +84,12 @@ final class DocumentStances implements Rule {
      */
     private boolean documentRightBefore(List<Token> tokens, int k) {
         int noun = k - 1;
-        if (noun >= 0 && tokens.get(noun).lower().endsWith("ly")) {
+        if (noun >= 0
+                && (tokens.get(noun).lower().endsWith("ly") || tokens.get(noun).is("also"))) {
             noun--;
+        }
+        if (noun >= 1 && gatheringRightBefore(tokens, noun)) {
+            return true;
         }
         GatheringText.Phrase phrase = noun >= 1 ? gatheringText.at(tokens, noun) : null;
         if (phrase == null || tokens.get(noun).is("statement") && phrase.owner() == null && !phrase.modified()) {
@@ -83,6 +97,31 @@ final class DocumentStances implements Rule {
         }
         return phrase.determiner() >= 0 && tokens.get(phrase.determiner()).is("the");
     }
+
+    /**
+     * "The summit", "the Banjul Summit", "the 7th Reef Summit" ending at token {@code noun}, opening the sentence or
+     * a clause after a comma: the
+     * gathering speaking through what it adopted ("The summit called for ..."). Not "the summit's chair", not a
+     * gathering inside a clause ("leaders at the summit called for ...": the leaders are the subject).
+     */
+    private boolean gatheringRightBefore(List<Token> tokens, int noun) {
+        if (!eventNouns.contains(tokens.get(noun).lower())) {
+            return false;
+        }
+        int k = noun - 1;
+        while (k >= 0
+                && noun - k <= MAX_NAME_WORDS_BEFORE_NOUN
+                && tokens.get(k).word()
+                && tokens.get(k).capitalised()
+                && !tokens.get(k).is("the")) {
+            k--;
+        }
+        return k >= 0
+                && tokens.get(k).is("the")
+                && (k == 0 || tokens.get(k - 1).punctuation(',')); // "According to its chair, the summit ..."
+    }
+
+    private static final int MAX_NAME_WORDS_BEFORE_NOUN = 4;
 
     /** "the attacks on Iran" of "criticized the attacks on Iran without naming ...": up to a mark or a new clause. */
     private static String clauseAfter(List<Token> tokens, int from) {
@@ -102,21 +141,30 @@ final class DocumentStances implements Rule {
 
     private static final int MAX_SUBJECT_WORDS = 8;
 
-    /** The body the story's gathering is named after: "ASEAN" in "ASEAN Summit", or null (a country's summit). */
+    /**
+     * The body the story's gathering is named after: "ASEAN" in "ASEAN Summit", "the Reef Alliance" in "Summit of the
+     * Reef Alliance", or null (a country's summit, "Korea-Africa Summit").
+     */
     private Actor eventBody(String eventName) {
         if (eventName == null) {
             return null;
         }
-        String[] words = eventName.split("\\s+");
-        for (int n = Math.min(MAX_BODY_WORDS, words.length - 1); n >= 1; n--) {
-            Actor body =
-                    gazetteer.byName(String.join(" ", Arrays.copyOf(words, n))).orElse(null);
-            if (body != null && (body.code() == null || body.code().equals("EU"))) {
-                return body;
+        String[] words = eventName.replaceAll("[()]", " ").trim().split("\\s+");
+        for (int from = 0; from < words.length; from++) {
+            for (int n = Math.min(MAX_BODY_WORDS, words.length - from); n >= 1; n--) {
+                if (from == 0 && n == words.length) {
+                    continue; // the whole name is the gathering's own
+                }
+                Actor body = gazetteer
+                        .byName(String.join(" ", Arrays.copyOfRange(words, from, from + n)))
+                        .orElse(null);
+                if (body != null && (body.code() == null || body.code().equals("EU"))) {
+                    return body;
+                }
             }
         }
         return null;
     }
 
-    private static final int MAX_BODY_WORDS = 4;
+    private static final int MAX_BODY_WORDS = 7;
 }

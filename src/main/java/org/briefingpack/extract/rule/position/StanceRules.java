@@ -2,6 +2,7 @@ package org.briefingpack.extract.rule.position;
 
 import java.util.List;
 import org.briefingpack.extract.annotate.ActorGazetteer;
+import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.GatheringText;
 import org.briefingpack.extract.rule.OutcomeNames;
 import org.briefingpack.extract.rule.Rule;
@@ -17,7 +18,12 @@ public final class StanceRules {
         return List.of(
                 new TriggeredStances(triggers, words),
                 StatementAuthors.fromClasspath(triggers),
-                new DocumentStances(triggers, words, gazetteer, gatheringText),
+                new DocumentStances(
+                        triggers,
+                        words,
+                        gazetteer,
+                        gatheringText,
+                        LexiconFile.read("event-nouns.txt").words()),
                 StanceNouns.fromClasspath(words),
                 PossessivePledges.fromClasspath(gazetteer),
                 SumsFromDonors.fromClasspath(),
@@ -36,6 +42,8 @@ public final class StanceRules {
                 new HyphenatedBackers(gazetteer),
                 VenueCountryHosts.fromClasspath(gazetteer),
                 new VisitHosts(gazetteer),
+                new CityHosts(triggers, words, gazetteer),
+                ThankedHosts.fromClasspath(),
                 new SharedStances(),
                 new JoinedInActs(triggers),
                 new VoteSides(),

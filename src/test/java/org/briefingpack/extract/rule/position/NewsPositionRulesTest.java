@@ -1238,4 +1238,44 @@ class NewsPositionRulesTest {
     void aSingularHostTitleIsTheFirstOfTheListAfterIt_aPluralOneIsAll(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Suva hosts Reef Summit\\n\\nLeaders gathered for the Reef Summit on Monday in the Fijian capital.                 | FJ:HOSTED
+            Reef Summit\\n\\nLeaders gathered for the Reef Summit on Monday. Suva hosted the summit, the third of its kind.   | FJ:HOSTED
+            Reef Summit\\n\\nLeaders gathered for the Reef Summit in Suva on Monday. Lima will host the next summit in 2027.  | ''
+            Reef Summit\\n\\nLeaders gathered for the Reef Summit in Suva on Monday. Lima hosted last year's summit.         | ''
+            """)
+    void aCityThatHostsTheGatheringStandsForItsCountry(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The ministers thanked Fiji for its warm hospitality.                           | FJ:HOSTED
+            Chile expressed its gratitude to the Government of Fiji for hosting the talks. | FJ:HOSTED
+            Chile thanked Fiji for its support on reef science.                            | ''
+            """)
+    void whoIsThankedForHospitalityHostedTheGathering(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Reef talks end\\n\\nThe Reef Summit closed in Suva. The president of host country Fiji, Tom Vula, spoke at the close.                           | FJ:HOSTED
+            Reef talks end\\n\\nThe Reef Summit closed in Suva. Chile's President Hon. Dr Ana Ruiz and her Fijian counterpart Tom Vula hosted the summit. | CL:HOSTED,FJ:HOSTED
+            """)
+    void aHostTitleAfterOf_andLeadersWithHonorificsOrAsCounterpartsHost(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Reef bloc meets\\n\\nThe 9th Summit of the Organisation of Islamic Cooperation ended in Suva. The summit condemned the blockade of the islands.                  | Organisation of Islamic Cooperation:OPPOSES
+            Reef bloc meets\\n\\nThe 9th Summit of the Organisation of Islamic Cooperation ended in Suva. According to its chair, the Suva Summit also welcomed the reef fund. | Organisation of Islamic Cooperation:SUPPORTS
+            Reef bloc meets\\n\\nThe Korea-Fiji Summit ended in Suva. The summit condemned the blockade of the islands.                                                      | ''
+            """)
+    void aBlocsSummitSpeaksForTheBloc(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }

@@ -1,0 +1,88 @@
+package org.briefingpack.extract.rule.position;
+
+import java.util.List;
+import java.util.Set;
+import org.briefingpack.extract.annotate.AnnotatedDocument;
+import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.Mention;
+import org.briefingpack.extract.annotate.MentionKind;
+import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.WordSets;
+import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.Rule;
+import org.briefingpack.model.Evidence;
+import org.briefingpack.model.Position;
+import org.briefingpack.model.Stance;
+
+/**
+ * Who is thanked for their hospitality or for hosting hosted the gathering, as communiqués close: "the leaders
+ * thanked Fiji for its warm hospitality", "expressed gratitude to the Government of Fiji for hosting the summit".
+ * The host is the actor named between the thanks and "for"; the one who thanks is not.
+ */
+final class ThankedHosts implements Rule {
+
+    /** Words between "for" and "hospitality": "its", "their warm", "the generous". */
+    private static final int MAX_WORDS_BEFORE_HOSPITALITY = 3;
+
+    private final Set<String> thanks;
+
+    ThankedHosts(List<String> thanks) {
+        this.thanks = WordSets.copyOf(thanks);
+    }
+
+    static ThankedHosts fromClasspath() {
+        return new ThankedHosts(LexiconFile.read("thanks-words.txt").words());
+    }
+
+    @Override
+    public void apply(AnnotatedDocument document, Findings findings) {
+        if (findings.event.name == null) {
+            return;
+        }
+        for (AnnotatedSentence s : document.body()) {
+            String text = s.text();
+            if (!text.contains("hospitality") && !text.contains("for hosting")) {
+                continue;
+            }
+            List<Token> tokens = s.tokens();
+            int thanked = -1;
+            for (int k = 0; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (thanks.contains(t.lower())) {
+                    thanked = k;
+                } else if (thanked >= 0 && t.is("for") && hostingAfter(tokens, k + 1)) {
+                    for (Mention m : s.mentions()) {
+                        if (m.first() > thanked && m.last() <= k && m.kind() != MentionKind.PERSON) {
+                            Positions.addUnlessKnown(
+                                    findings.positions,
+                                    new Position(
+                                            m.actor(),
+                                            Stance.HOSTED,
+                                            findings.event.name,
+                                            List.of(),
+                                            Evidence.of(text)));
+                        }
+                    }
+                    thanked = -1;
+                }
+            }
+        }
+    }
+
+    /** "hosting", or "hospitality" after at most a few words ("its warm hospitality"), from token {@code k}. */
+    private static boolean hostingAfter(List<Token> tokens, int k) {
+        if (k < tokens.size() && tokens.get(k).is("hosting")) {
+            return true;
+        }
+        for (int j = k; j < tokens.size() && j <= k + MAX_WORDS_BEFORE_HOSPITALITY; j++) {
+            if (tokens.get(j).is("hospitality")) {
+                return true;
+            }
+            if (!tokens.get(j).word()) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
