@@ -1278,4 +1278,14 @@ class NewsPositionRulesTest {
     void aBlocsSummitSpeaksForTheBloc(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Reef talks end\\n\\nThe Reef Summit closed in Astana. President Kassym-Jomart Tokayev welcomed the leaders at the summit. | KZ:HOSTED
+            Reef talks end\\n\\nThe Reef Summit closed in Suva. Prime Minister Mia Mottley backed the reef fund.                        | BB:SUPPORTS
+            Reef talks end\\n\\nThe Reef Summit closed in Suva. Mottley backed the reef fund.                                           | BB:SUPPORTS
+            """)
+    void aLeaderNamedWithoutTheirCountryStandsForIt(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
