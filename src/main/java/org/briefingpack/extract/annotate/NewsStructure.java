@@ -116,6 +116,12 @@ final class NewsStructure {
             if (placeAndDate != null) {
                 return placeAndDate;
             }
+            Dateline pointed = part == PartKind.PARAGRAPH && i + 1 < sentences.size()
+                    ? placeBeforeAgency(s, sentences.get(i + 1), gazetteer)
+                    : null;
+            if (pointed != null) {
+                return pointed;
+            }
             if (!alone && (part == PartKind.HEADLINE || part == PartKind.BYLINE || part == PartKind.HEADING)) {
                 continue;
             }
@@ -164,6 +170,27 @@ final class NewsStructure {
         }
         return null;
     }
+
+    /**
+     * "SUVA. REEFNEWS - The summit ...": a known place in capitals ended by a point, which the splitter makes a
+     * sentence of its own, and an agency in capitals with a dash opening the next one. The place is the dateline.
+     */
+    private static Dateline placeBeforeAgency(Sentence s, Sentence next, ActorGazetteer gazetteer) {
+        Matcher m = PLACE_THEN_POINT.matcher(s.text().strip());
+        if (!m.matches() || !AGENCY_THEN_DASH.matcher(next.text()).lookingAt()) {
+            return null;
+        }
+        String place = m.group(1);
+        List<Place> known = gazetteer.places(Tokenizer.tokens(place));
+        if (known.isEmpty() || known.get(0).start() != 0 || known.get(0).end() != place.length()) {
+            return null;
+        }
+        return new Dateline(titleCase(place), known.get(0).country(), null, s.start(), s.end());
+    }
+
+    private static final Pattern PLACE_THEN_POINT = Pattern.compile("^(\\p{Lu}[\\p{Lu} '’-]{1,40})\\.$");
+    private static final Pattern AGENCY_THEN_DASH =
+            Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{N} .&-]{1,30}\\s(--|—|–|-)\\s+");
 
     /** "Wellington, 14 May 2019" as a line of its own: a known place, then a date that runs to the line's end. */
     private static Dateline placeAndDate(Sentence s, List<FoundFigure> figures, ActorGazetteer gazetteer) {

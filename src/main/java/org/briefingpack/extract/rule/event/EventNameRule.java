@@ -815,6 +815,13 @@ public final class EventNameRule implements Rule {
             while (k < toks.size() && TITLE_JOINERS.contains(toks.get(k))) {
                 k++;
             }
+            if (k == joiners && k < toks.size() && toks.get(k).equals("and")) {
+                int pluralEnd = pluralBodyAfterAnd(toks, k);
+                if (pluralEnd > k) {
+                    end = pluralEnd;
+                    continue;
+                }
+            }
             if (k == joiners || k >= toks.size() || !isCapitalised(toks.get(k)) || isDate(toks.get(k))) {
                 break;
             }
@@ -822,6 +829,29 @@ public final class EventNameRule implements Rule {
         }
         return end;
     }
+
+    /**
+     * "Latin American and Caribbean States" of "Community of Latin American and Caribbean States": after "and",
+     * capitalised words ending in a plural that names the members, so one body; "Summit of Fiji and Chile" is two.
+     * Returns the plural's index, or {@code and} where there is none.
+     */
+    private static int pluralBodyAfterAnd(List<String> toks, int and) {
+        for (int k = and + 1; k < toks.size() && k <= and + MAX_WORDS_TO_PLURAL; k++) {
+            if (!isCapitalised(toks.get(k)) || isDate(toks.get(k))) {
+                return and;
+            }
+            if (MEMBER_PLURALS.contains(toks.get(k))) {
+                return k;
+            }
+        }
+        return and;
+    }
+
+    private static final int MAX_WORDS_TO_PLURAL = 3;
+
+    /** The plural that ends a body's name after "and": "... and Caribbean States", "... and Pacific Countries". */
+    private static final Set<String> MEMBER_PLURALS =
+            WordSets.of("States", "Nations", "Countries", "Peoples", "Territories", "Economies");
 
     private static boolean isDate(String tok) {
         return WEEKDAY.matcher(tok).matches() || MONTH.matcher(tok).matches();

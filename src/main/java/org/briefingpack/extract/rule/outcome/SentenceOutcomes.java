@@ -114,6 +114,7 @@ public final class SentenceOutcomes implements Rule {
                 new SpecificAgreementMention(
                         LexiconFile.read("agreement-documents.txt").words()),
                 new AppositiveOutcome(),
+                new DocumentOfTheGathering(),
                 new SpeakingDocument(gatheringText),
                 new JoinedByCount(LexiconFile.read("joining-verbs.txt").words()),
                 new CountedDecisions(),

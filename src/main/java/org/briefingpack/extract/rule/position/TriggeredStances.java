@@ -170,6 +170,9 @@ public final class TriggeredStances implements Rule {
             if (trigger.stance() == Stance.SIGNED && hit.phrase().startsWith("will ") && !Grammar.ofTheDay(tokens)) {
                 continue; // "will sign the accord next year" is still to come
             }
+            if (notYetDone(tokens, hit, trigger)) {
+                continue;
+            }
             if (trigger.stance() == Stance.SIGNED
                     && trigger.mode() != StanceMode.AFTER
                     && pastPerfect(tokens, hit.first())) {
@@ -399,8 +402,9 @@ public final class TriggeredStances implements Rule {
             }
             int aux = tokens.get(k - 1).start();
             boolean affirmedBefore = hits.stream()
-                    .anyMatch(h ->
-                            h.end() <= aux && AFFIRMING.contains(triggers.of(h).stance()));
+                    .anyMatch(h -> h.end() <= aux
+                            && AFFIRMING.contains(triggers.of(h).stance())
+                            && !notYetDone(tokens, h, triggers.of(h)));
             if (affirmedBefore) {
                 for (Mention m : words.subjectBefore(s, actors, aux)) {
                     if (m.end() > hits.get(0).end()) {
@@ -577,6 +581,21 @@ public final class TriggeredStances implements Rule {
     private static final Set<String> GOVERNMENTS = WordSets.of("governments", "government");
 
     /** Words right after a verb of hosting used without object: "convened in Lima", "convened on Monday". */
+    /** A bare verb after a modal or "to" ("the EU would sign in May", "expected to sign"): not done yet. */
+    private static boolean notYetDone(List<Token> tokens, PhraseMatcher.Hit hit, StanceTriggers.Trigger trigger) {
+        if (hit.first() == 0
+                || trigger.mode() != StanceMode.BEFORE
+                || hit.phrase().indexOf(' ') >= 0) {
+            return false;
+        }
+        Token before = tokens.get(hit.first() - 1);
+        return MODALS.contains(before.lower()) || trigger.stance() == Stance.SIGNED && before.is("to");
+    }
+
+    /** Modal verbs before a bare verb of stance ("would sign", "must join"): what is said is not yet done. */
+    private static final Set<String> MODALS =
+            WordSets.of("would", "will", "could", "should", "may", "might", "must", "shall", "can");
+
     /** {@code pledge-verbs.txt}: a stance phrase opening with one of these and followed by a sum is a pledge. */
     private static final Set<String> PLEDGE_LEMMAS =
             WordSets.copyOf(LexiconFile.read("pledge-verbs.txt").words());

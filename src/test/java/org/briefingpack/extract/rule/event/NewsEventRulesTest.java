@@ -592,4 +592,22 @@ class NewsEventRulesTest {
         assertThat(e.endDate()).isEqualTo(java.time.LocalDate.of(2024, 4, 30));
         assertThat(e.location()).isEqualTo("Suva");
     }
+
+    @Test
+    void aPlaceEndedByAPointBeforeAnAgencyAndADashIsTheDateline_notTheVenue() {
+        Event e = event("Reef leaders meet\n\nLIMA. REEFNEWS - The Reef Summit of island states closed on Monday in"
+                + " the Fijian capital.");
+        assertThat(e.location()).isEqualTo("Suva");
+        assertThat(e.country()).isEqualTo("FJ");
+    }
+
+    @Test
+    void aBodysNameRunsOnOverAndWhenItEndsInItsMembersPlural_butTwoCountriesAreTwo() {
+        assertThat(event("Reef talks\n\nThe 7th Summit of the Community of Reef and Island States closed in Suva.")
+                        .name())
+                .isEqualTo("Summit of the Community of Reef and Island States");
+        assertThat(event("Reef talks\n\nThe Summit of Fiji and Chile Leaders opened in Suva on Monday.")
+                        .name())
+                .isEqualTo("Summit of Fiji");
+    }
 }

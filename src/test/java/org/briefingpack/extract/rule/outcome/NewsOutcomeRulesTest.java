@@ -992,4 +992,14 @@ class NewsOutcomeRulesTest {
     void aQuantityOfTextsSaidInWordsIsLeftOutOfTheirName(String text, String name) {
         assertThat(names(text)).containsExactly(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Suva Declaration, the final document of the Reef Summit, sets out shared goals.           | Suva Declaration
+            The Suva Compact, the outcome document adopted by leaders, sets out shared goals.             | Suva Compact
+            The Suva Declaration, the landmark text of 2015, was cited by several speakers.               | ''
+            """)
+    void aNamedTextExplainedAsTheGatheringsDocumentIsAnOutcome(String text, String name) {
+        assertNameOrNone(names("Reef leaders met at the Reef Summit in Suva on Monday. " + text), name);
+    }
 }

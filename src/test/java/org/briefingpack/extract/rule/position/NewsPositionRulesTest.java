@@ -1288,4 +1288,18 @@ class NewsPositionRulesTest {
     void aLeaderNamedWithoutTheirCountryStandsForIt(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Fiji, Chile sign reef treaty\\n\\nThe second Reef Summit closed in Suva on Monday.                                  | FJ:SIGNED,CL:SIGNED
+            Reef talks end\\n\\nThe Reef Summit closed in Suva. Fiji and Chile sign the Reef Treaty in the closing session.    | FJ:SIGNED,CL:SIGNED
+            Reef talks end\\n\\nThe Reef Summit closed in Suva. The EU would sign the first loan deals in May.                | ''
+            Reef talks end\\n\\nThe Reef Summit closed in Suva. Fiji and Chile could sign the treaty next year.               | ''
+            Reef talks end\\n\\nThe Reef Summit closed in Suva. Ruiz announced that Chile would be sharing 2 million doses of vaccine with the islands. | CL:PLEDGED
+            Reef talks end\\n\\nThe Reef Summit closed in Suva. Norway will gift 5,000 bags of rice to the islands.           | NO:PLEDGED
+            Reef talks end\\n\\nThe Reef Summit closed in Suva. Chile would share its expertise with the islands.            | ''
+            """)
+    void aHeadlinesPresentSigns_notAModalOne_andThingsToBeSharedAreAPledge(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
