@@ -2,9 +2,13 @@ package org.briefingpack.extract.rule.outcome;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.Chunk;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Tag;
@@ -114,6 +118,9 @@ final class TriggeredOutcome implements OutcomeFinder {
                     }
                 }
                 case OBJECT -> {
+                    if (hit.phrase().startsWith("concluded") && gatheringAt(scope, from)) {
+                        continue; // "Fiji has concluded the 33rd Reef Summit": the gathering, not what it made
+                    }
                     // "issued a joint communique and a declaration on tax": each coordinated object is named
                     for (int item = 0, at = NameText.afterBringingAbout(text, from);
                             item < MAX_OBJECTS && at >= 0;
@@ -128,6 +135,17 @@ final class TriggeredOutcome implements OutcomeFinder {
     }
 
     private static final int MAX_OBJECTS = 3;
+
+    private static final Set<String> EVENT_NOUNS = LexiconFile.read("event-nouns.txt").words().stream()
+            .map(w -> w.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** Whether the noun phrase at character {@code from} is headed by a gathering's noun ("the Reef Summit"). */
+    private static boolean gatheringAt(OutcomeScope scope, int from) {
+        Chunk chunk = scope.sentence.chunkAt(scope.sentence.tokenAt(from));
+        return chunk != null
+                && EVENT_NOUNS.contains(scope.tokens().get(chunk.head()).lower());
+    }
 
     /** "a joint communique", "a final declaration": a gathering's own text, brought in as something new. */
     static boolean eventDocument(OutcomeNames.Phrase p) {

@@ -1002,4 +1002,13 @@ class NewsOutcomeRulesTest {
     void aNamedTextExplainedAsTheGatheringsDocumentIsAnOutcome(String text, String name) {
         assertNameOrNone(names("Reef leaders met at the Reef Summit in Suva on Monday. " + text), name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Fiji has concluded the 33rd Reef Summit held today in the Fijian capital, Suva.  | ''
+            Fiji and Chile concluded a fisheries pact on Monday.                             | Fisheries pact
+            """)
+    void aGatheringConcludedIsNoOutcome_aPactConcludedIs(String text, String name) {
+        assertNameOrNone(names(text), name);
+    }
 }
