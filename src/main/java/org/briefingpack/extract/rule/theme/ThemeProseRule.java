@@ -665,6 +665,7 @@ public final class ThemeProseRule implements Rule {
                 }
             }
         }
+        items = loneAdjectivesKept(list, items, u);
         if (sharedHead(items, u)) {
             // "Chad's economic, institutional and social recovery": adjectives that share one noun are one theme
             int end = 0;
@@ -750,6 +751,49 @@ public final class ThemeProseRule implements Rule {
         }
         return kept.toArray(String[]::new);
     }
+
+    /**
+     * "trade, and cultural and scientific cooperation": a lone adjective of the sentence before another item shares
+     * that item's noun, so the two are one item, as written. Items are found back in {@code list} in order.
+     */
+    private static String[] loneAdjectivesKept(String list, String[] items, AnnotatedSentence u) {
+        if (items.length < 2) {
+            return items;
+        }
+        Set<String> adjectives = new HashSet<>();
+        for (Token t : u.tokens()) {
+            if (t.tag() == Tag.ADJ) {
+                adjectives.add(t.lower());
+            }
+        }
+        List<String> kept = new ArrayList<>();
+        int from = 0;
+        int pendingStart = -1;
+        for (int k = 0; k < items.length; k++) {
+            String item = items[k];
+            int at = list.indexOf(item, from);
+            if (at < 0) {
+                return items;
+            }
+            from = at + item.length();
+            String bare = LIST_JOINER.matcher(item.strip()).replaceFirst("");
+            boolean lone = k + 1 < items.length
+                    && !bare.isEmpty()
+                    && bare.indexOf(' ') < 0
+                    && adjectives.contains(bare.toLowerCase(Locale.ROOT))
+                    && ThemeLabels.words(items[k + 1]) >= 2;
+            if (pendingStart < 0) {
+                pendingStart = at;
+            }
+            if (!lone) {
+                kept.add(pendingStart == at ? item : list.substring(pendingStart, from));
+                pendingStart = -1;
+            }
+        }
+        return kept.toArray(String[]::new);
+    }
+
+    private static final Pattern LIST_JOINER = Pattern.compile("^(?:as well as|and|or)\\s+");
 
     /** "loss and damage": a pair that names one thing keeps its "and" out of the split. */
     private String protectPairs(String list) {

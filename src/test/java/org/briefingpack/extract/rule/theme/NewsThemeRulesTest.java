@@ -325,4 +325,12 @@ class NewsThemeRulesTest {
         assertThat(ThemeListRule.inlineItems("Kenya (Nairobi) and Peru (Lima) signed."))
                 .isEmpty();
     }
+
+    @Test
+    void aLoneAdjectiveBeforeTheLastItemSharesItsNoun() {
+        assertThat(themes("The Reef Summit met in Suva on Monday. The leaders discussed stronger transport links,"
+                        + " sustainable fisheries, as well as cultural and scientific cooperation."))
+                .containsExactly(
+                        "stronger transport links", "sustainable fisheries", "cultural and scientific cooperation");
+    }
 }
