@@ -92,6 +92,9 @@ public final class EventPlaceRule implements Rule {
     /** How far before a city a later-meeting word may stand ("will meet again in Reykjavik"). */
     private static final int LATER_WINDOW = 6;
 
+    /** How far before a place a past cue may open its clause ("Since the first Reef summit held in Lima"). */
+    private static final int PAST_WINDOW = 10;
+
     private final PhraseMatcher otherEventCues;
     /** Demonyms ("Indian") with their country's capital ("New Delhi"), or "" where national-capitals.tsv has none. */
     private final Map<String, String> capitalByDemonym;
@@ -364,9 +367,8 @@ public final class EventPlaceRule implements Rule {
                 if (anotherEventBefore(u, p.first())) {
                     continue; // "preparing for the climate conference in Dubai"
                 }
-                if (p.first() > 0
-                        && pastVenueCues.contains(u.tokens().get(p.first() - 1).lower())) {
-                    continue; // "the first since Honolulu in 2011"
+                if (pastVenueInClause(u, p.first())) {
+                    continue; // "the first since Honolulu in 2011", "Since the first summit held in Lima in 2023"
                 }
                 if (p.first() > 1
                         && u.tokens().get(p.first() - 1).is("on")
@@ -388,6 +390,29 @@ public final class EventPlaceRule implements Rule {
             }
         }
         return null;
+    }
+
+    /**
+     * A past cue right before the place at token {@code place} ("since Honolulu", "after Lima"), or "since" opening
+     * its clause.
+     */
+    private boolean pastVenueInClause(AnnotatedSentence u, int place) {
+        List<Token> tokens = u.tokens();
+        if (place > 0
+                && place <= tokens.size()
+                && pastVenueCues.contains(tokens.get(place - 1).lower())) {
+            return true; // "the first since Honolulu in 2011"
+        }
+        for (int k = Math.min(place, tokens.size()) - 1; k >= Math.max(0, place - PAST_WINDOW); k--) {
+            Token t = tokens.get(k);
+            if (t.punctuation(',') || t.punctuation(';') || t.punctuation('.')) {
+                return false;
+            }
+            if (t.is("since")) {
+                return true; // "Since the first Reef summit held in Lima in 2023, ..."
+            }
+        }
+        return false;
     }
 
     /** A later-meeting word in the place's clause before it, or "next" just after it ("in Lima next year"). */
@@ -476,7 +501,7 @@ public final class EventPlaceRule implements Rule {
         for (int i = 0; i < Math.min(sentences.size(), TOP); i++) {
             AnnotatedSentence s = sentences.get(i);
             Matcher m = HELD_IN.matcher(s.text());
-            if (m.find(s.bodyFrom())) {
+            if (m.find(s.bodyFrom()) && !pastVenueInClause(s, s.tokenAt(m.start(1)))) {
                 String name = placeOrCapital(m.group(1).strip(), s.text(), m.end(1));
                 if (name != null) {
                     return new PlaceIn(new Place(name, null, 0, 0, m.start(1), m.end(1)), s);

@@ -610,4 +610,12 @@ class NewsEventRulesTest {
                         .name())
                 .isEqualTo("Summit of Fiji");
     }
+
+    @Test
+    void aPastGatheringsVenueInAClauseOpenedBySinceIsNotThisOnes() {
+        Event e = event("Fiji, Chile sign reef treaty\\n\\nSUVA – The second Reef summit closed on June 17 with a"
+                + " treaty.\\n\\nSince the first Reef summit held in Lima in 2023, trade has grown by a third.");
+        assertThat(e.location()).isEqualTo("Suva");
+        assertThat(e.country()).isEqualTo("FJ");
+    }
 }
