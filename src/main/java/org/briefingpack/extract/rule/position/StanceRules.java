@@ -27,6 +27,7 @@ public final class StanceRules {
                 StanceNouns.fromClasspath(words),
                 PossessivePledges.fromClasspath(gazetteer),
                 SumsFromDonors.fromClasspath(),
+                SumsInActorsFunding.fromClasspath(),
                 IncludedSignatories.fromClasspath(),
                 IncludedAbsentees.fromClasspath(triggers),
                 RelativeClauseLists.fromClasspath(triggers),

@@ -1302,4 +1302,14 @@ class NewsPositionRulesTest {
     void aHeadlinesPresentSigns_notAModalOne_andThingsToBeSharedAreAPledge(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The summit closed on Thursday with goodwill and $55 billion in U.S. commitments.   | US:PLEDGED
+            Talks ended with $5 billion in Japanese investment for the islands.                 | JP:PLEDGED
+            Talks ended with $5 billion in new pledges for the islands.                         | ''
+            """)
+    void aSumInACountrysCommitmentsIsItsPledge(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
 }
