@@ -16,6 +16,7 @@ import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.MentionKind;
+import org.briefingpack.extract.annotate.PartKind;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
@@ -172,6 +173,12 @@ public final class TriggeredStances implements Rule {
             }
             if (notYetDone(tokens, hit, trigger)) {
                 continue;
+            }
+            if (hit.first() > 0
+                    && tokens.get(hit.first()).upperCase()
+                    && s.part() != PartKind.HEADLINE
+                    && tokens.get(hit.first() - 1).upperCase()) {
+                continue; // "an Alliance of Countries Calling for a Moratorium": words of a name, not a stance
             }
             if (trigger.stance() == Stance.SIGNED
                     && trigger.mode() != StanceMode.AFTER

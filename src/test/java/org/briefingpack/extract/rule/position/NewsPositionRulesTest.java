@@ -336,7 +336,7 @@ class NewsPositionRulesTest {
             Ireland announces a review of school meals.                                         | ''
             The biggest donor was Germany, with $500 million.                                   | DE:PLEDGED
             Few countries were expected to sign, and Spain did not.                             | ''
-            Brazil urged other countries to sign the pact.                                      | ''
+            Brazil urged other countries to sign the pact.                                      | BR:SUPPORTS
             The Government of Canada will also provide $20 million to the fund.                 | CA:PLEDGED
             Norway sent only a junior envoy and did not sign the charter.                       | NO:DECLINED
             Chile was represented but refused to sign the charter.                              | CL:DECLINED
@@ -743,8 +743,8 @@ class NewsPositionRulesTest {
             On the opening day, Belize became the 12th State Party to the Reef Charter.                      | BZ:SIGNED
             Kenya, Mali and Chad sponsored the meeting.                                                      | KE:HOSTED,ML:HOSTED,TD:HOSTED
             Kenya co-sponsored the resolution on fishing quotas.                                             | KE:SUPPORTS
-            Signatories, including Peru, Chile and Ghana, called for calm on the border.                     | PE:SIGNED,CL:SIGNED,GH:SIGNED
-            Signatories, notably Peru and Chile, called for calm on the border.                              | PE:SIGNED,CL:SIGNED
+            Signatories, including Peru, Chile and Ghana, called for calm on the border.                     | PE:SIGNED,CL:SIGNED,GH:SIGNED,PE:SUPPORTS,CL:SUPPORTS,GH:SUPPORTS
+            Signatories, notably Peru and Chile, called for calm on the border.                              | PE:SIGNED,CL:SIGNED,PE:SUPPORTS,CL:SUPPORTS
             Sixty countries voted in favour of the text, 12 including Peru, Chile and Ghana voted against, and 20 abstained. | PE:OPPOSES,CL:OPPOSES,GH:OPPOSES
             Forty countries signed the charter, including Peru, Chile and Ghana.                              | PE:SIGNED,CL:SIGNED,GH:SIGNED
             A donors' meeting was held under the auspices of Chile, with the aim of raising funds for flood relief. | CL:HOSTED
@@ -1310,6 +1310,16 @@ class NewsPositionRulesTest {
             Talks ended with $5 billion in new pledges for the islands.                         | ''
             """)
     void aSumInACountrysCommitmentsIsItsPledge(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chile called for a ban on bottom trawling.                                               | CL:SUPPORTS
+            Fiji urged donors to fund reef repair.                                                   | FJ:SUPPORTS
+            Fiji and Samoa launched an Alliance of Countries Calling for a Trawling Ban.             | ''
+            """)
+    void aCallForSomethingIsSupport_butNotInAName(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
 }
