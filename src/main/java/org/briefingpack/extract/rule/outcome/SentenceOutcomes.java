@@ -151,6 +151,7 @@ public final class SentenceOutcomes implements Rule {
     public void apply(AnnotatedDocument document, Findings findings) {
         List<OutcomeDraft> outcomes = findings.outcomes;
         boolean listOpen = false;
+        boolean planListOpen = false;
         for (AnnotatedSentence sentence : document.sentences()) {
             if (sentence.part() == PartKind.HEADLINE
                     && HEADLINE_DOCUMENT.matcher(sentence.plain()).matches()) {
@@ -184,6 +185,14 @@ public final class SentenceOutcomes implements Rule {
                     drafts = List.of(listed);
                 }
             }
+            if (drafts.isEmpty() && planListOpen && sentence.marker()) {
+                OutcomeDraft planned = planItem(sentence);
+                if (planned != null) {
+                    drafts = List.of(planned);
+                }
+            }
+            // a second sentence on an item's line ("Thereafter, two camps a year") keeps the plan's list open
+            planListOpen = item || planListOpen && !sentence.newBlock() ? planListOpen : planIncludes(sentence);
             listOpen = item ? listOpen : introducesOutcomeList(sentence);
             if (drafts.isEmpty()) {
                 attachJoiningCount(sentence, outcomes);
@@ -244,8 +253,85 @@ public final class SentenceOutcomes implements Rule {
     /** "Other documents adopted included:", "The summit launched:": a line ending in a colon that names outcomes. */
     private boolean introducesOutcomeList(AnnotatedSentence sentence) {
         return sentence.text().strip().endsWith(":")
-                && (triggers.containsAny(sentence.tokens()) || listNouns.containsAny(sentence.tokens()));
+                && (triggers.containsAny(sentence.tokens())
+                        || listNouns.containsAny(sentence.tokens())
+                        || planIncludes(sentence));
     }
+
+    /**
+     * An item of a plan's list ("2. Set up a reef research hub in Samoa.", "Reef scholarships – 500 a year"): what
+     * it provides, without a leading verb, an article or what a dash adds.
+     */
+    private static OutcomeDraft planItem(AnnotatedSentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        int first = 0;
+        while (first < tokens.size() && !tokens.get(first).word()) {
+            first++; // the item's number or marker
+        }
+        if (first < tokens.size()
+                && tokens.get(first).tag() == Tag.NUM
+                && first + 1 < tokens.size()
+                && tokens.get(first + 1).punctuation('.')) {
+            first += 2;
+        }
+        if (first < tokens.size()
+                && (tokens.get(first).tag() == Tag.VERB
+                        || PLAN_ITEM_VERBS.contains(tokens.get(first).lower()))) {
+            first++; // "Set up", "Provide"
+            if (first < tokens.size() && tokens.get(first).is("up")) {
+                first++;
+            }
+            if (first < tokens.size() && tokens.get(first).is("of")) {
+                first++; // "Set up of ..."
+            }
+        }
+        while (first < tokens.size() && tokens.get(first).tag() == Tag.DET) {
+            first++;
+        }
+        int last = first;
+        while (last < tokens.size()
+                && !tokens.get(last).punctuation('.')
+                && !tokens.get(last).punctuation(':')
+                && !tokens.get(last).punctuation(',')
+                && !DASHES.contains(tokens.get(last).text())) {
+            last++;
+        }
+        int words = last - first;
+        if (words < 1 || words > MAX_PLAN_ITEM_WORDS) {
+            return null;
+        }
+        String name = sentence.span(first, last);
+        return new OutcomeDraft(
+                Character.toUpperCase(name.charAt(0)) + name.substring(1),
+                tokens.get(first).start(),
+                tokens.get(last - 1).end());
+    }
+
+    private static final int MAX_PLAN_ITEM_WORDS = 12;
+
+    /** Verbs an item of a plan may open with, capitalised where the tagger takes them for names ("Provide"). */
+    private static final Set<String> PLAN_ITEM_VERBS =
+            WordSets.of("provide", "supply", "set", "establish", "build", "create", "launch", "deliver", "offer");
+
+    private static final Set<String> DASHES = Set.of("–", "—", "-");
+
+    /** "The 12-step action plan includes:": a plan or package, then "includes", opens a list of what it holds. */
+    private static boolean planIncludes(AnnotatedSentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        if (!sentence.text().strip().endsWith(":")) {
+            return false;
+        }
+        for (int k = 1; k < tokens.size(); k++) {
+            if (tokens.get(k).lemma().equals("include")
+                    && PLAN_NOUNS.contains(tokens.get(k - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of a set of measures whose contents a list after "includes:" gives, one outcome an item. */
+    private static final Set<String> PLAN_NOUNS = WordSets.of("plan", "package", "programme", "program");
 
     /**
      * A list item after such a line: its leading noun phrase, when it is a name or has an outcome keyword; the whole

@@ -1011,4 +1011,21 @@ class NewsOutcomeRulesTest {
     void aGatheringConcludedIsNoOutcome_aPactConcludedIs(String text, String name) {
         assertNameOrNone(names(text), name);
     }
+
+    @Test
+    void eachItemOfAPlansListAfterIncludesIsAnOutcome_butNotAnAgendasItems() {
+        assertThat(names("Reef leaders meet\n\nAt the Reef Summit in Suva on Monday, Chile announced a 4-step action"
+                        + " plan for the islands.\n\nThe 4-step action plan includes:\n\n1. A 50-bed regional hospital"
+                        + " in Fiji.\n2. Coral camps in Samoa in 2025. Thereafter, two camps a year on other islands\n3."
+                        + " Provide solar units for schools.\n4. Set up of a reef data helpline."))
+                .containsExactly(
+                        "4-step action plan",
+                        "50-bed regional hospital in Fiji",
+                        "Coral camps in Samoa in 2025",
+                        "Solar units for schools",
+                        "Reef data helpline");
+        assertThat(names("Reef leaders meet\n\nLeaders met at the Reef Summit in Suva on Monday.\n\nThe agenda"
+                        + " includes:\n\n1. Coral bleaching in the atolls.\n2. Fair fishing quotas."))
+                .isEmpty();
+    }
 }
