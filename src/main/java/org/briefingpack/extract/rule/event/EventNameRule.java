@@ -777,10 +777,10 @@ public final class EventNameRule implements Rule {
             int end = k;
             if (start == noun && lowerCaseNoun) {
                 while (end + 1 < toks.size()
-                        && (isCapitalised(toks.get(end + 1))
+                        && (nameWord(toks.get(end + 1))
                                 || LOWER_JOINERS.contains(toks.get(end + 1))
                                         && end + 2 < toks.size()
-                                        && isCapitalised(toks.get(end + 2)))) {
+                                        && nameWord(toks.get(end + 2)))) {
                     end++;
                 }
                 return end;
@@ -852,6 +852,11 @@ public final class EventNameRule implements Rule {
     /** The plural that ends a body's name after "and": "... and Caribbean States", "... and Pacific Countries". */
     private static final Set<String> MEMBER_PLURALS =
             WordSets.of("States", "Nations", "Countries", "Peoples", "Territories", "Economies");
+
+    /** A capitalised word of a name, not a day, a month or a number ("meeting of the Reef Ministers on 1 June"). */
+    private static boolean nameWord(String tok) {
+        return isCapitalised(tok) && !isDate(tok) && !Character.isDigit(tok.charAt(0));
+    }
 
     private static boolean isDate(String tok) {
         return WEEKDAY.matcher(tok).matches() || MONTH.matcher(tok).matches();

@@ -618,4 +618,13 @@ class NewsEventRulesTest {
         assertThat(e.location()).isEqualTo("Suva");
         assertThat(e.country()).isEqualTo("FJ");
     }
+
+    @Test
+    void aGatheringTheStorysIsAPrecursorOfIsALaterOne_andALooseNameStopsAtItsDates() {
+        assertThat(event("Reef ministers meet\\n\\nParliament praised the ministry for hosting the meeting of the Reef"
+                                + " Ministers of Foreign Affairs on 1 and 2 June 2023 in Suva.\\n\\nThe gathering is a"
+                                + " precursor of the Reef Summit to be held in August.")
+                        .name())
+                .isEqualTo("Meeting of the Reef Ministers of Foreign Affairs");
+    }
 }
