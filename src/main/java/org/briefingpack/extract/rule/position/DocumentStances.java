@@ -56,6 +56,9 @@ final class DocumentStances implements Rule {
         }
         for (AnnotatedSentence s : document.body()) {
             List<Token> tokens = s.tokens();
+            if (!namesTheGatheringOrItsText(tokens)) {
+                continue; // no subject this rule reads: spare the stance matcher
+            }
             for (PhraseMatcher.Hit hit : triggers.matcher.find(tokens)) {
                 StanceTriggers.Trigger trigger = triggers.of(hit);
                 if (trigger == null
@@ -96,6 +99,16 @@ final class DocumentStances implements Rule {
             return false;
         }
         return phrase.determiner() >= 0 && tokens.get(phrase.determiner()).is("the");
+    }
+
+    /** Whether a word of the sentence is a gathering's noun or its text's ("summit", "declaration"). */
+    private boolean namesTheGatheringOrItsText(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (eventNouns.contains(t.lower()) || gatheringText.isDocument(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
