@@ -11,7 +11,7 @@ import org.briefingpack.model.OutcomeType;
 
 /**
  * A named text the story explains as the gathering's own document in apposition, with no verb of adopting: "The Suva
- * Declaration, the final document of the Reef Summit, sets out ...", "the Lima Plan, the outcome text adopted by
+ * Declaration, the closing document of the Reef Summit, lists ...", "the Lima Plan, the outcome text adopted by
  * ministers". The name's keyword gives the type.
  */
 final class DocumentOfTheGathering implements OutcomeFinder {
@@ -60,7 +60,7 @@ final class DocumentOfTheGathering implements OutcomeFinder {
         }
     }
 
-    /** "the final document of", "the outcome text adopted" from token {@code k}. */
+    /** "the closing document of", "the outcome text adopted" from token {@code k}. */
     private static boolean documentApposition(List<Token> tokens, int k) {
         if (!tokens.get(k).is("the")) {
             return false;

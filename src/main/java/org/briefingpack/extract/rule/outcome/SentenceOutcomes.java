@@ -315,7 +315,7 @@ public final class SentenceOutcomes implements Rule {
 
     private static final Set<String> DASHES = Set.of("–", "—", "-");
 
-    /** "The 12-step action plan includes:": a plan or package, then "includes", opens a list of what it holds. */
+    /** "The 4-step action plan includes:": a plan or package, then "includes", opens a list of what it holds. */
     private static boolean planIncludes(AnnotatedSentence sentence) {
         List<Token> tokens = sentence.tokens();
         if (!sentence.text().strip().endsWith(":")) {

@@ -119,7 +119,7 @@ final class TriggeredOutcome implements OutcomeFinder {
                 }
                 case OBJECT -> {
                     if (hit.phrase().startsWith("concluded") && gatheringAt(scope, from)) {
-                        continue; // "Fiji has concluded the 33rd Reef Summit": the gathering, not what it made
+                        continue; // "Peru has concluded the Reef Summit it hosted": the gathering, not what it made
                     }
                     // "issued a joint communique and a declaration on tax": each coordinated object is named
                     for (int item = 0, at = NameText.afterBringingAbout(text, from);

@@ -19,7 +19,7 @@ import org.briefingpack.model.Position;
 import org.briefingpack.model.Stance;
 
 /**
- * A sum said as a country's or body's funding, with no verb of giving: "the summit closed with $55 billion in US
+ * A sum said as a country's or body's funding, with no verb of giving: "the talks ended with $40 billion in Japanese
  * commitments", "$2 billion in EU pledges for the islands". The actor between "in" and the noun of funding pledged it.
  */
 final class SumsInActorsFunding implements Rule {

@@ -588,7 +588,7 @@ public final class TriggeredStances implements Rule {
     private static final Set<String> GOVERNMENTS = WordSets.of("governments", "government");
 
     /** Words right after a verb of hosting used without object: "convened in Lima", "convened on Monday". */
-    /** A bare verb after a modal or "to" ("the EU would sign in May", "expected to sign"): not done yet. */
+    /** A bare verb after a modal or "to" ("Chile would sign in May", "expected to sign"): not done yet. */
     private static boolean notYetDone(List<Token> tokens, PhraseMatcher.Hit hit, StanceTriggers.Trigger trigger) {
         if (hit.first() == 0
                 || trigger.mode() != StanceMode.BEFORE

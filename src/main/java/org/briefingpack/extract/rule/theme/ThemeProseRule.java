@@ -753,7 +753,7 @@ public final class ThemeProseRule implements Rule {
     }
 
     /**
-     * "trade, and cultural and scientific cooperation": a lone adjective of the sentence before another item shares
+     * "trade, and legal and technical cooperation": a lone adjective of the sentence before another item shares
      * that item's noun, so the two are one item, as written. Items are found back in {@code list} in order.
      */
     private static String[] loneAdjectivesKept(String list, String[] items, AnnotatedSentence u) {

@@ -621,10 +621,10 @@ class NewsEventRulesTest {
 
     @Test
     void aGatheringTheStorysIsAPrecursorOfIsALaterOne_andALooseNameStopsAtItsDates() {
-        assertThat(event("Reef ministers meet\\n\\nParliament praised the ministry for hosting the meeting of the Reef"
-                                + " Ministers of Foreign Affairs on 1 and 2 June 2023 in Suva.\\n\\nThe gathering is a"
-                                + " precursor of the Reef Summit to be held in August.")
+        assertThat(event("Reef ministers meet\\n\\nThe ministry was praised for its work at the meeting of the Reef"
+                                + " Ministers of Fisheries on 4 and 5 May 2024 in Suva.\\n\\nThe gathering was a"
+                                + " precursor of the Reef Summit set for October.")
                         .name())
-                .isEqualTo("Meeting of the Reef Ministers of Foreign Affairs");
+                .isEqualTo("Meeting of the Reef Ministers of Fisheries");
     }
 }

@@ -995,7 +995,7 @@ class NewsOutcomeRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            The Suva Declaration, the final document of the Reef Summit, sets out shared goals.           | Suva Declaration
+            The Suva Declaration, the closing document of the Reef Summit, lists shared goals.            | Suva Declaration
             The Suva Compact, the outcome document adopted by leaders, sets out shared goals.             | Suva Compact
             The Suva Declaration, the landmark text of 2015, was cited by several speakers.               | ''
             """)
@@ -1005,7 +1005,7 @@ class NewsOutcomeRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Fiji has concluded the 33rd Reef Summit held today in the Fijian capital, Suva.  | ''
+            Peru has concluded the Reef Summit it hosted on Monday in Lima, Peru.             | ''
             Fiji and Chile concluded a fisheries pact on Monday.                             | Fisheries pact
             """)
     void aGatheringConcludedIsNoOutcome_aPactConcludedIs(String text, String name) {

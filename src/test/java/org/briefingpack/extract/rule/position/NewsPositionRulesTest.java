@@ -1262,7 +1262,7 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Reef talks end\\n\\nThe Reef Summit closed in Suva. The president of host country Fiji, Tom Vula, spoke at the close.                           | FJ:HOSTED
+            Reef talks end\\n\\nThe Reef Summit closed in Suva. Tom Vula, leader of host country Fiji, spoke at the close.                                   | FJ:HOSTED
             Reef talks end\\n\\nThe Reef Summit closed in Suva. Chile's President Hon. Dr Ana Ruiz and her Fijian counterpart Tom Vula hosted the summit. | CL:HOSTED,FJ:HOSTED
             """)
     void aHostTitleAfterOf_andLeadersWithHonorificsOrAsCounterpartsHost(String text, String keys) {
@@ -1281,7 +1281,7 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Reef talks end\\n\\nThe Reef Summit closed in Astana. President Kassym-Jomart Tokayev welcomed the leaders at the summit. | KZ:HOSTED
+            Reef talks end\\n\\nThe Reef Summit closed in Astana. Delegates were welcomed by President Kassym-Jomart Tokayev.          | KZ:HOSTED
             Reef talks end\\n\\nThe Reef Summit closed in Suva. Prime Minister Mia Mottley backed the reef fund.                        | BB:SUPPORTS
             Reef talks end\\n\\nThe Reef Summit closed in Suva. Mottley backed the reef fund.                                           | BB:SUPPORTS
             """)
@@ -1293,7 +1293,7 @@ class NewsPositionRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             Fiji, Chile sign reef treaty\\n\\nThe second Reef Summit closed in Suva on Monday.                                  | FJ:SIGNED,CL:SIGNED
             Reef talks end\\n\\nThe Reef Summit closed in Suva. Fiji and Chile sign the Reef Treaty in the closing session.    | FJ:SIGNED,CL:SIGNED
-            Reef talks end\\n\\nThe Reef Summit closed in Suva. The EU would sign the first loan deals in May.                | ''
+            Reef talks end\\n\\nThe Reef Summit closed in Suva. Chile would sign the first loan deals in May.                 | ''
             Reef talks end\\n\\nThe Reef Summit closed in Suva. Fiji and Chile could sign the treaty next year.               | ''
             Reef talks end\\n\\nThe Reef Summit closed in Suva. Ruiz announced that Chile would be sharing 2 million doses of vaccine with the islands. | CL:PLEDGED
             Reef talks end\\n\\nThe Reef Summit closed in Suva. Norway will gift 5,000 bags of rice to the islands.           | NO:PLEDGED
@@ -1305,8 +1305,8 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            The summit closed on Thursday with goodwill and $55 billion in U.S. commitments.   | US:PLEDGED
-            Talks ended with $5 billion in Japanese investment for the islands.                 | JP:PLEDGED
+            The reef talks ended on Friday with $40 billion in Japanese commitments.           | JP:PLEDGED
+            Talks ended with $5 billion in Norwegian investment for the islands.                | NO:PLEDGED
             Talks ended with $5 billion in new pledges for the islands.                         | ''
             """)
     void aSumInACountrysCommitmentsIsItsPledge(String text, String keys) {
