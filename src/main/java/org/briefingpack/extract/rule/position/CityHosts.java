@@ -11,8 +11,6 @@ import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Grammar;
 import org.briefingpack.extract.rule.Rule;
 import org.briefingpack.model.Actor;
-import org.briefingpack.model.Evidence;
-import org.briefingpack.model.Position;
 import org.briefingpack.model.Stance;
 
 /**
@@ -57,9 +55,7 @@ final class CityHosts implements Rule {
                 }
                 Actor country = cityRightBefore(s, hit.first());
                 if (country != null) {
-                    Positions.addUnlessKnown(
-                            findings.positions,
-                            new Position(country, Stance.HOSTED, eventName, List.of(), Evidence.of(s.text())));
+                    Positions.addHost(findings, country, s);
                 }
             }
         }

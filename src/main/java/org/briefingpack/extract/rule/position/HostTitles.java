@@ -15,9 +15,6 @@ import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Rule;
-import org.briefingpack.model.Evidence;
-import org.briefingpack.model.Position;
-import org.briefingpack.model.Stance;
 
 /**
  * A host's title written before its name, as news reports do: "Host Brazil won backing for ...", "summit
@@ -52,14 +49,7 @@ public final class HostTitles implements Rule {
             for (PhraseMatcher.Hit hit : titles.find(tokens)) {
                 Mention described = demonymBefore(s, hit);
                 if (described != null) {
-                    Positions.addUnlessKnown(
-                            findings.positions,
-                            new Position(
-                                    described.actor(),
-                                    Stance.HOSTED,
-                                    findings.event.name,
-                                    List.of(),
-                                    Evidence.of(s.text())));
+                    Positions.addHost(findings, described.actor(), s);
                     continue;
                 }
                 if (hit.start() < s.bodyFrom() || !titleUse(s, hit.first())) {
@@ -84,14 +74,7 @@ public final class HostTitles implements Rule {
                 }
                 for (Mention m : hosts) {
                     if (m.kind() != MentionKind.PERSON) {
-                        Positions.addUnlessKnown(
-                                findings.positions,
-                                new Position(
-                                        m.actor(),
-                                        Stance.HOSTED,
-                                        findings.event.name,
-                                        List.of(),
-                                        Evidence.of(s.text())));
+                        Positions.addHost(findings, m.actor(), s);
                     }
                 }
             }

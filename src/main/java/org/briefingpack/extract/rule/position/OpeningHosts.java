@@ -12,9 +12,6 @@ import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.ActorGroups;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Rule;
-import org.briefingpack.model.Evidence;
-import org.briefingpack.model.Position;
-import org.briefingpack.model.Stance;
 
 /**
  * The venue country's own leader opening the gathering hosts it: "Egypt's president opened the conference",
@@ -69,14 +66,7 @@ public final class OpeningHosts implements Rule {
                         || !venueCountry.equals(opener.get(0).actor().code())) {
                     continue;
                 }
-                Positions.addUnlessKnown(
-                        findings.positions,
-                        new Position(
-                                opener.get(0).actor(),
-                                Stance.HOSTED,
-                                findings.event.name,
-                                List.of(),
-                                Evidence.of(s.text())));
+                Positions.addHost(findings, opener.get(0).actor(), s);
                 return;
             }
         }

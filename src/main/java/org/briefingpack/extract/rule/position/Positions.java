@@ -9,6 +9,7 @@ import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.ActorGroups;
+import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.model.Actor;
 import org.briefingpack.model.Evidence;
 import org.briefingpack.model.Position;
@@ -38,6 +39,13 @@ final class Positions {
         }
         positions.add(p);
         return true;
+    }
+
+    /** The actor hosted the story's gathering, as sentence {@code s} says; once an actor. */
+    static boolean addHost(Findings findings, Actor actor, AnnotatedSentence s) {
+        return addUnlessKnown(
+                findings.positions,
+                new Position(actor, Stance.HOSTED, findings.event.name, List.of(), Evidence.of(s.text())));
     }
 
     /** Within one sentence, the first stance an actor takes wins; a later one only adds its reasons. */

@@ -11,9 +11,6 @@ import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Rule;
-import org.briefingpack.model.Evidence;
-import org.briefingpack.model.Position;
-import org.briefingpack.model.Stance;
 
 /**
  * Who is thanked for their hospitality or for hosting hosted the gathering, as communiqués close: "the leaders
@@ -54,14 +51,7 @@ final class ThankedHosts implements Rule {
                 } else if (thanked >= 0 && t.is("for") && hostingAfter(tokens, k + 1)) {
                     for (Mention m : s.mentions()) {
                         if (m.first() > thanked && m.last() <= k && m.kind() != MentionKind.PERSON) {
-                            Positions.addUnlessKnown(
-                                    findings.positions,
-                                    new Position(
-                                            m.actor(),
-                                            Stance.HOSTED,
-                                            findings.event.name,
-                                            List.of(),
-                                            Evidence.of(text)));
+                            Positions.addHost(findings, m.actor(), s);
                         }
                     }
                     thanked = -1;

@@ -15,9 +15,6 @@ import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Grammar;
 import org.briefingpack.extract.rule.Rule;
 import org.briefingpack.model.Actor;
-import org.briefingpack.model.Evidence;
-import org.briefingpack.model.Position;
-import org.briefingpack.model.Stance;
 
 /**
  * The country the story's gathering met in, when the text calls it "the host country" ("a rift with the host
@@ -84,9 +81,7 @@ final class VenueCountryHosts implements Rule {
                 }
             }
             if (host != null) {
-                Positions.addUnlessKnown(
-                        findings.positions,
-                        new Position(host, Stance.HOSTED, findings.event.name, List.of(), Evidence.of(s.text())));
+                Positions.addHost(findings, host, s);
             }
         }
     }

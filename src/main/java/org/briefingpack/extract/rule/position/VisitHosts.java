@@ -64,14 +64,7 @@ final class VisitHosts implements Rule {
                 Mention guest = guestAt(s, k + 1);
                 for (Mention host : hosts) {
                     if (!host.actor().equals(guest.actor()) && host.actor().code() != null) {
-                        Positions.addUnlessKnown(
-                                findings.positions,
-                                new Position(
-                                        host.actor(),
-                                        Stance.HOSTED,
-                                        findings.event.name,
-                                        List.of(),
-                                        Evidence.of(s.text())));
+                        Positions.addHost(findings, host.actor(), s);
                     }
                 }
             }
