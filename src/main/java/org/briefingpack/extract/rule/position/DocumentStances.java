@@ -113,9 +113,9 @@ final class DocumentStances implements Rule {
 
     /**
      * "The summit", "the Banjul Summit", "the 7th Reef Summit" ending at token {@code noun}, opening the sentence or
-     * a clause after a comma: the
-     * gathering speaking through what it adopted ("The summit called for ..."). Not "the summit's chair", not a
-     * gathering inside a clause ("leaders at the summit called for ...": the leaders are the subject).
+     * a clause after a comma: the gathering speaking through what it adopted ("The summit called for ..."). Not "the
+     * summit's chair", not a gathering inside a clause ("leaders at the summit called for ...": the leaders are the
+     * subject).
      */
     private boolean gatheringRightBefore(List<Token> tokens, int noun) {
         if (!eventNouns.contains(tokens.get(noun).lower())) {
