@@ -28,7 +28,8 @@ final class PassiveOutcome implements OutcomeFinder {
     private static final Set<String> ADJUNCT =
             WordSets.copyOf(LexiconFile.read("participle-adjuncts.txt").words());
 
-    private static final Set<String> EVENT_NOUNS = LexiconFile.read("event-nouns.txt").words().stream()
+    /** A gathering's nouns, lower case ("summit", "conference"); {@link TriggeredOutcome} reads them too. */
+    static final Set<String> EVENT_NOUNS = LexiconFile.read("event-nouns.txt").words().stream()
             .map(w -> w.toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
     /** How far after "at" or "during" the gathering's noun may stand ("launched at the Lima summit"). */

@@ -2,11 +2,8 @@ package org.briefingpack.extract.rule.outcome;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Chunk;
 import org.briefingpack.extract.annotate.Mention;
@@ -136,15 +133,12 @@ final class TriggeredOutcome implements OutcomeFinder {
 
     private static final int MAX_OBJECTS = 3;
 
-    private static final Set<String> EVENT_NOUNS = LexiconFile.read("event-nouns.txt").words().stream()
-            .map(w -> w.toLowerCase(Locale.ROOT))
-            .collect(Collectors.toUnmodifiableSet());
-
     /** Whether the noun phrase at character {@code from} is headed by a gathering's noun ("the Reef Summit"). */
     private static boolean gatheringAt(OutcomeScope scope, int from) {
         Chunk chunk = scope.sentence.chunkAt(scope.sentence.tokenAt(from));
         return chunk != null
-                && EVENT_NOUNS.contains(scope.tokens().get(chunk.head()).lower());
+                && PassiveOutcome.EVENT_NOUNS.contains(
+                        scope.tokens().get(chunk.head()).lower());
     }
 
     /** "a joint communique", "a final declaration": a gathering's own text, brought in as something new. */

@@ -61,7 +61,7 @@ final class CityHosts implements Rule {
         }
     }
 
-    /** The country of a city that ends at token {@code k} and opens its clause ("Suva", ", Suva", "the city of"). */
+    /** The country of a city that ends at token {@code k} and opens its clause ("Suva hosts", ", Suva hosted", "and Suva"). */
     private Actor cityRightBefore(AnnotatedSentence s, int k) {
         List<Token> tokens = s.tokens();
         for (Place place : s.places()) {
