@@ -458,6 +458,9 @@ public final class ActorGazetteer {
 
     /** "President of (the Republic of) X": a title, then "of" right before the country's name. */
     private boolean titleOfBefore(List<Token> tokens, int first) {
+        if (first >= 3 && tokens.get(first - 1).is("the")) {
+            first--; // "Prime Minister of the Czech Republic Petr Fiala"
+        }
         if (first < 2 || !tokens.get(first - 1).is("of")) {
             return false;
         }

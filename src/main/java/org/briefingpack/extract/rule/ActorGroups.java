@@ -233,7 +233,16 @@ public final class ActorGroups {
      * Chile", "as well as the head of the World Bank").
      */
     private static final Set<String> STATE_TITLES = WordSets.of(
-            "republic", "kingdom", "government", "state", "sultanate", "principality", "federation", "head", "heads");
+            "republic",
+            "kingdom",
+            "government",
+            "governments",
+            "state",
+            "sultanate",
+            "principality",
+            "federation",
+            "head",
+            "heads");
 
     /** ", also known as" (or ", known as", ", collectively known as") right before token k. */
     private static boolean knownAs(List<Token> tokens, int k) {
@@ -251,15 +260,33 @@ public final class ActorGroups {
         return j >= 0 && tokens.get(j).punctuation(',');
     }
 
-    /** How many capitalised words a name the gazetteer lacks may have inside a list. */
-    private static final int UNKNOWN_NAME_WORDS = 2;
+    /** How many words a name the gazetteer lacks may have inside a list. */
+    private static final int UNKNOWN_NAME_WORDS = 3;
 
-    /** The comma after one or two capitalised words from k, before {@code to}; k where there is none. */
+    /**
+     * The comma after a name of one to three capitalised words from k ("Atlantis", "Reef Health Trust", "MSD for
+     * Mothers", with an inner "for" or "of"), before {@code to}; k where there is none.
+     */
     private static int unknownNameEnd(List<Token> tokens, int k, int to) {
         for (int j = k; j < to && j < k + UNKNOWN_NAME_WORDS + 1; j++) {
             Token t = tokens.get(j);
             if (t.punctuation(',')) {
-                return j > k ? j : k;
+                return j > k && tokens.get(j - 1).upperCase() ? j : k;
+            }
+            boolean inner = j > k && (t.is("for") || t.is("of"));
+            if (!inner && (!t.word() || !t.upperCase())) {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /** The token after "of" that closes one to four capitalised words of an office from k ("Prime Minister of"); k where there is none. */
+    private static int officeOfEnd(List<Token> tokens, int k, int to) {
+        for (int j = k; j < to && j <= k + MAX_TITLE_WORDS; j++) {
+            Token t = tokens.get(j);
+            if (t.is("of")) {
+                return j > k ? j + 1 : k;
             }
             if (!t.word() || !t.upperCase()) {
                 return k;
@@ -279,6 +306,12 @@ public final class ActorGroups {
                     && tokens.get(k + 1).is("well")
                     && tokens.get(k + 2).is("as")) {
                 k += 3;
+            } else if ((t.is("along") || t.is("together"))
+                    && k + 1 < to
+                    && tokens.get(k + 1).is("with")) {
+                k += 2; // "Chile and Peru, along with Japan, signed": all three did
+            } else if (t.is("besides") || t.is("alongside") || t.is("plus")) {
+                k++;
             } else if (t.is("from") && k > from && tokens.get(k - 1).is("and")) {
                 k++;
             } else if (t.is("the")
@@ -295,9 +328,15 @@ public final class ActorGroups {
             } else if (t.word()
                     && t.upperCase()
                     && k > from
-                    && tokens.get(k - 1).punctuation(',')
+                    && (tokens.get(k - 1).punctuation(',') || tokens.get(k - 1).is("and"))
                     && unknownNameEnd(tokens, k, to) > k) {
                 k = unknownNameEnd(tokens, k, to); // "Kenya, Atlantis, and Peru": a name the gazetteer lacks
+            } else if (t.word()
+                    && t.upperCase()
+                    && k > from
+                    && (tokens.get(k - 1).punctuation(',') || tokens.get(k - 1).is("and"))
+                    && officeOfEnd(tokens, k, to) > k) {
+                k = officeOfEnd(tokens, k, to); // "Duda, President of Hungary Katalin Novák": the next member's office
             } else if ((t.is("group") || t.is("groups") || t.is("members") || STATE_TITLES.contains(t.lower()))
                     && k + 1 < to
                     && tokens.get(k + 1).is("of")) {

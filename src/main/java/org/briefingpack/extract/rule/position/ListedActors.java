@@ -64,6 +64,11 @@ final class ListedActors {
                     itemStart = q + 1;
                 }
             }
+            for (int q = itemStart; out.isEmpty() && q + 1 < itemEnd; q++) {
+                if (tokens.get(q).punctuation(':')) {
+                    itemStart = q + 1; // "signed by all leaders present: President of Chile Ana Ruiz, ..."
+                }
+            }
             while (itemStart < itemEnd && tokens.get(itemStart).is("the")) {
                 itemStart++;
             }
@@ -90,7 +95,7 @@ final class ListedActors {
             }
             if (itemStart < itemEnd) {
                 // an actor's mention may hold its article ("the Netherlands")
-                List<Mention> known = within(actors, k, itemEnd);
+                List<Mention> known = oneActor(within(actors, k, itemEnd));
                 if (!known.isEmpty()
                         && known.get(0).first() <= itemStart
                         && known.get(known.size() - 1).last() == itemEnd) {
@@ -292,8 +297,24 @@ final class ListedActors {
      * The item is a title, "of" and the actor, then the person's name: "President of the Republic of Fiji Ana
      * Ruiz". The actor is the one the person speaks for.
      */
+    /** "President of Chile Ana Ruiz", the leader known by name: the country's mention stands for both. */
+    private static List<Mention> oneActor(List<Mention> known) {
+        if (known.size() < 2 || known.get(0).actor().code() == null) {
+            return known;
+        }
+        for (Mention m : known) {
+            if (!known.get(0).actor().equals(m.actor())) {
+                return known;
+            }
+        }
+        return List.of(known.get(0));
+    }
+
     private static boolean titleOfCountryThenName(List<Token> tokens, int first, Mention known, int itemEnd) {
         int of = known.first() - 1;
+        if (of > first && tokens.get(of).is("the")) {
+            of--; // "Prime Minister of the Czech Republic Petr Fiala"
+        }
         if (of <= first || !tokens.get(of).is("of") || !tokens.get(first).upperCase()) {
             return false;
         }

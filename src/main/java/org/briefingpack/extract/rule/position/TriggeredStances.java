@@ -174,6 +174,9 @@ public final class TriggeredStances implements Rule {
             if (notYetDone(tokens, hit, trigger)) {
                 continue;
             }
+            if (trigger.stance() == Stance.DECLINED && leftInPassing(tokens, hit.first())) {
+                continue; // "Kerry said as he left the talks": he went home, no walkout
+            }
             if (hit.first() > 0
                     && tokens.get(hit.first()).upperCase()
                     && s.part() != PartKind.HEADLINE
@@ -319,13 +322,18 @@ public final class TriggeredStances implements Rule {
                     }
                     if (!who.isEmpty()) {
                         int gapFrom = s.tokenBefore(who.get(who.size() - 1).end());
+                        // "Ruto, whose capital, Nairobi, was flooded, is a no-show": the clause's words are not
+                        // the trigger's subject
+                        int gapTo = Math.max(
+                                gapFrom,
+                                Math.min(hit.first(), s.tokenAt(ActorGroups.beforeParenthesis(s, hit.start()))));
                         boolean relativeClause =
                                 gapFrom < hit.first() && StanceWords.opensRelativeClause(tokens.get(gapFrom));
                         if (!words.reported(s, gapFrom, hit.first())
                                 && !relativeClause
-                                && (StanceWords.relative(tokens, gapFrom, hit.first())
-                                        || StanceWords.pronounSubject(tokens, gapFrom, hit.first())
-                                        || words.otherSubject(s, gapFrom, hit.first()))) {
+                                && (StanceWords.relative(tokens, gapFrom, gapTo)
+                                        || StanceWords.pronounSubject(tokens, gapFrom, gapTo)
+                                        || words.otherSubject(s, gapFrom, gapTo))) {
                             continue;
                         }
                     }
@@ -640,6 +648,17 @@ public final class TriggeredStances implements Rule {
     }
 
     /** "Neither ... nor ..." opens the clause of the trigger: what follows was not done. */
+    /** Clauses of time that tell of leaving in passing ("as he left the talks", "when they left"). */
+    private static final Set<String> TIME_CLAUSE_OPENERS = WordSets.of("as", "when", "after", "before", "while");
+
+    /** "as he left the talks": the trigger "left" after a pronoun that a conjunction of time opens. */
+    private static boolean leftInPassing(List<Token> tokens, int trigger) {
+        return trigger >= 2
+                && tokens.get(trigger).is("left")
+                && tokens.get(trigger - 1).tag() == Tag.PRON
+                && TIME_CLAUSE_OPENERS.contains(tokens.get(trigger - 2).lower());
+    }
+
     private static boolean neitherBefore(List<Token> tokens, int trigger) {
         for (int k = trigger - 1; k >= 0; k--) {
             Token t = tokens.get(k);
@@ -896,6 +915,10 @@ public final class TriggeredStances implements Rule {
             Mention funder = fundingOf(s, actors, f);
             List<Mention> group =
                     funder != null ? List.of(funder) : ActorGroups.nearestBefore(s, actors, previous, f.start());
+            if (funder == null && objectBeforeWith(s, group, hit, f)) {
+                // "Norway boosts the Reef Fund with €70 million": the fund receives, the subject gives
+                group = ActorGroups.nearestBefore(s, actors, previous, hit.start());
+            }
             if (funder == null && !group.isEmpty() && subjectOfItsOwn(s, group.get(group.size() - 1), hit)) {
                 continue; // "ended in the Fijian capital while the wider donor community pledged": not Fiji
             }
@@ -923,6 +946,22 @@ public final class TriggeredStances implements Rule {
                 }
             }
         }
+    }
+
+    /** The group stands after the verb and before "with" and the sum: the verb's object, not its subject. */
+    private static boolean objectBeforeWith(
+            AnnotatedSentence s, List<Mention> group, PhraseMatcher.Hit hit, FoundFigure sum) {
+        if (group.isEmpty() || group.get(0).start() < hit.end()) {
+            return false;
+        }
+        List<Token> tokens = s.tokens();
+        int sumAt = s.tokenAt(sum.start());
+        for (int k = group.get(group.size() - 1).last(); k < sumAt && k < tokens.size(); k++) {
+            if (tokens.get(k).is("with")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1322,4 +1322,38 @@ class NewsPositionRulesTest {
     void aCallForSomethingIsSupport_butNotInAName(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chile and Peru, along with Japan, signed the Reef Charter.                                          | CL:SIGNED,PE:SIGNED,JP:SIGNED
+            All other members — Chile, Peru and Fiji, besides Japan — backed the reef fund.                     | CL:SUPPORTS,PE:SUPPORTS,FJ:SUPPORTS,JP:SUPPORTS
+            The Wellcome Trust, Reef Health Fund, and Aid for Reefs, plus the governments of Chile and Peru, also made contributions. | Wellcome Trust:PLEDGED,Reef Health Fund:PLEDGED,CL:PLEDGED,PE:PLEDGED
+            The charter was signed by all leaders present: President of Chile Gabriel Boric, Prime Minister of the Czech Republic Petr Fiala, and the President of Kenya, William Ruto. | CL:SIGNED,CZ:SIGNED,KE:SIGNED
+            """)
+    void listsJoinedByAlongWithBesidesOrPlus_andLeadersListedWithTheirOffices(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            "It is a good step," Chile's minister said as he left the talks.                                    | ''
+            Chile left the talks in protest.                                                                     | CL:DECLINED
+            There was no representation from Samoa and Tonga.                                                    | WS:DECLINED,TO:DECLINED
+            Ruto, whose country was hit by a flood in the Kenyan capital, Nairobi, is another no-show.           | KE:DECLINED
+            Tonga, the only non-signatory among the members, said it would consider signing.                    | TO:DECLINED
+            Chile said the draft was still unacceptable.                                                         | CL:OPPOSES
+            """)
+    void whoStaysAwayOrRejects_butNotWhoLeavesInPassing(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            President Gabriel Boric convenes world leaders to act on the reef crisis.     | CL:HOSTED
+            Norway boosts the Reef Fund with 70 million euros.                           | NO:PLEDGED
+            Norway boosted its aid to the islands, Fiji said.                            | ''
+            """)
+    void whoConvenesLeadersHosts_andASumThatBoostsAFundIsAPledge(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
 }
