@@ -166,6 +166,9 @@ final class NewsStructure {
             String code = isPlace
                     ? known.get(0).country()
                     : country ? gazetteer.byName(place).get().code() : bracketedCountry;
+            if (code == null && m.group(2) != null) {
+                code = countryAfterComma(m.group(2), gazetteer); // "NADI, Fiji (AP)": a town the gazetteer lacks
+            }
             return new Dateline(titleCase(place), code, date, s.start(), s.start() + m.end());
         }
         return null;
@@ -175,6 +178,17 @@ final class NewsStructure {
      * "SUVA. REEFNEWS - The summit ...": a known place in capitals ended by a point, which the splitter makes a
      * sentence of its own, and an agency in capitals with a dash opening the next one. The place is the dateline.
      */
+    /** The country among the parts after the place's comma (", Fiji"), or null. */
+    private static String countryAfterComma(String parts, ActorGazetteer gazetteer) {
+        for (String part : parts.split(",")) {
+            String name = part.strip();
+            if (!name.isEmpty() && gazetteer.kindOf(name).orElse(null) == MentionKind.COUNTRY) {
+                return gazetteer.byName(name).map(a -> a.code()).orElse(null);
+            }
+        }
+        return null;
+    }
+
     private static Dateline placeBeforeAgency(Sentence s, Sentence next, ActorGazetteer gazetteer) {
         Matcher m = PLACE_THEN_POINT.matcher(s.text().strip());
         if (!m.matches() || !AGENCY_THEN_DASH.matcher(next.text()).lookingAt()) {

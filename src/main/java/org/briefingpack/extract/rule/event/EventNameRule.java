@@ -661,7 +661,7 @@ public final class EventNameRule implements Rule {
             boolean acronym = false;
             while (start > 0) {
                 String prev = toks.get(start - 1);
-                if (!acronym && start == i && isAcronymInBrackets(toks, start)) {
+                if (!acronym && (start == i || lowerModifiers > 0) && isAcronymInBrackets(toks, start)) {
                     start -= 3; // "the Responsible AI in the Military Domain (REAIM) summit": the full name precedes
                     acronym = true;
                 } else if (isCapitalised(prev) && !prev.equals("The") && !prev.equals("THE") && !prev.equals("A")) {
@@ -693,6 +693,7 @@ public final class EventNameRule implements Rule {
                         && !prepositions.contains(prev)
                         && start - 2 >= 0
                         && (isCapitalised(toks.get(start - 2))
+                                || isAcronymInBrackets(toks, start - 1) // "the Reef Fund (RF) pledging summit"
                                 || lowerModifiers == 0
                                         && start - 3 >= 0
                                         && isLowerWord(toks.get(start - 2))
@@ -714,17 +715,17 @@ public final class EventNameRule implements Rule {
             if (end == start && start == i) {
                 continue;
             }
-            if (participants.contains(toks.get(start).toLowerCase(Locale.ROOT))) {
-                continue; // "Ministers held talks on trade": who met, not what the meeting is called
-            }
-            if (!asideAllowed && aside(toks, start)) {
-                continue; // "on the margins of the G20 Leaders' Summit": another gathering
-            }
             for (int v = i - 1; v > start; v--) {
                 if (headlineVerbs.contains(toks.get(v))) {
                     start = v + 1; // "Peru Holds First Andes Water Conference": the name starts after the verb
                     break;
                 }
+            }
+            if (participants.contains(toks.get(start).toLowerCase(Locale.ROOT))) {
+                continue; // "Ministers held talks on trade": who met, not what the meeting is called
+            }
+            if (!asideAllowed && aside(toks, start)) {
+                continue; // "on the margins of the G20 Leaders' Summit": another gathering
             }
             while (start < i
                     && (drops.contains(toks.get(start))

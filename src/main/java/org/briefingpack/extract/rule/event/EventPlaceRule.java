@@ -230,6 +230,15 @@ public final class EventPlaceRule implements Rule {
             }
         }
         Dateline dateline = document.dateline();
+        if (location != null
+                && dateline != null
+                && dateline.country() != null
+                && !dateline.place().equals(location)
+                && dateline.country().equals(countryNamed(location))) {
+            // "a summit in Spain" under "GRANADA, Spain (AP)": the country's city the story was filed from
+            location = dateline.place();
+            country = dateline.country();
+        }
         if (location == null && dateline != null) {
             location = dateline.place();
             country = dateline.country();

@@ -627,4 +627,26 @@ class NewsEventRulesTest {
                         .name())
                 .isEqualTo("Meeting of the Reef Ministers of Fisheries");
     }
+
+    @Test
+    void aHeadlinesNameStartsAfterItsVerbOrPreposition_andAShortFormInBracketsJoinsALowerCaseName() {
+        assertThat(event("Chile Does Not Back Norway's Reef Plan At Suva Summit\n\nTalks ended on Monday.")
+                        .name())
+                .isEqualTo("Suva Summit");
+        assertThat(event("Leaders To Attend Suva Reef Summit\n\nTalks begin on Monday.")
+                        .name())
+                .isEqualTo("Suva Reef Summit");
+        assertThat(event("Reef fund raises $1 billion\n\nOn Monday, leaders pledged $1 billion at the Global Reef"
+                                + " Facility (GRF) replenishment conference.")
+                        .name())
+                .isEqualTo("Global Reef Facility (GRF) replenishment Conference");
+    }
+
+    @Test
+    void aVenueNamedByItsCountryIsTheDatelinesTownInThatCountry() {
+        Event e = event("Reef decline will top the agenda at the Reef Summit in Fiji\n\nNADI, Fiji (AP) — Island"
+                + " leaders will gather on Thursday at a resort to fix their reefs.");
+        assertThat(e.location()).isEqualTo("Nadi");
+        assertThat(e.country()).isEqualTo("FJ");
+    }
 }
