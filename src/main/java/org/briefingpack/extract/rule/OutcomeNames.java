@@ -294,7 +294,11 @@ public final class OutcomeNames {
             }
             // "a chair's statement summarising the talks": a participle after the keyword starts a clause
             if (!capitalised
-                    && lastIdx > startIdx
+                    && (lastIdx > startIdx
+                            || i == lastIdx + 1
+                                    && i + 1 < limit
+                                    && (all.get(i + 1).tag() == Tag.ADP
+                                            || all.get(i + 1).tag() == Tag.DET))
                     && l.endsWith("ing")
                     && l.length() > 5
                     && !is(Role.EXTENDER, l)

@@ -26,8 +26,24 @@ public final class OutcomeScope {
     final ActorGazetteer gazetteer;
     /** Where the sentence's body starts after a "Label:" (characters); finders look from here on. */
     int bodyFrom;
+    /** The town or venue the story's gathering met in, as the event rules found it; null where none. */
+    final String venue;
+    /** The year the story's gathering began in, as the event rules found it; 0 where none. */
+    final int eventYear;
 
     OutcomeScope(AnnotatedSentence sentence, List<OutcomeDraft> earlier, OutcomeNames names, ActorGazetteer gazetteer) {
+        this(sentence, earlier, names, gazetteer, null, 0);
+    }
+
+    OutcomeScope(
+            AnnotatedSentence sentence,
+            List<OutcomeDraft> earlier,
+            OutcomeNames names,
+            ActorGazetteer gazetteer,
+            String venue,
+            int eventYear) {
+        this.venue = venue;
+        this.eventYear = eventYear;
         this.sentence = sentence;
         this.earlier = earlier;
         this.money = sentence.local(FigureKind.MONEY);

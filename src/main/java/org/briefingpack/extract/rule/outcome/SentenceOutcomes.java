@@ -115,6 +115,7 @@ public final class SentenceOutcomes implements Rule {
                         LexiconFile.read("agreement-documents.txt").words()),
                 new AppositiveOutcome(),
                 new DocumentOfTheGathering(),
+                new VenueNamedDocument(),
                 new SpeakingDocument(gatheringText),
                 new JoinedByCount(LexiconFile.read("joining-verbs.txt").words()),
                 new CountedDecisions(),
@@ -168,7 +169,13 @@ public final class SentenceOutcomes implements Rule {
                 listOpen = false;
                 continue;
             }
-            OutcomeScope scope = new OutcomeScope(sentence, outcomes, names, gazetteer);
+            OutcomeScope scope = new OutcomeScope(
+                    sentence,
+                    outcomes,
+                    names,
+                    gazetteer,
+                    findings.event.location,
+                    findings.event.startDate == null ? 0 : findings.event.startDate.getYear());
             for (OutcomeFinder finder : finders) {
                 finder.find(scope);
             }

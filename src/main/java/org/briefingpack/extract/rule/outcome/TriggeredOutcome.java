@@ -52,6 +52,15 @@ final class TriggeredOutcome implements OutcomeFinder {
         return new TriggeredOutcome(LexiconFile.read("outcome-triggers.tsv"));
     }
 
+    /** "since the creation of", "since its launch": the trigger tells what happened long before. */
+    private static boolean sinceBefore(List<Token> tokens, int trigger) {
+        int k = trigger - 1;
+        if (k >= 0 && tokens.get(k).tag() == Tag.DET || k >= 0 && tokens.get(k).tag() == Tag.PRON) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).is("since");
+    }
+
     PhraseMatcher triggers() {
         return triggers;
     }
@@ -68,6 +77,9 @@ final class TriggeredOutcome implements OutcomeFinder {
             }
             if (hit.phrase().startsWith("will ") && !Grammar.ofTheDay(scope.tokens())) {
                 continue; // "will sign the accord next year" is still to come
+            }
+            if (sinceBefore(scope.tokens(), hit.first())) {
+                continue; // "the greatest day since the creation of the Reef Union": a past one's
             }
             TriggerKind kind = TriggerKind.valueOf(hit.label());
             int from = hit.end();

@@ -1028,4 +1028,27 @@ class NewsOutcomeRulesTest {
                         + " includes:\n\n1. Coral bleaching in the atolls.\n2. Fair fishing quotas."))
                 .isEmpty();
     }
+
+    @Test
+    void aTextNamedAfterTheGatheringsTownIsItsOutcome_butNotAnEarlierOnesOrASecondNameForOne() {
+        String lead = "Reef leaders meet\n\nThe Reef Summit closed in Suva on Monday. ";
+        assertThat(names(lead + "This was revealed in the 17-page Suva Declaration, which named all members."))
+                .containsExactly("Suva Declaration");
+        assertThat(names(lead + "Fiji said 30 countries would sign on to the 'Suva Principles' on reef care."))
+                .containsExactly("Suva Principles");
+        assertThat(names(lead + "Speakers recalled the 1992 Suva Declaration on fishing."))
+                .isEmpty();
+        assertThat(names(lead + "Leaders adopted a political declaration on reefs, usually called the Suva"
+                        + " Declaration."))
+                .hasSize(1);
+    }
+
+    @Test
+    void aParticipleEndsATextsName_andWhatWasCreatedSinceLongAgoIsNoOutcome() {
+        String lead = "Reef leaders meet\n\nThe Reef Summit closed in Suva on Monday. ";
+        assertThat(names(lead + "The leaders adopted a declaration focusing on sharing the gains of trade."))
+                .containsExactly("Reef Summit declaration");
+        assertThat(names(lead + "Chile hailed it as the greatest day since the creation of the Reef Union in 1971."))
+                .isEmpty();
+    }
 }

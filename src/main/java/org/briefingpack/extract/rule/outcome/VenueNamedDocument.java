@@ -1,0 +1,103 @@
+package org.briefingpack.extract.rule.outcome;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.briefingpack.extract.annotate.Chunk;
+import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.WordSets;
+import org.briefingpack.extract.rule.OutcomeDraft;
+import org.briefingpack.model.OutcomeType;
+
+/**
+ * A text named after the town the gathering met in, wherever the story names it: "revealed in the Suva
+ * Declaration", "would sign on to the 'Suva Principles'". Gatherings name their texts after their venue, so such a
+ * name is this gathering's, with or without a verb of adopting; not one dated by another year than the gathering's
+ * ("the 1992 Suva Declaration", "the Suva Declaration, the landmark text of 2015"), which an earlier gathering in the
+ * same town made.
+ */
+final class VenueNamedDocument implements OutcomeFinder {
+
+    @Override
+    public void find(OutcomeScope scope) {
+        if (scope.venue == null || !scope.text().contains(scope.venue)) {
+            return;
+        }
+        String town = scope.venue.split(" ")[0]; // "Port Moresby": its first word, the rest checked below
+        List<Token> tokens = scope.tokens();
+        for (Chunk name : scope.sentence.chunks()) {
+            if (!name.proper()) {
+                continue;
+            }
+            int first = name.first();
+            while (first < name.head() && !tokens.get(first).text().equals(town)) {
+                first++; // "the 17-page Suva Declaration": the name starts at the town
+            }
+            Token keyword = tokens.get(name.head());
+            OutcomeType type = scope.types().typeOf(keyword.text());
+            if (first >= name.head()
+                    || type != OutcomeType.AGREEMENT
+                    || otherYearNear(scope, first - 1, name.last() + YEAR_REACH)
+                    || tokens.get(name.head()).start() < scope.bodyFrom) {
+                continue;
+            }
+            String text = scope.sentence.span(first, name.head() + 1);
+            if (!text.startsWith(scope.venue + " ")) {
+                continue;
+            }
+            int start = tokens.get(first).start();
+            int end = keyword.end();
+            if (!NameText.isTitle(text)
+                    || scope.overlaps(start, end)
+                    || known(scope, text)
+                    || alias(tokens, name.first())
+                    || sameKeywordInSentence(scope, keyword.lower())) {
+                continue;
+            }
+            OutcomeDraft d = new OutcomeDraft(text, start, end);
+            d.fixedType = type;
+            scope.drafts.add(d);
+        }
+    }
+
+    /** How many tokens after a name a year may stand and still date it ("the Suva Declaration, the text of 2015"). */
+    private static final int YEAR_REACH = 6;
+
+    /** A year other than the gathering's from token {@code from} to {@code to}: an earlier gathering's text. */
+    private static boolean otherYearNear(OutcomeScope scope, int from, int to) {
+        List<Token> tokens = scope.tokens();
+        for (int k = Math.max(0, from); k < Math.min(tokens.size(), to); k++) {
+            String t = tokens.get(k).text();
+            if (t.length() == 4
+                    && t.chars().allMatch(Character::isDigit)
+                    && Integer.parseInt(t) != scope.eventYear
+                    && (t.startsWith("19") || t.startsWith("20"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words before a second name for a text just described ("usually called the Suva Declaration"). */
+    private static final Set<String> NAMING_WORDS = WordSets.of("called", "as", "dubbed", "named", "entitled");
+
+    /** "a declaration ..., known as the Suva Declaration": the name of a text the sentence has already found. */
+    private static boolean alias(List<Token> tokens, int first) {
+        int k = first - 1;
+        if (k >= 0 && tokens.get(k).is("the")) {
+            k--;
+        }
+        return k >= 0 && NAMING_WORDS.contains(tokens.get(k).lower());
+    }
+
+    private static boolean sameKeywordInSentence(OutcomeScope scope, String keyword) {
+        return scope.drafts.stream()
+                .anyMatch(d -> d.name != null && d.name.toLowerCase(Locale.ROOT).contains(keyword));
+    }
+
+    private static boolean known(OutcomeScope scope, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return scope.earlier.stream()
+                .anyMatch(o -> o.name != null && o.name.toLowerCase(Locale.ROOT).contains(lower));
+    }
+}
