@@ -138,8 +138,21 @@ public final class PurposeThemes implements Rule {
     }
 
     /** Where what a cue introduces starts: past the comma or colon of "under the theme, 'Tides of Change'". */
+    /** How many words "the theme of" may take to name what it is the theme of ("of this year's summit"). */
+    private static final int THEME_OWNER_WORDS = 8;
+
     private static int afterTitleCue(PhraseMatcher.Hit cue, List<Token> tokens) {
         int next = cue.last();
+        if (cue.label().equals("the theme")
+                && next < tokens.size()
+                && tokens.get(next).is("of")) {
+            // "the theme of this year's summit was 'Reefs First'": the theme follows the verb
+            for (int k = next + 1; k < tokens.size() && k <= next + THEME_OWNER_WORDS; k++) {
+                if (tokens.get(k).is("was") || tokens.get(k).is("is")) {
+                    return k + 1;
+                }
+            }
+        }
         boolean mark = next < tokens.size()
                 && (tokens.get(next).punctuation(',') || tokens.get(next).punctuation(':'));
         return cue.label().contains("theme") && mark ? next + 1 : next;
@@ -314,6 +327,18 @@ public final class PurposeThemes implements Rule {
                 start = next;
                 k = next;
             }
+        }
+        int next = end + 1;
+        if (next < tokens.size() && tokens.get(next).is("and")) {
+            next++;
+        }
+        if (actual == Follows.GERUND
+                && end < tokens.size()
+                && tokens.get(end).punctuation(';')
+                && next < tokens.size()
+                && tokens.get(next).tag() == Tag.VERB
+                && tokens.get(next).lower().endsWith("ing")) {
+            out.addAll(labels(tokens, next, Follows.GERUND, s)); // "focusing on trade; building resilience; and ..."
         }
         return out;
     }
