@@ -174,6 +174,15 @@ public final class TriggeredStances implements Rule {
             if (notYetDone(tokens, hit, trigger)) {
                 continue;
             }
+            if (trigger.mode() == StanceMode.BEFORE
+                    && tokens.get(hit.last() - 1).lower().endsWith("ed")
+                    && hit.last() < tokens.size()
+                    && tokens.get(hit.last()).is("by")) {
+                continue; // "the Reef Forum, inaugurated by Chile in 2018": a participle and its agent
+            }
+            if (trigger.stance() == Stance.HOSTED && chairOfAnotherBody(tokens, hit, eventName)) {
+                continue; // "Japan, as Chair of the Working Group, ...": it chairs a part, not the gathering
+            }
             if (trigger.stance() == Stance.DECLINED && leftInPassing(tokens, hit.first())) {
                 continue; // "Kerry said as he left the talks": he went home, no walkout
             }
@@ -357,7 +366,8 @@ public final class TriggeredStances implements Rule {
             if (trigger.stance() == Stance.HOSTED
                     && trigger.mode() == StanceMode.BEFORE
                     && !words.hostsTheEvent(s, hit.end(), eventName)
-                    && !coChairOfTheSameGathering(s, hit, found)) {
+                    && !coChairOfTheSameGathering(s, hit, found)
+                    && !gatheringHostedInRelativeClause(s, who, eventName)) {
                 continue;
             }
             if (trigger.stance() == Stance.HOSTED
@@ -648,6 +658,51 @@ public final class TriggeredStances implements Rule {
     }
 
     /** "Neither ... nor ..." opens the clause of the trigger: what follows was not done. */
+    /**
+     * "The Reef Meeting was the largest meeting that Fiji had hosted": the gathering's name before, and a gathering's
+     * noun and "that" or "which" right before the subject of hosting.
+     */
+    private static boolean gatheringHostedInRelativeClause(AnnotatedSentence s, List<Mention> who, String eventName) {
+        if (eventName == null || who.isEmpty()) {
+            return false;
+        }
+        int k = who.get(0).first() - 1;
+        List<Token> tokens = s.tokens();
+        return k >= 1
+                && (tokens.get(k).is("that") || tokens.get(k).is("which"))
+                && EVENT_NOUNS.contains(tokens.get(k - 1).lower())
+                && s.text().toLowerCase(Locale.ROOT).indexOf(eventName.toLowerCase(Locale.ROOT)) >= 0
+                && s.text().toLowerCase(Locale.ROOT).indexOf(eventName.toLowerCase(Locale.ROOT))
+                        < tokens.get(k - 1).start();
+    }
+
+    /**
+     * "as Chair of the Working Group": a chair's trigger followed by "of" and a capitalised name that shares no word
+     * with the gathering's name.
+     */
+    private static boolean chairOfAnotherBody(List<Token> tokens, PhraseMatcher.Hit hit, String eventName) {
+        if (!tokens.get(hit.last() - 1).lower().endsWith("chair") || hit.last() >= tokens.size()) {
+            return false;
+        }
+        int k = hit.last();
+        if (!tokens.get(k).is("of")) {
+            return false;
+        }
+        k++;
+        if (k < tokens.size() && tokens.get(k).is("the")) {
+            k++;
+        }
+        String event = eventName == null ? "" : " " + eventName.toLowerCase(Locale.ROOT) + " ";
+        boolean named = false;
+        for (; k < tokens.size() && tokens.get(k).word() && tokens.get(k).upperCase(); k++) {
+            named = true;
+            if (event.contains(" " + tokens.get(k).lower() + " ")) {
+                return false; // "as chair of the Reef Summit"
+            }
+        }
+        return named;
+    }
+
     /** Clauses of time that tell of leaving in passing ("as he left the talks", "when they left"). */
     private static final Set<String> TIME_CLAUSE_OPENERS = WordSets.of("as", "when", "after", "before", "while");
 

@@ -1356,4 +1356,16 @@ class NewsPositionRulesTest {
     void whoConvenesLeadersHosts_andASumThatBoostsAFundIsAPledge(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Reef talks end\\n\\nThe Reef Ministerial Meeting in Suva was the largest meeting that Fiji had hosted since 2019.        | FJ:HOSTED
+            Reef talks end\\n\\nThe Reef Summit closed in Suva. Japan, as Chair of the Working Group on Data, thanked the members. | ''
+            Reef talks end\\n\\nThe President of Fiji inaugurated the Reef Summit in Suva on Monday.                               | FJ:HOSTED
+            Reef talks end\\n\\nThe Reef Summit closed in Suva. The Reef Forum, inaugurated by Chile in 2018, met again.          | ''
+            """)
+    void aGatheringAHostHadHosted_whoInauguratesIt_butNotTheChairOfAPartOrAParticiplesSubject(
+            String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
