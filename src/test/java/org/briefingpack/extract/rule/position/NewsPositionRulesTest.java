@@ -1368,4 +1368,14 @@ class NewsPositionRulesTest {
             String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The deal, which includes the two biggest fishing nations, Japan and Chile, sets three deadlines. | JP:SIGNED,CL:SIGNED
+            The pact, which covers Peru and Fiji, takes effect in May.                                      | PE:SIGNED,FJ:SIGNED
+            The region, which includes Peru and Fiji, is warming fast.                                      | ''
+            """)
+    void thePartiesADealIncludesAreInIt(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
 }
