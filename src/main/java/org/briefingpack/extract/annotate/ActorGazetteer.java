@@ -459,7 +459,7 @@ public final class ActorGazetteer {
     /** "President of (the Republic of) X": a title, then "of" right before the country's name. */
     private boolean titleOfBefore(List<Token> tokens, int first) {
         if (first >= 3 && tokens.get(first - 1).is("the")) {
-            first--; // "Prime Minister of the Czech Republic Petr Fiala"
+            first--; // "President of the Marshall Islands Ana Ruiz"
         }
         if (first < 2 || !tokens.get(first - 1).is("of")) {
             return false;

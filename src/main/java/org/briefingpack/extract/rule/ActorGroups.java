@@ -336,7 +336,7 @@ public final class ActorGroups {
                     && k > from
                     && (tokens.get(k - 1).punctuation(',') || tokens.get(k - 1).is("and"))
                     && officeOfEnd(tokens, k, to) > k) {
-                k = officeOfEnd(tokens, k, to); // "Duda, President of Hungary Katalin Novák": the next member's office
+                k = officeOfEnd(tokens, k, to); // "Ana Ruiz, President of Peru Luis Soto": the next member's office
             } else if ((t.is("group") || t.is("groups") || t.is("members") || STATE_TITLES.contains(t.lower()))
                     && k + 1 < to
                     && tokens.get(k + 1).is("of")) {

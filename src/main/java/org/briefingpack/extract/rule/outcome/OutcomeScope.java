@@ -31,10 +31,6 @@ public final class OutcomeScope {
     /** The year the story's gathering began in, as the event rules found it; 0 where none. */
     final int eventYear;
 
-    OutcomeScope(AnnotatedSentence sentence, List<OutcomeDraft> earlier, OutcomeNames names, ActorGazetteer gazetteer) {
-        this(sentence, earlier, names, gazetteer, null, 0);
-    }
-
     OutcomeScope(
             AnnotatedSentence sentence,
             List<OutcomeDraft> earlier,

@@ -79,7 +79,7 @@ final class TriggeredOutcome implements OutcomeFinder {
                 continue; // "will sign the accord next year" is still to come
             }
             if (sinceBefore(scope.tokens(), hit.first())) {
-                continue; // "the greatest day since the creation of the Reef Union": a past one's
+                continue; // "a first for the islands since the launch of the Reef Union": a past one's
             }
             TriggerKind kind = TriggerKind.valueOf(hit.label());
             int from = hit.end();

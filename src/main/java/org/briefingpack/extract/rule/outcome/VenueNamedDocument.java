@@ -11,7 +11,7 @@ import org.briefingpack.model.OutcomeType;
 
 /**
  * A text named after the town the gathering met in, wherever the story names it: "revealed in the Suva
- * Declaration", "would sign on to the 'Suva Principles'". Gatherings name their texts after their venue, so such a
+ * Declaration", "will endorse the 'Suva Principles'". Gatherings name their texts after their venue, so such a
  * name is this gathering's, with or without a verb of adopting; not one dated by another year than the gathering's
  * ("the 1992 Suva Declaration", "the Suva Declaration, the landmark text of 2015"), which an earlier gathering in the
  * same town made.

@@ -66,7 +66,7 @@ final class ListedActors {
             }
             for (int q = itemStart; out.isEmpty() && q + 1 < itemEnd; q++) {
                 if (tokens.get(q).punctuation(':')) {
-                    itemStart = q + 1; // "signed by all leaders present: President of Chile Ana Ruiz, ..."
+                    itemStart = q + 1; // "signed by every leader there: President of Chile Ana Ruiz, ..."
                 }
             }
             while (itemStart < itemEnd && tokens.get(itemStart).is("the")) {
@@ -313,7 +313,7 @@ final class ListedActors {
     private static boolean titleOfCountryThenName(List<Token> tokens, int first, Mention known, int itemEnd) {
         int of = known.first() - 1;
         if (of > first && tokens.get(of).is("the")) {
-            of--; // "Prime Minister of the Czech Republic Petr Fiala"
+            of--; // "President of the Marshall Islands Ana Ruiz"
         }
         if (of <= first || !tokens.get(of).is("of") || !tokens.get(first).upperCase()) {
             return false;

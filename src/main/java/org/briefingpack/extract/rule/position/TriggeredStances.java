@@ -181,10 +181,10 @@ public final class TriggeredStances implements Rule {
                 continue; // "the Reef Forum, inaugurated by Chile in 2018": a participle and its agent
             }
             if (trigger.stance() == Stance.HOSTED && chairOfAnotherBody(tokens, hit, eventName)) {
-                continue; // "Japan, as Chair of the Working Group, ...": it chairs a part, not the gathering
+                continue; // "Peru, as Chair of the Data Committee, ...": it chairs a part, not the gathering
             }
             if (trigger.stance() == Stance.DECLINED && leftInPassing(tokens, hit.first())) {
-                continue; // "Kerry said as he left the talks": he went home, no walkout
+                continue; // "Ruiz told us when she left the talks": she went home, no walkout
             }
             if (hit.first() > 0
                     && tokens.get(hit.first()).upperCase()
@@ -677,7 +677,7 @@ public final class TriggeredStances implements Rule {
     }
 
     /**
-     * "as Chair of the Working Group": a chair's trigger followed by "of" and a capitalised name that shares no word
+     * "as Chair of the Data Committee": a chair's trigger followed by "of" and a capitalised name that shares no word
      * with the gathering's name.
      */
     private static boolean chairOfAnotherBody(List<Token> tokens, PhraseMatcher.Hit hit, String eventName) {
@@ -703,10 +703,10 @@ public final class TriggeredStances implements Rule {
         return named;
     }
 
-    /** Clauses of time that tell of leaving in passing ("as he left the talks", "when they left"). */
+    /** Clauses of time that tell of leaving in passing ("when she left the talks"). */
     private static final Set<String> TIME_CLAUSE_OPENERS = WordSets.of("as", "when", "after", "before", "while");
 
-    /** "as he left the talks": the trigger "left" after a pronoun that a conjunction of time opens. */
+    /** "when she left the talks": the trigger "left" after a pronoun that a conjunction of time opens. */
     private static boolean leftInPassing(List<Token> tokens, int trigger) {
         return trigger >= 2
                 && tokens.get(trigger).is("left")

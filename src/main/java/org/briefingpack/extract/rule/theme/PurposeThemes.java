@@ -146,7 +146,7 @@ public final class PurposeThemes implements Rule {
         if (cue.label().equals("the theme")
                 && next < tokens.size()
                 && tokens.get(next).is("of")) {
-            // "the theme of this year's summit was 'Reefs First'": the theme follows the verb
+            // "the theme of the Suva summit was 'Reefs First'": the theme follows the verb
             for (int k = next + 1; k < tokens.size() && k <= next + THEME_OWNER_WORDS; k++) {
                 if (tokens.get(k).is("was") || tokens.get(k).is("is")) {
                     return k + 1;

@@ -645,7 +645,7 @@ class NewsEventRulesTest {
     @Test
     void aVenueNamedByItsCountryIsTheDatelinesTownInThatCountry() {
         Event e = event("Reef decline will top the agenda at the Reef Summit in Fiji\n\nNADI, Fiji (AP) — Island"
-                + " leaders will gather on Thursday at a resort to fix their reefs.");
+                + " leaders meet at a resort on Thursday to plan reef repairs.");
         assertThat(e.location()).isEqualTo("Nadi");
         assertThat(e.country()).isEqualTo("FJ");
     }

@@ -13,6 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Outcomes as news reporting writes them; every sentence here was written for this test. */
 class NewsOutcomeRulesTest {
 
+    /** A headline and a sentence that name the gathering and its town, for rows that need them before. */
+    private static final String REEF_LEAD = "Reef leaders meet\n\nThe Reef Summit closed in Suva on Monday. ";
+
     private static List<Outcome> outcomes(String text) {
         return Structures.pipeline(text.replace("\\n", "\n")).outcomes();
     }
@@ -1031,24 +1034,24 @@ class NewsOutcomeRulesTest {
 
     @Test
     void aTextNamedAfterTheGatheringsTownIsItsOutcome_butNotAnEarlierOnesOrASecondNameForOne() {
-        String lead = "Reef leaders meet\n\nThe Reef Summit closed in Suva on Monday. ";
-        assertThat(names(lead + "This was revealed in the 17-page Suva Declaration, which named all members."))
+        assertThat(names(
+                        REEF_LEAD + "Each pledge is listed in the 12-page Suva Declaration, which names every member."))
                 .containsExactly("Suva Declaration");
-        assertThat(names(lead + "Fiji said 30 countries would sign on to the 'Suva Principles' on reef care."))
+        assertThat(names(REEF_LEAD + "Fiji said 30 countries will endorse the 'Suva Principles' on reef care."))
                 .containsExactly("Suva Principles");
-        assertThat(names(lead + "Speakers recalled the 1992 Suva Declaration on fishing."))
+        assertThat(names(REEF_LEAD + "Speakers recalled the 1992 Suva Declaration on fishing."))
                 .isEmpty();
-        assertThat(names(lead + "Leaders adopted a political declaration on reefs, usually called the Suva"
+        assertThat(names(REEF_LEAD + "Leaders adopted a political declaration on reefs, usually called the Suva"
                         + " Declaration."))
                 .hasSize(1);
     }
 
     @Test
     void aParticipleEndsATextsName_andWhatWasCreatedSinceLongAgoIsNoOutcome() {
-        String lead = "Reef leaders meet\n\nThe Reef Summit closed in Suva on Monday. ";
-        assertThat(names(lead + "The leaders adopted a declaration focusing on sharing the gains of trade."))
+        assertThat(names(REEF_LEAD + "Ministers approved a declaration focusing on opening markets to island goods."))
                 .containsExactly("Reef Summit declaration");
-        assertThat(names(lead + "Chile hailed it as the greatest day since the creation of the Reef Union in 1971."))
+        assertThat(names(REEF_LEAD
+                        + "Chile called it a first for the islands since the creation of the Reef Union in 1971."))
                 .isEmpty();
     }
 }

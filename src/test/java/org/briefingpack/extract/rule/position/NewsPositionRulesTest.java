@@ -1328,7 +1328,7 @@ class NewsPositionRulesTest {
             Chile and Peru, along with Japan, signed the Reef Charter.                                          | CL:SIGNED,PE:SIGNED,JP:SIGNED
             All other members — Chile, Peru and Fiji, besides Japan — backed the reef fund.                     | CL:SUPPORTS,PE:SUPPORTS,FJ:SUPPORTS,JP:SUPPORTS
             The Wellcome Trust, Reef Health Fund, and Aid for Reefs, plus the governments of Chile and Peru, also made contributions. | Wellcome Trust:PLEDGED,Reef Health Fund:PLEDGED,CL:PLEDGED,PE:PLEDGED
-            The charter was signed by all leaders present: President of Chile Gabriel Boric, Prime Minister of the Czech Republic Petr Fiala, and the President of Kenya, William Ruto. | CL:SIGNED,CZ:SIGNED,KE:SIGNED
+            The charter was signed by every leader there: President of Chile Gabriel Boric, President of the Marshall Islands Ana Ruiz, and the President of Kenya, William Ruto. | CL:SIGNED,MH:SIGNED,KE:SIGNED
             """)
     void listsJoinedByAlongWithBesidesOrPlus_andLeadersListedWithTheirOffices(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
@@ -1336,9 +1336,9 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            "It is a good step," Chile's minister said as he left the talks.                                    | ''
+            "It is a good step," Chile's minister told us when she left the talks.                               | ''
             Chile left the talks in protest.                                                                     | CL:DECLINED
-            There was no representation from Samoa and Tonga.                                                    | WS:DECLINED,TO:DECLINED
+            The hall saw no representation from Samoa or Tonga.                                                 | WS:DECLINED,TO:DECLINED
             Ruto, whose country was hit by a flood in the Kenyan capital, Nairobi, is another no-show.           | KE:DECLINED
             Tonga, the only non-signatory among the members, said it would consider signing.                    | TO:DECLINED
             Chile said the draft was still unacceptable.                                                         | CL:OPPOSES
@@ -1360,7 +1360,7 @@ class NewsPositionRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Reef talks end\\n\\nThe Reef Ministerial Meeting in Suva was the largest meeting that Fiji had hosted since 2019.        | FJ:HOSTED
-            Reef talks end\\n\\nThe Reef Summit closed in Suva. Japan, as Chair of the Working Group on Data, thanked the members. | ''
+            Reef talks end\\n\\nThe Reef Summit closed in Suva. Peru, as Chair of the Data Committee, thanked the members.           | ''
             Reef talks end\\n\\nThe President of Fiji inaugurated the Reef Summit in Suva on Monday.                               | FJ:HOSTED
             Reef talks end\\n\\nThe Reef Summit closed in Suva. The Reef Forum, inaugurated by Chile in 2018, met again.          | ''
             """)
@@ -1371,7 +1371,7 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            The deal, which includes the two biggest fishing nations, Japan and Chile, sets three deadlines. | JP:SIGNED,CL:SIGNED
+            The deal, which includes Japan and Chile, the largest fishing nations, sets three deadlines.   | JP:SIGNED,CL:SIGNED
             The pact, which covers Peru and Fiji, takes effect in May.                                      | PE:SIGNED,FJ:SIGNED
             The region, which includes Peru and Fiji, is warming fast.                                      | ''
             """)

@@ -336,12 +336,12 @@ class NewsThemeRulesTest {
 
     @Test
     void aThemeNamedAfterItsOwnerAndVerb_gerundsAfterFocusingOnInASemicolonList_andWhatLeadersMetToDiscuss() {
-        assertThat(themes("The Reef Summit met in Suva on Monday. The theme of this year's summit was 'caring for a"
+        assertThat(themes("The Reef Summit met in Suva on Monday. The theme of the Suva summit was 'caring for a"
                         + " shared ocean'."))
                 .containsExactly("caring for a shared ocean");
-        assertThat(themes("The Reef Summit met in Suva on Monday. The leaders adopted a declaration focusing on"
-                        + " sharing the gains of trade; building resilience; and protecting reefs."))
-                .containsExactly("sharing the gains of trade", "building resilience", "protecting reefs");
+        assertThat(themes("The Reef Summit met in Suva on Monday. Ministers approved a declaration focusing on"
+                        + " opening markets; building resilience; and protecting reefs."))
+                .containsExactly("opening markets", "building resilience", "protecting reefs");
         assertThat(themes("The Reef Summit met in Suva on Monday. Ministers came to Suva to discuss the dire state of"
                         + " reefs."))
                 .containsExactly("dire state of reefs");
