@@ -2,6 +2,7 @@ package org.briefingpack.extract.rule.outcome;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.ActorGazetteer;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
@@ -66,6 +67,17 @@ public final class OutcomeScope {
 
     List<OutcomeDraft> drafts() {
         return drafts;
+    }
+
+    /** An outcome found before, or in this sentence so far, whose name holds these lower-case words. */
+    boolean named(String lowerWords) {
+        for (OutcomeDraft o : earlier) {
+            if (o.name != null && o.name.toLowerCase(Locale.ROOT).contains(lowerWords)) {
+                return true;
+            }
+        }
+        return drafts.stream()
+                .anyMatch(d -> d.name != null && d.name.toLowerCase(Locale.ROOT).contains(lowerWords));
     }
 
     boolean overlaps(int start, int end) {

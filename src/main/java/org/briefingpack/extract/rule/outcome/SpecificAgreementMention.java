@@ -43,7 +43,7 @@ final class SpecificAgreementMention implements OutcomeFinder {
                 int start = tokens.get(first).start();
                 int stop = head.end();
                 if (!scope.overlaps(start, stop)
-                        && !known(scope, scope.text().substring(start, stop).toLowerCase(Locale.ROOT))) {
+                        && !scope.named(scope.text().substring(start, stop).toLowerCase(Locale.ROOT))) {
                     OutcomeDraft d = new OutcomeDraft(scope.text().substring(start, stop), start, stop);
                     d.fixedType = OutcomeType.AGREEMENT;
                     scope.drafts.add(d);
@@ -81,7 +81,7 @@ final class SpecificAgreementMention implements OutcomeFinder {
                     && NEGOTIATIONS.contains(tokens.get(c.first() - 2).lower())) {
                 continue; // "negotiations on a global treaty": not made yet
             }
-            if (!adjective || end == c.last() && indefinite && !adjective || known(scope, head.lower())) {
+            if (!adjective || end == c.last() && indefinite && !adjective || scope.named(head.lower())) {
                 continue;
             }
             int start = tokens.get(c.first() + 1).start();
@@ -107,15 +107,5 @@ final class SpecificAgreementMention implements OutcomeFinder {
         Token mark = tokens.get(head - 1);
         boolean apostrophe = mark.text().equals("’") || mark.text().equals("'") || mark.possessiveMark();
         return apostrophe && tokens.get(head - 2).is("leaders");
-    }
-
-    private static boolean known(OutcomeScope scope, String keyword) {
-        for (OutcomeDraft o : scope.earlier) {
-            if (o.name.toLowerCase(Locale.ROOT).contains(keyword)) {
-                return true;
-            }
-        }
-        return scope.drafts.stream()
-                .anyMatch(d -> d.name != null && d.name.toLowerCase(Locale.ROOT).contains(keyword));
     }
 }

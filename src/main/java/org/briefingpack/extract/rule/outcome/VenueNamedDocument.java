@@ -49,7 +49,7 @@ final class VenueNamedDocument implements OutcomeFinder {
             int end = keyword.end();
             if (!NameText.isTitle(text)
                     || scope.overlaps(start, end)
-                    || known(scope, text)
+                    || scope.named(text.toLowerCase(Locale.ROOT))
                     || alias(tokens, name.first())
                     || sameKeywordInSentence(scope, keyword.lower())) {
                 continue;
@@ -93,11 +93,5 @@ final class VenueNamedDocument implements OutcomeFinder {
     private static boolean sameKeywordInSentence(OutcomeScope scope, String keyword) {
         return scope.drafts.stream()
                 .anyMatch(d -> d.name != null && d.name.toLowerCase(Locale.ROOT).contains(keyword));
-    }
-
-    private static boolean known(OutcomeScope scope, String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return scope.earlier.stream()
-                .anyMatch(o -> o.name != null && o.name.toLowerCase(Locale.ROOT).contains(lower));
     }
 }

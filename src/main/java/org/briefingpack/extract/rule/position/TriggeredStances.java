@@ -668,12 +668,13 @@ public final class TriggeredStances implements Rule {
         }
         int k = who.get(0).first() - 1;
         List<Token> tokens = s.tokens();
-        return k >= 1
-                && (tokens.get(k).is("that") || tokens.get(k).is("which"))
-                && EVENT_NOUNS.contains(tokens.get(k - 1).lower())
-                && s.text().toLowerCase(Locale.ROOT).indexOf(eventName.toLowerCase(Locale.ROOT)) >= 0
-                && s.text().toLowerCase(Locale.ROOT).indexOf(eventName.toLowerCase(Locale.ROOT))
-                        < tokens.get(k - 1).start();
+        if (k < 1
+                || !(tokens.get(k).is("that") || tokens.get(k).is("which"))
+                || !EVENT_NOUNS.contains(tokens.get(k - 1).lower())) {
+            return false;
+        }
+        int named = s.text().toLowerCase(Locale.ROOT).indexOf(eventName.toLowerCase(Locale.ROOT));
+        return named >= 0 && named < tokens.get(k - 1).start();
     }
 
     /**
