@@ -33,20 +33,26 @@ final class VenueNamedDocument implements OutcomeFinder {
             while (first < name.head() && !tokens.get(first).text().equals(town)) {
                 first++; // "the 17-page Suva Declaration": the name starts at the town
             }
-            Token keyword = tokens.get(name.head());
-            OutcomeType type = scope.types().typeOf(keyword.text());
-            if (first >= name.head()
-                    || type != OutcomeType.AGREEMENT
-                    || otherYearNear(scope, first - 1, name.last() + YEAR_REACH)
-                    || tokens.get(name.head()).start() < scope.bodyFrom) {
+            if (first >= name.head()) {
                 continue;
             }
-            String text = scope.sentence.span(first, name.head() + 1);
+            int head = first + 1;
+            while (head < name.head() && !textHead(scope, tokens.get(head))) {
+                head++; // "the Suva Call for Reef Resilient Development": the text's word inside a longer title
+            }
+            Token keyword = tokens.get(head);
+            if (!textHead(scope, keyword)
+                    || otherYearNear(scope, first - 1, name.last() + YEAR_REACH)
+                    || keyword.start() < scope.bodyFrom) {
+                continue;
+            }
+            int last = head == name.head() ? titleAfter(tokens, head + 1) : name.head() + 1;
+            String text = scope.sentence.span(first, last);
             if (!text.startsWith(scope.venue + " ")) {
                 continue;
             }
             int start = tokens.get(first).start();
-            int end = keyword.end();
+            int end = tokens.get(last - 1).end();
             if (!NameText.isTitle(text)
                     || scope.overlaps(start, end)
                     || scope.named(text.toLowerCase(Locale.ROOT))
@@ -55,9 +61,36 @@ final class VenueNamedDocument implements OutcomeFinder {
                 continue;
             }
             OutcomeDraft d = new OutcomeDraft(text, start, end);
-            d.fixedType = type;
+            d.fixedType = OutcomeType.AGREEMENT;
             scope.drafts.add(d);
         }
+    }
+
+    /**
+     * Heads of a venue's text that name no outcome elsewhere ("the Suva Call for Reef Action", "the Suva Solution"):
+     * after the town's name they do.
+     */
+    private static final Set<String> TEXT_HEADS =
+            WordSets.of("call", "solution", "agenda", "consensus", "vision", "appeal", "manifesto");
+
+    private static boolean textHead(OutcomeScope scope, Token t) {
+        return TEXT_HEADS.contains(t.lower()) || scope.types().typeOf(t.text()) == OutcomeType.AGREEMENT;
+    }
+
+    /** "Call for Reef Action": "for", "on" or "to" and capitalised words after the head are the title's; else k. */
+    private static int titleAfter(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size()
+                || !(tokens.get(k).is("for")
+                        || tokens.get(k).is("on")
+                        || tokens.get(k).is("to"))
+                || !tokens.get(k + 1).upperCase()) {
+            return k;
+        }
+        int end = k + 1;
+        while (end < tokens.size() && tokens.get(end).word() && tokens.get(end).upperCase()) {
+            end++;
+        }
+        return end;
     }
 
     /** How many tokens after a name a year may stand and still date it ("the Suva Declaration, the text of 2015"). */

@@ -134,9 +134,10 @@ final class ListedActors {
                 } else if (!out.isEmpty()
                         && skipped == 0
                         && known.isEmpty()
-                        && itemEnd - itemStart <= 3
+                        && itemEnd - itemStart <= UNKNOWN_ITEM_WORDS
                         && tokens.get(itemStart).upperCase()
-                        && isName(tokens, itemStart, itemEnd)
+                        && tokens.get(itemEnd - 1).upperCase()
+                        && (isName(tokens, itemStart, itemEnd) || titleWithTopic(tokens, itemStart, itemEnd))
                         && next < end
                         && tokens.get(next).punctuation(',')) {
                     skipped++; // "Kenya, Atlantis, Nigeria and Peru": one name the gazetteer lacks does not end the
@@ -323,6 +324,20 @@ final class ListedActors {
                 && nameWords <= NAME_WORDS
                 && isName(tokens, known.last(), itemEnd)
                 && isName(tokens, first, of);
+    }
+
+    /** How many words a name the gazetteer lacks may have and still not end a list ("Global Forum on Reef Data"). */
+    private static final int UNKNOWN_ITEM_WORDS = 6;
+
+    /** Capitalised words with "on", "for" or "and" inside: a body's title ("Global Forum on Reef Data"). */
+    private static boolean titleWithTopic(List<Token> tokens, int first, int last) {
+        for (int k = first; k < last; k++) {
+            Token t = tokens.get(k);
+            if (!t.word() || !t.upperCase() && !(t.is("on") || t.is("for") || t.is("of") || t.is("and"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lower-case particles inside a name ("van", "bin"). */

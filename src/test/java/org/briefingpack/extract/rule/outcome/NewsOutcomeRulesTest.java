@@ -1054,4 +1054,15 @@ class NewsOutcomeRulesTest {
                         + "Chile called it a first for the islands since the creation of the Reef Union in 1971."))
                 .isEmpty();
     }
+
+    @Test
+    void aVenuesCallOrSolutionIsItsText_withTheTitleThatFollowsIt() {
+        assertThat(names(REEF_LEAD + "Delegates came up with the Suva Call for Reef Resilient Development, which aims"
+                        + " to spur action."))
+                .containsExactly("Suva Call for Reef Resilient Development");
+        assertThat(names(REEF_LEAD + "After years of talks, the \"Suva Solution\" was reached."))
+                .containsExactly("Suva Solution");
+        assertThat(names(REEF_LEAD + "Delegates toured the Suva Market on Tuesday."))
+                .isEmpty();
+    }
 }

@@ -1378,4 +1378,14 @@ class NewsPositionRulesTest {
     void thePartiesADealIncludesAreInIt(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The summit was jointly organized by the Government of Fiji, the Global Forum on Reef Data, the World Bank and Oxfam. | FJ:HOSTED,World Bank:HOSTED,Oxfam:HOSTED
+            The summit was held under the patronage of the Fijian president.                                                     | FJ:HOSTED
+            """)
+    void coOrganisersListedWithABodysLongTitleAmongThem_andAPatronHost(String text, String keys) {
+        assertThat(positions("Reef talks end\\n\\nThe Reef Summit closed in Suva on Monday. " + text))
+                .containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
