@@ -30,10 +30,15 @@ final class ListedActors {
             AnnotatedSentence s, int fromToken, List<Mention> actors, boolean namesOutsideGazetteer) {
         List<Token> tokens = s.tokens();
         int end = tokens.size();
+        boolean quoted = fromToken > 0 && s.quoted(tokens.get(fromToken - 1).start());
         for (int k = fromToken; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (t.punctuation(';') || t.punctuation('.') && k == tokens.size() - 1) {
                 end = k;
+                break;
+            }
+            if (quoted && t.quoteMark()) {
+                end = k; // "'... the absence of leaders from afar,' said Ruiz": the quotation ends the list
                 break;
             }
             if (k > fromToken && tokens.get(k - 1).punctuation(',') && (t.is("with") || t.is("but"))) {

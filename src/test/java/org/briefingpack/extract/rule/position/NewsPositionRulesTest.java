@@ -1342,6 +1342,7 @@ class NewsPositionRulesTest {
             Ruto, whose country was hit by a flood in the Kenyan capital, Nairobi, is another no-show.           | KE:DECLINED
             Tonga, the only non-signatory among the members, said it would consider signing.                    | TO:DECLINED
             Chile said the draft was still unacceptable.                                                         | CL:OPPOSES
+            "I regret the absence of leaders from the rich world," said Ruto, the host.                         | ''
             """)
     void whoStaysAwayOrRejects_butNotWhoLeavesInPassing(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
