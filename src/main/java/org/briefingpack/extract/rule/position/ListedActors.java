@@ -38,7 +38,7 @@ final class ListedActors {
                 break;
             }
             if (quoted && t.quoteMark()) {
-                end = k; // "'... the absence of leaders from afar,' said Ruiz": the quotation ends the list
+                end = k; // "'... sad at the absence of rich nations' leaders,' said Ruiz": the quotation ends the list
                 break;
             }
             if (k > fromToken && tokens.get(k - 1).punctuation(',') && (t.is("with") || t.is("but"))) {

@@ -1342,7 +1342,7 @@ class NewsPositionRulesTest {
             Ruto, whose country was hit by a flood in the Kenyan capital, Nairobi, is another no-show.           | KE:DECLINED
             Tonga, the only non-signatory among the members, said it would consider signing.                    | TO:DECLINED
             Chile said the draft was still unacceptable.                                                         | CL:OPPOSES
-            "I regret the absence of leaders from the rich world," said Ruto, the host.                         | ''
+            "We are sad at the absence of rich nations' leaders," said Ruto, the host.                         | ''
             """)
     void whoStaysAwayOrRejects_butNotWhoLeavesInPassing(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
@@ -1382,8 +1382,8 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            The summit was jointly organized by the Government of Fiji, the Global Forum on Reef Data, the World Bank and Oxfam. | FJ:HOSTED,World Bank:HOSTED,Oxfam:HOSTED
-            The summit was held under the patronage of the Fijian president.                                                     | FJ:HOSTED
+            The talks were jointly organized by Fiji's Government, the Global Forum on Reef Data, the World Bank and Oxfam. | FJ:HOSTED,World Bank:HOSTED,Oxfam:HOSTED
+            The summit met under the patronage of the Fijian president.                                                          | FJ:HOSTED
             """)
     void coOrganisersListedWithABodysLongTitleAmongThem_andAPatronHost(String text, String keys) {
         assertThat(positions("Reef talks end\\n\\nThe Reef Summit closed in Suva on Monday. " + text))
