@@ -281,15 +281,14 @@ public final class ActorGroups {
         return k;
     }
 
-    /** The token after "of" that closes one to four capitalised words of an office from k ("Prime Minister of"); k where there is none. */
+    /**
+     * The token after "of" that closes the words of an office from k ("Prime Minister of", as {@link #titleBetween}
+     * reads them); k where there is none.
+     */
     private static int officeOfEnd(List<Token> tokens, int k, int to) {
-        for (int j = k; j < to && j <= k + MAX_TITLE_WORDS; j++) {
-            Token t = tokens.get(j);
-            if (t.is("of")) {
-                return j > k ? j + 1 : k;
-            }
-            if (!t.word() || !t.upperCase()) {
-                return k;
+        for (int j = k + 1; j < to && j <= k + MAX_TITLE_WORDS; j++) {
+            if (tokens.get(j).is("of")) {
+                return titleBetween(tokens, k, j) ? j + 1 : k;
             }
         }
         return k;
