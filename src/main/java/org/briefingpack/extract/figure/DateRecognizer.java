@@ -278,6 +278,19 @@ final class DateRecognizer {
         if (isDayConnector(t, next) && !dayFirst(t, j + 1).isEmpty()) {
             return List.of(); // "on the 3rd and 4th of March": a range the day-first form reads whole
         }
+        int last = j + 1;
+        int lastDay = d;
+        if (isDayConnector(t, next)) {
+            // "on the 26th and 27th", "the 3rd to the 5th": days of the month the date before them gives
+            int second = t.isWord(next + 1, "the") ? next + 2 : next + 1;
+            int d2 = NumberReader.ordinalValue(t, second);
+            boolean range = isPairWord(t, next) ? d2 == d + 1 : d2 > d && d2 <= 31; // "the 3rd and 10th": two days
+            if (range) {
+                last = second;
+                lastDay = d2;
+                next = second + 1;
+            }
+        }
         boolean ends = !t.valid(next)
                 || (t.type(next) == Tokens.OTHER && !t.isDash(next))
                 || (t.isLowerWord(next)
@@ -286,7 +299,7 @@ final class DateRecognizer {
         if (!ends) {
             return List.of();
         }
-        return List.of(mention(t, j, j + 1, d, 0, 0, d, 0, 0));
+        return List.of(mention(t, j, last, d, 0, 0, lastDay, 0, 0));
     }
 
     /** "2023-11-01". */
@@ -467,7 +480,7 @@ final class DateRecognizer {
             Mention m = mentions.get(idx);
             LocalDate[] range;
             if (m.fromMonth() == 0) {
-                range = previous == null ? null : dayOfPrevious(m.fromDay(), previous);
+                range = previous == null ? null : dayOfPrevious(m.fromDay(), m.toDay(), previous);
             } else {
                 int year = m.hasYear() ? m.statedYear() : context[idx];
                 range = year == 0 ? null : dates(m, year);
@@ -554,13 +567,14 @@ final class DateRecognizer {
         }
     }
 
-    private static LocalDate[] dayOfPrevious(int day, LocalDate[] previous) {
+    /** Days day to lastDay ("the 6th and 7th") in the month of the date before them. */
+    private static LocalDate[] dayOfPrevious(int day, int lastDay, LocalDate[] previous) {
         LocalDate from = previous[0];
         LocalDate to = previous[1];
         LocalDate base = day < from.getDayOfMonth() && (to.getMonthValue() != from.getMonthValue()) ? to : from;
         try {
             LocalDate d = LocalDate.of(base.getYear(), base.getMonthValue(), day);
-            return new LocalDate[] {d, d};
+            return new LocalDate[] {d, d.withDayOfMonth(lastDay)};
         } catch (DateTimeException e) {
             return null;
         }

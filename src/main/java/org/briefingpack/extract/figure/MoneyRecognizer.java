@@ -88,15 +88,12 @@ final class MoneyRecognizer {
                 a = withCentsAfter(doc, a);
             }
             Amount b = rangeEnd(doc, a);
+            BigDecimal first = b == null ? null : rangeStart(a, b);
+            if (b != null && a.currency() == null && first.compareTo(b.value()) > 0) {
+                b = null; // "funding for 2020 to $620 million": a bare first end above the second starts no range
+            }
             if (b != null) {
                 String currency = a.currency() != null ? a.currency() : b.currency();
-                BigDecimal first = a.value();
-                if (!a.num().scaled() && b.num().scaled()) {
-                    first = first.multiply(b.num().factor());
-                }
-                if (a.currency() == null && b.cents()) {
-                    first = first.multiply(HUNDREDTH); // "20 to 30 cents"
-                }
                 out.add(figure(t, a.start(), a.end(), first, currency));
                 out.add(figure(t, b.start(), b.end(), b.value(), currency));
                 sentenceCurrency = currency;
@@ -568,6 +565,18 @@ final class MoneyRecognizer {
             return p;
         }
         return close + 2;
+    }
+
+    /** The value of a range's first end: it borrows the second's scale ("5 to 10 million") and cents ("20 to 30 cents"). */
+    private static BigDecimal rangeStart(Amount a, Amount b) {
+        BigDecimal first = a.value();
+        if (!a.num().scaled() && b.num().scaled()) {
+            first = first.multiply(b.num().factor());
+        }
+        if (a.currency() == null && b.cents()) {
+            first = first.multiply(HUNDREDTH);
+        }
+        return first;
     }
 
     /** The second end of a range that starts with amount a ("$5-10 billion", "between $1 and $2 billion"), or null. */

@@ -118,6 +118,9 @@ class DateRecognizerTest {
             It ran from 28 December to 3 January 2025.           | 28 December to 3 January 2025=2024-12-28/2025-01-03
             Since 3 May 2021 nothing; by the 5th it was over.    | 3 May 2021=2021-05-03 ; the 5th=2021-05-05
             From 30 November to 12 December 2023; on the 2nd, a deal. | 30 November to 12 December 2023=2023-11-30/2023-12-12 ; the 2nd=2023-12-02
+            Suva, 9 June 2031: envoys met on the 6th and 7th respectively, before leaders came. | 9 June 2031=2031-06-09 ; the 6th and 7th=2031-06-06/2031-06-07
+            On 2 May 2031 it opened; workshops ran from the 3rd to the 5th. | 2 May 2031=2031-05-02 ; the 3rd to the 5th=2031-05-03/2031-05-05
+            On 2 May 2031 it opened; votes came on the 3rd and 9th. | 2 May 2031=2031-05-02 ; the 3rd=2031-05-03
             Sunday 22 September 2024 and Monday 23 September    | Sunday 22 September 2024=2024-09-22 ; Monday 23 September=2024-09-23
             LAGOS, Aug. 24 (Reuters) - Leaders at the 2031 Trade Summit agreed to act from Jan. 1, 2032. | Aug. 24=2031-08-24 ; Jan. 1, 2032=2032-01-01
             Drone Summit 2031: on 15 February delegates met; talks resume on 3 March 2032. | 15 February=2031-02-15 ; 3 March 2032=2032-03-03

@@ -79,6 +79,8 @@ class MoneyRecognizerTest {
             1bn euros                                           | 1bn euros=1000000000 EUR
             one trillion dollars                                | one trillion dollars=1000000000000 USD
             SDR 650 billion                                     | SDR 650 billion=650000000000 XDR
+            Reef fund gets $40 bil. from donors                 | $40 bil=40000000000 USD
+            a ¥300 mil grant                                    | ¥300 mil=300000000 JPY
             """)
     void singleAmounts(String text, String expected) {
         assertThat(find(text)).isEqualTo(Rendered.expected(expected));
@@ -98,6 +100,8 @@ class MoneyRecognizerTest {
             $100 million and £40 million                        | $100 million=100000000 USD ; £40 million=40000000 GBP
             $100 million - 10 countries joined                  | $100 million=100000000 USD
             $3 billion to 2030                                  | $3 billion=3000000000 USD
+            aid for 2024 to $450 million                        | $450 million=450000000 USD
+            from 900 to $1,200                                  | 900=900 USD ; $1,200=1200 USD
             """)
     void severalAmountsAndRanges(String text, String expected) {
         assertThat(find(text)).isEqualTo(Rendered.expected(expected));
