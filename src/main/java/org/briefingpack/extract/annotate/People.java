@@ -201,6 +201,16 @@ final class People {
             return mentions;
         }
         List<Mention> out = new ArrayList<>(mentions);
+        for (int k = 0; k < out.size(); k++) {
+            Mention m = out.get(k);
+            Actor introduced = m.kind() == MentionKind.PERSON
+                    ? byName.get(ActorGazetteer.text(tokens, m.first(), m.last()))
+                    : null;
+            if (introduced != null && !introduced.equals(m.actor())) {
+                // "Fijian Prime Minister Ana Ruiz" where the lexicon has her at a body she heads later: the title wins
+                out.set(k, m.as(introduced, MentionKind.PERSON));
+            }
+        }
         boolean added = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);

@@ -190,7 +190,7 @@ public final class EventPlaceRule implements Rule {
         String own = nameSentence == null || !nameSentence.places().isEmpty()
                 ? null
                 : venue(nameSentence, findings.event.name);
-        PlaceIn found = place(sentences, nameSentence, findings.event.dateSentence);
+        PlaceIn found = place(sentences, nameSentence, findings.event.dateSentence, topicPlace(findings.event.name));
         PlaceIn bracketed = bracketedPlaceAndDate(nameSentence);
         if (bracketed != null) {
             found = bracketed; // "the joint meeting of the Lima and Quito Conventions (Suva, 3-14 May)": Suva
@@ -340,12 +340,31 @@ public final class EventPlaceRule implements Rule {
     /** How long the date after a bracketed city may be: "(Suva, 30 November - 12 December 2024)". */
     private static final int MAX_BRACKETED_DATE = 40;
 
+    /** "Conference on Fiji", "Pledging Conference for Fiji": the place a gathering's name says it is about, or "". */
+    private static String topicPlace(String eventName) {
+        if (eventName == null) {
+            return "";
+        }
+        Matcher topic = TOPIC_PLACE.matcher(eventName);
+        return topic.find() ? topic.group(1) : "";
+    }
+
+    /** "claims in the South Pacific Sea": a sea, a river or a range is where things happen, not where leaders meet. */
+    private static final Pattern NATURAL_FEATURE =
+            Pattern.compile("\\b(?:Sea|Ocean|Gulf|Straits?|River|Peninsula|Mountains|Desert|Basin)$");
+
+    private static final Pattern TOPIC_PLACE =
+            Pattern.compile("\\b(?:on|for|about)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)*)\\s*$");
+
     /**
      * The first city or venue named in the event's sentence, near the top or in the sentence that gave its dates
      * ("Held in Athens from 16-17 April, the conference ..."), not one inside another name.
      */
     private PlaceIn place(
-            List<AnnotatedSentence> sentences, AnnotatedSentence nameSentence, AnnotatedSentence dateSentence) {
+            List<AnnotatedSentence> sentences,
+            AnnotatedSentence nameSentence,
+            AnnotatedSentence dateSentence,
+            String topicPlace) {
         List<AnnotatedSentence> order = new ArrayList<>();
         if (nameSentence != null) {
             order.add(nameSentence);
@@ -358,6 +377,9 @@ public final class EventPlaceRule implements Rule {
             for (Place p : u.places()) {
                 if (p.start() < u.bodyFrom()) {
                     continue; // the dateline: where the story was filed
+                }
+                if (p.name().equalsIgnoreCase(topicPlace)) {
+                    continue; // the "Conference on Fiji" meets elsewhere: the country it is about is no venue
                 }
                 String after = u.text().substring(p.end());
                 if (AGREEMENT_AFTER.matcher(after).matches()
@@ -558,7 +580,11 @@ public final class EventPlaceRule implements Rule {
             from = m.end();
             int token = sentence.tokenBefore(m.start(1));
             String place = placeOrCapital(m.group(1).strip(), text, m.end(1));
-            if (place != null && !anotherEventBefore(sentence, token) && !inATitle(sentence, m.start(1))) {
+            if (place != null
+                    && !NATURAL_FEATURE.matcher(place).find()
+                    && !place.equalsIgnoreCase(topicPlace(name))
+                    && !anotherEventBefore(sentence, token)
+                    && !inATitle(sentence, m.start(1))) {
                 return place;
             }
         }

@@ -161,6 +161,15 @@ class NewsEventRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Reef talks end\\n\\nSantiago, 13 May (RNA): Chile hosted the reef conference on Fiji in Santiago. The aims of the Conference on Fiji are to end the crisis in Fiji. | Santiago
+            Reef leaders vow aid\\n\\nSUVA (RNA) -- The leaders of Fiji, Chile and Norway on Tuesday backed reef aid.\\n\\nThe in-person Reef summit was the first hosted by Fiji -- a country troubled by claims in the Coral Sea. | Suva
+            """)
+    void theCountryAGatheringIsAbout_andASea_areNoVenue(String text, String place) {
+        assertThat(event(text).location()).isEqualTo(place);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Dhaka, 6 March 2025 - The three-day Delta Water Summit closed on Thursday with a declaration. | 2025-03-04 | 2025-03-06
             Dhaka, 4 March 2025 - The three-day Delta Water Summit opened on Tuesday.                      | 2025-03-04 | 2025-03-06
             Leaders held closed-door talks on 12 May 2025, the first day of the two-day Delta Summit.       | 2025-05-12 | 2025-05-13

@@ -304,6 +304,10 @@ class NewsPositionRulesTest {
             Sweden became the latest country to sign the pact.                                  | SE:SIGNED
             Ghana, Nigeria and Senegal were among the first to sign.                             | GH:SIGNED,NG:SIGNED,SN:SIGNED
             Spain and Portugal threw their weight behind the proposal.                          | ES:SUPPORTS,PT:SUPPORTS
+            Other leaders at the talks, including Fijian Prime Minister Ana Ruiz and Chilean President Luis Soto, gave their backing to this call. | FJ:SUPPORTS,CL:SUPPORTS
+            Norway lent its support to the reef plan.                                           | NO:SUPPORTS
+            Peru pledged its support for the fund.                                              | PE:SUPPORTS
+            Dutch Prime Minister Mark Rutte, who hosted the talks, said six dollars can be saved for every dollar spent on dykes. | NL:HOSTED
             Turkey expressed reservations about the text.                                       | TR:OPPOSES
             Poland has yet to sign the accord.                                                  | PL:DECLINED
             Notable absentees included India and Brazil.                                        | IN:DECLINED,BR:DECLINED
