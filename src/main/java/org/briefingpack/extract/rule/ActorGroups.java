@@ -294,6 +294,20 @@ public final class ActorGroups {
         return k;
     }
 
+    /**
+     * Past "joined with", "joined forces with", "teamed up with", "sided with" at k, the verbs that make the actors on
+     * either side partners in what follows; k where none stands.
+     */
+    public static int partnersWith(List<Token> tokens, int k, int to) {
+        int with = switch (tokens.get(k).lower()) {
+            case "joined", "joins", "join" -> k + 1 < to && tokens.get(k + 1).is("forces") ? k + 2 : k + 1;
+            case "teamed", "teams" -> k + 1 < to && tokens.get(k + 1).is("up") ? k + 2 : -1;
+            case "sided", "sides", "allied" -> k + 1;
+            default -> -1;
+        };
+        return with > k && with < to && tokens.get(with).is("with") ? with + 1 : k;
+    }
+
     static boolean coordinated(List<Token> tokens, int from, int to) {
         int k = from;
         while (k < to) {
@@ -309,6 +323,8 @@ public final class ActorGroups {
                     && k + 1 < to
                     && tokens.get(k + 1).is("with")) {
                 k += 2; // "Chile and Peru, along with Japan, signed": all three did
+            } else if (partnersWith(tokens, k, to) > k) {
+                k = partnersWith(tokens, k, to); // "the US joined forces with Chile and Peru to block it": all three
             } else if (t.is("besides") || t.is("alongside") || t.is("plus")) {
                 k++;
             } else if (t.is("from") && k > from && tokens.get(k - 1).is("and")) {

@@ -16,7 +16,8 @@ import org.briefingpack.model.Stance;
 
 /**
  * "Japan joined Chile in condemning the attack", "Fiji joined the other members (Samoa, Tonga) in signing the
- * accord": the subject and those it joined take the stance of the act after "in". Joining here joins others in an
+ * accord", "Peru joined forces with Chile to block the cap": the subject and those it joined take the stance of the
+ * act after "in" (or "to", after "joined with", "teamed up with"). Joining here joins others in an
  * act, not a text, so the subject's SIGNED read from "joined" alone gives way to that act's stance.
  */
 final class JoinedInActs implements Rule {
@@ -50,7 +51,11 @@ final class JoinedInActs implements Rule {
             }
             List<Token> tokens = s.tokens();
             for (int j = 0; j < tokens.size(); j++) {
-                if (!tokens.get(j).lemma().equals("join") || tokens.get(j).tag() != Tag.VERB) {
+                // "joined forces with Peru to block", "teamed up with Peru to block": partners in an act after "to"
+                boolean partners = ActorGroups.partnersWith(tokens, j, tokens.size()) > j;
+                if (!partners
+                        && (!tokens.get(j).lemma().equals("join")
+                                || tokens.get(j).tag() != Tag.VERB)) {
                     continue;
                 }
                 int in = -1;
@@ -61,7 +66,8 @@ final class JoinedInActs implements Rule {
                         break;
                     }
                     Token next = tokens.get(k + 1);
-                    if (t.is("in") && next.tag() == Tag.VERB && next.lower().endsWith("ing")) {
+                    if (t.is("in") && next.tag() == Tag.VERB && next.lower().endsWith("ing")
+                            || partners && t.is("to") && next.tag() == Tag.VERB) {
                         act = triggers.ofInfinitive(next.lemma());
                         in = k;
                         break;

@@ -327,6 +327,17 @@ final class StanceWords {
                 k -= 2; // "Ireland is proud to have played": the subject's own feeling, then its act
                 continue;
             }
+            if (t.is("to")
+                    && k - 1 >= from
+                    && ATTEMPTS.contains(tokens.get(k - 1).lemma())) {
+                k -= 2; // "the US tried to undermine it": the subject's attempt, then its act
+                continue;
+            }
+            if (t.is("to") && partneredBefore(tokens, k)) {
+                // "the US joined forces with Chile and Peru to undermine it", "Chile joined with other leaders to
+                // endorse it": the partners act
+                return false;
+            }
             if (t.punctuation(',')) {
                 int open = k - 1;
                 while (open >= from && !tokens.get(open).punctuation(',') && k - open <= 12) {
@@ -370,6 +381,23 @@ final class StanceWords {
                 return true; // "..., Middle Eastern States generally failed to endorse": a group of its own
             }
             return Character.isLowerCase(t.text().charAt(0)) && !subjectHeads.contains(t.text());
+        }
+        return false;
+    }
+
+    /** Verbs of trying before "to" and a verb of stance, whose subject is the act's ("sought to", "moved to"). */
+    private static final Set<String> ATTEMPTS =
+            WordSets.of("try", "seek", "attempt", "move", "threaten", "vow", "aim", "plan", "want", "work", "push");
+
+    /** How far before a list "joined forces with" may stand. */
+    private static final int PARTNERS_WINDOW = 12;
+
+    /** Whether "joined with", "teamed up with" stands shortly before {@code at} ("to" and the act they share). */
+    static boolean partneredBefore(List<Token> tokens, int at) {
+        for (int k = at - 1; k >= 0 && at - k <= PARTNERS_WINDOW; k--) {
+            if (ActorGroups.partnersWith(tokens, k, at) > k) {
+                return true;
+            }
         }
         return false;
     }

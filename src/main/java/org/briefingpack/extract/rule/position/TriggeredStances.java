@@ -246,6 +246,9 @@ public final class TriggeredStances implements Rule {
             if (stance == Stance.SUPPORTS && trigger.mode() == StanceMode.AFTER && sponsorsAGathering(tokens, hit)) {
                 stance = Stance.HOSTED; // "the donors conference, co-sponsored by Sweden and Chile": its hosts
             }
+            if (stance == Stance.SIGNED && ActorGroups.partnersWith(tokens, hit.first(), tokens.size()) > hit.first()) {
+                continue; // "the US joined forces with Chile to block it": partners in what follows, no text joined
+            }
             if (stance == Stance.SIGNED && joinedAsGiver(tokens, hit)) {
                 stance = Stance.PLEDGED; // "Chile joined the Reef Fund as a new donor"
             }
@@ -614,7 +617,10 @@ public final class TriggeredStances implements Rule {
             return false;
         }
         Token before = tokens.get(hit.first() - 1);
-        return MODALS.contains(before.lower()) || trigger.stance() == Stance.SIGNED && before.is("to");
+        return MODALS.contains(before.lower())
+                || trigger.stance() == Stance.SIGNED
+                        && before.is("to")
+                        && !StanceWords.partneredBefore(tokens, hit.first() - 1); // "joined with Peru to sign"
     }
 
     /** Modal verbs before a bare verb of stance ("would sign", "must join"): what is said is not yet done. */

@@ -307,6 +307,12 @@ class NewsPositionRulesTest {
             Other leaders at the talks, including Fijian Prime Minister Ana Ruiz and Chilean President Luis Soto, gave their backing to this call. | FJ:SUPPORTS,CL:SUPPORTS
             Norway lent its support to the reef plan.                                           | NO:SUPPORTS
             Peru pledged its support for the fund.                                              | PE:SUPPORTS
+            The US joined forces with Chile and Peru to block the deal.                         | US:OPPOSES,CL:OPPOSES,PE:OPPOSES
+            Norway teamed up with Chile and Peru to undermine what the talks had agreed.        | NO:OPPOSES,CL:OPPOSES,PE:OPPOSES
+            Peru tried to oppose the reef charter.                                              | PE:OPPOSES
+            President Boric joined with other Pacific leaders to endorse the Reef Policing Plan. | CL:SIGNED
+            Eight leaders will take part, while Chile's leadership is not attending the talks.  | CL:DECLINED
+            The Quad group agreed to invest more than $50 billion in reef work.                 | Quad:PLEDGED
             Dutch Prime Minister Mark Rutte, who hosted the talks, said six dollars can be saved for every dollar spent on dykes. | NL:HOSTED
             Turkey expressed reservations about the text.                                       | TR:OPPOSES
             Poland has yet to sign the accord.                                                  | PL:DECLINED
