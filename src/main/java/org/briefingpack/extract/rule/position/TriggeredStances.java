@@ -400,6 +400,9 @@ public final class TriggeredStances implements Rule {
                 }
             }
             for (Mention m : who) {
+                if (stance == Stance.PLEDGED && donorsOf(tokens, m.first())) {
+                    continue; // "the donor countries of the Reef Bank committed to a package": the bank receives
+                }
                 Positions.put(found, m.actor(), stance, subject, s, reasons);
             }
         }
@@ -1113,7 +1116,20 @@ public final class TriggeredStances implements Rule {
      */
     private static boolean receives(AnnotatedSentence s, Mention m) {
         return (m.kind() == MentionKind.ORGANISATION || m.kind() == MentionKind.GROUP)
-                && Positions.givenTo(s.tokens(), m.last());
+                && (Positions.givenTo(s.tokens(), m.last()) || donorsOf(s.tokens(), m.first()));
+    }
+
+    /** "the donor countries of the Reef Bank committed $5 billion": the bank's donors give, to the bank. */
+    private static boolean donorsOf(List<Token> tokens, int first) {
+        int k = first - 1;
+        if (k >= 0 && tokens.get(k).is("the")) {
+            k--;
+        }
+        if (k < 1 || !tokens.get(k).is("of")) {
+            return false;
+        }
+        int noun = tokens.get(k - 1).lower().equals("countries") && k >= 2 ? k - 2 : k - 1;
+        return GIVER_NOUNS.contains(tokens.get(noun).lower());
     }
 
     /** Words after "played a leading role in" that make it a role against ("blocking", "the collapse"). */

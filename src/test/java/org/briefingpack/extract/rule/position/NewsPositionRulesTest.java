@@ -310,6 +310,7 @@ class NewsPositionRulesTest {
             The US joined forces with Chile and Peru to block the deal.                         | US:OPPOSES,CL:OPPOSES,PE:OPPOSES
             Norway teamed up with Chile and Peru to undermine what the talks had agreed.        | NO:OPPOSES,CL:OPPOSES,PE:OPPOSES
             Peru tried to oppose the reef charter.                                              | PE:OPPOSES
+            Forty donor countries of the Reef Bank committed to a $5 billion package.           | ''
             President Boric joined with other Pacific leaders to endorse the Reef Policing Plan. | CL:SIGNED
             Eight leaders will take part, while Chile's leadership is not attending the talks.  | CL:DECLINED
             The Quad group agreed to invest more than $50 billion in reef work.                 | Quad:PLEDGED
