@@ -132,7 +132,7 @@ public final class Annotator {
         List<PartKind> parts = NewsStructure.parts(sentences, lines);
         Dateline dateline = NewsStructure.dateline(sentences, parts, sorted, gazetteer, tokens);
         People people = People.of(tokens, mentions, gazetteer);
-        Map<String, String> groupNames = groupNames(mentions, tokens);
+        Map<String, String> groupNames = groupNames(mentions, tokens, text);
 
         List<AnnotatedSentence> out = new ArrayList<>(sentences.size());
         int f = 0;
@@ -348,11 +348,12 @@ public final class Annotator {
     }
 
     /**
-     * The name a group goes by in this document: its own name where the text writes it ("United Nations" where
-     * the text writes both that and "UN", "G7" where it writes "G7" and "Group of Seven"), else the shortest of
-     * it and the names the text gives it ("UN" where the text writes only "UN", "G7" for "Group of Seven").
+     * The name a group goes by in this document: its own name where the text writes it, also inside another name
+     * ("United Nations" where the text writes both that and "UN", "African Union" beside "the 39th African Union (AU)
+     * Assembly"; "G7" where it writes "G7" and "Group of Seven"), else the shortest of it and the names the text
+     * gives it ("UN" where the text writes only "UN", "G7" for "Group of Seven").
      */
-    private static Map<String, String> groupNames(List<List<Mention>> mentions, List<List<Token>> tokens) {
+    private static Map<String, String> groupNames(List<List<Mention>> mentions, List<List<Token>> tokens, String text) {
         Map<String, String> names = new HashMap<>();
         Map<String, Set<String>> written = new HashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
@@ -367,10 +368,22 @@ public final class Annotator {
         }
         written.forEach((own, surfaces) -> names.put(
                 own,
-                surfaces.contains(own)
+                surfaces.contains(own) || namedWhole(text, own)
                         ? own
                         : surfaces.stream().reduce(own, (a, b) -> b.length() < a.length() ? b : a)));
         return names;
+    }
+
+    /** Whether the text writes the name as a whole word anywhere ("the 39th Reef Union (RU) Assembly"). */
+    private static boolean namedWhole(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Mention> named(List<Mention> mentions, Map<String, String> groupNames) {

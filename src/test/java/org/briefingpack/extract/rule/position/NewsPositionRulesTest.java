@@ -310,6 +310,7 @@ class NewsPositionRulesTest {
             The US joined forces with Chile and Peru to block the deal.                         | US:OPPOSES,CL:OPPOSES,PE:OPPOSES
             Norway teamed up with Chile and Peru to undermine what the talks had agreed.        | NO:OPPOSES,CL:OPPOSES,PE:OPPOSES
             Peru tried to oppose the reef charter.                                              | PE:OPPOSES
+            The charter stresses reef data, priorities promoted by Fiji as this year's host.    | FJ:HOSTED
             Forty donor countries of the Reef Bank committed to a $5 billion package.           | ''
             President Boric joined with other Pacific leaders to endorse the Reef Policing Plan. | CL:SIGNED
             Eight leaders will take part, while Chile's leadership is not attending the talks.  | CL:DECLINED
@@ -441,6 +442,7 @@ class NewsPositionRulesTest {
             France hosted the talks with Germany and Italy in attendance.                       | FR:HOSTED
             The talks were convened by UN Secretary-General Ana Ruiz. The United Nations welcomed the deal. | United Nations:HOSTED,United Nations:SUPPORTS
             The UN welcomed the deal.                                                           | UN:SUPPORTS
+            The 9th African Union (AU) Reef Assembly opened. The AU welcomed the deal.           | African Union:SUPPORTS
             The Group of Seven welcomed the deal.                                               | G7:SUPPORTS
             Today, Chile, Peru and the UN Refugee Agency (UNHCR) conducted a virtual conference on migrants. | CL:HOSTED,PE:HOSTED,UN Refugee Agency (UNHCR):HOSTED
             Portugal and the European Union as organisers, together with the Governments of Chile and Peru as co-conveners, thanked donors. | PT:HOSTED,EU:HOSTED,CL:HOSTED,PE:HOSTED
