@@ -367,6 +367,13 @@ public final class TriggeredStances implements Rule {
                 continue;
             }
             if (trigger.stance() == Stance.HOSTED
+                    && tokens.get(hit.first()).is("began")
+                    && !words.hostedObjects.containsAny(
+                            tokens, hit.last(), Math.min(tokens.size(), hit.last() + OPENED_OBJECT))) {
+                continue; // "began a new round of talks on trade": only a gathering right after the verb is begun by
+                // its host
+            }
+            if (trigger.stance() == Stance.HOSTED
                     && trigger.mode() == StanceMode.BEFORE
                     && !words.hostsTheEvent(s, hit.end(), eventName)
                     && !coChairOfTheSameGathering(s, hit, found)
@@ -608,6 +615,9 @@ public final class TriggeredStances implements Rule {
         }
         return at;
     }
+
+    /** How many words after "began a" the gathering's noun may stand ("began a pledging conference"). */
+    private static final int OPENED_OBJECT = 3;
 
     private static final Set<String> GOVERNMENTS = WordSets.of("governments", "government");
 

@@ -311,6 +311,10 @@ class NewsPositionRulesTest {
             Norway teamed up with Chile and Peru to undermine what the talks had agreed.        | NO:OPPOSES,CL:OPPOSES,PE:OPPOSES
             Peru tried to oppose the reef charter.                                              | PE:OPPOSES
             The charter stresses reef data, priorities promoted by Fiji as this year's host.    | FJ:HOSTED
+            Chile began a long campaign for reef talks, and Peru began a donors' summit.        | PE:HOSTED
+            Fiji began a donor conference on Wednesday to raise $2 billion for reefs.           | FJ:HOSTED
+            The forum met online at the joint invitation of the President of the French Republic and the Secretary-General of the United Nations. | FR:HOSTED,United Nations:HOSTED
+            The symposium was organized by the Reef Trust and the United Nations Office for the Coordination of Humanitarian Affairs (OCHA). | Reef Trust:HOSTED,United Nations Office for the Coordination of Humanitarian Affairs (OCHA):HOSTED
             Forty donor countries of the Reef Bank committed to a $5 billion package.           | ''
             President Boric joined with other Pacific leaders to endorse the Reef Policing Plan. | CL:SIGNED
             Eight leaders will take part, while Chile's leadership is not attending the talks.  | CL:DECLINED
@@ -1311,6 +1315,7 @@ class NewsPositionRulesTest {
             Reef talks end\\n\\nThe Reef Summit closed in Suva. Ruiz announced that Chile would be sharing 2 million doses of vaccine with the islands. | CL:PLEDGED
             Reef talks end\\n\\nThe Reef Summit closed in Suva. Norway will gift 5,000 bags of rice to the islands.           | NO:PLEDGED
             Reef talks end\\n\\nThe Reef Summit closed in Suva. Chile would share its expertise with the islands.            | ''
+            Statement by Ministers of Chile, Peru and Norway, as the Hosts of the Reef Support Conference\\n\\nWe thank the 36 States that came to Lima. | CL:HOSTED,PE:HOSTED,NO:HOSTED
             """)
     void aHeadlinesPresentSigns_notAModalOne_andThingsToBeSharedAreAPledge(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
