@@ -53,6 +53,52 @@ public final class EventNameRule implements Rule {
             "\\b(?:[Aa]|[Aa]n|[Tt]he)\\s+(?:[\\p{L}\\d]+-day\\s+|annual\\s+)?((?:(?:[\\p{L}]+-(?:hosted|led|backed)|(?!(?:new|bigger|major|key|first|second|last|next|separate|bilateral|private|press|news|cabinet|virtual|emergency|closed-door|side|same|other|recent|critical|crucial|historic|landmark)\\b)\\p{Ll}[\\p{L}-]+(?<=s)['’]|\\p{Ll}[\\p{L}-]+)\\s+){1,2}"
                     + "(?:summit|conference|meeting|forum|event))(?=,?\\s+(?:(?:was|were)\\s+)?(?:organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|convened|held)\\b)");
 
+    /**
+     * "at a high-level event for the Reef Emergency Fund (REF)", "The Conference in support of the Fijian people was
+     * held": a gathering named by what it is for, a capitalised name or "in support of" and up to five words.
+     */
+    private static final Pattern LOOSE_EVENT_FOR = Pattern.compile(
+            "\\b(?:[Aa]|[Aa]n|[Tt]he)\\s+((?:(?!(?:side|press|news|cabinet|private)\\b)\\p{Ll}[\\p{L}-]+\\s+){0,2}"
+                    + "(?:[Ee]vent|[Cc]onference|[Ss]ummit|[Mm]eeting|[Ff]orum)\\s+(?:"
+                    + "for\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of|for|and|on|\\p{Lu}[\\p{L}'’-]*)){0,7}(?<!\\s(?:of|for|and|on))"
+                    + "(?:\\s+\\(\\p{Lu}{2,10}\\))?"
+                    + "|in\\s+support\\s+of\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+(?!(?:was|were|is|are|on|in|at|by|has|had)\\b)[\\p{L}'’-]+){0,4}))");
+
+    /** Verbs by which a country or body starts a gathering it holds ("Fiji began a donor conference"). */
+    private static final Set<String> STARTING_VERBS =
+            WordSets.of("began", "opened", "hosted", "convened", "organised", "organized");
+
+    /** Nouns of a gathering a subject may start, after "a" and up to two lower-case words ("a donor conference"). */
+    private static final Set<String> STARTED_NOUNS = WordSets.of("summit", "conference", "meeting", "forum", "event");
+
+    /**
+     * "Fiji began a donor conference on Monday": a gathering the text gives no name, started by a country or body
+     * that the name then carries ("Fiji donor conference"); null where the sentence has none.
+     */
+    private static String startedBy(AnnotatedSentence s) {
+        List<Token> tokens = s.tokens();
+        for (Mention m : s.mentions()) {
+            int verb = m.last();
+            if (m.start() < s.bodyFrom()
+                    || m.kind() == MentionKind.PERSON
+                    || verb + 2 >= tokens.size()
+                    || !STARTING_VERBS.contains(tokens.get(verb).lower())
+                    || !(tokens.get(verb + 1).is("a") || tokens.get(verb + 1).is("an"))) {
+                continue;
+            }
+            for (int k = verb + 2; k < tokens.size() && k <= verb + 4; k++) {
+                Token t = tokens.get(k);
+                if (STARTED_NOUNS.contains(t.lower())) {
+                    return s.span(m.first(), m.last()) + " " + s.span(verb + 2, k + 1);
+                }
+                if (!t.word() || !Character.isLowerCase(t.text().charAt(0))) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Words after an event noun that make the name a text's ("Summit Declaration", "Conference Statement"). */
     private static final Set<String> DOCUMENT_AFTER =
             WordSets.of("declaration", "statement", "communique", "communiqué", "resolution", "report");
@@ -497,10 +543,15 @@ public final class EventNameRule implements Rule {
         Matcher m = LOOSE_EVENT.matcher(s.text());
         if (!m.find(s.bodyFrom())) {
             Matcher organised = LOOSE_EVENT_ORGANISED.matcher(s.text());
-            if (!organised.find(s.bodyFrom())) {
-                return null;
+            if (organised.find(s.bodyFrom())) {
+                return organised.group(1); // cased as a sentence would start it, as below
             }
-            return organised.group(1); // cased as a sentence would start it, as below
+            Matcher forOrInSupport = LOOSE_EVENT_FOR.matcher(s.text());
+            if (forOrInSupport.find(s.bodyFrom())) {
+                String name = forOrInSupport.group(1);
+                return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            }
+            return startedBy(s);
         }
         String after = m.group(2).strip();
         if (after.startsWith("on ")) {
