@@ -73,6 +73,9 @@ public final class TriggeredStances implements Rule {
     private static final Set<String> NOT_A_GIVER =
             WordSets.copyOf(LexiconFile.read("not-a-giver-words.txt").words());
 
+    private static final Set<String> RELATION_NOUNS =
+            WordSets.copyOf(LexiconFile.read("relation-nouns.txt").words());
+
     private static final Set<String> GIVER_NOUNS =
             WordSets.copyOf(LexiconFile.read("giver-nouns.txt").words());
     private static final Set<String> AWAITED_WORDS =
@@ -409,6 +412,10 @@ public final class TriggeredStances implements Rule {
             for (Mention m : who) {
                 if (stance == Stance.PLEDGED && donorsOf(tokens, m.first())) {
                     continue; // "the donor countries of the Reef Bank committed to a package": the bank receives
+                }
+                if (m.last() < tokens.size()
+                        && RELATION_NOUNS.contains(tokens.get(m.last()).lower())) {
+                    continue; // "led by two US allies: Chile and Peru": the allies act, not the US
                 }
                 Positions.put(found, m.actor(), stance, subject, s, reasons);
             }
