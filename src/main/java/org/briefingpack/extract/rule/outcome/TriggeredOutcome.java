@@ -156,7 +156,7 @@ final class TriggeredOutcome implements OutcomeFinder {
     /** "a joint communique", "a final declaration": a gathering's own text, brought in as something new. */
     static boolean eventDocument(OutcomeNames.Phrase p) {
         return !p.definite()
-                && !p.capitalised()
+                && (!p.capitalised() || p.text().indexOf(' ') < 0) // "adopted a Declaration": capitalised, still bare
                 && !p.possessive()
                 && EVENT_DOCUMENT.matcher(p.text()).matches();
     }
