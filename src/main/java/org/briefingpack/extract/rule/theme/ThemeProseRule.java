@@ -55,8 +55,16 @@ public final class ThemeProseRule implements Rule {
             "^(?:(?:The\\s+)?(?:Issues|Topics|Matters|Subjects|Questions|Themes)\\s+)?(?:such as|like|including)\\s+");
     private static final Pattern LEADING_CONNECTIVE =
             Pattern.compile("^(?:However|Also|Meanwhile|Again|Once again|As expected),?\\s+");
+    /**
+     * An item that is only a generic noun and its quantifiers ("several issues", "three priority areas"), not one
+     * that ends in such a noun ("marine protected areas").
+     */
     private static final Pattern GENERIC = Pattern.compile(
-            "\\b(?:themes|topics|issues|priorities|areas|questions|tasks)\\b", Pattern.CASE_INSENSITIVE);
+            "(?:^|[,;]\\s*|\\band\\s+)(?:(?:the|these|those|several|main|key|core|following|other|various|many|some"
+                    + "|priority|thematic|major|important|critical|\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+)"
+                    + "{0,3}(?:themes|topics|issues|priorities|areas|questions|tasks)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Set<String> SET_ANNOUNCERS =
             WordSets.of("following", "these", "several", "main", "key", "core");
     private static final Pattern ORDINAL = Pattern.compile("first|second|third|\\d+(?:st|nd|rd|th)");
@@ -713,11 +721,25 @@ public final class ThemeProseRule implements Rule {
                             || before == Tag.PRON
                             // after a comma only an irregular past ("..., met resistance"): "organised crime",
                             // "forced labour" open an item with a participle that modifies its noun
-                            || before == Tag.PUNCT && !w.endsWith("ed"))) {
+                            || before == Tag.PUNCT && !w.endsWith("ed"))
+                    && !attributive(tokens, k)) {
                 verbs.add(t.text());
             }
         }
         return verbs;
+    }
+
+    /**
+     * "..., marine protected areas": a participle between an item's first noun and its head noun modifies it, where
+     * the item opens right before that first noun (after a comma or "and").
+     */
+    private static boolean attributive(List<Token> tokens, int k) {
+        return k >= 2
+                && k + 1 < tokens.size()
+                && tokens.get(k).lower().endsWith("ed")
+                && tokens.get(k - 1).tag() == Tag.NOUN
+                && (tokens.get(k - 2).punctuation(',') || tokens.get(k - 2).tag() == Tag.CCONJ)
+                && tokens.get(k + 1).tag() == Tag.NOUN;
     }
 
     /** An item that ends in a preposition and a name: "roads in Cusco", "aid for Chad". */
