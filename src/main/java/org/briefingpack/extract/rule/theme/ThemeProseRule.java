@@ -591,6 +591,11 @@ public final class ThemeProseRule implements Rule {
         return themes;
     }
 
+    /** "measures to address", "ways of tackling": the means before what a gathering took up. */
+    private static final Pattern LEADING_MEANS = Pattern.compile(
+            "^(?:(?:new|possible|concrete|practical)\\s+)?(?:measures|ways|steps|means|options|action)\\s+"
+                    + "(?:to\\s+\\p{Ll}+|of\\s+\\p{Ll}+ing|for\\s+\\p{Ll}+ing)\\s+(?=\\S)");
+
     private static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*");
     private static final Pattern LEADING_AND = Pattern.compile("^and\\s+");
     private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L}\\d&.-]*\\)");
@@ -688,9 +693,14 @@ public final class ThemeProseRule implements Rule {
             items[k] = items[k].replace(PAIR_JOINER, " and ");
         }
         List<Theme> themes = new ArrayList<>();
-        for (String item : items) {
+        for (int k = 0; k < items.length; k++) {
             // "focused on schools, and on early warning": the cue's preposition said again
-            String bare = LEADING_PREPOSITION.matcher(item.strip()).replaceFirst("");
+            String bare = LEADING_PREPOSITION.matcher(items[k].strip()).replaceFirst("");
+            if (k == 0 && items.length > 1) {
+                // "discussed measures to address bleaching, overfishing and ...": what the measures address (a later
+                // "ways to promote tourism" is an item of its own)
+                bare = LEADING_MEANS.matcher(bare).replaceFirst("");
+            }
             String label = ThemeLabels.withoutAdjunct(
                     ThemeLabels.label(LEADING_ARTICLE.matcher(bare).replaceFirst("")), trailingAdjuncts);
             if (!label.isBlank()) {
