@@ -422,7 +422,8 @@ public final class ActorGazetteer {
         }
         if (!next.word()
                 || !next.upperCase()
-                || next.start() == tokens.get(last - 1).end()) {
+                || next.start() == tokens.get(last - 1).end()
+                || NAME_SUFFIXES.contains(next.text())) { // "Joseph R Biden Jr.": a suffix, no longer name
             return false;
         }
         if (isAllCapitals(next.text()) && allCapitalsBefore(tokens, last)) {
@@ -433,6 +434,9 @@ public final class ActorGazetteer {
         }
         return !titles.contains(next.text()) && !next.text().equals("And") && !titleAhead(tokens, last);
     }
+
+    /** What may follow a person's surname and still end the name ("Jr", "III"). */
+    private static final Set<String> NAME_SUFFIXES = WordSets.of("Jr", "Sr", "II", "III", "IV");
 
     /** The last word of an office before its holder's name ("Envoy" in "EU Reef Envoy Ana Soto"). */
     private static final Set<String> OFFICE_HEADS =
