@@ -113,6 +113,44 @@ public final class MoneyContext {
         return false;
     }
 
+    /** Plural nouns of what several give: "commitments", "pledges", "contributions". */
+    private static final Set<String> GIVEN_PLURALS = Set.of("commitments", "pledges", "contributions");
+
+    /** How far before the summing verb its plural subject may stand ("commitments made during the day amount to"). */
+    private static final int TOTAL_SUBJECT_REACH = 6;
+
+    /**
+     * Whether the money figure (offsets relative to the sentence) is what plural pledges with no owner sum to
+     * ("announced that commitments made during the day amount to €10 billion"): the gathering's total, an outcome,
+     * but no pledge of the one who announced it; not "its pledges amount to", one giver's.
+     */
+    public static boolean totalOfPledges(AnnotatedSentence sentence, FoundFigure f) {
+        List<Token> tokens = sentence.tokens();
+        int k = sentence.tokenAt(f.start());
+        int verb = k - 1;
+        while (verb >= 0
+                && (APPROXIMATORS.contains(tokens.get(verb).lower())
+                        || tokens.get(verb).is("than"))) {
+            verb--; // "amount to over", "totalled more than"
+        }
+        if (verb >= 1 && tokens.get(verb).is("to")) {
+            verb--;
+        }
+        if (verb < 1
+                || !tokens.get(verb).lemma().equals("amount")
+                        && !tokens.get(verb).lower().startsWith("total")) {
+            return false;
+        }
+        for (int j = verb - 1; j >= 0 && verb - j <= TOTAL_SUBJECT_REACH; j--) {
+            if (GIVEN_PLURALS.contains(tokens.get(j).lower())) {
+                Token owner = j > 0 ? tokens.get(j - 1) : null;
+                return owner == null
+                        || !(owner.possessiveMark() || owner.is("its") || owner.is("their") || owner.is("our"));
+            }
+        }
+        return false;
+    }
+
     private static boolean moneyEndsAt(AnnotatedSentence sentence, int offset) {
         for (FoundFigure g : sentence.local(FigureKind.MONEY)) {
             if (g.end() <= offset && sentence.text().substring(g.end(), offset).isBlank()) {

@@ -986,7 +986,10 @@ public final class TriggeredStances implements Rule {
             return; // "follows a conference in London last year which raised $12 billion": that conference did
         }
         for (FoundFigure f : money) {
-            if (f.start() < hit.end() || f.start() >= clauseEnd || MoneyContext.notAPledge(s, f)) {
+            if (f.start() < hit.end()
+                    || f.start() >= clauseEnd
+                    || MoneyContext.notAPledge(s, f)
+                    || MoneyContext.totalOfPledges(s, f)) {
                 continue;
             }
             int previous = money.stream()
