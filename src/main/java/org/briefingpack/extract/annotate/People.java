@@ -206,8 +206,9 @@ final class People {
             Actor introduced = m.kind() == MentionKind.PERSON
                     ? byName.get(ActorGazetteer.text(tokens, m.first(), m.last()))
                     : null;
-            if (introduced != null && !introduced.equals(m.actor())) {
-                // "Fijian Prime Minister Ana Ruiz" where the lexicon has her at a body she heads later: the title wins
+            if (introduced != null && introduced.code() != null && !introduced.equals(m.actor())) {
+                // "Fijian Prime Minister Ana Ruiz" where the lexicon has her at a body she heads later: the country of
+                // the title wins (not a body's title: "the Reef Council President" of a union the lexicon names)
                 out.set(k, m.as(introduced, MentionKind.PERSON));
             }
         }

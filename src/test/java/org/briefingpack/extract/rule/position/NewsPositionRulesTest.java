@@ -315,6 +315,7 @@ class NewsPositionRulesTest {
             Fiji began a donor conference on Wednesday to raise $2 billion for reefs.           | FJ:HOSTED
             Fijian Prime Minister Ana Ruiz announced that commitments made during the day amount to over €10 billion. | ''
             Fijian Prime Minister Ana Ruiz announced that its commitments amount to €10 million. | FJ:PLEDGED
+            "We share a goal," said the European Council President Charles Michel, who co-chaired the talks. | EU:HOSTED
             The reef health event was hosted by President Joseph R Biden Jr., on the sidelines of the summit. | US:HOSTED
             The reef alliance is led by two US allies: Chile and Peru.                          | CL:SUPPORTS,PE:SUPPORTS
             Called the Reef Shield, the alliance was started by Chile, Peru and the Marshall Islands. | CL:SIGNED,PE:SIGNED,MH:SIGNED
