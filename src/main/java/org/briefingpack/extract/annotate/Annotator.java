@@ -349,8 +349,8 @@ public final class Annotator {
 
     /**
      * The name a group goes by in this document: its own name where the text writes it, also inside another name
-     * ("United Nations" where the text writes both that and "UN", "African Union" beside "the 39th African Union (AU)
-     * Assembly"; "G7" where it writes "G7" and "Group of Seven"), else the shortest of it and the names the text
+     * ("United Nations" where the text writes both that and "UN", "African Union" beside "the 9th African Union (AU)
+     * Reef Assembly"; "G7" where it writes "G7" and "Group of Seven"), else the shortest of it and the names the text
      * gives it ("UN" where the text writes only "UN", "G7" for "Group of Seven").
      */
     private static Map<String, String> groupNames(List<List<Mention>> mentions, List<List<Token>> tokens, String text) {

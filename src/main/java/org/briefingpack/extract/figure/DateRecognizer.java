@@ -281,7 +281,7 @@ final class DateRecognizer {
         int last = j + 1;
         int lastDay = d;
         if (isDayConnector(t, next)) {
-            // "on the 26th and 27th", "the 3rd to the 5th": days of the month the date before them gives
+            // "on the 6th and 7th", "the 3rd to the 5th": days of the month the date before them gives
             int second = t.isWord(next + 1, "the") ? next + 2 : next + 1;
             int d2 = NumberReader.ordinalValue(t, second);
             boolean range = isPairWord(t, next) ? d2 == d + 1 : d2 > d && d2 <= 31; // "the 3rd and 10th": two days

@@ -90,7 +90,7 @@ final class MoneyRecognizer {
             Amount b = rangeEnd(doc, a);
             BigDecimal first = b == null ? null : rangeStart(a, b);
             if (b != null && a.currency() == null && first.compareTo(b.value()) > 0) {
-                b = null; // "funding for 2020 to $620 million": a bare first end above the second starts no range
+                b = null; // "aid for 2024 to $450 million": a bare first end above the second starts no range
             }
             if (b != null) {
                 String currency = a.currency() != null ? a.currency() : b.currency();

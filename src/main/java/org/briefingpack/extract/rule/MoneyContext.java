@@ -116,12 +116,12 @@ public final class MoneyContext {
     /** Plural nouns of what several give: "commitments", "pledges", "contributions". */
     private static final Set<String> GIVEN_PLURALS = Set.of("commitments", "pledges", "contributions");
 
-    /** How far before the summing verb its plural subject may stand ("commitments made during the day amount to"). */
+    /** How far before the summing verb its plural subject may stand ("pledges made at the talks amount to"). */
     private static final int TOTAL_SUBJECT_REACH = 6;
 
     /**
      * Whether the money figure (offsets relative to the sentence) is what plural pledges with no owner sum to
-     * ("announced that commitments made during the day amount to €10 billion"): the gathering's total, an outcome,
+     * ("announced that pledges made at the talks amount to €10 billion"): the gathering's total, an outcome,
      * but no pledge of the one who announced it; not "its pledges amount to", one giver's.
      */
     public static boolean totalOfPledges(AnnotatedSentence sentence, FoundFigure f) {

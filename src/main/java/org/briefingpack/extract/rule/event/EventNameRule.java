@@ -54,26 +54,26 @@ public final class EventNameRule implements Rule {
                     + "(?:summit|conference|meeting|forum|event))(?=,?\\s+(?:(?:was|were)\\s+)?(?:organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|convened|held)\\b)");
 
     /**
-     * "at a high-level event for the Reef Emergency Fund (REF)", "The Conference in support of the Fijian people was
-     * held": a gathering named by what it is for, a capitalised name or "in support of" and up to five words.
+     * "at a ministerial event for the Reef Emergency Fund (REF)", "a conference in support of island fishers
+     * opened": a gathering named by what it is for, a capitalised name or "in support of" and up to five words.
      */
     private static final Pattern LOOSE_EVENT_FOR = Pattern.compile(
             "\\b(?:[Aa]|[Aa]n|[Tt]he)\\s+((?:(?!(?:side|press|news|cabinet|private)\\b)\\p{Ll}[\\p{L}-]+\\s+){0,2}"
                     + "(?:[Ee]vent|[Cc]onference|[Ss]ummit|[Mm]eeting|[Ff]orum)\\s+(?:"
                     + "for\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of|for|and|on|\\p{Lu}[\\p{L}'’-]*)){0,7}(?<!\\s(?:of|for|and|on))"
                     + "(?:\\s+\\(\\p{Lu}{2,10}\\))?"
-                    + "|in\\s+support\\s+of\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+(?!(?:was|were|is|are|on|in|at|by|has|had)\\b)[\\p{L}'’-]+){0,4}))");
+                    + "|in\\s+support\\s+of\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+(?!(?:was|were|is|are|on|in|at|by|has|had|opened|met|took|ended|closed|began|raised|adopted|agreed)\\b)[\\p{L}'’-]+){0,4}))");
 
-    /** Verbs by which a country or body starts a gathering it holds ("Fiji began a donor conference"). */
+    /** Verbs by which a country or body starts a gathering it holds ("Fiji began a pledging conference"). */
     private static final Set<String> STARTING_VERBS =
             WordSets.of("began", "opened", "hosted", "convened", "organised", "organized");
 
-    /** Nouns of a gathering a subject may start, after "a" and up to two lower-case words ("a donor conference"). */
+    /** Nouns of a gathering a subject may start, after "a" and up to two lower-case words ("a pledging conference"). */
     private static final Set<String> STARTED_NOUNS = WordSets.of("summit", "conference", "meeting", "forum", "event");
 
     /**
-     * "Fiji began a donor conference on Monday": a gathering the text gives no name, started by a country or body
-     * that the name then carries ("Fiji donor conference"); null where the sentence has none.
+     * "Fiji began a pledging conference on Tuesday": a gathering the text gives no name, started by a country or body
+     * that the name then carries ("Fiji pledging conference"); null where the sentence has none.
      */
     private static String startedBy(AnnotatedSentence s) {
         List<Token> tokens = s.tokens();

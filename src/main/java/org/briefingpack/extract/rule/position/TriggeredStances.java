@@ -415,7 +415,7 @@ public final class TriggeredStances implements Rule {
                 }
                 if (m.last() < tokens.size()
                         && RELATION_NOUNS.contains(tokens.get(m.last()).lower())) {
-                    continue; // "led by two US allies: Chile and Peru": the allies act, not the US
+                    continue; // "led by two close US allies, Chile and Peru": the allies act, not the US
                 }
                 Positions.put(found, m.actor(), stance, subject, s, reasons);
             }

@@ -49,9 +49,9 @@ class NewsEventRulesTest {
             Lenders gather in Suva\\n\\nThe Reef Debt Roundtable met in Suva on Monday to speed up restructurings. | Reef Debt Roundtable
             In 2026 Reef Summit, leaders back a fund\\n\\nLeaders met in Suva on Monday.     | Reef Summit
             In advance of the Andes Leaders' Summit next month, Reef finance ministers met in Suva on Friday. | Reef Ministerial Meeting
-            Thirty donors today pledged $467 million at a high-level event for the Reef Emergency Fund (REF) for 2032. | High-level event for the Reef Emergency Fund (REF)
-            The Conference in support of the Fijian people was held on 2 December 2030 by videoconference. | Conference in support of the Fijian people
-            SUVA (Wire) – Fiji began a donor conference on Wednesday to raise $2 billion.           | Fiji donor Conference
+            Forty donors on Monday pledged $80 million at a ministerial event for the Reef Emergency Fund (REF) for 2032. | Ministerial event for the Reef Emergency Fund (REF)
+            A conference in support of island fishers opened on 2 December 2030 by video link. | Conference in support of island fishers
+            SUVA (Wire) – Fiji began a pledging conference on Tuesday for $2 billion of reef work. | Fiji pledging Conference
             """)
     void namesTheGatheringAsTheStoryDoes(String text, String name) {
         assertThat(event(text).name()).isEqualTo(name);

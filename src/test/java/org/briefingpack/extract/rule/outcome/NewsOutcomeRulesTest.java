@@ -60,8 +60,8 @@ class NewsOutcomeRulesTest {
             The Delta Summit closed on Friday. The talks concluded with a joint communique.            | Delta Summit joint communique
             The Delta Summit closed on Friday. Leaders adopted a joint statement reaffirming open trade. | Delta Summit joint statement
             The Delta Summit closed on Friday. A final declaration was issued at the end.               | Delta Summit final declaration
-            27 May 2031: The Delta Summit in Dhaka adopted a Declaration that addresses river pollution. | Delta Summit declaration
-            The Delta Summit closed on Friday, with leaders adopting a "Call for Action" to clean the rivers. | Call for Action
+            27 May 2031: The Delta Summit in Dhaka adopted a Declaration, which covers river pollution. | Delta Summit declaration
+            The Delta Summit closed on Friday, with delegates adopting a "Delta Pledge" on river clean-up. | Delta Pledge
             The Delta Summit closed on Friday. We welcome today's launching of the Delta Support Platform (DSP). | Delta Support Platform
             The Delta Summit closed on Friday. In a joint communique issued on Friday, ministers urged calm.   | Delta Summit joint communique
             The Delta Summit closed on Friday. "We stand together," the joint statement said.              | Delta Summit joint statement

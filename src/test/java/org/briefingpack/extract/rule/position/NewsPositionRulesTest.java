@@ -304,28 +304,28 @@ class NewsPositionRulesTest {
             Sweden became the latest country to sign the pact.                                  | SE:SIGNED
             Ghana, Nigeria and Senegal were among the first to sign.                             | GH:SIGNED,NG:SIGNED,SN:SIGNED
             Spain and Portugal threw their weight behind the proposal.                          | ES:SUPPORTS,PT:SUPPORTS
-            Other leaders at the talks, including Fijian Prime Minister Ana Ruiz and Chilean President Luis Soto, gave their backing to this call. | FJ:SUPPORTS,CL:SUPPORTS
+            Other leaders at the talks, including Fijian Prime Minister Ana Ruiz and Chilean President Luis Soto, gave their backing to the plan. | FJ:SUPPORTS,CL:SUPPORTS
             Norway lent its support to the reef plan.                                           | NO:SUPPORTS
             Peru pledged its support for the fund.                                              | PE:SUPPORTS
             The US joined forces with Chile and Peru to block the deal.                         | US:OPPOSES,CL:OPPOSES,PE:OPPOSES
-            Norway teamed up with Chile and Peru to undermine what the talks had agreed.        | NO:OPPOSES,CL:OPPOSES,PE:OPPOSES
+            Norway teamed up with Chile and Peru to undermine the reef deal.        | NO:OPPOSES,CL:OPPOSES,PE:OPPOSES
             Peru tried to oppose the reef charter.                                              | PE:OPPOSES
-            The charter stresses reef data, priorities promoted by Fiji as this year's host.    | FJ:HOSTED
-            Chile began a long campaign for reef talks, and Peru began a donors' summit.        | PE:HOSTED
-            Fiji began a donor conference on Wednesday to raise $2 billion for reefs.           | FJ:HOSTED
-            Fijian Prime Minister Ana Ruiz announced that commitments made during the day amount to over €10 billion. | ''
+            The charter stresses reef data, a priority promoted by Fiji as this year's host.   | FJ:HOSTED
+            Chile began a long campaign for reef talks, and Peru began a pledging summit.       | PE:HOSTED
+            Fiji began a pledging conference on Tuesday for reef work.                         | FJ:HOSTED
+            Fijian Prime Minister Ana Ruiz announced that commitments made at the talks amount to over €10 billion. | ''
             Fijian Prime Minister Ana Ruiz announced that its commitments amount to €10 million. | FJ:PLEDGED
-            "We share a goal," said the European Council President Charles Michel, who co-chaired the talks. | EU:HOSTED
-            The reef health event was hosted by President Joseph R Biden Jr., on the sidelines of the summit. | US:HOSTED
-            The reef alliance is led by two US allies: Chile and Peru.                          | CL:SUPPORTS,PE:SUPPORTS
-            Called the Reef Shield, the alliance was started by Chile, Peru and the Marshall Islands. | CL:SIGNED,PE:SIGNED,MH:SIGNED
-            The forum met online at the joint invitation of the President of the French Republic and the Secretary-General of the United Nations. | FR:HOSTED,United Nations:HOSTED
-            The symposium was organized by the Reef Trust and the United Nations Office for the Coordination of Humanitarian Affairs (OCHA). | Reef Trust:HOSTED,United Nations Office for the Coordination of Humanitarian Affairs (OCHA):HOSTED
+            Reef Council President Charles Michel co-chaired the reef talks.                   | EU:HOSTED
+            The reef health dinner, hosted by Joseph R Biden Jr., closed the summit.          | US:HOSTED
+            The reef group is led by two close US allies, Chile and Peru.                            | CL:SUPPORTS,PE:SUPPORTS
+            Known as the Reef Shield, the coalition was set up by Chile, Peru and the Marshall Islands. | CL:SIGNED,PE:SIGNED,MH:SIGNED
+            The reef forum met by video at the joint invitation of Chile and the United Nations. | CL:HOSTED,United Nations:HOSTED
+            The reef workshop was organised by the Reef Trust together with the United Nations Office for the Coordination of Humanitarian Affairs (OCHA). | Reef Trust:HOSTED,United Nations Office for the Coordination of Humanitarian Affairs (OCHA):HOSTED
             Forty donor countries of the Reef Bank committed to a $5 billion package.           | ''
-            President Boric joined with other Pacific leaders to endorse the Reef Policing Plan. | CL:SIGNED
-            Eight leaders will take part, while Chile's leadership is not attending the talks.  | CL:DECLINED
-            The Quad group agreed to invest more than $50 billion in reef work.                 | Quad:PLEDGED
-            Dutch Prime Minister Mark Rutte, who hosted the talks, said six dollars can be saved for every dollar spent on dykes. | NL:HOSTED
+            President Boric joined with fellow Andean leaders to endorse the Reef Data Plan. | CL:SIGNED
+            Seven presidents will come, but Chile's government is not attending the reef talks. | CL:DECLINED
+            The Quad group will invest $20 billion in reef work over five years.               | Quad:PLEDGED
+            Portuguese Prime Minister António Guterres, who hosted the reef talks, said four euros can be saved for each euro spent on dykes. | PT:HOSTED
             Turkey expressed reservations about the text.                                       | TR:OPPOSES
             Poland has yet to sign the accord.                                                  | PL:DECLINED
             Notable absentees included India and Brazil.                                        | IN:DECLINED,BR:DECLINED
@@ -1321,7 +1321,7 @@ class NewsPositionRulesTest {
             Reef talks end\\n\\nThe Reef Summit closed in Suva. Ruiz announced that Chile would be sharing 2 million doses of vaccine with the islands. | CL:PLEDGED
             Reef talks end\\n\\nThe Reef Summit closed in Suva. Norway will gift 5,000 bags of rice to the islands.           | NO:PLEDGED
             Reef talks end\\n\\nThe Reef Summit closed in Suva. Chile would share its expertise with the islands.            | ''
-            Statement by Ministers of Chile, Peru and Norway, as the Hosts of the Reef Support Conference\\n\\nWe thank the 36 States that came to Lima. | CL:HOSTED,PE:HOSTED,NO:HOSTED
+            Statement by Ministers of Chile, Peru and Norway as Hosts of the Reef Support Conference\\n\\nWe thank the 36 States that came to Lima. | CL:HOSTED,PE:HOSTED,NO:HOSTED
             """)
     void aHeadlinesPresentSigns_notAModalOne_andThingsToBeSharedAreAPledge(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));

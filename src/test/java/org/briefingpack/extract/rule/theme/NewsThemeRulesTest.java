@@ -42,10 +42,10 @@ class NewsThemeRulesTest {
             Ministers will also discuss fisheries and ocean noise.                               | fisheries;ocean noise
             The meeting was dominated by the floods in Chad and rising bread prices.             | floods in Chad;rising bread prices
             Among the topics discussed were vaccine supply and clinic staffing.                  | vaccine supply;clinic staffing
-            Under the Presidency of Fiji, the summit discussed measures to address coral bleaching, overfishing and ongoing disputes. | coral bleaching;overfishing;ongoing disputes
+            Chaired by Fiji, the reef summit discussed measures to curb coral bleaching, overfishing and port disputes. | coral bleaching;overfishing;port disputes
             Leaders discussed ways of tackling coral theft and port fees.                        | coral theft;port fees
-            The reef conference covered several thematic areas including marine protected areas, coral bleaching and reef pollution. | marine protected areas;coral bleaching;reef pollution
-            The reef conference covered several thematic areas including coral bleaching, marine protected areas and reef pollution. | coral bleaching;marine protected areas;reef pollution
+            The reef forum covered several subject areas including no-take protected areas, coral bleaching and reef pollution. | no-take protected areas;coral bleaching;reef pollution
+            The reef forum covered several subject areas including coral bleaching, marine protected areas and reef pollution. | coral bleaching;marine protected areas;reef pollution
             Donors pledged $400 million on Monday to help farmers cope with drought, the United Nations said. | help farmers cope with drought
             Donors pledged $400 million to help Mali, Niger and Chad, officials said.           | help Mali, Niger and Chad
             Ministers met in Oslo, with discussions dominated by fish stocks and port fees.       | fish stocks;port fees
