@@ -312,6 +312,7 @@ public final class ActorGroups {
         int k = from;
         while (k < to) {
             Token t = tokens.get(k);
+            int partners = partnersWith(tokens, k, to);
             if (t.punctuation(',') || t.punctuation('/') || t.is("and") || t.is("or") || t.is("nor")) {
                 k++;
             } else if (t.is("as")
@@ -323,8 +324,8 @@ public final class ActorGroups {
                     && k + 1 < to
                     && tokens.get(k + 1).is("with")) {
                 k += 2; // "Chile and Peru, along with Japan, signed": all three did
-            } else if (partnersWith(tokens, k, to) > k) {
-                k = partnersWith(tokens, k, to); // "the US joined forces with Chile and Peru to block it": all three
+            } else if (partners > k) {
+                k = partners; // "the US joined forces with Chile and Peru to block it": all three
             } else if (t.is("besides") || t.is("alongside") || t.is("plus")) {
                 k++;
             } else if (t.is("from") && k > from && tokens.get(k - 1).is("and")) {

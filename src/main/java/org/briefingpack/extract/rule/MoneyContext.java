@@ -8,6 +8,7 @@ import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.model.FigureKind;
 
 /**
@@ -113,8 +114,12 @@ public final class MoneyContext {
         return false;
     }
 
-    /** Plural nouns of what several give: "commitments", "pledges", "contributions". */
-    private static final Set<String> GIVEN_PLURALS = Set.of("commitments", "pledges", "contributions");
+    /** Nouns of what is given ({@code pledge-nouns.txt}); in the plural, what several gave ("commitments"). */
+    private static final Set<String> PLEDGE_NOUNS =
+            WordSets.copyOf(LexiconFile.read("pledge-nouns.txt").words());
+
+    /** Owners before a plural pledge noun that make it one giver's ("its pledges"). */
+    private static final Set<String> OWNERS = WordSets.of("its", "their", "our", "his", "her");
 
     /** How far before the summing verb its plural subject may stand ("pledges made at the talks amount to"). */
     private static final int TOTAL_SUBJECT_REACH = 6;
@@ -142,10 +147,10 @@ public final class MoneyContext {
             return false;
         }
         for (int j = verb - 1; j >= 0 && verb - j <= TOTAL_SUBJECT_REACH; j--) {
-            if (GIVEN_PLURALS.contains(tokens.get(j).lower())) {
+            Token t = tokens.get(j);
+            if (PLEDGE_NOUNS.contains(t.lemma()) && !t.lower().equals(t.lemma())) {
                 Token owner = j > 0 ? tokens.get(j - 1) : null;
-                return owner == null
-                        || !(owner.possessiveMark() || owner.is("its") || owner.is("their") || owner.is("our"));
+                return owner == null || !(owner.possessiveMark() || OWNERS.contains(owner.lower()));
             }
         }
         return false;
