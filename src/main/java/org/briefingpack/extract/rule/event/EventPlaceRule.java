@@ -574,6 +574,7 @@ public final class EventPlaceRule implements Rule {
         if (at < 0) {
             at = text.indexOf(name.split(" ")[0]); // a name the sentence writes with an acronym in brackets
         }
+        String topic = topicPlace(name);
         Matcher m = VENUE.matcher(text);
         int from = Math.max(0, at);
         while (m.find(from)) {
@@ -582,7 +583,7 @@ public final class EventPlaceRule implements Rule {
             String place = placeOrCapital(m.group(1).strip(), text, m.end(1));
             if (place != null
                     && !NATURAL_FEATURE.matcher(place).find()
-                    && !place.equalsIgnoreCase(topicPlace(name))
+                    && !place.equalsIgnoreCase(topic)
                     && !anotherEventBefore(sentence, token)
                     && !inATitle(sentence, m.start(1))) {
                 return place;

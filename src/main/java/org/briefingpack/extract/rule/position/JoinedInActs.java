@@ -46,8 +46,8 @@ final class JoinedInActs implements Rule {
     @Override
     public void apply(AnnotatedDocument document, Findings findings) {
         for (AnnotatedSentence s : document.sentences()) {
-            if (!s.text().contains("join")) {
-                continue; // the verb first: most sentences join no one
+            if (!s.text().contains("join") && !s.text().contains(" with ")) {
+                continue; // the verb first: most sentences join no one ("teamed up with" needs its "with")
             }
             List<Token> tokens = s.tokens();
             for (int j = 0; j < tokens.size(); j++) {

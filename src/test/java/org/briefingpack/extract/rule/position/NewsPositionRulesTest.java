@@ -323,6 +323,7 @@ class NewsPositionRulesTest {
             The reef workshop was organised by the Reef Trust together with the United Nations Office for the Coordination of Humanitarian Affairs (OCHA). | Reef Trust:HOSTED,United Nations Office for the Coordination of Humanitarian Affairs (OCHA):HOSTED
             Forty donor countries of the Reef Bank committed to a $5 billion package.           | ''
             President Boric joined with fellow Andean leaders to endorse the Reef Data Plan. | CL:SIGNED
+            Norway teamed up with Chile to endorse the Reef Data Plan.                         | NO:SIGNED,CL:SIGNED
             Seven presidents will come, but Chile's government is not attending the reef talks. | CL:DECLINED
             The Quad group will invest $20 billion in reef work over five years.               | Quad:PLEDGED
             Portuguese Prime Minister António Guterres, who hosted the reef talks, said four euros can be saved for each euro spent on dykes. | PT:HOSTED
