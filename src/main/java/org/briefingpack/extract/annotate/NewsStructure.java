@@ -94,6 +94,9 @@ final class NewsStructure {
         return cells >= 2;
     }
 
+    /** How many sentences from the top a dateline may stand in: a headline, a byline, a few summary points. */
+    private static final int DATELINE_WITHIN = 8;
+
     /** The dateline the first paragraph opens with, if any. */
     static Dateline dateline(
             List<Sentence> sentences,
@@ -101,7 +104,7 @@ final class NewsStructure {
             List<FoundFigure> figures,
             ActorGazetteer gazetteer,
             List<List<Token>> tokens) {
-        for (int i = 0; i < Math.min(sentences.size(), 6); i++) {
+        for (int i = 0; i < Math.min(sentences.size(), DATELINE_WITHIN); i++) {
             PartKind part = parts.get(i);
             Sentence s = sentences.get(i);
             // "Rovaniemi (Finland) (AFP) –" on a line of its own, above the story's first paragraph
@@ -124,6 +127,9 @@ final class NewsStructure {
             }
             if (!alone && (part == PartKind.HEADLINE || part == PartKind.BYLINE || part == PartKind.HEADING)) {
                 continue;
+            }
+            if (!alone && (part == PartKind.LIST_ITEM || part == PartKind.TABLE_ROW)) {
+                continue; // a wire story's summary points, "June 3, 2026|Reuters": the dateline opens the text below
             }
             if (!alone && part != PartKind.PARAGRAPH) {
                 return null;

@@ -216,8 +216,14 @@ final class DateRecognizer {
         }
         int e = monthEnd(t, j);
         int dk = e + 1;
+        // "September, 11th and 12th 2024": a comma after the month before an ordinal day (not "In May, 11 states")
+        boolean commaThenOrdinal =
+                t.is(dk, ',') && t.valid(dk + 1) && NumberReader.ordinalValue(t, dk + 1) > 0 && t.nearPrevious(dk + 1);
+        if (commaThenOrdinal) {
+            dk++;
+        }
         int d1 = day(t, dk);
-        if (d1 < 0 || !t.nearPrevious(dk) || t.attached(dk)) {
+        if (d1 < 0 || !commaThenOrdinal && !t.nearPrevious(dk) || t.attached(dk)) {
             return List.of();
         }
         if (t.valid(dk + 1)

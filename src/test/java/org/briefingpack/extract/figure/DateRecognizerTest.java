@@ -28,6 +28,7 @@ class DateRecognizerTest {
             held on May 21-22, 2024, was                        | May 21-22, 2024=2024-05-21/2024-05-22
             from 30 November to 12 December 2023                | 30 November to 12 December 2023=2023-11-30/2023-12-12
             met on 11 and 12 July 2023.                         | 11 and 12 July 2023=2023-07-11/2023-07-12
+            was held on March, 3rd and 4th 2031 in Suva         | March, 3rd and 4th 2031=2031-03-03/2031-03-04
             On Monday, 10 July 2023, after talks                | Monday, 10 July 2023=2023-07-10
             adopted on Wednesday, 13 December 2023.             | Wednesday, 13 December 2023=2023-12-13
             published Friday, 3 November 2023                   | Friday, 3 November 2023=2023-11-03
@@ -171,6 +172,7 @@ class DateRecognizerTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             in 2023
             in May 2024
+            In May, 11 states signed
             in December
             on Monday
             on Tuesday, leaders met

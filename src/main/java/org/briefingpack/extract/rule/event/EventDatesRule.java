@@ -50,7 +50,7 @@ public final class EventDatesRule implements Rule {
             "(?i)\\b(?:closed|ended|concluded|wrapped up|drew to a close|came to a close|at the close of)(?![-\\w])");
 
     private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:opened|opens|began|begins|started|starts|kicked off|got under way|got underway)\\b");
+            "(?i)\\b(?:opened|opens|began|begins|started|starts|kicked off|kicks off|got under way|got underway|gets under way|gets underway)\\b");
     /** The gathering met before the day the story was filed: "met last week", "earlier this month". */
     private static final java.util.regex.Pattern EARLIER =
             java.util.regex.Pattern.compile("(?i)\\b(?:last|earlier this|previous)\\s+(?:week|month)\\b");
@@ -126,12 +126,28 @@ public final class EventDatesRule implements Rule {
         return filed;
     }
 
+    /** How many sentences after the dateline's a sentence about the gathering may stand to take its day. */
+    private static final int TOLD_AFTER_DATELINE = 2;
+
+    /** The first of the next sentences that names a gathering and gives no date of its own, or null. */
+    private AnnotatedSentence gatheringSoonAfter(List<AnnotatedSentence> sentences, int i) {
+        for (int k = i + 1; k < Math.min(sentences.size(), i + 1 + TOLD_AFTER_DATELINE); k++) {
+            AnnotatedSentence c = sentences.get(k);
+            if (eventNouns.containsAny(c.tokens())) {
+                return c.local(FigureKind.DATE).isEmpty() && !skipCues.containsAny(c.tokens()) ? c : null;
+            }
+        }
+        return null;
+    }
+
     private final PhraseMatcher eventNouns;
+    private final Set<String> participants;
     private final PhraseMatcher skipCues;
     private final PhraseMatcher closeCues;
 
-    EventDatesRule(LexiconFile dateCues, List<String> eventNouns) {
+    EventDatesRule(LexiconFile dateCues, List<String> eventNouns, List<String> participants) {
         this.eventNouns = PhraseMatcher.of(eventNouns);
+        this.participants = WordSets.copyOf(participants);
         List<LexiconRow> rows = dateCues.rows();
         this.skipCues = PhraseMatcher.of(rows.stream()
                 .filter(r -> r.choice(1, DateCue.class) == DateCue.SKIP)
@@ -146,7 +162,8 @@ public final class EventDatesRule implements Rule {
     public static EventDatesRule fromClasspath() {
         return new EventDatesRule(
                 LexiconFile.read("date-cues.tsv"),
-                LexiconFile.read("event-nouns.txt").words());
+                LexiconFile.read("event-nouns.txt").words(),
+                LexiconFile.read("participant-nouns.txt").words());
     }
 
     /** How many sentences after a line that is only a date a gathering's date range may stand. */
@@ -155,6 +172,7 @@ public final class EventDatesRule implements Rule {
     @Override
     public void apply(AnnotatedDocument document, Findings findings) {
         List<AnnotatedSentence> sentences = document.sentences();
+        Dated metOnTheDay = null;
         for (int i = 0; i < sentences.size(); i++) {
             AnnotatedSentence u = sentences.get(i);
             AnnotatedSentence sentence = u;
@@ -166,8 +184,10 @@ public final class EventDatesRule implements Rule {
                 continue;
             }
             // a date deep in the story, in a sentence about no gathering ("hit by an earthquake on 25 April")
-            if (i >= LEAD && !eventNouns.containsAny(u.tokens())) {
-                continue;
+            Dateline opening = document.dateline();
+            boolean opensWithDateline = opening != null && opening.start() >= u.start() && opening.end() <= u.end();
+            if (i >= LEAD && !opensWithDateline && !eventNouns.containsAny(u.tokens())) {
+                continue; // the dateline's sentence may stand lower, under a headline and summary points
             }
             FoundFigure first = ds.get(0);
             // a single opening day may be followed closely by the range itself
@@ -206,11 +226,30 @@ public final class EventDatesRule implements Rule {
             if (from.equals(to) && EARLIER.matcher(u.text()).find()) {
                 return; // "9 December 2024 - Delegates met last week in Suva": the day filed, not the day met
             }
+            if (from.equals(to) && opensWithDateline && !eventNouns.containsAny(u.tokens())) {
+                // "MENDOZA, June 29 (Reuters) - The bloc ...", then "At a summit on Friday, ...": the day filed
+                // dates the gathering the next sentences tell of, on the weekday they name
+                AnnotatedSentence told = gatheringSoonAfter(sentences, i);
+                if (told != null) {
+                    from = weekdayOnOrBefore(told, from);
+                    findings.event.startDate = from;
+                    findings.event.endDate = from;
+                    findings.event.dateSentence = told;
+                    return;
+                }
+            }
             if (from.equals(to)
                     && !dateLine
                     && !eventNouns.containsAny(u.tokens())
                     && !OPENING.matcher(u.text()).find()
                     && !CLOSING.matcher(u.text()).find()) {
+                if (metOnTheDay == null
+                        && i < LEAD
+                        && hasParticipants(u)
+                        && YEAR.matcher(u.text().substring(first.start(), first.end()))
+                                .find()) {
+                    metOnTheDay = new Dated(u, from); // the day leaders acted, if no gathering's date comes
+                }
                 continue; // "Ministers backed a glacier plan on Saturday": the day of an act, not of a gathering
             }
             Dateline filed = document.dateline();
@@ -254,7 +293,7 @@ public final class EventDatesRule implements Rule {
                     to = from.plusDays(d.days() - 1);
                 } else if (closes(dateLine && i + 1 < sentences.size() ? sentences.get(i + 1) : u)) {
                     from = null; // "the talks ended on 4 May": the last day, the first one the text does not give
-                } else if (opens(u)) {
+                } else if (opens(dateLine && i + 1 < sentences.size() ? sentences.get(i + 1) : u)) {
                     to = null; // "the conference opened on 12 May"
                 }
             }
@@ -263,5 +302,28 @@ public final class EventDatesRule implements Rule {
             findings.event.dateSentence = u;
             return;
         }
+        if (metOnTheDay != null && findings.event.name != null) {
+            // "Reef leaders on Sunday 3 May adopted a plan", the one-day summit named next: that day, where no
+            // sentence gives the gathering's own date
+            findings.event.startDate = metOnTheDay.day();
+            findings.event.endDate = metOnTheDay.day();
+            findings.event.dateSentence = metOnTheDay.sentence();
+        }
+    }
+
+    /** A year the date writes itself: a day taken from its weekday alone is too weak for this fallback. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+
+    private record Dated(AnnotatedSentence sentence, LocalDate day) {}
+
+    /** Whether the sentence's subject is those who took part ("Reef leaders on Sunday adopted ..."). */
+    private boolean hasParticipants(AnnotatedSentence s) {
+        List<Token> tokens = s.tokens();
+        for (int k = s.tokenAt(s.bodyFrom()); k < Math.min(tokens.size(), s.tokenAt(s.bodyFrom()) + 4); k++) {
+            if (participants.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

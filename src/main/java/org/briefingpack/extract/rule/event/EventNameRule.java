@@ -64,6 +64,15 @@ public final class EventNameRule implements Rule {
                     + "(?:\\s+\\(\\p{Lu}{2,10}\\))?"
                     + "|in\\s+support\\s+of\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+(?!(?:was|were|is|are|on|in|at|by|has|had|opened|met|took|ended|closed|began|raised|adopted|agreed)\\b)[\\p{L}'’-]+){0,4}))");
 
+    /**
+     * "At a ministerial meeting on Monday, Reef Forum leaders agreed ...": a gathering described in passing, then the
+     * group whose leaders, ministers or heads of state met at it, who name it ("Reef Forum ministerial meeting").
+     */
+    private static final Pattern LOOSE_EVENT_OF_GROUP = Pattern.compile(
+            "\\b[Aa]t\\s+(?:a|an|the|their)\\s+((?:(?!(?:side|press|news|cabinet|private|bilateral|separate)\\b)\\p{Ll}[\\p{L}-]+\\s+){0,2}"
+                    + "(?:summit|meeting|conference|gathering))\\b[^,.;]{0,60},\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\d-]*\\s+){1,3})"
+                    + "(?:leaders|ministers|heads\\s+of\\s+state|presidents)\\b");
+
     /** Verbs by which a country or body starts a gathering it holds ("Fiji began a pledging conference"). */
     private static final Set<String> STARTING_VERBS =
             WordSets.of("began", "opened", "hosted", "convened", "organised", "organized");
@@ -241,7 +250,7 @@ public final class EventNameRule implements Rule {
                     case 5 -> bareEvent(sentences, s);
                     case 6 -> groupMeeting(s);
                     case 7 -> eventName(words(s), false, false, true);
-                    default -> i < LEAD ? looseEvent(s) : null;
+                    default -> i < LEAD ? looseEvent(s) : groupAtEvent(s);
                 };
                 if (found != null && pass != 2 && afterOtherEventCue(s, found)) {
                     continue; // "ahead of his address to the United Nations General Assembly": another gathering
@@ -546,6 +555,10 @@ public final class EventNameRule implements Rule {
             if (organised.find(s.bodyFrom())) {
                 return organised.group(1); // cased as a sentence would start it, as below
             }
+            String ofGroup = groupAtEvent(s);
+            if (ofGroup != null) {
+                return ofGroup;
+            }
             Matcher forOrInSupport = LOOSE_EVENT_FOR.matcher(s.text());
             if (forOrInSupport.find(s.bodyFrom())) {
                 String name = forOrInSupport.group(1);
@@ -564,6 +577,12 @@ public final class EventNameRule implements Rule {
         }
         String name = m.group(1) + " " + after;
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** "At a ministerial meeting on Monday, Reef Forum leaders ...": named by its group, anywhere near the top. */
+    private static String groupAtEvent(AnnotatedSentence s) {
+        Matcher m = LOOSE_EVENT_OF_GROUP.matcher(s.text());
+        return m.find(s.bodyFrom()) ? m.group(2) + m.group(1) : null;
     }
 
     /**
@@ -794,6 +813,12 @@ public final class EventNameRule implements Rule {
                     .replace(" '", "'")
                     .replace("( ", "(")
                     .replace(" )", ")");
+            if (lowerCaseNoun
+                    && lower.equals("meetings")
+                    && start > 0
+                    && prepositions.contains(toks.get(start - 1).toLowerCase(Locale.ROOT))) {
+                continue; // "barred from taking part in Reef Forum meetings": any of its meetings, no one gathering
+            }
             if (LEGISLATURE.matcher(name).matches()) {
                 continue; // "the U.S. Congress", "the Hungarian National Assembly": a parliament, not a gathering
             }
@@ -802,9 +827,12 @@ public final class EventNameRule implements Rule {
         return null;
     }
 
-    /** A country's parliament, named as news names it: its adjective or "U.S.", then "Congress" or "Parliament". */
+    /**
+     * A country's parliament, named as news names it: its adjective, "U.S." or possessive ("Chile's Congress"), then
+     * "Congress" or "Parliament".
+     */
     private static final Pattern LEGISLATURE = Pattern.compile(
-            "(?:U\\.S\\.|US|United States|\\p{Lu}\\p{L}+(?:an|ese|ish|ian))\\s+(?:Congress|Parliament|Senate)"
+            "(?:U\\.S\\.|US|United States|\\p{Lu}\\p{L}+(?:an|ese|ish|ian|['’]s))\\s+(?:Congress|Parliament|Senate)"
                     + "|(?:\\p{Lu}[\\p{L}.]+\\s+)?National\\s+(?:Assembly|Congress)");
 
     /**

@@ -266,9 +266,50 @@ public final class EventPlaceRule implements Rule {
             // "in Malta": a venue named by its country's name is in that country (not "in Brussels" for the EU)
             country = countryNamed(location);
         }
+        if (country == null && location != null && nameSentence != null) {
+            // "leaders are meeting in Fiji for the summit", the town named apart
+            for (AnnotatedSentence s : namingSentences(sentences, nameSentence, findings.event.name)) {
+                country = countryMetIn(s, false);
+                if (country != null) {
+                    break;
+                }
+            }
+            for (int i = 0; country == null && i < Math.min(sentences.size(), TOP); i++) {
+                country = countryMetIn(sentences.get(i), true);
+            }
+        }
         findings.event.location = location;
         findings.event.country = country;
         findings.event.placeSentence = where;
+    }
+
+    /**
+     * The one country the sentence names right after "in" ("in Fiji"), or null; with {@code met}, only after a verb of
+     * meeting ("are meeting in Fiji").
+     */
+    private static final Set<String> MET_IN =
+            WordSets.of("meeting", "met", "meet", "meets", "gathered", "gathering", "convened", "held");
+
+    private String countryMetIn(AnnotatedSentence s, boolean met) {
+        List<Token> tokens = s.tokens();
+        String found = null;
+        for (int k = Math.max(1, s.tokenAt(s.bodyFrom())); k + 1 < tokens.size(); k++) {
+            if (!tokens.get(k).is("in")
+                    || met && !MET_IN.contains(tokens.get(k - 1).lower())) {
+                continue;
+            }
+            for (int end = Math.min(tokens.size(), k + 4); end > k + 1; end--) { // "Solomon Islands" first
+                String code = countryNamed(s.span(k + 1, end));
+                if (code != null) {
+                    if (found != null && !found.equals(code)) {
+                        return null;
+                    }
+                    found = code;
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /** The country named right after a place the lexicon does not know: "Port Dalby, Fiji", "X (Fiji)". */
@@ -398,7 +439,7 @@ public final class EventPlaceRule implements Rule {
                 if (anotherEventBefore(u, p.first())) {
                     continue; // "preparing for the climate conference in Dubai"
                 }
-                if (pastVenueInClause(u, p.first())) {
+                if (pastVenueInClause(u, p.first()) || lastSpanAfter(u, p.last())) {
                     continue; // "the first since Honolulu in 2011", "Since the first summit held in Lima in 2023"
                 }
                 if (p.first() > 1
@@ -427,6 +468,16 @@ public final class EventPlaceRule implements Rule {
      * A past cue right before the place at token {@code place} ("since Honolulu", "after Lima"), or "since" opening
      * its clause.
      */
+    private static final Set<String> PAST_SPANS = WordSets.of("week", "month", "year", "weekend");
+
+    /** "held in Lima last week": a past span right after the place's last token ({@code after}, exclusive). */
+    private static boolean lastSpanAfter(AnnotatedSentence u, int after) {
+        List<Token> tokens = u.tokens();
+        return after + 1 < tokens.size()
+                && tokens.get(after).is("last")
+                && PAST_SPANS.contains(tokens.get(after + 1).lower());
+    }
+
     private boolean pastVenueInClause(AnnotatedSentence u, int place) {
         List<Token> tokens = u.tokens();
         if (place > 0

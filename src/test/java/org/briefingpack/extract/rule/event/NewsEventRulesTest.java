@@ -52,6 +52,7 @@ class NewsEventRulesTest {
             Forty donors on Monday pledged $80 million at a ministerial event for the Reef Emergency Fund (REF) for 2032. | Ministerial event for the Reef Emergency Fund (REF)
             A conference in support of island fishers opened on 2 December 2030 by video link. | Conference in support of island fishers
             SUVA (Wire) – Fiji began a pledging conference on Tuesday for $2 billion of reef work. | Fiji pledging Conference
+            Reef bloc admits Tonga\\n\\nTonga may again take part in Coral Union meetings, and Chile's Congress backed it. At a ministerial meeting on Monday, Coral Union leaders agreed to admit Tonga. | Coral Union ministerial Meeting
             """)
     void namesTheGatheringAsTheStoryDoes(String text, String name) {
         assertThat(event(text).name()).isEqualTo(name);
@@ -202,6 +203,39 @@ class NewsEventRulesTest {
         Event e = event("Glacier plan agreed\\n\\n" + text);
         assertThat(e.startDate()).isNull();
         assertThat(e.endDate()).isNull();
+    }
+
+    @Test
+    void aDatelineUnderSummaryPoints_datesTheGatheringTheNextSentenceNames_onItsWeekday() {
+        Event e = event("Reef bloc admits Tonga\n\nJune 26, 2026|Wire\n\n* Tonga joins on July 30\n\n* Fiji and Chile "
+                + "still at odds\n\nLAUTOKA, Fiji, June 26 (Wire) - The Coral Union will admit Tonga next month.\n\nAt a "
+                + "summit on Thursday, Coral Union leaders also lifted a ban. Tonga will join on July 30 at a meeting "
+                + "in Apia.");
+        assertThat(e.name()).isEqualTo("Coral Union Summit");
+        assertThat(e.startDate()).isEqualTo(LocalDate.parse("2026-06-25"));
+        assertThat(e.location()).isEqualTo("Lautoka");
+    }
+
+    @Test
+    void aSummitThatKicksOffOnTheDaysDate_opensThen_andAVenueOfLastWeekIsAnotherGatherings() {
+        Event e =
+                event("Reef Summit kicks off\n\nSunday, August 16, 2026\n\nFresh from the Ocean Summit held in Lisbon "
+                        + "last week, island leaders are meeting in Fiji for the Reef Summit which kicks off today.\n\nThe "
+                        + "Chilean president arrived in the resort town of Port Dalby on Saturday.");
+        assertThat(e.startDate()).isEqualTo(LocalDate.parse("2026-08-16"));
+        assertThat(e.endDate()).isNull();
+        assertThat(e.location()).isEqualTo("Port Dalby");
+        assertThat(e.country()).isEqualTo("FJ");
+    }
+
+    @Test
+    void theDayLeadersActedDatesTheGathering_whereNoSentenceGivesItsOwnDate() {
+        Event e =
+                event("Reef leaders adopt a plan\n\n3 May 2026 [Suva - Fiji]\n\nReef leaders on Saturday 2nd May 2026 "
+                        + "in Suva adopted a plan for the atolls.\n\nIn a communique at the end of their one-day Extraordinary "
+                        + "Summit on the Atolls, the leaders urged donors to act.");
+        assertThat(e.startDate()).isEqualTo(LocalDate.parse("2026-05-02"));
+        assertThat(e.endDate()).isEqualTo(LocalDate.parse("2026-05-02"));
     }
 
     @Test
