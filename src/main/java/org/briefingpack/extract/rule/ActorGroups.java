@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
+import org.briefingpack.extract.annotate.MentionKind;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.WordSets;
@@ -113,16 +114,39 @@ public final class ActorGroups {
                 titled = group.size() == 1;
                 continue;
             }
+            if (m.actor().equals(head.actor())
+                    && m.last() + 1 == head.first()
+                    && sentence.tokens().get(m.last()).punctuation('(')) {
+                // "Ana Ruiz (Peru)": the person and the country in brackets after them are one member of the list
+                group.set(0, new Mention(head.actor(), head.kind(), m.first(), head.last(), m.start(), head.end()));
+                continue;
+            }
             if (titled && !conjunctionBetween(sentence.tokens(), m.last(), head.first())) {
                 break; // "after talks with Peru's minister, Chilean President Ana Ruiz agreed": a comma ends an aside
             }
             titled = false;
-            if (!coordinated(sentence.tokens(), m.last(), head.first())) {
+            int after = m.last();
+            if (after < head.first() && sentence.tokens().get(after).punctuation(')') && personBefore(mentions, i)) {
+                after++; // "Ana Ruiz (Peru), Tom Vula (Fiji)": the bracket closing the member before
+            }
+            if (!coordinated(sentence.tokens(), after, head.first())) {
                 break;
             }
             group.add(0, m);
         }
         return group;
+    }
+
+    /** Whether mention {@code i} is a country in brackets right after a person of that country ("Ana Ruiz (Peru)"). */
+    private static boolean personBefore(List<Mention> mentions, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Mention country = mentions.get(i);
+        Mention person = mentions.get(i - 1);
+        return person.kind() == MentionKind.PERSON
+                && person.actor().equals(country.actor())
+                && person.last() + 1 == country.first();
     }
 
     /** At most this many words of an office between a country's name and its officeholder ("Prime Minister"). */
@@ -315,6 +339,11 @@ public final class ActorGroups {
             int partners = partnersWith(tokens, k, to);
             if (t.punctuation(',') || t.punctuation('/') || t.is("and") || t.is("or") || t.is("nor")) {
                 k++;
+            } else if (k > from
+                    && (tokens.get(k - 1).punctuation(',') || tokens.get(k - 1).is("and"))
+                    && t.capitalised()
+                    && titleBetween(tokens, k, to)) {
+                k = to; // "..., Vice-President Tom Vula (Fiji)": the next member's office before their name
             } else if (t.is("as")
                     && k + 2 < to
                     && tokens.get(k + 1).is("well")

@@ -48,6 +48,15 @@ public final class EventPlaceRule implements Rule {
     private static final String NOT_CALENDAR = "(?!(?:January|February|March|April|May|June|July|August|September"
             + "|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)";
 
+    /**
+     * "collaborations in Arctic research", "in Amazon forests": a lower-case noun after the name makes it a modifier,
+     * no venue; the words that may follow a venue ("in Lima on Monday", "in Suva this week") are not such nouns.
+     */
+    private static final Pattern ATTRIBUTIVE = Pattern.compile(
+            "\\s+(?!(?:on|in|at|to|for|from|and|or|with|where|which|"
+                    + "that|this|last|next|today|tomorrow|yesterday|during|until|since|as|by|over|earlier|later|before|after|"
+                    + "while|when|under|of|ahead|amid|between|will|would|was|were|is|are|has|have|had)\\b)(?!\\p{Ll}+ly\\b)\\p{Ll}{3,}\\b");
+
     private static final Pattern VENUE = Pattern.compile("\\b(?:at|in)\\s+(?:the\\s+)?(?:" + DESCRIBED + ")?" + "("
             + NOT_CALENDAR + "[A-Z][\\p{L}'-]+(?:\\s(?:(?:de|du|des|of|la|le)\\s)?" + NOT_CALENDAR
             + "[A-Z][\\p{L}'-]+){0,3})");
@@ -634,6 +643,10 @@ public final class EventPlaceRule implements Rule {
             String place = placeOrCapital(m.group(1).strip(), text, m.end(1));
             if (place != null
                     && !NATURAL_FEATURE.matcher(place).find()
+                    && !ATTRIBUTIVE
+                            .matcher(text)
+                            .region(m.end(1), text.length())
+                            .lookingAt()
                     && !place.equalsIgnoreCase(topic)
                     && !anotherEventBefore(sentence, token)
                     && !inATitle(sentence, m.start(1))) {

@@ -46,6 +46,9 @@ public final class TriggeredStances implements Rule {
     private static final Pattern HOSTING_CLAUSE = Pattern.compile("^(?:Co-)?[Hh]osting\\s+([^,]{3,140}),\\s+");
 
     /** Nouns for actors: "X was among the countries that ..." is X's stance. */
+    /** Words before "first" that make it this gathering's rank ("the first hosted by Chile"), no adverb. */
+    private static final Set<String> DETERMINERS = WordSets.of("the", "its", "a", "their");
+
     private static final Set<String> ACTOR_NOUNS =
             WordSets.of("country", "nation", "state", "member", "government", "one", "those", "delegation");
 
@@ -159,6 +162,14 @@ public final class TriggeredStances implements Rule {
             }
             if (trigger.stance() == Stance.HOSTED && Grammar.futurePassiveBefore(tokens, hit.first())) {
                 continue;
+            }
+            if (trigger.stance() == Stance.HOSTED
+                    && hit.first() > 0
+                    && tokens.get(hit.first() - 1).is("first")
+                    && !(hit.first() > 1
+                            && DETERMINERS.contains(tokens.get(hit.first() - 2).lower()))) {
+                continue; // "First convened by Chile in 2016, the forum ...": who began the series, not this year's
+                // host (but "the first hosted by Chile" is this one)
             }
             if (trigger.stance() == Stance.HOSTED
                     && trigger.mode() == StanceMode.AFTER

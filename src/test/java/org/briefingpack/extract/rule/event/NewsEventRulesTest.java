@@ -269,6 +269,7 @@ class NewsEventRulesTest {
             Aid for the delta\\n\\nThe Delta summit was held from July 3-4 in the Bangladeshi city of Khulna. | Khulna
             Aid for the delta\\n\\nDonors met at an international donors' conference in Dhaka on Monday.       | Dhaka
             Reef panel closes Lautoka session\\n\\nThe 12th session of the Reef Panel has wrapped in Lautoka, a port in western Fiji. | Lautoka
+            SUVA, FIJI – At the close of the Reef Science Ministerial, Chile stressed partnerships in Antarctic research and in Pacific fisheries. | Suva
             """)
     void aVenueAfterTheDatesOrBehindALooseName(String text, String place) {
         assertThat(event(text).location()).isEqualTo(place);
