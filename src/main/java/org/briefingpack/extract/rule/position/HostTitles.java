@@ -52,6 +52,11 @@ public final class HostTitles implements Rule {
                     Positions.addHost(findings, described.actor(), s);
                     continue;
                 }
+                Mention chair = chairInApposition(s, hit, findings.event.name);
+                if (chair != null) {
+                    Positions.addHost(findings, chair.actor(), s);
+                    continue;
+                }
                 if (hit.start() < s.bodyFrom() || !titleUse(s, hit.first())) {
                     continue;
                 }
@@ -106,6 +111,45 @@ public final class HostTitles implements Rule {
         return null;
     }
 
+    /** At most this many capitalised words of a group between a country's comma and "Chair" ("Reef Forum"). */
+    private static final int GROUP_WORDS = 3;
+
+    /**
+     * "Fiji, Reef Forum Chair for 2026, handed over ...": a country, a comma, then the chair of the group whose
+     * gathering this is (a word of the group's name stands in the event's name). Returns that country's mention.
+     */
+    private static Mention chairInApposition(AnnotatedSentence s, PhraseMatcher.Hit hit, String eventName) {
+        List<Token> tokens = s.tokens();
+        Token title = tokens.get(hit.first());
+        if (eventName == null || hit.last() - hit.first() != 1 || !title.is("chair") || !title.capitalised()) {
+            return null;
+        }
+        int k = hit.first() - 1;
+        while (k >= 0
+                && hit.first() - k <= GROUP_WORDS
+                && tokens.get(k).capitalised()
+                && tokens.get(k).word()) {
+            k--;
+        }
+        if (k == hit.first() - 1 || k < 1 || !tokens.get(k).punctuation(',')) {
+            return null;
+        }
+        String eventLower = eventName.toLowerCase(Locale.ROOT);
+        boolean ofThisGroup = false;
+        for (int g = k + 1; g < hit.first(); g++) {
+            ofThisGroup |= eventLower.contains(tokens.get(g).lower());
+        }
+        if (!ofThisGroup) {
+            return null;
+        }
+        for (Mention m : s.mentions()) {
+            if (m.kind() == MentionKind.COUNTRY && m.last() == k) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** The title opens the sentence, or follows an article, a comma, a linking word or an event noun. */
     private boolean titleUse(AnnotatedSentence s, int first) {
         List<Token> tokens = s.tokens();
@@ -113,6 +157,9 @@ public final class HostTitles implements Rule {
             return true; // "Host Brazil ...", "RIO (Reuters) - Host Brazil ..."
         }
         Token before = tokens.get(first - 1);
+        if (before.is("to") && tokens.get(first).lower().endsWith("hosts")) {
+            return true; // "a message to hosts Fiji": the plural is the noun ("to host Fiji" would be the verb)
+        }
         return before.punctuation(',')
                 || before.tag() == Tag.DET
                 || titleLeads.contains(before.lower())

@@ -46,6 +46,17 @@ public final class TriggeredStances implements Rule {
     private static final Pattern HOSTING_CLAUSE = Pattern.compile("^(?:Co-)?[Hh]osting\\s+([^,]{3,140}),\\s+");
 
     /** Nouns for actors: "X was among the countries that ..." is X's stance. */
+    /** People joined by others: a pronoun or those who took part, before "was" or "were" ("He was joined by"). */
+    private static final Set<String> COMPANY_KEEPERS = WordSets.of(
+            "he", "she", "they", "we", "leaders", "ministers", "delegates", "heads", "president", "minister");
+
+    /** Whether "joined by" at {@code k} follows people ("They were joined by", "the minister was joined by"). */
+    private static boolean accompanied(List<Token> tokens, int k) {
+        return k >= 2
+                && (tokens.get(k - 1).is("was") || tokens.get(k - 1).is("were"))
+                && COMPANY_KEEPERS.contains(tokens.get(k - 2).lower());
+    }
+
     /** Words before "first" that make it this gathering's rank ("the first hosted by Chile"), no adverb. */
     private static final Set<String> DETERMINERS = WordSets.of("the", "its", "a", "their");
 
@@ -162,6 +173,9 @@ public final class TriggeredStances implements Rule {
             }
             if (trigger.stance() == Stance.HOSTED && Grammar.futurePassiveBefore(tokens, hit.first())) {
                 continue;
+            }
+            if (hit.phrase().equals("joined by") && accompanied(tokens, hit.first())) {
+                continue; // "They were joined by the presidents of Peru and Chile": who came along, not who signed
             }
             if (trigger.stance() == Stance.HOSTED
                     && hit.first() > 0

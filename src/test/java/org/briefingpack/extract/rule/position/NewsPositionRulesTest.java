@@ -381,6 +381,11 @@ class NewsPositionRulesTest {
             Hosted this year by Chile and Peru, the Reef Summit focused on coral bleaching.      | CL:HOSTED,PE:HOSTED
             First organised by Norway in 2016, the Reef Summit is a yearly meeting of reef states. | ''
             It was the fifth Reef Summit and the first hosted by Fiji since 2019.                | FJ:HOSTED
+            The Reef Summit opened in Suva. They were joined by the presidents of Peru and Chile. | ''
+            The Reef Pact was joined by Chile and Peru on Monday.                                  | CL:SIGNED,PE:SIGNED
+            Chile said the snub sent a message to hosts Fiji, which wanted unity at the Reef Summit. | FJ:HOSTED
+            The Coral Union Summit closed in Suva. Fiji, Coral Union Chair for 2026, handed over to Tonga. | FJ:HOSTED
+            The Coral Union Summit closed in Suva. Fiji, Data Panel Chair for 2026, spoke first.  | ''
             """)
     void stancesAsWireStoriesPhraseThem(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
