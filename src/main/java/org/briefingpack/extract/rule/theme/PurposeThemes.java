@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
@@ -158,8 +160,17 @@ public final class PurposeThemes implements Rule {
         return cue.label().contains("theme") && mark ? next + 1 : next;
     }
 
+    /** "a range of issues, ranging from coral loss to cheaper fuel": the two ends of the range are the themes. */
+    private static final Pattern RANGING =
+            Pattern.compile("\\branging from\\s+(?:the\\s+)?(.+?)\\s+to\\s+(?:the\\s+)?([^,.;:]+)");
+
     private static void add(List<Theme> themes, AnnotatedSentence s, List<String> labels) {
         for (String label : labels) {
+            Matcher range = RANGING.matcher(s.text());
+            if (label.contains("ranging from") && range.find()) {
+                add(themes, s, List.of(ThemeLabels.label(range.group(1)), ThemeLabels.label(range.group(2))));
+                continue;
+            }
             String key = label.toLowerCase(Locale.ROOT);
             if (themes.stream().noneMatch(t -> overlapping(t.text().toLowerCase(Locale.ROOT), key))) {
                 themes.add(new Theme(label, Evidence.of(s.text())));

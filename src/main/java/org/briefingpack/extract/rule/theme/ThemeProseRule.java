@@ -554,8 +554,21 @@ public final class ThemeProseRule implements Rule {
         // "On the agenda were debt relief and ...": the verb that inverts the clause is no part of a theme
         rest = LEADING_VERB.matcher(rest).replaceFirst("");
         rest = headOf.matcher(rest).replaceFirst("");
+        rest = RELATED_HEAD.matcher(rest).replaceFirst("");
+        rest = OTHER_TAIL.matcher(rest).replaceFirst("");
         return items(rest, u, least);
     }
+
+    /** "issues related to security, trade and ...": the general noun and its link are no part of the first item. */
+    private static final Pattern RELATED_HEAD = Pattern.compile(
+            "^(?:the\\s+)?(?:issues|matters|questions|topics)\\s+(?:related to|relating to|concerning|regarding|linked to)\\s+",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "..., fishing and other important issues": a closing "and other issues" adds no theme of its own. */
+    private static final Pattern OTHER_TAIL = Pattern.compile(
+            "(?:,\\s*|\\s+)(?:and|as well as)\\s+(?:many\\s+|various\\s+)?other\\s+(?:\\p{Ll}+\\s+)?"
+                    + "(?:issues|matters|topics|questions|subjects|areas)\\s*$",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * The items of a list after a colon that a semicolon separates (items may hold commas and "and" of their
@@ -618,8 +631,11 @@ public final class ThemeProseRule implements Rule {
                     || !before.word()
                     || before.tag() == Tag.CCONJ
                     || before.tag() == Tag.DET
-                    || before.tag() == Tag.ADJ) {
-                continue;
+                    || before.tag() == Tag.ADJ
+                    || t.is("related")
+                            && k + 1 < tokens.size()
+                            && tokens.get(k + 1).is("to")) {
+                continue; // "issues related to trade": the head's modifier, not the clause's verb
             }
             int at = rest.indexOf(" " + t.text() + " ");
             return at >= 0 ? at : rest.length();
