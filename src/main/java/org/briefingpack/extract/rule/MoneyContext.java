@@ -3,6 +3,8 @@ package org.briefingpack.extract.rule;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Tag;
@@ -38,6 +40,10 @@ public final class MoneyContext {
     private static final Set<String> NEEDS = WORDS.get(Role.NEED);
     private static final Set<String> CHANGES = WORDS.get(Role.CHANGE);
 
+    /** A sum told before, broken into shares after a colon ("would go to the following appeals: ..."). */
+    private static final Pattern BREAKDOWN = Pattern.compile(
+            "(?i)\\b(?:(?:would|will)\\s+go\\s+to|allocated\\s+(?:to|among|as)|earmarked\\s+for|as\\s+follows|broken\\s+down)\\b");
+
     private MoneyContext() {}
 
     /**
@@ -67,6 +73,10 @@ public final class MoneyContext {
         }
         if (neededAfter(tokens, after)) {
             return true; // "the $4 billion the UN says is needed": money sought
+        }
+        Matcher share = BREAKDOWN.matcher(sentence.text());
+        if (share.find() && share.end() <= f.start() && sentence.text().lastIndexOf(':', f.start()) > share.end()) {
+            return true; // "the funds would go to these appeals: schools: $5m, clinics: $2m": shares of a sum told
         }
         if (before != null
                 && (before.is("versus") || before.punctuation('(') && moneyEndsAt(sentence, before.start()))) {

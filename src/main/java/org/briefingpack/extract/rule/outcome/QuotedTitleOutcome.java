@@ -15,6 +15,12 @@ final class QuotedTitleOutcome implements OutcomeFinder {
     private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"]([A-Z][^”\"]{2,100})[”\"]\\s+(\\p{L}+)");
     private static final Pattern QUOTED_NAME =
             Pattern.compile("[“\"]([A-Z][^”\"]{2,80})[”\"]|(?<![\\p{L}])‘([A-Z][^’‘]{2,80})’(?![\\p{L}])");
+    /** "under the theme “From Plan to Action”", "the slogan “One Reef”": a motto, whatever words it holds. */
+    private static final Pattern MOTTO_BEFORE =
+            Pattern.compile("(?i)\\b(?:theme|themed|slogan|motto|banner|tagline)(?:\\s+of)?\\s*[,:]?\\s*$");
+
+    private static final int MOTTO_WINDOW = 30;
+
     private static final Pattern WORD_AHEAD = Pattern.compile("^\\s+(\\p{L}+)");
 
     @Override
@@ -40,6 +46,9 @@ final class QuotedTitleOutcome implements OutcomeFinder {
                     && qt.start() >= scope.bodyFrom
                     && NameText.isTitle(quoted)
                     && !scope.overlaps(qt.start(), qt.end())
+                    && !MOTTO_BEFORE
+                            .matcher(text.substring(Math.max(0, qt.start() - MOTTO_WINDOW), qt.start()))
+                            .find()
                     && !Grammar.negatedBefore(scope.tokens(), scope.sentence.tokenAt(qt.start()))) {
                 scope.drafts.add(new OutcomeDraft(quoted, qt.start(), qt.end()));
             }

@@ -219,6 +219,9 @@ public final class SentenceOutcomes implements Rule {
                 if (describedOnly(d) || endsWithVerb(sentence, d)) {
                     continue; // "the first international treaty of its kind", "the 8th Conference exceeded"
                 }
+                if (madeElsewhere(sentence, d, findings.event.name)) {
+                    continue; // "the Reef Declaration adopted at the Ocean Summit of 2019": another gathering's text
+                }
                 complete(sentence, d);
                 mergeOrAdd(outcomes, d);
             }
@@ -490,8 +493,86 @@ public final class SentenceOutcomes implements Rule {
             return false;
         }
         Token t = sentence.tokens().get(last);
+        if (!t.capitalised()
+                && last > 0
+                && sentence.tokens().get(last - 1).capitalised()
+                && CLAUSE_VERBS.contains(t.lower())
+                && d.name.endsWith(t.text())) {
+            return true; // "the commitments of the Reef Declaration aim to ...": the clause's verb after the name
+        }
         return t.tag() == Tag.AUX || t.tag() == Tag.VERB && t.lower().endsWith("ed") && d.name.endsWith(t.text());
     }
+
+    /** "..., issued at the High-Level Meeting of the Reef Assembly": made at a gathering, up to its event noun. */
+    private static final String MADE = "issued|adopted|agreed|endorsed|signed";
+
+    /** A name a finder ended on its verb ("the Reef Declaration issued"). */
+    private static final Pattern MADE_LAST = Pattern.compile("\\b(?:" + MADE + ")$");
+
+    private static final Pattern MADE_AT = Pattern.compile(
+            "^\\s*,?\\s*(?:which\\s+was\\s+|that\\s+was\\s+)?(" + MADE + ")?\\s*(?:at|during)\\s+"
+                    + "(?:the\\s+)?((?:[\\p{L}\\d'’-]+\\s+){0,8}?(?:Meeting|Summit|Conference|Assembly|Session|Forum))\\b");
+
+    /**
+     * A text made at another gathering than this one: the gathering it was made at, named right after it, shares no
+     * capitalised word with this event's name (a name that is missing proves nothing).
+     */
+    private static boolean madeElsewhere(AnnotatedSentence sentence, OutcomeDraft d, String eventName) {
+        if (eventName == null || d.end <= 0 || d.end > sentence.text().length()) {
+            return false;
+        }
+        Matcher m = MADE_AT.matcher(sentence.text().substring(d.end));
+        if (!m.find()
+                || m.group(1) == null
+                        && !MADE_LAST
+                                .matcher(sentence.text().substring(d.start, d.end))
+                                .find()) {
+            return false;
+        }
+        String event = eventName.toLowerCase(java.util.Locale.ROOT);
+        for (String word : m.group(2).split("\\s+")) {
+            if (word.length() > 3
+                    && Character.isUpperCase(word.charAt(0))
+                    && !EVENT_HEADS.contains(word)
+                    && event.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                return false; // "adopted at the Reef Summit" of the Reef Summit: this one's
+            }
+        }
+        return true;
+    }
+
+    /** Event nouns, which any two gatherings' names may share. */
+    private static final Set<String> EVENT_HEADS =
+            Set.of("Meeting", "Summit", "Conference", "Assembly", "Session", "Forum", "High-Level", "Annual");
+
+    /** Present verbs a name's clause goes on with ("... Declaration aims to", "... Pact seeks to"). */
+    private static final Set<String> CLAUSE_VERBS = Set.of(
+            "aim",
+            "aims",
+            "seek",
+            "seeks",
+            "call",
+            "calls",
+            "set",
+            "sets",
+            "commit",
+            "commits",
+            "include",
+            "includes",
+            "outline",
+            "outlines",
+            "stress",
+            "stresses",
+            "urge",
+            "urges",
+            "reaffirm",
+            "reaffirms",
+            "represent",
+            "represents",
+            "mark",
+            "marks",
+            "provide",
+            "provides");
 
     /** A name that is a count figure of the sentence ("100 new jobs", "eight specific commitments"). */
     private static boolean countedThings(AnnotatedSentence sentence, OutcomeDraft d) {

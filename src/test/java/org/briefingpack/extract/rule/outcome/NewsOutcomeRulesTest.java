@@ -189,6 +189,24 @@ class NewsOutcomeRulesTest {
     }
 
     @Test
+    void sharesOfASumToldBeforeAreNoPledgesOfTheirOwn() {
+        assertThat(names(REEF_LEAD + "Donors pledged $90m for the reefs. UNICEF announced that the funds pledged on "
+                        + "Friday would go to the following UNICEF appeals: Program budget: $5m, Emergency Appeal for "
+                        + "Fiji: $2m."))
+                .containsExactly("Funding pledge for the reefs");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Under the theme “From Pledge to Action”, the summit brought ministers together.             | ''
+            It adopted the Suva Charter, which builds on the Coral Declaration adopted at the Ocean Summit of 2019. | Suva Charter
+            It adopted the Suva Charter. The commitments of the Suva Charter aim to halve reef loss.   | Suva Charter
+            """)
+    void aMotto_anotherGatheringsText_andAVerbAfterTheName_areNoOutcomeNames(String text, String name) {
+        assertNameOrNone(names(REEF_LEAD + text), name);
+    }
+
+    @Test
     void theCreationOfJobsIsACountNotAnOutcome() {
         assertThat(names("The plant will lead to the creation of 300 new jobs."))
                 .isEmpty();
