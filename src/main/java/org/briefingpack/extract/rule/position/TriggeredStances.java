@@ -57,6 +57,31 @@ public final class TriggeredStances implements Rule {
                 && COMPANY_KEEPERS.contains(tokens.get(k - 2).lower());
     }
 
+    /** How many words after a verb of opening may stand before "session" ("the main plenary session"). */
+    private static final int SESSION_OBJECT = 4;
+
+    /**
+     * "opened the main session", "inaugurated the plenary session": a session of a gathering that is not itself
+     * named a session, opened right after the verb at {@code after}.
+     */
+    private static boolean opensASessionOnly(List<Token> tokens, int after, String eventName) {
+        if (eventName != null && eventName.toLowerCase(Locale.ROOT).contains("session")) {
+            return false;
+        }
+        if (after >= tokens.size() || !tokens.get(after).is("the")) {
+            return false;
+        }
+        for (int k = after + 1; k < Math.min(tokens.size(), after + 1 + SESSION_OBJECT); k++) {
+            if (tokens.get(k).is("session") || tokens.get(k).is("sessions")) {
+                return true;
+            }
+            if (!tokens.get(k).word() || tokens.get(k).capitalised()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Words before "first" that make it this gathering's rank ("the first hosted by Chile"), no adverb. */
     private static final Set<String> DETERMINERS = WordSets.of("the", "its", "a", "their");
 
@@ -393,6 +418,11 @@ public final class TriggeredStances implements Rule {
             }
             if (who.isEmpty()) {
                 continue;
+            }
+            if (trigger.stance() == Stance.HOSTED
+                    && trigger.mode() == StanceMode.BEFORE
+                    && opensASessionOnly(tokens, hit.last(), eventName)) {
+                continue; // "Peru's minister inaugurated the main session": a speaker who opened a part of it
             }
             if (trigger.stance() == Stance.HOSTED
                     && tokens.get(hit.first()).is("began")

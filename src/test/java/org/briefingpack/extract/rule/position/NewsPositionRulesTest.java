@@ -386,6 +386,8 @@ class NewsPositionRulesTest {
             Chile said the snub sent a message to hosts Fiji, which wanted unity at the Reef Summit. | FJ:HOSTED
             The Coral Union Summit closed in Suva. Fiji, Coral Union Chair for 2026, handed over to Tonga. | FJ:HOSTED
             The Coral Union Summit closed in Suva. Fiji, Data Panel Chair for 2026, spoke first.  | ''
+            At the Reef Dialogue this year, Chile's defence minister inaugurated the main session.  | ''
+            The 40th Session of the Reef Council opened in Suva. Fiji inaugurated the session on Monday. | FJ:HOSTED
             """)
     void stancesAsWireStoriesPhraseThem(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
