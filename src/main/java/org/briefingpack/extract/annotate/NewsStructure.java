@@ -30,6 +30,11 @@ final class NewsStructure {
     /** A release's place and date on a line of their own, no dash ("Wellington, 14 May 2019"). */
     private static final Pattern PLACE_AND_DATE = Pattern.compile("^(\\p{Lu}[\\p{L}.'’ -]{1,40}?),\\s*(\\S.*)$");
 
+    /** "SUVA, May 4, 2026, REEFNEWS.": a place in capitals, a date, an agency in capitals, and a full stop. */
+    private static final Pattern PLACE_DATE_AGENCY = Pattern.compile(
+            "^(\\p{Lu}{2,}(?:[ '’-]\\p{Lu}{2,}){0,3}),\\s*([^,]{3,20},\\s*(?:19|20)\\d\\d|[^,]{3,25}(?:19|20)\\d\\d),\\s*"
+                    + "\\p{Lu}{2,}[\\p{Lu}\\d&]*\\.$");
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private NewsStructure() {}
@@ -118,6 +123,29 @@ final class NewsStructure {
             }
             if (placeAndDate != null) {
                 return placeAndDate;
+            }
+            Matcher agencyLast = PLACE_DATE_AGENCY.matcher(s.text().strip());
+            if (part == PartKind.PARAGRAPH && agencyLast.matches()) {
+                // "SUVA, May 4, 2026, REEFNEWS." ahead of the story: where it was filed, its date and its agency
+                String place = agencyLast.group(1).strip();
+                List<Place> known = gazetteer.places(Tokenizer.tokens(place));
+                String code = !known.isEmpty() && known.get(0).start() == 0
+                        ? known.get(0).country()
+                        : null;
+                LocalDate date = null;
+                for (FoundFigure d : Annotator.dates(figures, s.start(), s.end())) {
+                    date = d.figure().from();
+                    break;
+                }
+                if (date != null) {
+                    int lineStart = s.start() + s.text().indexOf(s.text().strip());
+                    return new Dateline(
+                            titleCase(place),
+                            code,
+                            date,
+                            lineStart,
+                            lineStart + s.text().strip().length());
+                }
             }
             Dateline pointed = part == PartKind.PARAGRAPH && i + 1 < sentences.size()
                     ? placeBeforeAgency(s, sentences.get(i + 1), gazetteer)

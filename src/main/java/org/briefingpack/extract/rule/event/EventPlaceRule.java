@@ -39,6 +39,14 @@ public final class EventPlaceRule implements Rule {
     private static final Pattern AGREEMENT_AFTER = Pattern.compile(
             "^\\s+(?:[A-Z][\\p{L}-]+\\s+){0,2}(?:Agreement|Accord|Declaration|Protocol|Consensus|Compact|Pact|Charter|Treaty|"
                     + "Convention|Commitment|Principles|Framework|Action Plan|Call|Process)\\b.*");
+    /** A name that ends in a gathering's noun: the gathering, not where it met. */
+    private static final Pattern GATHERING_NAME =
+            Pattern.compile("\\b(?:Summit|Conference|Forum|Meeting|Dialogue|Assembly|Session|Congress|Ministerial)$");
+
+    /** "held in the Fijian town": the town the story named, its country by the adjective. */
+    private static final Pattern IN_THE_DEMONYM_TOWN =
+            Pattern.compile("\\bin\\s+the\\s+(\\p{Lu}\\p{L}+)\\s+(?:city|town|port|resort|village)\\b");
+
     /** "the Belgian port of", "the coastal city of": what kind of place comes, before its name. */
     private static final String DESCRIBED =
             "(?:[A-Z][\\p{L}'-]+\\s+)?(?:(?:coastal|seaside|northern|southern|eastern|western)\\s+)?"
@@ -285,6 +293,14 @@ public final class EventPlaceRule implements Rule {
             }
             for (int i = 0; country == null && i < Math.min(sentences.size(), TOP); i++) {
                 country = countryMetIn(sentences.get(i), true);
+            }
+            for (int i = 0; country == null && i < Math.min(sentences.size(), TOP); i++) {
+                Matcher town = IN_THE_DEMONYM_TOWN.matcher(sentences.get(i).text());
+                if (town.find()
+                        && findings.event.name != null
+                        && sentences.get(i).text().contains(findings.event.name)) {
+                    country = demonymCodes.get(town.group(1)); // "the Reef Summit held in the Fijian town"
+                }
             }
         }
         findings.event.location = location;
@@ -594,7 +610,7 @@ public final class EventPlaceRule implements Rule {
             Matcher m = HELD_IN.matcher(s.text());
             if (m.find(s.bodyFrom()) && !pastVenueInClause(s, s.tokenAt(m.start(1)))) {
                 String name = placeOrCapital(m.group(1).strip(), s.text(), m.end(1));
-                if (name != null) {
+                if (name != null && !GATHERING_NAME.matcher(name).find()) { // "took place at the Reef Summit"
                     return new PlaceIn(new Place(name, null, 0, 0, m.start(1), m.end(1)), s);
                 }
             }

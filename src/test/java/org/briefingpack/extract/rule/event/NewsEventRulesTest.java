@@ -239,6 +239,14 @@ class NewsEventRulesTest {
     }
 
     @Test
+    void aDatelineOfPlaceDateAndAgency_isWhereTheGatheringMet_inTheCountryItsTownIsSaidToBeIn() {
+        Event e = event("Reef pact signed\n\nPORT DALBY, May 4, 2026, REEFNEWS.\n\nLeaders on Friday signed the "
+                + "Reef Pact.\n\nThe signing took place at the Reef Summit held in the Fijian town.");
+        assertThat(e.location()).isEqualTo("Port Dalby");
+        assertThat(e.country()).isEqualTo("FJ");
+    }
+
+    @Test
     void aWireStoryThatNeverNamesTheGathering_hasItWhereItsDatelineIs() {
         Event e = event("Donors promise aid for the delta\n\nDHAKA, Bangladesh (AP) — Donors on Wednesday pledged "
                 + "$900 million to help the delta's farmers, the government said.");
