@@ -530,16 +530,23 @@ public final class SentenceOutcomes implements Rule {
             return false;
         }
         String event = eventName.toLowerCase(java.util.Locale.ROOT);
-        for (String word : m.group(2).split("\\s+")) {
-            if (word.length() > 3
-                    && Character.isUpperCase(word.charAt(0))
-                    && !EVENT_HEADS.contains(word)
-                    && event.contains(word.toLowerCase(java.util.Locale.ROOT))) {
-                return false; // "adopted at the Reef Summit" of the Reef Summit: this one's
+        boolean named = false;
+        String rest = sentence.text().substring(d.end + m.end());
+        Matcher of = OF_TAIL.matcher(rest);
+        String gathering = m.group(2) + (of.lookingAt() ? of.group() : ""); // "... Meeting of the Reef Assembly"
+        for (String word : gathering.split("\\s+")) {
+            if (word.length() > 3 && Character.isUpperCase(word.charAt(0)) && !EVENT_HEADS.contains(word)) {
+                if (event.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                    return false; // "adopted at the Reef Summit" of the Reef Summit: this one's
+                }
+                named = true;
             }
         }
-        return true;
+        return named; // "adopted at the Summit": this one, named by its noun alone
     }
+
+    /** " of the 79th Reef Assembly": whose meeting it was, up to the next comma or stop. */
+    private static final Pattern OF_TAIL = Pattern.compile("\\s+of\\s+the\\s+[^,.;]{1,60}");
 
     /** Event nouns, which any two gatherings' names may share. */
     private static final Set<String> EVENT_HEADS =

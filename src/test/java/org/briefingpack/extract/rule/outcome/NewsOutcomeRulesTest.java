@@ -201,6 +201,7 @@ class NewsOutcomeRulesTest {
             Under the theme “From Pledge to Action”, the summit brought ministers together.             | ''
             It adopted the Suva Charter, which builds on the Coral Declaration adopted at the Ocean Summit of 2019. | Suva Charter
             It adopted the Suva Charter. The commitments of the Suva Charter aim to halve reef loss.   | Suva Charter
+            In their Joint Communique adopted at the Summit, leaders backed the reef fund.            | Reef Summit joint communique
             """)
     void aMotto_anotherGatheringsText_andAVerbAfterTheName_areNoOutcomeNames(String text, String name) {
         assertNameOrNone(names(REEF_LEAD + text), name);
