@@ -40,7 +40,7 @@ public final class MoneyContext {
     private static final Set<String> NEEDS = WORDS.get(Role.NEED);
     private static final Set<String> CHANGES = WORDS.get(Role.CHANGE);
 
-    /** A sum told before, broken into shares after a colon ("would go to the following appeals: ..."). */
+    /** A sum told before, broken into shares after a colon ("the funds will go to these appeals: ..."). */
     private static final Pattern BREAKDOWN = Pattern.compile(
             "(?i)\\b(?:(?:would|will)\\s+go\\s+to|allocated\\s+(?:to|among|as)|earmarked\\s+for|as\\s+follows|broken\\s+down)\\b");
 

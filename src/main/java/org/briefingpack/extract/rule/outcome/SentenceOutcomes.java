@@ -503,7 +503,7 @@ public final class SentenceOutcomes implements Rule {
         return t.tag() == Tag.AUX || t.tag() == Tag.VERB && t.lower().endsWith("ed") && d.name.endsWith(t.text());
     }
 
-    /** "..., issued at the High-Level Meeting of the Reef Assembly": made at a gathering, up to its event noun. */
+    /** "..., issued at the Reef Assembly's Ministerial Meeting": made at a gathering, up to its event noun. */
     private static final String MADE = "issued|adopted|agreed|endorsed|signed";
 
     /** A name a finder ended on its verb ("the Reef Declaration issued"). */

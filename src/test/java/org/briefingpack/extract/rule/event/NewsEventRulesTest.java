@@ -220,8 +220,8 @@ class NewsEventRulesTest {
     void aSummitThatKicksOffOnTheDaysDate_opensThen_andAVenueOfLastWeekIsAnotherGatherings() {
         Event e =
                 event("Reef Summit kicks off\n\nSunday, August 16, 2026\n\nFresh from the Ocean Summit held in Lisbon "
-                        + "last week, island leaders are meeting in Fiji for the Reef Summit which kicks off today.\n\nThe "
-                        + "Chilean president arrived in the resort town of Port Dalby on Saturday.");
+                        + "last week, island leaders are meeting in Fiji, where the Reef Summit kicks off today.\n\nThe "
+                        + "Chilean president landed on Saturday in the seaside town of Port Dalby.");
         assertThat(e.startDate()).isEqualTo(LocalDate.parse("2026-08-16"));
         assertThat(e.endDate()).isNull();
         assertThat(e.location()).isEqualTo("Port Dalby");
@@ -232,7 +232,7 @@ class NewsEventRulesTest {
     void theDayLeadersActedDatesTheGathering_whereNoSentenceGivesItsOwnDate() {
         Event e =
                 event("Reef leaders adopt a plan\n\n3 May 2026 [Suva - Fiji]\n\nReef leaders on Saturday 2nd May 2026 "
-                        + "in Suva adopted a plan for the atolls.\n\nIn a communique at the end of their one-day Extraordinary "
+                        + "in Suva adopted a plan for the atolls.\n\nIn a communique after their one-day Extraordinary "
                         + "Summit on the Atolls, the leaders urged donors to act.");
         assertThat(e.startDate()).isEqualTo(LocalDate.parse("2026-05-02"));
         assertThat(e.endDate()).isEqualTo(LocalDate.parse("2026-05-02"));

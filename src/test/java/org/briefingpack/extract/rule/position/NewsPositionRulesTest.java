@@ -377,7 +377,7 @@ class NewsPositionRulesTest {
             Russia was not represented at the talks.                                            | RU:DECLINED
             Peru will not sign the charter, its envoy said.                                     | PE:DECLINED
             Presidents Ana Ruiz (Chile), Tom Vula (Fiji), Vice-President Li Ming (Peru) and Trade Minister Jon Berg (Norway) on Monday signed the Reef Pact. | CL:SIGNED,FJ:SIGNED,PE:SIGNED,NO:SIGNED
-            At a ministers' meeting in Suva (Fiji), the European Commission signed the Reef Pact for the Union. | EU:SIGNED
+            At a ministers' meeting in Suva (Fiji), the European Commission, for the Union, signed the Reef Pact. | EU:SIGNED
             Hosted this year by Chile and Peru, the Reef Summit focused on coral bleaching.      | CL:HOSTED,PE:HOSTED
             First organised by Norway in 2016, the Reef Summit is a yearly meeting of reef states. | ''
             It was the fifth Reef Summit and the first hosted by Fiji since 2019.                | FJ:HOSTED

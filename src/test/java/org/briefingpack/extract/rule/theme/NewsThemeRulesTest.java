@@ -78,8 +78,8 @@ class NewsThemeRulesTest {
             Leaders met in Suva on Monday, under the theme: Making Reef Capital Work for Islands. | Making Reef Capital Work for Islands
             The meeting included a frank exchange on the reef economy, coastal erosion, and ways to promote tourism. | reef economy;coastal erosion;ways to promote tourism
             The forum closed in Suva after three days of panels and discussions on the region's reef economy. | region's reef economy
-            The Reef Summit addressed issues related to maritime security, the coordination of fishing patrols, and other important issues. | maritime security;coordination of fishing patrols
-            While ministers pushed to focus on a range of issues, ranging from the coral crisis to cheaper island fuel, the Reef Summit was focused on Fiji. | coral crisis;cheaper island fuel
+            The Reef Forum's leaders addressed issues related to maritime security, the coordination of fishing patrols, and other important issues. | maritime security;coordination of fishing patrols
+            Ministers wanted to focus on a range of topics, ranging from the coral crisis to cheaper island fuel, but the Reef Summit was focused on Fiji. | coral crisis;cheaper island fuel
             """)
     void agendaStatedBeforeOrAfterItsCue(String text, String expected) {
         assertThat(themes(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
