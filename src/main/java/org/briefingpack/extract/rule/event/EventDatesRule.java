@@ -173,6 +173,7 @@ public final class EventDatesRule implements Rule {
     public void apply(AnnotatedDocument document, Findings findings) {
         List<AnnotatedSentence> sentences = document.sentences();
         Dated metOnTheDay = null;
+        Dateline dateline = document.dateline();
         for (int i = 0; i < sentences.size(); i++) {
             AnnotatedSentence u = sentences.get(i);
             AnnotatedSentence sentence = u;
@@ -184,8 +185,7 @@ public final class EventDatesRule implements Rule {
                 continue;
             }
             // a date deep in the story, in a sentence about no gathering ("hit by an earthquake on 25 April")
-            Dateline opening = document.dateline();
-            boolean opensWithDateline = opening != null && opening.start() >= u.start() && opening.end() <= u.end();
+            boolean opensWithDateline = dateline != null && dateline.start() >= u.start() && dateline.end() <= u.end();
             if (i >= LEAD && !opensWithDateline && !eventNouns.containsAny(u.tokens())) {
                 continue; // the dateline's sentence may stand lower, under a headline and summary points
             }
@@ -193,15 +193,14 @@ public final class EventDatesRule implements Rule {
             // a single opening day may be followed closely by the range itself
             // a line that is only a date (when the story was published) may be followed further on by the range
             // a sentence about the gathering gives ("Held in Athens from 16-17 April, the conference ...")
-            Dateline dated = document.dateline();
             boolean dateLine = first.start() <= 1 // "(6 May 2025) The ministers signed ...": when it was issued
                             && (first.end() >= u.plain().strip().length() || first.start() == 1)
                     || placeAndDate(u, first)
                     // "Singapore, 9 December 2024" above a release: when it was issued, as a date alone
-                    || dated != null
-                            && u.start() + first.start() >= dated.start()
-                            && u.start() + first.end() <= dated.end()
-                            && dated.end() >= u.start() + u.plain().strip().length();
+                    || dateline != null
+                            && u.start() + first.start() >= dateline.start()
+                            && u.start() + first.end() <= dateline.end()
+                            && dateline.end() >= u.start() + u.plain().strip().length();
             if (first.figure().from().equals(first.figure().to())) {
                 for (int k = i; k < Math.min(sentences.size(), i + (dateLine ? RANGE_AFTER_DATE_LINE : 3)); k++) {
                     for (FoundFigure f : sentences.get(k).local(FigureKind.DATE)) {
@@ -227,7 +226,7 @@ public final class EventDatesRule implements Rule {
                 return; // "9 December 2024 - Delegates met last week in Suva": the day filed, not the day met
             }
             if (from.equals(to) && opensWithDateline && !eventNouns.containsAny(u.tokens())) {
-                // "MENDOZA, June 29 (Reuters) - The bloc ...", then "At a summit on Friday, ...": the day filed
+                // "LAUTOKA, June 26 (Wire) - The bloc ...", then "At a summit on Thursday, ...": the day filed
                 // dates the gathering the next sentences tell of, on the weekday they name
                 AnnotatedSentence told = gatheringSoonAfter(sentences, i);
                 if (told != null) {
@@ -252,11 +251,10 @@ public final class EventDatesRule implements Rule {
                 }
                 continue; // "Ministers backed a glacier plan on Saturday": the day of an act, not of a gathering
             }
-            Dateline filed = document.dateline();
-            if (filed != null
+            if (dateline != null
                     && from.equals(to)
-                    && u.start() + first.start() >= filed.start()
-                    && u.start() + first.end() <= filed.end()) {
+                    && u.start() + first.start() >= dateline.start()
+                    && u.start() + first.end() <= dateline.end()) {
                 // "LIMA, 27 November (Reuters) - Leaders on Tuesday opened ...": the story was filed that day, the
                 // gathering met on the weekday it names
                 from = weekdayOnOrBefore(u, from);
@@ -279,9 +277,7 @@ public final class EventDatesRule implements Rule {
                 // "the two-day summit" opening on one stated day, or closing on it ("closed on Thursday")
                 Duration d = duration(sentences);
                 // the closing may be told apart from the date only where the date is the story's dateline
-                boolean datelineDate = document.dateline() != null
-                        && document.dateline().start() >= u.start()
-                        && document.dateline().end() <= u.end();
+                boolean datelineDate = dateline != null && dateline.start() >= u.start() && dateline.end() <= u.end();
                 boolean closing = !OPENING.matcher(u.text()).find()
                         && (CLOSING.matcher(u.text()).find()
                                 || datelineDate
