@@ -39,10 +39,6 @@ public final class EventPlaceRule implements Rule {
     private static final Pattern AGREEMENT_AFTER = Pattern.compile(
             "^\\s+(?:[A-Z][\\p{L}-]+\\s+){0,2}(?:Agreement|Accord|Declaration|Protocol|Consensus|Compact|Pact|Charter|Treaty|"
                     + "Convention|Commitment|Principles|Framework|Action Plan|Call|Process)\\b.*");
-    /** A name that ends in a gathering's noun: the gathering, not where it met. */
-    private static final Pattern GATHERING_NAME =
-            Pattern.compile("\\b(?:Summit|Conference|Forum|Meeting|Dialogue|Assembly|Session|Congress|Ministerial)$");
-
     /** "held in the Fijian town": the town the story named, its country by the adjective. */
     private static final Pattern IN_THE_DEMONYM_TOWN =
             Pattern.compile("\\bin\\s+the\\s+(\\p{Lu}\\p{L}+)\\s+(?:city|town|port|resort|village)\\b");
@@ -308,13 +304,14 @@ public final class EventPlaceRule implements Rule {
         findings.event.placeSentence = where;
     }
 
+    /** Words of meeting before "in" and a country ("are meeting in Fiji"). */
+    private static final Set<String> MET_IN =
+            WordSets.of("meeting", "met", "meet", "meets", "gathered", "gathering", "convened", "held");
+
     /**
      * The one country the sentence names right after "in" ("in Fiji"), or null; with {@code met}, only after a verb of
      * meeting ("are meeting in Fiji").
      */
-    private static final Set<String> MET_IN =
-            WordSets.of("meeting", "met", "meet", "meets", "gathered", "gathering", "convened", "held");
-
     private String countryMetIn(AnnotatedSentence s, boolean met) {
         List<Token> tokens = s.tokens();
         String found = null;
@@ -495,6 +492,12 @@ public final class EventPlaceRule implements Rule {
      */
     private static final Set<String> PAST_SPANS = WordSets.of("week", "month", "year", "weekend");
 
+    /** Whether a name's last word is an event noun ("Reef Summit"): a gathering, not a place. */
+    private boolean endsInEventNoun(String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return eventNouns.contains(last);
+    }
+
     /** "held in Lima last week": a past span right after the place's last token ({@code after}, exclusive). */
     private static boolean lastSpanAfter(AnnotatedSentence u, int after) {
         List<Token> tokens = u.tokens();
@@ -610,7 +613,7 @@ public final class EventPlaceRule implements Rule {
             Matcher m = HELD_IN.matcher(s.text());
             if (m.find(s.bodyFrom()) && !pastVenueInClause(s, s.tokenAt(m.start(1)))) {
                 String name = placeOrCapital(m.group(1).strip(), s.text(), m.end(1));
-                if (name != null && !GATHERING_NAME.matcher(name).find()) { // "took place at the Reef Summit"
+                if (name != null && !endsInEventNoun(name)) { // "took place at the Reef Summit": the gathering
                     return new PlaceIn(new Place(name, null, 0, 0, m.start(1), m.end(1)), s);
                 }
             }

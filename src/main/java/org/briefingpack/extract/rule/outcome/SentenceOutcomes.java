@@ -503,12 +503,13 @@ public final class SentenceOutcomes implements Rule {
         return t.tag() == Tag.AUX || t.tag() == Tag.VERB && t.lower().endsWith("ed") && d.name.endsWith(t.text());
     }
 
-    /** "..., issued at the Reef Assembly's Ministerial Meeting": made at a gathering, up to its event noun. */
+    /** Verbs by which a text is made at a gathering. */
     private static final String MADE = "issued|adopted|agreed|endorsed|signed";
 
     /** A name a finder ended on its verb ("the Reef Declaration issued"). */
     private static final Pattern MADE_LAST = Pattern.compile("\\b(?:" + MADE + ")$");
 
+    /** "..., issued at the Reef Assembly's Ministerial Meeting": made at a gathering, up to its event noun. */
     private static final Pattern MADE_AT = Pattern.compile(
             "^\\s*,?\\s*(?:which\\s+was\\s+|that\\s+was\\s+)?(" + MADE + ")?\\s*(?:at|during)\\s+"
                     + "(?:the\\s+)?((?:[\\p{L}\\d'’-]+\\s+){0,8}?(?:Meeting|Summit|Conference|Assembly|Session|Forum))\\b");

@@ -166,8 +166,8 @@ public final class PurposeThemes implements Rule {
 
     private static void add(List<Theme> themes, AnnotatedSentence s, List<String> labels) {
         for (String label : labels) {
-            Matcher range = RANGING.matcher(s.text());
-            if (label.contains("ranging from") && range.find()) {
+            Matcher range = label.contains("ranging from") ? RANGING.matcher(s.text()) : null;
+            if (range != null && range.find()) {
                 add(themes, s, List.of(ThemeLabels.label(range.group(1)), ThemeLabels.label(range.group(2))));
                 continue;
             }
