@@ -130,7 +130,7 @@ public final class Annotator {
         }
         withShortForms(mentions, tokens);
         List<PartKind> parts = NewsStructure.parts(sentences, lines);
-        Dateline dateline = NewsStructure.dateline(sentences, parts, sorted, gazetteer, tokens);
+        Dateline dateline = NewsStructure.dateline(sentences, parts, lines, sorted, gazetteer, tokens);
         People people = People.of(tokens, mentions, gazetteer);
         Map<String, String> groupNames = groupNames(mentions, tokens, text);
 

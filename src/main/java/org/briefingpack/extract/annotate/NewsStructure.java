@@ -18,8 +18,11 @@ final class NewsStructure {
 
     private static final int MAX_HEADLINE_WORDS = 30;
     private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|Written by|Reporting by)\\s+\\S.{0,80}$");
-    /** PLACE[, REGION][, DATE] [(COUNTRY)] [(AGENCY)], before its separator ("Rovaniemi (Finland) (AFP)"). */
-    private static final String DATELINE_HEAD = "^(\\p{Lu}[\\p{L}.'’ -]{1,40}?)"
+    /**
+     * PLACE[/COUNTRY][, REGION][, DATE] [(COUNTRY)] [(AGENCY)], before its separator ("Rovaniemi (Finland) (AFP)",
+     * "Suva/Fiji —").
+     */
+    private static final String DATELINE_HEAD = "^(\\p{Lu}[\\p{L}.'’ -]{1,40}?(?:/\\p{Lu}[\\p{L} ]{1,30}?)?)"
             + "((?:,\\s*[^,()\\n:—–]{1,40}?){0,2})"
             + "\\s*(?:\\(([^)\\n]{1,40})\\)\\s*)?"
             + "(?:\\(([^)\\n]{1,40})\\)\\s*)?";
@@ -99,6 +102,9 @@ final class NewsStructure {
         return cells >= 2;
     }
 
+    /** How far down a one-sentence line may stand above the dateline: after a headline and a byline. */
+    private static final int STANDFIRST_WITHIN = 2;
+
     /** How many sentences from the top a dateline may stand in: a headline, a byline, a few summary points. */
     private static final int DATELINE_WITHIN = 8;
 
@@ -106,6 +112,7 @@ final class NewsStructure {
     static Dateline dateline(
             List<Sentence> sentences,
             List<PartKind> parts,
+            List<Layout.Lines> lines,
             List<FoundFigure> figures,
             ActorGazetteer gazetteer,
             List<List<Token>> tokens) {
@@ -165,9 +172,27 @@ final class NewsStructure {
             Matcher m =
                     (alone ? DATELINE_ALONE : DATELINE).matcher(alone ? s.text().strip() : s.text());
             if (!m.find() || !alone && m.end() >= s.text().length()) {
+                if (i <= STANDFIRST_WITHIN && lines.get(i).lineItem() && i + 1 < sentences.size()) {
+                    continue; // a standfirst of one sentence on its own line, above the dateline's paragraph
+                }
                 return null;
             }
             String place = m.group(1).strip();
+            String slashedCountry = null;
+            int slash = place.indexOf('/');
+            if (slash > 0) { // "Suva/Fiji —": the town, then its country
+                slashedCountry =
+                        gazetteer.kindOf(place.substring(slash + 1).strip()).orElse(null) == MentionKind.COUNTRY
+                                ? gazetteer
+                                        .byName(place.substring(slash + 1).strip())
+                                        .map(a -> a.code())
+                                        .orElse(null)
+                                : null;
+                if (slashedCountry == null) {
+                    return null;
+                }
+                place = place.substring(0, slash).strip();
+            }
             String separator = m.group(5);
             // "Rovaniemi (Finland) (AFP)": a country in the first of two brackets says where the place is
             String bracketedCountry = m.group(4) == null || m.group(3) == null
@@ -186,7 +211,15 @@ final class NewsStructure {
                     && gazetteer.kindOf(place).orElse(null) == MentionKind.COUNTRY;
             // a line of its own in capitals is a dateline only with its agency in brackets, not "KEY POINTS –"
             boolean capitalsDateline = capitals && !separator.equals(":") && (!alone || m.group(3) != null);
-            if (!(isPlace || country || bracketedCountry != null || capitalsDateline)) {
+            // "NADI, FIJI: Leaders ...": a town the gazetteer lacks, in its country, before a colon
+            String commaCountry =
+                    m.group(2) == null || m.group(2).isBlank() ? null : countryAfterComma(m.group(2), gazetteer);
+            if (!(isPlace
+                    || country
+                    || bracketedCountry != null
+                    || slashedCountry != null
+                    || capitalsDateline
+                    || capitals && commaCountry != null)) {
                 return null;
             }
             if (SPACES.split(place).length > 4) {
@@ -200,6 +233,9 @@ final class NewsStructure {
             String code = isPlace
                     ? known.get(0).country()
                     : country ? gazetteer.byName(place).get().code() : bracketedCountry;
+            if (slashedCountry != null) {
+                code = slashedCountry;
+            }
             if (code == null && m.group(2) != null) {
                 code = countryAfterComma(m.group(2), gazetteer); // "NADI, Fiji (AP)": a town the gazetteer lacks
             }
@@ -215,7 +251,7 @@ final class NewsStructure {
     /** The country among the parts after the place's comma (", Fiji"), or null. */
     private static String countryAfterComma(String parts, ActorGazetteer gazetteer) {
         for (String part : parts.split(",")) {
-            String name = part.strip();
+            String name = titleCase(part.strip()); // "MALDIVES" as the gazetteer writes it
             if (!name.isEmpty() && gazetteer.kindOf(name).orElse(null) == MentionKind.COUNTRY) {
                 return gazetteer.byName(name).map(a -> a.code()).orElse(null);
             }
@@ -273,10 +309,12 @@ final class NewsStructure {
                 continue;
             }
             Matcher m = DASH_THEN_PLACE.matcher(line).region(d.end() - lineStart, line.length());
-            if (!m.lookingAt()) {
+            Matcher bracketed = BRACKETED_PLACE_THEN_DASH.matcher(line).region(d.end() - lineStart, line.length());
+            boolean alone = m.lookingAt();
+            if (!alone && !bracketed.lookingAt()) {
                 return null;
             }
-            String place = m.group(1).strip();
+            String place = (alone ? m : bracketed).group(1).strip();
             List<Place> known = gazetteer.places(Tokenizer.tokens(place));
             if (known.isEmpty() || known.get(0).start() != 0) {
                 return null;
@@ -286,7 +324,7 @@ final class NewsStructure {
                     known.get(0).country(),
                     d.figure().from(),
                     lineStart,
-                    lineEnd);
+                    alone ? lineEnd : lineStart + bracketed.end());
         }
         return null;
     }
@@ -294,6 +332,13 @@ final class NewsStructure {
     /** After a release's date on its own line: a dash and the place it was issued in, a region after a comma. */
     private static final Pattern DASH_THEN_PLACE = Pattern.compile(
             "\\s*(?:--|—|–|-)\\s*(\\p{Lu}[\\p{L}.'’ -]{1,40}?)(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,40})?\\s*$");
+
+    /**
+     * After a date opening the story's first line: the place it was filed in, in brackets, and a dash before the story
+     * ("May 4, 2026 (SUVA) – Leaders ..."); of two places ("SUVA/LIMA"), the first.
+     */
+    private static final Pattern BRACKETED_PLACE_THEN_DASH = Pattern.compile(
+            "\\s*\\(\\s*(\\p{Lu}[\\p{L}.'’ -]{1,40}?)(?:/[^)/]{1,40}){0,2}\\s*\\)\\s*(?:--|—|–|-)\\s+(?=\\S)");
 
     private static String titleCase(String place) {
         if (!place.equals(place.toUpperCase(Locale.ROOT))) {

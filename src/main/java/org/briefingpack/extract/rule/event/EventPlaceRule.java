@@ -21,6 +21,7 @@ import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Place;
 import org.briefingpack.extract.annotate.Quote;
 import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.annotate.Tokenizer;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.LexiconRow;
 import org.briefingpack.extract.lexicon.WordSets;
@@ -71,7 +72,7 @@ public final class EventPlaceRule implements Rule {
                     + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
     private static final Pattern HELD_IN =
-            Pattern.compile("\\b(?:held|hosted|met|meets?|meeting|summit|conference|took place|convened|convenes?"
+            Pattern.compile("\\b(?i:held|hosted|met|meets?|meeting|summit|conference|took place|convened|convenes?"
                     + "|gathered|gathers?|opened|brought together"
                     // "the session has wrapped in Suva": where it closed
                     + "|wrapped|wraps|closed|closes|concluded|concludes|ended|ends)\\s+"
@@ -79,7 +80,8 @@ public final class EventPlaceRule implements Rule {
                     + "(?:(?:today|yesterday|tomorrow)\\s+)?"
                     // "was held from July 3-4 in the Argentine city of ...": when, between the verb and where
                     // "took place in May 2019 in Port Dalby": a month is no place
-                    + "(?:(?:from|on|between|in)\\s+(?:(?:" + DATE_WORD + "),?\\s+){1,5})?(?:at|in)\\s+"
+                    // "hosted November 19-20 in Djerba": the dates without a preposition
+                    + "(?:(?:(?:from|on|between|in)\\s+)?(?:(?:" + DATE_WORD + "),?\\s+){1,5})?(?:at|in)\\s+"
                     + "(?:the\\s+)?(?:" + DESCRIBED + ")?"
                     + "(" + NOT_CALENDAR + "(?:[A-Z][\\p{L}'-]+)(?:\\s(?:" + NOT_CALENDAR
                     + "[A-Z][\\p{L}'-]+|de|del|da|el)){0,3})");
@@ -203,7 +205,12 @@ public final class EventPlaceRule implements Rule {
         String own = nameSentence == null || !nameSentence.places().isEmpty()
                 ? null
                 : venue(nameSentence, findings.event.name);
-        PlaceIn found = place(sentences, nameSentence, findings.event.dateSentence, topicPlace(findings.event.name));
+        PlaceIn found = place(sentences, nameSentence, findings.event.dateSentence, findings.event.name);
+        PlaceIn inTheName = null;
+        if (found != null && found.inTheName()) {
+            inTheName = found; // the last resort: a venue named apart, or "held in", comes first
+            found = null;
+        }
         PlaceIn bracketed = bracketedPlaceAndDate(nameSentence);
         if (bracketed != null) {
             found = bracketed; // "the joint meeting of the Lima and Quito Conventions (Suva, 3-14 May)": Suva
@@ -241,6 +248,11 @@ public final class EventPlaceRule implements Rule {
                 country = gazetteer.byName(location).map(a -> a.code()).orElse(null);
                 where = held.sentence();
             }
+        }
+        if (location == null && inTheName != null) {
+            location = properCase(inTheName.place().name(), sentences);
+            country = inTheName.place().country();
+            where = inTheName.sentence();
         }
         Dateline dateline = document.dateline();
         if (location != null
@@ -298,6 +310,14 @@ public final class EventPlaceRule implements Rule {
                     country = demonymCodes.get(town.group(1)); // "the Reef Summit held in the Fijian town"
                 }
             }
+        }
+        if (country == null
+                && location != null
+                && dateline != null
+                && dateline.country() != null
+                && gazetteer.byName(location).isEmpty()
+                && gazetteer.places(Tokenizer.tokens(location)).isEmpty()) {
+            country = dateline.country(); // "Suva/Fiji —" above a summit in a town no list knows
         }
         findings.event.location = location;
         findings.event.country = country;
@@ -371,7 +391,12 @@ public final class EventPlaceRule implements Rule {
     /** Verbs of meeting right before "on" and an island's name ("held on Bali", "met on Jeju"). */
     private static final Set<String> MEETING_VERBS = WordSets.of("held", "met", "opened", "convened", "gathered");
 
-    private record PlaceIn(Place place, AnnotatedSentence sentence) {}
+    /** A place and its sentence; {@code inTheName} where it only stands inside the gathering's own name. */
+    private record PlaceIn(Place place, AnnotatedSentence sentence, boolean inTheName) {
+        PlaceIn(Place place, AnnotatedSentence sentence) {
+            this(place, sentence, false);
+        }
+    }
 
     /**
      * A city and a date in brackets in the event's sentence ("(Suva, 3-14 May 2021)"): where and when the gathering
@@ -427,7 +452,9 @@ public final class EventPlaceRule implements Rule {
             List<AnnotatedSentence> sentences,
             AnnotatedSentence nameSentence,
             AnnotatedSentence dateSentence,
-            String topicPlace) {
+            String eventName) {
+        String topicPlace = topicPlace(eventName);
+        PlaceIn inName = null;
         List<AnnotatedSentence> order = new ArrayList<>();
         if (nameSentence != null) {
             order.add(nameSentence);
@@ -480,10 +507,24 @@ public final class EventPlaceRule implements Rule {
                         && u.tokens().get(p.first() - 2).upperCase()) {
                     continue; // "the Palais de Tokyo", "University of Lagos": a name, not the city
                 }
-                return new PlaceIn(p, u);
+                if (p.first() > 1
+                        && u.tokens().get(p.first() - 1).is("in")
+                        && SEAT_WORDS.contains(u.tokens().get(p.first() - 2).lower())) {
+                    continue; // "a hub to be headquartered in Sydney": where a body sits, not where leaders met
+                }
+                if (p.first() > 0 && u.tokens().get(p.first() - 1).is("the") && modifiesAnotherNoun(u, p)) {
+                    continue; // "the Doha round", "the Lima office": a place naming something else
+                }
+                if (insideTheEventName(u, p, eventName)) {
+                    if (inName == null) {
+                        inName = new PlaceIn(p, u, true); // "the Tokyo Conference ... opened in Yokohama"
+                    }
+                    continue;
+                }
+                return new PlaceIn(p, u, false);
             }
         }
-        return null;
+        return inName;
     }
 
     /**
@@ -491,6 +532,37 @@ public final class EventPlaceRule implements Rule {
      * its clause.
      */
     private static final Set<String> PAST_SPANS = WordSets.of("week", "month", "year", "weekend");
+
+    /** Words before "in" and a city that tell where a body sits ("headquartered in Suva"), not where leaders met. */
+    private static final Set<String> SEAT_WORDS =
+            WordSets.of("headquartered", "based", "located", "housed", "seated", "headquarters", "offices", "office");
+
+    /**
+     * "the Doha round", "the Lima office": after "the", a lower-case noun that is no gathering's makes the place a
+     * modifier of something else ("the Suva summit" is still its venue).
+     */
+    private boolean modifiesAnotherNoun(AnnotatedSentence u, Place p) {
+        List<Token> tokens = u.tokens();
+        if (p.last() >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(p.last());
+        String text = u.text();
+        return !eventNouns.contains(next.lower())
+                && ATTRIBUTIVE.matcher(text).region(p.end(), text.length()).lookingAt();
+    }
+
+    /**
+     * "the Tokyo Conference on Reefs": a place whose capitalised words run on into the gathering's own name, which a
+     * story may hold far from the place (the name keeps the town of its first meeting).
+     */
+    private boolean insideTheEventName(AnnotatedSentence u, Place p, String eventName) {
+        if (eventName == null || p.last() >= u.tokens().size()) {
+            return false;
+        }
+        Token next = u.tokens().get(p.last());
+        return next.upperCase() && eventName.contains(p.name() + " " + next.text());
+    }
 
     /** Whether a name's last word is an event noun ("Reef Summit"): a gathering, not a place. */
     private boolean endsInEventNoun(String name) {
@@ -643,6 +715,13 @@ public final class EventPlaceRule implements Rule {
         return BRACKETED_ACRONYM.matcher(text).replaceAll("").replace("’", "").replace("'", "");
     }
 
+    /** "projects in BRICS economies": a group, an organisation or a person named at {@code offset}, not a place. */
+    private static boolean namesABody(AnnotatedSentence sentence, int offset) {
+        return sentence.mentions().stream()
+                .anyMatch(
+                        m -> m.start() == offset && m.kind() != MentionKind.COUNTRY && m.kind() != MentionKind.CAPITAL);
+    }
+
     /** "the AI Safety Summit at Bletchley Park": the capitalised place after "at" or "in". */
     private String venue(AnnotatedSentence sentence, String name) {
         if (sentence == null || name == null) {
@@ -667,6 +746,7 @@ public final class EventPlaceRule implements Rule {
                             .region(m.end(1), text.length())
                             .lookingAt()
                     && !place.equalsIgnoreCase(topic)
+                    && !namesABody(sentence, m.start(1))
                     && !anotherEventBefore(sentence, token)
                     && !inATitle(sentence, m.start(1))) {
                 return place;

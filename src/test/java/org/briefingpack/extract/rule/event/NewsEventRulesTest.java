@@ -283,6 +283,37 @@ class NewsEventRulesTest {
         assertThat(event(text).location()).isEqualTo(place);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            LAUTOKA, Fiji (Wire) - Reef leaders on Sunday backed a fund.\\n\\nThe fund will be headquartered in Suva. | Lautoka    | FJ
+            QUITO (Wire) - Trade ministers ended their meeting with no progress in the Lima round of reef talks.       | Quito      | EC
+            The third Lima Conference on Reefs opened in Nadi, Fiji, on Saturday.                                      | Nadi       | FJ
+            The third Lima Conference on Reefs opened on Saturday.                                                     | Lima       | PE
+            Held from 3-5 May 2026, in Nadi, the Reef Summit drew 14 leaders.                                          | Nadi       |
+            The Reef Summit, hosted May 3-5 in Nadi under the theme of resilience, closed with a pact.                 | Nadi       |
+            Suva/Fiji — The Reef Summit, hosted May 3-5 in Nadi, closed with a pact.                                   | Nadi       | FJ
+            Leaders closed the Reef Summit with a fund for projects in ASEAN states.                                   |            |
+            """)
+    void whereABodySits_aPlaceNamingSomethingElse_orInTheGatheringsOwnName_yieldsToTheVenue(
+            String text, String place, String country) {
+        Event e = event("Reef news\\n\\n" + text);
+        assertThat(e.location()).isEqualTo(place);
+        assertThat(e.country()).isEqualTo(country);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            May 4, 2026 (SUVA/LIMA) – Donors pledged aid at a conference in Lima, Peru.                    | Lima | PE
+            May 4, 2026 (SUVA) – Donors pledged aid on Monday.                                             | Suva | FJ
+            Leaders agreed on a string of pacts.\\n\\nNADI, FIJI: Reef leaders ended their summit on Friday. | Nadi | FJ
+            """)
+    void aDatelineAfterTheDate_orUnderAStandfirst_orBeforeAColonWithItsCountry_isWhereTheStoryWasFiled(
+            String text, String place, String country) {
+        Event e = event("Reef news\\n\\n" + text);
+        assertThat(e.location()).isEqualTo(place);
+        assertThat(e.country()).isEqualTo(country);
+    }
+
     @Test
     void aLooselyNamedConferenceWithTwoModifiers_andNoSummitInADeclarationsName() {
         assertThat(event("Aid for the delta\\n\\nDonors met at an international donors' conference in Dhaka on Monday.")
