@@ -16,8 +16,21 @@ public final class Grammar {
     private static final Set<String> HEDGES = WordSets.of(
             "consider", "considers", "considering", "weigh", "weighs", "weighing", "mulling", "may", "might");
 
-    private static final Set<String> INTENTIONS =
-            WordSets.of("intention", "intentions", "intend", "intends", "intended", "intending");
+    private static final Set<String> INTENTIONS = WordSets.of(
+            "intention",
+            "intentions",
+            "intend",
+            "intends",
+            "intended",
+            "intending",
+            // "its request to begin the process of joining", "its bid to join": sought, not done
+            "request",
+            "bid",
+            "application",
+            "process",
+            "seeks",
+            "seeking",
+            "applied");
 
     private static final Set<String> PASSIVE_AUXILIARIES = WordSets.of("was", "were", "is", "are", "be", "been");
     private static final Set<String> FUTURE = WordSets.of("to", "will", "would", "shall");
@@ -71,8 +84,8 @@ public final class Grammar {
     }
 
     /**
-     * "its intention to pledge", "intends to sign", "their intentions to announce new pledges": an act announced
-     * for later, up to four words before {@code k}.
+     * "its intention to pledge", "intends to sign", "their intentions to announce new pledges", "its bid to join": an
+     * act announced or sought for later, up to four words before {@code k}.
      */
     public static boolean intendedBefore(List<Token> tokens, int k) {
         return wordBefore(tokens, k, 4, INTENTIONS, true);

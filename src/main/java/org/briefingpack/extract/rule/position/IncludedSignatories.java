@@ -1,6 +1,7 @@
 package org.briefingpack.extract.rule.position;
 
 import java.util.List;
+import java.util.Set;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
@@ -9,6 +10,7 @@ import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.ActorGroups;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.OutcomeDraft;
@@ -28,18 +30,24 @@ public final class IncludedSignatories implements Rule {
     private static final java.util.regex.Pattern OWN_COMMITMENTS = java.util.regex.Pattern.compile(
             "\\b(?:made|make|makes|announced|put forward|presented)\\b(?:\\s+[\\w-]+){0,4}?\\s+(?:commitments|pledges)\\b");
 
+    /** How far before a list's cue an onlooker noun makes the list its members ("observer nations, including"). */
+    private static final int ONLOOKER_WINDOW = 3;
+
     private final PhraseMatcher listCues;
     private final PhraseMatcher commitmentWords;
+    private final Set<String> onlookerNouns;
 
-    IncludedSignatories(List<String> listCues, List<String> commitmentWords) {
+    IncludedSignatories(List<String> listCues, List<String> commitmentWords, List<String> onlookerNouns) {
         this.listCues = PhraseMatcher.of(listCues);
         this.commitmentWords = PhraseMatcher.of(commitmentWords);
+        this.onlookerNouns = WordSets.copyOf(onlookerNouns);
     }
 
     static IncludedSignatories fromClasspath() {
         return new IncludedSignatories(
                 LexiconFile.read("signatory-list-cues.txt").words(),
-                LexiconFile.read("commitment-words.txt").words());
+                LexiconFile.read("commitment-words.txt").words(),
+                LexiconFile.read("onlooker-nouns.txt").words());
     }
 
     @Override
@@ -63,6 +71,9 @@ public final class IncludedSignatories implements Rule {
                 List<Mention> listed = ListedActors.leading(s, cue.last());
                 if (listed.size() < 2 && !(listed.size() == 1 && cue.phrase().startsWith("among"))) {
                     continue;
+                }
+                if (onlookersBefore(s.tokens(), cue.first())) {
+                    continue; // "welcomed new observer nations, including Peru and Chile": they came to watch
                 }
                 // "including Peru and Chad, also made financial commitments": each made its own, a pledge
                 // "including Kenya and Togo, also pledged to the fund": a pledge too
@@ -92,6 +103,16 @@ public final class IncludedSignatories implements Rule {
                     && tokens.get(hit.last()).word()
                     && tokens.get(hit.last()).lower().endsWith("s"); // "member states", "member countries"
             if (!memberOf) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An onlooker noun in the few words before the cue at token {@code cue}, in its clause. */
+    private boolean onlookersBefore(List<Token> tokens, int cue) {
+        for (int k = cue - 1; k >= Math.max(0, cue - ONLOOKER_WINDOW); k--) {
+            if (onlookerNouns.contains(tokens.get(k).lower())) {
                 return true;
             }
         }

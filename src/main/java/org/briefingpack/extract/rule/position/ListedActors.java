@@ -70,8 +70,10 @@ final class ListedActors {
                 }
             }
             for (int q = itemStart; out.isEmpty() && q + 1 < itemEnd; q++) {
-                if (tokens.get(q).punctuation(':')) {
-                    itemStart = q + 1; // "signed by every leader there: President of Chile Ana Ruiz, ..."
+                Token at = tokens.get(q);
+                if (at.punctuation(':') || at.punctuation('-') || at.punctuation('–') || at.punctuation('—')) {
+                    itemStart =
+                            q + 1; // "signed by every leader there: President of Chile Ana Ruiz, ...", or after a dash
                 }
             }
             while (itemStart < itemEnd && tokens.get(itemStart).is("the")) {

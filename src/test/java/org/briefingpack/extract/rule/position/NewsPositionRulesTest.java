@@ -388,6 +388,10 @@ class NewsPositionRulesTest {
             The Coral Union Summit closed in Suva. Fiji, Data Panel Chair for 2026, spoke first.  | ''
             At the Reef Dialogue this year, Chile's defence minister inaugurated the main session.  | ''
             The 40th Session of the Reef Council opened in Suva. Fiji inaugurated the session on Monday. | FJ:HOSTED
+            The reef pacts were reached by the leaders of the three founding states - Fiji, Chile and Peru. | FJ:SIGNED,CL:SIGNED,PE:SIGNED
+            The pact was agreed by Fiji and Chile after long talks.                                  | FJ:SIGNED,CL:SIGNED
+            Leaders backed Tonga's request to begin the process of joining the Coral Union.          | TO:SUPPORTS
+            Fiji signed the pact and welcomed new observer nations, including Peru and Chile.        | FJ:SIGNED
             """)
     void stancesAsWireStoriesPhraseThem(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
