@@ -30,15 +30,20 @@ public final class PossessivePledges implements Rule {
     private static final int MAX_GAP = 8;
 
     private final Set<String> pledgeNouns;
+    private final Set<String> notAGiver;
     private final ActorGazetteer gazetteer;
 
-    PossessivePledges(List<String> pledgeNouns, ActorGazetteer gazetteer) {
+    PossessivePledges(List<String> pledgeNouns, List<String> notAGiver, ActorGazetteer gazetteer) {
         this.pledgeNouns = WordSets.copyOf(pledgeNouns);
+        this.notAGiver = WordSets.copyOf(notAGiver);
         this.gazetteer = gazetteer;
     }
 
     static PossessivePledges fromClasspath(ActorGazetteer gazetteer) {
-        return new PossessivePledges(LexiconFile.read("pledge-nouns.txt").words(), gazetteer);
+        return new PossessivePledges(
+                LexiconFile.read("pledge-nouns.txt").words(),
+                LexiconFile.read("not-a-giver-words.txt").words(),
+                gazetteer);
     }
 
     @Override
@@ -121,8 +126,9 @@ public final class PossessivePledges implements Rule {
                 && tokens.get(start - 1).word()
                 && tokens.get(start - 1).upperCase()
                 && tokens.get(start - 1).tag() == Tag.PROPN
+                && !notAGiver.contains(tokens.get(start - 1).lower())
                 && at - start < 4) {
-            start--;
+            start--; // not "Tuesday's pledges", "the Summit's pledges"
         }
         return start < at ? new Actor(s.span(start, at), null) : null;
     }

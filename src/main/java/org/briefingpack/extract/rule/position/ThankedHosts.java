@@ -28,6 +28,9 @@ final class ThankedHosts implements Rule {
         this.thanks = WordSets.copyOf(thanks);
     }
 
+    private static final Set<String> HOSTING_VERBS = WordSets.of("hosting", "organising", "organizing", "convening");
+    private static final Set<String> ORGANISING_NOUNS = WordSets.of("organisation", "organization");
+
     static ThankedHosts fromClasspath() {
         return new ThankedHosts(LexiconFile.read("thanks-words.txt").words());
     }
@@ -39,7 +42,11 @@ final class ThankedHosts implements Rule {
         }
         for (AnnotatedSentence s : document.body()) {
             String text = s.text();
-            if (!text.contains("hospitality") && !text.contains("for hosting")) {
+            if (!text.contains("hospitality")
+                    && !text.contains("for hosting")
+                    && !text.contains("for organi")
+                    && !text.contains("for its organi")
+                    && !text.contains("for the organi")) {
                 continue;
             }
             List<Token> tokens = s.tokens();
@@ -60,13 +67,21 @@ final class ThankedHosts implements Rule {
         }
     }
 
-    /** "hosting", or "hospitality" after at most a few words ("its warm hospitality"), from token {@code k}. */
+    /**
+     * "hosting" or "organising", or "hospitality" or "organisation of" after at most a few words ("its warm
+     * hospitality", "its organisation of the conference"), from token {@code k}.
+     */
     private static boolean hostingAfter(List<Token> tokens, int k) {
-        if (k < tokens.size() && tokens.get(k).is("hosting")) {
+        if (k < tokens.size() && HOSTING_VERBS.contains(tokens.get(k).lower())) {
             return true;
         }
         for (int j = k; j < tokens.size() && j <= k + MAX_WORDS_BEFORE_HOSPITALITY; j++) {
             if (tokens.get(j).is("hospitality")) {
+                return true;
+            }
+            if (ORGANISING_NOUNS.contains(tokens.get(j).lower())
+                    && j + 1 < tokens.size()
+                    && tokens.get(j + 1).is("of")) {
                 return true;
             }
             if (!tokens.get(j).word()) {

@@ -377,6 +377,9 @@ public final class TriggeredStances implements Rule {
                         }
                         continue;
                     }
+                    if (participleOfANonActor(s, hit)) {
+                        continue; // "The Reef Charter paid tribute to Fiji and Chile, endorsing the plan": the text did
+                    }
                     who = words.subjectBefore(
                             s, actors, hit.start(), stance != Stance.SUPPORTS && stance != Stance.OPPOSES);
                     if (who.isEmpty() && trigger.mode() == StanceMode.ANCHOR && opensTheSentence(s, hit)) {
@@ -883,6 +886,28 @@ public final class TriggeredStances implements Rule {
             }
         }
         return false;
+    }
+
+    /**
+     * A trigger in -ing after a comma ("..., endorsing the plan") speaks for the sentence's subject; where no actor is
+     * named before the sentence's first verb ("The Reef Charter paid tribute to ..."), the subject is no actor.
+     */
+    private static boolean participleOfANonActor(AnnotatedSentence s, PhraseMatcher.Hit hit) {
+        List<Token> tokens = s.tokens();
+        if (hit.first() == 0
+                || !tokens.get(hit.first() - 1).punctuation(',')
+                || !tokens.get(hit.first()).lower().endsWith("ing")) {
+            return false;
+        }
+        int verb = -1;
+        for (int k = 0; k < hit.first(); k++) {
+            if (tokens.get(k).tag() == Tag.VERB || tokens.get(k).tag() == Tag.AUX) {
+                verb = k;
+                break;
+            }
+        }
+        int firstVerb = verb;
+        return firstVerb > 0 && s.mentions().stream().noneMatch(m -> m.last() <= firstVerb);
     }
 
     private boolean endorses(List<Token> tokens, PhraseMatcher.Hit hit) {

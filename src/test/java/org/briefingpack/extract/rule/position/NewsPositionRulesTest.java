@@ -392,6 +392,10 @@ class NewsPositionRulesTest {
             The pact was agreed by Fiji and Chile after long talks.                                  | FJ:SIGNED,CL:SIGNED
             Leaders backed Tonga's request to begin the process of joining the Coral Union.          | TO:SUPPORTS
             Fiji signed the pact and welcomed new observer nations, including Peru and Chile.        | FJ:SIGNED
+            The Reef Summit closed on Monday. Chile's minister thanked the Fijian government for its organisation of the summit. | FJ:HOSTED
+            Tuesday's pledges brought the total for the reef fund to $1.2 billion.                   | ''
+            The government of the Democratic Republic of Congo boycotted the Reef Summit.            | CD:DECLINED
+            The Reef Charter paid tribute to the founders, Fiji and Chile, endorsing the plan.       | ''
             """)
     void stancesAsWireStoriesPhraseThem(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
