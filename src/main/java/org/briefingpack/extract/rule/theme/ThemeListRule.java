@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.PartKind;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.Findings;
@@ -53,6 +54,9 @@ public final class ThemeListRule implements Rule {
         AnnotatedSentence heading = null;
         for (int i = 0; i < units.size(); i++) {
             AnnotatedSentence u = units.get(i);
+            if (u.part() == PartKind.HEADLINE) {
+                continue; // "Summit ends with 20-point agenda": a story's headline heads no list of themes
+            }
             if (u.heading()) {
                 heading = u;
                 continue;

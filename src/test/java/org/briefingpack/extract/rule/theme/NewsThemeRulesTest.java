@@ -85,6 +85,14 @@ class NewsThemeRulesTest {
         assertThat(themes(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
     }
 
+    @org.junit.jupiter.api.Test
+    void aHeadlineWithAnAgendaHeadsNoListOfThemes() {
+        assertThat(themes("Reef summit ends with 12-point agenda\n\nA string of pacts was signed by the bloc.\n\n"
+                        + "SUVA, FIJI: Leaders ended the summit on Friday.\n\nFiji's president said the bloc will"
+                        + " trade more."))
+                .isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             The forum brought together ministers from 30 nations to address pressing challenges, including drought, soil loss and rural credit. | drought;soil loss;rural credit
