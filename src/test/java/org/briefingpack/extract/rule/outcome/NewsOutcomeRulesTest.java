@@ -332,6 +332,8 @@ class NewsOutcomeRulesTest {
             Twenty countries signed up to the Clean Shipping Corridor initiative.  | Clean Shipping Corridor      | INITIATIVE
             The conference established a working group on critical minerals.       | Working group on critical minerals | INSTITUTION
             The summit closed with the adoption of the Lima Action Plan.           | Lima Action Plan             | AGREEMENT
+            The summit launched the Reef Development Bank, with $10 billion of capital. | Reef Development Bank | INSTITUTION
+            The leaders set up the Reef Reserve Arrangement for islands short of cash. | Reef Reserve Arrangement | INITIATIVE
             """)
     void outcomesNamedAsReportsNameThem(String text, String name, OutcomeType type) {
         assertThat(outcomes(text))
