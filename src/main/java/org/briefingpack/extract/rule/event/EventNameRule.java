@@ -31,17 +31,22 @@ public final class EventNameRule implements Rule {
 
     private static final int LOOK_AHEAD = 14;
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
-    /** "Three-Day", "2-day", "one-day": how long, not part of the name. */
-    private static final Pattern DURATION = Pattern.compile("(?i)[\\p{L}\\d]+-days?");
+    /** "Three-Day", "2-day", "one-day", "two-week", "monthlong": how long, not part of the name. */
+    private static final String DURATION_WORD =
+            "(?:[\\p{L}\\d]+-(?:days?|weeks?|months?)|(?:day|week|month|year)-?long)";
+
+    private static final Pattern DURATION = Pattern.compile("(?i)" + DURATION_WORD);
 
     private static final Pattern OWNER_HEADS = Pattern.compile(
             "\\b(?:Network|Fund|Alliance|Partnership|Forum|Group|Organi[sz]ation|Union|Initiative|Council|Bank|Institute|Agency|Coalition)\\b");
     private static final Pattern BARE_EVENT = Pattern.compile(
-            "\\b(?:the|this year's|this week's)\\s+(?:(?:critical|crucial|historic|landmark|annual|[\\p{L}\\d]+-day)\\s+)?"
+            "\\b(?:the|this year's|this week's)\\s+(?:(?:critical|crucial|historic|landmark|annual|" + DURATION_WORD
+                    + ")\\s+)?"
                     + "(summit|conference|meeting|forum)\\b(?:\\s+(?:held\\s+)?in\\s+((?:The\\s+)?\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?))?");
     /** "a three-day climate summit in Nairobi", "a summit on financing the fight against poverty". */
     private static final Pattern LOOSE_EVENT = Pattern.compile(
-            "\\b(?:a|an|the)\\s+(?:[\\p{L}\\d]+-day\\s+|annual\\s+)?((?:(?!(?:new|bigger|major|key|first|second|last|next|separate|bilateral|private|press|news|cabinet|virtual|emergency|closed-door|side)\\b)\\p{Ll}[\\p{L}-]+(?:s'|s’)?\\s+){0,2}"
+            "\\b(?:a|an|the)\\s+(?:" + DURATION_WORD
+                    + "\\s+|annual\\s+)?((?:(?!(?:new|bigger|major|key|first|second|last|next|separate|bilateral|private|press|news|cabinet|virtual|emergency|closed-door|side)\\b)\\p{Ll}[\\p{L}-]+(?:s'|s’)?\\s+){0,2}"
                     + "(?:summit|conference|meeting|forum|session))\\s+(on(?:\\s+(?!(?:in|at|with|by|to|and|on|as|after|before|which|that|the\\s+sidelines|the\\s+margins|sidelines|margins)\\b)\\p{Ll}[\\p{L}'-]*){1,6}|in\\s+\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?)");
 
     /**
@@ -50,7 +55,8 @@ public final class EventNameRule implements Rule {
      * then who organised, hosted or held it.
      */
     private static final Pattern LOOSE_EVENT_ORGANISED = Pattern.compile(
-            "\\b(?:[Aa]|[Aa]n|[Tt]he)\\s+(?:[\\p{L}\\d]+-day\\s+|annual\\s+)?((?:(?:[\\p{L}]+-(?:hosted|led|backed)|(?!(?:new|bigger|major|key|first|second|last|next|separate|bilateral|private|press|news|cabinet|virtual|emergency|closed-door|side|same|other|recent|critical|crucial|historic|landmark)\\b)\\p{Ll}[\\p{L}-]+(?<=s)['’]|\\p{Ll}[\\p{L}-]+)\\s+){1,2}"
+            "\\b(?:[Aa]|[Aa]n|[Tt]he)\\s+(?:" + DURATION_WORD
+                    + "\\s+|annual\\s+)?((?:(?:[\\p{L}]+-(?:hosted|led|backed)|(?!(?:new|bigger|major|key|first|second|last|next|separate|bilateral|private|press|news|cabinet|virtual|emergency|closed-door|side|same|other|recent|critical|crucial|historic|landmark)\\b)\\p{Ll}[\\p{L}-]+(?<=s)['’]|\\p{Ll}[\\p{L}-]+)\\s+){1,2}"
                     + "(?:summit|conference|meeting|forum|event))(?=,?\\s+(?:(?:was|were)\\s+)?(?:organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|convened|held)\\b)");
 
     /**
@@ -153,6 +159,8 @@ public final class EventNameRule implements Rule {
     private final Set<String> participants;
 
     private final List<String> hostingSuffixes;
+    /** "Ruiz said constructive dialogue ...": a verb of saying is no modifier of a loose name. */
+    private final Set<String> speechVerbs;
 
     EventNameRule(
             List<String> eventNouns,
@@ -170,6 +178,7 @@ public final class EventNameRule implements Rule {
                 WordSets.copyOf(LexiconFile.read("event-name-verbs.txt").words());
         this.hostingSuffixes =
                 List.copyOf(LexiconFile.read("hosting-suffixes.txt").words());
+        this.speechVerbs = WordSets.copyOf(LexiconFile.read("speech-verbs.txt").words());
     }
 
     /** "EU-hosted Reef Conference": who hosted it is said before the name, and is no part of it. */
@@ -461,6 +470,11 @@ public final class EventNameRule implements Rule {
             if (n >= tokens.size() || !nouns.contains(tokens.get(n).lower())) {
                 continue;
             }
+            while (n + 1 < tokens.size()
+                    && nouns.contains(tokens.get(n + 1).lower())
+                    && Character.isLowerCase(tokens.get(n + 1).text().charAt(0))) {
+                n++; // "its ministerial conference": the last of two event nouns heads the name
+            }
             String owner = tokens.get(k).is("their") ? groupOfLeaders(s, k) : ownerBefore(s, k);
             if (owner != null) {
                 return owner + " " + s.span(k + 1, n + 1);
@@ -553,7 +567,13 @@ public final class EventNameRule implements Rule {
         if (!m.find(s.bodyFrom())) {
             Matcher organised = LOOSE_EVENT_ORGANISED.matcher(s.text());
             if (organised.find(s.bodyFrom())) {
-                return organised.group(1); // cased as a sentence would start it, as below
+                String[] words = organised.group(1).split("\\s+");
+                if (!DURATION.matcher(words[0]).matches()) {
+                    return organised.group(1); // cased as a sentence would start it, as below
+                }
+                if (words.length > 2) { // "the two-week reef conference, convened ...": how long is no name
+                    return String.join(" ", Arrays.copyOfRange(words, 1, words.length));
+                }
             }
             String ofGroup = groupAtEvent(s);
             if (ofGroup != null) {
@@ -761,6 +781,7 @@ public final class EventNameRule implements Rule {
                         && lowerModifiers < 2
                         && isLowerWord(prev)
                         && !prepositions.contains(prev)
+                        && !speechVerbs.contains(prev)
                         && start - 2 >= 0
                         && (isCapitalised(toks.get(start - 2))
                                 || isAcronymInBrackets(toks, start - 1) // "the Reef Fund (RF) pledging summit"
@@ -785,11 +806,17 @@ public final class EventNameRule implements Rule {
             if (end == start && start == i) {
                 continue;
             }
+            boolean afterVerb = false;
             for (int v = i - 1; v > start; v--) {
-                if (headlineVerbs.contains(toks.get(v))) {
+                if (headlineVerbs.contains(toks.get(v))
+                        || lowerCaseNoun && headlineVerbs.contains(titleCase(toks.get(v)))) {
                     start = v + 1; // "Peru Holds First Andes Water Conference": the name starts after the verb
+                    afterVerb = true;
                     break;
                 }
+            }
+            if (afterVerb && lowerCaseNoun && start == i && end == i) {
+                continue; // "Reef bloc ends meeting without a deal": no name is left after the verb
             }
             if (participants.contains(toks.get(start).toLowerCase(Locale.ROOT))) {
                 continue; // "Ministers held talks on trade": who met, not what the meeting is called
@@ -992,6 +1019,11 @@ public final class EventNameRule implements Rule {
                     || cue.equals("eve");
         }
         return k >= 0 && (toks.get(k).equalsIgnoreCase("since") || toks.get(k).equalsIgnoreCase("next"));
+    }
+
+    /** "ends" as a title-case headline writes it ("Ends"). */
+    private static String titleCase(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private static boolean isLowerWord(String tok) {

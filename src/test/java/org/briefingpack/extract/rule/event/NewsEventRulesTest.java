@@ -315,6 +315,21 @@ class NewsEventRulesTest {
     }
 
     @Test
+    void aHeadlineVerbInLowerCase_aLengthAndAVerbOfSaying_areNoPartOfAName_andTwoEventNounsEndInTheLast() {
+        Event e = event("Reef bloc ends meeting with no deal\\n\\nSUVA: The Coral Union closed its biennial "
+                + "ministerial conference on Saturday.");
+        assertThat(e.name()).isEqualTo("Coral Union biennial ministerial Conference");
+        Event monthlong =
+                event("Leaders adopted a plan on the last day of the monthlong conference, convened every five years.");
+        assertThat(monthlong == null ? null : monthlong.name()).isNull();
+        assertThat(event("Reef bloc ends meeting with no deal\\n\\nSUVA: Ministers met on Saturday. Ruiz said "
+                                + "constructive dialogue had helped.")
+                        .name())
+                .doesNotContain("said")
+                .doesNotContain("ends");
+    }
+
+    @Test
     void aLooselyNamedConferenceWithTwoModifiers_andNoSummitInADeclarationsName() {
         assertThat(event("Aid for the delta\\n\\nDonors met at an international donors' conference in Dhaka on Monday.")
                         .name())
