@@ -57,6 +57,7 @@ final class CountRecognizer {
             }
             NumberReader.Num num = countable(t, i);
             if (num == null) {
+                i = Math.max(i, hyphenedCount(t, i, out));
                 continue;
             }
             Phrase phrase = phraseAfter(t, afterNumber(t, num));
@@ -184,6 +185,35 @@ final class CountRecognizer {
                 t.start(i),
                 t.end(last)));
         return last;
+    }
+
+    /**
+     * "a five-point plan", "the 27-member bloc": a whole number a hyphen joins to a noun of hyphened-count-nouns.txt
+     * counts it ("points", "members"). The last token read, or -1.
+     */
+    private int hyphenedCount(Tokens t, int i, List<FoundFigure> out) {
+        NumberReader.Num num = numbers.read(t, i);
+        if (num == null
+                || num.value().signum() <= 0
+                || num.scaled()
+                || num.value().stripTrailingZeros().scale() > 0) {
+            return -1;
+        }
+        int dash = num.last() + 1;
+        int noun = dash + 1;
+        if (!t.valid(noun)
+                || !t.attached(dash)
+                || !t.isDash(dash)
+                || !t.attached(noun)
+                || !lexicon.hyphenedCountNouns.contains(t.lower(noun))
+                || t.valid(noun + 1) && t.attached(noun + 1) && t.isDash(noun + 1)) {
+            return -1; // not "a 12-member-state bloc" read twice
+        }
+        out.add(new FoundFigure(
+                Figure.count(t.text.substring(t.start(i), t.end(noun)), num.value(), t.lower(noun) + "s"),
+                t.start(i),
+                t.end(noun)));
+        return noun;
     }
 
     private static boolean voteBefore(Tokens t, int i) {

@@ -85,6 +85,8 @@ public final class FigureLexicon {
     final Set<String> targetYearMarkers;
     /** "some 2000 participants": words before a year-shaped number that make it a count. */
     final Set<String> countApproximators;
+    /** "a five-point plan", "the 27-member bloc": nouns a hyphen joins to a number that count. */
+    final Set<String> hyphenedCountNouns;
 
     final List<String> unitTails;
     final Set<String> minusWords;
@@ -231,6 +233,7 @@ public final class FigureLexicon {
         unitDropWords = WordSets.copyOf(drop);
         targetYearMarkers = lowerSet(in.lines("target-year-markers.txt"));
         countApproximators = lowerSet(in.lines("count-approximators.txt"));
+        hyphenedCountNouns = lowerSet(in.lines("hyphened-count-nouns.txt"));
         unitTails = List.copyOf(tails);
         minusWords = lowerSet(in.lines("minus-words.txt"));
         Map<String, Set<String>> inherit = new HashMap<>();

@@ -96,6 +96,9 @@ class CountRecognizerTest {
             firms from forty countries—including ten banks      | forty countries=40 [countries] ; ten banks=10 [banks]
             nine low-income countries                           | nine low-income countries=9 [low-income countries]
             it drew some 2000 participants                      | 2000 participants=2000 [participants]
+            the 27-member bloc                                  | 27-member=27 [members]
+            a five-point plan on reefs                          | five-point=5 [points]
+            an 8-nation group met                               | 8-nation=8 [nations]
             """)
     void counts(String text, String expected) {
         assertThat(find(text)).isEqualTo(Rendered.expected(expected));
@@ -135,7 +138,6 @@ class CountRecognizerTest {
             the 8th meeting of ministers
             The scores were 120-8 in the final
             a two-day summit
-            the 27-member bloc
             for three years
             over the next two decades
             at least 2% of GDP

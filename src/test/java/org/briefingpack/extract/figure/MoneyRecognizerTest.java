@@ -16,6 +16,7 @@ class MoneyRecognizerTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             backed by a robust $400 million investment        | $400 million=400000000 USD
+            donors promised $328 millions for the reefs       | $328 millions=328000000 USD
             pledging an impressive €200 billion for            | €200 billion=200000000000 EUR
             a package worth roughly EUR 700m, including        | EUR 700m=700000000 EUR
             investment of around USD 4 trillion a year          | USD 4 trillion=4000000000000 USD
