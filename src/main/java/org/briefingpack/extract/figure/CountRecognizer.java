@@ -480,6 +480,14 @@ final class CountRecognizer {
     /** The token after a number, past a glued plus ("20+ countries"). */
     private static int afterNumber(Tokens t, NumberReader.Num num) {
         int after = num.last() + 1;
+        if (num.words()
+                && t.is(after, '(')
+                && t.valid(after + 2)
+                && t.type(after + 1) == Tokens.NUMBER
+                && t.is(after + 2, ')')
+                && t.text(after + 1).equals(num.value().toPlainString())) {
+            return after + 3; // "thirty-one (31) States Parties": the digits in brackets say the number again
+        }
         return t.is(after, '+') && t.attached(after) ? after + 1 : after;
     }
 

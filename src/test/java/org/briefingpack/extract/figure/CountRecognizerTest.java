@@ -97,6 +97,7 @@ class CountRecognizerTest {
             nine low-income countries                           | nine low-income countries=9 [low-income countries]
             it drew some 2000 participants                      | 2000 participants=2000 [participants]
             the 27-member bloc                                  | 27-member=27 [members]
+            thirty-one (31) island States attended              | thirty-one (31) island States=31 [island States]
             a five-point plan on reefs                          | five-point=5 [points]
             an 8-nation group met                               | 8-nation=8 [nations]
             """)
