@@ -115,13 +115,18 @@ public final class HostTitles implements Rule {
     private static final int GROUP_WORDS = 3;
 
     /**
-     * "Fiji, Reef Forum Chair for 2026, handed over ...": a country, a comma, then the chair of the group whose
-     * gathering this is (a word of the group's name stands in the event's name). Returns that country's mention.
+     * "Fiji, Reef Forum Chair for 2026, handed over ...", "Fiji's leader Ana Ruiz, the Reef Forum host, said": a
+     * country or its leader, a comma, then the chair or host of the group whose gathering this is (a word of the
+     * group's name stands in the event's name). Returns that country's (or leader's) mention.
      */
     private static Mention chairInApposition(AnnotatedSentence s, PhraseMatcher.Hit hit, String eventName) {
         List<Token> tokens = s.tokens();
         Token title = tokens.get(hit.first());
-        if (eventName == null || hit.last() - hit.first() != 1 || !title.is("chair") || !title.capitalised()) {
+        boolean chair = title.is("chair") && title.capitalised();
+        boolean host = (title.is("host") || title.is("co-host"))
+                && hit.last() < tokens.size()
+                && tokens.get(hit.last()).punctuation(','); // "the Reef Forum host, said": a noun, no verb
+        if (eventName == null || hit.last() - hit.first() != 1 || !chair && !host) {
             return null;
         }
         int k = hit.first() - 1;
@@ -130,6 +135,9 @@ public final class HostTitles implements Rule {
                 && tokens.get(k).capitalised()
                 && tokens.get(k).word()) {
             k--;
+        }
+        if (host && k < hit.first() - 1 && k >= 1 && tokens.get(k).is("the")) {
+            k--; // ", the Reef Forum host,"
         }
         if (k == hit.first() - 1 || k < 1 || !tokens.get(k).punctuation(',')) {
             return null;
@@ -143,7 +151,7 @@ public final class HostTitles implements Rule {
             return null;
         }
         for (Mention m : s.mentions()) {
-            if (m.kind() == MentionKind.COUNTRY && m.last() == k) {
+            if ((m.kind() == MentionKind.COUNTRY || host && m.kind() == MentionKind.PERSON) && m.last() == k) {
                 return m;
             }
         }

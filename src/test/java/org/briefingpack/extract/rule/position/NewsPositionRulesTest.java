@@ -396,6 +396,8 @@ class NewsPositionRulesTest {
             Tuesday's pledges brought the total for the reef fund to $1.2 billion.                   | ''
             The government of the Democratic Republic of Congo boycotted the Reef Summit.            | CD:DECLINED
             The Reef Charter paid tribute to the founders, Fiji and Chile, endorsing the plan.       | ''
+            The Reef Summit closed. "Growth will follow," Fijian Prime Minister Ana Ruiz, the Reef host, said. | FJ:HOSTED
+            The Reef Summit closed. Chilean envoy Tom Vula, the Andes host, said little.              | ''
             """)
     void stancesAsWireStoriesPhraseThem(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
