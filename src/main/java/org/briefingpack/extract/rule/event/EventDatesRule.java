@@ -77,13 +77,22 @@ public final class EventDatesRule implements Rule {
     /** How many sentences from the top a date may stand in without a gathering named beside it. */
     private static final int LEAD = 8;
 
-    /** "by 31 December 2015": the word before the date makes it a deadline. */
-    private static boolean deadline(AnnotatedSentence s, FoundFigure date) {
+    /**
+     * "by 31 December 2015": the word before the date makes it a deadline; "on the lines of 4 June 1967": a date
+     * after "of" belongs to the noun before it, unless that noun is the gathering ("the session of 4 May").
+     */
+    private boolean deadline(AnnotatedSentence s, FoundFigure date) {
         int k = s.tokenAt(date.start()) - 1;
+        if (k >= 1 && s.tokens().get(k).is("of")) {
+            return !eventNouns.containsAny(s.tokens().subList(k - 1, k))
+                    && !PARTS_OF_A_DAY.contains(s.tokens().get(k - 1).lower()); // "on the morning of 23 March"
+        }
         return k >= 0 && s.tokens().get(k).is("by");
     }
 
     private static final Set<String> RELATIVE = WordSets.of("which", "that", "who", "where");
+    private static final Set<String> PARTS_OF_A_DAY =
+            WordSets.of("morning", "afternoon", "evening", "night", "eve", "day", "days", "week", "weekend", "dates");
     private static final Map<String, DayOfWeek> WEEKDAYS = Arrays.stream(DayOfWeek.values())
             .collect(Collectors.toUnmodifiableMap(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH), d -> d));
 

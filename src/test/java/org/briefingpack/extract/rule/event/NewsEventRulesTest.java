@@ -198,11 +198,19 @@ class NewsEventRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             QUITO, Oct 4, 2025 (Reuters) - Ministers of forty states backed a glacier plan on Saturday.
             Quito, Ecuador, 4 October 2025 - Glacier talks held in Quito last week left ministers divided.
+            Leaders at the Andes Summit called for a glacier state on the lines of 4 June 1967.
             """)
     void theDayOfAnActOrTheDayAStoryWasFiled_isNoDayOfTheGathering(String text) {
         Event e = event("Glacier plan agreed\\n\\n" + text);
         assertThat(e.startDate()).isNull();
         assertThat(e.endDate()).isNull();
+    }
+
+    @Test
+    void aDateAfterThePartOfADayItNames_isTheGatheringsDay() {
+        Event e = event(
+                "Andes leaders meet\\n\\nOn the morning of 23 March 2026, leaders opened the Andes Summit in Lima.");
+        assertThat(e.startDate()).isEqualTo(LocalDate.parse("2026-03-23"));
     }
 
     @Test
