@@ -130,6 +130,9 @@ final class DateRecognizer {
         if (found.isEmpty() && !weekday) {
             found = iso(t, j);
         }
+        if (found.isEmpty()) {
+            found = numeric(t, j);
+        }
         if (weekday && !found.isEmpty()) {
             Mention m = found.get(0);
             int end = m.end();
@@ -324,6 +327,49 @@ final class DateRecognizer {
             return List.of();
         }
         return List.of(mention(t, j, j + 4, d, m, y, d, m, y));
+    }
+
+    /**
+     * "14/05/2024", "02-03/04/2014" (2 and 3 April): day, month and a four-digit year joined by slashes, the day
+     * first as most of the world writes it; month first only where the first number cannot be a month
+     * ("05/14/2024") and no range of days stands before.
+     */
+    private List<Mention> numeric(Tokens t, int j) {
+        if (!oneOrTwoDigits(t, j)) {
+            return List.of();
+        }
+        int first = Integer.parseInt(t.text(j));
+        int second = first;
+        int k = j + 1;
+        boolean range = false;
+        if (t.isDash(k) && t.attached(k) && t.attached(k + 1) && oneOrTwoDigits(t, k + 1)) {
+            second = Integer.parseInt(t.text(k + 1));
+            range = true;
+            k += 2;
+        }
+        if (!(t.is(k, '/') && t.attached(k) && t.attached(k + 1) && oneOrTwoDigits(t, k + 1))
+                || !(t.is(k + 2, '/') && t.attached(k + 2) && t.attached(k + 3) && isFourDigits(t, k + 3))) {
+            return List.of();
+        }
+        int month = Integer.parseInt(t.text(k + 1));
+        int y = Integer.parseInt(t.text(k + 3));
+        if (y < MIN_YEAR || y > MAX_YEAR) {
+            return List.of();
+        }
+        if (month > 12 && !range && first <= 12 && month <= 31) {
+            return List.of(mention(t, j, k + 3, month, first, y, month, first, y)); // "05/14/2024"
+        }
+        if (month < 1 || month > 12 || first < 1 || second > 31 || second < first) {
+            return List.of();
+        }
+        return List.of(mention(t, j, k + 3, first, month, y, second, month, y));
+    }
+
+    private static boolean oneOrTwoDigits(Tokens t, int k) {
+        return t.valid(k)
+                && t.type(k) == Tokens.NUMBER
+                && t.length(k) <= 2
+                && t.text(k).chars().allMatch(Character::isDigit);
     }
 
     private static Mention mention(Tokens t, int first, int last, int fd, int fm, int fy, int td, int tm, int ty) {

@@ -61,6 +61,9 @@ class DateRecognizerTest {
             on 30 Nov – 12 Dec 2023                             | 30 Nov – 12 Dec 2023=2023-11-30/2023-12-12
             Feb. 10 and 11, 2025                                | Feb. 10 and 11, 2025=2025-02-10/2025-02-11
             met on the 3rd and 4th of March, 2025               | 3rd and 4th of March, 2025=2025-03-03/2025-03-04
+            Reef summit, Suva, 02-03/04/2014                    | 02-03/04/2014=2014-04-02/2014-04-03
+            the session of 14/05/2024                           | 14/05/2024=2024-05-14
+            filed 05/14/2024 in Lima                            | 05/14/2024=2024-05-14
             ran from the 3rd to the 5th of June 2025            | 3rd to the 5th of June 2025=2025-06-03/2025-06-05
             """)
     void datesWithYears(String text, String expected) {
@@ -191,6 +194,9 @@ class DateRecognizerTest {
             2023-13-45
             the 2024-25 season
             on May 16:30 in 2024
+            three in 3/4 of members
+            a 13/13/2024 code
+            page 12/2024
             """)
     void notDates(String text) {
         assertThat(find(text)).isEmpty();
