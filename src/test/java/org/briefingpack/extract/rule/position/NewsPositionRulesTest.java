@@ -398,6 +398,7 @@ class NewsPositionRulesTest {
             The Reef Charter paid tribute to the founders, Fiji and Chile, endorsing the plan.       | ''
             The Reef Summit closed. "Growth will follow," Fijian Prime Minister Ana Ruiz, the Reef host, said. | FJ:HOSTED
             The Reef Summit closed. Chilean envoy Tom Vula, the Andes host, said little.              | ''
+            Delegates attended the Reef Summit, jointly convened by Fiji and the Pacific Islands Forum. | FJ:HOSTED,Pacific Islands Forum:HOSTED
             """)
     void stancesAsWireStoriesPhraseThem(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
