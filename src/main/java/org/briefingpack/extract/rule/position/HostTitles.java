@@ -53,6 +53,9 @@ public final class HostTitles implements Rule {
                     continue;
                 }
                 Mention chair = chairInApposition(s, hit, findings.event.name);
+                if (chair == null) {
+                    chair = presidentInApposition(s, hit);
+                }
                 if (chair != null) {
                     Positions.addHost(findings, chair.actor(), s);
                     continue;
@@ -152,6 +155,31 @@ public final class HostTitles implements Rule {
         }
         for (Mention m : s.mentions()) {
             if ((m.kind() == MentionKind.COUNTRY || host && m.kind() == MentionKind.PERSON) && m.last() == k) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Chile's foreign minister Ana Ruiz, the conference president, said": a country or its leader, a comma, then
+     * "the" and a title of this gathering ("conference president", "summit chair") set off by commas.
+     */
+    private Mention presidentInApposition(AnnotatedSentence s, PhraseMatcher.Hit hit) {
+        List<Token> tokens = s.tokens();
+        int the = hit.first() - 1;
+        if (hit.last() - hit.first() != 2
+                || !eventNouns.contains(tokens.get(hit.first()).lower())
+                || tokens.get(hit.first()).capitalised()
+                || the < 2
+                || !tokens.get(the).is("the")
+                || !tokens.get(the - 1).punctuation(',')
+                || hit.last() >= tokens.size()
+                || !tokens.get(hit.last()).punctuation(',')) {
+            return null;
+        }
+        for (Mention m : s.mentions()) {
+            if ((m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.PERSON) && m.last() == the - 1) {
                 return m;
             }
         }

@@ -159,6 +159,43 @@ public final class TriggeredStances implements Rule {
         }
     }
 
+    /** Words that make a gathering another, later one ("the next summit will be hosted by ..."). */
+    private static final Set<String> LATER_GATHERING =
+            WordSets.of("next", "following", "upcoming", "future", "later", "another", "subsequent");
+
+    /**
+     * "The Conference will be hosted by the Swiss Government": a release before the gathering, whose subject names it
+     * (a word of its name, no later gathering's word and no year), so its host is this gathering's.
+     */
+    private static boolean thisGatheringAhead(List<Token> tokens, int trigger, String eventName) {
+        if (eventName == null) {
+            return false;
+        }
+        Set<String> nameWords = new java.util.HashSet<>();
+        for (String w : eventName.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() > 3) {
+                nameWords.add(w);
+            }
+        }
+        for (int k = trigger; k < tokens.size() && !tokens.get(k).punctuation(';'); k++) {
+            if (tokens.get(k).text().matches("(?:19|20)\\d\\d")) {
+                return false; // "is to be co-hosted by Peru in 2027"
+            }
+        }
+        boolean named = false;
+        for (int k = trigger - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (t.punctuation(',') || t.punctuation(';')) {
+                break;
+            }
+            if (LATER_GATHERING.contains(t.lower()) || t.text().matches("(?:19|20)\\d\\d") || t.is("to")) {
+                return false; // "the next summit", "the 2027 summit", "is to be hosted": another gathering's plans
+            }
+            named |= nameWords.contains(t.lower());
+        }
+        return named;
+    }
+
     private List<Position> inSentence(
             List<AnnotatedSentence> sentences,
             AnnotatedSentence s,
@@ -196,8 +233,10 @@ public final class TriggeredStances implements Rule {
             if (trigger.mode() != StanceMode.AFTER && Grammar.hedgedBefore(tokens, hit.first())) {
                 continue; // "Mexico said it would consider joining": nothing done yet
             }
-            if (trigger.stance() == Stance.HOSTED && Grammar.futurePassiveBefore(tokens, hit.first())) {
-                continue;
+            if (trigger.stance() == Stance.HOSTED
+                    && Grammar.futurePassiveBefore(tokens, hit.first())
+                    && !thisGatheringAhead(tokens, hit.first(), eventName)) {
+                continue; // "the next summit will be hosted by Chile"
             }
             if (hit.phrase().equals("joined by") && accompanied(tokens, hit.first())) {
                 continue; // "They were joined by the presidents of Peru and Chile": who came along, not who signed

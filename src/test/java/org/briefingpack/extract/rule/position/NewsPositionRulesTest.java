@@ -399,6 +399,10 @@ class NewsPositionRulesTest {
             The Reef Summit closed. "Growth will follow," Fijian Prime Minister Ana Ruiz, the Reef host, said. | FJ:HOSTED
             The Reef Summit closed. Chilean envoy Tom Vula, the Andes host, said little.              | ''
             Delegates attended the Reef Summit, jointly convened by Fiji and the Pacific Islands Forum. | FJ:HOSTED,Pacific Islands Forum:HOSTED
+            The Reef Conference opens soon. The Conference will be hosted by the Fijian Government in Suva. | FJ:HOSTED
+            The Reef Conference opens soon. The next Reef Conference will be hosted by Chile.        | ''
+            The Reef Conference opens soon. The third Reef Conference is to be hosted by Peru in 2030. | ''
+            The Reef Conference ended. The deal passed, said Chilean envoy Ana Ruiz, the conference president, on Friday. | CL:HOSTED
             """)
     void stancesAsWireStoriesPhraseThem(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
