@@ -37,6 +37,12 @@ public final class EventNameRule implements Rule {
 
     private static final Pattern DURATION = Pattern.compile("(?i)" + DURATION_WORD);
 
+    /** "two day", "3 week": a length written as two words. */
+    private static final Set<String> LENGTH_WORDS =
+            WordSets.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+    private static final Set<String> SPANS = WordSets.of("day", "days", "week", "weeks", "month", "months");
+
     private static final Pattern OWNER_HEADS = Pattern.compile(
             "\\b(?:Network|Fund|Alliance|Partnership|Forum|Group|Organi[sz]ation|Union|Initiative|Council|Bank|Institute|Agency|Coalition)\\b");
     private static final Pattern BARE_EVENT = Pattern.compile(
@@ -829,6 +835,12 @@ public final class EventNameRule implements Rule {
                             || ORDINAL.matcher(toks.get(start)).matches()
                             || DURATION.matcher(toks.get(start)).matches())) {
                 start++;
+            }
+            if (start + 1 < i
+                    && SPANS.contains(toks.get(start + 1).toLowerCase(Locale.ROOT))
+                    && (LENGTH_WORDS.contains(toks.get(start).toLowerCase(Locale.ROOT))
+                            || toks.get(start).chars().allMatch(Character::isDigit))) {
+                start += 2; // "the two day conference": a length written without its hyphen
             }
             if (end == start && start == i) {
                 continue;

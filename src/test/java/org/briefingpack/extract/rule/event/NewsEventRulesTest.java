@@ -330,6 +330,8 @@ class NewsEventRulesTest {
         Event monthlong =
                 event("Leaders adopted a plan on the last day of the monthlong conference, convened every five years.");
         assertThat(monthlong == null ? null : monthlong.name()).isNull();
+        Event twoDay = event("The two day conference was attended by ministers from 40 countries.");
+        assertThat(twoDay == null ? null : twoDay.name()).isNull();
         assertThat(event("Reef bloc ends meeting with no deal\\n\\nSUVA: Ministers met on Saturday. Ruiz said "
                                 + "constructive dialogue had helped.")
                         .name())
