@@ -258,7 +258,11 @@ public final class EventNameRule implements Rule {
             for (int i = 0; i < Math.min(sentences.size(), LOOK_AHEAD); i++) {
                 AnnotatedSentence s = sentences.get(i);
                 String found = switch (pass) {
-                    case 0, 1 -> eventName(words(s), pass == 1, false, false);
+                    case 0 -> {
+                        String quoted = quotedTitleBeforeNoun(s);
+                        yield quoted != null ? quoted : eventName(words(s), false, false, false);
+                    }
+                    case 1 -> eventName(words(s), true, false, false);
                     case 2 -> possessiveEvent(s);
                     case 3 -> codeName(s.plain());
                     case 4 -> eventName(words(s), false, true, false);
@@ -306,6 +310,19 @@ public final class EventNameRule implements Rule {
             }
         }
         return null;
+    }
+
+    /** "the first “Reef Futures” conference": a quoted title right before an event noun in lower case. */
+    private static final Pattern QUOTED_TITLE_BEFORE_NOUN = Pattern.compile(
+            "[“\"]((?:\\p{Lu}[\\p{L}'’-]*)(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,4})[”\"]\\s+(conference|summit|forum|meeting|dialogue)\\b");
+
+    private static String quotedTitleBeforeNoun(AnnotatedSentence s) {
+        Matcher m = QUOTED_TITLE_BEFORE_NOUN.matcher(s.text());
+        if (!m.find(s.bodyFrom())) {
+            return null;
+        }
+        return m.group(1) + " " + Character.toUpperCase(m.group(2).charAt(0))
+                + m.group(2).substring(1);
     }
 
     /**

@@ -332,6 +332,9 @@ class NewsEventRulesTest {
         assertThat(monthlong == null ? null : monthlong.name()).isNull();
         Event twoDay = event("The two day conference was attended by ministers from 40 countries.");
         assertThat(twoDay == null ? null : twoDay.name()).isNull();
+        assertThat(event("This week Fiji's foreign minister convened the first “Reef Futures” conference in Suva.")
+                        .name())
+                .isEqualTo("Reef Futures Conference");
         assertThat(event("Reef bloc ends meeting with no deal\\n\\nSUVA: Ministers met on Saturday. Ruiz said "
                                 + "constructive dialogue had helped.")
                         .name())
