@@ -486,7 +486,7 @@ final class CountRecognizer {
                 && t.type(after + 1) == Tokens.NUMBER
                 && t.is(after + 2, ')')
                 && t.text(after + 1).equals(num.value().toPlainString())) {
-            return after + 3; // "thirty-one (31) States Parties": the digits in brackets say the number again
+            return after + 3; // "thirty-one (31) island States": the digits in brackets say the number again
         }
         return t.is(after, '+') && t.attached(after) ? after + 1 : after;
     }

@@ -23,7 +23,7 @@ public final class Grammar {
             "intends",
             "intended",
             "intending",
-            // "its request to begin the process of joining", "its bid to join": sought, not done
+            // "its bid for joining", "its application to join": sought, not done
             "request",
             "bid",
             "application",

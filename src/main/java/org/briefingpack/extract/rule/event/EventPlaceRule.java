@@ -80,7 +80,7 @@ public final class EventPlaceRule implements Rule {
                     + "(?:(?:today|yesterday|tomorrow)\\s+)?"
                     // "was held from July 3-4 in the Argentine city of ...": when, between the verb and where
                     // "took place in May 2019 in Port Dalby": a month is no place
-                    // "hosted November 19-20 in Djerba": the dates without a preposition
+                    // "hosted May 3-5 in Nadi": the dates without a preposition
                     + "(?:(?:(?:from|on|between|in)\\s+)?(?:(?:" + DATE_WORD + "),?\\s+){1,5})?(?:at|in)\\s+"
                     + "(?:the\\s+)?(?:" + DESCRIBED + ")?"
                     + "(" + NOT_CALENDAR + "(?:[A-Z][\\p{L}'-]+)(?:\\s(?:" + NOT_CALENDAR

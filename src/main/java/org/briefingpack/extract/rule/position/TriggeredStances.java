@@ -164,7 +164,7 @@ public final class TriggeredStances implements Rule {
             WordSets.of("next", "following", "upcoming", "future", "later", "another", "subsequent");
 
     /**
-     * "The Conference will be hosted by the Swiss Government": a release before the gathering, whose subject names it
+     * "The Summit will be hosted by the Fijian Government": a release before the gathering, whose subject names it
      * (a word of its name, no later gathering's word and no year), so its host is this gathering's.
      */
     private static boolean thisGatheringAhead(List<Token> tokens, int trigger, String eventName) {

@@ -55,7 +55,7 @@ public final class ThemeListRule implements Rule {
         for (int i = 0; i < units.size(); i++) {
             AnnotatedSentence u = units.get(i);
             if (u.part() == PartKind.HEADLINE) {
-                continue; // "Summit ends with 20-point agenda": a story's headline heads no list of themes
+                continue; // "Reef summit closes with 12-point agenda": a headline heads no list of themes
             }
             if (u.heading()) {
                 heading = u;

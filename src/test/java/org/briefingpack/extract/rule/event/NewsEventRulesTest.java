@@ -311,7 +311,7 @@ class NewsEventRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            May 4, 2026 (SUVA/LIMA) – Donors pledged aid at a conference in Lima, Peru.                    | Lima | PE
+            May 4, 2026 (SUVA/LIMA) – Donors pledged $40 million at a reef conference in Lima, Peru.                    | Lima | PE
             May 4, 2026 (SUVA) – Donors pledged aid on Monday.                                             | Suva | FJ
             Leaders agreed on a string of pacts.\\n\\nNADI, FIJI: Reef leaders ended their summit on Friday. | Nadi | FJ
             """)
@@ -327,10 +327,9 @@ class NewsEventRulesTest {
         Event e = event("Reef bloc ends meeting with no deal\\n\\nSUVA: The Coral Union closed its biennial "
                 + "ministerial conference on Saturday.");
         assertThat(e.name()).isEqualTo("Coral Union biennial ministerial Conference");
-        Event monthlong =
-                event("Leaders adopted a plan on the last day of the monthlong conference, convened every five years.");
+        Event monthlong = event("Ministers ended the monthlong conference, convened each decade, with a plan.");
         assertThat(monthlong == null ? null : monthlong.name()).isNull();
-        Event twoDay = event("The two day conference was attended by ministers from 40 countries.");
+        Event twoDay = event("Ministers from 40 countries left the two day conference early.");
         assertThat(twoDay == null ? null : twoDay.name()).isNull();
         assertThat(event("This week Fiji's foreign minister convened the first “Reef Futures” conference in Suva.")
                         .name())

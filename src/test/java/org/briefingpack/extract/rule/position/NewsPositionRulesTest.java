@@ -390,18 +390,18 @@ class NewsPositionRulesTest {
             The 40th Session of the Reef Council opened in Suva. Fiji inaugurated the session on Monday. | FJ:HOSTED
             The reef pacts were reached by the leaders of the three founding states - Fiji, Chile and Peru. | FJ:SIGNED,CL:SIGNED,PE:SIGNED
             The pact was agreed by Fiji and Chile after long talks.                                  | FJ:SIGNED,CL:SIGNED
-            Leaders backed Tonga's request to begin the process of joining the Coral Union.          | TO:SUPPORTS
+            Leaders backed Tonga's bid for joining the Coral Union.                                  | TO:SUPPORTS
             Fiji signed the pact and welcomed new observer nations, including Peru and Chile.        | FJ:SIGNED
-            The Reef Summit closed on Monday. Chile's minister thanked the Fijian government for its organisation of the summit. | FJ:HOSTED
+            The Reef Summit closed on Monday. Chile's minister thanked Fiji for its organisation of this summit. | FJ:HOSTED
             Tuesday's pledges brought the total for the reef fund to $1.2 billion.                   | ''
-            The government of the Democratic Republic of Congo boycotted the Reef Summit.            | CD:DECLINED
+            Officials said Democratic Republic of Congo boycotted the Reef Summit.                   | CD:DECLINED
             The Reef Charter paid tribute to the founders, Fiji and Chile, endorsing the plan.       | ''
             The Reef Summit closed. "Growth will follow," Fijian Prime Minister Ana Ruiz, the Reef host, said. | FJ:HOSTED
             The Reef Summit closed. Chilean envoy Tom Vula, the Andes host, said little.              | ''
             Delegates attended the Reef Summit, jointly convened by Fiji and the Pacific Islands Forum. | FJ:HOSTED,Pacific Islands Forum:HOSTED
-            The Reef Conference opens soon. The Conference will be hosted by the Fijian Government in Suva. | FJ:HOSTED
-            The Reef Conference opens soon. The next Reef Conference will be hosted by Chile.        | ''
-            The Reef Conference opens soon. The third Reef Conference is to be hosted by Peru in 2030. | ''
+            The Reef Summit opens soon. The Summit will be hosted by the Fijian Government in Suva.  | FJ:HOSTED
+            The Reef Summit opens soon. The next Reef Summit will be hosted by Chile.                | ''
+            The Reef Summit opens soon. The third Reef Summit is to be hosted by Peru in 2030.        | ''
             The Reef Conference ended. The deal passed, said Chilean envoy Ana Ruiz, the conference president, on Friday. | CL:HOSTED
             """)
     void stancesAsWireStoriesPhraseThem(String text, String keys) {
