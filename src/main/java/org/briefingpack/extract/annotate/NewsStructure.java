@@ -181,13 +181,10 @@ final class NewsStructure {
             String slashedCountry = null;
             int slash = place.indexOf('/');
             if (slash > 0) { // "Suva/Fiji —": the town, then its country
-                slashedCountry =
-                        gazetteer.kindOf(place.substring(slash + 1).strip()).orElse(null) == MentionKind.COUNTRY
-                                ? gazetteer
-                                        .byName(place.substring(slash + 1).strip())
-                                        .map(a -> a.code())
-                                        .orElse(null)
-                                : null;
+                String after = place.substring(slash + 1).strip();
+                slashedCountry = gazetteer.kindOf(after).orElse(null) == MentionKind.COUNTRY
+                        ? gazetteer.byName(after).map(a -> a.code()).orElse(null)
+                        : null;
                 if (slashedCountry == null) {
                     return null;
                 }

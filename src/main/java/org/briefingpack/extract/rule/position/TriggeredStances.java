@@ -1,6 +1,7 @@
 package org.briefingpack.extract.rule.position;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -163,6 +164,8 @@ public final class TriggeredStances implements Rule {
     private static final Set<String> LATER_GATHERING =
             WordSets.of("next", "following", "upcoming", "future", "later", "another", "subsequent");
 
+    private static final Pattern A_YEAR = Pattern.compile("(?:19|20)\\d\\d");
+
     /**
      * "The Summit will be hosted by the Fijian Government": a release before the gathering, whose subject names it
      * (a word of its name, no later gathering's word and no year), so its host is this gathering's.
@@ -171,14 +174,11 @@ public final class TriggeredStances implements Rule {
         if (eventName == null) {
             return false;
         }
-        Set<String> nameWords = new java.util.HashSet<>();
-        for (String w : eventName.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.length() > 3) {
-                nameWords.add(w);
-            }
-        }
+        Set<String> nameWords = Arrays.stream(eventName.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+                .filter(w -> w.length() > 3) // "Reef", "Summit": not "of", "the"
+                .collect(Collectors.toSet());
         for (int k = trigger; k < tokens.size() && !tokens.get(k).punctuation(';'); k++) {
-            if (tokens.get(k).text().matches("(?:19|20)\\d\\d")) {
+            if (A_YEAR.matcher(tokens.get(k).text()).matches()) {
                 return false; // "is to be co-hosted by Peru in 2027"
             }
         }
@@ -188,7 +188,7 @@ public final class TriggeredStances implements Rule {
             if (t.punctuation(',') || t.punctuation(';')) {
                 break;
             }
-            if (LATER_GATHERING.contains(t.lower()) || t.text().matches("(?:19|20)\\d\\d") || t.is("to")) {
+            if (LATER_GATHERING.contains(t.lower()) || A_YEAR.matcher(t.text()).matches() || t.is("to")) {
                 return false; // "the next summit", "the 2027 summit", "is to be hosted": another gathering's plans
             }
             named |= nameWords.contains(t.lower());
