@@ -81,7 +81,7 @@ public final class EventDatesRule implements Rule {
      * "by 31 December 2015": the word before the date makes it a deadline; "on the lines of 4 June 1967": a date
      * after "of" belongs to the noun before it, unless that noun is the gathering ("the session of 4 May").
      */
-    private boolean deadline(AnnotatedSentence s, FoundFigure date) {
+    private boolean dateOfSomethingElse(AnnotatedSentence s, FoundFigure date) {
         int k = s.tokenAt(date.start()) - 1;
         if (k >= 1 && s.tokens().get(k).is("of")) {
             return !eventNouns.containsAny(s.tokens().subList(k - 1, k))
@@ -186,9 +186,10 @@ public final class EventDatesRule implements Rule {
         for (int i = 0; i < sentences.size(); i++) {
             AnnotatedSentence u = sentences.get(i);
             AnnotatedSentence sentence = u;
-            // "by 31 December 2015": a deadline, not when anyone met
+            // "by 31 December 2015", "the lines of 4 June 1967": a deadline or another thing's date, not when anyone
+            // met
             List<FoundFigure> ds = u.local(FigureKind.DATE).stream()
-                    .filter(f -> !deadline(sentence, f))
+                    .filter(f -> !dateOfSomethingElse(sentence, f))
                     .toList();
             if (ds.isEmpty() || skipCues.containsAny(u.tokens())) {
                 continue;

@@ -153,12 +153,7 @@ public final class HostTitles implements Rule {
         if (!ofThisGroup) {
             return null;
         }
-        for (Mention m : s.mentions()) {
-            if ((m.kind() == MentionKind.COUNTRY || host && m.kind() == MentionKind.PERSON) && m.last() == k) {
-                return m;
-            }
-        }
-        return null;
+        return countryOrLeaderEndingAt(s, k, host);
     }
 
     /**
@@ -178,8 +173,13 @@ public final class HostTitles implements Rule {
                 || !tokens.get(hit.last()).punctuation(',')) {
             return null;
         }
+        return countryOrLeaderEndingAt(s, the - 1, true);
+    }
+
+    /** The country (or, with {@code leader}, a person standing for one) whose mention ends right before token k. */
+    private static Mention countryOrLeaderEndingAt(AnnotatedSentence s, int k, boolean leader) {
         for (Mention m : s.mentions()) {
-            if ((m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.PERSON) && m.last() == the - 1) {
+            if ((m.kind() == MentionKind.COUNTRY || leader && m.kind() == MentionKind.PERSON) && m.last() == k) {
                 return m;
             }
         }

@@ -43,11 +43,10 @@ final class ThankedHosts implements Rule {
         for (AnnotatedSentence s : document.body()) {
             String text = s.text();
             if (!text.contains("hospitality")
-                    && !text.contains("for hosting")
-                    && !text.contains("for organi")
-                    && !text.contains("for its organi")
-                    && !text.contains("for the organi")) {
-                continue;
+                    && !text.contains("hosting")
+                    && !text.contains("convening")
+                    && !text.contains("organi")) {
+                continue; // none of the words hostingAfter reads
             }
             List<Token> tokens = s.tokens();
             int thanked = -1;

@@ -393,6 +393,7 @@ class NewsPositionRulesTest {
             Leaders backed Tonga's bid for joining the Coral Union.                                  | TO:SUPPORTS
             Fiji signed the pact and welcomed new observer nations, including Peru and Chile.        | FJ:SIGNED
             The Reef Summit closed on Monday. Chile's minister thanked Fiji for its organisation of this summit. | FJ:HOSTED
+            The Reef Summit closed on Monday. Chile's minister thanked Fiji for convening this summit. | FJ:HOSTED
             Tuesday's pledges brought the total for the reef fund to $1.2 billion.                   | ''
             Officials said Democratic Republic of Congo boycotted the Reef Summit.                   | CD:DECLINED
             The Reef Charter paid tribute to the founders, Fiji and Chile, endorsing the plan.       | ''
