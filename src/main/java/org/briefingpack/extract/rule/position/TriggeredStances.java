@@ -160,6 +160,21 @@ public final class TriggeredStances implements Rule {
         }
     }
 
+    /** Prepositions whose object is no subject of a verb after it. */
+    private static final Set<String> OBJECT_PREPOSITIONS = WordSets.of("for", "to", "against", "toward", "towards");
+
+    /**
+     * "UN peacekeepers for Fiji, pushed for talks": the actor stands as a preposition's object, and only a comma lies
+     * between it and the trigger, which therefore continues a list of the sentence subject's acts.
+     */
+    private static boolean objectOfAPreposition(List<Token> tokens, Mention first, Mention last, int trigger) {
+        if (first.first() == 0
+                || !OBJECT_PREPOSITIONS.contains(tokens.get(first.first() - 1).lower())) {
+            return false;
+        }
+        return trigger - last.last() == 1 && tokens.get(last.last()).punctuation(',');
+    }
+
     /** Words that make a gathering another, later one ("the next summit will be hosted by ..."). */
     private static final Set<String> LATER_GATHERING =
             WordSets.of("next", "following", "upcoming", "future", "later", "another", "subsequent");
@@ -426,6 +441,10 @@ public final class TriggeredStances implements Rule {
                     }
                     if (!who.isEmpty() && thatOfAnotherNoun(tokens, hit.first(), who.get(who.size() - 1))) {
                         continue; // "a statement that criticised ...": the statement did, not the actor before it
+                    }
+                    if (!who.isEmpty()
+                            && objectOfAPreposition(tokens, who.get(0), who.get(who.size() - 1), hit.first())) {
+                        continue; // "leaders backed aid for Fiji, pushed for talks": Fiji is what the aid is for
                     }
                     if (!who.isEmpty()) {
                         int gapFrom = s.tokenBefore(who.get(who.size() - 1).end());

@@ -394,6 +394,9 @@ class NewsPositionRulesTest {
             Fiji signed the pact and welcomed new observer nations, including Peru and Chile.        | FJ:SIGNED
             The Reef Summit closed on Monday. Chile's minister thanked Fiji for its organisation of this summit. | FJ:HOSTED
             The Reef Summit closed on Monday. Chile's minister thanked Fiji for convening this summit. | FJ:HOSTED
+            Talks stalled as Chile pushed for a binding reef deal.                                   | CL:SUPPORTS
+            The reef plan was blocked by Chile and resisted by Peru.                                 | CL:OPPOSES,PE:OPPOSES
+            At the summit, island leaders backed aid for Fiji, pushed for new talks, and set a date. | ''
             Tuesday's pledges brought the total for the reef fund to $1.2 billion.                   | ''
             Officials said Democratic Republic of Congo boycotted the Reef Summit.                   | CD:DECLINED
             The Reef Charter paid tribute to the founders, Fiji and Chile, endorsing the plan.       | ''
