@@ -42,6 +42,11 @@ public record Token(String text, String lower, int start, int end, Tag tag, Stri
         return text.length() == 1 && text.charAt(0) == c;
     }
 
+    /** A hyphen, an en dash or an em dash standing as a token of its own. */
+    public boolean dash() {
+        return punctuation('-') || punctuation('–') || punctuation('—');
+    }
+
     Token withTag(Tag newTag, String newLemma) {
         return new Token(text, lower, start, end, newTag, newLemma);
     }

@@ -171,7 +171,7 @@ public final class ListHeadStances implements Rule {
         for (int k = head + 1; k < tokens.size() && k <= head + 1 + MAX_GAP; k++) {
             Token t = tokens.get(k);
             // "its three co-chairs - Kenya, Peru and the AU - closed the meeting": a list set off by dashes
-            boolean dash = t.punctuation('-') || t.punctuation('–') || t.punctuation('—');
+            boolean dash = t.dash();
             if (OPENERS.contains(t.lower()) || t.punctuation(':') || dash) {
                 if (t.is("including") && k == head + 1) {
                     return List.of(); // "signatories including ..." is a phrase of stances.tsv already

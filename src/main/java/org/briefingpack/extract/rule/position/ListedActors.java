@@ -71,7 +71,7 @@ final class ListedActors {
             }
             for (int q = itemStart; out.isEmpty() && q + 1 < itemEnd; q++) {
                 Token at = tokens.get(q);
-                if (at.punctuation(':') || at.punctuation('-') || at.punctuation('–') || at.punctuation('—')) {
+                if (at.punctuation(':') || at.dash()) {
                     itemStart =
                             q + 1; // "signed by every leader there: President of Chile Ana Ruiz, ...", or after a dash
                 }
