@@ -40,6 +40,7 @@ public final class ExtractionRules {
         rules.add(new OutcomeCoreference(names.types(), gazetteer, gatheringText));
         rules.addAll(StanceRules.fromClasspath(names, gazetteer, gatheringText));
         rules.add(new PledgeTableRule(gazetteer));
+        rules.add(new PastParagraphs());
         rules.add(new EventHostRule());
         return new RuleEngine(rules);
     }
