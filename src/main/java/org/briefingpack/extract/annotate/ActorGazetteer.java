@@ -426,6 +426,9 @@ public final class ActorGazetteer {
                 || NAME_SUFFIXES.contains(next.text())) { // "Joseph R Biden Jr.": a suffix, no longer name
             return false;
         }
+        if (currencyPrefix(tokens, last)) {
+            return false; // "Canada C$300 million": the dollar's letter, not a word of a name
+        }
         if (isAllCapitals(next.text()) && allCapitalsBefore(tokens, last)) {
             return false; // an all-capitals heading
         }
@@ -433,6 +436,16 @@ public final class ActorGazetteer {
             return false; // "the President of the Republic of Uzbekistan Shavkat Mirziyoyev": the name is the title's
         }
         return !titles.contains(next.text()) && !next.text().equals("And") && !titleAhead(tokens, last);
+    }
+
+    /** "C" of "C$", "NZ" of "NZ$": up to three capitals written against the currency sign after them. */
+    private static boolean currencyPrefix(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return t.text().length() <= 3
+                && isAllCapitals(t.text())
+                && k + 1 < tokens.size()
+                && tokens.get(k + 1).start() == t.end()
+                && tokens.get(k + 1).tag() == Tag.SYM;
     }
 
     /** What may follow a person's surname and still end the name ("Jr", "III"). */

@@ -6,6 +6,11 @@ public enum StanceMode {
     BEFORE,
     /** The actors listed after it ("signed by France and Spain", "the signatories were ..."). */
     AFTER,
+    /**
+     * The actors listed after it, only where a money figure stands before it in the sentence ("$1 billion made
+     * available by Chile and Peru"): a sum's givers named in the passive.
+     */
+    MONEY_BY,
     /** Only with a money figure after it; the actors nearest before each figure ("Japan pledged $5m"). */
     MONEY,
     /**

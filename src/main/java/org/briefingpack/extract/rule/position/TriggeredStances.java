@@ -376,6 +376,12 @@ public final class TriggeredStances implements Rule {
                             ? ListedActors.inItemsAfter(sentences, s.index(), names)
                             : ListedActors.after(s, hit.last(), actors, names);
                 }
+                case MONEY_BY -> {
+                    if (money.stream().noneMatch(f -> f.end() <= hit.start() && !MoneyContext.notAPledge(s, f))) {
+                        continue; // "support provided by the UN": no sum given
+                    }
+                    who = ListedActors.after(s, hit.last(), actors, true);
+                }
                 case MONEY -> {
                     if (hit.last() < tokens.size()
                             && (tokens.get(hit.last()).tag() == Tag.VERB

@@ -1445,4 +1445,16 @@ class NewsPositionRulesTest {
         assertThat(positions("Reef talks end\\n\\nThe Reef Summit closed in Suva on Monday. " + text))
                 .containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            At least $1 billion was made available by two lenders – the World Bank and the Asian Development Bank. | World Bank:PLEDGED,Asian Development Bank:PLEDGED
+            A further €200 million in loans was provided by Norway and Chile.                                     | NO:PLEDGED,CL:PLEDGED
+            Of the total, $40 million was pledged by Peru.                                                         | PE:PLEDGED
+            Technical support was provided by Norway and Chile.                                                    | ''
+            Fiji pledged $5 million, Tonga $2 million, Canada C$3 million and Peru $1 million.                      | FJ:PLEDGED,TO:PLEDGED,CA:PLEDGED,PE:PLEDGED
+            """)
+    void aSumMadeAvailableByItsGivers_andADollarLetterBesideACountry(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
