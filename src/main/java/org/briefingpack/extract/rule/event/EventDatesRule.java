@@ -230,6 +230,17 @@ public final class EventDatesRule implements Rule {
                     }
                 }
             }
+            if (dateLine && first.figure().from().equals(first.figure().to())) {
+                // "22 September 2016" above the story, then "21 September 2016: During a meeting ...": the day
+                // posted, then the day the gathering met
+                Dated met = metBeforePosting(sentences, i, first.figure().from());
+                if (met != null) {
+                    findings.event.startDate = met.day();
+                    findings.event.endDate = met.day();
+                    findings.event.dateSentence = met.sentence();
+                    return;
+                }
+            }
             LocalDate from = first.figure().from();
             LocalDate to = first.figure().to();
             if (from.equals(to) && EARLIER.matcher(u.text()).find()) {
@@ -315,6 +326,29 @@ public final class EventDatesRule implements Rule {
             findings.event.endDate = metOnTheDay.day();
             findings.event.dateSentence = metOnTheDay.sentence();
         }
+    }
+
+    /**
+     * The single day, in the sentences under a line that is only a date, of a sentence about the gathering, on or
+     * up to a month before that line's day; null where none.
+     */
+    private Dated metBeforePosting(List<AnnotatedSentence> sentences, int dateLineIndex, LocalDate posted) {
+        for (int k = dateLineIndex + 1; k < Math.min(sentences.size(), dateLineIndex + RANGE_AFTER_DATE_LINE); k++) {
+            AnnotatedSentence c = sentences.get(k);
+            if (!eventNouns.containsAny(c.tokens()) || skipCues.containsAny(c.tokens())) {
+                continue;
+            }
+            for (FoundFigure f : c.local(FigureKind.DATE)) {
+                LocalDate day = f.figure().from();
+                if (day.equals(f.figure().to())
+                        && !day.isAfter(posted)
+                        && ChronoUnit.DAYS.between(day, posted) <= MAX_EVENT_DAYS
+                        && !dateOfSomethingElse(c, f)) {
+                    return new Dated(c, day);
+                }
+            }
+        }
+        return null;
     }
 
     /** A year the date writes itself: a day taken from its weekday alone is too weak for this fallback. */

@@ -196,6 +196,19 @@ class NewsEventRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            14 May 2025\\n\\n12 May 2025: At a meeting in Quito, water ministers adopted a plan on glaciers.     | 2025-05-12
+            14 May 2025\\n\\nWater ministers adopted a plan. They met at a meeting in Quito on 12 May 2025.         | 2025-05-12
+            14 May 2025\\n\\nWater ministers adopted a plan. The next meeting in Quito is on 20 May 2025.           | 2025-05-14
+            14 May 2025\\n\\nWater ministers adopted a plan. The summit recalled the accord of 10 May 2025.          | 2025-05-14
+            14 May 2025\\n\\nWater ministers adopted a plan. A meeting in Quito on 2 January 2025 began the work.  | 2025-05-14
+            """)
+    void underALineOnlyOfTheDayPosted_aDayTheGatheringMetUpToAMonthBefore(String text, String start) {
+        Event e = event("Glacier plan adopted\n\n" + text);
+        assertThat(e.startDate()).isEqualTo(LocalDate.parse(start));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             QUITO, Oct 4, 2025 (Reuters) - Ministers of forty states backed a glacier plan on Saturday.
             Quito, Ecuador, 4 October 2025 - Glacier talks held in Quito last week left ministers divided.
             Leaders at the Andes Summit called for a glacier state on the lines of 4 June 1967.

@@ -1453,8 +1453,9 @@ class NewsPositionRulesTest {
             Of the total, $40 million was pledged by Peru.                                                         | PE:PLEDGED
             Technical support was provided by Norway and Chile.                                                    | ''
             Fiji pledged $5 million, Tonga $2 million, Canada C$3 million and Peru $1 million.                      | FJ:PLEDGED,TO:PLEDGED,CA:PLEDGED,PE:PLEDGED
+            The high-level meeting, which was co-facilitated by Norway and Peru, closed on Friday.                 | NO:HOSTED,PE:HOSTED
             """)
-    void aSumMadeAvailableByItsGivers_andADollarLetterBesideACountry(String text, String keys) {
+    void aSumMadeAvailableByItsGivers_aDollarLetterBesideACountry_andCoFacilitators(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
     }
 }
