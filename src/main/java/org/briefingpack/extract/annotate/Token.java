@@ -44,7 +44,12 @@ public record Token(String text, String lower, int start, int end, Tag tag, Stri
 
     /** A hyphen, an en dash or an em dash standing as a token of its own. */
     public boolean dash() {
-        return punctuation('-') || punctuation('–') || punctuation('—');
+        return hyphen() || punctuation('–') || punctuation('—');
+    }
+
+    /** A hyphen standing as a token of its own: "-", or U+2010 or U+2011 as some releases write it. */
+    public boolean hyphen() {
+        return punctuation('-') || punctuation('\u2010') || punctuation('\u2011');
     }
 
     Token withTag(Tag newTag, String newLemma) {

@@ -13,7 +13,8 @@ import java.util.Locale;
  */
 public final class Tokenizer {
 
-    private static final String JOINERS = "-.&'’";
+    // U+2010 and U+2011 are the hyphen and the non-breaking hyphen some releases write ("low‑income")
+    private static final String JOINERS = "-.&'’\u2010\u2011";
 
     private Tokenizer() {}
 
@@ -98,7 +99,7 @@ public final class Tokenizer {
 
     private static void add(List<Token> out, String text, int start, int end) {
         String t = text.substring(start, end);
-        String lower = t.toLowerCase(Locale.ROOT);
+        String lower = t.toLowerCase(Locale.ROOT).replace('\u2010', '-').replace('\u2011', '-');
         out.add(new Token(t, lower, start, end, Tag.X, lower));
     }
 

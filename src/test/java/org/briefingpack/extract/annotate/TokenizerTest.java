@@ -2,6 +2,7 @@ package org.briefingpack.extract.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,6 +16,8 @@ class TokenizerTest {
             in 2024,2025 and 2026              | in/2024/,/2025/and/2026
             Egypt's plan didn't pass           | Egypt/'s/plan/did/n't/pass
             Kunming-Montreal and the U.S.      | Kunming-Montreal/and/the/U.S/.
+            low‑ and middle‑income states  | low/‑/and/middle‑income/states
+            co‐hosted by Fiji                | co‐hosted/by/Fiji
             """)
     void wordsNumbersAndMarks(String text, String expected) {
         assertThat(Tokenizer.tokens(text).stream().map(Token::text).toList()).containsExactly(expected.split("/"));
@@ -30,5 +33,11 @@ class TokenizerTest {
                 .filteredOn(Token::possessiveMark)
                 .extracting(Token::text)
                 .containsExactly(mark);
+    }
+
+    @Test
+    void aNonBreakingHyphenReadsAsAHyphen() {
+        assertThat(Tokenizer.tokens("co\u2011hosted").get(0).lower()).isEqualTo("co-hosted");
+        assertThat(Tokenizer.tokens("co\u2011hosted").get(0).text()).isEqualTo("co\u2011hosted");
     }
 }

@@ -218,6 +218,9 @@ final class PromisedActions implements OutcomeFinder {
     private static int clauseEnd(List<Token> tokens, int from, int limit) {
         for (int j = from + 1; j < Math.min(tokens.size(), limit); j++) {
             Token t = tokens.get(j);
+            if (suspendedHyphen(tokens, j) || j > 0 && suspendedHyphen(tokens, j - 1)) {
+                continue; // "in low- and middle-income countries": one phrase
+            }
             if (t.punctuation(',')
                     || t.punctuation(';')
                     || t.punctuation('.')
@@ -244,10 +247,23 @@ final class PromisedActions implements OutcomeFinder {
     /** The longest base verb that ends in "ing" ("bring", "sting"). */
     private static final int SHORT_ING_VERB = 5;
 
+    /** A hyphen written against the word before it and followed by "and" or "or": "low- and middle-income". */
+    private static boolean suspendedHyphen(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return k > 0
+                && k + 1 < tokens.size()
+                && t.hyphen()
+                && t.start() == tokens.get(k - 1).end()
+                && (tokens.get(k + 1).is("and") || tokens.get(k + 1).is("or"));
+    }
+
     /** Where a verb phrase ends: a comma, a semicolon, a dash, a full stop, or "and" before another verb. */
     private static int phraseEnd(List<Token> tokens, int from) {
         for (int j = from + 1; j < tokens.size(); j++) {
             Token t = tokens.get(j);
+            if (suspendedHyphen(tokens, j) || j > 0 && suspendedHyphen(tokens, j - 1)) {
+                continue; // "in low- and middle-income countries": one phrase
+            }
             if (t.punctuation(',')
                     || t.punctuation(';')
                     || t.punctuation('.')

@@ -1088,4 +1088,14 @@ class NewsOutcomeRulesTest {
         assertThat(names(REEF_LEAD + "Delegates toured the Suva Market on Tuesday."))
                 .isEmpty();
     }
+
+    @Test
+    void aHyphenLeftHangingBeforeAndJoinsTwoWords_noSecondPromise() {
+        assertThat(names(
+                        REEF_LEAD + "They pledged to train nurses in low- and middle-income states and build clinics."))
+                .containsExactly("Pledge to train nurses in low- and middle-income states", "Pledge to build clinics");
+        assertThat(names(REEF_LEAD
+                        + "They pledged to fund schools in low\u2011 and lower\u2011middle\u2011income states."))
+                .containsExactly("Pledge to fund schools in low\u2011 and lower\u2011middle\u2011income states");
+    }
 }
