@@ -161,19 +161,34 @@ public final class TriggeredStances implements Rule {
     }
 
     /** Prepositions whose object is no subject of a verb after it. */
-    private static final Set<String> OBJECT_PREPOSITIONS = WordSets.of("for", "to", "against", "toward", "towards");
+    private static final Set<String> OBJECT_PREPOSITIONS =
+            WordSets.of("for", "to", "against", "toward", "towards", "in");
 
     /**
-     * "UN peacekeepers for Fiji, pushed for talks": the actor stands as a preposition's object, and only a comma lies
-     * between it and the trigger, which therefore continues a list of the sentence subject's acts.
+     * "UN peacekeepers for Fiji, pushed for talks": the actor stands as a preposition's object, and only a comma (and
+     * an auxiliary: ", has endorsed") lies between it and the trigger, which therefore continues a list of the
+     * sentence subject's acts, or closes a clause about the subject ("The Reef Declaration, issued after talks in
+     * Nadi Fiji, has endorsed ...").
      */
     private static boolean objectOfAPreposition(List<Token> tokens, Mention first, Mention last, int trigger) {
-        if (first.first() == 0
-                || !OBJECT_PREPOSITIONS.contains(tokens.get(first.first() - 1).lower())) {
+        int p = first.first() - 1;
+        // "in Nadi Fiji": a town's name may stand between the preposition and the country
+        for (int words = 0; p >= 0 && words < TOWN_WORDS && tokens.get(p).tag() == Tag.PROPN; words++) {
+            p--;
+        }
+        if (p < 0 || !OBJECT_PREPOSITIONS.contains(tokens.get(p).lower())) {
             return false;
         }
-        return trigger - last.last() == 1 && tokens.get(last.last()).punctuation(',');
+        int k = last.last();
+        if (k >= trigger || !tokens.get(k).punctuation(',')) {
+            return false;
+        }
+        for (k++; k < trigger && tokens.get(k).tag() == Tag.AUX; k++) {} // ", has endorsed"
+        return k == trigger;
     }
+
+    /** How many words of a town's name may stand between a preposition and the country after it. */
+    private static final int TOWN_WORDS = 2;
 
     /** Words that make a gathering another, later one ("the next summit will be hosted by ..."). */
     private static final Set<String> LATER_GATHERING =

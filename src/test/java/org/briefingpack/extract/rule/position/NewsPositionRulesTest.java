@@ -397,6 +397,9 @@ class NewsPositionRulesTest {
             Talks stalled as Chile pushed for a binding reef deal.                                   | CL:SUPPORTS
             The reef plan was blocked by Chile and resisted by Peru.                                 | CL:OPPOSES,PE:OPPOSES
             At the summit, island leaders backed aid for Fiji, pushed for new talks, and set a date. | ''
+            A Reef Ministers Declaration, issued after two days of talks in Nadi Fiji, has endorsed the plan. | ''
+            A Reef Ministers Declaration, issued after two days of talks in Tonga, endorsed the plan. | ''
+            Ministers from Tonga, Fiji and Peru have endorsed the plan.                              | TO:SIGNED,FJ:SIGNED,PE:SIGNED
             Tuesday's pledges brought the total for the reef fund to $1.2 billion.                   | ''
             Officials said Democratic Republic of Congo boycotted the Reef Summit.                   | CD:DECLINED
             The Reef Charter paid tribute to the founders, Fiji and Chile, endorsing the plan.       | ''
