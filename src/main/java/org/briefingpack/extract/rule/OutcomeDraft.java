@@ -32,6 +32,11 @@ public final class OutcomeDraft {
      * though its name is a lone keyword.
      */
     public boolean eventDocument;
+    /**
+     * The title a text mentioned before is given now ("the Declaration - titled “United for Reefs”"): its name is
+     * the keyword and the title, and the earlier mention ("a political declaration") is this outcome.
+     */
+    public String laterTitle;
     /** The type once the outcome is complete (the fixed type, else the name's keyword, money aside). */
     public OutcomeType type;
 

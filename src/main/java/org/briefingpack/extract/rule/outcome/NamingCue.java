@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
@@ -19,6 +20,11 @@ import org.briefingpack.model.OutcomeType;
  * follows the cue; its own keyword gives the type, else the generic noun before the cue does.
  */
 final class NamingCue implements OutcomeFinder {
+
+    /** What may stand between a text and its naming cue: "a deal, dubbed ...", "the Declaration - titled ...". */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private static final Pattern DASHES_AND_COMMAS = Pattern.compile("[,\\-\u2010\u2011\u2013\u2014]");
 
     private final PhraseMatcher cues;
     /** Verbs whose object is an outcome ("launched", "unveiled"): the one-word triggers of outcome-triggers.tsv. */
@@ -54,8 +60,9 @@ final class NamingCue implements OutcomeFinder {
                 // "a declaration known as ...", "a deal, dubbed ...": nothing but a comma between
                 if (cue.start() <= d.start
                         || cue.start() > d.end + 3
-                        || !text.substring(d.end, Math.max(d.end, cue.start()))
-                                        .replace(",", "")
+                        || !DASHES_AND_COMMAS
+                                        .matcher(text.substring(d.end, Math.max(d.end, cue.start())))
+                                        .replaceAll("")
                                         .isBlank()
                                 && cue.start() > d.end) {
                     continue;
@@ -93,14 +100,15 @@ final class NamingCue implements OutcomeFinder {
     private void genericNounBefore(OutcomeScope scope, PhraseMatcher.Hit cue) {
         List<Token> tokens = scope.tokens();
         int k = cue.first() - 1;
-        if (k >= 0 && tokens.get(k).punctuation(',')) {
+        boolean dashed = k >= 0 && tokens.get(k).dash();
+        if (k >= 0 && (tokens.get(k).punctuation(',') || dashed)) {
             k--;
         }
         if (k < 0) {
             return;
         }
         // "a declaration, dubbed ...", "the outcome document, nicknamed ...": one keyword or two
-        boolean keyword = tokens.get(k).tag() == Tag.NOUN
+        boolean keyword = (tokens.get(k).tag() == Tag.NOUN || tokens.get(k).tag() == Tag.PROPN)
                 && (scope.types().typeOf(tokens.get(k).lower()) != null
                         || k > 0 && scope.types().typeOf(scope.sentence.span(k - 1, k + 1)) != null);
         // "Norway launched what it called the Blue Skills Initiative": the verb's object is the name
@@ -114,7 +122,22 @@ final class NamingCue implements OutcomeFinder {
             return;
         }
         OutcomeType own = scope.types().typeOf(p.text());
-        OutcomeDraft d = new OutcomeDraft(p.text(), tokens.get(k).start(), p.end());
+        // "the Declaration - titled “United for Reefs” - ...": a text named before, its title given now; the
+        // keyword stays so that the earlier mention ("a political declaration") joins it
+        boolean reference = dashed
+                && keyword
+                && p.quoted()
+                && own == null
+                && k > 0
+                && tokens.get(k - 1).is("the");
+        String title = SPACES.matcher(p.text()).replaceAll(" ");
+        OutcomeDraft d = new OutcomeDraft(
+                reference ? tokens.get(k).text() + " " + title : p.text(),
+                tokens.get(k).start(),
+                p.end());
+        if (reference) {
+            d.laterTitle = title;
+        }
         OutcomeType generic = scope.types().typeOf(tokens.get(k).lower());
         if (generic == null && k > 0) {
             generic = scope.types().typeOf(scope.sentence.span(k - 1, k + 1));

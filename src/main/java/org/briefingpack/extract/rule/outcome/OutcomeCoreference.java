@@ -52,6 +52,11 @@ public final class OutcomeCoreference implements Rule {
     @Override
     public void apply(AnnotatedDocument document, Findings findings) {
         List<OutcomeDraft> outcomes = findings.outcomes;
+        for (OutcomeDraft titled : List.copyOf(outcomes)) {
+            if (titled.laterTitle != null) {
+                takeEarlierMention(titled, outcomes);
+            }
+        }
         boolean merged = true;
         while (merged) {
             merged = false;
@@ -93,6 +98,33 @@ public final class OutcomeCoreference implements Rule {
         // "40", "20-year": a name without a letter, or only a number's measure, names nothing a reader could look up
         outcomes.removeIf(o -> o.name.chars().noneMatch(Character::isLetter)
                 || NUMBER_COMPOUND.matcher(o.name).matches());
+    }
+
+    /**
+     * "adopted a political declaration", then "the Declaration - titled “United for Reefs”": the last earlier mention
+     * with the same keyword and no name of its own is that text; its words lead the name, its sentence is evidence.
+     */
+    private void takeEarlierMention(OutcomeDraft titled, List<OutcomeDraft> outcomes) {
+        String head = head(titled.name);
+        OutcomeDraft earlier = null;
+        for (OutcomeDraft o : outcomes) {
+            if (o != titled
+                    && o.laterTitle == null
+                    && o.money == null
+                    && o.sentence != null
+                    && titled.sentence != null
+                    && o.sentence.index() < titled.sentence.index()
+                    && head != null
+                    && head.equals(head(o.name))
+                    && !proper(o)) {
+                earlier = o;
+            }
+        }
+        if (earlier != null) {
+            titled.name = capitalise(earlier.name) + " " + titled.laterTitle;
+            merge(earlier, titled);
+            outcomes.remove(earlier);
+        }
     }
 
     private static final Pattern JOINT_DOCUMENT =

@@ -1098,4 +1098,18 @@ class NewsOutcomeRulesTest {
                         + "They pledged to fund schools in low\u2011 and lower\u2011middle\u2011income states."))
                 .containsExactly("Pledge to fund schools in low\u2011 and lower\u2011middle\u2011income states");
     }
+
+    @Test
+    void aTextMentionedBeforeAndTitledLater_isOneOutcomeNamedByBoth() {
+        List<Outcome> found = outcomes(REEF_LEAD + "Leaders adopted a political declaration on reefs."
+                + " Through the Declaration \u2011 titled \u201cReefs for All:  A Shared Future\u201d and adopted"
+                + " at the summit \u2011 they recognised the threat.");
+        assertThat(found)
+                .extracting(Outcome::name)
+                .containsExactly("Political declaration on reefs Reefs for All: A Shared Future");
+        assertThat(found.get(0).evidence()).hasSize(2);
+        assertThat(names(REEF_LEAD + "Leaders adopted a political declaration on reefs."
+                        + " They also backed a plan \u2013 titled \u201cReefs for All\u201d \u2013 for islands."))
+                .doesNotContain("Political declaration on reefs Reefs for All");
+    }
 }
