@@ -60,6 +60,9 @@ final class PromisedActions implements OutcomeFinder {
             if (w == null || word.start() < scope.bodyFrom || Grammar.negatedBefore(tokens, k)) {
                 continue;
             }
+            if (scope.sentence.quoted(word.start())) {
+                continue; // "'It signals a global commitment to end TB,' he said": a speaker's words about a promise
+            }
             // a bare number ("30" of "a 30% increase") names nothing, it is dropped later; nor does a name that ends
             // in the promise word ("closed with countries making commitments to ...")
             boolean named = elaboration

@@ -1112,4 +1112,12 @@ class NewsOutcomeRulesTest {
                         + " They also backed a plan \u2013 titled \u201cReefs for All\u201d \u2013 for islands."))
                 .doesNotContain("Political declaration on reefs Reefs for All");
     }
+
+    @Test
+    void aPromiseInASpeakersQuotedWordsIsNoOutcome() {
+        assertThat(names(REEF_LEAD + "\u201cToday shows a shared commitment to save the reefs,\u201d said Ana Ruiz."))
+                .isEmpty();
+        assertThat(names(REEF_LEAD + "Ana Ruiz said leaders made a commitment to save the reefs."))
+                .containsExactly("Commitment to save the reefs");
+    }
 }
