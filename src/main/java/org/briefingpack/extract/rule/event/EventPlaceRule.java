@@ -509,7 +509,8 @@ public final class EventPlaceRule implements Rule {
                 }
                 if (p.first() > 1
                         && u.tokens().get(p.first() - 1).is("in")
-                        && SEAT_WORDS.contains(u.tokens().get(p.first() - 2).lower())) {
+                        && SEAT_WORDS.contains(u.tokens().get(p.first() - 2).lower())
+                        && !metAtTheSeat(u.tokens(), p.first() - 2)) {
                     continue; // "a hub to be headquartered in Sydney": where a body sits, not where leaders met
                 }
                 if (p.first() > 0 && u.tokens().get(p.first() - 1).is("the") && modifiesAnotherNoun(u, p)) {
@@ -532,6 +533,27 @@ public final class EventPlaceRule implements Rule {
      * its clause.
      */
     private static final Set<String> PAST_SPANS = WordSets.of("week", "month", "year", "weekend");
+
+    /** How far before a seat noun the "at" of "at the UN Headquarters in New York" may stand. */
+    private static final int AT_BEFORE_SEAT = 4;
+
+    /**
+     * "took place at the UN Headquarters in New York", "met at the bank's offices in Suva": the seat is where they
+     * met, the city after it the place.
+     */
+    private static boolean metAtTheSeat(List<Token> tokens, int seat) {
+        for (int k = seat - 1; k >= 0 && k >= seat - AT_BEFORE_SEAT; k--) {
+            if (tokens.get(k).punctuation(',')) {
+                return false;
+            }
+            if (tokens.get(k).is("at")) {
+                return k > 0
+                        && (MEETING_VERBS.contains(tokens.get(k - 1).lower())
+                                || tokens.get(k - 1).is("place"));
+            }
+        }
+        return false;
+    }
 
     /** Words before "in" and a city that tell where a body sits ("headquartered in Suva"), not where leaders met. */
     private static final Set<String> SEAT_WORDS =

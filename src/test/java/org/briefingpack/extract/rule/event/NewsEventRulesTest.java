@@ -314,6 +314,8 @@ class NewsEventRulesTest {
             The Reef Summit, hosted May 3-5 in Nadi under the theme of resilience, closed with a pact.                 | Nadi       |
             Suva/Fiji — The Reef Summit, hosted May 3-5 in Nadi, closed with a pact.                                   | Nadi       | FJ
             Leaders closed the Reef Summit with a fund for projects in ASEAN states.                                   |            |
+            The Reef Summit took place at the UN Headquarters in New York on Monday.                                   | New York   | US
+            LAUTOKA, Fiji (Wire) - Reef leaders backed a fund.\\n\\nIts staff will work at the headquarters in Suva.  | Lautoka    | FJ
             """)
     void whereABodySits_aPlaceNamingSomethingElse_orInTheGatheringsOwnName_yieldsToTheVenue(
             String text, String place, String country) {
