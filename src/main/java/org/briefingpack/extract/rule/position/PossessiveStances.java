@@ -81,23 +81,37 @@ public final class PossessiveStances implements Rule {
 
     /**
      * The same noun with the country or organisation before it as a modifier, after an article: "a US refusal to
-     * mention ...", "the Russian veto", "a Chinese objection", "a World Bank proposal".
+     * mention ...", "the Russian veto", "a Chinese objection", "a World Bank proposal", "a Chile and Peru proposal".
      */
     private void attributive(AnnotatedSentence s, Findings findings) {
         List<Token> tokens = s.tokens();
-        for (Mention m : s.mentions()) {
-            int n = m.last();
+        List<Mention> mentions = s.mentions();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
             if (m.kind() == MentionKind.COMPANY
                     || m.kind() == MentionKind.PERSON
                     || m.first() == 0
-                    || n >= tokens.size()
                     || !ARTICLES.contains(tokens.get(m.first() - 1).lower())) {
+                continue;
+            }
+            // "a Chile and Peru proposal": the modifiers joined by "and" all own the noun
+            int last = i;
+            while (last + 1 < mentions.size()
+                    && mentions.get(last + 1).first() == mentions.get(last).last() + 1
+                    && tokens.get(mentions.get(last).last()).is("and")
+                    && mentions.get(last + 1).kind() != MentionKind.PERSON) {
+                last++;
+            }
+            int n = mentions.get(last).last();
+            if (n >= tokens.size()) {
                 continue;
             }
             Stance stance = stanceNounAt(tokens, n);
             if (stance != null) {
-                add(findings, m, stance, s);
-            } else if (m.first() > 1 && underPresidency(tokens, m.first() - 1, n)) {
+                for (Mention owner : mentions.subList(i, last + 1)) {
+                    add(findings, owner, stance, s);
+                }
+            } else if (last == i && m.first() > 1 && underPresidency(tokens, m.first() - 1, n)) {
                 add(findings, m, Stance.HOSTED, s);
             }
         }

@@ -1461,4 +1461,15 @@ class NewsPositionRulesTest {
     void aSumMadeAvailableByItsGivers_aDollarLetterBesideACountry_andCoFacilitators(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            All members agreed to support a Chile and Peru proposal to protect the reef.       | CL:SUPPORTS,PE:SUPPORTS
+            All members agreed to support a Chilean proposal to protect the reef.              | CL:SUPPORTS
+            Fiji announced a marine park. Announcements then followed by Tonga, Samoa and Peru. | TO:PLEDGED,WS:PLEDGED,PE:PLEDGED
+            The talks were followed by Tonga, Samoa and Peru.                                   | ''
+            """)
+    void aProposalOfCountriesJoinedByAnd_andAnnouncementsThatFollowedFromActors(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
