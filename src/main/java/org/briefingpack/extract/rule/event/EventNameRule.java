@@ -294,7 +294,7 @@ public final class EventNameRule implements Rule {
                     }
                 }
                 if (found != null) {
-                    found = withTopic(s.text(), found);
+                    found = withBodyNamedBefore(withTopic(s.text(), found), sentences, i);
                     String name =
                             titleCaseNoun(normaliseCase(withApposition(sentences, withoutHost(found)), sentences));
                     return new Name(withBracketedAcronym(s.text(), found, name), s);
@@ -310,6 +310,36 @@ public final class EventNameRule implements Rule {
             }
         }
         return null;
+    }
+
+    /** "annual meeting of the Commission": a body named by its head word alone. */
+    private static final Pattern OF_THE_BODY = Pattern.compile("\\bof the (\\p{Lu}\\p{L}+)$");
+
+    /**
+     * "the annual meeting of the Commission", where a sentence before named the body in full ("the Commission for
+     * the Conservation of Reef Resources (CCRR)"): the one organisation named so, with that head, is the body.
+     */
+    private static String withBodyNamedBefore(String found, List<AnnotatedSentence> sentences, int at) {
+        Matcher m = OF_THE_BODY.matcher(found);
+        if (!m.find() || !BODY_HEADS.contains(m.group(1))) {
+            return found;
+        }
+        String head = m.group(1);
+        String body = null;
+        for (AnnotatedSentence s : sentences.subList(0, at + 1)) {
+            for (Mention mention : s.mentions()) {
+                String name = mention.actor().name();
+                if (mention.kind() == MentionKind.ORGANISATION
+                        && !name.equals(head)
+                        && (name.startsWith(head + " ") || name.endsWith(" " + head))) {
+                    if (body != null && !body.equals(name)) {
+                        return found; // two such bodies: which one met is not said
+                    }
+                    body = name;
+                }
+            }
+        }
+        return body == null ? found : found.substring(0, m.start(1)) + body;
     }
 
     /** "the first “Reef Futures” conference": a quoted title right before an event noun in lower case. */
@@ -968,7 +998,8 @@ public final class EventNameRule implements Rule {
 
     /**
      * "Latin American and Caribbean States" of "Community of Latin American and Caribbean States": after "and",
-     * capitalised words ending in a plural that names the members, so one body; "Summit of Fiji and Chile" is two.
+     * capitalised words ending in a plural that names the members, or in an organisation's head ("Western and
+     * Central Reef Fisheries Commission"), so one body; "Summit of Fiji and Chile" is two.
      * Returns the plural's index, or {@code and} where there is none.
      */
     private static int pluralBodyAfterAnd(List<String> toks, int and) {
@@ -976,14 +1007,18 @@ public final class EventNameRule implements Rule {
             if (!isCapitalised(toks.get(k)) || isDate(toks.get(k))) {
                 return and;
             }
-            if (MEMBER_PLURALS.contains(toks.get(k))) {
+            if (MEMBER_PLURALS.contains(toks.get(k)) || BODY_HEADS.contains(toks.get(k))) {
                 return k;
             }
         }
         return and;
     }
 
-    private static final int MAX_WORDS_TO_PLURAL = 3;
+    private static final int MAX_WORDS_TO_PLURAL = 4;
+
+    /** The head that ends a body's name after "and": "Western and Central Reef Fisheries Commission". */
+    private static final Set<String> BODY_HEADS =
+            WordSets.copyOf(LexiconFile.read("organisation-heads.txt").words());
 
     /** The plural that ends a body's name after "and": "... and Caribbean States", "... and Pacific Countries". */
     private static final Set<String> MEMBER_PLURALS =

@@ -777,4 +777,15 @@ class NewsEventRulesTest {
         assertThat(e.location()).isEqualTo("Nadi");
         assertThat(e.country()).isEqualTo("FJ");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The 21st meeting of the Western and Central Reef Fisheries Commission closed in Suva on Friday. | Meeting of the Western and Central Reef Fisheries Commission
+            Fiji welcomed a reserve set up by the Commission for the Conservation of Reef Resources (CCRR).\\n\\nThe annual meeting of the Commission closed in Suva. | Annual meeting of the Commission for the Conservation of Reef Resources (CCRR)
+            The annual meeting of the Commission closed in Suva on Friday.                                   | Annual meeting of the Commission
+            The Summit of Fiji and Chile closed in Suva on Friday.                                           | Summit of Fiji
+            """)
+    void aBodysNameRunsOnAfterAndToItsHead_andABodyNamedByItsHeadIsTheOneNamedBefore(String text, String name) {
+        assertThat(event("Reef news\\n\\n" + text).name()).isEqualTo(name);
+    }
 }
