@@ -332,7 +332,8 @@ final class DateRecognizer {
     /**
      * "14/05/2024", "02-03/04/2014" (2 and 3 April): day, month and a four-digit year joined by slashes, the day
      * first as most of the world writes it; month first only where the first number cannot be a month
-     * ("05/14/2024") and no range of days stands before.
+     * ("05/14/2024") and no range of days stands before. A two-digit year ("9/14/18") only where one of the first
+     * two numbers cannot be a month.
      */
     private List<Mention> numeric(Tokens t, int j) {
         if (!oneOrTwoDigits(t, j)) {
@@ -348,11 +349,21 @@ final class DateRecognizer {
             k += 2;
         }
         if (!(t.is(k, '/') && t.attached(k) && t.attached(k + 1) && oneOrTwoDigits(t, k + 1))
-                || !(t.is(k + 2, '/') && t.attached(k + 2) && t.attached(k + 3) && isFourDigits(t, k + 3))) {
+                || !(t.is(k + 2, '/')
+                        && t.attached(k + 2)
+                        && t.attached(k + 3)
+                        && (isFourDigits(t, k + 3) || t.length(k + 3) == 2 && oneOrTwoDigits(t, k + 3)))) {
             return List.of();
         }
         int month = Integer.parseInt(t.text(k + 1));
         int y = Integer.parseInt(t.text(k + 3));
+        if (t.length(k + 3) == 2) {
+            // "9/14/18": a two-digit year only where the order of day and month is beyond doubt
+            if (range || (first > 12) == (month > 12) || t.valid(k + 4) && t.attached(k + 4) && t.is(k + 4, '/')) {
+                return List.of();
+            }
+            y += y < TWO_DIGIT_PIVOT ? 2000 : 1900;
+        }
         if (y < MIN_YEAR || y > MAX_YEAR) {
             return List.of();
         }
@@ -364,6 +375,9 @@ final class DateRecognizer {
         }
         return List.of(mention(t, j, k + 3, first, month, y, second, month, y));
     }
+
+    /** "9/14/18" is 2018, "3/25/97" 1997. */
+    private static final int TWO_DIGIT_PIVOT = 70;
 
     private static boolean oneOrTwoDigits(Tokens t, int k) {
         return t.valid(k)

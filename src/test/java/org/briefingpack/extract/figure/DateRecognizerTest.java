@@ -64,6 +64,8 @@ class DateRecognizerTest {
             Reef summit, Suva, 02-03/04/2014                    | 02-03/04/2014=2014-04-02/2014-04-03
             the session of 14/05/2024                           | 14/05/2024=2024-05-14
             filed 05/14/2024 in Lima                            | 05/14/2024=2024-05-14
+            LIMA (Wire) 9/14/18 — Whaling talks                 | 9/14/18=2018-09-14
+            filed 25/03/97 in Lima                              | 25/03/97=1997-03-25
             ran from the 3rd to the 5th of June 2025            | 3rd to the 5th of June 2025=2025-06-03/2025-06-05
             """)
     void datesWithYears(String text, String expected) {
@@ -197,6 +199,9 @@ class DateRecognizerTest {
             three in 3/4 of members
             a 13/13/2024 code
             page 12/2024
+            filed 6/11/24 in Lima
+            a 1/2/3 split
+            rows 12/13/14/15
             """)
     void notDates(String text) {
         assertThat(find(text)).isEmpty();

@@ -330,13 +330,18 @@ public final class EventDatesRule implements Rule {
 
     /**
      * The single day, in the sentences under a line that is only a date, of a sentence about the gathering, on or
-     * up to a month before that line's day; null where none.
+     * up to a month before that line's day, or the day before where the lead says "yesterday"; null where none.
      */
     private Dated metBeforePosting(List<AnnotatedSentence> sentences, int dateLineIndex, LocalDate posted) {
         for (int k = dateLineIndex + 1; k < Math.min(sentences.size(), dateLineIndex + RANGE_AFTER_DATE_LINE); k++) {
             AnnotatedSentence c = sentences.get(k);
             if (!eventNouns.containsAny(c.tokens()) || skipCues.containsAny(c.tokens())) {
                 continue;
+            }
+            if (k <= dateLineIndex + TOLD_AFTER_DATELINE
+                    && c.local(FigureKind.DATE).isEmpty()
+                    && c.tokens().stream().anyMatch(t -> t.is("yesterday"))) {
+                return new Dated(c, posted.minusDays(1)); // "Yesterday, leaders gathered for the summit"
             }
             for (FoundFigure f : c.local(FigureKind.DATE)) {
                 LocalDate day = f.figure().from();

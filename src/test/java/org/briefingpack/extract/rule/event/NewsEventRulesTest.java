@@ -201,6 +201,9 @@ class NewsEventRulesTest {
             14 May 2025\\n\\nWater ministers adopted a plan. The next meeting in Quito is on 20 May 2025.           | 2025-05-14
             14 May 2025\\n\\nWater ministers adopted a plan. The summit recalled the accord of 10 May 2025.          | 2025-05-14
             14 May 2025\\n\\nWater ministers adopted a plan. A meeting in Quito on 2 January 2025 began the work.  | 2025-05-14
+            May 14 2025\\n\\nYesterday, leaders gathered in Quito for the water summit.                          | 2025-05-13
+            May 14 2025\\n\\nMinisters agreed a plan on glaciers. The water summit closed yesterday, she said.       | 2025-05-13
+            May 14 2025\\n\\nLeaders adopted a plan. Ministers met in Lima. Talks were held yesterday at the summit. | 2025-05-14
             """)
     void underALineOnlyOfTheDayPosted_aDayTheGatheringMetUpToAMonthBefore(String text, String start) {
         Event e = event("Glacier plan adopted\n\n" + text);
