@@ -19,13 +19,15 @@ final class NewsStructure {
     private static final int MAX_HEADLINE_WORDS = 30;
     private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|Written by|Reporting by)\\s+\\S.{0,80}$");
     /**
-     * PLACE[/COUNTRY][, REGION][, DATE] [(COUNTRY)] [(AGENCY)], before its separator ("Rovaniemi (Finland) (AFP)",
-     * "Suva/Fiji —").
+     * PLACE[/COUNTRY][, REGION][, DATE] [(COUNTRY)] [(AGENCY)] [M/D/YY], before its separator ("Rovaniemi (Finland)
+     * (AFP)", "Suva/Fiji —").
      */
     private static final String DATELINE_HEAD = "^(\\p{Lu}[\\p{L}.'’ -]{1,40}?(?:/\\p{Lu}[\\p{L} ]{1,30}?)?)"
             + "((?:,\\s*[^,()\\n:—–]{1,40}?){0,2})"
             + "\\s*(?:\\(([^)\\n]{1,40})\\)\\s*)?"
-            + "(?:\\(([^)\\n]{1,40})\\)\\s*)?";
+            + "(?:\\(([^)\\n]{1,40})\\)\\s*)?"
+            // "SAO PAULO (AP) 9/14/18 —": a date in figures after the agency
+            + "(?:\\d{1,2}/\\d{1,2}/\\d{2,4}\\s*)?";
     /** The head, then — or : and the story. */
     private static final Pattern DATELINE = Pattern.compile(DATELINE_HEAD + "(--|—|–|-|:)\\s+(?=\\S)");
     /** The head on a line of its own, ended by a dash ("Rovaniemi (Finland) (AFP) –"): no colon, as headings end. */

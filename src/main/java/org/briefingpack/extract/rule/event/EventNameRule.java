@@ -264,10 +264,14 @@ public final class EventNameRule implements Rule {
                     }
                     case 1 -> eventName(words(s), true, false, false);
                     case 2 -> possessiveEvent(s);
-                    case 3 -> codeName(s.plain());
+                    // "a bid by G7 to cap prices" deep in the story names no gathering
+                    case 3 -> i < LEAD || mentionsAGathering(s) ? codeName(s.plain()) : null;
                     case 4 -> eventName(words(s), false, true, false);
                     case 5 -> bareEvent(sentences, s);
-                    case 6 -> groupMeeting(s);
+                    case 6 -> {
+                        String group = groupMeeting(s);
+                        yield group != null || i >= LEAD ? group : bodyAtAMeeting(s);
+                    }
                     case 7 -> eventName(words(s), false, false, true);
                     default -> i < LEAD ? looseEvent(s) : groupAtEvent(s);
                 };
@@ -706,6 +710,33 @@ public final class EventNameRule implements Rule {
         return null;
     }
 
+    /** How far into its sentence the body whose members met may stand ("Members of the Reef Commission"). */
+    private static final int BODY_OPENS_WITHIN = 4;
+
+    /**
+     * "Members of the Reef Commission defeated a proposal at a meeting in Suva": the body the lead's subject names,
+     * meeting "at" or "during" a meeting the text names no further, gives the gathering its name.
+     */
+    private static String bodyAtAMeeting(AnnotatedSentence s) {
+        List<Token> tokens = s.tokens();
+        Mention body = s.mentions().isEmpty() ? null : s.mentions().get(0);
+        int opens = s.tokenAt(s.bodyFrom());
+        if (body == null
+                || body.kind() != MentionKind.ORGANISATION && body.kind() != MentionKind.GROUP
+                || body.first() > opens + BODY_OPENS_WITHIN
+                || body.first() < opens) {
+            return null;
+        }
+        for (int k = body.last(); k + 2 < tokens.size(); k++) {
+            if ((tokens.get(k).is("at") || tokens.get(k).is("during"))
+                    && (tokens.get(k + 1).is("a") || tokens.get(k + 1).is("its"))
+                    && tokens.get(k + 2).is("meeting")) {
+                return body.actor().name() + " meeting";
+            }
+        }
+        return null;
+    }
+
     /** The end of the capitalised words from {@code k} ("Arctic Council"), at most four. */
     private static int capitalisedRun(List<Token> tokens, int k) {
         int end = k;
@@ -749,6 +780,11 @@ public final class EventNameRule implements Rule {
                         || last.equals("convention")
                         || last.equals("centre")
                         || last.equals("center"));
+    }
+
+    /** Whether an event noun ("summit", "talks") stands among the sentence's words. */
+    private boolean mentionsAGathering(AnnotatedSentence s) {
+        return s.tokens().stream().anyMatch(t -> nouns.contains(t.lower()));
     }
 
     private static String codeName(String text) {

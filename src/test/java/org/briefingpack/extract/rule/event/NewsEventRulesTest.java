@@ -791,4 +791,23 @@ class NewsEventRulesTest {
     void aBodysNameRunsOnAfterAndToItsHead_andABodyNamedByItsHeadIsTheOneNamedBefore(String text, String name) {
         assertThat(event("Reef news\\n\\n" + text).name()).isEqualTo(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            NADI (Wire) 9/14/25 — Members of the International Reef Commission defeated a plan at a meeting in Fiji on Friday. | International Reef Commission Meeting
+            The African Union backed the plan during a meeting in Suva on Friday.                                             | African Union Meeting
+            Ministers met at a meeting in Suva.\\n\\nPrices fell.\\n\\nTrade slowed.\\n\\nA bid by G7 to cap prices failed.     | Meeting in Suva
+            The G7 summit closed in Suva on Friday.                                                                         | G7 Summit
+            """)
+    void theBodyWhoseMembersMetNamesTheMeeting_andACodeDeepInTheStoryNamesNoGathering(String text, String name) {
+        assertThat(event("Reef news\\n\\n" + text).name()).isEqualTo(name);
+    }
+
+    @Test
+    void aDatelineWithADateInFiguresAfterTheAgency() {
+        Event e = event(
+                "Reef news\\n\\nNADI (Wire) 9/13/25 — Reef ministers met at a meeting in Lautoka, Fiji, on Friday.");
+        assertThat(e.location()).isEqualTo("Lautoka");
+        assertThat(e.startDate()).isEqualTo(LocalDate.of(2025, 9, 12));
+    }
 }
