@@ -50,6 +50,9 @@ public final class StanceNouns implements Rule {
                 LexiconFile.read("expression-verbs.txt").words(), LexiconFile.read("stance-nouns.tsv"), words);
     }
 
+    /** Prepositions whose object is no subject of the verb after it ("actions by Chile", "aid for Fiji"). */
+    private static final Set<String> AGENT_OR_OBJECT = WordSets.of("by", "for", "against", "to");
+
     @Override
     public void apply(AnnotatedDocument document, Findings findings) {
         for (AnnotatedSentence s : document.sentences()) {
@@ -86,6 +89,10 @@ public final class StanceNouns implements Rule {
                     }
                     List<Mention> who = new ArrayList<>(
                             words.subjectBefore(s, s.mentions(), tokens.get(v).start()));
+                    // "deplored the actions by Chile and voiced support": a preposition's object is no subject
+                    who.removeIf(m -> m.first() > 0
+                            && AGENT_OR_OBJECT.contains(
+                                    tokens.get(m.first() - 1).lower()));
                     who.addAll(s.mentionsBetween(v + 1, n));
                     for (Mention m : who) {
                         Positions.addUnlessKnown(

@@ -277,6 +277,25 @@ final class StanceWords {
         return speechVerbs.containsAny(s.tokens(), fromToken, toToken);
     }
 
+    /**
+     * "Fiji's envoy said the group agreed": after the last verb of saying in the gap, a noun of its own (not "it" or
+     * "they", who are the speaker's side) is the trigger's subject.
+     */
+    boolean reportedOfAnother(AnnotatedSentence s, int fromToken, int toToken) {
+        List<PhraseMatcher.Hit> said = speechVerbs.find(s.tokens(), fromToken, toToken);
+        if (said.isEmpty()) {
+            return false;
+        }
+        int from = said.get(said.size() - 1).last();
+        if (from < toToken && s.tokens().get(from).is("that")) {
+            from++;
+        }
+        return from < toToken
+                && !pronounSubject(s.tokens(), from, toToken)
+                && s.tokens().get(toToken - 1).tag() == Tag.NOUN
+                && otherSubject(s, from, toToken);
+    }
+
     /** "that many", "which the": a relative clause, whose subject is another. */
     static boolean relative(List<Token> tokens, int from, int to) {
         for (int k = from; k + 1 < to; k++) {

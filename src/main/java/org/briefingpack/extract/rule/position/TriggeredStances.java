@@ -476,6 +476,9 @@ public final class TriggeredStances implements Rule {
                                 Math.min(hit.first(), s.tokenAt(ActorGroups.beforeParenthesis(s, hit.start()))));
                         boolean relativeClause =
                                 gapFrom < hit.first() && StanceWords.opensRelativeClause(tokens.get(gapFrom));
+                        if (words.reportedOfAnother(s, gapFrom, hit.first())) {
+                            continue;
+                        }
                         if (!words.reported(s, gapFrom, hit.first())
                                 && !relativeClause
                                 && (StanceWords.relative(tokens, gapFrom, gapTo)

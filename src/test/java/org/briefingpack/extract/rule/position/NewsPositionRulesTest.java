@@ -1472,4 +1472,16 @@ class NewsPositionRulesTest {
     void aProposalOfCountriesJoinedByAnd_andAnnouncementsThatFollowedFromActors(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Fiji's reef envoy Ana Ruiz said the group agreed to cut catches.           | ''
+            Fiji said it agreed to cut catches.                                        | FJ:SUPPORTS
+            Fiji said on Monday that it backed the cut in catches.                      | FJ:SUPPORTS
+            The ministers deplored the actions by Chile and voiced support for the cut. | ''
+            Peru and Chile voiced support for the cut.                                  | PE:SUPPORTS,CL:SUPPORTS
+            """)
+    void aSpeakerReportingAnothersAct_andAPrepositionsObjectBeforeAStanceNoun_takeNoStance(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
