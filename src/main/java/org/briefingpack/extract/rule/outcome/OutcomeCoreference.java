@@ -85,6 +85,7 @@ public final class OutcomeCoreference implements Rule {
             // the gathering's own, however the sentence brings it in
             o.eventDocument |= JOINT_DOCUMENT.matcher(o.name).matches();
         }
+        oneOwnText(outcomes);
         outcomes.removeIf(
                 o -> o.money == null && o.count == null && !(o.eventDocument && event != null) && isLoneKeyword(o));
         for (OutcomeDraft o : outcomes) {
@@ -124,6 +125,26 @@ public final class OutcomeCoreference implements Rule {
             titled.name = capitalise(earlier.name) + " " + titled.laterTitle;
             merge(earlier, titled);
             outcomes.remove(earlier);
+        }
+    }
+
+    /**
+     * "ended with the adoption of a Joint Declaration", then "the approval of a Final Declaration", then "the final
+     * communique": a gathering issues one closing text, however the story words it; the first mention keeps them.
+     */
+    private static void oneOwnText(List<OutcomeDraft> outcomes) {
+        OutcomeDraft first = null;
+        for (var it = outcomes.iterator(); it.hasNext(); ) {
+            OutcomeDraft o = it.next();
+            if (!JOINT_DOCUMENT.matcher(o.name).matches() || o.money != null) {
+                continue;
+            }
+            if (first == null) {
+                first = o;
+            } else {
+                merge(o, first);
+                it.remove();
+            }
         }
     }
 

@@ -1120,4 +1120,13 @@ class NewsOutcomeRulesTest {
         assertThat(names(REEF_LEAD + "Ana Ruiz said leaders made a commitment to save the reefs."))
                 .containsExactly("Commitment to save the reefs");
     }
+
+    @Test
+    void aGatheringsClosingTextWordedTwoWaysIsOneOutcome() {
+        List<Outcome> found = outcomes("Reef talks end with a joint declaration\n\nThe Reef Summit closed in Suva on"
+                + " Monday with the approval of a Final Declaration on reefs. Ministers also signed the final"
+                + " communique.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).evidence()).hasSizeGreaterThan(1);
+    }
 }
