@@ -1,8 +1,11 @@
 package org.briefingpack.extract.rule.outcome;
 
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.briefingpack.extract.lexicon.WordSets;
 
 /** Small text helpers for outcome names. */
 final class NameText {
@@ -65,6 +68,9 @@ final class NameText {
     }
 
     /** The words from {@code from} to the end of the clause (",", ";", ":" or a full stop), at most fourteen. */
+    /** Words that open a phrase of cause, which ends the clause's name ("amid", "because", "despite"). */
+    private static final Set<String> CAUSE_WORDS = WordSets.of("amid", "amidst", "because", "despite");
+
     static String clause(String text, int from) {
         int end = text.length();
         for (int k = from; k < text.length(); k++) {
@@ -83,6 +89,14 @@ final class NameText {
             }
         }
         String[] words = split(text.substring(Math.min(from, end), end).strip());
-        return String.join(" ", Arrays.copyOf(words, Math.min(words.length, 14)));
+        int keep = Math.min(words.length, 14);
+        for (int k = 1; k < keep; k++) {
+            String w = words[k].toLowerCase(Locale.ROOT);
+            if (CAUSE_WORDS.contains(w) || w.equals("due") && k + 1 < words.length && words[k + 1].equals("to")) {
+                keep = k; // "a new release of stocks due to market turmoil": why, not what
+                break;
+            }
+        }
+        return String.join(" ", Arrays.copyOf(words, keep));
     }
 }

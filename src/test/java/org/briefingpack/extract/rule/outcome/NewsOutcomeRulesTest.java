@@ -1129,4 +1129,13 @@ class NewsOutcomeRulesTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).evidence()).hasSizeGreaterThan(1);
     }
+
+    @Test
+    void aPhraseOfCauseEndsAnAgreedActsName() {
+        assertThat(names(
+                        REEF_LEAD + "The members agreed to a new release of fish from reserves due to market turmoil."))
+                .containsExactly("A new release of fish from reserves");
+        assertThat(names(REEF_LEAD + "The members agreed to a new release of fish from reserves amid a storm."))
+                .containsExactly("A new release of fish from reserves");
+    }
 }
