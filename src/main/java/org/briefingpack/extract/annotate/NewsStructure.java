@@ -26,7 +26,7 @@ final class NewsStructure {
             + "((?:,\\s*[^,()\\n:—–]{1,40}?){0,2})"
             + "\\s*(?:\\(([^)\\n]{1,40})\\)\\s*)?"
             + "(?:\\(([^)\\n]{1,40})\\)\\s*)?"
-            // "SAO PAULO (AP) 9/14/18 —": a date in figures after the agency
+            // "NADI (Wire) 9/13/25 —": a date in figures after the agency
             + "(?:\\d{1,2}/\\d{1,2}/\\d{2,4}\\s*)?";
     /** The head, then — or : and the story. */
     private static final Pattern DATELINE = Pattern.compile(DATELINE_HEAD + "(--|—|–|-|:)\\s+(?=\\S)");

@@ -16,7 +16,7 @@ class TokenizerTest {
             in 2024,2025 and 2026              | in/2024/,/2025/and/2026
             Egypt's plan didn't pass           | Egypt/'s/plan/did/n't/pass
             Kunming-Montreal and the U.S.      | Kunming-Montreal/and/the/U.S/.
-            low‑ and middle‑income states  | low/‑/and/middle‑income/states
+            small‑ and mid‑sized states   | small/‑/and/mid‑sized/states
             co‐hosted by Fiji                | co‐hosted/by/Fiji
             """)
     void wordsNumbersAndMarks(String text, String expected) {

@@ -231,7 +231,7 @@ public final class EventDatesRule implements Rule {
                 }
             }
             if (dateLine && first.figure().from().equals(first.figure().to())) {
-                // "22 September 2016" above the story, then "21 September 2016: During a meeting ...": the day
+                // "14 May 2025" above the story, then "12 May 2025: At a meeting in Quito ...": the day
                 // posted, then the day the gathering met
                 Dated met = metBeforePosting(sentences, i, first.figure().from());
                 if (met != null) {

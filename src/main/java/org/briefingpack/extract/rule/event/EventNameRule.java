@@ -264,7 +264,7 @@ public final class EventNameRule implements Rule {
                     }
                     case 1 -> eventName(words(s), true, false, false);
                     case 2 -> possessiveEvent(s);
-                    // "a bid by G7 to cap prices" deep in the story names no gathering
+                    // "a G7 plan to curb fish prices" deep in the story names no gathering
                     case 3 -> i < LEAD || mentionsAGathering(s) ? codeName(s.plain()) : null;
                     case 4 -> eventName(words(s), false, true, false);
                     case 5 -> bareEvent(sentences, s);
@@ -316,12 +316,12 @@ public final class EventNameRule implements Rule {
         return null;
     }
 
-    /** "annual meeting of the Commission": a body named by its head word alone. */
+    /** "yearly meeting of the Council": a body named by its head word alone. */
     private static final Pattern OF_THE_BODY = Pattern.compile("\\bof the (\\p{Lu}\\p{L}+)$");
 
     /**
-     * "the annual meeting of the Commission", where a sentence before named the body in full ("the Commission for
-     * the Conservation of Reef Resources (CCRR)"): the one organisation named so, with that head, is the body.
+     * "the yearly meeting of the Council", where a sentence before named the body in full ("the Council for Reef
+     * Science (CRS)"): the one organisation named so, with that head, is the body.
      */
     private static String withBodyNamedBefore(String found, List<AnnotatedSentence> sentences, int at) {
         Matcher m = OF_THE_BODY.matcher(found);
@@ -1034,8 +1034,8 @@ public final class EventNameRule implements Rule {
 
     /**
      * "Latin American and Caribbean States" of "Community of Latin American and Caribbean States": after "and",
-     * capitalised words ending in a plural that names the members, or in an organisation's head ("Western and
-     * Central Reef Fisheries Commission"), so one body; "Summit of Fiji and Chile" is two.
+     * capitalised words ending in a plural that names the members, or in an organisation's head ("Northern and
+     * Southern Reef Fisheries Commission"), so one body; "Summit of Fiji and Chile" is two.
      * Returns the plural's index, or {@code and} where there is none.
      */
     private static int pluralBodyAfterAnd(List<String> toks, int and) {
@@ -1052,7 +1052,7 @@ public final class EventNameRule implements Rule {
 
     private static final int MAX_WORDS_TO_PLURAL = 4;
 
-    /** The head that ends a body's name after "and": "Western and Central Reef Fisheries Commission". */
+    /** The head that ends a body's name after "and": "Northern and Southern Reef Fisheries Commission". */
     private static final Set<String> BODY_HEADS =
             WordSets.copyOf(LexiconFile.read("organisation-heads.txt").words());
 

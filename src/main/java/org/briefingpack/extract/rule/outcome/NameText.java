@@ -93,7 +93,7 @@ final class NameText {
         for (int k = 1; k < keep; k++) {
             String w = words[k].toLowerCase(Locale.ROOT);
             if (CAUSE_WORDS.contains(w) || w.equals("due") && k + 1 < words.length && words[k + 1].equals("to")) {
-                keep = k; // "a new release of stocks due to market turmoil": why, not what
+                keep = k; // "a fresh sale of fish from stocks due to a price slump": why, not what
                 break;
             }
         }

@@ -129,7 +129,7 @@ public final class OutcomeCoreference implements Rule {
     }
 
     /**
-     * "ended with the adoption of a Joint Declaration", then "the approval of a Final Declaration", then "the final
+     * "closed by adopting a joint declaration", then "a Final Declaration was approved", then "the final
      * communique": a gathering issues one closing text, however the story words it; the first mention keeps them.
      */
     private static void oneOwnText(List<OutcomeDraft> outcomes) {

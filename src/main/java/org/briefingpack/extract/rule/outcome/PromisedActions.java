@@ -222,7 +222,7 @@ final class PromisedActions implements OutcomeFinder {
         for (int j = from + 1; j < Math.min(tokens.size(), limit); j++) {
             Token t = tokens.get(j);
             if (suspendedHyphen(tokens, j) || j > 0 && suspendedHyphen(tokens, j - 1)) {
-                continue; // "in low- and middle-income countries": one phrase
+                continue; // "in small- and mid-sized towns": one phrase
             }
             if (t.punctuation(',')
                     || t.punctuation(';')
@@ -250,7 +250,7 @@ final class PromisedActions implements OutcomeFinder {
     /** The longest base verb that ends in "ing" ("bring", "sting"). */
     private static final int SHORT_ING_VERB = 5;
 
-    /** A hyphen written against the word before it and followed by "and" or "or": "low- and middle-income". */
+    /** A hyphen written against the word before it and followed by "and" or "or": "small- and mid-sized". */
     private static boolean suspendedHyphen(List<Token> tokens, int k) {
         Token t = tokens.get(k);
         return k > 0
@@ -265,7 +265,7 @@ final class PromisedActions implements OutcomeFinder {
         for (int j = from + 1; j < tokens.size(); j++) {
             Token t = tokens.get(j);
             if (suspendedHyphen(tokens, j) || j > 0 && suspendedHyphen(tokens, j - 1)) {
-                continue; // "in low- and middle-income countries": one phrase
+                continue; // "in small- and mid-sized towns": one phrase
             }
             if (t.punctuation(',')
                     || t.punctuation(';')

@@ -278,7 +278,7 @@ final class StanceWords {
     }
 
     /**
-     * "Fiji's envoy said the group agreed": after the last verb of saying in the gap, a noun of its own (not "it" or
+     * "Fiji's envoy said the bloc agreed": after the last verb of saying in the gap, a noun of its own (not "it" or
      * "they", who are the speaker's side) is the trigger's subject.
      */
     boolean reportedOfAnother(AnnotatedSentence s, int fromToken, int toToken) {

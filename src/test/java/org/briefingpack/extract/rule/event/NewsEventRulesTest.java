@@ -317,7 +317,7 @@ class NewsEventRulesTest {
             The Reef Summit, hosted May 3-5 in Nadi under the theme of resilience, closed with a pact.                 | Nadi       |
             Suva/Fiji — The Reef Summit, hosted May 3-5 in Nadi, closed with a pact.                                   | Nadi       | FJ
             Leaders closed the Reef Summit with a fund for projects in ASEAN states.                                   |            |
-            The Reef Summit took place at the UN Headquarters in New York on Monday.                                   | New York   | US
+            The Reef Summit was held at the Reef Bank headquarters in Lima on Monday.                                  | Lima       | PE
             LAUTOKA, Fiji (Wire) - Reef leaders backed a fund.\\n\\nIts staff will work at the headquarters in Suva.  | Lautoka    | FJ
             """)
     void whereABodySits_aPlaceNamingSomethingElse_orInTheGatheringsOwnName_yieldsToTheVenue(
@@ -783,9 +783,9 @@ class NewsEventRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            The 21st meeting of the Western and Central Reef Fisheries Commission closed in Suva on Friday. | Meeting of the Western and Central Reef Fisheries Commission
-            Fiji welcomed a reserve set up by the Commission for the Conservation of Reef Resources (CCRR).\\n\\nThe annual meeting of the Commission closed in Suva. | Annual meeting of the Commission for the Conservation of Reef Resources (CCRR)
-            The annual meeting of the Commission closed in Suva on Friday.                                   | Annual meeting of the Commission
+            The ninth meeting of the Northern and Southern Reef Fisheries Commission closed in Suva on Friday. | Ninth meeting of the Northern and Southern Reef Fisheries Commission
+            Fiji praised a reserve the Council for Reef Science (CRS) set up.\\n\\nThe yearly meeting of the Council closed in Suva. | Yearly meeting of the Council for Reef Science (CRS)
+            The yearly meeting of the Council closed in Suva on Friday.                                      | Yearly meeting of the Council
             The Summit of Fiji and Chile closed in Suva on Friday.                                           | Summit of Fiji
             """)
     void aBodysNameRunsOnAfterAndToItsHead_andABodyNamedByItsHeadIsTheOneNamedBefore(String text, String name) {
@@ -796,7 +796,7 @@ class NewsEventRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             NADI (Wire) 9/14/25 — Members of the International Reef Commission defeated a plan at a meeting in Fiji on Friday. | International Reef Commission Meeting
             The African Union backed the plan during a meeting in Suva on Friday.                                             | African Union Meeting
-            Ministers met at a meeting in Suva.\\n\\nPrices fell.\\n\\nTrade slowed.\\n\\nA bid by G7 to cap prices failed.     | Meeting in Suva
+            Ministers met at a meeting in Suva.\\n\\nPrices fell.\\n\\nTrade slowed.\\n\\nA G7 plan to curb fish prices failed. | Meeting in Suva
             The G7 summit closed in Suva on Friday.                                                                         | G7 Summit
             """)
     void theBodyWhoseMembersMetNamesTheMeeting_andACodeDeepInTheStoryNamesNoGathering(String text, String name) {

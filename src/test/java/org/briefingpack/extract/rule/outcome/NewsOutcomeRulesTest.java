@@ -1091,24 +1091,22 @@ class NewsOutcomeRulesTest {
 
     @Test
     void aHyphenLeftHangingBeforeAndJoinsTwoWords_noSecondPromise() {
-        assertThat(names(
-                        REEF_LEAD + "They pledged to train nurses in low- and middle-income states and build clinics."))
-                .containsExactly("Pledge to train nurses in low- and middle-income states", "Pledge to build clinics");
-        assertThat(names(REEF_LEAD
-                        + "They pledged to fund schools in low\u2011 and lower\u2011middle\u2011income states."))
-                .containsExactly("Pledge to fund schools in low\u2011 and lower\u2011middle\u2011income states");
+        assertThat(names(REEF_LEAD + "They pledged to train nurses in small- and mid-sized towns and build clinics."))
+                .containsExactly("Pledge to train nurses in small- and mid-sized towns", "Pledge to build clinics");
+        assertThat(names(REEF_LEAD + "They pledged to fund schools in small\u2011 and mid\u2011sized towns."))
+                .containsExactly("Pledge to fund schools in small\u2011 and mid\u2011sized towns");
     }
 
     @Test
     void aTextMentionedBeforeAndTitledLater_isOneOutcomeNamedByBoth() {
-        List<Outcome> found = outcomes(REEF_LEAD + "Leaders adopted a political declaration on reefs."
+        List<Outcome> found = outcomes(REEF_LEAD + "Leaders issued a political declaration on reefs."
                 + " Through the Declaration \u2011 titled \u201cReefs for All:  A Shared Future\u201d and adopted"
                 + " at the summit \u2011 they recognised the threat.");
         assertThat(found)
                 .extracting(Outcome::name)
                 .containsExactly("Political declaration on reefs Reefs for All: A Shared Future");
         assertThat(found.get(0).evidence()).hasSize(2);
-        assertThat(names(REEF_LEAD + "Leaders adopted a political declaration on reefs."
+        assertThat(names(REEF_LEAD + "Leaders issued a political declaration on reefs."
                         + " They also backed a plan \u2013 titled \u201cReefs for All\u201d \u2013 for islands."))
                 .doesNotContain("Political declaration on reefs Reefs for All");
     }
@@ -1124,7 +1122,7 @@ class NewsOutcomeRulesTest {
     @Test
     void aGatheringsClosingTextWordedTwoWaysIsOneOutcome() {
         List<Outcome> found = outcomes("Reef talks end with a joint declaration\n\nThe Reef Summit closed in Suva on"
-                + " Monday with the approval of a Final Declaration on reefs. Ministers also signed the final"
+                + " Monday and adopted a Final Declaration on reefs. Ministers also signed the final"
                 + " communique.");
         assertThat(found).hasSize(1);
         assertThat(found.get(0).evidence()).hasSizeGreaterThan(1);
@@ -1132,10 +1130,9 @@ class NewsOutcomeRulesTest {
 
     @Test
     void aPhraseOfCauseEndsAnAgreedActsName() {
-        assertThat(names(
-                        REEF_LEAD + "The members agreed to a new release of fish from reserves due to market turmoil."))
-                .containsExactly("A new release of fish from reserves");
-        assertThat(names(REEF_LEAD + "The members agreed to a new release of fish from reserves amid a storm."))
-                .containsExactly("A new release of fish from reserves");
+        assertThat(names(REEF_LEAD + "The members agreed to a fresh sale of fish from stocks due to a price slump."))
+                .containsExactly("A fresh sale of fish from stocks");
+        assertThat(names(REEF_LEAD + "The members agreed to a fresh sale of fish from stocks amid a storm."))
+                .containsExactly("A fresh sale of fish from stocks");
     }
 }

@@ -1456,7 +1456,7 @@ class NewsPositionRulesTest {
             Of the total, $40 million was pledged by Peru.                                                         | PE:PLEDGED
             Technical support was provided by Norway and Chile.                                                    | ''
             Fiji pledged $5 million, Tonga $2 million, Canada C$3 million and Peru $1 million.                      | FJ:PLEDGED,TO:PLEDGED,CA:PLEDGED,PE:PLEDGED
-            The high-level meeting, which was co-facilitated by Norway and Peru, closed on Friday.                 | NO:HOSTED,PE:HOSTED
+            The high-level meeting, co-facilitated by Norway and Peru, closed on Friday.                           | NO:HOSTED,PE:HOSTED
             """)
     void aSumMadeAvailableByItsGivers_aDollarLetterBesideACountry_andCoFacilitators(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
@@ -1475,7 +1475,7 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Fiji's reef envoy Ana Ruiz said the group agreed to cut catches.           | ''
+            Fiji's reef envoy Ana Ruiz said the bloc agreed to cut catches.            | ''
             Fiji said it agreed to cut catches.                                        | FJ:SUPPORTS
             Fiji said on Monday that it backed the cut in catches.                      | FJ:SUPPORTS
             The ministers deplored the actions by Chile and voiced support for the cut. | ''
