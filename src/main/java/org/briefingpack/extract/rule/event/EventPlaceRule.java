@@ -534,11 +534,11 @@ public final class EventPlaceRule implements Rule {
      */
     private static final Set<String> PAST_SPANS = WordSets.of("week", "month", "year", "weekend");
 
-    /** How far before a seat noun the "at" of "held at the Reef Bank headquarters in Lima" may stand. */
+    /** How far before a seat noun the "at" of "held at the WHO Headquarters in Lima" may stand. */
     private static final int AT_BEFORE_SEAT = 4;
 
     /**
-     * "held at the Reef Bank headquarters in Lima", "met at the bank's offices in Suva": the seat is where they
+     * "held at the WHO Headquarters in Lima", "met at the bank's offices in Suva": the seat is where they
      * met, the city after it the place.
      */
     private static boolean metAtTheSeat(List<Token> tokens, int seat) {

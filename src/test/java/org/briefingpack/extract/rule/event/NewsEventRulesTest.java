@@ -317,7 +317,7 @@ class NewsEventRulesTest {
             The Reef Summit, hosted May 3-5 in Nadi under the theme of resilience, closed with a pact.                 | Nadi       |
             Suva/Fiji — The Reef Summit, hosted May 3-5 in Nadi, closed with a pact.                                   | Nadi       | FJ
             Leaders closed the Reef Summit with a fund for projects in ASEAN states.                                   |            |
-            The Reef Summit was held at the Reef Bank headquarters in Lima on Monday.                                  | Lima       | PE
+            The Reef Summit was held at the WHO Headquarters in Lima on Monday.                                       | Lima       | PE
             LAUTOKA, Fiji (Wire) - Reef leaders backed a fund.\\n\\nIts staff will work at the headquarters in Suva.  | Lautoka    | FJ
             """)
     void whereABodySits_aPlaceNamingSomethingElse_orInTheGatheringsOwnName_yieldsToTheVenue(
