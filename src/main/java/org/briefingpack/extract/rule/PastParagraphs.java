@@ -3,6 +3,7 @@ package org.briefingpack.extract.rule;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
@@ -15,9 +16,12 @@ import org.briefingpack.model.Position;
  * A paragraph that opens on an earlier year than the event's ("In January 2015, the Chancellor hosted a
  * replenishment conference ...") tells the background: the stances and outcomes read from it belong to that
  * earlier gathering, not to this one. The paragraph stays background until a sentence dates itself in the
- * event's year or later. Runs after the outcome and stance rules; needs the event's date.
+ * event's year or later, or says "today", "this year" or "this week". Runs after the outcome and stance rules;
+ * needs the event's date.
  */
 public final class PastParagraphs implements Rule {
+
+    private static final Pattern A_YEAR = Pattern.compile("(?:19|20)\\d\\d");
 
     /** How far into a sentence the opening date may stand: "In", "Back in", "In early", then the date. */
     private static final int OPENING_TOKENS = 3;
@@ -32,10 +36,8 @@ public final class PastParagraphs implements Rule {
         boolean inPast = false;
         int lastEnd = 0;
         for (AnnotatedSentence s : document.body()) {
-            if (document.text()
-                            .substring(Math.min(lastEnd, s.start()), s.start())
-                            .indexOf('\n')
-                    >= 0) {
+            int lineBreak = document.text().indexOf('\n', Math.min(lastEnd, s.start()));
+            if (lineBreak >= 0 && lineBreak < s.start()) {
                 inPast = false; // a new line: a new paragraph, list item or heading
             }
             lastEnd = s.end();
@@ -82,7 +84,7 @@ public final class PastParagraphs implements Rule {
         }
         for (int k = 1; k <= OPENING_TOKENS && k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (t.text().matches("(19|20)\\d\\d")
+            if (A_YEAR.matcher(t.text()).matches()
                     && k + 1 < tokens.size()
                     && tokens.get(k + 1).punctuation(',')) {
                 return Integer.parseInt(t.text());

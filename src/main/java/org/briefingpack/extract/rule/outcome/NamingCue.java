@@ -21,9 +21,9 @@ import org.briefingpack.model.OutcomeType;
  */
 final class NamingCue implements OutcomeFinder {
 
-    /** What may stand between a text and its naming cue: "a deal, dubbed ...", "the Declaration - titled ...". */
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /** What may stand between a text and its naming cue: "a deal, dubbed ...", "the Declaration - titled ...". */
     private static final Pattern DASHES_AND_COMMAS = Pattern.compile("[,\\-\u2010\u2011\u2013\u2014]");
 
     private final PhraseMatcher cues;
