@@ -1108,7 +1108,7 @@ class NewsOutcomeRulesTest {
         assertThat(found.get(0).evidence()).hasSize(2);
         assertThat(names(REEF_LEAD + "Leaders issued a political declaration on reefs."
                         + " They also backed a plan \u2013 titled \u201cReefs for All\u201d \u2013 for islands."))
-                .doesNotContain("Political declaration on reefs Reefs for All");
+                .containsExactlyInAnyOrder("Political declaration on reefs", "Reefs for All"); // a plan is another text
     }
 
     @Test
