@@ -335,6 +335,10 @@ public final class LexiconTagger implements Tagger {
         return null;
     }
 
+    /** Endings in "-al" of nouns made from verbs, which the adjectives' "-al" would take. */
+    private static final String[] NOUN_IN_AL = {"posal", "roval", "moval", "newal", "drawal", "rival", "fusal", "ferral"
+    };
+
     private static Tag byShape(String word) {
         if (word.endsWith("ly") && word.length() > 4) {
             return Tag.ADV;
@@ -344,6 +348,11 @@ public final class LexiconTagger implements Tagger {
         }
         if (word.endsWith("ed") && word.length() > 4) {
             return Tag.VERB;
+        }
+        for (String suffix : NOUN_IN_AL) {
+            if (word.endsWith(suffix)) {
+                return Tag.NOUN; // "proposal", "approval", "renewal", "withdrawal", "arrival", "refusal"
+            }
         }
         for (String suffix : new String[] {
             "ous", "ful", "ive", "able", "ible", "ical", "ic", "al", "ary", "less", "ese", "ian", "ish"

@@ -2,7 +2,9 @@ package org.briefingpack.extract.rule.position;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.MentionKind;
@@ -52,6 +54,8 @@ final class ListedActors {
         }
         List<Mention> out = new ArrayList<>();
         int skipped = 0;
+        int unknownNameStart = -1;
+        int unknownNameEnd = -1;
         int k = fromToken;
         while (k < end && (tokens.get(k).punctuation(':') || tokens.get(k).punctuation('-'))) {
             k++; // "the signatories were: ..."
@@ -103,6 +107,31 @@ final class ListedActors {
             if (itemStart < itemEnd) {
                 // an actor's mention may hold its article ("the Netherlands")
                 List<Mention> known = oneActor(within(actors, k, itemEnd));
+                boolean afterUnknownName = unknownNameEnd >= 0 && commaBetween(tokens, unknownNameEnd, k);
+                if (afterUnknownName && known.size() == 1 && bodyOf(tokens, itemStart, itemEnd, known.get(0))) {
+                    // "hosted by Acme, the state bank of Peru, and ...": the aside says what the name before it is
+                    int nameStart = unknownNameStart;
+                    if (out.stream().noneMatch(m -> m.first() == nameStart)) {
+                        out.add(new Mention(
+                                new Actor(s.span(unknownNameStart, unknownNameEnd), null),
+                                MentionKind.ORGANISATION,
+                                unknownNameStart,
+                                unknownNameEnd,
+                                tokens.get(unknownNameStart).start(),
+                                tokens.get(unknownNameEnd - 1).end()));
+                    }
+                    unknownNameEnd = -1;
+                    k = skipSeparator(tokens, next);
+                    continue;
+                }
+                unknownNameEnd = -1;
+                if (known.isEmpty()
+                        && itemEnd - itemStart <= NAME_WORDS
+                        && tokens.get(itemStart).upperCase()
+                        && isName(tokens, itemStart, itemEnd)) {
+                    unknownNameStart = itemStart;
+                    unknownNameEnd = itemEnd;
+                }
                 if (!known.isEmpty()
                         && known.get(0).first() <= itemStart
                         && known.get(known.size() - 1).last() == itemEnd) {
@@ -219,6 +248,52 @@ final class ListedActors {
 
     private static final Set<String> OFFICES =
             WordSets.copyOf(LexiconFile.read("person-offices.txt").words());
+
+    /** Only a comma stands between the end of the item before and token {@code k}. */
+    private static boolean commaBetween(List<Token> tokens, int before, int k) {
+        return k == before + 1 && tokens.get(before).punctuation(',');
+    }
+
+    /**
+     * The item is lower-case words ending in an organisation's head, then "of" and one actor ("the business bank of
+     * Chile", "the state oil company of Norway"), or the actor's "'s" and such words ("Chile's business bank"): a
+     * body of that actor, not the actor.
+     */
+    private static boolean bodyOf(List<Token> tokens, int first, int end, Mention known) {
+        if (known.first() == first
+                && known.last() + 1 < end
+                && tokens.get(known.last()).possessiveMark()) {
+            // "Fiji's development bank"
+            return lowerCaseWords(tokens, known.last() + 1, end)
+                    && BODY_HEADS.contains(tokens.get(end - 1).lower());
+        }
+        int of = known.first() - 1;
+        if (of > first && tokens.get(of).is("the")) {
+            of--;
+        }
+        if (of - 1 < first
+                || !tokens.get(of).is("of")
+                || !BODY_HEADS.contains(tokens.get(of - 1).lower())) {
+            return false;
+        }
+        return lowerCaseWords(tokens, first, of);
+    }
+
+    private static boolean lowerCaseWords(List<Token> tokens, int first, int end) {
+        for (int q = first; q < end; q++) {
+            if (!tokens.get(q).word() || tokens.get(q).capitalised()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The heads of organisations' names, lower-case ("bank", "agency"), and "company". */
+    private static final Set<String> BODY_HEADS = WordSets.copyOf(Stream.concat(
+                    LexiconFile.read("organisation-heads.txt").words().stream(),
+                    Stream.of("company", "firm", "lender", "insurer", "carrier"))
+            .map(w -> w.toLowerCase(Locale.ROOT))
+            .toList());
 
     private static boolean insideMention(List<Mention> actors, int k) {
         for (Mention m : actors) {

@@ -440,6 +440,12 @@ public final class TriggeredStances implements Rule {
                     if (tokens.get(hit.first()).lower().endsWith("ed") && Grammar.passiveBefore(tokens, hit.first())) {
                         continue;
                     }
+                    if (tokens.get(hit.first()).lower().endsWith("ed")
+                            && hit.last() - hit.first() == 1
+                            && possessedThingBefore(tokens, hit.first())
+                            && !objectAfter(tokens, hit.last())) {
+                        continue; // "Chile's quota plan rejected at talks": a headline's passive, the plan was
+                    }
                     List<Mention> speaker = trigger.stance() == Stance.HOSTED
                             ? List.of() // a host is checked against the event below
                             : words.speakerAfterQuote(s, actors, hit.start());
@@ -735,6 +741,40 @@ public final class TriggeredStances implements Rule {
             }
         }
         return List.of();
+    }
+
+    /** How many words a thing an actor owns may have before a participle ("Chile's new quota plan rejected"). */
+    private static final int POSSESSED_WORDS = 4;
+
+    /** An actor's "'s", then only nouns and adjectives, a noun last, right before token {@code k}. */
+    private static boolean possessedThingBefore(List<Token> tokens, int k) {
+        if (k == 0 || tokens.get(k - 1).tag() != Tag.NOUN) {
+            return false;
+        }
+        for (int j = k - 2; j >= 0 && j >= k - 1 - POSSESSED_WORDS; j--) {
+            Token t = tokens.get(j);
+            if (t.possessiveMark()) {
+                return true;
+            }
+            if (!t.tag().nominal() && t.tag() != Tag.ADJ && !t.punctuation('-')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A word that opens an object ("rejected the plan", "backed Chile"), not a preposition or the end. */
+    private static boolean objectAfter(List<Token> tokens, int k) {
+        if (k >= tokens.size()) {
+            return false;
+        }
+        Tag tag = tokens.get(k).tag();
+        return tag == Tag.DET
+                || tag == Tag.NOUN
+                || tag == Tag.PROPN
+                || tag == Tag.PRON
+                || tag == Tag.NUM
+                || tag == Tag.ADJ;
     }
 
     /** "along with", "together with" or "alongside" at {@code k}. */

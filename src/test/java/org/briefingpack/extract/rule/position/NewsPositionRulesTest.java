@@ -1484,4 +1484,26 @@ class NewsPositionRulesTest {
     void aSpeakerReportingAnothersAct_andAPrepositionsObjectBeforeAStanceNoun_takeNoStance(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The summit was hosted by Bluereef, the state development bank of Fiji, along with the World Bank. | Bluereef:HOSTED,World Bank:HOSTED
+            The summit was hosted by Bluereef, Fiji's development bank, and the World Bank.                    | Bluereef:HOSTED,World Bank:HOSTED
+            The summit was hosted by Fiji, the chair of the forum, and Peru.                                  | FJ:HOSTED,PE:HOSTED
+            """)
+    void aNameTheGazetteerLacksIsTheBodyItsAsideDescribes(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The reef commission met in Suva. Its members include Chile, Peru, Tonga and Fiji.     | ''
+            Founding members include Chile, Peru and Tonga.                                       | CL:SIGNED,PE:SIGNED,TO:SIGNED
+            Fiji's proposal rejected at Suva talks\\n\\nThe talks ended on Friday.                  | FJ:SUPPORTS
+            Fiji's reef quota plan rejected at Suva talks\\n\\nThe talks ended on Friday.           | ''
+            Fiji's delegation rejected the reef quota plan.                                       | FJ:OPPOSES
+            """)
+    void aBodysStandingMembersTakeNoStance_andAHeadlinesPassiveIsTheThingsNotItsOwners(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
 }
