@@ -16,7 +16,8 @@ import org.briefingpack.model.Position;
  * A paragraph that opens on an earlier year than the event's ("In January 2015, the Chancellor hosted a
  * replenishment conference ...") tells the background: the stances and outcomes read from it belong to that
  * earlier gathering, not to this one. The paragraph stays background until a sentence dates itself in the
- * event's year or later, or says "today", "this year" or "this week". Runs after the outcome and stance rules;
+ * event's year or later, or says "today", "this year" or "this week". A sentence opening on "Since" and an earlier
+ * year ("Since 2009, Chile has given ...") is background on its own. Runs after the outcome and stance rules;
  * needs the event's date.
  */
 public final class PastParagraphs implements Rule {
@@ -47,8 +48,9 @@ public final class PastParagraphs implements Rule {
             } else if (inPast && (latestYear(s) >= eventYear || speaksOfNow(s))) {
                 inPast = false;
             }
-            if (inPast) {
-                past.add(s.index());
+            int since = sinceYear(s);
+            if (inPast || since != 0 && since < eventYear) {
+                past.add(s.index()); // "Since Chile joined the fund in 2009, it has given ...": a running total
             }
         }
         if (past.isEmpty()) {
@@ -87,6 +89,30 @@ public final class PastParagraphs implements Rule {
             if (A_YEAR.matcher(t.text()).matches()
                     && k + 1 < tokens.size()
                     && tokens.get(k + 1).punctuation(',')) {
+                return Integer.parseInt(t.text());
+            }
+        }
+        return 0;
+    }
+
+    /** How far into a sentence opening on "Since" its year may stand ("Since Chile joined the fund in 2009,"). */
+    private static final int SINCE_CLAUSE_TOKENS = 10;
+
+    /**
+     * The year of a clause opening the sentence on "Since" ("Since 2009,", "Since Chile joined the fund in 2009,"),
+     * else 0: what has been done since then, not at the event. Only this sentence; the paragraph goes on.
+     */
+    private static int sinceYear(AnnotatedSentence s) {
+        List<Token> tokens = s.tokens();
+        if (tokens.isEmpty() || !tokens.get(0).is("since")) {
+            return 0;
+        }
+        for (int k = 1; k < tokens.size() && k <= SINCE_CLAUSE_TOKENS; k++) {
+            Token t = tokens.get(k);
+            if (t.punctuation(',')) {
+                return 0;
+            }
+            if (A_YEAR.matcher(t.text()).matches()) {
                 return Integer.parseInt(t.text());
             }
         }

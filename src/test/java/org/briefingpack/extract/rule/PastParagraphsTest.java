@@ -40,6 +40,17 @@ class PastParagraphsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Since Tonga joined the reef fund in 2009, Norway has given it $40 million.          | FJ:HOSTED
+            Since 2009, Norway has given the reef fund $40 million. Chile pledged $5 million.   | FJ:HOSTED,CL:PLEDGED
+            Since Monday, Norway has pledged $40 million to the reef fund.                      | FJ:HOSTED,NO:PLEDGED
+            Since the fund began in 2024, Norway has pledged $40 million to it.                 | FJ:HOSTED,NO:PLEDGED
+            """)
+    void aSentenceOpeningOnSinceAnEarlierYearIsBackgroundOnItsOwn(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrder(keys.split(","));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             In March 2019, Norway pledged $40 million to the reef fund.  | 0
             In May 2024, Norway pledged $40 million to the reef fund.    | 1
             """)
