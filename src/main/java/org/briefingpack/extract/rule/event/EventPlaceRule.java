@@ -111,6 +111,10 @@ public final class EventPlaceRule implements Rule {
     private static final int PAST_WINDOW = 10;
 
     private final PhraseMatcher otherEventCues;
+    private final PhraseMatcher onlineMeetingCues =
+            PhraseMatcher.of(LexiconFile.read("online-meeting-cues.txt").words());
+    /** How many sentences of the lead may say the gathering met online. */
+    private static final int ONLINE_LEAD = 3;
     /** Demonyms ("Indian") with their country's capital ("New Delhi"), or "" where national-capitals.tsv has none. */
     private final Map<String, String> capitalByDemonym;
     /** Demonyms with their country's code. */
@@ -264,7 +268,7 @@ public final class EventPlaceRule implements Rule {
             location = dateline.place();
             country = dateline.country();
         }
-        if (location == null && dateline != null) {
+        if (location == null && dateline != null && !metOnline(sentences)) {
             location = dateline.place();
             country = dateline.country();
             where = sentences.stream()
@@ -322,6 +326,16 @@ public final class EventPlaceRule implements Rule {
         findings.event.location = location;
         findings.event.country = country;
         findings.event.placeSentence = where;
+    }
+
+    /** The lead says the gathering met online ("met by videoconference", "a virtual summit"): it had no venue. */
+    private boolean metOnline(List<AnnotatedSentence> sentences) {
+        for (int i = 0; i < Math.min(sentences.size(), ONLINE_LEAD); i++) {
+            if (onlineMeetingCues.containsAny(sentences.get(i).tokens())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of meeting before "in" and a country ("are meeting in Fiji"). */

@@ -810,4 +810,22 @@ class NewsEventRulesTest {
         assertThat(e.location()).isEqualTo("Lautoka");
         assertThat(e.startDate()).isEqualTo(LocalDate.of(2025, 9, 12));
     }
+
+    @Test
+    void aDashRightAgainstTheStoryAfterTheAgencyStillEndsTheDateline() {
+        Event e = event("Reef news\n\nSUVA (Wire) -Reef ministers on Monday agreed to protect the lagoon.");
+        assertThat(e.location()).isEqualTo("Suva");
+        assertThat(e.country()).isEqualTo("FJ");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SUVA (Wire) - Ministers met for the Reef Summit by videoconference on Monday and agreed to protect the lagoon.
+            SUVA (Wire) -Reef Summit ministers on Monday agreed to protect the lagoon.\\n\\nIn a statement issued after a virtual meeting, they pledged aid.
+            """)
+    void aGatheringTheLeadSaysMetOnlineHasNoVenueAtTheDateline(String text) {
+        Event e = event("Reef news\n\n" + text);
+        assertThat(e.location()).isNull();
+        assertThat(e.country()).isNull();
+    }
 }
