@@ -179,6 +179,9 @@ public final class ActorGazetteer {
             if (known.kind() == MentionKind.COUNTRY && afterRegionQualifier(tokens, hit.first())) {
                 continue; // "Latin American leaders", "Northern Ireland": a region's name, not the country
             }
+            if (known.kind() == MentionKind.COUNTRY && beforeATownsNoun(tokens, hit.last())) {
+                continue; // "the Australian port city of Sydney", "the Fijian capital": where, not who
+            }
             // a company goes by the name the text gives it ("Samsung Electronics", "Samsung")
             Actor actor = known.kind() == MentionKind.COMPANY
                     ? new Actor(text(tokens, hit.first(), hit.last()), null)
@@ -520,6 +523,23 @@ public final class ActorGazetteer {
             }
         }
         return found;
+    }
+
+    /** How many lower-case words may stand between a country's adjective and a town's noun ("port city"). */
+    private static final int TOWN_NOUN_REACH = 2;
+
+    /** A town's noun, or "capital", right after token {@code k} or one or two lower-case words on. */
+    private static boolean beforeATownsNoun(List<Token> tokens, int k) {
+        for (int j = k; j < tokens.size() && j <= k + TOWN_NOUN_REACH; j++) {
+            Token t = tokens.get(j);
+            if (SETTLEMENT_NOUNS.contains(t.text()) || t.text().equals("capital")) {
+                return true;
+            }
+            if (!t.word() || t.capitalised()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "city", "town": the nouns of "the southern Swiss city of Lugano", lower case as written. */

@@ -280,6 +280,11 @@ public final class TriggeredStances implements Rule {
                 // host (but "the first hosted by Chile" is this one)
             }
             if (trigger.stance() == Stance.HOSTED
+                    && hit.phrase().equals("under the auspices of")
+                    && !gatheringRightBefore(tokens, hit.first())) {
+                continue; // "stressed the need for security under the auspices of the AU": not the gathering's host
+            }
+            if (trigger.stance() == Stance.HOSTED
                     && trigger.mode() == StanceMode.AFTER
                     && rightAfterAnOutcome(s, hit, outcomes)) {
                 continue; // "the Reef Coalition, co-chaired by Chile and Peru": the coalition's chairs, not hosts
@@ -741,6 +746,24 @@ public final class TriggeredStances implements Rule {
             }
         }
         return List.of();
+    }
+
+    /** How far before "under the auspices of" the gathering or its verb may stand ("the talks, held under"). */
+    private static final int GATHERING_BEFORE = 4;
+
+    /** Words of meeting before "under the auspices of" ("held", "convened"), besides a gathering's noun. */
+    private static final Set<String> MEETING_VERBS =
+            WordSets.of("hold", "convene", "organise", "organize", "meet", "gather", "place", "open", "close");
+
+    /** A gathering's noun or a verb of meeting just before token {@code k} ("a summit held under ..."). */
+    private boolean gatheringRightBefore(List<Token> tokens, int k) {
+        int from = Math.max(0, k - GATHERING_BEFORE);
+        for (int j = from; j < k; j++) {
+            if (MEETING_VERBS.contains(tokens.get(j).lemma())) {
+                return true;
+            }
+        }
+        return words.hostedObjects.containsAny(tokens, from, k);
     }
 
     /** How many words a thing an actor owns may have before a participle ("Chile's new quota plan rejected"). */

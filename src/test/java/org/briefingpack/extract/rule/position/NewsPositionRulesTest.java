@@ -1506,4 +1506,16 @@ class NewsPositionRulesTest {
     void aBodysStandingMembersTakeNoStance_andAHeadlinesPassiveIsTheThingsNotItsOwners(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ministers stressed the need for joint patrols under the auspices of the African Union.   | ''
+            The talks, held under the auspices of the African Union, closed on Friday.               | African Union:HOSTED
+            The summit opened in the Fijian port city of Lautoka, calling for cleaner seas.           | ''
+            The summit was hosted by Fijian Attorney-General Ana Ruiz.                                | FJ:HOSTED
+            """)
+    void anAuspicesOtherThanTheGatheringsHostsNothing_aTownsCountryIsNoActor_andAnOfficeEndsNoName(
+            String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
 }
