@@ -144,6 +144,13 @@ final class CountRecognizer {
         if (votesFor > MAX_VOTES || votesAgainst > MAX_VOTES) {
             return false;
         }
+        if (forText.length() == 4
+                && againstText.length() == 4
+                && votesFor >= MIN_YEAR
+                && votesAgainst > votesFor
+                && votesAgainst <= MAX_YEAR) {
+            return false; // "approved the strategy for 2022-2026": a span of years, no tally
+        }
         String whole = t.text.substring(t.start(i), t.end(i + 2));
         out.add(new FoundFigure(
                 Figure.count(whole, java.math.BigDecimal.valueOf(votesFor), "votes in favour"),

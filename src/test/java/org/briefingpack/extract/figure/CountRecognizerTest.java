@@ -138,6 +138,8 @@ class CountRecognizerTest {
             the first-ever International AI Safety Report
             the 8th meeting of ministers
             The scores were 120-8 in the final
+            The board approved the reef strategy for 2022–2026
+            Members approved 2024-2027 as the plan's years
             a two-day summit
             for three years
             over the next two decades
