@@ -149,6 +149,14 @@ class NewsThemeRulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aProgrammesQuotedTitleBeforeAgendaIsNoAgendaOfTheGathering() {
+        assertThat(themes("Governors backed the bank's “Blue Reef” agenda for fisheries and tourism in Fiji and Tonga."
+                        + " At the meeting the agenda focused on key themes such as: coral loss, port fees and"
+                        + " seed banks."))
+                .containsExactly("coral loss", "port fees", "seed banks");
+    }
+
+    @org.junit.jupiter.api.Test
     void aPurposeInPassingGivesWayToAStatedFocus() {
         List<String> found = themes("The forum meets every year to discuss shared problems, including trade."
                 + " Leaders focused on energy, ports and tourism.");
