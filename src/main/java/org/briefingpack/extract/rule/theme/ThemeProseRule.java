@@ -201,6 +201,8 @@ public final class ThemeProseRule implements Rule {
             return;
         }
         List<AnnotatedSentence> units = document.sentences();
+        List<AnnotatedSentence> body = document.body();
+        List<AnnotatedSentence> lead = body.subList(0, Math.min(body.size(), LEAD_SENTENCES));
         for (int i = 0; i < units.size(); i++) {
             AnnotatedSentence u = units.get(i);
             if (u.heading() || sideTalk(u) && u != findings.event.nameSentence) {
@@ -211,6 +213,16 @@ public final class ThemeProseRule implements Rule {
                 findings.themes.addAll(before);
                 findings.themeSentences.add(u.index());
                 return;
+            }
+            if (lead.contains(u) && !cues.containsAny(u.tokens())) {
+                // "the Reef Summit, which opens today to examine issues facing the region, including ...": what the
+                // story's lead says the gathering takes up comes before a cue further on
+                List<Theme> examples = examples(u, 0);
+                if (!examples.isEmpty()) {
+                    findings.themes.addAll(examples);
+                    findings.themeSentences.add(u.index());
+                    return;
+                }
             }
             if (!cues.containsAny(u.tokens())) {
                 continue;
@@ -405,6 +417,8 @@ public final class ThemeProseRule implements Rule {
 
     /** How many sentences from the top examples stated in passing may stand in. */
     private static final int LEAD_FOR_EXAMPLES = 8;
+    /** The story's lead: its first sentence or two. */
+    private static final int LEAD_SENTENCES = 2;
 
     /** How many sentences from the top a single theme stated in passing may stand in. */
     private static final int LEAD_FOR_ONE = 4;

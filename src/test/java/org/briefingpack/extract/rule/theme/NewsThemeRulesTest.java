@@ -157,6 +157,14 @@ class NewsThemeRulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void whatTheLeadSaysTheGatheringTakesUp_comesBeforeACueAboutAnotherPlanFurtherOn() {
+        assertThat(themes("Reef talks open\n\nMinisters have gathered in Suva for the Reef Summit, which opens today"
+                        + " to examine issues facing the Pacific including coral loss, port fees and seed banks.\n\n"
+                        + "Fiji's own reef plan focuses on three priorities: 1) roads; 2) schools; and 3) ports."))
+                .containsExactly("coral loss", "port fees", "seed banks");
+    }
+
+    @org.junit.jupiter.api.Test
     void aPurposeInPassingGivesWayToAStatedFocus() {
         List<String> found = themes("The forum meets every year to discuss shared problems, including trade."
                 + " Leaders focused on energy, ports and tourism.");
