@@ -889,9 +889,13 @@ public final class ThemeProseRule implements Rule {
                 adjectives.add(t.lower());
             }
         }
+        String[] lastWords = items[items.length - 1].strip().split("\\s+");
+        // "to build a highly integrated and cohesive economy": two items, an adjective each side of "and"
+        boolean pairOfAdjectives = items.length == 2 && adjectives.contains(lastWords[0].toLowerCase(Locale.ROOT));
         for (int i = 0; i < items.length - 1; i++) {
             String[] words = items[i].strip().split("\\s+");
-            if (words.length > 2 || !adjectives.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            if (words.length > 2 && !pairOfAdjectives
+                    || !adjectives.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }

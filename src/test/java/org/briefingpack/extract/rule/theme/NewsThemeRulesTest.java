@@ -28,6 +28,7 @@ class NewsThemeRulesTest {
             The leaders discussed coastal erosion, seed banks and rural broadband.               | coastal erosion;seed banks;rural broadband
             Chile's minister met Fiji's minister. The two sides discussed fisheries, reef science and tourism. | fisheries;reef science;tourism
             Delegates discussed, among other things, fishing quotas, port fees and coral theft.  | fishing quotas;port fees;coral theft
+            The ministers focused on building a tightly linked and cohesive reef economy.        | building a tightly linked and cohesive reef economy
             Delegates discussed, among other things: fishing quotas; port fees; coral theft; financing, and a just transition. | fishing quotas;port fees;coral theft;financing;just transition
             At the Lima talks, ministers also discussed fishing rights and port fees.            | fishing rights;port fees
             Drought relief and grain storage were also on the agenda in Dakar.                   | Drought relief;grain storage
