@@ -475,7 +475,9 @@ public final class ThemeProseRule implements Rule {
      */
     private boolean describesAnotherNoun(AnnotatedSentence u, PhraseMatcher.Hit hit) {
         Token cue = u.tokens().get(hit.first());
-        if (hit.first() > 0 && u.tokens().get(hit.first() - 1).quoteMark() && !cue.lower().endsWith("ed")) {
+        if (hit.first() > 0
+                && u.tokens().get(hit.first() - 1).quoteMark()
+                && !cue.lower().endsWith("ed")) {
             return true; // "the bank's “Vision 2030” agenda": a programme's title, not the gathering's agenda
         }
         if (hit.first() == 0 || !cue.lower().endsWith("ed")) {
