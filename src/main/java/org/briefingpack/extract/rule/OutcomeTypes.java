@@ -20,8 +20,23 @@ public final class OutcomeTypes {
 
     private record Entry(String keyword, OutcomeType type, OutcomeType withMoney) {}
 
-    private static final Set<String> PREPOSITIONS =
-            WordSets.of("of", "for", "on", "toward", "towards", "to", "against");
+    private static final Set<String> PREPOSITIONS = WordSets.of(
+            "of",
+            "for",
+            "on",
+            "toward",
+            "towards",
+            "to",
+            "against",
+            // "a resolution aimed at strengthening the agency": a clause on the head, whatever keywords it holds
+            "aimed",
+            "calling",
+            "related",
+            "relating",
+            "regarding",
+            "concerning",
+            "designed",
+            "intended");
 
     private final Map<String, Entry> byKeyword = new HashMap<>();
     /** The head keyword of names already asked about (names and keywords repeat); thread-safe. */

@@ -1,5 +1,6 @@
 package org.briefingpack.extract.rule.outcome;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -86,9 +87,16 @@ final class OutcomeCounts implements OutcomeFinder {
         if (figure.unit() == null) {
             return false;
         }
-        for (String word : NON_LETTERS.split(figure.unit().toLowerCase(Locale.ROOT))) {
+        String[] words = NON_LETTERS.split(figure.unit().toLowerCase(Locale.ROOT));
+        boolean coordinated =
+                Arrays.asList(words).contains("and") || Arrays.asList(words).contains("or");
+        if (!coordinated) {
+            // "member states", "partner countries"; not "member state representatives", people who came
+            return memberUnits.contains(words[words.length - 1]);
+        }
+        for (String word : words) {
             if (memberUnits.contains(word)) {
-                return true;
+                return true; // "countries and territories"
             }
         }
         return false;

@@ -38,8 +38,13 @@ public final class SentenceOutcomes implements Rule {
             "\\b(?:aimed to|aiming to|aims to|aimed at|designed to|intended to|meant to|to foster|to promote|to help|to support"
                     + "|to steer|committing to)\\s+([^,;.]{3,160})",
             Pattern.CASE_INSENSITIVE);
+    /** "Delegates from 150 member states attended": who came, not who joined. */
+    private static final Pattern ATTENDING = Pattern.compile(
+            "\\b(?:attended|attending|registered|took part|taking part|participated|participating)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern JOINING = Pattern.compile(
-            "\\b(?:join|joined|joining|signed up|members?|endorsed|signed|backed|supported|adopted|signatories)\\b",
+            "\\b(?:join|joined|joining|signed up|(?<!-)members?|endorsed|signed|backed|supported|adopted|signatories)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "Nearly 1,400 commitments" counts them as "1,400 commitments" does. */
@@ -414,6 +419,25 @@ public final class SentenceOutcomes implements Rule {
         return colon > 0 && item.plain().substring(0, colon).split(" ").length <= 7;
     }
 
+    /**
+     * A word of joining beside the count ("40 states have joined"), or a count of members itself ("has 40 founding
+     * members"); not only the "member" of its unit ("11 member states were elected").
+     */
+    private static boolean joining(AnnotatedSentence sentence, FoundFigure count) {
+        String text = sentence.text(); // the count's offsets are the sentence's own
+        if (count.start() < 0 || count.end() > text.length()) {
+            return JOINING.matcher(text).find();
+        }
+        String unit = count.figure().unit() == null ? "" : count.figure().unit();
+        return JOINING.matcher(text.substring(0, count.start())).find()
+                || JOINING.matcher(text.substring(count.end())).find()
+                || MEMBERS_LAST.matcher(unit).find() && !count.figure().text().contains("-"); // not "35-member"
+    }
+
+    /** A unit that ends in "members" or "signatories": the count says who belongs. */
+    private static final Pattern MEMBERS_LAST =
+            Pattern.compile("\\b(?:members?|signatories|signatory)$", Pattern.CASE_INSENSITIVE);
+
     /** "19 countries had already agreed to join": the count belongs to the outcome just named. */
     private void attachJoiningCount(AnnotatedSentence sentence, List<OutcomeDraft> outcomes) {
         if (outcomes.isEmpty() || sentence.figures().isEmpty()) {
@@ -425,7 +449,8 @@ public final class SentenceOutcomes implements Rule {
         }
         for (FoundFigure f : sentence.local(FigureKind.COUNT)) {
             if (counts.isMemberCount(f.figure())
-                    && JOINING.matcher(sentence.text()).find()) {
+                    && joining(sentence, f)
+                    && !ATTENDING.matcher(sentence.text()).find()) {
                 last.count = f;
                 last.alsoIn.add(sentence);
                 return;

@@ -1135,4 +1135,41 @@ class NewsOutcomeRulesTest {
         assertThat(names(REEF_LEAD + "The members agreed to a fresh sale of fish from stocks amid a storm."))
                 .containsExactly("A fresh sale of fish from stocks");
     }
+
+    @Test
+    void resolutionsInThePluralWithTheirTopic_areAnOutcomeHeadedByTheKeyword() {
+        List<Outcome> related = outcomes(REEF_LEAD + "Delegates adopted resolutions related to coral safety.");
+        assertThat(related).extracting(Outcome::name).containsExactly("Resolutions related to coral safety");
+        List<Outcome> aimed = outcomes(REEF_LEAD
+                + "During the summit, delegates passed a series of resolutions aimed at enhancing the agency's reach.");
+        assertThat(aimed)
+                .extracting(Outcome::name)
+                .containsExactly("Resolutions aimed at enhancing the agency's reach");
+        assertThat(aimed.get(0).type()).isEqualTo(OutcomeType.AGREEMENT);
+    }
+
+    @Test
+    void aCountOfPeopleOrAMemberCountWithNoWordOfJoiningBesideIt_givesAnOutcomeNoCount() {
+        assertThat(outcomes(REEF_LEAD + "Members adopted the Suva Reef Pact.\n\nOver 900 people registered,"
+                                + " including around 300 member state representatives.")
+                        .get(0)
+                        .count())
+                .isNull();
+        assertThat(outcomes(REEF_LEAD + "Members adopted the Suva Reef Pact.\n\nDelegates from 150 of the 177"
+                                + " member states attended.")
+                        .get(0)
+                        .count())
+                .isNull();
+        assertThat(outcomes(REEF_LEAD + "Members adopted the Suva Reef Pact.\n\nThe summit elected 11 countries"
+                                + " to serve on the 35-member reef board.")
+                        .get(0)
+                        .count())
+                .isNull();
+        assertThat(outcomes(REEF_LEAD + "Members adopted the Suva Reef Pact.\n\nSo far 40 member states have"
+                                + " joined.")
+                        .get(0)
+                        .count()
+                        .value())
+                .isEqualByComparingTo("40");
+    }
 }
