@@ -205,6 +205,10 @@ public final class EventDatesRule implements Rule {
             // a sentence about the gathering gives ("Held in Athens from 16-17 April, the conference ...")
             boolean dateLine = first.start() <= 1 // "(6 May 2025) The ministers signed ...": when it was issued
                             && (first.end() >= u.plain().strip().length() || first.start() == 1)
+                    || first.end() >= u.plain().strip().length() // "press release 13 July 2020"
+                            && ISSUE_LABEL
+                                    .matcher(u.plain().substring(0, first.start()))
+                                    .matches()
                     || placeAndDate(u, first)
                     // "Singapore, 9 December 2024" above a release: when it was issued, as a date alone
                     || dateline != null
@@ -335,13 +339,24 @@ public final class EventDatesRule implements Rule {
     private Dated metBeforePosting(List<AnnotatedSentence> sentences, int dateLineIndex, LocalDate posted) {
         for (int k = dateLineIndex + 1; k < Math.min(sentences.size(), dateLineIndex + RANGE_AFTER_DATE_LINE); k++) {
             AnnotatedSentence c = sentences.get(k);
-            if (!eventNouns.containsAny(c.tokens()) || skipCues.containsAny(c.tokens())) {
+            boolean gathering = eventNouns.containsAny(c.tokens());
+            if (!gathering && !c.tokens().stream().anyMatch(t -> MET.contains(t.lower()))
+                    || skipCues.containsAny(c.tokens())) {
                 continue;
             }
             if (k <= dateLineIndex + TOLD_AFTER_DATELINE
-                    && c.local(FigureKind.DATE).isEmpty()
-                    && c.tokens().stream().anyMatch(t -> t.is("yesterday"))) {
-                return new Dated(c, posted.minusDays(1)); // "Yesterday, leaders gathered for the summit"
+                    && c.local(FigureKind.DATE).isEmpty()) {
+                if (c.tokens().stream().anyMatch(t -> t.is("yesterday"))) {
+                    return new Dated(c, posted.minusDays(1)); // "Yesterday, leaders gathered for the summit"
+                }
+                if (c.tokens().stream().anyMatch(t -> t.is("today"))
+                        && c.tokens().stream().anyMatch(t -> MET.contains(t.lower()))) {
+                    // "The ministers met today their counterparts"; not "the summit kicks off today", which opens it
+                    return new Dated(c, posted);
+                }
+            }
+            if (!gathering) {
+                continue;
             }
             for (FoundFigure f : c.local(FigureKind.DATE)) {
                 LocalDate day = f.figure().from();
@@ -355,6 +370,14 @@ public final class EventDatesRule implements Rule {
         }
         return null;
     }
+
+    /** Verbs of meeting that tie "today" or "yesterday" under a dated line to the gathering ("met today"). */
+    private static final Set<String> MET = WordSets.of("met", "gathered", "convened");
+
+    /** Labels a line may put before the day it was issued ("press release 13 July 2020"). */
+    private static final java.util.regex.Pattern ISSUE_LABEL = java.util.regex.Pattern.compile(
+            "(?i)(?:press\\s+release|news\\s+release|media\\s+release|statement|published|posted|updated|issued|date)"
+                    + "[\\s:|,–-]*");
 
     /** A year the date writes itself: a day taken from its weekday alone is too weak for this fallback. */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");

@@ -828,4 +828,15 @@ class NewsEventRulesTest {
         assertThat(e.location()).isNull();
         assertThat(e.country()).isNull();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            press release 13 July 2025\\n\\nFollowing the Reef Conference\\n\\nThe ministers of Fiji and Tonga met today their counterparts from Chile. | 2025-07-13
+            News release 13 July 2025\\n\\nThe ministers of Fiji and Tonga met today at the Reef Conference in Suva.                                | 2025-07-13
+            News release 13 July 2025\\n\\nThe ministers of Fiji and Tonga met yesterday at the Reef Conference in Suva.                            | 2025-07-12
+            """)
+    void aLabelledLineOfTheDayIssued_datesTheGatheringMetTodayOrYesterdayUnderIt(String text, String start) {
+        Event e = event("Reef news\\n\\n" + text);
+        assertThat(e.startDate()).isEqualTo(LocalDate.parse(start));
+    }
 }
