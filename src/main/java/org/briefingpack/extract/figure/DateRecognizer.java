@@ -133,6 +133,9 @@ final class DateRecognizer {
         if (found.isEmpty()) {
             found = numeric(t, j);
         }
+        if (found.isEmpty()) {
+            found = dotted(t, j);
+        }
         if (weekday && !found.isEmpty()) {
             Mention m = found.get(0);
             int end = m.end();
@@ -374,6 +377,28 @@ final class DateRecognizer {
             return List.of();
         }
         return List.of(mention(t, j, k + 3, first, month, y, second, month, y));
+    }
+
+    /** Day, month and a four-digit year joined by full stops, one piece as the tokens read it. */
+    private static final java.util.regex.Pattern DOTTED =
+            java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+
+    /** "20.12.2020": day, month and year joined by full stops, as much of Europe and Africa writes them. */
+    private List<Mention> dotted(Tokens t, int j) {
+        if (!t.valid(j) || t.type(j) != Tokens.JUNK) {
+            return List.of();
+        }
+        java.util.regex.Matcher m = DOTTED.matcher(t.text(j));
+        if (!m.matches()) {
+            return List.of();
+        }
+        int d = Integer.parseInt(m.group(1));
+        int mo = Integer.parseInt(m.group(2));
+        int y = Integer.parseInt(m.group(3));
+        if (y < MIN_YEAR || y > MAX_YEAR || mo < 1 || mo > 12 || d < 1 || d > 31) {
+            return List.of();
+        }
+        return List.of(mention(t, j, j, d, mo, y, d, mo, y));
     }
 
     /** "9/14/18" is 2018, "3/25/97" 1997. */

@@ -66,6 +66,7 @@ class DateRecognizerTest {
             filed 05/14/2024 in Lima                            | 05/14/2024=2024-05-14
             LIMA (Wire) 9/14/18 — Whaling talks                 | 9/14/18=2018-09-14
             filed 25/03/97 in Lima                              | 25/03/97=1997-03-25
+            SUVA, 20.12.2020 - Reef leaders                     | 20.12.2020=2020-12-20
             ran from the 3rd to the 5th of June 2025            | 3rd to the 5th of June 2025=2025-06-03/2025-06-05
             """)
     void datesWithYears(String text, String expected) {
@@ -202,6 +203,9 @@ class DateRecognizerTest {
             filed 6/11/24 in Lima
             a 1/2/3 split
             rows 12/13/14/15
+            version 1.2.3 of the code
+            a 32.13.2020 code
+            rule 10.5.2021a
             """)
     void notDates(String text) {
         assertThat(find(text)).isEmpty();
