@@ -466,8 +466,14 @@ public final class TriggeredStances implements Rule {
                     if (participleOfANonActor(s, hit)) {
                         continue; // "The Reef Charter paid tribute to Fiji and Chile, endorsing the plan": the text did
                     }
+                    // "Tonga stunned Fiji by pulling out": the subject of the verb the gerund of means hangs on
+                    int subjectOf =
+                            meansGerund(tokens, hit.first()) ? verbBefore(tokens, hit.first() - 1) : hit.first();
                     who = words.subjectBefore(
-                            s, actors, hit.start(), stance != Stance.SUPPORTS && stance != Stance.OPPOSES);
+                            s,
+                            actors,
+                            tokens.get(subjectOf).start(),
+                            stance != Stance.SUPPORTS && stance != Stance.OPPOSES);
                     if (who.isEmpty() && trigger.mode() == StanceMode.ANCHOR && opensTheSentence(s, hit)) {
                         who = ListedActors.leading(s, hit.last() + 1); // "As host, Japan announced ..."
                     }
@@ -494,7 +500,8 @@ public final class TriggeredStances implements Rule {
                                 && !relativeClause
                                 && (StanceWords.relative(tokens, gapFrom, gapTo)
                                         || StanceWords.pronounSubject(tokens, gapFrom, gapTo)
-                                        || words.otherSubject(s, gapFrom, gapTo))) {
+                                        || !meansGerund(tokens, hit.first())
+                                                && words.otherSubject(s, gapFrom, gapTo))) {
                             continue;
                         }
                     }
@@ -746,6 +753,28 @@ public final class TriggeredStances implements Rule {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "by" right before a trigger in "-ing" ("stunned the region by pulling out"): a gerund of means, whose subject
+     * is the clause's, whatever object the main verb has.
+     */
+    private static boolean meansGerund(List<Token> tokens, int k) {
+        return k > 0 && tokens.get(k - 1).is("by") && tokens.get(k).lower().endsWith("ing");
+    }
+
+    /** The nearest verb before token {@code k}, or {@code k} where none stands in the clause. */
+    private static int verbBefore(List<Token> tokens, int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            Token t = tokens.get(j);
+            if (t.punctuation(',') || t.punctuation(';')) {
+                return k;
+            }
+            if (t.tag() == Tag.VERB) {
+                return j;
+            }
+        }
+        return k;
     }
 
     /** How far before "under the auspices of" the gathering or its verb may stand ("the talks, held under"). */

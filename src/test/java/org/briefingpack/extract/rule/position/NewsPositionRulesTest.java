@@ -1518,4 +1518,14 @@ class NewsPositionRulesTest {
             String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tonga stunned the region by pulling out of the forum.       | TO:DECLINED
+            Tonga stunned Fiji by withdrawing from the forum.           | TO:DECLINED
+            Tonga is pulling out of the forum.                          | TO:DECLINED
+            """)
+    void aGerundOfMeansAfterByTakesTheClausesSubject(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
 }
