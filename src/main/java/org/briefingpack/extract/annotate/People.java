@@ -92,7 +92,9 @@ final class People {
     private static void appositionBefore(List<Token> tokens, Mention m, Map<String, Actor> names) {
         int k = m.first() - 1;
         int offices = 0;
-        while (k >= 0 && m.first() - k <= 8) {
+        // a country may stand after a second office ("Ana Ruiz, Chair of the Forum and President of Fiji")
+        int reach = m.kind() == MentionKind.COUNTRY ? COUNTRY_OFFICE_REACH : OFFICE_REACH;
+        while (k >= 0 && m.first() - k <= reach) {
             Token t = tokens.get(k);
             if (t.punctuation(',')) {
                 break;
@@ -189,11 +191,22 @@ final class People {
     }
 
     private static void add(List<Token> tokens, int start, int end, Actor actor, Map<String, Actor> names) {
-        names.putIfAbsent(ActorGazetteer.text(tokens, start, end), actor);
+        names.merge(ActorGazetteer.text(tokens, start, end), actor, People::countryFirst);
         if (end - start >= 2) {
-            names.putIfAbsent(tokens.get(end - 1).text(), actor); // the surname alone
+            names.merge(tokens.get(end - 1).text(), actor, People::countryFirst); // the surname alone
         }
     }
+
+    /** A person known by two offices speaks for the country, not the body they chair. */
+    private static Actor countryFirst(Actor known, Actor other) {
+        return known.code() == null && other.code() != null ? other : known;
+    }
+
+    /** How many words an office and its body may have between a person's comma and the actor. */
+    private static final int OFFICE_REACH = 8;
+
+    /** The same, where the actor is a country after a first office ("Chair of the Forum and President of"). */
+    private static final int COUNTRY_OFFICE_REACH = 14;
 
     /** The sentence's mentions with the people of this document added where no other mention covers them. */
     List<Mention> resolve(List<Token> tokens, List<Mention> mentions) {

@@ -56,6 +56,7 @@ final class ListedActors {
         int skipped = 0;
         int unknownNameStart = -1;
         int unknownNameEnd = -1;
+        int personEnd = -1; // where the last item that was a person's name ended
         int k = fromToken;
         while (k < end && (tokens.get(k).punctuation(':') || tokens.get(k).punctuation('-'))) {
             k++; // "the signatories were: ..."
@@ -108,6 +109,12 @@ final class ListedActors {
                 // an actor's mention may hold its article ("the Netherlands")
                 List<Mention> known = oneActor(within(actors, k, itemEnd));
                 boolean afterUnknownName = unknownNameEnd >= 0 && commaBetween(tokens, unknownNameEnd, k);
+                boolean afterPerson = personEnd >= 0 && commaBetween(tokens, personEnd, k);
+                personEnd = known.size() == 1
+                                && known.get(0).kind() == MentionKind.PERSON
+                                && known.get(0).last() == itemEnd
+                        ? itemEnd
+                        : -1;
                 if (afterUnknownName && known.size() == 1 && bodyOf(tokens, itemStart, itemEnd, known.get(0))) {
                     // "hosted by Acme, the state bank of Peru, and ...": the aside says what the name before it is
                     int nameStart = unknownNameStart;
@@ -131,8 +138,17 @@ final class ListedActors {
                         && isName(tokens, itemStart, itemEnd)) {
                     unknownNameStart = itemStart;
                     unknownNameEnd = itemEnd;
+                    personEnd = itemEnd;
                 }
-                if (!known.isEmpty()
+                if ((afterUnknownName || afterPerson)
+                        && known.size() == 1
+                        && known.get(0).kind() != MentionKind.COUNTRY
+                        && itemStart + 1 < itemEnd
+                        && OFFICES.contains(tokens.get(itemStart).lower())
+                        && tokens.get(itemStart + 1).is("of")) {
+                    // "chaired by Ana Ruiz, Chair of the Forum and President of Fiji": her office in a body is an
+                    // aside; the country she leads stands for her
+                } else if (!known.isEmpty()
                         && known.get(0).first() <= itemStart
                         && known.get(known.size() - 1).last() == itemEnd) {
                     out.addAll(known);

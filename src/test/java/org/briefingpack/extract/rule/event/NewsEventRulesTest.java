@@ -839,4 +839,12 @@ class NewsEventRulesTest {
         Event e = event("Reef news\\n\\n" + text);
         assertThat(e.startDate()).isEqualTo(LocalDate.parse(start));
     }
+
+    @Test
+    void aCommuniquesTitleLineNamesTheGatheringWithoutTheWordCommunique() {
+        Event e =
+                event("Communiqué Reef Summit of Pacific Leaders, Suva, Fiji\n\nThe Reef Summit of Pacific Leaders met"
+                        + " in Suva on 20 June 2009.");
+        assertThat(e.name()).doesNotContain("Communiqu").contains("Reef Summit");
+    }
 }

@@ -1528,4 +1528,14 @@ class NewsPositionRulesTest {
     void aGerundOfMeansAfterByTakesTheClausesSubject(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The talks were chaired by Tom Vula, Chair of the Pacific Islands Forum and President of Fiji.        | FJ:HOSTED
+            The talks were chaired by HE Tom Vula, Chairperson of the African Union and President of Fiji.      | FJ:HOSTED
+            The talks were chaired by Tom Vula, Chair of the Pacific Islands Forum.                              | Pacific Islands Forum:HOSTED
+            """)
+    void aChairKnownByTwoOfficesSpeaksForTheCountryHeLeads(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
 }
