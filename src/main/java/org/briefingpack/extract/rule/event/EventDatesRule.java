@@ -205,6 +205,8 @@ public final class EventDatesRule implements Rule {
             // a sentence about the gathering gives ("Held in Athens from 16-17 April, the conference ...")
             boolean dateLine = first.start() <= 1 // "(6 May 2025) The ministers signed ...": when it was issued
                             && (first.end() >= u.plain().strip().length() || first.start() == 1)
+                    || first.start() == 0 // "30 November 2017: Leaders adopted ...": the day of the item
+                            && u.plain().startsWith(":", first.end())
                     || first.end() >= u.plain().strip().length() // "press release 13 July 2020"
                             && ISSUE_LABEL
                                     .matcher(u.plain().substring(0, first.start()))

@@ -847,4 +847,14 @@ class NewsEventRulesTest {
                         + " in Suva on 20 June 2009.");
         assertThat(e.name()).doesNotContain("Communiqu").contains("Reef Summit");
     }
+
+    @Test
+    void aDayOpeningAnItemWithAColonGivesWayToTheGatheringsRangeFurtherOn() {
+        Event e = event("Reef leaders set priorities\n\n14 May 2025: Leaders adopted a reef plan at the close of the"
+                + " Reef Summit. The plan lists four areas.\n\nThe summit series began in 2001. The Reef Summit, which"
+                + " took place from 13-14 May 2025, in Lautoka, Fiji, was the first in the west.");
+        assertThat(e.startDate()).isEqualTo(LocalDate.of(2025, 5, 13));
+        assertThat(e.endDate()).isEqualTo(LocalDate.of(2025, 5, 14));
+        assertThat(e.location()).isEqualTo("Lautoka");
+    }
 }
