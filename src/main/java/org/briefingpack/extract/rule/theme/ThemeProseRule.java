@@ -412,8 +412,12 @@ public final class ThemeProseRule implements Rule {
     }
 
     private static final Pattern PARTICIPLE_BY = Pattern.compile(",\\s+\\p{Ll}+ed\\s+by\\b");
-    /** A cue noun followed at once by a participle and "by" ("priorities set out by"): a reduced relative. */
-    private static final Pattern PARTICIPLE_FIRST = Pattern.compile("\\p{Ll}+(?:ed|en|wn)(?:\\s+\\p{Ll}+)?\\s+by\\b");
+    /**
+     * A cue noun followed at once by a participle and "by" ("priorities set out by"), or a time or place ("areas
+     * adopted during the last summit"): a reduced relative, no list.
+     */
+    private static final Pattern PARTICIPLE_FIRST = Pattern.compile(
+            "\\p{Ll}+(?:ed|en|wn)(?:(?:\\s+\\p{Ll}+)?\\s+by|\\s+(?:during|at|in|since|last|earlier|previously))\\b");
 
     /** How many sentences from the top examples stated in passing may stand in. */
     private static final int LEAD_FOR_EXAMPLES = 8;

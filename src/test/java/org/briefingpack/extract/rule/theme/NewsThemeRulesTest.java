@@ -166,6 +166,13 @@ class NewsThemeRulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aCueFollowedByAParticipleAndWhenOrWhereItWasAdopted_listsNothing() {
+        assertThat(themes("Reef ministers met in Suva on 26 May 2025 and took stock of the priority areas adopted"
+                        + " during the last Reef Summit held in 2019, in Lautoka."))
+                .noneMatch(t -> t.contains("Lautoka") || t.contains("adopted"));
+    }
+
+    @org.junit.jupiter.api.Test
     void aPurposeInPassingGivesWayToAStatedFocus() {
         List<String> found = themes("The forum meets every year to discuss shared problems, including trade."
                 + " Leaders focused on energy, ports and tourism.");
