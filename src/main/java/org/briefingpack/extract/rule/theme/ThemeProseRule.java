@@ -549,6 +549,8 @@ public final class ThemeProseRule implements Rule {
             return List.of(); // "seven pillars, or chakras, that ...", a quoted title: no list follows
         }
         String rest = LEADING_PUNCTUATION.matcher(text.substring(cueEnd)).replaceFirst("");
+        // "The theme for the Dakar talks is: “...”": what the theme is for, then the title itself
+        rest = OWNER_BEFORE_TITLE.matcher(rest).replaceFirst("");
         if (after.startsWith(":")) {
             List<Theme> semicolonItems = semicolonItems(rest, u);
             if (semicolonItems.size() >= least) {
@@ -674,6 +676,10 @@ public final class ThemeProseRule implements Rule {
             Pattern.compile("[^,;:.]{1,50}?\\b(?:include|includes|included)\\s+");
 
     /** "This year's theme is "Resilient Coasts, Shared Futures"": one quoted title, commas and all. */
+    /** "for the Dakar talks is: ", "of this year's forum was " before a quoted title. */
+    private static final Pattern OWNER_BEFORE_TITLE =
+            Pattern.compile("^(?:for|of)\\s+[^:“\"]{1,60}?\\s+(?:is|was|will be)\\s*:?\\s*(?=[“\"])");
+
     private static final Pattern QUOTED_TITLE = Pattern.compile("[\"“‘']([^\"“”‘’']{3,120})[\"”’']\\W*");
 
     /**
@@ -686,7 +692,8 @@ public final class ThemeProseRule implements Rule {
         }
         Matcher title = QUOTED_TITLE.matcher(list.strip());
         if (title.matches()) {
-            return List.of(new Theme(title.group(1).strip(), Evidence.of(u.text()))); // a title is one theme
+            String whole = TRAILING_STOPS.matcher(title.group(1).strip()).replaceAll("");
+            return List.of(new Theme(whole, Evidence.of(u.text()))); // a title is one theme
         }
         // a comma inside a number ("3,500") separates nothing
         // the last item splits at its last "and" only: "search and rescue and black carbon", "to strengthen

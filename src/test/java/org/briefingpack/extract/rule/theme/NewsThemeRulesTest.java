@@ -173,6 +173,13 @@ class NewsThemeRulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aThemeSaidToBeForTheGatheringIsTheQuotedTitleAfterIt() {
+        assertThat(themes("The Reef Summit opened in Suva on Monday. The theme for the Suva talks is: “Deepen Reef"
+                        + " Partnership and Build a Shared Future.”"))
+                .containsExactly("Deepen Reef Partnership and Build a Shared Future");
+    }
+
+    @org.junit.jupiter.api.Test
     void aPurposeInPassingGivesWayToAStatedFocus() {
         List<String> found = themes("The forum meets every year to discuss shared problems, including trade."
                 + " Leaders focused on energy, ports and tourism.");
