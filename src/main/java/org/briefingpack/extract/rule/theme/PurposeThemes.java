@@ -171,12 +171,22 @@ public final class PurposeThemes implements Rule {
                 add(themes, s, List.of(ThemeLabels.label(range.group(1)), ThemeLabels.label(range.group(2))));
                 continue;
             }
-            String key = label.toLowerCase(Locale.ROOT);
+            if (PRONOUN_LAST.matcher(label).find()) {
+                continue; // "to realise this": what "this" is was said before, not here
+            }
+            String whole = DANGLING_LAST.matcher(label).replaceFirst(""); // "... with the Union and its" cut short
+            String key = whole.toLowerCase(Locale.ROOT);
             if (themes.stream().noneMatch(t -> overlapping(t.text().toLowerCase(Locale.ROOT), key))) {
-                themes.add(new Theme(label, Evidence.of(s.text())));
+                themes.add(new Theme(whole, Evidence.of(s.text())));
             }
         }
     }
+
+    private static final Pattern PRONOUN_LAST = Pattern.compile("(?i)(?:^|\\s)(?:this|that|it|them|these|those)$");
+
+    /** Words that cannot end a label, left where the label was cut at its length ("and its", "of the"). */
+    private static final Pattern DANGLING_LAST =
+            Pattern.compile("(?i)(?:\\s+(?:and|or|of|to|for|with|in|on|the|a|an|its|their|his|her))+$");
 
     private static boolean overlapping(String a, String b) {
         return a.contains(b) || b.contains(a);

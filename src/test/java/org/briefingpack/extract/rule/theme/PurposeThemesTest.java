@@ -25,6 +25,7 @@ class PurposeThemesTest {
             Leaders met at a summit held in Hanoi to deepen trade ties with the Pacific.     | deepen trade ties with the Pacific
             Island leaders pledged to raise $300 billion over five years to build ports in island states. | build ports in island states
             The compact includes mechanisms to alleviate the debt burden and make tax systems fairer. | alleviate the debt burden,make tax systems fairer
+            Leaders met at a summit held in Hanoi to build clinics in consultation with the Pacific Islands Forum and its | build clinics in consultation with the Pacific Islands Forum
             """)
     void purposesAreThemes(String text, String expected) {
         assertThat(themes(text)).containsExactlyElementsOf(List.of(expected.split(",")));
@@ -36,6 +37,7 @@ class PurposeThemesTest {
             The minister said she wants to visit Oslo next year.
             "We aim to win every vote," the mayor said.
             The Aid Alliance, an advocacy group focused on clean water, welcomed the pledges.
+            Fiji offered its support to the summit to realise this.
             """)
     void pledgesWishesAndQuotesAreNoThemes(String text) {
         assertThat(themes(text)).isEmpty();
