@@ -1534,6 +1534,7 @@ class NewsPositionRulesTest {
             The talks were chaired by Tom Vula, Chair of the Pacific Islands Forum and President of Fiji.        | FJ:HOSTED
             The talks were chaired by HE Tom Vula, Chairperson of the African Union and President of Fiji.      | FJ:HOSTED
             The talks were chaired by Tom Vula, Chair of the Pacific Islands Forum.                              | Pacific Islands Forum:HOSTED
+            The talks were held with Tom Vula, Prime Minister of Fiji, and Ana Ruiz, President of Peru as the co-chairs. | FJ:HOSTED,PE:HOSTED
             """)
     void aChairKnownByTwoOfficesSpeaksForTheCountryHeLeads(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
