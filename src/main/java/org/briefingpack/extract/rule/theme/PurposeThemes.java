@@ -638,6 +638,11 @@ public final class PurposeThemes implements Rule {
             if (t.punctuation(',') && k + 1 < tokens.size() && k > from && finiteVerb(tokens.get(k + 1))) {
                 return k; // ", acknowledged the pledges": the next clause
             }
+            if (t.punctuation(',')
+                    && k + 1 < tokens.size()
+                    && (tokens.get(k + 1).is("since") || tokens.get(k + 1).is("because"))) {
+                return k; // "focused on Libya, since most migrants leave from there": a reason, not the theme
+            }
             if ((t.is("was") || t.is("were"))
                     && k > from + 1
                     && k + 1 < tokens.size()

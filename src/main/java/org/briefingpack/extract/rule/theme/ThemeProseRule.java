@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
@@ -398,7 +399,9 @@ public final class ThemeProseRule implements Rule {
     /** Where a list that runs on after its cue ends: at the sentence's end or the next clause. */
     private static int clauseEnd(String rest) {
         int stop = rest.length();
-        for (String end : new String[] {". ", "; ", ", which", ", while", " but ", ", with ", ", including "}) {
+        for (String end : new String[] {
+            ". ", "; ", ", which", ", while", " but ", ", with ", ", including ", ", since ", ", because "
+        }) {
             int at = rest.indexOf(end);
             if (at >= 0 && at < stop) {
                 stop = at;
@@ -725,6 +728,8 @@ public final class ThemeProseRule implements Rule {
             }
         }
         items = loneAdjectivesKept(list, items, u);
+        items = verbsSharingAnObject(list, items, u);
+        items = actorsContinued(list, items, u);
         if (sharedHead(items, u)) {
             // "Chad's economic, institutional and social recovery": adjectives that share one noun are one theme
             int end = 0;
@@ -891,6 +896,88 @@ public final class ThemeProseRule implements Rule {
     private static final String PAIR_JOINER = "\u00a0and\u00a0";
 
     /** Items before the last that end in an adjective of the sentence, the last with the noun they share. */
+    /**
+     * "capacity to prevent, detect, investigate and prosecute smuggling": an item ending in a verb, single verbs, and
+     * an item opening with a verb are one item, the verbs sharing the last one's object (three verbs at least, so that
+     * "boost trade and cut tariffs" stays two).
+     */
+    private static String[] verbsSharingAnObject(String list, String[] items, AnnotatedSentence u) {
+        Set<String> verbs = new HashSet<>();
+        for (Token t : u.tokens()) {
+            if (t.tag() == Tag.VERB && t.lower().equals(t.lemma()) && !t.lower().endsWith("ing")) {
+                verbs.add(t.lower());
+            }
+        }
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < items.length) {
+            String[] first = items[i].strip().split("\\s+");
+            int j = i + 1;
+            while (j < items.length - 1 && isOneOf(items[j], verbs)) {
+                j++;
+            }
+            boolean run = verbs.contains(first[first.length - 1].toLowerCase(Locale.ROOT))
+                    && j > i + 1
+                    && j < items.length
+                    && verbs.contains(items[j].strip().split("\\s+")[0].toLowerCase(Locale.ROOT));
+            if (!run) {
+                out.add(items[i]);
+                i++;
+                continue;
+            }
+            out.add(spanOf(list, items, i, j));
+            i = j + 1;
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /**
+     * "supporting Lebanon, Somalia, and the Comoros": an item that is only an actor's name, after an item that ends
+     * in one, continues it.
+     */
+    private static String[] actorsContinued(String list, String[] items, AnnotatedSentence u) {
+        Set<String> names = new HashSet<>();
+        for (Mention m : u.mentions()) {
+            names.add(u.span(m.first(), m.last()));
+        }
+        if (names.isEmpty()) {
+            return items;
+        }
+        List<String> out = new ArrayList<>();
+        int runStart = -1;
+        for (int k = 0; k < items.length; k++) {
+            String bare = LEADING_ARTICLE.matcher(items[k].strip()).replaceFirst("");
+            int last = out.size() - 1;
+            if (last >= 0 && names.contains(bare) && endsInAName(out.get(last), names)) {
+                out.set(last, spanOf(list, items, runStart, k));
+            } else {
+                out.add(items[k]);
+                runStart = k;
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /** The list's own words from item {@code from} to item {@code to}, with the commas and "and" it wrote. */
+    private static String spanOf(String list, String[] items, int from, int to) {
+        int start = list.indexOf(items[from].strip());
+        int end = start < 0 ? -1 : list.indexOf(items[to].strip(), start);
+        if (start < 0 || end < 0) {
+            return String.join(", ", Arrays.copyOfRange(items, from, to + 1)).strip();
+        }
+        return list.substring(start, end + items[to].strip().length());
+    }
+
+    private static boolean endsInAName(String item, Set<String> names) {
+        String stripped = item.strip();
+        return names.stream().anyMatch(n -> stripped.endsWith(" " + n) || stripped.endsWith(", " + n));
+    }
+
+    private static boolean isOneOf(String item, Set<String> words) {
+        String[] parts = item.strip().split("\\s+");
+        return parts.length == 1 && words.contains(parts[0].toLowerCase(Locale.ROOT));
+    }
+
     private static boolean sharedHead(String[] items, AnnotatedSentence u) {
         if (items.length < 2 || ThemeLabels.words(items[items.length - 1]) < 2) {
             return false;
@@ -903,12 +990,16 @@ public final class ThemeProseRule implements Rule {
             }
         }
         String[] lastWords = items[items.length - 1].strip().split("\\s+");
-        // "to build a highly integrated and cohesive economy": two items, an adjective each side of "and"
-        boolean pairOfAdjectives = items.length == 2 && adjectives.contains(lastWords[0].toLowerCase(Locale.ROOT));
+        // "to build a highly integrated and cohesive economy": the first item may be long where single modifiers follow
+        // it and one opens the last item
+        boolean tailShared = adjectives.contains(lastWords[0].toLowerCase(Locale.ROOT));
         for (int i = 0; i < items.length - 1; i++) {
             String[] words = items[i].strip().split("\\s+");
-            if (words.length > 2 && !pairOfAdjectives
-                    || !adjectives.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            if (!adjectives.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            int most = !tailShared ? 2 : i == 0 ? Integer.MAX_VALUE : 1;
+            if (words.length > most) {
                 return false;
             }
         }

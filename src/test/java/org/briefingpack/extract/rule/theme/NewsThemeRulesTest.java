@@ -29,6 +29,9 @@ class NewsThemeRulesTest {
             Chile's minister met Fiji's minister. The two sides discussed fisheries, reef science and tourism. | fisheries;reef science;tourism
             Delegates discussed, among other things, fishing quotas, port fees and coral theft.  | fishing quotas;port fees;coral theft
             The ministers focused on building a tightly linked and cohesive reef economy.        | building a tightly linked and cohesive reef economy
+            The talks covered reef patrols and port fees, since most boats dock in Suva.         | reef patrols;port fees
+            The talks covered plans to prevent, detect, investigate and prosecute coral theft, and port fees. | plans to prevent, detect, investigate and prosecute coral theft;port fees
+            The talks covered aid for Tonga, Samoa, and the Cook Islands, and reef science.     | aid for Tonga, Samoa, and the Cook Islands;reef science
             Delegates discussed, among other things: fishing quotas; port fees; coral theft; financing, and a just transition. | fishing quotas;port fees;coral theft;financing;just transition
             At the Lima talks, ministers also discussed fishing rights and port fees.            | fishing rights;port fees
             Drought relief and grain storage were also on the agenda in Dakar.                   | Drought relief;grain storage

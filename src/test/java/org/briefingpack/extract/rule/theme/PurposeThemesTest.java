@@ -26,6 +26,7 @@ class PurposeThemesTest {
             Island leaders pledged to raise $300 billion over five years to build ports in island states. | build ports in island states
             The compact includes mechanisms to alleviate the debt burden and make tax systems fairer. | alleviate the debt burden,make tax systems fairer
             Leaders met at a summit held in Hanoi to build clinics in consultation with the Pacific Islands Forum and its | build clinics in consultation with the Pacific Islands Forum
+            Leaders met at a summit held in Hanoi to build clinics, since most islands lack them. | build clinics
             """)
     void purposesAreThemes(String text, String expected) {
         assertThat(themes(text)).containsExactlyElementsOf(List.of(expected.split(",")));
