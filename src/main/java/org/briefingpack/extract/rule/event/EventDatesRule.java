@@ -314,9 +314,11 @@ public final class EventDatesRule implements Rule {
                     from = to.minusDays(d.days() - 1);
                 } else if (d != null) {
                     to = from.plusDays(d.days() - 1);
-                } else if (closes(dateLine && i + 1 < sentences.size() ? sentences.get(i + 1) : u)) {
-                    from = null; // "the talks ended on 4 May": the last day, the first one the text does not give
-                } else if (opens(dateLine && i + 1 < sentences.size() ? sentences.get(i + 1) : u)) {
+                } else if (closes(u) || dateLine && i + 1 < sentences.size() && closes(sentences.get(i + 1))) {
+                    // "the talks ended on 4 May", "4 May: The talks have concluded": the last day, the first one the
+                    // text does not give
+                    from = null;
+                } else if (opens(u) || dateLine && i + 1 < sentences.size() && opens(sentences.get(i + 1))) {
                     to = null; // "the conference opened on 12 May"
                 }
             }

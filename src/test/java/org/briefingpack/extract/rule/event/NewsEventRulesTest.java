@@ -857,4 +857,12 @@ class NewsEventRulesTest {
         assertThat(e.endDate()).isEqualTo(LocalDate.of(2025, 5, 14));
         assertThat(e.location()).isEqualTo("Lautoka");
     }
+
+    @Test
+    void aDayOpeningAnItemThatSaysTheGatheringConcluded_isItsLastDay() {
+        Event e = event(
+                "Reef talks end\n\n15 May 2025: The Reef Summit has concluded with the adoption of 12" + " decisions.");
+        assertThat(e.startDate()).isNull();
+        assertThat(e.endDate()).isEqualTo(LocalDate.of(2025, 5, 15));
+    }
 }
