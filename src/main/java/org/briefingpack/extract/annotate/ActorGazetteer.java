@@ -180,7 +180,7 @@ public final class ActorGazetteer {
                 continue; // "Latin American leaders", "Northern Ireland": a region's name, not the country
             }
             if (known.kind() == MentionKind.COUNTRY && beforeATownsNoun(tokens, hit.last())) {
-                continue; // "the Australian port city of Sydney", "the Fijian capital": where, not who
+                continue; // "the Fijian port town of Lautoka", "the Chilean capital": where, not who
             }
             // a company goes by the name the text gives it ("Samsung Electronics", "Samsung")
             Actor actor = known.kind() == MentionKind.COMPANY

@@ -207,7 +207,7 @@ public final class EventDatesRule implements Rule {
                             && (first.end() >= u.plain().strip().length() || first.start() == 1)
                     || first.start() == 0 // "30 November 2017: Leaders adopted ...": the day of the item
                             && u.plain().startsWith(":", first.end())
-                    || first.end() >= u.plain().strip().length() // "press release 13 July 2020"
+                    || first.end() >= u.plain().strip().length() // "news release 4 May 2025"
                             && ISSUE_LABEL
                                     .matcher(u.plain().substring(0, first.start()))
                                     .matches()
@@ -378,7 +378,7 @@ public final class EventDatesRule implements Rule {
     /** Verbs of meeting that tie "today" or "yesterday" under a dated line to the gathering ("met today"). */
     private static final Set<String> MET = WordSets.of("met", "gathered", "convened");
 
-    /** Labels a line may put before the day it was issued ("press release 13 July 2020"). */
+    /** Labels a line may put before the day it was issued ("news release 4 May 2025"). */
     private static final java.util.regex.Pattern ISSUE_LABEL = java.util.regex.Pattern.compile(
             "(?i)(?:press\\s+release|news\\s+release|media\\s+release|statement|published|posted|updated|issued|date)"
                     + "[\\s:|,–-]*");

@@ -282,7 +282,7 @@ public final class TriggeredStances implements Rule {
             if (trigger.stance() == Stance.HOSTED
                     && hit.phrase().equals("under the auspices of")
                     && !gatheringRightBefore(tokens, hit.first())) {
-                continue; // "stressed the need for security under the auspices of the AU": not the gathering's host
+                continue; // "urged joint patrols under the auspices of the AU": not the gathering's host
             }
             if (trigger.stance() == Stance.HOSTED
                     && trigger.mode() == StanceMode.AFTER

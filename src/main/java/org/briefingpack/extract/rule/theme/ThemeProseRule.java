@@ -552,7 +552,7 @@ public final class ThemeProseRule implements Rule {
             return List.of(); // "seven pillars, or chakras, that ...", a quoted title: no list follows
         }
         String rest = LEADING_PUNCTUATION.matcher(text.substring(cueEnd)).replaceFirst("");
-        // "The theme for the Dakar talks is: “...”": what the theme is for, then the title itself
+        // "The theme for the Suva talks is: “...”": what the theme is for, then the title itself
         rest = OWNER_BEFORE_TITLE.matcher(rest).replaceFirst("");
         if (after.startsWith(":")) {
             List<Theme> semicolonItems = semicolonItems(rest, u);
@@ -679,7 +679,7 @@ public final class ThemeProseRule implements Rule {
             Pattern.compile("[^,;:.]{1,50}?\\b(?:include|includes|included)\\s+");
 
     /** "This year's theme is "Resilient Coasts, Shared Futures"": one quoted title, commas and all. */
-    /** "for the Dakar talks is: ", "of this year's forum was " before a quoted title. */
+    /** "for the Suva talks is: ", "of this year's forum was " before a quoted title. */
     private static final Pattern OWNER_BEFORE_TITLE =
             Pattern.compile("^(?:for|of)\\s+[^:“\"]{1,60}?\\s+(?:is|was|will be)\\s*:?\\s*(?=[“\"])");
 
@@ -897,7 +897,7 @@ public final class ThemeProseRule implements Rule {
 
     /** Items before the last that end in an adjective of the sentence, the last with the noun they share. */
     /**
-     * "capacity to prevent, detect, investigate and prosecute smuggling": an item ending in a verb, single verbs, and
+     * "plans to halt, detect, track and stop coral theft": an item ending in a verb, single verbs, and
      * an item opening with a verb are one item, the verbs sharing the last one's object (three verbs at least, so that
      * "boost trade and cut tariffs" stays two).
      */
@@ -932,7 +932,7 @@ public final class ThemeProseRule implements Rule {
     }
 
     /**
-     * "supporting Lebanon, Somalia, and the Comoros": an item that is only an actor's name, after an item that ends
+     * "aid for Tonga, Samoa, and the Cook Islands": an item that is only an actor's name, after an item that ends
      * in one, continues it.
      */
     private static String[] actorsContinued(String list, String[] items, AnnotatedSentence u) {
@@ -990,7 +990,8 @@ public final class ThemeProseRule implements Rule {
             }
         }
         String[] lastWords = items[items.length - 1].strip().split("\\s+");
-        // "to build a highly integrated and cohesive economy": the first item may be long where single modifiers follow
+        // "building a tightly linked and cohesive reef economy": the first item may be long where single modifiers
+        // follow
         // it and one opens the last item
         boolean tailShared = adjectives.contains(lastWords[0].toLowerCase(Locale.ROOT));
         for (int i = 0; i < items.length - 1; i++) {

@@ -821,7 +821,7 @@ class NewsEventRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             SUVA (Wire) - Ministers met for the Reef Summit by videoconference on Monday and agreed to protect the lagoon.
-            SUVA (Wire) -Reef Summit ministers on Monday agreed to protect the lagoon.\\n\\nIn a statement issued after a virtual meeting, they pledged aid.
+            SUVA (Wire) -Reef Summit ministers on Monday agreed to protect the lagoon.\\n\\nIn a joint note after the virtual meeting, they pledged aid.
             """)
     void aGatheringTheLeadSaysMetOnlineHasNoVenueAtTheDateline(String text) {
         Event e = event("Reef news\n\n" + text);
@@ -831,7 +831,7 @@ class NewsEventRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            press release 13 July 2025\\n\\nFollowing the Reef Conference\\n\\nThe ministers of Fiji and Tonga met today their counterparts from Chile. | 2025-07-13
+            press release 13 July 2025\\n\\nFollowing the Reef Conference\\n\\nThe ministers of Fiji and Tonga met today with peers from Chile. | 2025-07-13
             News release 13 July 2025\\n\\nThe ministers of Fiji and Tonga met today at the Reef Conference in Suva.                                | 2025-07-13
             News release 13 July 2025\\n\\nThe ministers of Fiji and Tonga met yesterday at the Reef Conference in Suva.                            | 2025-07-12
             """)
@@ -861,7 +861,7 @@ class NewsEventRulesTest {
     @Test
     void aDayOpeningAnItemThatSaysTheGatheringConcluded_isItsLastDay() {
         Event e = event(
-                "Reef talks end\n\n15 May 2025: The Reef Summit has concluded with the adoption of 12" + " decisions.");
+                "Reef talks end\n\n15 May 2025: The Reef Summit has concluded, and 12 decisions" + " were adopted.");
         assertThat(e.startDate()).isNull();
         assertThat(e.endDate()).isEqualTo(LocalDate.of(2025, 5, 15));
     }

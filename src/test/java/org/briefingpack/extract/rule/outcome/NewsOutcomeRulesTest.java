@@ -1140,11 +1140,9 @@ class NewsOutcomeRulesTest {
     void resolutionsInThePluralWithTheirTopic_areAnOutcomeHeadedByTheKeyword() {
         List<Outcome> related = outcomes(REEF_LEAD + "Delegates adopted resolutions related to coral safety.");
         assertThat(related).extracting(Outcome::name).containsExactly("Resolutions related to coral safety");
-        List<Outcome> aimed = outcomes(REEF_LEAD
-                + "During the summit, delegates passed a series of resolutions aimed at enhancing the agency's reach.");
-        assertThat(aimed)
-                .extracting(Outcome::name)
-                .containsExactly("Resolutions aimed at enhancing the agency's reach");
+        List<Outcome> aimed = outcomes(
+                REEF_LEAD + "On Friday, delegates passed a slew of resolutions aimed at widening the agency's reach.");
+        assertThat(aimed).extracting(Outcome::name).containsExactly("Resolutions aimed at widening the agency's reach");
         assertThat(aimed.get(0).type()).isEqualTo(OutcomeType.AGREEMENT);
     }
 
@@ -1155,13 +1153,13 @@ class NewsOutcomeRulesTest {
                         .get(0)
                         .count())
                 .isNull();
-        assertThat(outcomes(REEF_LEAD + "Members adopted the Suva Reef Pact.\n\nDelegates from 150 of the 177"
+        assertThat(outcomes(REEF_LEAD + "Members adopted the Suva Reef Pact.\n\nEnvoys of 40 of the 52"
                                 + " member states attended.")
                         .get(0)
                         .count())
                 .isNull();
         assertThat(outcomes(REEF_LEAD + "Members adopted the Suva Reef Pact.\n\nThe summit elected 11 countries"
-                                + " to serve on the 35-member reef board.")
+                                + " to sit on the 21-member reef board.")
                         .get(0)
                         .count())
                 .isNull();

@@ -1509,8 +1509,8 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Ministers stressed the need for joint patrols under the auspices of the African Union.   | ''
-            The talks, held under the auspices of the African Union, closed on Friday.               | African Union:HOSTED
+            Ministers urged joint reef patrols under the auspices of the Pacific Islands Forum.      | ''
+            The talks, held under the auspices of the Pacific Islands Forum, closed on Friday.       | Pacific Islands Forum:HOSTED
             The summit opened in the Fijian port city of Lautoka, calling for cleaner seas.           | ''
             The summit was hosted by Fijian Attorney-General Ana Ruiz.                                | FJ:HOSTED
             """)
@@ -1521,7 +1521,7 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Tonga stunned the region by pulling out of the forum.       | TO:DECLINED
+            Tonga stunned the region by pulling out of reef talks.     | TO:DECLINED
             Tonga stunned Fiji by withdrawing from the forum.           | TO:DECLINED
             Tonga is pulling out of the forum.                          | TO:DECLINED
             """)
@@ -1532,7 +1532,7 @@ class NewsPositionRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             The talks were chaired by Tom Vula, Chair of the Pacific Islands Forum and President of Fiji.        | FJ:HOSTED
-            The talks were chaired by HE Tom Vula, Chairperson of the African Union and President of Fiji.      | FJ:HOSTED
+            The talks were chaired by HE Tom Vula, Chairperson of the Reef Council and President of Fiji.      | FJ:HOSTED
             The talks were chaired by Tom Vula, Chair of the Pacific Islands Forum.                              | Pacific Islands Forum:HOSTED
             The talks were held with Tom Vula, Prime Minister of Fiji, and Ana Ruiz, President of Peru as the co-chairs. | FJ:HOSTED,PE:HOSTED
             """)

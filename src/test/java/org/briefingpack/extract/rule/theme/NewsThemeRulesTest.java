@@ -30,7 +30,7 @@ class NewsThemeRulesTest {
             Delegates discussed, among other things, fishing quotas, port fees and coral theft.  | fishing quotas;port fees;coral theft
             The ministers focused on building a tightly linked and cohesive reef economy.        | building a tightly linked and cohesive reef economy
             The talks covered reef patrols and port fees, since most boats dock in Suva.         | reef patrols;port fees
-            The talks covered plans to prevent, detect, investigate and prosecute coral theft, and port fees. | plans to prevent, detect, investigate and prosecute coral theft;port fees
+            The talks covered plans to halt, detect, track and stop coral theft, and port fees.     | plans to halt, detect, track and stop coral theft;port fees
             The talks covered aid for Tonga, Samoa, and the Cook Islands, and reef science.     | aid for Tonga, Samoa, and the Cook Islands;reef science
             Delegates discussed, among other things: fishing quotas; port fees; coral theft; financing, and a just transition. | fishing quotas;port fees;coral theft;financing;just transition
             At the Lima talks, ministers also discussed fishing rights and port fees.            | fishing rights;port fees
@@ -155,7 +155,7 @@ class NewsThemeRulesTest {
     @org.junit.jupiter.api.Test
     void aProgrammesQuotedTitleBeforeAgendaIsNoAgendaOfTheGathering() {
         assertThat(themes("Governors backed the bank's “Blue Reef” agenda for fisheries and tourism in Fiji and Tonga."
-                        + " At the meeting the agenda focused on key themes such as: coral loss, port fees and"
+                        + " At the meeting the agenda focused on themes such as: coral loss, port fees and"
                         + " seed banks."))
                 .containsExactly("coral loss", "port fees", "seed banks");
     }

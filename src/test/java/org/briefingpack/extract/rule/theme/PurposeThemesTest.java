@@ -25,8 +25,8 @@ class PurposeThemesTest {
             Leaders met at a summit held in Hanoi to deepen trade ties with the Pacific.     | deepen trade ties with the Pacific
             Island leaders pledged to raise $300 billion over five years to build ports in island states. | build ports in island states
             The compact includes mechanisms to alleviate the debt burden and make tax systems fairer. | alleviate the debt burden,make tax systems fairer
-            Leaders met at a summit held in Hanoi to build clinics in consultation with the Pacific Islands Forum and its | build clinics in consultation with the Pacific Islands Forum
-            Leaders met at a summit held in Hanoi to build clinics, since most islands lack them. | build clinics
+            Leaders gathered in Hanoi for a summit to build clinics in concert with the Pacific Islands Forum and its | build clinics in concert with the Pacific Islands Forum
+            Leaders gathered in Hanoi for a summit to build clinics, since most islands lack them. | build clinics
             """)
     void purposesAreThemes(String text, String expected) {
         assertThat(themes(text)).containsExactlyElementsOf(List.of(expected.split(",")));
