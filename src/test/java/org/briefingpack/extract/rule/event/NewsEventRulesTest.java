@@ -865,4 +865,15 @@ class NewsEventRulesTest {
         assertThat(e.startDate()).isNull();
         assertThat(e.endDate()).isEqualTo(LocalDate.of(2025, 5, 15));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Reef Summit closed in Suva on 9 May 2025. Members agreed to hold the next meeting of experts from 16 to 20 July 2025.
+            The Reef Summit opened in Suva on 9 May 2025. Also to be held during the Reef Summit is the second meeting of the Reef Board (11-12 May 2025).
+            """)
+    void aLaterOrSideMeetingsDatesAreNotTheGatherings(String text) {
+        Event e = event("Reef news\\n\\n" + text);
+        assertThat(e.startDate() == null ? e.endDate() : e.startDate()).isEqualTo(LocalDate.of(2025, 5, 9));
+        assertThat(e.endDate()).isIn(null, LocalDate.of(2025, 5, 9));
+    }
 }
