@@ -868,8 +868,8 @@ class NewsEventRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            The Reef Summit closed in Suva on 9 May 2025. Members agreed to hold the next meeting of experts from 16 to 20 July 2025.
-            The Reef Summit opened in Suva on 9 May 2025. Also to be held during the Reef Summit is the second meeting of the Reef Board (11-12 May 2025).
+            The Reef Summit closed in Suva on 9 May 2025. Members agreed that the next meeting of reef scientists runs from 16 to 20 July 2025.
+            The Reef Summit opened in Suva on 9 May 2025. The second meeting of the Reef Board, to be held during this summit, runs 11-12 May 2025.
             """)
     void aLaterOrSideMeetingsDatesAreNotTheGatherings(String text) {
         Event e = event("Reef news\\n\\n" + text);
