@@ -355,7 +355,7 @@ public final class EventDatesRule implements Rule {
                 }
                 if (c.tokens().stream().anyMatch(t -> t.is("today"))
                         && c.tokens().stream().anyMatch(t -> MET.contains(t.lower()))) {
-                    // "The ministers met today their counterparts"; not "the summit kicks off today", which opens it
+                    // "The ministers met today with peers from Chile"; not "the summit kicks off today", which opens it
                     return new Dated(c, posted);
                 }
             }

@@ -56,7 +56,7 @@ final class ListedActors {
         int skipped = 0;
         int unknownNameStart = -1;
         int unknownNameEnd = -1;
-        int personEnd = -1; // where the last item that was a person's name ended
+        int nameEnd = -1; // where the last item that was a person's name, or a name the gazetteer lacks, ended
         int k = fromToken;
         while (k < end && (tokens.get(k).punctuation(':') || tokens.get(k).punctuation('-'))) {
             k++; // "the signatories were: ..."
@@ -109,8 +109,8 @@ final class ListedActors {
                 // an actor's mention may hold its article ("the Netherlands")
                 List<Mention> known = oneActor(within(actors, k, itemEnd));
                 boolean afterUnknownName = unknownNameEnd >= 0 && commaBetween(tokens, unknownNameEnd, k);
-                boolean afterPerson = personEnd >= 0 && commaBetween(tokens, personEnd, k);
-                personEnd = known.size() == 1
+                boolean afterName = nameEnd >= 0 && commaBetween(tokens, nameEnd, k);
+                nameEnd = known.size() == 1
                                 && known.get(0).kind() == MentionKind.PERSON
                                 && known.get(0).last() == itemEnd
                         ? itemEnd
@@ -138,9 +138,9 @@ final class ListedActors {
                         && isName(tokens, itemStart, itemEnd)) {
                     unknownNameStart = itemStart;
                     unknownNameEnd = itemEnd;
-                    personEnd = itemEnd;
+                    nameEnd = itemEnd;
                 }
-                if ((afterUnknownName || afterPerson)
+                if (afterName
                         && known.size() == 1
                         && known.get(0).kind() != MentionKind.COUNTRY
                         && itemStart + 1 < itemEnd

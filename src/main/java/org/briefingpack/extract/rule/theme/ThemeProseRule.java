@@ -485,7 +485,7 @@ public final class ThemeProseRule implements Rule {
         if (hit.first() > 0
                 && u.tokens().get(hit.first() - 1).quoteMark()
                 && !cue.lower().endsWith("ed")) {
-            return true; // "the bank's “Vision 2030” agenda": a programme's title, not the gathering's agenda
+            return true; // "the bank's “Blue Reef” agenda": a programme's title, not the gathering's agenda
         }
         if (hit.first() == 0 || !cue.lower().endsWith("ed")) {
             return false;
@@ -991,8 +991,7 @@ public final class ThemeProseRule implements Rule {
         }
         String[] lastWords = items[items.length - 1].strip().split("\\s+");
         // "building a tightly linked and cohesive reef economy": the first item may be long where single modifiers
-        // follow
-        // it and one opens the last item
+        // follow it and one opens the last item
         boolean tailShared = adjectives.contains(lastWords[0].toLowerCase(Locale.ROOT));
         for (int i = 0; i < items.length - 1; i++) {
             String[] words = items[i].strip().split("\\s+");
