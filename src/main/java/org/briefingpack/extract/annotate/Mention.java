@@ -8,6 +8,20 @@ import org.briefingpack.model.Actor;
  */
 public record Mention(Actor actor, MentionKind kind, int first, int last, int start, int end) {
 
+    /**
+     * A name the gazetteer lacks, over tokens [first, last) of the sentence, as the text writes it ("Acme Reef
+     * Holdings"): an actor with no code.
+     */
+    public static Mention named(AnnotatedSentence sentence, int first, int last, MentionKind kind) {
+        return new Mention(
+                new Actor(sentence.span(first, last), null),
+                kind,
+                first,
+                last,
+                sentence.tokens().get(first).start(),
+                sentence.tokens().get(last - 1).end());
+    }
+
     /** The same mention standing for another actor (a person resolved to their country). */
     public Mention as(Actor other, MentionKind newKind) {
         return new Mention(other, newKind, first, last, start, end);

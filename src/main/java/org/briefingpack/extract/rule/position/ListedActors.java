@@ -12,7 +12,6 @@ import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.ActorGroups;
-import org.briefingpack.model.Actor;
 
 /**
  * The actors listed after a trigger ("hosted by", "the signatories were"): items split at commas, "and",
@@ -119,13 +118,7 @@ final class ListedActors {
                     // "hosted by Acme, the state bank of Peru, and ...": the aside says what the name before it is
                     int nameStart = unknownNameStart;
                     if (out.stream().noneMatch(m -> m.first() == nameStart)) {
-                        out.add(new Mention(
-                                new Actor(s.span(unknownNameStart, unknownNameEnd), null),
-                                MentionKind.ORGANISATION,
-                                unknownNameStart,
-                                unknownNameEnd,
-                                tokens.get(unknownNameStart).start(),
-                                tokens.get(unknownNameEnd - 1).end()));
+                        out.add(Mention.named(s, unknownNameStart, unknownNameEnd, MentionKind.ORGANISATION));
                     }
                     unknownNameEnd = -1;
                     k = skipSeparator(tokens, next);
@@ -160,14 +153,7 @@ final class ListedActors {
                         && !OFFICES.contains(tokens.get(itemStart).lower()) // "Commissioner Ana Ruiz": a person
                         && isName(tokens, itemStart, itemEnd)
                         && !WORLD_REGIONS.contains(s.span(itemStart, itemEnd))) {
-                    String name = s.span(itemStart, itemEnd);
-                    out.add(new Mention(
-                            new Actor(name, null),
-                            MentionKind.ORGANISATION,
-                            itemStart,
-                            itemEnd,
-                            tokens.get(itemStart).start(),
-                            tokens.get(itemEnd - 1).end()));
+                    out.add(Mention.named(s, itemStart, itemEnd, MentionKind.ORGANISATION));
                 } else if (known.size() == 1 && personOf(tokens, itemStart, known.get(0), itemEnd)) {
                     out.add(known.get(0)); // "President Ana Ruiz of Chile" stands for Chile
                 } else if (!known.isEmpty() && out.isEmpty() && known.get(0).first() - itemStart <= 3) {

@@ -29,7 +29,6 @@ import org.briefingpack.extract.rule.Grammar;
 import org.briefingpack.extract.rule.MoneyContext;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.extract.rule.Rule;
-import org.briefingpack.model.Actor;
 import org.briefingpack.model.Evidence;
 import org.briefingpack.model.FigureKind;
 import org.briefingpack.model.Position;
@@ -1140,13 +1139,7 @@ public final class TriggeredStances implements Rule {
             if (added == null) {
                 added = new ArrayList<>(actors);
             }
-            added.add(new Mention(
-                    new Actor(s.span(first, last), null),
-                    MentionKind.COMPANY,
-                    first,
-                    last,
-                    tokens.get(first).start(),
-                    tokens.get(last - 1).end()));
+            added.add(Mention.named(s, first, last, MentionKind.COMPANY));
         }
         if (added == null) {
             return actors;
