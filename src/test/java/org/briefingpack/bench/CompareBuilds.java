@@ -1,5 +1,7 @@
 package org.briefingpack.bench;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -16,7 +18,9 @@ import java.util.List;
  * against itself gives the ratio's spread (docs/performance.md).
  *
  * <p>Arguments: classes folder A, classes folder B, dependency class path, corpus folder, warm-up pairs, measured
- * pairs.
+ * pairs. The warm-up goes on past its pairs until the JIT is quiet: pinned to one core, the compiler shares the core
+ * with the passes and needs a minute or two for both builds' rules, and passes measured before that time each
+ * build's compiling, not its code.
  */
 public final class CompareBuilds {
 
@@ -72,6 +76,18 @@ public final class CompareBuilds {
         }
     }
 
+    /** Pairs a window of the warm-up runs before the compiler's share of it is read. */
+    private static final int QUIET_WINDOW = 20;
+
+    /** Windows in a row that must be quiet: the compiler pauses between waves of recompiling. */
+    private static final int QUIET_WINDOWS = 3;
+
+    /** The compiler's share of a window under which it counts as quiet. */
+    private static final double QUIET_SHARE = 0.02;
+
+    /** The longest warm-up, however busy the compiler: a limit for a machine on which it never settles. */
+    private static final long WARM_UP_LIMIT_NANOS = 600_000_000_000L;
+
     public static void main(String[] args) throws Exception {
         if (args.length < 4) {
             System.err.println(
@@ -83,10 +99,33 @@ public final class CompareBuilds {
         Build b = new Build(Path.of(args[1]), args[2], corpus);
         int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 300;
         int pairs = args.length > 5 ? Integer.parseInt(args[5]) : 300;
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        long warmUpStart = System.nanoTime();
         for (int i = 0; i < warmUp; i++) {
             a.pass();
             b.pass();
         }
+        int extraWindows = 0;
+        int quietInARow = 0;
+        while (quietInARow < QUIET_WINDOWS && System.nanoTime() - warmUpStart < WARM_UP_LIMIT_NANOS) {
+            long compiledBefore = compiler.getTotalCompilationTime();
+            long windowStart = System.nanoTime();
+            for (int i = 0; i < QUIET_WINDOW; i++) {
+                a.pass();
+                b.pass();
+            }
+            double compiledMillis = compiler.getTotalCompilationTime() - compiledBefore;
+            boolean quiet = compiledMillis < QUIET_SHARE * (System.nanoTime() - windowStart) / 1e6;
+            quietInARow = quiet ? quietInARow + 1 : 0;
+            extraWindows++;
+        }
+        long compiledBeforeMeasuring = compiler.getTotalCompilationTime();
+        System.out.printf(
+                "warm-up %.0f s (%d pairs past the %d asked), compiling %.0f s in all%n",
+                (System.nanoTime() - warmUpStart) / 1e9,
+                extraWindows * QUIET_WINDOW,
+                warmUp,
+                compiledBeforeMeasuring / 1e3);
         long[] timesA = new long[pairs];
         long[] timesB = new long[pairs];
         double[] ratios = new double[pairs];
@@ -98,6 +137,8 @@ public final class CompareBuilds {
             timesB[i] = aFirst ? second : first;
             ratios[i] = (double) timesB[i] / timesA[i];
         }
+        System.out.printf(
+                "compiling while measuring: %d ms%n", compiler.getTotalCompilationTime() - compiledBeforeMeasuring);
         Arrays.sort(timesA);
         Arrays.sort(timesB);
         Arrays.sort(ratios);

@@ -31,11 +31,15 @@ import org.openjdk.jmh.infra.Blackhole;
  * Extraction alone (text already read) over a corpus folder, one thread. The score is the time to
  * extract the whole corpus once; {@code scripts/bench.sh} turns it into MB/s of text.
  * Corpus: {@code -Dbench.corpus=DIR}, default {@code ../shared/corpus/dev}, else the test documents.
+ *
+ * <p>The warm-up is long because, pinned to one core ({@code taskset -c 1}), the JIT compiles the rules on the core
+ * that runs them: about seventy seconds pass before its work stops showing in the score. {@code -prof comp} shows
+ * whether a run measured compiled code ({@code compiler.time.profiled} near zero) or the compiler.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 30, time = 2)
+@Warmup(iterations = 50, time = 2)
 @Measurement(iterations = 10, time = 2)
 @Fork(1)
 public class ExtractionBenchmark {
