@@ -32,6 +32,12 @@ import org.briefingpack.model.FigureKind;
  */
 public final class EventDatesRule implements Rule {
 
+    /** What a word of {@code event-date-words.tsv} is. */
+    enum Word {
+        MEETING_VERB,
+        ISSUE_LABEL
+    }
+
     /** What a date cue in {@code date-cues.tsv} says about the dates of its sentence. */
     public enum DateCue {
         /** The sentence's dates are not the event's ("published on", "updated"). */
@@ -154,7 +160,14 @@ public final class EventDatesRule implements Rule {
     private final PhraseMatcher skipCues;
     private final PhraseMatcher closeCues;
 
-    EventDatesRule(LexiconFile dateCues, List<String> eventNouns, List<String> participants) {
+    /** Verbs of meeting that tie "today" or "yesterday" under a dated line to the gathering ("met today"). */
+    private final Set<String> met;
+    /** Labels a line may put before the day it was issued ("news release 4 May 2025"). */
+    private final java.util.regex.Pattern issueLabel;
+
+    EventDatesRule(LexiconFile dateCues, List<String> eventNouns, List<String> participants, LexiconFile words) {
+        this.met = words.wordsByRole(Word.class).get(Word.MEETING_VERB);
+        this.issueLabel = issueLabel(words);
         this.eventNouns = PhraseMatcher.of(eventNouns);
         this.participants = WordSets.copyOf(participants);
         List<LexiconRow> rows = dateCues.rows();
@@ -172,7 +185,19 @@ public final class EventDatesRule implements Rule {
         return new EventDatesRule(
                 LexiconFile.read("date-cues.tsv"),
                 LexiconFile.read("event-nouns.txt").words(),
-                LexiconFile.read("participant-nouns.txt").words());
+                LexiconFile.read("participant-nouns.txt").words(),
+                LexiconFile.read("event-date-words.tsv"));
+    }
+
+    /** The labels as alternatives in the file's order, their words apart by any spaces, then any separators. */
+    private static java.util.regex.Pattern issueLabel(LexiconFile words) {
+        String labels = words.rows().stream()
+                .filter(r -> r.choice(1, Word.class) == Word.ISSUE_LABEL)
+                .map(r -> Arrays.stream(r.text(0).split(" "))
+                        .map(java.util.regex.Pattern::quote)
+                        .collect(Collectors.joining("\\s+")))
+                .collect(Collectors.joining("|"));
+        return java.util.regex.Pattern.compile("(?i)(?:" + labels + ")[\\s:|,–-]*");
     }
 
     /** How many sentences after a line that is only a date a gathering's date range may stand. */
@@ -208,7 +233,7 @@ public final class EventDatesRule implements Rule {
                     || first.start() == 0 // "30 November 2017: Leaders adopted ...": the day of the item
                             && u.plain().startsWith(":", first.end())
                     || first.end() >= u.plain().strip().length() // "news release 4 May 2025"
-                            && ISSUE_LABEL
+                            && issueLabel
                                     .matcher(u.plain().substring(0, first.start()))
                                     .matches()
                     || placeAndDate(u, first)
@@ -344,7 +369,7 @@ public final class EventDatesRule implements Rule {
         for (int k = dateLineIndex + 1; k < Math.min(sentences.size(), dateLineIndex + RANGE_AFTER_DATE_LINE); k++) {
             AnnotatedSentence c = sentences.get(k);
             boolean gathering = eventNouns.containsAny(c.tokens());
-            if (!gathering && !c.tokens().stream().anyMatch(t -> MET.contains(t.lower()))
+            if (!gathering && !c.tokens().stream().anyMatch(t -> met.contains(t.lower()))
                     || skipCues.containsAny(c.tokens())) {
                 continue;
             }
@@ -354,7 +379,7 @@ public final class EventDatesRule implements Rule {
                     return new Dated(c, posted.minusDays(1)); // "Yesterday, leaders gathered for the summit"
                 }
                 if (c.tokens().stream().anyMatch(t -> t.is("today"))
-                        && c.tokens().stream().anyMatch(t -> MET.contains(t.lower()))) {
+                        && c.tokens().stream().anyMatch(t -> met.contains(t.lower()))) {
                     // "The ministers met today with peers from Chile"; not "the summit kicks off today", which opens it
                     return new Dated(c, posted);
                 }
@@ -374,14 +399,6 @@ public final class EventDatesRule implements Rule {
         }
         return null;
     }
-
-    /** Verbs of meeting that tie "today" or "yesterday" under a dated line to the gathering ("met today"). */
-    private static final Set<String> MET = WordSets.of("met", "gathered", "convened");
-
-    /** Labels a line may put before the day it was issued ("news release 4 May 2025"). */
-    private static final java.util.regex.Pattern ISSUE_LABEL = java.util.regex.Pattern.compile(
-            "(?i)(?:press\\s+release|news\\s+release|media\\s+release|statement|published|posted|updated|issued|date)"
-                    + "[\\s:|,–-]*");
 
     /** A year the date writes itself: a day taken from its weekday alone is too weak for this fallback. */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
