@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,12 +86,24 @@ public final class EventNameRule implements Rule {
                     + "(?:summit|meeting|conference|gathering))\\b[^,.;]{0,60},\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\d-]*\\s+){1,3})"
                     + "(?:leaders|ministers|heads\\s+of\\s+state|presidents)\\b");
 
+    /** What a word of {@code event-name-words.tsv} is. */
+    enum Word {
+        STARTING_VERB,
+        STARTED_NOUN,
+        DOCUMENT_AFTER,
+        MEETING_VERB,
+        MEMBER_PLURAL,
+        AMBIGUOUS_NOUN
+    }
+
+    private static final LexiconFile WORD_FILE = LexiconFile.read("event-name-words.tsv");
+    private static final Map<Word, Set<String>> WORDS = WORD_FILE.wordsByRole(Word.class);
+
     /** Verbs by which a country or body starts a gathering it holds ("Fiji began a pledging conference"). */
-    private static final Set<String> STARTING_VERBS =
-            WordSets.of("began", "opened", "hosted", "convened", "organised", "organized");
+    private static final Set<String> STARTING_VERBS = WORDS.get(Word.STARTING_VERB);
 
     /** Nouns of a gathering a subject may start, after "a" and up to two lower-case words ("a pledging conference"). */
-    private static final Set<String> STARTED_NOUNS = WordSets.of("summit", "conference", "meeting", "forum", "event");
+    private static final Set<String> STARTED_NOUNS = WORDS.get(Word.STARTED_NOUN);
 
     /**
      * "Fiji began a pledging conference on Tuesday": a gathering the text gives no name, started by a country or body
@@ -121,8 +134,7 @@ public final class EventNameRule implements Rule {
     }
 
     /** Words after an event noun that make the name a text's ("Summit Declaration", "Conference Statement"). */
-    private static final Set<String> DOCUMENT_AFTER =
-            WordSets.of("declaration", "statement", "communique", "communiqué", "resolution", "report");
+    private static final Set<String> DOCUMENT_AFTER = WORDS.get(Word.DOCUMENT_AFTER);
 
     private static final Set<String> LOOSE_TOPIC_TAIL = WordSets.of("the", "a", "an", "of", "for");
     /** How many sentences from the top a loosely named gathering may stand in. */
@@ -131,7 +143,7 @@ public final class EventNameRule implements Rule {
     private static final Set<String> GERUND_OPENERS = WordSets.of("after", "before", "while", "when", "since", "by");
 
     /** Event nouns that also name agreements: counted only where no other name comes. */
-    private static final Set<String> AMBIGUOUS = WordSets.of("convention");
+    private static final Set<String> AMBIGUOUS = WORDS.get(Word.AMBIGUOUS_NOUN);
 
     private static final Pattern MONTH = Pattern.compile(
             "(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d+)");
@@ -763,7 +775,7 @@ public final class EventNameRule implements Rule {
         return opening && !group.equals(group.toUpperCase(Locale.ROOT)) ? null : group + " Ministerial Meeting";
     }
 
-    private static final Set<String> MEETING_VERBS = WordSets.of("met", "meet", "meets", "gathered", "convened");
+    private static final Set<String> MEETING_VERBS = WORDS.get(Word.MEETING_VERB);
 
     /** "at the Palais Forum in Geneva": a forum or convention one meets at, then "in" a place, is a venue. */
     private static boolean isVenue(String text, String name) {
@@ -1057,8 +1069,10 @@ public final class EventNameRule implements Rule {
             WordSets.copyOf(LexiconFile.read("organisation-heads.txt").words());
 
     /** The plural that ends a body's name after "and": "... and Caribbean States", "... and Pacific Countries". */
-    private static final Set<String> MEMBER_PLURALS =
-            WordSets.of("States", "Nations", "Countries", "Peoples", "Territories", "Economies");
+    private static final Set<String> MEMBER_PLURALS = WordSets.copyOf(WORD_FILE.rows().stream()
+            .filter(r -> r.choice(1, Word.class) == Word.MEMBER_PLURAL)
+            .map(r -> r.text(0))
+            .toList());
 
     /** A capitalised word of a name, not a day, a month or a number ("meeting of the Reef Ministers on 1 June"). */
     private static boolean nameWord(String tok) {
