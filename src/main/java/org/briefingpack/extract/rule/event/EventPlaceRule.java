@@ -96,8 +96,22 @@ public final class EventPlaceRule implements Rule {
 
     private static final int OTHER_EVENT_WINDOW = 10;
 
-    private static final Set<String> TITLE_CUES =
-            WordSets.of("titled", "entitled", "called", "themed", "theme", "dubbed", "nicknamed");
+    /** What a word of {@code event-place-words.tsv} is. */
+    enum Word {
+        TITLE_CUE,
+        MET_IN,
+        MEETING_VERB,
+        SEAT_WORD
+    }
+
+    /** Words before a quoted title whose places are the title's ("titled", "themed", "called"). */
+    private final Set<String> titleCues;
+    /** Words of meeting before "in" and a country ("are meeting in Fiji"). */
+    private final Set<String> metIn;
+    /** Verbs of meeting right before "on" and an island's name ("held on Bali", "met on Jeju"), or "at" a seat. */
+    private final Set<String> meetingVerbs;
+    /** Words before "in" and a city that tell where a body sits ("headquartered in Suva"), not where leaders met. */
+    private final Set<String> seatWords;
 
     private final ActorGazetteer gazetteer;
     private final Set<String> eventNouns;
@@ -126,8 +140,14 @@ public final class EventPlaceRule implements Rule {
             List<String> otherEventCues,
             List<String> eventNouns,
             Map<String, String> capitalByDemonym,
-            Map<String, String> demonymCodes) {
+            Map<String, String> demonymCodes,
+            LexiconFile words) {
         this.gazetteer = gazetteer;
+        Map<Word, Set<String>> byRole = words.wordsByRole(Word.class);
+        this.titleCues = byRole.get(Word.TITLE_CUE);
+        this.metIn = byRole.get(Word.MET_IN);
+        this.meetingVerbs = byRole.get(Word.MEETING_VERB);
+        this.seatWords = byRole.get(Word.SEAT_WORD);
         this.capitalByDemonym = WordSets.copyOf(capitalByDemonym);
         this.demonymCodes = WordSets.copyOf(demonymCodes);
         this.eventNouns =
@@ -143,7 +163,8 @@ public final class EventPlaceRule implements Rule {
                 LexiconFile.read("other-event-cues.txt").words(),
                 LexiconFile.read("event-nouns.txt").words(),
                 capitalByDemonym(LexiconFile.read("demonyms.tsv"), LexiconFile.read("national-capitals.tsv")),
-                demonymCodes(LexiconFile.read("demonyms.tsv")));
+                demonymCodes(LexiconFile.read("demonyms.tsv")),
+                LexiconFile.read("event-place-words.tsv"));
     }
 
     private static Map<String, String> demonymCodes(LexiconFile demonyms) {
@@ -338,10 +359,6 @@ public final class EventPlaceRule implements Rule {
         return false;
     }
 
-    /** Words of meeting before "in" and a country ("are meeting in Fiji"). */
-    private static final Set<String> MET_IN =
-            WordSets.of("meeting", "met", "meet", "meets", "gathered", "gathering", "convened", "held");
-
     /**
      * The one country the sentence names right after "in" ("in Fiji"), or null; with {@code met}, only after a verb of
      * meeting ("are meeting in Fiji").
@@ -351,7 +368,7 @@ public final class EventPlaceRule implements Rule {
         String found = null;
         for (int k = Math.max(1, s.tokenAt(s.bodyFrom())); k + 1 < tokens.size(); k++) {
             if (!tokens.get(k).is("in")
-                    || met && !MET_IN.contains(tokens.get(k - 1).lower())) {
+                    || met && !metIn.contains(tokens.get(k - 1).lower())) {
                 continue;
             }
             for (int end = Math.min(tokens.size(), k + 4); end > k + 1; end--) { // "Solomon Islands" first
@@ -401,9 +418,6 @@ public final class EventPlaceRule implements Rule {
                         place.equals(gazetteer.byCode(code).map(a -> a.name()).orElse(null)))
                 .orElse(null);
     }
-
-    /** Verbs of meeting right before "on" and an island's name ("held on Bali", "met on Jeju"). */
-    private static final Set<String> MEETING_VERBS = WordSets.of("held", "met", "opened", "convened", "gathered");
 
     /** A place and its sentence; {@code inTheName} where it only stands inside the gathering's own name. */
     private record PlaceIn(Place place, AnnotatedSentence sentence, boolean inTheName) {
@@ -507,7 +521,7 @@ public final class EventPlaceRule implements Rule {
                 }
                 if (p.first() > 1
                         && u.tokens().get(p.first() - 1).is("on")
-                        && !MEETING_VERBS.contains(u.tokens().get(p.first() - 2).lower())) {
+                        && !meetingVerbs.contains(u.tokens().get(p.first() - 2).lower())) {
                     continue; // "an attack blamed on Damascus", "pressure on Moscow"; but "held on Bali"
                 }
                 if (p.first() > 0 && u.tokens().get(p.first() - 1).is("from")) {
@@ -523,7 +537,7 @@ public final class EventPlaceRule implements Rule {
                 }
                 if (p.first() > 1
                         && u.tokens().get(p.first() - 1).is("in")
-                        && SEAT_WORDS.contains(u.tokens().get(p.first() - 2).lower())
+                        && seatWords.contains(u.tokens().get(p.first() - 2).lower())
                         && !metAtTheSeat(u.tokens(), p.first() - 2)) {
                     continue; // "a hub to be headquartered in Sydney": where a body sits, not where leaders met
                 }
@@ -555,23 +569,19 @@ public final class EventPlaceRule implements Rule {
      * "held at the WHO Headquarters in Lima", "met at the bank's offices in Suva": the seat is where they
      * met, the city after it the place.
      */
-    private static boolean metAtTheSeat(List<Token> tokens, int seat) {
+    private boolean metAtTheSeat(List<Token> tokens, int seat) {
         for (int k = seat - 1; k >= 0 && k >= seat - AT_BEFORE_SEAT; k--) {
             if (tokens.get(k).punctuation(',')) {
                 return false;
             }
             if (tokens.get(k).is("at")) {
                 return k > 0
-                        && (MEETING_VERBS.contains(tokens.get(k - 1).lower())
+                        && (meetingVerbs.contains(tokens.get(k - 1).lower())
                                 || tokens.get(k - 1).is("place"));
             }
         }
         return false;
     }
-
-    /** Words before "in" and a city that tell where a body sits ("headquartered in Suva"), not where leaders met. */
-    private static final Set<String> SEAT_WORDS =
-            WordSets.of("headquartered", "based", "located", "housed", "seated", "headquarters", "offices", "office");
 
     /**
      * "the Doha round", "the Lima office": after "the", a lower-case noun that is no gathering's makes the place a
@@ -658,7 +668,7 @@ public final class EventPlaceRule implements Rule {
             int before = u.tokenBefore(q.start() - u.start()) - 1;
             return before >= 0
                     && (eventNouns.contains(u.tokens().get(before).lower())
-                            || TITLE_CUES.contains(u.tokens().get(before).lower()));
+                            || titleCues.contains(u.tokens().get(before).lower()));
         }
         return false;
     }
