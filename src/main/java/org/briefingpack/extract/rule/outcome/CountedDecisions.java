@@ -2,9 +2,11 @@ package org.briefingpack.extract.rule.outcome;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.model.FigureKind;
@@ -17,11 +19,19 @@ import org.briefingpack.model.OutcomeType;
  */
 final class CountedDecisions implements OutcomeFinder {
 
+    /** What a word of {@code counted-decision-words.tsv} is. */
+    enum Word {
+        DECISION_NOUN,
+        ADOPTING_VERB
+    }
+
+    private static final Map<Word, Set<String>> WORDS =
+            LexiconFile.read("counted-decision-words.tsv").wordsByRole(Word.class);
+
     /** The nouns of texts a session adopts in numbers, plural. */
-    private static final Set<String> DECISION_NOUNS = WordSets.of("decisions", "resolutions");
+    private static final Set<String> DECISION_NOUNS = WORDS.get(Word.DECISION_NOUN);
     /** Verbs (as written) that adopt them. */
-    private static final Set<String> ADOPTING =
-            WordSets.of("adopted", "adopt", "adopts", "adopting", "passed", "approved", "endorsed", "agreed", "took");
+    private static final Set<String> ADOPTING = WORDS.get(Word.ADOPTING_VERB);
     /** Verbs right before the count that make the texts parts of another ("contains", "includes"). */
     private static final Set<String> PART_OF = WordSets.of("contain", "include", "comprise", "incorporate");
 

@@ -1,10 +1,12 @@
 package org.briefingpack.extract.rule.outcome;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.briefingpack.extract.annotate.Chunk;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.model.OutcomeType;
@@ -16,15 +18,23 @@ import org.briefingpack.model.OutcomeType;
  */
 final class DocumentOfTheGathering implements OutcomeFinder {
 
+    /** What a word of {@code document-of-the-gathering-words.tsv} is. */
+    enum Word {
+        DOCUMENT_NOUN,
+        MODIFIER
+    }
+
+    private static final Map<Word, Set<String>> WORDS =
+            LexiconFile.read("document-of-the-gathering-words.tsv").wordsByRole(Word.class);
+
     /** What the apposition calls the text: "the final document", "the outcome text". */
-    private static final Set<String> DOCUMENT_NOUNS = WordSets.of("document", "text", "outcome");
+    private static final Set<String> DOCUMENT_NOUNS = WORDS.get(Word.DOCUMENT_NOUN);
 
     /** Words after that noun that tie it to a gathering: "of the summit", "adopted by ...". */
     private static final Set<String> TIES = WordSets.of("of", "adopted", "approved", "issued", "agreed");
 
     /** What may stand between the article and the noun: "the final outcome document", "the main text". */
-    private static final Set<String> MODIFIERS =
-            WordSets.of("final", "outcome", "closing", "concluding", "main", "official", "joint");
+    private static final Set<String> MODIFIERS = WORDS.get(Word.MODIFIER);
 
     /** Words between the article and the noun: "the final outcome document". */
     private static final int MAX_MODIFIERS = 2;
