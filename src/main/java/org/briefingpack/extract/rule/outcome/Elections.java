@@ -1,12 +1,14 @@
 package org.briefingpack.extract.rule.outcome;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.MentionKind;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Grammar;
 import org.briefingpack.extract.rule.OutcomeDraft;
@@ -61,10 +63,19 @@ final class Elections implements OutcomeFinder {
     /** How many tokens the office may take. */
     private static final int MAX_OFFICE_TOKENS = 10;
 
-    /** The verbs as written, with and without "re". */
-    private static final Set<String> ELECTING = WordSets.of("elected", "re-elected", "reelected");
+    /** What a word of {@code election-words.tsv} is. */
+    enum Word {
+        ELECTING,
+        APPOINTING
+    }
 
-    private static final Set<String> APPOINTING = WordSets.of("appointed", "reappointed", "re-appointed");
+    private static final Map<Word, Set<String>> WORDS =
+            LexiconFile.read("election-words.tsv").wordsByRole(Word.class);
+
+    /** The verbs as written, with and without "re". */
+    private static final Set<String> ELECTING = WORDS.get(Word.ELECTING);
+
+    private static final Set<String> APPOINTING = WORDS.get(Word.APPOINTING);
 
     @Override
     public void find(OutcomeScope scope) {

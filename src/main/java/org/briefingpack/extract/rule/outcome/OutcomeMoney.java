@@ -2,6 +2,7 @@ package org.briefingpack.extract.rule.outcome;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -165,9 +166,16 @@ final class OutcomeMoney implements OutcomeFinder {
     /** How many tokens the opening "Of the ..." may run before its comma. */
     private static final int SUM_REACH = 10;
 
+    /** What a word of {@code outcome-money-words.tsv} is. */
+    enum Word {
+        SUM_NOUN
+    }
+
+    private static final Map<Word, Set<String>> WORDS =
+            LexiconFile.read("outcome-money-words.tsv").wordsByRole(Word.class);
+
     /** Nouns for a sum said before ("of the total", "of this money"). */
-    private static final Set<String> SUM_NOUNS =
-            WordSets.of("total", "sum", "amount", "money", "funds", "funding", "pledges", "euros", "dollars");
+    private static final Set<String> SUM_NOUNS = WORDS.get(Word.SUM_NOUN);
 
     /**
      * A sentence that opens with "Of the" (or "this", "that") and a sum said before, up to its first comma: "Of the
