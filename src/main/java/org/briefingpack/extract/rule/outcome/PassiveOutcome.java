@@ -2,6 +2,7 @@ package org.briefingpack.extract.rule.outcome;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.briefingpack.extract.annotate.PhraseMatcher;
@@ -132,8 +133,16 @@ final class PassiveOutcome implements OutcomeFinder {
         return false;
     }
 
+    /** What a word of {@code passive-outcome-words.tsv} is. */
+    enum Word {
+        PURPOSE_PARTICIPLE
+    }
+
+    private static final Map<Word, Set<String>> WORDS =
+            LexiconFile.read("passive-outcome-words.tsv").wordsByRole(Word.class);
+
     /** "aimed at", "designed to": participles that open a purpose after a noun. */
-    private static final Set<String> PURPOSE_PARTICIPLES = WordSets.of("aimed", "designed", "intended", "meant");
+    private static final Set<String> PURPOSE_PARTICIPLES = WORDS.get(Word.PURPOSE_PARTICIPLE);
 
     /** "world's first", "the first": a superlative before an outcome's noun, no part of its name. */
     private static final java.util.regex.Pattern SUPERLATIVE =

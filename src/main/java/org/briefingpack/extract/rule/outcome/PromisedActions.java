@@ -8,7 +8,6 @@ import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.LexiconRow;
-import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Grammar;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.model.OutcomeType;
@@ -205,7 +204,16 @@ final class PromisedActions implements OutcomeFinder {
                 : -1;
     }
 
-    private static final Set<String> CREATING = WordSets.of("establish", "create", "launch", "build", "form");
+    /** What a word of {@code promised-action-words.tsv} is. */
+    enum Word {
+        CREATING_VERB
+    }
+
+    private static final Map<Word, Set<String>> WORDS =
+            LexiconFile.read("promised-action-words.tsv").wordsByRole(Word.class);
+
+    /** Verbs of a promised action that create a new body ("establish a new organization"). */
+    private static final Set<String> CREATING = WORDS.get(Word.CREATING_VERB);
 
     /** "300 commitments", "countries making commitments", "made new pledges": plural promises counted or made. */
     private static boolean countedOrMade(List<Token> tokens, int k) {
