@@ -2,10 +2,12 @@ package org.briefingpack.extract.rule.outcome;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.ActorGazetteer;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
@@ -38,10 +40,31 @@ public final class SentenceOutcomes implements Rule {
             "\\b(?:aimed to|aiming to|aims to|aimed at|designed to|intended to|meant to|to foster|to promote|to help|to support"
                     + "|to steer|committing to)\\s+([^,;.]{3,160})",
             Pattern.CASE_INSENSITIVE);
+
+    /** What a word of {@code sentence-outcome-words.tsv} is. */
+    enum Word {
+        PLAN_ITEM_VERB,
+        PLAN_NOUN,
+        EVENT_HEAD,
+        CLAUSE_VERB,
+        ATTENDING
+    }
+
+    private static final LexiconFile WORD_FILE = LexiconFile.read("sentence-outcome-words.tsv");
+    private static final Map<Word, Set<String>> WORDS = WORD_FILE.wordsByRole(Word.class);
+
     /** "Delegates from 150 member states attended": who came, not who joined. */
     private static final Pattern ATTENDING = Pattern.compile(
-            "\\b(?:attended|attending|registered|took part|taking part|participated|participating)\\b",
+            "\\b(?:" + asWritten(Word.ATTENDING).stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** The words of a role as the file writes them, in its order: for case-sensitive look-ups and patterns. */
+    private static List<String> asWritten(Word role) {
+        return WORD_FILE.rows().stream()
+                .filter(r -> r.choice(1, Word.class) == role)
+                .map(r -> r.text(0))
+                .toList();
+    }
 
     private static final Pattern JOINING = Pattern.compile(
             "\\b(?:join|joined|joining|signed up|(?<!-)members?|endorsed|signed|backed|supported|adopted|signatories)\\b",
@@ -325,8 +348,7 @@ public final class SentenceOutcomes implements Rule {
     private static final int MAX_PLAN_ITEM_WORDS = 12;
 
     /** Verbs an item of a plan may open with, capitalised where the tagger takes them for names ("Provide"). */
-    private static final Set<String> PLAN_ITEM_VERBS =
-            WordSets.of("provide", "supply", "set", "establish", "build", "create", "launch", "deliver", "offer");
+    private static final Set<String> PLAN_ITEM_VERBS = WORDS.get(Word.PLAN_ITEM_VERB);
 
     private static final Set<String> DASHES = Set.of("–", "—", "-");
 
@@ -346,7 +368,7 @@ public final class SentenceOutcomes implements Rule {
     }
 
     /** Nouns of a set of measures whose contents a list after "includes:" gives, one outcome an item. */
-    private static final Set<String> PLAN_NOUNS = WordSets.of("plan", "package", "programme", "program");
+    private static final Set<String> PLAN_NOUNS = WORDS.get(Word.PLAN_NOUN);
 
     /**
      * A list item after such a line: its leading noun phrase, when it is a name or has an outcome keyword; the whole
@@ -575,37 +597,10 @@ public final class SentenceOutcomes implements Rule {
     private static final Pattern OF_TAIL = Pattern.compile("\\s+of\\s+the\\s+[^,.;]{1,60}");
 
     /** Event nouns, which any two gatherings' names may share. */
-    private static final Set<String> EVENT_HEADS =
-            Set.of("Meeting", "Summit", "Conference", "Assembly", "Session", "Forum", "High-Level", "Annual");
+    private static final Set<String> EVENT_HEADS = WordSets.copyOf(asWritten(Word.EVENT_HEAD));
 
     /** Present verbs a name's clause goes on with ("... Declaration aims to", "... Pact seeks to"). */
-    private static final Set<String> CLAUSE_VERBS = Set.of(
-            "aim",
-            "aims",
-            "seek",
-            "seeks",
-            "call",
-            "calls",
-            "set",
-            "sets",
-            "commit",
-            "commits",
-            "include",
-            "includes",
-            "outline",
-            "outlines",
-            "stress",
-            "stresses",
-            "urge",
-            "urges",
-            "reaffirm",
-            "reaffirms",
-            "represent",
-            "represents",
-            "mark",
-            "marks",
-            "provide",
-            "provides");
+    private static final Set<String> CLAUSE_VERBS = WORDS.get(Word.CLAUSE_VERB);
 
     /** A name that is a count figure of the sentence ("100 new jobs", "eight specific commitments"). */
     private static boolean countedThings(AnnotatedSentence sentence, OutcomeDraft d) {
