@@ -2,10 +2,11 @@ package org.briefingpack.extract.rule.outcome;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.briefingpack.extract.annotate.Chunk;
 import org.briefingpack.extract.annotate.Token;
-import org.briefingpack.extract.lexicon.WordSets;
+import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.model.OutcomeType;
 
@@ -17,6 +18,15 @@ import org.briefingpack.model.OutcomeType;
  * same town made.
  */
 final class VenueNamedDocument implements OutcomeFinder {
+
+    /** What a word of {@code venue-named-document-words.tsv} is. */
+    enum Word {
+        TEXT_HEAD,
+        NAMING_WORD
+    }
+
+    private static final Map<Word, Set<String>> WORDS =
+            LexiconFile.read("venue-named-document-words.tsv").wordsByRole(Word.class);
 
     @Override
     public void find(OutcomeScope scope) {
@@ -70,8 +80,7 @@ final class VenueNamedDocument implements OutcomeFinder {
      * Heads of a venue's text that name no outcome elsewhere ("the Suva Call for Reef Action", "the Suva Solution"):
      * after the town's name they do.
      */
-    private static final Set<String> TEXT_HEADS =
-            WordSets.of("call", "solution", "agenda", "consensus", "vision", "appeal", "manifesto");
+    private static final Set<String> TEXT_HEADS = WORDS.get(Word.TEXT_HEAD);
 
     private static boolean textHead(OutcomeScope scope, Token t) {
         return TEXT_HEADS.contains(t.lower()) || scope.types().typeOf(t.text()) == OutcomeType.AGREEMENT;
@@ -111,8 +120,11 @@ final class VenueNamedDocument implements OutcomeFinder {
         return false;
     }
 
-    /** Words before a second name for a text just described ("usually called the Suva Declaration"). */
-    private static final Set<String> NAMING_WORDS = WordSets.of("called", "as", "dubbed", "named", "entitled");
+    /**
+     * Words before a second name for a text just described ("usually called the Suva Declaration"); "as" ("known as
+     * the ...") is grammar and stays beside the rule.
+     */
+    private static final Set<String> NAMING_WORDS = WORDS.get(Word.NAMING_WORD);
 
     /** "a declaration ..., known as the Suva Declaration": the name of a text the sentence has already found. */
     private static boolean alias(List<Token> tokens, int first) {
@@ -120,7 +132,9 @@ final class VenueNamedDocument implements OutcomeFinder {
         if (k >= 0 && tokens.get(k).is("the")) {
             k--;
         }
-        return k >= 0 && NAMING_WORDS.contains(tokens.get(k).lower());
+        return k >= 0
+                && (tokens.get(k).is("as")
+                        || NAMING_WORDS.contains(tokens.get(k).lower()));
     }
 
     private static boolean sameKeywordInSentence(OutcomeScope scope, String keyword) {
