@@ -3,7 +3,10 @@ package org.briefingpack.extract.figure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.briefingpack.extract.FoundFigure;
+import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.model.Figure;
 
 /**
@@ -16,6 +19,15 @@ import org.briefingpack.model.Figure;
  * years", "300 GW").
  */
 final class CountRecognizer {
+
+    /** What a word of {@code figures/count-recognizer-words.tsv} is. */
+    enum Word {
+        VOTING_VERB,
+        TOTAL_VERB
+    }
+
+    private static final Map<Word, Set<String>> WORDS =
+            LexiconFile.read("figures/count-recognizer-words.tsv").wordsByRole(Word.class);
 
     /** At most this many words may describe the counted noun ("Marder infantry fighting vehicles"). */
     private static final int MAX_PHRASE_WORDS = 6;
@@ -99,8 +111,7 @@ final class CountRecognizer {
     }
 
     /** Verbs a vote's tally follows ("approved 120-8"). */
-    private static final List<String> VOTING_VERBS =
-            List.of("adopted", "approved", "passed", "voted", "carried", "rejected", "defeated");
+    private static final Set<String> VOTING_VERBS = WORDS.get(Word.VOTING_VERB);
 
     /** How many tokens before a tally its verb of voting may stand ("approved the reef treaty 312-9"). */
     private static final int VERB_REACH = 5;
@@ -354,20 +365,7 @@ final class CountRecognizer {
     }
 
     /** Verbs that bring a tally to a new total ("bringing the total to 310"). */
-    private static final List<String> TOTAL_VERBS = List.of(
-            "bring",
-            "brings",
-            "bringing",
-            "brought",
-            "raise",
-            "raises",
-            "raising",
-            "raised",
-            "take",
-            "takes",
-            "taking",
-            "took",
-            "taken");
+    private static final Set<String> TOTAL_VERBS = WORDS.get(Word.TOTAL_VERB);
 
     /** How many tokens before "to" and the total its verb may stand ("brings the number of sites in Peru to"). */
     private static final int TOTAL_REACH = 24;
