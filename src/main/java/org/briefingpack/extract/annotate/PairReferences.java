@@ -2,6 +2,7 @@ package org.briefingpack.extract.annotate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.WordSets;
@@ -9,8 +10,9 @@ import org.briefingpack.model.Actor;
 
 /**
  * "the two countries", "both sides", "the two leaders": a reference to the two countries named last, resolved to
- * them as two mentions over the phrase, so "The two sides signed a memorandum" reads as both signing. Not
- * thread-safe: one per document, fed its sentences in order.
+ * them as two mentions over the phrase, so "The two sides signed a memorandum" reads as both signing. "The three
+ * leaders" or "all four countries" resolve likewise when exactly that many countries were named in the sentences
+ * before. Not thread-safe: one per document, fed its sentences in order.
  */
 final class PairReferences {
 
@@ -20,6 +22,15 @@ final class PairReferences {
 
     /** How many sentences back the two countries may have been named: a reference reaches back a paragraph or two. */
     private static final int MAX_SENTENCES_BACK = 8;
+
+    /** Counts above two after "the" or "all": "the three countries", "all four governments". */
+    private static final Map<String, Integer> COUNTS =
+            Map.of("three", 3, "four", 4, "five", 5, "six", 6, "3", 3, "4", 4, "5", 5, "6", 6);
+
+    /** The countries named, each once, in the order of their last naming, with the sentence of it. */
+    private final List<Actor> named = new ArrayList<>();
+
+    private final List<Integer> namedAt = new ArrayList<>();
 
     private Actor last;
     private Actor beforeLast;
@@ -37,6 +48,31 @@ final class PairReferences {
             while (m < mentions.size() && mentions.get(m).last() <= i) {
                 see(mentions.get(m).actor(), sentence);
                 m++;
+            }
+            int counted = countedNoun(tokens, i);
+            if (counted > 0) {
+                List<Actor> group = namedWithin(sentence);
+                if (group.size() == COUNTS.get(tokens.get(i + 1).lower()) && !overlaps(mentions, i, counted)) {
+                    if (out == mentions) {
+                        out = new ArrayList<>(mentions);
+                    }
+                    // side by side over the phrase, as for a pair: the first ones over "the three", the last over
+                    // the noun, so a rule reads them as one coordinated group
+                    for (int g = 0; g < group.size(); g++) {
+                        boolean lastOne = g == group.size() - 1;
+                        int first = lastOne ? counted : i;
+                        int end = lastOne ? counted + 1 : counted;
+                        out.add(new Mention(
+                                group.get(g),
+                                MentionKind.COUNTRY,
+                                first,
+                                end,
+                                tokens.get(first).start(),
+                                tokens.get(end - 1).end()));
+                    }
+                    i = counted;
+                }
+                continue;
             }
             int noun = pairNoun(tokens, i);
             if (noun < 0
@@ -89,6 +125,28 @@ final class PairReferences {
         return -1;
     }
 
+    /** The index of the noun of "the three countries" or "all four leaders" opening at {@code i}, or -1. */
+    private static int countedNoun(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return (t.is("the") || t.is("all"))
+                        && i + 2 < tokens.size()
+                        && COUNTS.containsKey(tokens.get(i + 1).lower())
+                        && NOUNS.contains(tokens.get(i + 2).lower())
+                ? i + 2
+                : -1;
+    }
+
+    /** The countries named in this sentence so far and the few before, in the order of their last naming. */
+    private List<Actor> namedWithin(int sentence) {
+        List<Actor> within = new ArrayList<>();
+        for (int k = 0; k < named.size(); k++) {
+            if (sentence - namedAt.get(k) <= MAX_SENTENCES_BACK) {
+                within.add(named.get(k));
+            }
+        }
+        return within;
+    }
+
     private static boolean overlaps(List<Mention> mentions, int from, int to) {
         for (Mention m : mentions) {
             if (m.first() <= to && m.last() > from) {
@@ -103,6 +161,15 @@ final class PairReferences {
         if (actor.code() == null) {
             return;
         }
+        for (int k = 0; k < named.size(); k++) {
+            if (named.get(k).code().equals(actor.code())) {
+                named.remove(k);
+                namedAt.remove(k);
+                break;
+            }
+        }
+        named.add(actor);
+        namedAt.add(sentence);
         if (last != null && last.code().equals(actor.code())) {
             lastAt = sentence;
             return;

@@ -1230,11 +1230,16 @@ class NewsPositionRulesTest {
             Chile's minister met Fiji's minister on Monday. Later, ten texts were signed between the two governments. | CL:SIGNED,FJ:SIGNED
             Chile and Peru met first. Fiji joined them later. The two countries signed a memorandum on fisheries.      | PE:SIGNED,FJ:SIGNED
             Chile's minister spoke on Monday. The two sides signed a memorandum on fisheries.                         | ''
+            Ministers of Chile, Peru and Fiji spoke on Monday. The three countries signed a memorandum on fisheries. | CL:SIGNED,PE:SIGNED,FJ:SIGNED
+            Chile's minister met peers from Peru, Fiji and Tonga. All four governments signed a memorandum on fisheries. | CL:SIGNED,PE:SIGNED,FJ:SIGNED,TO:SIGNED
+            Ministers of Chile and Peru spoke on Monday. The three countries signed a memorandum on fisheries.      | ''
+            Ministers of Chile, Peru, Fiji and Tonga spoke. The three leaders signed a memorandum on fisheries.      | ''
             Chilean President Ana Ruiz and Fijian Prime Minister Tom Vula signed a memorandum on fisheries.           | CL:SIGNED,FJ:SIGNED
             After talks with Peru's Prime Minister Luis Soto, Chilean President Ana Ruiz signed the fisheries pact.   | CL:SIGNED
             Fiji and Chile inked three fisheries agreements on Tuesday.                                               | FJ:SIGNED,CL:SIGNED
             """)
-    void theTwoSidesAreTheTwoCountriesNamedLast_andATitledLeaderIsOneMemberOfAList(String text, String keys) {
+    void theTwoSidesAreTheTwoCountriesNamedLast_theThreeCountriesTheThreeNamed_andATitledLeaderIsOneMemberOfAList(
+            String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
 
