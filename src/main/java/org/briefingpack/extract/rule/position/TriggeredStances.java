@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
@@ -45,10 +46,29 @@ public final class TriggeredStances implements Rule {
 
     private static final Pattern HOSTING_CLAUSE = Pattern.compile("^(?:Co-)?[Hh]osting\\s+([^,]{3,140}),\\s+");
 
+    /** The roles of {@code lexicon/triggered-stance-words.tsv}. */
+    enum Word {
+        ACTOR_NOUN,
+        GROUP_NOUN,
+        LATER_GATHERING,
+        MEETING_VERB,
+        SPONSORED_TEXT,
+        COMPANY_KEEPER,
+        GOVERNMENT
+    }
+
+    private static final Map<Word, Set<String>> WORDS =
+            LexiconFile.read("triggered-stance-words.tsv").wordsByRole(Word.class);
+
     /** Nouns for actors: "X was among the countries that ..." is X's stance. */
     /** People joined by others: a pronoun or those who took part, before "was" or "were" ("He was joined by"). */
-    private static final Set<String> COMPANY_KEEPERS = WordSets.of(
-            "he", "she", "they", "we", "leaders", "ministers", "delegates", "heads", "president", "minister");
+    private static final Set<String> COMPANY_KEEPERS =
+            withGrammar(WORDS.get(Word.COMPANY_KEEPER), "he", "she", "they", "we");
+
+    /** A lexicon's words and words of grammar that stay in the code (pronouns), as one set. */
+    private static Set<String> withGrammar(Set<String> words, String... grammar) {
+        return WordSets.copyOf(Stream.concat(words.stream(), Stream.of(grammar)).toList());
+    }
 
     /** Whether "joined by" at {@code k} follows people ("They were joined by", "the minister was joined by"). */
     private static boolean accompanied(List<Token> tokens, int k) {
@@ -85,11 +105,10 @@ public final class TriggeredStances implements Rule {
     /** Words before "first" that make it this gathering's rank ("the first hosted by Chile"), no adverb. */
     private static final Set<String> DETERMINERS = WordSets.of("the", "its", "a", "their");
 
-    private static final Set<String> ACTOR_NOUNS =
-            WordSets.of("country", "nation", "state", "member", "government", "one", "those", "delegation");
+    private static final Set<String> ACTOR_NOUNS = withGrammar(WORDS.get(Word.ACTOR_NOUN), "one", "those");
 
     /** Groups of actors a country may lead without a stance of its own ("a bloc led by Peru"). */
-    private static final Set<String> GROUP_NOUNS = WordSets.of("bloc", "blocs", "group", "groups", "camp", "coalition");
+    private static final Set<String> GROUP_NOUNS = WORDS.get(Word.GROUP_NOUN);
 
     /** Stances a clause can take that an elliptic "X did not" then declines. */
     private static final Set<Stance> AFFIRMING = EnumSet.of(Stance.SIGNED, Stance.SUPPORTS, Stance.PLEDGED);
@@ -190,8 +209,7 @@ public final class TriggeredStances implements Rule {
     private static final int TOWN_WORDS = 2;
 
     /** Words that make a gathering another, later one ("the next summit will be hosted by ..."). */
-    private static final Set<String> LATER_GATHERING =
-            WordSets.of("next", "following", "upcoming", "future", "later", "another", "subsequent");
+    private static final Set<String> LATER_GATHERING = WORDS.get(Word.LATER_GATHERING);
 
     private static final Pattern A_YEAR = Pattern.compile("(?:19|20)\\d\\d");
 
@@ -780,8 +798,7 @@ public final class TriggeredStances implements Rule {
     private static final int GATHERING_BEFORE = 4;
 
     /** Words of meeting before "under the auspices of" ("held", "convened"), besides a gathering's noun. */
-    private static final Set<String> MEETING_VERBS =
-            WordSets.of("hold", "convene", "organise", "organize", "meet", "gather", "place", "open", "close");
+    private static final Set<String> MEETING_VERBS = WORDS.get(Word.MEETING_VERB);
 
     /** A gathering's noun or a verb of meeting just before token {@code k} ("a summit held under ..."). */
     private boolean gatheringRightBefore(List<Token> tokens, int k) {
@@ -857,7 +874,7 @@ public final class TriggeredStances implements Rule {
     /** How many words after "began a" the gathering's noun may stand ("began a pledging conference"). */
     private static final int OPENED_OBJECT = 3;
 
-    private static final Set<String> GOVERNMENTS = WordSets.of("governments", "government");
+    private static final Set<String> GOVERNMENTS = WORDS.get(Word.GOVERNMENT);
 
     /** Words right after a verb of hosting used without object: "convened in Lima", "convened on Monday". */
     /** A bare verb after a modal or "to" ("Chile would sign in May", "expected to sign"): not done yet. */
@@ -1037,8 +1054,7 @@ public final class TriggeredStances implements Rule {
             .collect(Collectors.toUnmodifiableSet());
 
     /** Texts a sponsor backs ("the resolution sponsored by Chile"); a gathering it sponsors, it hosts. */
-    private static final Set<String> SPONSORED_TEXTS =
-            WordSets.of("resolution", "draft", "text", "proposal", "bill", "motion", "amendment", "initiative");
+    private static final Set<String> SPONSORED_TEXTS = WORDS.get(Word.SPONSORED_TEXT);
 
     /**
      * "sponsored by" whose nearest noun before it, of a text or of a gathering, is the gathering's: "the donors

@@ -1,0 +1,60 @@
+package org.briefingpack.extract.rule.position;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.rule.Structures;
+import org.briefingpack.model.Position;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The word files of the position rules: each loads with a word for every role, and the words still drive their rule.
+ * Every sentence here was written for this test.
+ */
+class PositionWordFilesTest {
+
+    private static <E extends Enum<E>> void assertEveryRoleHasWords(String file, Class<E> roles) {
+        Map<E, Set<String>> words = LexiconFile.read(file).wordsByRole(roles);
+        assertThat(words.keySet()).containsExactlyInAnyOrder(roles.getEnumConstants());
+        words.forEach((role, set) -> assertThat(set).as(file + " " + role).isNotEmpty());
+    }
+
+    private static List<String> positions(String text) {
+        return Structures.pipeline("Leaders met at the Reef Summit in Suva on Monday. " + text).positions().stream()
+                .map(PositionWordFilesTest::key)
+                .distinct()
+                .toList();
+    }
+
+    private static String key(Position p) {
+        return (p.actor().code() != null ? p.actor().code() : p.actor().name()) + ":" + p.stance();
+    }
+
+    private static List<String> expected(String keys) {
+        return keys.isBlank() ? List.of() : Arrays.asList(keys.split(","));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            triggered-stance-words.tsv  | TriggeredStances
+            """)
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void everyRoleOfTheFileHasWords(String file, String rule) throws ClassNotFoundException {
+        // each rule's roles are its nested enum Word
+        assertEveryRoleHasWords(
+                file, (Class) Class.forName(PositionWordFilesTest.class.getPackageName() + "." + rule + "$Word"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Norway signed the pact along with the governments of Fiji and Tonga. | NO:SIGNED,FJ:SIGNED,TO:SIGNED
+            """)
+    void theWordsStillDriveTheirRules(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+}
