@@ -1,13 +1,14 @@
 package org.briefingpack.extract.rule.position;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.briefingpack.extract.annotate.ActorGazetteer;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Token;
-import org.briefingpack.extract.lexicon.WordSets;
+import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Rule;
 import org.briefingpack.model.Actor;
@@ -21,29 +22,18 @@ import org.briefingpack.model.Stance;
  */
 final class HyphenatedBackers implements Rule {
 
+    /** The roles of {@code lexicon/hyphenated-backer-words.tsv}. */
+    enum Word {
+        BACKING,
+        PROPOSAL
+    }
+
+    private static final Map<Word, Set<String>> WORDS =
+            LexiconFile.read("hyphenated-backer-words.tsv").wordsByRole(Word.class);
     /** Participles of backing, after the hyphen. */
-    private static final Set<String> BACKING = WordSets.of("backed", "sponsored", "proposed", "drafted", "championed");
+    private static final Set<String> BACKING = WORDS.get(Word.BACKING);
     /** Lemmas of what a gathering is asked to back. */
-    private static final Set<String> PROPOSALS = WordSets.of(
-            "plan",
-            "proposal",
-            "resolution",
-            "initiative",
-            "deal",
-            "draft",
-            "text",
-            "declaration",
-            "push",
-            "bid",
-            "motion",
-            "reform",
-            "measure",
-            "agreement",
-            "accord",
-            "pact",
-            "treaty",
-            "framework",
-            "call");
+    private static final Set<String> PROPOSALS = WORDS.get(Word.PROPOSAL);
     /** How many words may stand between the compound and the proposal's noun ("a U.S.-backed reform plan"). */
     private static final int NOUN_WITHIN = 3;
 

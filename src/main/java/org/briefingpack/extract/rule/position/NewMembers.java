@@ -1,11 +1,13 @@
 package org.briefingpack.extract.rule.position;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.ActorGroups;
 import org.briefingpack.extract.rule.Findings;
@@ -21,13 +23,23 @@ import org.briefingpack.model.Stance;
  */
 final class NewMembers implements Rule {
 
+    /** The roles of {@code lexicon/new-member-words.tsv}. */
+    enum Word {
+        TAKING_IN,
+        MEMBER_MODIFIER,
+        MEMBER_NOUN
+    }
+
+    private static final Map<Word, Set<String>> WORDS =
+            LexiconFile.read("new-member-words.tsv").wordsByRole(Word.class);
     /** Verbs whose object the body takes in as a member. */
-    private static final Set<String> TAKING_IN = WordSets.of("welcomed", "admitted", "accepted", "welcomes", "admits");
+    private static final Set<String> TAKING_IN = WORDS.get(Word.TAKING_IN);
     /** Words that may stand between "as" and "member": "a new full member", "new associate members". */
-    private static final Set<String> MEMBER_MODIFIERS =
-            WordSets.of("a", "an", "its", "new", "full", "fully-fledged", "associate", "permanent", "the", "latest");
+    private static final Set<String> MEMBER_MODIFIERS = WORDS.get(Word.MEMBER_MODIFIER);
+    /** Articles and possessives before them: "as a member", "as its newest member". */
+    private static final Set<String> MEMBER_DETERMINERS = WordSets.of("a", "an", "its", "the");
     /** What a body takes others in as: members, or observers with a seat of their own. */
-    private static final Set<String> MEMBER_NOUNS = WordSets.of("member", "members", "observer", "observers");
+    private static final Set<String> MEMBER_NOUNS = WORDS.get(Word.MEMBER_NOUN);
 
     /** How many tokens the object may take before "as". */
     private static final int OBJECT_REACH = 10;
@@ -76,7 +88,9 @@ final class NewMembers implements Rule {
             return -1;
         }
         int j = k + 1;
-        while (j < tokens.size() && MEMBER_MODIFIERS.contains(tokens.get(j).lower())) {
+        while (j < tokens.size()
+                && (MEMBER_DETERMINERS.contains(tokens.get(j).lower())
+                        || MEMBER_MODIFIERS.contains(tokens.get(j).lower()))) {
             j++;
         }
         return j < tokens.size() && MEMBER_NOUNS.contains(tokens.get(j).lower()) ? j : -1;

@@ -42,6 +42,8 @@ class PositionWordFilesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             triggered-stance-words.tsv  | TriggeredStances
+            hyphenated-backer-words.tsv | HyphenatedBackers
+            new-member-words.tsv        | NewMembers
             """)
     @SuppressWarnings({"unchecked", "rawtypes"})
     void everyRoleOfTheFileHasWords(String file, String rule) throws ClassNotFoundException {
@@ -52,6 +54,9 @@ class PositionWordFilesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Delegates debated a Chile-backed plan to protect the reefs.          | CL:SUPPORTS
+            The forum admitted Tonga as a full member on Tuesday.                | TO:SIGNED
+            Samoa was admitted as an associate member.                           | WS:SIGNED
             Norway signed the pact along with the governments of Fiji and Tonga. | NO:SIGNED,FJ:SIGNED,TO:SIGNED
             """)
     void theWordsStillDriveTheirRules(String text, String keys) {
