@@ -33,18 +33,28 @@ public final class PossessiveStances implements Rule {
     /** Lower case: "Kenya's hosting of the summit" hosts it, "Kenya's hosting of refugees" does not. */
     private final Set<String> eventNouns;
 
-    PossessiveStances(LexiconFile nouns, List<String> eventNouns) {
+    /** The roles of {@code lexicon/possessive-stance-words.tsv}. */
+    enum Word {
+        PRESIDENCY
+    }
+
+    /** The offices a gathering is held under: "under the Fijian presidency", "under Fiji's chairmanship". */
+    private final Set<String> presidencies;
+
+    PossessiveStances(LexiconFile nouns, List<String> eventNouns, LexiconFile words) {
         for (LexiconRow row : nouns.rows()) {
             this.nouns.put(row.text(0), row.choice(1, Stance.class));
         }
         this.eventNouns =
                 eventNouns.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        this.presidencies = words.wordsByRole(Word.class).get(Word.PRESIDENCY);
     }
 
     static PossessiveStances fromClasspath() {
         return new PossessiveStances(
                 LexiconFile.read("possessive-stance-nouns.tsv"),
-                LexiconFile.read("event-nouns.txt").words());
+                LexiconFile.read("event-nouns.txt").words(),
+                LexiconFile.read("possessive-stance-words.tsv"));
     }
 
     @Override
@@ -124,7 +134,7 @@ public final class PossessiveStances implements Rule {
      * "Under Fiji's presidency, the summit ...", "under the Fijian presidency", "during India's G20 Presidency": the
      * holder of the presidency the text puts the gathering under hosts it, with no "of" and a gathering after it.
      */
-    private static boolean underPresidency(List<Token> tokens, int first, int n) {
+    private boolean underPresidency(List<Token> tokens, int first, int n) {
         if (first < 1
                 || !tokens.get(first - 1).is("under") && !tokens.get(first - 1).is("during")) {
             return false;
@@ -138,16 +148,13 @@ public final class PossessiveStances implements Rule {
         while (k < tokens.size()
                 && k < n + PRESIDENCY_QUALIFIERS
                 && tokens.get(k).capitalised()
-                && !PRESIDENCIES.contains(tokens.get(k).lower())) {
+                && !presidencies.contains(tokens.get(k).lower())) {
             k++;
         }
         return k < tokens.size()
-                && PRESIDENCIES.contains(tokens.get(k).lower())
+                && presidencies.contains(tokens.get(k).lower())
                 && (k + 1 >= tokens.size() || !tokens.get(k + 1).tag().nominal());
     }
-
-    /** The offices a gathering is held under: "under the Fijian presidency", "under Fiji's chairmanship". */
-    private static final Set<String> PRESIDENCIES = WordSets.of("presidency", "chairmanship", "chairship");
 
     /** Words before "under" that put the presidency on a gathering still to come. */
     private static final Set<String> LATER = WordSets.of("will", "next", "upcoming", "shall");

@@ -51,6 +51,14 @@ final class StanceWords {
 
     final OutcomeNames names;
 
+    /** The roles of {@code lexicon/stance-words.tsv}. */
+    enum Word {
+        ATTEMPT
+    }
+
+    /** Lemmas of verbs of attempt before "to" ("tried to undermine"): the subject's attempt, then its act. */
+    private final Set<String> attempts;
+
     StanceWords(
             List<String> speechVerbs,
             List<String> attributions,
@@ -59,7 +67,8 @@ final class StanceWords {
             List<String> subjectHeads,
             List<String> endorsedDocuments,
             List<String> participantNouns,
-            OutcomeNames names) {
+            OutcomeNames names,
+            LexiconFile words) {
         this.speechVerbs = PhraseMatcher.of(speechVerbs);
         this.attributions = PhraseMatcher.of(attributions);
         this.reasonCues = PhraseMatcher.of(reasonCues);
@@ -68,6 +77,7 @@ final class StanceWords {
         this.endorsedDocuments = WordSets.copyOf(endorsedDocuments);
         this.participantNouns = WordSets.copyOf(participantNouns);
         this.names = names;
+        this.attempts = words.wordsByRole(Word.class).get(Word.ATTEMPT);
     }
 
     static StanceWords fromClasspath(OutcomeNames names) {
@@ -79,7 +89,8 @@ final class StanceWords {
                 LexiconFile.read("subject-heads.txt").words(),
                 LexiconFile.read("endorsed-documents.txt").words(),
                 LexiconFile.read("participant-nouns.txt").words(),
-                names);
+                names,
+                LexiconFile.read("stance-words.tsv"));
     }
 
     /**
@@ -348,7 +359,7 @@ final class StanceWords {
             }
             if (t.is("to")
                     && k - 1 >= from
-                    && ATTEMPTS.contains(tokens.get(k - 1).lemma())) {
+                    && attempts.contains(tokens.get(k - 1).lemma())) {
                 k -= 2; // "the US tried to undermine it": the subject's attempt, then its act
                 continue;
             }

@@ -44,6 +44,8 @@ class PositionWordFilesTest {
             triggered-stance-words.tsv  | TriggeredStances
             hyphenated-backer-words.tsv | HyphenatedBackers
             new-member-words.tsv        | NewMembers
+            possessive-stance-words.tsv | PossessiveStances
+            stance-words.tsv            | StanceWords
             """)
     @SuppressWarnings({"unchecked", "rawtypes"})
     void everyRoleOfTheFileHasWords(String file, String rule) throws ClassNotFoundException {
@@ -58,6 +60,8 @@ class PositionWordFilesTest {
             The forum admitted Tonga as a full member on Tuesday.                | TO:SIGNED
             Samoa was admitted as an associate member.                           | WS:SIGNED
             Norway signed the pact along with the governments of Fiji and Tonga. | NO:SIGNED,FJ:SIGNED,TO:SIGNED
+            Peru sought to block the reef pact.                                  | PE:OPPOSES
+            The talks opened in Nadi under Fiji's presidency.                    | FJ:HOSTED
             """)
     void theWordsStillDriveTheirRules(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
