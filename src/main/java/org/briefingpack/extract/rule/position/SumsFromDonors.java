@@ -25,25 +25,31 @@ import org.briefingpack.model.Stance;
  */
 public final class SumsFromDonors implements Rule {
 
-    /** Lemmas of verbs that make a sum "from" someone a gift: received, came, raised, included, totalled. */
-    private static final Set<String> GIVING_VERBS = WordSets.of(
-            "receive", "come", "raise", "include", "total", "donate", "give", "secure", "mobilise", "mobilize");
+    /** The roles of {@code lexicon/sums-from-donor-words.tsv}. */
+    enum Word {
+        GIVING_VERB
+    }
+
     /** Words that may stand between a sum and "from": "$100 million came from", "$5 million each from". */
     private static final Set<String> BRIDGE = WordSets.of("came", "come", "coming", "each", "in", "grants", "funding");
 
     private final Set<String> pledgeNouns;
     /** Lemmas of verbs whose participle before "by" names the giver of the sum before them ("pledged by"). */
     private final Set<String> givingVerbs;
+    /** Lemmas of verbs that make a sum "from" someone a gift: received, came, raised, included, totalled. */
+    private final Set<String> giftVerbs;
 
-    SumsFromDonors(List<String> pledgeNouns, List<String> givingVerbs) {
+    SumsFromDonors(List<String> pledgeNouns, List<String> givingVerbs, LexiconFile words) {
         this.pledgeNouns = WordSets.copyOf(pledgeNouns);
         this.givingVerbs = WordSets.copyOf(givingVerbs);
+        this.giftVerbs = words.wordsByRole(Word.class).get(Word.GIVING_VERB);
     }
 
     static SumsFromDonors fromClasspath() {
         return new SumsFromDonors(
                 LexiconFile.read("pledge-nouns.txt").words(),
-                LexiconFile.read("pledge-verbs.txt").words());
+                LexiconFile.read("pledge-verbs.txt").words(),
+                LexiconFile.read("sums-from-donor-words.tsv"));
     }
 
     @Override
@@ -99,7 +105,7 @@ public final class SumsFromDonors implements Rule {
                 || !tokens.get(k).lower().endsWith("ed")
                         && !tokens.get(k).lower().endsWith("en")
                 || !(givingVerbs.contains(tokens.get(k).lemma())
-                        || GIVING_VERBS.contains(tokens.get(k).lemma()))
+                        || giftVerbs.contains(tokens.get(k).lemma()))
                 || !tokens.get(k + 1).is("by")) {
             return -1;
         }
@@ -108,7 +114,7 @@ public final class SumsFromDonors implements Rule {
 
     private boolean speaksOfGiving(AnnotatedSentence s) {
         for (Token t : s.tokens()) {
-            if (pledgeNouns.contains(t.lemma()) || GIVING_VERBS.contains(t.lemma())) {
+            if (pledgeNouns.contains(t.lemma()) || giftVerbs.contains(t.lemma())) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package org.briefingpack.extract.rule.position;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
@@ -22,17 +23,26 @@ final class ThankedHosts implements Rule {
     /** Words between "for" and "hospitality": "its", "their warm", "the generous". */
     private static final int MAX_WORDS_BEFORE_HOSPITALITY = 3;
 
-    private final Set<String> thanks;
-
-    ThankedHosts(List<String> thanks) {
-        this.thanks = WordSets.copyOf(thanks);
+    /** The roles of {@code lexicon/thanked-host-words.tsv}. */
+    enum Word {
+        HOSTING_VERB,
+        ORGANISING_NOUN
     }
 
-    private static final Set<String> HOSTING_VERBS = WordSets.of("hosting", "organising", "organizing", "convening");
-    private static final Set<String> ORGANISING_NOUNS = WordSets.of("organisation", "organization");
+    private final Set<String> thanks;
+    private final Set<String> hostingVerbs;
+    private final Set<String> organisingNouns;
+
+    ThankedHosts(List<String> thanks, LexiconFile words) {
+        this.thanks = WordSets.copyOf(thanks);
+        Map<Word, Set<String>> byRole = words.wordsByRole(Word.class);
+        this.hostingVerbs = byRole.get(Word.HOSTING_VERB);
+        this.organisingNouns = byRole.get(Word.ORGANISING_NOUN);
+    }
 
     static ThankedHosts fromClasspath() {
-        return new ThankedHosts(LexiconFile.read("thanks-words.txt").words());
+        return new ThankedHosts(
+                LexiconFile.read("thanks-words.txt").words(), LexiconFile.read("thanked-host-words.tsv"));
     }
 
     @Override
@@ -70,15 +80,15 @@ final class ThankedHosts implements Rule {
      * "hosting" or "organising", or "hospitality" or "organisation of" after at most a few words ("its warm
      * hospitality", "its organisation of the conference"), from token {@code k}.
      */
-    private static boolean hostingAfter(List<Token> tokens, int k) {
-        if (k < tokens.size() && HOSTING_VERBS.contains(tokens.get(k).lower())) {
+    private boolean hostingAfter(List<Token> tokens, int k) {
+        if (k < tokens.size() && hostingVerbs.contains(tokens.get(k).lower())) {
             return true;
         }
         for (int j = k; j < tokens.size() && j <= k + MAX_WORDS_BEFORE_HOSPITALITY; j++) {
             if (tokens.get(j).is("hospitality")) {
                 return true;
             }
-            if (ORGANISING_NOUNS.contains(tokens.get(j).lower())
+            if (organisingNouns.contains(tokens.get(j).lower())
                     && j + 1 < tokens.size()
                     && tokens.get(j + 1).is("of")) {
                 return true;

@@ -46,6 +46,8 @@ class PositionWordFilesTest {
             new-member-words.tsv        | NewMembers
             possessive-stance-words.tsv | PossessiveStances
             stance-words.tsv            | StanceWords
+            sums-from-donor-words.tsv   | SumsFromDonors
+            thanked-host-words.tsv      | ThankedHosts
             """)
     @SuppressWarnings({"unchecked", "rawtypes"})
     void everyRoleOfTheFileHasWords(String file, String rule) throws ClassNotFoundException {
@@ -59,6 +61,8 @@ class PositionWordFilesTest {
             Delegates debated a Chile-backed plan to protect the reefs.          | CL:SUPPORTS
             The forum admitted Tonga as a full member on Tuesday.                | TO:SIGNED
             Samoa was admitted as an associate member.                           | WS:SIGNED
+            The reef fund received $20 million from Norway.                      | NO:PLEDGED
+            The leaders thanked Fiji for hosting the summit.                     | FJ:HOSTED
             Norway signed the pact along with the governments of Fiji and Tonga. | NO:SIGNED,FJ:SIGNED,TO:SIGNED
             Peru sought to block the reef pact.                                  | PE:OPPOSES
             The talks opened in Nadi under Fiji's presidency.                    | FJ:HOSTED
