@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
@@ -34,6 +35,11 @@ public final class ListHeadStances implements Rule {
         MODIFIER
     }
 
+    /** The roles of {@code lexicon/list-head-stance-words.tsv}. */
+    enum Word {
+        NOT_AMONG
+    }
+
     private record Head(Stance stance, int last) {}
 
     private static final Set<String> OPENERS =
@@ -43,9 +49,7 @@ public final class ListHeadStances implements Rule {
     private static final Set<String> BEFORE_HEAD = WordSets.of(
             "also", "the", "all", "both", "now", "among", "its", "biggest", "largest", "top", "main", "major",
             "leading", "first", "only", "other");
-    /** Words before a head that say the actors listed are not what it names: "absent from the signatories were". */
-    private static final Set<String> NOT_AMONG = WordSets.of("absent", "missing", "excluded", "not");
-    /** How far back such a word may stand: "missing from the list of signatories were". */
+    /** How far back a word of {@link #notAmongWords} may stand: "missing from the list of signatories were". */
     private static final int NOT_AMONG_REACH = 5;
     /** How far the opener may stand after the head ("signatories to the accord signed in 2019 include"). */
     private static final int MAX_GAP = 8;
@@ -57,8 +61,10 @@ public final class ListHeadStances implements Rule {
     private final Set<String> actorNouns;
     /** The first words of two-word heads ("founding"): no string is built for the other tokens of a sentence. */
     private final Set<String> twoWordFirsts = new HashSet<>();
+    /** Words before a head that say the actors listed are not what it names: "absent from the signatories were". */
+    private final Set<String> notAmongWords;
 
-    ListHeadStances(LexiconFile heads, List<String> actorNouns) {
+    ListHeadStances(LexiconFile heads, List<String> actorNouns, LexiconFile words) {
         for (LexiconRow row : heads.rows()) {
             Stance stance = row.choice(1, Stance.class);
             if (row.choice(2, HeadKind.class) == HeadKind.NOUN) {
@@ -71,12 +77,17 @@ public final class ListHeadStances implements Rule {
             }
         }
         this.actorNouns = WordSets.copyOf(actorNouns);
+        // "not" is grammar, kept here: "not among the signatories were"
+        this.notAmongWords = WordSets.copyOf(
+                Stream.concat(words.wordsByRole(Word.class).get(Word.NOT_AMONG).stream(), Stream.of("not"))
+                        .toList());
     }
 
     static ListHeadStances fromClasspath() {
         return new ListHeadStances(
                 LexiconFile.read("list-heads.tsv"),
-                LexiconFile.read("listed-actor-nouns.txt").words());
+                LexiconFile.read("listed-actor-nouns.txt").words(),
+                LexiconFile.read("list-head-stance-words.tsv"));
     }
 
     @Override
@@ -107,14 +118,14 @@ public final class ListHeadStances implements Rule {
         }
     }
 
-    /** Whether a word of {@link #NOT_AMONG} stands in the few words before the head, in its clause. */
-    private static boolean notAmong(List<Token> tokens, int head) {
+    /** Whether a word of {@link #notAmongWords} stands in the few words before the head, in its clause. */
+    private boolean notAmong(List<Token> tokens, int head) {
         for (int k = head - 1; k >= 0 && k >= head - NOT_AMONG_REACH; k--) {
             Token t = tokens.get(k);
             if (t.punctuation(',') || t.punctuation(';') || t.punctuation(':')) {
                 return false;
             }
-            if (NOT_AMONG.contains(t.lower())) {
+            if (notAmongWords.contains(t.lower())) {
                 return true;
             }
         }

@@ -290,10 +290,15 @@ final class ListedActors {
         return true;
     }
 
+    /** The roles of {@code lexicon/listed-actor-words.tsv}. */
+    enum Word {
+        BODY_HEAD
+    }
+
     /** The heads of organisations' names, lower-case ("bank", "agency"), and "company". */
     private static final Set<String> BODY_HEADS = WordSets.copyOf(Stream.concat(
                     LexiconFile.read("organisation-heads.txt").words().stream(),
-                    Stream.of("company", "firm", "lender", "insurer", "carrier"))
+                    LexiconFile.read("listed-actor-words.tsv").wordsByRole(Word.class).get(Word.BODY_HEAD).stream())
             .map(w -> w.toLowerCase(Locale.ROOT))
             .toList());
 

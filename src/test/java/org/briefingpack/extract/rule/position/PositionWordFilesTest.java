@@ -48,6 +48,8 @@ class PositionWordFilesTest {
             stance-words.tsv            | StanceWords
             sums-from-donor-words.tsv   | SumsFromDonors
             thanked-host-words.tsv      | ThankedHosts
+            list-head-stance-words.tsv  | ListHeadStances
+            listed-actor-words.tsv      | ListedActors
             """)
     @SuppressWarnings({"unchecked", "rawtypes"})
     void everyRoleOfTheFileHasWords(String file, String rule) throws ClassNotFoundException {
@@ -63,6 +65,7 @@ class PositionWordFilesTest {
             Samoa was admitted as an associate member.                           | WS:SIGNED
             The reef fund received $20 million from Norway.                      | NO:PLEDGED
             The leaders thanked Fiji for hosting the summit.                     | FJ:HOSTED
+            Missing from the signatories were Chile and Peru.                    | CL:DECLINED,PE:DECLINED
             Norway signed the pact along with the governments of Fiji and Tonga. | NO:SIGNED,FJ:SIGNED,TO:SIGNED
             Peru sought to block the reef pact.                                  | PE:OPPOSES
             The talks opened in Nadi under Fiji's presidency.                    | FJ:HOSTED
