@@ -9,7 +9,7 @@ import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.MentionKind;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
-import org.briefingpack.extract.lexicon.WordSets;
+import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.model.Actor;
 
 /** Picks the actors a clause is about: the coordinated group nearest before a position ("A, B and C did X"). */
@@ -256,17 +256,13 @@ public final class ActorGroups {
      * Words that stand before "of" and an actor's name in a list ("and the Republic of Ghana", "the Government of
      * Chile", "as well as the head of the World Bank").
      */
-    private static final Set<String> STATE_TITLES = WordSets.of(
-            "republic",
-            "kingdom",
-            "government",
-            "governments",
-            "state",
-            "sultanate",
-            "principality",
-            "federation",
-            "head",
-            "heads");
+    private static final Set<String> STATE_TITLES =
+            LexiconFile.read("actor-group-words.tsv").wordsByRole(Word.class).get(Word.STATE_TITLE);
+
+    /** The roles of {@code lexicon/actor-group-words.tsv}. */
+    enum Word {
+        STATE_TITLE
+    }
 
     /** ", also known as" (or ", known as", ", collectively known as") right before token k. */
     private static boolean knownAs(List<Token> tokens, int k) {

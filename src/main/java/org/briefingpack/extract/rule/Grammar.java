@@ -1,36 +1,39 @@
 package org.briefingpack.extract.rule;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.WordSets;
 
 /** Small questions about the tokens around a position that several rules ask. */
 public final class Grammar {
 
     private static final Set<String> NEGATIONS = WordSets.of("not", "never", "n't", "n’t", "no");
-    private static final Set<String> REFUSALS =
-            WordSets.of("refused", "declined", "failed", "refuse", "decline", "fail", "refuses", "declines", "fails");
-    /** Words that leave a later act open: "would consider joining", "is weighing whether to sign", "may sign". */
-    private static final Set<String> HEDGES = WordSets.of(
-            "consider", "considers", "considering", "weigh", "weighs", "weighing", "mulling", "may", "might");
 
-    private static final Set<String> INTENTIONS = WordSets.of(
-            "intention",
-            "intentions",
-            "intend",
-            "intends",
-            "intended",
-            "intending",
-            // "its bid for joining", "its application to join": sought, not done
-            "request",
-            "bid",
-            "application",
-            "process",
-            "seeks",
-            "seeking",
-            "applied");
+    /** The roles of {@code lexicon/grammar-words.tsv}. */
+    enum Word {
+        REFUSAL,
+        HEDGE,
+        INTENTION
+    }
+
+    private static final Map<Word, Set<String>> WORDS =
+            LexiconFile.read("grammar-words.tsv").wordsByRole(Word.class);
+    private static final Set<String> REFUSALS = WORDS.get(Word.REFUSAL);
+    /**
+     * Words that leave a later act open: "would consider joining", "is weighing whether to sign", "may sign". The
+     * modals are grammar and stay here.
+     */
+    private static final Set<String> HEDGES =
+            WordSets.copyOf(Stream.concat(WORDS.get(Word.HEDGE).stream(), Stream.of("may", "might"))
+                    .toList());
+
+    /** "its intention to pledge", "its bid for joining", "its application to join": sought, not done. */
+    private static final Set<String> INTENTIONS = WORDS.get(Word.INTENTION);
 
     private static final Set<String> PASSIVE_AUXILIARIES = WordSets.of("was", "were", "is", "are", "be", "been");
     private static final Set<String> FUTURE = WordSets.of("to", "will", "would", "shall");

@@ -1,0 +1,51 @@
+package org.briefingpack.extract.rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.briefingpack.extract.lexicon.LexiconFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The word files of Grammar and ActorGroups; every sentence here was written for this test. */
+class RuleWordFilesTest {
+
+    private static <E extends Enum<E>> void assertEveryRoleHasWords(String file, Class<E> roles) {
+        Map<E, Set<String>> words = LexiconFile.read(file).wordsByRole(roles);
+        assertThat(words.keySet()).containsExactlyInAnyOrder(roles.getEnumConstants());
+        words.forEach((role, set) -> assertThat(set).as(file + " " + role).isNotEmpty());
+    }
+
+    private static List<String> positions(String text) {
+        return Structures.pipeline("Leaders met at the Reef Summit in Suva on Monday. " + text).positions().stream()
+                .map(p ->
+                        (p.actor().code() != null ? p.actor().code() : p.actor().name()) + ":" + p.stance())
+                .distinct()
+                .toList();
+    }
+
+    @Test
+    void grammarWordsHaveEveryRole() {
+        assertEveryRoleHasWords("grammar-words.tsv", Grammar.Word.class);
+    }
+
+    @Test
+    void actorGroupWordsHaveEveryRole() {
+        assertEveryRoleHasWords("actor-group-words.tsv", ActorGroups.Word.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Peru declined to sign the reef pact.                   | PE:DECLINED
+            Tonga is weighing whether to sign the reef pact.       | ''
+            The pact was signed by Chile and the Government of Fiji. | CL:SIGNED,FJ:SIGNED
+            """)
+    void theWordsStillDriveTheirRules(String text, String keys) {
+        assertThat(positions(text))
+                .containsExactlyInAnyOrderElementsOf(keys.isBlank() ? List.of() : Arrays.asList(keys.split(",")));
+    }
+}
