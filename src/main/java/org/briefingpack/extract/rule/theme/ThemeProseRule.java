@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
@@ -46,9 +47,6 @@ public final class ThemeProseRule implements Rule {
     /** "on" said again ("focused on schools, and on early warning"), "as well as" joining the last item. */
     private static final Pattern LEADING_PREPOSITION =
             Pattern.compile("^(?:as\\s+well\\s+as\\s+)?(?:(?:on|about|of)\\s+)?");
-    /** Nouns for an event's exchanges, which a cue like "covered" describes as the event itself. */
-    private static final Set<String> TALK_NOUNS =
-            WordSets.of("talks", "discussions", "debates", "deliberations", "sessions");
 
     private static final Pattern LEADING_VERB = Pattern.compile(
             "^(?:(?:discussed|covered|raised|addressed)\\s+)?(?:were|was|are|is|will be|included|include|includes|covers|cover|spans|span|spanned)\\s+");
@@ -66,8 +64,6 @@ public final class ThemeProseRule implements Rule {
                     + "{0,3}(?:themes|topics|issues|priorities|areas|questions|tasks)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Set<String> SET_ANNOUNCERS =
-            WordSets.of("following", "these", "several", "main", "key", "core");
     private static final Pattern ORDINAL = Pattern.compile("first|second|third|\\d+(?:st|nd|rd|th)");
     /** A counted plural ("two days", "3,500 participants"): no part of a list of themes, but the clause after it. */
     private static final Pattern COUNTED = Pattern.compile(
@@ -91,6 +87,17 @@ public final class ThemeProseRule implements Rule {
     /** "the issues of food security and nuclear safety": the general noun is no part of the first theme. */
     private final Pattern headOf;
 
+    /** The roles of {@code lexicon/theme-prose-rule-words.tsv}. */
+    enum Word {
+        TALK_NOUN,
+        SET_ANNOUNCER
+    }
+
+    /** Nouns for an event's exchanges, which a cue like "covered" describes as the event itself. */
+    private final Set<String> talkNouns;
+    /** Words before a general noun that announce a set of themes ("the following themes"); determiners included. */
+    private final Set<String> setAnnouncers;
+
     ThemeProseRule(
             List<String> cues,
             List<String> weakCues,
@@ -102,7 +109,14 @@ public final class ThemeProseRule implements Rule {
             List<String> trailingAdjuncts,
             List<String> fixedPairs,
             List<String> exampleHeads,
-            List<String> exampleMarkers) {
+            List<String> exampleMarkers,
+            LexiconFile words) {
+        Map<Word, Set<String>> byRole = words.wordsByRole(Word.class);
+        this.talkNouns = byRole.get(Word.TALK_NOUN);
+        // "these" and "several" are determiners: grammar, kept here
+        this.setAnnouncers =
+                WordSets.copyOf(Stream.concat(byRole.get(Word.SET_ANNOUNCER).stream(), Stream.of("these", "several"))
+                        .toList());
         this.exampleHeads = WordSets.copyOf(exampleHeads);
         this.exampleMarkers = PhraseMatcher.of(exampleMarkers);
         this.headOf = Pattern.compile(
@@ -143,7 +157,8 @@ public final class ThemeProseRule implements Rule {
                 LexiconFile.read("theme-trailing-adjuncts.txt").words(),
                 LexiconFile.read("fixed-pairs.txt").words(),
                 LexiconFile.read("theme-example-heads.txt").words(),
-                LexiconFile.read("theme-example-markers.txt").words());
+                LexiconFile.read("theme-example-markers.txt").words(),
+                LexiconFile.read("theme-prose-rule-words.tsv"));
     }
 
     /** The roles of {@code lexicon/side-talk-words.tsv}. */
@@ -457,7 +472,7 @@ public final class ThemeProseRule implements Rule {
                 for (int k = Math.max(0, g - 3); k < g; k++) {
                     Token t = tokens.get(k);
                     if (t.tag() == Tag.NUM && !ORDINAL.matcher(t.lower()).matches()
-                            || SET_ANNOUNCERS.contains(t.lower())) {
+                            || setAnnouncers.contains(t.lower())) {
                         return true; // "the three priorities", "the following themes"
                     }
                 }
@@ -503,7 +518,7 @@ public final class ThemeProseRule implements Rule {
         // "The ministers discussed debt and trade": those taking part are the verb's subject, not a noun it describes
         return (before.tag() == Tag.NOUN || before.tag() == Tag.PROPN)
                 && !eventWords.contains(before.lemma())
-                && !TALK_NOUNS.contains(before.lower())
+                && !talkNouns.contains(before.lower())
                 && !participants.contains(before.lower());
     }
 
