@@ -251,9 +251,48 @@ public final class SentenceOutcomes implements Rule {
                     continue; // "the Reef Declaration adopted at the Ocean Summit of 2019": another gathering's text
                 }
                 complete(sentence, d);
-                mergeOrAdd(outcomes, d);
+                for (OutcomeDraft each : onePerCountry(d)) {
+                    mergeOrAdd(outcomes, each);
+                }
             }
         }
+    }
+
+    /** "Resolutions on Chile and Peru": a plural text's head, "on", then the countries it speaks of. */
+    private static final Pattern PLURAL_ON_COUNTRIES =
+            Pattern.compile("(\\p{Lu}\\p{Ll}+)s on ((?:\\p{Lu}[\\p{L}.'-]*(?:,? | and |, and ))+\\p{Lu}[\\p{L}.'-]*)");
+
+    /** Where a list of countries is cut into its items. */
+    private static final Pattern COUNTRY_LIST_SEPARATOR = Pattern.compile(",? and |, ");
+
+    /**
+     * "adopted resolutions on Chile and Peru": one text on each country, as a body adopts them, each its own
+     * outcome; a draft with money or a count, or any item that is not a country, stays whole.
+     */
+    private List<OutcomeDraft> onePerCountry(OutcomeDraft d) {
+        Matcher m = d.name == null ? null : PLURAL_ON_COUNTRIES.matcher(d.name);
+        if (m == null || !m.matches() || d.money != null || d.count != null) {
+            return List.of(d);
+        }
+        String singular = m.group(1);
+        if (names.types().typeOf(singular) == OutcomeType.OTHER) {
+            return List.of(d);
+        }
+        List<OutcomeDraft> each = new ArrayList<>();
+        for (String country : COUNTRY_LIST_SEPARATOR.split(m.group(2))) {
+            if (gazetteer.byName(country).filter(a -> a.code() != null).isEmpty()) {
+                return List.of(d);
+            }
+            OutcomeDraft one = new OutcomeDraft(singular + " on " + country, d.start, d.end);
+            one.fixedType = d.fixedType;
+            one.type = d.type;
+            one.sentence = d.sentence;
+            one.purpose = d.purpose;
+            one.actors.addAll(d.actors);
+            one.alsoIn.addAll(d.alsoIn);
+            each.add(one);
+        }
+        return each;
     }
 
     /** A headline that is a gathering's text by name: "Joint Statement on the Andes Water Dialogue". */

@@ -1146,6 +1146,16 @@ class NewsOutcomeRulesTest {
         assertThat(aimed.get(0).type()).isEqualTo(OutcomeType.AGREEMENT);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In its last session, the assembly adopted resolutions on Chile and Peru.          | Resolution on Chile;Resolution on Peru
+            On Friday the council passed resolutions on Fiji and Samoa, among others.         | Resolution on Fiji;Resolution on Samoa
+            In its last session, the assembly adopted resolutions on Oceans and Fisheries.    | Resolutions on Oceans and Fisheries
+            """)
+    void textsInThePluralOnCountries_areOneOutcomePerCountry(String sentence, String expected) {
+        assertThat(outcomes(REEF_LEAD + sentence)).extracting(Outcome::name).containsExactly(expected.split(";"));
+    }
+
     @Test
     void aCountOfPeopleOrAMemberCountWithNoWordOfJoiningBesideIt_givesAnOutcomeNoCount() {
         assertThat(outcomes(REEF_LEAD + "Members adopted the Suva Reef Pact.\n\nOver 900 people registered,"
