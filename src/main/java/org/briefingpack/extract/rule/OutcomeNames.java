@@ -140,6 +140,9 @@ public final class OutcomeNames {
      * The phrase that starts at character {@code from} of the sentence (after a trigger), skipping
      * determiners and money figures; null when what follows is no outcome name.
      */
+    /** A number joined to a noun by a hyphen: "12-point", "30-page". */
+    private static final Pattern SIZE_MODIFIER = Pattern.compile("\\d+-\\p{L}+");
+
     public Phrase after(AnnotatedSentence sentence, int from, List<FoundFigure> money) {
         List<Token> all = sentence.tokens();
         int i = sentence.tokenAt(from);
@@ -166,6 +169,12 @@ public final class OutcomeNames {
             if (t.tag() == Tag.NUM && i + 1 < limit && pluralKeyword(all.get(i + 1))) {
                 i++;
                 continue; // "signed five agreements on trade": how many, not part of the name
+            }
+            if (SIZE_MODIFIER.matcher(l).matches()
+                    && i + 1 < limit
+                    && all.get(i + 1).upperCase()) {
+                i++;
+                continue; // "the 12-point Suva Declaration": the text's size, not its name
             }
             if (t.word()
                     && (determiners.contains(l)

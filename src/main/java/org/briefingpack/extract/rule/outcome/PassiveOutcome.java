@@ -183,10 +183,27 @@ final class PassiveOutcome implements OutcomeFinder {
         int start = tokens.get(first).start();
         int end = tokens.get(before).end();
         String name = scope.text().substring(start, end);
-        if (first == before || scope.names.types().typeOf(name) == null || scope.overlaps(start, end)) {
+        if (first == before
+                || scope.names.types().typeOf(name) == null
+                || scope.overlaps(start, end)
+                || gatheringOf(tokens, first)) {
             return;
         }
         scope.drafts.add(new OutcomeDraft(name, start, hit.end()));
+    }
+
+    /**
+     * "The fourth summit of the Reef Council concluded here": the name is whose gathering it is, and the participle
+     * the gathering's own verb, not a clause on the name.
+     */
+    private static boolean gatheringOf(List<Token> tokens, int first) {
+        int k = first - 1;
+        if (k >= 0 && tokens.get(k).is("the")) {
+            k--;
+        }
+        return k > 0
+                && tokens.get(k).is("of")
+                && EVENT_NOUNS.contains(tokens.get(k - 1).lower());
     }
 
     /** "at the summit", "during the Lima conference": a participle's adjunct that places it at the gathering. */

@@ -1156,6 +1156,27 @@ class NewsOutcomeRulesTest {
         assertThat(outcomes(REEF_LEAD + sentence)).extracting(Outcome::name).containsExactly(expected.split(";"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The summit closed on Friday with the signing of the 12-point Suva Declaration.    | Suva Declaration
+            Leaders adopted a 30-page Reef Charter and went home.                             | Reef Charter
+            """)
+    void aSizeJoinedToANumberBeforeATextsName_isNotPartOfTheName(String sentence, String expected) {
+        assertThat(outcomes(REEF_LEAD + sentence)).extracting(Outcome::name).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The fourth summit of the Reef Council concluded here today.                       | ''
+            The second meeting of the Tonga Fund Board concluded today.                       | ''
+            The Lautoka Accord, concluded today, protects the reef.                            | Lautoka Accord
+            """)
+    void aBodyWhoseGatheringEnds_isNoOutcomeOfAClauseOnItsName(String sentence, String expected) {
+        assertThat(outcomes(REEF_LEAD + sentence))
+                .extracting(Outcome::name)
+                .containsExactly(expected.isEmpty() ? new String[0] : new String[] {expected});
+    }
+
     @Test
     void aCountOfPeopleOrAMemberCountWithNoWordOfJoiningBesideIt_givesAnOutcomeNoCount() {
         assertThat(outcomes(REEF_LEAD + "Members adopted the Suva Reef Pact.\n\nOver 900 people registered,"
