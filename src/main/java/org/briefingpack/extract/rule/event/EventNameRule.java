@@ -999,7 +999,7 @@ public final class EventNameRule implements Rule {
                 }
                 return end;
             }
-            return titleRunEnd(toks, end);
+            return titleRunEnd(toks, end, toks.get(noun + 1).equals("on"));
         }
         return noun;
     }
@@ -1007,9 +1007,9 @@ public final class EventNameRule implements Rule {
     /**
      * "Meeting of States Parties to the Treaty on the Prohibition of Nuclear Weapons": a capitalised name goes on
      * through capitalised words and the small words of titles between them, not into a weekday, a month or a
-     * new clause ("and Canada", "in Geneva").
+     * new clause ("and Canada", "in Geneva"); after "on", a topic ({@code topic}) goes on past "and".
      */
-    private static int titleRunEnd(List<String> toks, int end) {
+    private static int titleRunEnd(List<String> toks, int end, boolean topic) {
         while (end + 1 < toks.size()) {
             String next = toks.get(end + 1);
             if (isCapitalised(next) && !isDate(next)) {
@@ -1033,6 +1033,10 @@ public final class EventNameRule implements Rule {
                 int pluralEnd = pluralBodyAfterAnd(toks, k);
                 if (pluralEnd > k) {
                     end = pluralEnd;
+                    continue;
+                }
+                if (topic && k + 1 < toks.size() && isCapitalised(toks.get(k + 1)) && !isDate(toks.get(k + 1))) {
+                    end = k + 1; // "Conference on Peace and Security": a topic's title joins its words by "and"
                     continue;
                 }
             }

@@ -787,8 +787,10 @@ class NewsEventRulesTest {
             Fiji praised a reserve the Council for Reef Science (CRS) set up.\\n\\nThe yearly meeting of the Council closed in Suva. | Yearly meeting of the Council for Reef Science (CRS)
             The yearly meeting of the Council closed in Suva on Friday.                                      | Yearly meeting of the Council
             The Summit of Fiji and Chile closed in Suva on Friday.                                           | Summit of Fiji
+            The Conference on Reef Safety and Coastal Fisheries closed in Suva on Friday.                    | Conference on Reef Safety and Coastal Fisheries
             """)
-    void aBodysNameRunsOnAfterAndToItsHead_andABodyNamedByItsHeadIsTheOneNamedBefore(String text, String name) {
+    void aBodysNameRunsOnAfterAndToItsHead_aTopicsTitleAfterOnToo_andABodyNamedByItsHeadIsTheOneNamedBefore(
+            String text, String name) {
         assertThat(event("Reef news\\n\\n" + text).name()).isEqualTo(name);
     }
 
