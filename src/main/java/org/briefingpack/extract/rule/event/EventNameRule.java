@@ -229,9 +229,33 @@ public final class EventNameRule implements Rule {
     public void apply(AnnotatedDocument document, Findings findings) {
         Name name = name(document.sentences());
         if (name != null) {
-            findings.event.name = ofTheConvention(name.name(), document.sentences());
+            findings.event.name = spelledOut(ofTheConvention(name.name(), document.sentences()), document.sentences());
             findings.event.nameSentence = name.sentence();
         }
+    }
+
+    /** A name that is a body's acronym and a gathering's noun: "RCF Summit", "PIF meeting". */
+    private static final Pattern ACRONYM_AND_NOUN = Pattern.compile("(\\p{Lu}[\\p{Lu}\\d]{1,9}) (\\p{L}+)");
+
+    /**
+     * "RCF Summit" in the headline, "the 6th Summit of the Reef Council of Pacific States (RCF)" in the story: the
+     * name the story spells out, with the acronym that ties the two.
+     */
+    private static String spelledOut(String name, List<AnnotatedSentence> sentences) {
+        Matcher short_ = ACRONYM_AND_NOUN.matcher(name);
+        if (!short_.matches()) {
+            return name;
+        }
+        Pattern full = Pattern.compile("(?:\\d+(?:st|nd|rd|th)\\s+)?(?i:" + Pattern.quote(short_.group(2))
+                + ")\\s+of\\s+the\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|and|for|on|the|in|&)\\s+)*\\p{Lu}[\\p{L}'’-]*)*"
+                + "\\s+\\(" + Pattern.quote(short_.group(1)) + "\\)");
+        for (int i = 0; i < Math.min(sentences.size(), LOOK_AHEAD); i++) {
+            Matcher m = full.matcher(sentences.get(i).plain());
+            if (m.find()) {
+                return Character.toUpperCase(m.group().charAt(0)) + m.group().substring(1);
+            }
+        }
+        return name;
     }
 
     /** "the Conference of the Parties" alone, or with its code ("(COP-6)"): the bare body of some treaty. */

@@ -783,6 +783,15 @@ class NewsEventRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            RCF Summit closes\\n\\nThe 6th Summit of the Reef Council of Pacific States (RCF) ended today in Suva.   | 6th Summit of the Reef Council of Pacific States (RCF)
+            RCF summit closes\\n\\nLeaders of the Reef Council of Pacific States (RCF) met today in Suva.            | RCF Summit
+            """)
+    void anAcronymsGatheringInTheHeadline_takesTheNameTheStorySpellsOutWithThatAcronym(String text, String name) {
+        assertThat(event(text).name()).isEqualTo(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             The ninth meeting of the Northern and Southern Reef Fisheries Commission closed in Suva on Friday. | Ninth meeting of the Northern and Southern Reef Fisheries Commission
             Fiji praised a reserve the Council for Reef Science (CRS) set up.\\n\\nThe yearly meeting of the Council closed in Suva. | Yearly meeting of the Council for Reef Science (CRS)
             The yearly meeting of the Council closed in Suva on Friday.                                      | Yearly meeting of the Council
