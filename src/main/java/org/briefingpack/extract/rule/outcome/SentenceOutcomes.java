@@ -237,6 +237,9 @@ public final class SentenceOutcomes implements Rule {
                 if (countedThings(sentence, d)) {
                     continue; // "the creation of 100 additional jobs": a count, not an outcome
                 }
+                if (d.name != null && BARE_NUMBER.matcher(d.name).matches()) {
+                    continue; // "the population had reached 471 million": a number is no text or body agreed
+                }
                 if (notMade(sentence, d)) {
                     continue; // "the summit ended without a joint statement", "any peace deal": none was made
                 }
@@ -257,6 +260,10 @@ public final class SentenceOutcomes implements Rule {
             }
         }
     }
+
+    /** A name that is only a number, with or without its scale. */
+    private static final Pattern BARE_NUMBER =
+            Pattern.compile("\\d[\\d.,]*(?:\\s+(?:hundred|thousand|million|billion|trillion|lakh|crore))?");
 
     /** "Resolutions on Chile and Peru": a plural text's head, "on", then the countries it speaks of. */
     private static final Pattern PLURAL_ON_COUNTRIES =

@@ -1178,6 +1178,14 @@ class NewsOutcomeRulesTest {
     }
 
     @Test
+    void aNumberReached_isNoOutcome() {
+        assertThat(outcomes(REEF_LEAD
+                        + "The secretary said the people of the region had reached 471 million and their trade had"
+                        + " crossed $1 trillion."))
+                .isEmpty();
+    }
+
+    @Test
     void aCountOfPeopleOrAMemberCountWithNoWordOfJoiningBesideIt_givesAnOutcomeNoCount() {
         assertThat(outcomes(REEF_LEAD + "Members adopted the Suva Reef Pact.\n\nOver 900 people registered,"
                                 + " including around 300 member state representatives.")
