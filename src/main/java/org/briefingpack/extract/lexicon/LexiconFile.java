@@ -84,6 +84,23 @@ public final class LexiconFile {
         return out;
     }
 
+    /**
+     * For a file of {@code word<TAB>ROLE} lines: the words of each role as written and in the file's order, for
+     * case-sensitive words ("States") and for patterns whose alternatives keep that order. A role that is not a
+     * constant of {@code roles} stops the start with the file and line.
+     */
+    public <E extends Enum<E>> Map<E, List<String>> phrasesByRole(Class<E> roles) {
+        Map<E, List<String>> out = new EnumMap<>(roles);
+        for (E role : roles.getEnumConstants()) {
+            out.put(role, new ArrayList<>());
+        }
+        for (LexiconRow row : rows) {
+            out.get(row.choice(1, roles)).add(row.text(0));
+        }
+        out.replaceAll((role, words) -> List.copyOf(words));
+        return out;
+    }
+
     /** The first column of every row, stripped: for one-word-a-line lists. */
     public List<String> words() {
         return rows.stream().map(r -> r.text(0)).toList();

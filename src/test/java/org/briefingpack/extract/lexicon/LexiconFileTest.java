@@ -27,6 +27,22 @@ class LexiconFileTest {
     }
 
     @Test
+    void phrasesByRole_keepsEachWordAsWrittenInTheFilesOrder() {
+        LexiconFile file = LexiconFile.parse(
+                "words.tsv",
+                List.of("# word<TAB>role", "States\tconnector", "up to\tquantifier", "Nations\tconnector"));
+
+        Map<Role, List<String>> phrases = file.phrasesByRole(Role.class);
+
+        assertThat(phrases.get(Role.CONNECTOR)).containsExactly("States", "Nations");
+        assertThat(phrases.get(Role.QUANTIFIER)).containsExactly("up to");
+        assertThatThrownBy(() ->
+                        LexiconFile.parse("words.tsv", List.of("of\tconector")).phrasesByRole(Role.class))
+                .isInstanceOf(LexiconException.class)
+                .hasMessageStartingWith("lexicon/words.tsv line 1: 'conector' is not a role");
+    }
+
+    @Test
     void aMistypedRole_namesTheFileTheLineAndTheChoices() {
         LexiconFile file = LexiconFile.parse("words.tsv", List.of("# header", "of\tconnector", "for\tconector"));
 

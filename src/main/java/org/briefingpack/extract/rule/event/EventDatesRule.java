@@ -191,9 +191,8 @@ public final class EventDatesRule implements Rule {
 
     /** The labels as alternatives in the file's order, their words apart by any spaces, then any separators. */
     private static java.util.regex.Pattern issueLabel(LexiconFile words) {
-        String labels = words.rows().stream()
-                .filter(r -> r.choice(1, Word.class) == Word.ISSUE_LABEL)
-                .map(r -> Arrays.stream(r.text(0).split(" "))
+        String labels = words.phrasesByRole(Word.class).get(Word.ISSUE_LABEL).stream()
+                .map(label -> Arrays.stream(label.split(" "))
                         .map(java.util.regex.Pattern::quote)
                         .collect(Collectors.joining("\\s+")))
                 .collect(Collectors.joining("|"));

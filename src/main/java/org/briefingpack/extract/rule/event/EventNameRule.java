@@ -1097,10 +1097,8 @@ public final class EventNameRule implements Rule {
             WordSets.copyOf(LexiconFile.read("organisation-heads.txt").words());
 
     /** The plural that ends a body's name after "and": "... and Caribbean States", "... and Pacific Countries". */
-    private static final Set<String> MEMBER_PLURALS = WordSets.copyOf(WORD_FILE.rows().stream()
-            .filter(r -> r.choice(1, Word.class) == Word.MEMBER_PLURAL)
-            .map(r -> r.text(0))
-            .toList());
+    private static final Set<String> MEMBER_PLURALS =
+            WordSets.copyOf(WORD_FILE.phrasesByRole(Word.class).get(Word.MEMBER_PLURAL));
 
     /** A capitalised word of a name, not a day, a month or a number ("meeting of the Reef Ministers on 1 June"). */
     private static boolean nameWord(String tok) {

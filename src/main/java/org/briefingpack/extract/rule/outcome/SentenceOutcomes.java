@@ -52,19 +52,16 @@ public final class SentenceOutcomes implements Rule {
 
     private static final LexiconFile WORD_FILE = LexiconFile.read("sentence-outcome-words.tsv");
     private static final Map<Word, Set<String>> WORDS = WORD_FILE.wordsByRole(Word.class);
+    /** The same words as the file writes them, in its order: for case-sensitive look-ups and patterns. */
+    private static final Map<Word, List<String>> AS_WRITTEN = WORD_FILE.phrasesByRole(Word.class);
 
     /** "Delegates from 150 member states attended": who came, not who joined. */
     private static final Pattern ATTENDING = Pattern.compile(
-            "\\b(?:" + asWritten(Word.ATTENDING).stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b",
+            "\\b(?:"
+                    + AS_WRITTEN.get(Word.ATTENDING).stream()
+                            .map(Pattern::quote)
+                            .collect(Collectors.joining("|")) + ")\\b",
             Pattern.CASE_INSENSITIVE);
-
-    /** The words of a role as the file writes them, in its order: for case-sensitive look-ups and patterns. */
-    private static List<String> asWritten(Word role) {
-        return WORD_FILE.rows().stream()
-                .filter(r -> r.choice(1, Word.class) == role)
-                .map(r -> r.text(0))
-                .toList();
-    }
 
     private static final Pattern JOINING = Pattern.compile(
             "\\b(?:join|joined|joining|signed up|(?<!-)members?|endorsed|signed|backed|supported|adopted|signatories)\\b",
@@ -643,7 +640,7 @@ public final class SentenceOutcomes implements Rule {
     private static final Pattern OF_TAIL = Pattern.compile("\\s+of\\s+the\\s+[^,.;]{1,60}");
 
     /** Event nouns, which any two gatherings' names may share. */
-    private static final Set<String> EVENT_HEADS = WordSets.copyOf(asWritten(Word.EVENT_HEAD));
+    private static final Set<String> EVENT_HEADS = WordSets.copyOf(AS_WRITTEN.get(Word.EVENT_HEAD));
 
     /** Present verbs a name's clause goes on with ("... Declaration aims to", "... Pact seeks to"). */
     private static final Set<String> CLAUSE_VERBS = WORDS.get(Word.CLAUSE_VERB);
