@@ -238,7 +238,7 @@ public final class EventNameRule implements Rule {
     private static final Pattern ACRONYM_AND_NOUN = Pattern.compile("(\\p{Lu}[\\p{Lu}\\d]{1,9}) (\\p{L}+)");
 
     /**
-     * "RCF Summit" in the headline, "the 6th Summit of the Reef Council of Pacific States (RCF)" in the story: the
+     * "RCF Summit" in the headline, "the 3rd Summit of the Reef Council of Pacific States (RCF)" in the story: the
      * name the story spells out, with the acronym that ties the two.
      */
     private static String spelledOut(String name, List<AnnotatedSentence> sentences) {

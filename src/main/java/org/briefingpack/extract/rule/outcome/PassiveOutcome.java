@@ -193,7 +193,7 @@ final class PassiveOutcome implements OutcomeFinder {
     }
 
     /**
-     * "The fourth summit of the Reef Council concluded here": the name is whose gathering it is, and the participle
+     * "The second summit of the Reef Council concluded here": the name is whose gathering it is, and the participle
      * the gathering's own verb, not a clause on the name.
      */
     private static boolean gatheringOf(List<Token> tokens, int first) {

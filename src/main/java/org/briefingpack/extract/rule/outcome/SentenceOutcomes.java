@@ -235,7 +235,7 @@ public final class SentenceOutcomes implements Rule {
                     continue; // "the creation of 100 additional jobs": a count, not an outcome
                 }
                 if (d.name != null && BARE_NUMBER.matcher(d.name).matches()) {
-                    continue; // "the population had reached 471 million": a number is no text or body agreed
+                    continue; // "the islands' population had reached 12 million": a number is no text or body agreed
                 }
                 if (notMade(sentence, d)) {
                     continue; // "the summit ended without a joint statement", "any peace deal": none was made

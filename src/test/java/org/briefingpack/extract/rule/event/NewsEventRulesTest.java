@@ -783,7 +783,7 @@ class NewsEventRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            RCF Summit closes\\n\\nThe 6th Summit of the Reef Council of Pacific States (RCF) ended today in Suva.   | 6th Summit of the Reef Council of Pacific States (RCF)
+            RCF Summit closes\\n\\nThe 3rd Summit of the Reef Council of Pacific States (RCF) ended today in Suva.   | 3rd Summit of the Reef Council of Pacific States (RCF)
             RCF summit closes\\n\\nLeaders of the Reef Council of Pacific States (RCF) met today in Suva.            | RCF Summit
             """)
     void anAcronymsGatheringInTheHeadline_takesTheNameTheStorySpellsOutWithThatAcronym(String text, String name) {

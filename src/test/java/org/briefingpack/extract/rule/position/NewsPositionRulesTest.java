@@ -452,7 +452,7 @@ class NewsPositionRulesTest {
             The forum was held at the invitation of Portugal.                                   | PT:HOSTED
             Upon invitation from the Fijian government, the reef forum was held in Suva.        | FJ:HOSTED
             On invitation of Tonga, the ministers met for the reef forum.                        | TO:HOSTED
-            The Chilean President has decided to host the reef summit.                           | CL:HOSTED
+            The Chilean leader decided to host the reef summit.                                  | CL:HOSTED
             Switzerland is co-hosting the meeting in Geneva.                                    | CH:HOSTED
             A $60 million contribution from Denmark was also announced.                         | DK:PLEDGED
             With a pledge of $75 million, Finland was the third-largest donor.                  | FI:PLEDGED
