@@ -1,10 +1,8 @@
 package org.briefingpack.extract.figure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.briefingpack.extract.lexicon.LexiconAssertions.assertEveryRoleHasWords;
 
-import java.util.Map;
-import java.util.Set;
-import org.briefingpack.extract.lexicon.LexiconFile;
 import org.junit.jupiter.api.Test;
 
 /** CountRecognizer's verbs load from their file; its own tests show the tallies and totals they drive. */
@@ -14,10 +12,7 @@ class CountRecognizerWordsTest {
 
     @Test
     void countRecognizerWords_load_withAWordForEveryRole() {
-        Map<CountRecognizer.Word, Set<String>> words =
-                LexiconFile.read("figures/count-recognizer-words.tsv").wordsByRole(CountRecognizer.Word.class);
-        assertThat(words.keySet()).containsExactlyInAnyOrder(CountRecognizer.Word.values());
-        assertThat(words.values()).allSatisfy(w -> assertThat(w).isNotEmpty());
+        assertEveryRoleHasWords("figures/count-recognizer-words.tsv", CountRecognizer.Word.class);
     }
 
     @Test

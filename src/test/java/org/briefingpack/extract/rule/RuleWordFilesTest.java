@@ -1,24 +1,16 @@
 package org.briefingpack.extract.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.briefingpack.extract.lexicon.LexiconAssertions.assertEveryRoleHasWords;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.briefingpack.extract.lexicon.LexiconFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The word files of Grammar and ActorGroups; every sentence here was written for this test. */
 class RuleWordFilesTest {
-
-    private static <E extends Enum<E>> void assertEveryRoleHasWords(String file, Class<E> roles) {
-        Map<E, Set<String>> words = LexiconFile.read(file).wordsByRole(roles);
-        assertThat(words.keySet()).containsExactlyInAnyOrder(roles.getEnumConstants());
-        words.forEach((role, set) -> assertThat(set).as(file + " " + role).isNotEmpty());
-    }
 
     private static List<String> positions(String text) {
         return Structures.pipeline("Leaders met at the Reef Summit in Suva on Monday. " + text).positions().stream()

@@ -1,11 +1,9 @@
 package org.briefingpack.extract.rule.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.briefingpack.extract.lexicon.LexiconAssertions.assertEveryRoleHasWords;
 
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.Set;
-import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.Structures;
 import org.briefingpack.model.Event;
 import org.junit.jupiter.api.Test;
@@ -17,25 +15,19 @@ class EventWordLexiconsTest {
         return Structures.pipeline(text).event();
     }
 
-    private static <E extends Enum<E>> void everyRoleHasAWord(String file, Class<E> roles) {
-        Map<E, Set<String>> words = LexiconFile.read(file).wordsByRole(roles);
-        assertThat(words.keySet()).containsExactlyInAnyOrder(roles.getEnumConstants());
-        assertThat(words.values()).allSatisfy(w -> assertThat(w).isNotEmpty());
-    }
-
     @Test
     void eventDateWords_load_withAWordForEveryRole() {
-        everyRoleHasAWord("event-date-words.tsv", EventDatesRule.Word.class);
+        assertEveryRoleHasWords("event-date-words.tsv", EventDatesRule.Word.class);
     }
 
     @Test
     void eventNameWords_load_withAWordForEveryRole() {
-        everyRoleHasAWord("event-name-words.tsv", EventNameRule.Word.class);
+        assertEveryRoleHasWords("event-name-words.tsv", EventNameRule.Word.class);
     }
 
     @Test
     void eventPlaceWords_load_withAWordForEveryRole() {
-        everyRoleHasAWord("event-place-words.tsv", EventPlaceRule.Word.class);
+        assertEveryRoleHasWords("event-place-words.tsv", EventPlaceRule.Word.class);
     }
 
     @Test

@@ -1,11 +1,9 @@
 package org.briefingpack.extract.rule.outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.briefingpack.extract.lexicon.LexiconAssertions.assertEveryRoleHasWords;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.Structures;
 import org.briefingpack.model.Outcome;
 import org.junit.jupiter.api.Test;
@@ -19,35 +17,33 @@ class OutcomeWordLexiconsTest {
         return Structures.pipeline(text).outcomes().stream().map(Outcome::name).toList();
     }
 
-    private static Map<?, ? extends Set<String>> words(String file, String finder) {
-        return switch (finder) {
-            case "CountedDecisions" -> LexiconFile.read(file).wordsByRole(CountedDecisions.Word.class);
-            case "DocumentOfTheGathering" -> LexiconFile.read(file).wordsByRole(DocumentOfTheGathering.Word.class);
-            case "Elections" -> LexiconFile.read(file).wordsByRole(Elections.Word.class);
-            case "OutcomeMoney" -> LexiconFile.read(file).wordsByRole(OutcomeMoney.Word.class);
-            case "PassiveOutcome" -> LexiconFile.read(file).wordsByRole(PassiveOutcome.Word.class);
-            case "PromisedActions" -> LexiconFile.read(file).wordsByRole(PromisedActions.Word.class);
-            case "SentenceOutcomes" -> LexiconFile.read(file).wordsByRole(SentenceOutcomes.Word.class);
-            case "VenueNamedDocument" -> LexiconFile.read(file).wordsByRole(VenueNamedDocument.Word.class);
+    private static void assertWordFile(String file, String finder) {
+        switch (finder) {
+            case "CountedDecisions" -> assertEveryRoleHasWords(file, CountedDecisions.Word.class);
+            case "DocumentOfTheGathering" -> assertEveryRoleHasWords(file, DocumentOfTheGathering.Word.class);
+            case "Elections" -> assertEveryRoleHasWords(file, Elections.Word.class);
+            case "OutcomeMoney" -> assertEveryRoleHasWords(file, OutcomeMoney.Word.class);
+            case "PassiveOutcome" -> assertEveryRoleHasWords(file, PassiveOutcome.Word.class);
+            case "PromisedActions" -> assertEveryRoleHasWords(file, PromisedActions.Word.class);
+            case "SentenceOutcomes" -> assertEveryRoleHasWords(file, SentenceOutcomes.Word.class);
+            case "VenueNamedDocument" -> assertEveryRoleHasWords(file, VenueNamedDocument.Word.class);
             default -> throw new IllegalArgumentException(finder);
-        };
+        }
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            counted-decision-words.tsv          | CountedDecisions       | 2
-            document-of-the-gathering-words.tsv | DocumentOfTheGathering | 2
-            election-words.tsv                  | Elections              | 2
-            outcome-money-words.tsv             | OutcomeMoney           | 1
-            passive-outcome-words.tsv           | PassiveOutcome         | 1
-            promised-action-words.tsv           | PromisedActions        | 1
-            sentence-outcome-words.tsv          | SentenceOutcomes       | 5
-            venue-named-document-words.tsv      | VenueNamedDocument     | 2
+            counted-decision-words.tsv          | CountedDecisions
+            document-of-the-gathering-words.tsv | DocumentOfTheGathering
+            election-words.tsv                  | Elections
+            outcome-money-words.tsv             | OutcomeMoney
+            passive-outcome-words.tsv           | PassiveOutcome
+            promised-action-words.tsv           | PromisedActions
+            sentence-outcome-words.tsv          | SentenceOutcomes
+            venue-named-document-words.tsv      | VenueNamedDocument
             """)
-    void eachFinderWordFile_loads_withAWordForEveryRole(String file, String finder, int roles) {
-        Map<?, ? extends Set<String>> words = words(file, finder);
-        assertThat(words).hasSize(roles);
-        assertThat(words.values()).allSatisfy(w -> assertThat(w).isNotEmpty());
+    void eachFinderWordFile_loads_withAWordForEveryRole(String file, String finder) {
+        assertWordFile(file, finder);
     }
 
     @Test

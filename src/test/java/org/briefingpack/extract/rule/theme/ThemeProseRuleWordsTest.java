@@ -1,10 +1,8 @@
 package org.briefingpack.extract.rule.theme;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.briefingpack.extract.lexicon.LexiconAssertions.assertEveryRoleHasWords;
 
-import java.util.Map;
-import java.util.Set;
-import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.Structures;
 import org.briefingpack.model.Theme;
 import org.junit.jupiter.api.Test;
@@ -14,9 +12,7 @@ class ThemeProseRuleWordsTest {
 
     @Test
     void everyRoleHasWords() {
-        Map<ThemeProseRule.Word, Set<String>> words =
-                LexiconFile.read("theme-prose-rule-words.tsv").wordsByRole(ThemeProseRule.Word.class);
-        words.forEach((role, set) -> assertThat(set).as(role.name()).isNotEmpty());
+        assertEveryRoleHasWords("theme-prose-rule-words.tsv", ThemeProseRule.Word.class);
     }
 
     @Test
