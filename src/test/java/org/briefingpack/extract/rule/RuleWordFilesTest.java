@@ -3,7 +3,6 @@ package org.briefingpack.extract.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.briefingpack.extract.lexicon.LexiconAssertions.assertEveryRoleHasWords;
 
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,11 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RuleWordFilesTest {
 
     private static List<String> positions(String text) {
-        return Structures.pipeline("Leaders met at the Reef Summit in Suva on Monday. " + text).positions().stream()
-                .map(p ->
-                        (p.actor().code() != null ? p.actor().code() : p.actor().name()) + ":" + p.stance())
-                .distinct()
-                .toList();
+        return Structures.positionKeys("Leaders met at the Reef Summit in Suva on Monday. " + text);
     }
 
     @Test
@@ -37,7 +32,6 @@ class RuleWordFilesTest {
             The pact was signed by Chile and the Government of Fiji. | CL:SIGNED,FJ:SIGNED
             """)
     void theWordsStillDriveTheirRules(String text, String keys) {
-        assertThat(positions(text))
-                .containsExactlyInAnyOrderElementsOf(keys.isBlank() ? List.of() : Arrays.asList(keys.split(",")));
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(Structures.keyList(keys));
     }
 }

@@ -38,6 +38,24 @@ public final class Structures {
         return new Structures().recognize(text, SPLITTER.split(text), FIGURES.recognize(text));
     }
 
+    /** A position as the tests write it: "CODE:STANCE", or "Name:STANCE" for an actor without a code. */
+    public static String positionKey(Position p) {
+        return (p.actor().code() != null ? p.actor().code() : p.actor().name()) + ":" + p.stance();
+    }
+
+    /** The positions the whole pipeline finds in a text, as {@link #positionKey} writes them, each once. */
+    public static List<String> positionKeys(String text) {
+        return pipeline(text).positions().stream()
+                .map(Structures::positionKey)
+                .distinct()
+                .toList();
+    }
+
+    /** Keys written "CL:SIGNED,PE:SIGNED" in a test's row; none for a blank cell. */
+    public static List<String> keyList(String keys) {
+        return keys.isBlank() ? List.of() : List.of(keys.split(","));
+    }
+
     /** The annotated document of a text, split and with figures as the job does it. */
     public static AnnotatedDocument annotate(String text) {
         return ANNOTATOR.annotate(text, SPLITTER.split(text), FIGURES.recognize(text));

@@ -2,7 +2,6 @@ package org.briefingpack.extract.rule.position;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.List;
 import org.briefingpack.extract.rule.Structures;
 import org.briefingpack.model.Position;
@@ -13,18 +12,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NewsPositionRulesTest {
 
     private static List<String> positions(String text) {
-        return Structures.pipeline(text.replace("\\n", "\n")).positions().stream()
-                .map(NewsPositionRulesTest::key)
-                .distinct()
-                .toList();
+        return Structures.positionKeys(text.replace("\\n", "\n"));
     }
 
     private static String key(Position p) {
-        return (p.actor().code() != null ? p.actor().code() : p.actor().name()) + ":" + p.stance();
+        return Structures.positionKey(p);
     }
 
     private static List<String> expected(String keys) {
-        return keys.isBlank() ? List.of() : Arrays.asList(keys.split(","));
+        return Structures.keyList(keys);
     }
 
     /** The text after a sentence that names the event ("Leaders met at the Reef Summit ..."): exactly those keys. */

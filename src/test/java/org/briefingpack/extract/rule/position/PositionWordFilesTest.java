@@ -3,10 +3,8 @@ package org.briefingpack.extract.rule.position;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.briefingpack.extract.lexicon.LexiconAssertions.assertEveryRoleHasWords;
 
-import java.util.Arrays;
 import java.util.List;
 import org.briefingpack.extract.rule.Structures;
-import org.briefingpack.model.Position;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,18 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PositionWordFilesTest {
 
     private static List<String> positions(String text) {
-        return Structures.pipeline("Leaders met at the Reef Summit in Suva on Monday. " + text).positions().stream()
-                .map(PositionWordFilesTest::key)
-                .distinct()
-                .toList();
-    }
-
-    private static String key(Position p) {
-        return (p.actor().code() != null ? p.actor().code() : p.actor().name()) + ":" + p.stance();
-    }
-
-    private static List<String> expected(String keys) {
-        return keys.isBlank() ? List.of() : Arrays.asList(keys.split(","));
+        return Structures.positionKeys("Leaders met at the Reef Summit in Suva on Monday. " + text);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -63,6 +50,6 @@ class PositionWordFilesTest {
             The talks opened in Nadi under Fiji's presidency.                    | FJ:HOSTED
             """)
     void theWordsStillDriveTheirRules(String text, String keys) {
-        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(Structures.keyList(keys));
     }
 }
