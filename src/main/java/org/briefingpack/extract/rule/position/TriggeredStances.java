@@ -60,7 +60,6 @@ public final class TriggeredStances implements Rule {
     private static final Map<Word, Set<String>> WORDS =
             LexiconFile.read("triggered-stance-words.tsv").wordsByRole(Word.class);
 
-    /** Nouns for actors: "X was among the countries that ..." is X's stance. */
     /** People joined by others: a pronoun or those who took part, before "was" or "were" ("He was joined by"). */
     private static final Set<String> COMPANY_KEEPERS =
             withGrammar(WORDS.get(Word.COMPANY_KEEPER), "he", "she", "they", "we");
@@ -105,6 +104,7 @@ public final class TriggeredStances implements Rule {
     /** Words before "first" that make it this gathering's rank ("the first hosted by Chile"), no adverb. */
     private static final Set<String> DETERMINERS = WordSets.of("the", "its", "a", "their");
 
+    /** Nouns for actors: "X was among the countries that ..." is X's stance. */
     private static final Set<String> ACTOR_NOUNS = withGrammar(WORDS.get(Word.ACTOR_NOUN), "one", "those");
 
     /** Groups of actors a country may lead without a stance of its own ("a bloc led by Peru"). */
@@ -876,7 +876,6 @@ public final class TriggeredStances implements Rule {
 
     private static final Set<String> GOVERNMENTS = WORDS.get(Word.GOVERNMENT);
 
-    /** Words right after a verb of hosting used without object: "convened in Lima", "convened on Monday". */
     /** A bare verb after a modal or "to" ("Chile would sign in May", "expected to sign"): not done yet. */
     private static boolean notYetDone(List<Token> tokens, PhraseMatcher.Hit hit, StanceTriggers.Trigger trigger) {
         if (hit.first() == 0
@@ -899,6 +898,7 @@ public final class TriggeredStances implements Rule {
     private static final Set<String> PLEDGE_LEMMAS =
             WordSets.copyOf(LexiconFile.read("pledge-verbs.txt").words());
 
+    /** Words right after a verb of hosting used without object: "convened in Lima", "convened on Monday". */
     private static final Set<String> MET_AT = WordSets.of("in", "at", "on", "for", "virtually", "online");
 
     /** The actors right after "in partnership with" later in a hosting trigger's sentence, before a ";". */
@@ -931,7 +931,6 @@ public final class TriggeredStances implements Rule {
         return List.of();
     }
 
-    /** "Neither ... nor ..." opens the clause of the trigger: what follows was not done. */
     /**
      * "The Reef Meeting was the largest meeting that Fiji had hosted": the gathering's name before, and a gathering's
      * noun and "that" or "which" right before the subject of hosting.
@@ -989,6 +988,7 @@ public final class TriggeredStances implements Rule {
                 && TIME_CLAUSE_OPENERS.contains(tokens.get(trigger - 2).lower());
     }
 
+    /** "Neither ... nor ..." opens the clause of the trigger: what follows was not done. */
     private static boolean neitherBefore(List<Token> tokens, int trigger) {
         for (int k = trigger - 1; k >= 0; k--) {
             Token t = tokens.get(k);

@@ -693,11 +693,11 @@ public final class ThemeProseRule implements Rule {
     private static final Pattern INCLUDE_AFTER_CUE =
             Pattern.compile("[^,;:.]{1,50}?\\b(?:include|includes|included)\\s+");
 
-    /** "This year's theme is "Resilient Coasts, Shared Futures"": one quoted title, commas and all. */
     /** "for the Suva talks is: ", "of this year's forum was " before a quoted title. */
     private static final Pattern OWNER_BEFORE_TITLE =
             Pattern.compile("^(?:for|of)\\s+[^:“\"]{1,60}?\\s+(?:is|was|will be)\\s*:?\\s*(?=[“\"])");
 
+    /** "This year's theme is "Resilient Coasts, Shared Futures"": one quoted title, commas and all. */
     private static final Pattern QUOTED_TITLE = Pattern.compile("[\"“‘']([^\"“”‘’']{3,120})[\"”’']\\W*");
 
     /**
@@ -910,7 +910,6 @@ public final class ThemeProseRule implements Rule {
     /** Stands for the "and" of a fixed pair while a list is split; as long as " and ", so offsets hold. */
     private static final String PAIR_JOINER = "\u00a0and\u00a0";
 
-    /** Items before the last that end in an adjective of the sentence, the last with the noun they share. */
     /**
      * "plans to halt, detect, track and stop coral theft": an item ending in a verb, single verbs, and
      * an item opening with a verb are one item, the verbs sharing the last one's object (three verbs at least, so that
@@ -993,6 +992,7 @@ public final class ThemeProseRule implements Rule {
         return parts.length == 1 && words.contains(parts[0].toLowerCase(Locale.ROOT));
     }
 
+    /** Items before the last that end in an adjective of the sentence, the last with the noun they share. */
     private static boolean sharedHead(String[] items, AnnotatedSentence u) {
         if (items.length < 2 || ThemeLabels.words(items[items.length - 1]) < 2) {
             return false;
