@@ -2,7 +2,6 @@ package org.briefingpack.extract.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,12 +11,14 @@ class LexiconTaggerTest {
     private static final LexiconTagger TAGGER = LexiconTagger.fromClasspath();
 
     private static Tag tagOf(String text, String word) {
-        List<Token> tokens = TAGGER.tag(Tokenizer.tokens(text));
-        return tokens.stream()
+        return token(text, word).tag();
+    }
+
+    private static Token token(String text, String word) {
+        return TAGGER.tag(Tokenizer.tokens(text)).stream()
                 .filter(t -> t.text().equals(word))
                 .findFirst()
-                .orElseThrow()
-                .tag();
+                .orElseThrow();
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -33,5 +34,19 @@ class LexiconTaggerTest {
             """)
     void aNounMadeFromAVerbWithAl_isANoun_whileAdjectivesInAlStayAdjectives(String text, String word, Tag tag) {
         assertThat(tagOf(text, word)).isEqualTo(tag);
+    }
+
+    // a verb made of an irregular one ("withhold" of "hold") has its own irregular forms in verbs.tsv
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tonga withheld its signature.             | withheld   | withhold
+            Samoa has withheld its vote.              | withheld   | withhold
+            Peru forgave the loan.                    | forgave    | forgive
+            Chile repaid the loan early.              | repaid     | repay
+            The plan underwent changes.               | underwent  | undergo
+            The fund has forgiven the debt.           | forgiven   | forgive
+            """)
+    void irregularFormsOfCompoundVerbs_haveTheirLemma(String text, String word, String lemma) {
+        assertThat(token(text, word).lemma()).isEqualTo(lemma);
     }
 }

@@ -885,6 +885,11 @@ class NewsPositionRulesTest {
             The fisheries pact was later signed by Commissioner Ana Ruiz and the Minister of Fisheries of Peru Luis de Souza Lima. | PE:SIGNED
             The following joint statement was issued by the governments of Fiji, Samoa and Tonga.                    | FJ:SIGNED,WS:SIGNED,TO:SIGNED
             In a statement issued by its foreign ministry, China condemned the plan.                                  | CN:OPPOSES
+            Kenya put its name to the Reef Accord on the second day.                                                  | KE:SIGNED
+            Fiji and Samoa put their names to the Reef Accord before the vote.                                        | FJ:SIGNED,WS:SIGNED
+            Ghana added its signature to the Reef Accord on Tuesday.                                                  | GH:SIGNED
+            Tonga withheld its signature, citing the cost of patrols.                                                 | TO:DECLINED
+            Absent from the list of signatories was Japan.                                                            | JP:DECLINED
             """)
     void signingOrNotAsReleasesAndWireCopyPutIt(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
