@@ -62,6 +62,42 @@ public final class Annotator {
     }
 
     /**
+     * Without a body's second name in apposition ("the Reef Agency, the UN Ocean Fund, said ..."): one body named
+     * twice, not two. Only between two bodies, with a verb, "which" or "to" after the second comma, so that a list ("the
+     * Reef Agency, the UN Ocean Fund, the World Bank and Fiji") keeps every member.
+     */
+    private static List<Mention> withoutAppositiveNames(List<Token> tokens, List<Mention> found) {
+        List<Mention> kept = null;
+        for (int k = 1; k < found.size(); k++) {
+            Mention first = found.get(k - 1);
+            Mention second = found.get(k);
+            int comma = second.last();
+            if (body(first)
+                    && body(second)
+                    && second.first() == first.last() + 2
+                    && tokens.get(first.last()).punctuation(',')
+                    && tokens.get(first.last() + 1).is("the")
+                    && comma + 1 < tokens.size()
+                    && tokens.get(comma).punctuation(',')
+                    && (tokens.get(comma + 1).tag() == Tag.VERB
+                            || tokens.get(comma + 1).tag() == Tag.AUX
+                            || tokens.get(comma + 1).is("which")
+                            || tokens.get(comma + 1).is("to"))) {
+                if (kept == null) {
+                    kept = new ArrayList<>(found);
+                }
+                kept.remove(second);
+            }
+        }
+        return kept == null ? found : kept;
+    }
+
+    /** A body, a group or a company: not a country, its capital or a person. */
+    private static boolean body(Mention m) {
+        return m.kind() == MentionKind.ORGANISATION || m.kind() == MentionKind.GROUP || m.kind() == MentionKind.COMPANY;
+    }
+
+    /**
      * "in" right before the name, or "in" (or "at") a capitalised place and a comma before it with nothing
      * that acts after it ("in Suva, Fiji, the minister ..." but not "In May, Chile will ...").
      */
@@ -152,7 +188,7 @@ public final class Annotator {
                 int cut = bodyFrom;
                 found = found.stream().filter(m -> m.start() >= cut).toList();
             }
-            found = pairs.resolve(i, tagged, withoutLocatives(tagged, found));
+            found = pairs.resolve(i, tagged, withoutAppositiveNames(tagged, withoutLocatives(tagged, found)));
             boolean heading = parts.get(i) == PartKind.HEADLINE || parts.get(i) == PartKind.HEADING;
             if (!heading) {
                 found = withPronounSubject(tagged, found, previous);

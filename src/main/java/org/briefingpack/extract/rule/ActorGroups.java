@@ -315,14 +315,14 @@ public final class ActorGroups {
     }
 
     /**
-     * Past "joined with", "joined forces with", "teamed up with", "sided with" at k, the verbs that make the actors on
+     * Past "joined with", "joined forces with", "teamed up with", "sided with", "partnered with" at k, the verbs that make the actors on
      * either side partners in what follows; k where none stands.
      */
     public static int partnersWith(List<Token> tokens, int k, int to) {
         int with = switch (tokens.get(k).lower()) {
             case "joined", "joins", "join" -> k + 1 < to && tokens.get(k + 1).is("forces") ? k + 2 : k + 1;
             case "teamed", "teams" -> k + 1 < to && tokens.get(k + 1).is("up") ? k + 2 : -1;
-            case "sided", "sides", "allied" -> k + 1;
+            case "sided", "sides", "allied", "partnered" -> k + 1;
             default -> -1;
         };
         return with > k && with < to && tokens.get(with).is("with") ? with + 1 : k;

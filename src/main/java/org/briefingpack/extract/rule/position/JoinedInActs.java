@@ -18,7 +18,8 @@ import org.briefingpack.model.Stance;
  * "Japan joined Chile in condemning the attack", "Fiji joined the other members (Samoa, Tonga) in signing the
  * accord", "Peru joined forces with Chile to block the cap": the subject and those it joined take the stance of the
  * act after "in" (or "to", after "joined with", "teamed up with"). Joining here joins others in an
- * act, not a text, so the subject's SIGNED read from "joined" alone gives way to that act's stance.
+ * act, not a text, so the subject's SIGNED read from "joined" alone gives way to that act's stance. "Norway joined
+ * Chile to convene the meeting": both host.
  */
 final class JoinedInActs implements Rule {
 
@@ -71,6 +72,16 @@ final class JoinedInActs implements Rule {
                         act = triggers.ofInfinitive(next.lemma());
                         in = k;
                         break;
+                    }
+                    if (t.is("to") && next.tag() == Tag.VERB) {
+                        // "Norway joined the World Bank to convene the meeting": joined as a host; other acts after
+                        // "joined X to" are what the joining was for ("joined the pact to protect reefs")
+                        StanceTriggers.Trigger hosting = triggers.ofInfinitive(next.lemma());
+                        if (hosting != null && hosting.stance() == Stance.HOSTED) {
+                            act = hosting;
+                            in = k;
+                            break;
+                        }
                     }
                 }
                 if (act == null || in == j + 1) {

@@ -920,6 +920,19 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Norway and Chile joined the World Bank to convene the summit on reef repair.                            | NO:HOSTED,CL:HOSTED,World Bank:HOSTED
+            Fiji partnered with Samoa to host the summit.                                                            | FJ:HOSTED,WS:HOSTED
+            Fiji co-hosted this fundraising effort with Samoa, Tonga, and Chile to gather $2 billion for reef repair. | FJ:HOSTED,WS:HOSTED,TO:HOSTED,CL:HOSTED
+            Norway joined the Reef Accord to protect reefs.                                                          | NO:SIGNED
+            Fiji joined UNICEF, the UN Children's Fund, to convene the summit.                                       | FJ:HOSTED,UNICEF:HOSTED
+            The World Bank, the IMF, the Asian Development Bank and Fiji signed the Reef Accord.                     | World Bank:SIGNED,IMF:SIGNED,Asian Development Bank:SIGNED,FJ:SIGNED
+            """)
+    void hostsJoinedByPartners_andABodyNamedTwiceInApposition(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Coral reefs\\n\\nJoint statement by Kenya, Chile, Norway and the Chair of the Pacific Islands Forum.\\n\\nMinisters met in Suva on Monday. | KE:SIGNED,CL:SIGNED,NO:SIGNED,Pacific Islands Forum:SIGNED
             Reef statement\\n\\nStatement by the Governments of Fiji and Samoa.\\n\\nMinisters met in Suva on Monday.  | ''
             """)
