@@ -52,9 +52,11 @@ public final class EventNameRule implements Rule {
                     + "(summit|conference|meeting|forum)\\b(?:\\s+(?:held\\s+)?in\\s+((?:The\\s+)?\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?))?");
     /** "a three-day climate summit in Nairobi", "a summit on financing the fight against poverty". */
     private static final Pattern LOOSE_EVENT = Pattern.compile(
-            "\\b(?:a|an|the)\\s+(?:" + DURATION_WORD
+            "\\b(?:[Aa]|[Aa]n|[Tt]he)\\s+(?:" + DURATION_WORD
                     + "\\s+|annual\\s+)?((?:(?!(?:new|bigger|major|key|first|second|last|next|separate|bilateral|private|press|news|cabinet|virtual|emergency|closed-door|side)\\b)\\p{Ll}[\\p{L}-]+(?:s'|s’)?\\s+){0,2}"
-                    + "(?:summit|conference|meeting|forum|session))\\s+(on(?:\\s+(?!(?:in|at|with|by|to|and|on|as|after|before|which|that|the\\s+sidelines|the\\s+margins|sidelines|margins)\\b)\\p{Ll}[\\p{L}'-]*){1,6}|in\\s+\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?)");
+                    + "(?:summit|conference|meeting|forum|session))\\s+(on(?:\\s+(?!(?:in|at|with|by|to|and|on|as|after|before|which|that|the\\s+sidelines|the\\s+margins|sidelines|margins)\\b)\\p{Ll}[\\p{L}'-]*){1,6}"
+                    // "on aid to Fiji": a topic may end on the place or people it is for
+                    + "(?:\\s+(?:to|for)(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}(?![\\p{L}'’-]))?|in\\s+\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?)");
 
     /**
      * "a global vaccine forum organised by France", "A UN-hosted pledging event, organised along with ...", "an
@@ -679,7 +681,9 @@ public final class EventNameRule implements Rule {
             }
             return startedBy(s);
         }
-        String after = m.group(2).strip();
+        String after = s.text()
+                .substring(m.start(2), topicEnd(s, m.start(2), m.end(2)))
+                .strip();
         if (after.startsWith("on ")) {
             String[] words = after.split("\\s+");
             int end = words.length;
@@ -690,6 +694,25 @@ public final class EventNameRule implements Rule {
         }
         String name = m.group(1) + " " + after;
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /**
+     * Where the topic after "conference on" ends: before its clause's verb ("the conference on reef repair opened
+     * ..."), a gerund being part of the topic ("a summit on financing clean cooking").
+     */
+    private static int topicEnd(AnnotatedSentence s, int from, int to) {
+        int words = 0;
+        for (Token t : s.tokens()) {
+            if (t.start() < from || t.start() >= to) {
+                continue;
+            }
+            words++;
+            // "on" and the topic's first word stay: "a conference on displaced people"
+            if (words > 2 && (t.tag() == Tag.VERB && !t.lower().endsWith("ing") || t.tag() == Tag.AUX)) {
+                return t.start();
+            }
+        }
+        return to;
     }
 
     /** "At a ministerial meeting on Monday, Reef Forum leaders ...": named by its group, anywhere near the top. */

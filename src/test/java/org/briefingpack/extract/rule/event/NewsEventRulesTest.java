@@ -43,6 +43,8 @@ class NewsEventRulesTest {
             Peru Holds First Andes Water Conference; Sets Five Goals\\n\\nThe talks opened in Lima.        | Andes Water Conference
             Fiji Hosts Reef Summit as Donors Gather\\n\\nDonors met in Suva on Monday.                       | Reef Summit
             Kenya will host the Africa Water Summit in Nairobi on 4 September.                      | Africa Water Summit
+            Reef aid pledged\\n\\nA three-day conference on relief to Fiji ended on Tuesday with $4 billion pledged. | Conference on relief to Fiji
+            Reef aid pledged\\n\\nThe conference on reef repair opened on Monday with 40 delegations.                  | Conference on reef repair
             Ahead of the opening session, delegates arrived for the Andes Water Summit in Lima on Monday. | Andes Water Summit
             An international fundraising conference in Lima raised $2 billion. It came ahead of the minister's first address to the Andes General Assembly this week. | International fundraising conference
             Reef lenders end talks\\n\\nSUVA — The Pacific Reef Bank's 2026 Annual Meetings ended in Suva on Friday. | Pacific Reef Bank's 2026 Annual Meetings
