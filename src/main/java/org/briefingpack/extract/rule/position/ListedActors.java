@@ -34,7 +34,8 @@ final class ListedActors {
         boolean quoted = fromToken > 0 && s.quoted(tokens.get(fromToken - 1).start());
         for (int k = fromToken; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (t.punctuation(';') || t.punctuation('.') && k == tokens.size() - 1) {
+            // the full stop of "... and the U.S." belongs to the name the mention holds, not only to the sentence
+            if (t.punctuation(';') || t.punctuation('.') && k == tokens.size() - 1 && !insideMention(actors, k)) {
                 end = k;
                 break;
             }

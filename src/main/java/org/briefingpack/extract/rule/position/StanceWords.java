@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
@@ -53,11 +54,18 @@ final class StanceWords {
 
     /** The roles of {@code lexicon/stance-words.tsv}. */
     enum Word {
-        ATTEMPT
+        ATTEMPT,
+        /** Words that say how many others end a list of actors ("several", "a dozen", "more than 20"). */
+        OTHERS_COUNT,
+        /** Plural nouns of those who give or take part, beside the actor nouns: "and several other donors". */
+        OTHERS_NOUN
     }
 
     /** Lemmas of verbs of attempt before "to" ("tried to undermine"): the subject's attempt, then its act. */
     private final Set<String> attempts;
+
+    private final Set<String> othersCount;
+    private final Set<String> othersNouns;
 
     StanceWords(
             List<String> speechVerbs,
@@ -77,7 +85,10 @@ final class StanceWords {
         this.endorsedDocuments = WordSets.copyOf(endorsedDocuments);
         this.participantNouns = WordSets.copyOf(participantNouns);
         this.names = names;
-        this.attempts = words.wordsByRole(Word.class).get(Word.ATTEMPT);
+        Map<Word, Set<String>> byRole = words.wordsByRole(Word.class);
+        this.attempts = byRole.get(Word.ATTEMPT);
+        this.othersCount = byRole.get(Word.OTHERS_COUNT);
+        this.othersNouns = byRole.get(Word.OTHERS_NOUN);
     }
 
     static StanceWords fromClasspath(OutcomeNames names) {
@@ -401,6 +412,22 @@ final class StanceWords {
                     continue;
                 }
             }
+            if (k - 1 >= from
+                    && tokens.get(k - 1).is("other")
+                    && (GROUP_NOUNS.contains(t.lower()) || othersNouns.contains(t.lower()))) {
+                // "Peru and several other countries signed", "Chile and a dozen other donors": the list's own end
+                int j = k - 2;
+                while (j >= from
+                                && k - j <= OTHERS_REACH
+                                && othersCount.contains(tokens.get(j).lower())
+                        || j >= from && tokens.get(j).tag() == Tag.NUM) {
+                    j--;
+                }
+                if (j >= from && tokens.get(j).is("and")) {
+                    k = j - 1;
+                    continue;
+                }
+            }
             if ((t.is("and") || t.is("but")) && ownPredicate(tokens, from, k)) {
                 return false; // "China sent only an observer and did not sign": one subject, two predicates
             }
@@ -414,6 +441,9 @@ final class StanceWords {
         }
         return false;
     }
+
+    /** How many words may count the others at a list's end ("and more than a dozen other countries"). */
+    private static final int OTHERS_REACH = 6;
 
     /** Verbs of trying before "to" and a verb of stance, whose subject is the act's ("sought to", "moved to"). */
     private static final Set<String> ATTEMPTS =

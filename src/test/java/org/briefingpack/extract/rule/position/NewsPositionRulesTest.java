@@ -933,6 +933,19 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Japan pledged no money, but its envoy outlined hopes for cooperation.                                    | JP:DECLINED
+            Peru and several other delegations promised to make pledges without naming sums.                         | PE:PLEDGED
+            Peru promised to make a pledge later in the year.                                                        | PE:PLEDGED
+            Peru, Chile and a dozen other nations signed the Reef Accord.                                            | PE:SIGNED,CL:SIGNED
+            Peru and more than 20 other countries signed the Reef Accord.                                            | PE:SIGNED
+            The Reef Fund opened with $300 million of contributions from Samoa and the U.S.                          | WS:PLEDGED,US:PLEDGED
+            """)
+    void pledgesPromisedOrNoneMade_andListsEndingOnOthers(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Coral reefs\\n\\nJoint statement by Kenya, Chile, Norway and the Chair of the Pacific Islands Forum.\\n\\nMinisters met in Suva on Monday. | KE:SIGNED,CL:SIGNED,NO:SIGNED,Pacific Islands Forum:SIGNED
             Reef statement\\n\\nStatement by the Governments of Fiji and Samoa.\\n\\nMinisters met in Suva on Monday.  | ''
             """)
