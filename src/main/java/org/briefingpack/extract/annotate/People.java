@@ -33,12 +33,14 @@ final class People {
     private static final int MAX_NAME_WORDS = 5;
 
     private final Map<String, Actor> byName;
+    private final ActorGazetteer gazetteer;
 
     /** The first word of every registered name: most capitalised words start none. */
     private final Set<String> firstWords = new HashSet<>();
 
-    private People(Map<String, Actor> byName) {
+    private People(Map<String, Actor> byName, ActorGazetteer gazetteer) {
         this.byName = byName;
+        this.gazetteer = gazetteer;
         for (String name : byName.keySet()) {
             int space = name.indexOf(' ');
             firstWords.add(space < 0 ? name : name.substring(0, space));
@@ -63,7 +65,7 @@ final class People {
                 bracketedAfter(tokens, m, names);
             }
         }
-        return new People(names);
+        return new People(names, gazetteer);
     }
 
     /** "U.S. President Joe Biden", "Israel's foreign ministry spokesperson Oren Marmorstein". */
@@ -225,6 +227,21 @@ final class People {
                 out.set(k, m.as(introduced, MentionKind.PERSON));
             }
         }
+        for (int k = 1; k < out.size(); k++) {
+            Mention m = out.get(k);
+            Mention before = out.get(k - 1);
+            if (m.kind() == MentionKind.PERSON
+                    && before.kind() != MentionKind.PERSON
+                    && before.kind() != MentionKind.CAPITAL
+                    && !before.actor().equals(m.actor())
+                    && officesOnlyBetween(tokens, before.last(), m.first())
+                    && gazetteer.byName(before.actor().name()).isPresent()) {
+                // "World Bank President Ana Ruiz": the office the text gives her, in a body the lexicon knows, names
+                // whom she speaks for, whatever post the lexicon has her in (a body it does not know may be a name
+                // it lacks for the one she heads)
+                out.set(k, m.as(before.actor(), MentionKind.PERSON));
+            }
+        }
         boolean added = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -266,6 +283,19 @@ final class People {
             out.sort((a, b) -> Integer.compare(a.first(), b.first()));
         }
         return out;
+    }
+
+    /** One office word or more, and nothing else, between tokens [from, to): "President", "Secretary-General". */
+    private static boolean officesOnlyBetween(List<Token> tokens, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!isOffice(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isOffice(Token t) {

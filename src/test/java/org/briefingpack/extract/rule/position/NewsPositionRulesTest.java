@@ -944,6 +944,17 @@ class NewsPositionRulesTest {
         assertPositionsAfterAnEventSentence(text, keys);
     }
 
+    // the lexicon has Donald Tusk as Poland's leader; an office in a body the lexicon knows says whom he speaks for
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The reef summit was hosted by World Bank President Donald Tusk.                                          | World Bank:HOSTED
+            Polish Prime Minister Donald Tusk co-chaired the reef summit.                                            | PL:HOSTED
+            The European Council hosted the summit.                                                                  | EU:HOSTED
+            """)
+    void aBodysOfficeBeforeAPersonNamesWhomHeSpeaksFor(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Coral reefs\\n\\nJoint statement by Kenya, Chile, Norway and the Chair of the Pacific Islands Forum.\\n\\nMinisters met in Suva on Monday. | KE:SIGNED,CL:SIGNED,NO:SIGNED,Pacific Islands Forum:SIGNED
