@@ -376,6 +376,14 @@ public final class ThemeProseRule implements Rule {
                     || u.quoted(tokens.get(head).start())) {
                 continue;
             }
+            if (u.text().startsWith(":", marker.end())) {
+                // "in four areas including: clean rivers; safe dams; and flood warning": items a semicolon separates
+                List<Theme> semicolonItems =
+                        semicolonItems(u.text().substring(marker.end() + 1).strip(), u);
+                if (semicolonItems.size() >= 2) {
+                    return semicolonItems;
+                }
+            }
             String rest = LEADING_PUNCTUATION
                     .matcher(u.text().substring(marker.end()))
                     .replaceFirst("");
@@ -569,6 +577,12 @@ public final class ThemeProseRule implements Rule {
         String rest = LEADING_PUNCTUATION.matcher(text.substring(cueEnd)).replaceFirst("");
         // "The theme for the Suva talks is: “...”": what the theme is for, then the title itself
         rest = OWNER_BEFORE_TITLE.matcher(rest).replaceFirst("");
+        Matcher generic = GENERIC_BEFORE_COLON.matcher(rest);
+        if (generic.lookingAt()) {
+            // "focused on three areas: clean rivers; safe dams; and flood warning": the list after the colon
+            rest = rest.substring(generic.end());
+            after = ":";
+        }
         if (after.startsWith(":")) {
             List<Theme> semicolonItems = semicolonItems(rest, u);
             if (semicolonItems.size() >= least) {
@@ -601,6 +615,12 @@ public final class ThemeProseRule implements Rule {
         rest = OTHER_TAIL.matcher(rest).replaceFirst("");
         return items(rest, u, least);
     }
+
+    /** A generic noun and its quantifiers before a colon ("three areas: ", "the following priorities: "). */
+    private static final Pattern GENERIC_BEFORE_COLON = Pattern.compile(
+            "(?:(?:the|these|several|main|key|core|following|priority|thematic|major|\\d+|two|three|four|five|six|seven"
+                    + "|eight|nine|ten)\\s+){0,3}(?:themes|topics|issues|priorities|areas|questions|tasks)\\s*:\\s*",
+            Pattern.CASE_INSENSITIVE);
 
     /** "issues related to security, trade and ...": the general noun and its link are no part of the first item. */
     private static final Pattern RELATED_HEAD = Pattern.compile(

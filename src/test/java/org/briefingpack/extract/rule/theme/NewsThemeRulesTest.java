@@ -279,6 +279,8 @@ class NewsThemeRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             The pledges span the four areas of action: clean rivers (CR); safe dams; fair water prices, for farmers and towns; and flood warning. | clean rivers;safe dams;fair water prices, for farmers and towns;flood warning
             As host, Peru named three focus areas: river tourism; the green shipping corridor; and plastic pollution.                           | river tourism;green shipping corridor;plastic pollution
+            The talks focused on three areas: clean water for island schools; repairs to clinics; and training for reef rangers.                | clean water for island schools;repairs to clinics;training for reef rangers
+            Chile co-hosted the summit to raise $2 billion in three priority areas including: clean water; clinic repairs; and ranger training. | clean water;clinic repairs;ranger training
             """)
     void aListAfterACueAndAColonThatSemicolonsSeparate(String text, String expected) {
         assertThat(themes("The River Summit met in Lima on 3 May 2024. " + text))
