@@ -68,6 +68,9 @@ public final class MoneyContext {
         if (before != null && before.is("of") && beforeThat != null && CHANGES.contains(beforeThat.lemma())) {
             return true; // "a decrease of $35 million from last year": a change, not a sum given
         }
+        if (before != null && before.is("of") && beforeThat != null && TARGETS.contains(beforeThat.lemma())) {
+            return true; // "went past the target of €2 billion": money sought, not pledged
+        }
         if (before != null && (before.is("of") || before.is("the")) && shortOf(tokens, k)) {
             return true; // "far short of the $4 billion": the sum measured against
         }
@@ -82,8 +85,32 @@ public final class MoneyContext {
                 && (before.is("versus") || before.punctuation('(') && moneyEndsAt(sentence, before.start()))) {
             return true; // "€5.5 billion ($5.95 billion)": the same money in another currency
         }
+        if (before != null && before.punctuation(',') && conversionBracketBefore(sentence, k)) {
+            return true; // "8 million pounds ($10.2 million, 9.4 million euros)": a second currency, the same money
+        }
         return after < tokens.size() && TARGETS.contains(tokens.get(after).lemma());
     }
+
+    /**
+     * Whether token k stands inside a bracket opened right after a money figure, with only figures and commas
+     * between the bracket and k: one of the money's conversions.
+     */
+    private static boolean conversionBracketBefore(AnnotatedSentence sentence, int k) {
+        List<Token> tokens = sentence.tokens();
+        for (int j = k - 1; j >= 0 && k - j <= MAX_CONVERSION_TOKENS; j--) {
+            Token t = tokens.get(j);
+            if (t.punctuation(')')) {
+                return false;
+            }
+            if (t.punctuation('(')) {
+                return moneyEndsAt(sentence, t.start());
+            }
+        }
+        return false;
+    }
+
+    /** How many tokens the conversions before a second one may take ("($16.5 million, "). */
+    private static final int MAX_CONVERSION_TOKENS = 8;
 
     /** "would need investment of around $4 trillion": money needed or estimated, not committed. */
     public static boolean needed(List<Token> tokens, int noun) {

@@ -189,6 +189,16 @@ class NewsOutcomeRulesTest {
     }
 
     @Test
+    void aSecondConversionInTheBracketAndATargetAreNoPledgesOfTheirOwn() {
+        assertThat(outcomes(
+                        REEF_LEAD + "Norway offered at least 8 million pounds ($10.2 million, 9.4 million euros) for"
+                                + " reef repair over three years. Donors went past the Reef Fund’s target of $2 billion set for"
+                                + " 2025-2027."))
+                .extracting(o -> o.amount().value().doubleValue())
+                .containsExactly(8_000_000.0);
+    }
+
+    @Test
     void sharesOfASumToldBeforeAreNoPledgesOfTheirOwn() {
         assertThat(names(REEF_LEAD + "Donors pledged $90m for the reefs. UNICEF said Friday's pledges will go to "
                         + "these UNICEF appeals: Program budget: $5m, Emergency Appeal for Fiji: $2m."))
