@@ -39,15 +39,16 @@ public final class EventPlaceRule implements Rule {
 
     private static final Pattern AGREEMENT_AFTER = Pattern.compile(
             "^\\s+(?:[A-Z][\\p{L}-]+\\s+){0,2}(?:Agreement|Accord|Declaration|Protocol|Consensus|Compact|Pact|Charter|Treaty|"
-                    + "Convention|Commitment|Principles|Framework|Action Plan|Call|Process)\\b.*");
+                    + "Convention|Commitment|Principles|Framework|Action Plan|Call|Process|Initiative|Roadmap|Agenda)\\b.*");
     /** "held in the Fijian town": the town the story named, its country by the adjective. */
     private static final Pattern IN_THE_DEMONYM_TOWN =
             Pattern.compile("\\bin\\s+the\\s+(\\p{Lu}\\p{L}+)\\s+(?:city|town|port|resort|village)\\b");
 
-    /** "the Belgian port of", "the coastal city of": what kind of place comes, before its name. */
+    /** "the Belgian port of", "the coastal city of", "the southern Chilean city of", "the Gulf state of". */
     private static final String DESCRIBED =
-            "(?:[A-Z][\\p{L}'-]+\\s+)?(?:(?:coastal|seaside|northern|southern|eastern|western)\\s+)?"
-                    + "(?:port|city|town|resort|capital|village|island|enclave)(?:\\s+city)?\\s+of\\s+";
+            "(?:(?:coastal|seaside|northern|southern|eastern|western)\\s+)?(?:[A-Z][\\p{L}'-]+\\s+)?"
+                    + "(?:(?:coastal|seaside|northern|southern|eastern|western)\\s+)?"
+                    + "(?:port|city|town|resort|capital|village|island|enclave|state|kingdom|emirate)(?:\\s+city)?\\s+of\\s+";
 
     /** A month's or weekday's name, which ends a place's name ("at the United Nations Tuesday"). */
     private static final String NOT_CALENDAR = "(?!(?:January|February|March|April|May|June|July|August|September"
@@ -527,6 +528,9 @@ public final class EventPlaceRule implements Rule {
                 if (p.first() > 0 && u.tokens().get(p.first() - 1).is("from")) {
                     continue; // "$10 million from Singapore", "delegates from Paris": where someone came from
                 }
+                if (governmentsPossessive(u.tokens(), p)) {
+                    continue; // "since Moscow's invasion": the government the city stands for, not a venue
+                }
                 if (laterVenue(u, p)) {
                     continue; // "talks will resume in Geneva next year": another meeting's venue
                 }
@@ -719,6 +723,15 @@ public final class EventPlaceRule implements Rule {
                     .append(w.substring(1).toLowerCase(Locale.ROOT));
         }
         return out.toString();
+    }
+
+    /** A city with "'s" after it and no "in" or "at" before it: "Moscow's decision", not "in Suva's town hall". */
+    private static boolean governmentsPossessive(List<Token> tokens, Place p) {
+        boolean possessive = p.last() < tokens.size() && tokens.get(p.last()).possessiveMark();
+        boolean located = p.first() > 0
+                && (tokens.get(p.first() - 1).is("in")
+                        || tokens.get(p.first() - 1).is("at"));
+        return possessive && !located;
     }
 
     /** "Fiji's Port Dalby": a country's possessive before the place. */

@@ -304,6 +304,9 @@ class NewsEventRulesTest {
             Aid for the delta\\n\\nDonors met at an international donors' conference in Dhaka on Monday.       | Dhaka
             Reef panel closes Lautoka session\\n\\nThe 12th session of the Reef Panel has wrapped in Lautoka, a port in western Fiji. | Lautoka
             SUVA, FIJI – At the close of the Reef Science Ministerial, Chile stressed partnerships in Antarctic research and in Pacific fisheries. | Suva
+            Reef talks end\\n\\nMinisters ended their meeting on Friday. Ties have frayed since Lima's exit from the pact. The talks, which took place in the southern Chilean city of Valparaiso, adopted a text. | Valparaiso
+            Reef talks end\\n\\nAfter six days of talks at a Reef Council meeting in the Pacific state of Tonga, ministers agreed to begin negotiations. A similar deal failed in Suva two years ago. | Tonga
+            Reef fund agreed\\n\\nMinisters agreed to speed up the Lautoka Initiative Framework, a regional fund. The deal came at an extra meeting on Sunday in Nadi. | Nadi
             """)
     void aVenueAfterTheDatesOrBehindALooseName(String text, String place) {
         assertThat(event(text).location()).isEqualTo(place);
