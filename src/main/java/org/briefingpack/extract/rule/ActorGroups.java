@@ -315,8 +315,8 @@ public final class ActorGroups {
     }
 
     /**
-     * Past "joined with", "joined forces with", "teamed up with", "sided with", "partnered with" at k, the verbs that make the actors on
-     * either side partners in what follows; k where none stands.
+     * Past "joined with", "joined forces with", "teamed up with", "sided with", "partnered with" at k, the verbs that
+     * make the actors on either side partners in what follows; k where none stands.
      */
     public static int partnersWith(List<Token> tokens, int k, int to) {
         int with = switch (tokens.get(k).lower()) {

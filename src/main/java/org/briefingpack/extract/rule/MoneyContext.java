@@ -92,8 +92,8 @@ public final class MoneyContext {
     }
 
     /**
-     * Whether token k stands inside a bracket opened right after a money figure, with only figures and commas
-     * between the bracket and k: one of the money's conversions.
+     * Whether token k stands inside a bracket opened right after a money figure, a few tokens back and no bracket
+     * closed between: after a first conversion, another one of the same money.
      */
     private static boolean conversionBracketBefore(AnnotatedSentence sentence, int k) {
         List<Token> tokens = sentence.tokens();
@@ -109,7 +109,7 @@ public final class MoneyContext {
         return false;
     }
 
-    /** How many tokens the conversions before a second one may take ("($16.5 million, "). */
+    /** How many tokens the bracket and a first conversion may take before a second ("($10.2 million, "). */
     private static final int MAX_CONVERSION_TOKENS = 8;
 
     /** "would need investment of around $4 trillion": money needed or estimated, not committed. */

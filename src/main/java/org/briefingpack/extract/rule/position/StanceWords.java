@@ -418,9 +418,9 @@ final class StanceWords {
                 // "Peru and several other countries signed", "Chile and a dozen other donors": the list's own end
                 int j = k - 2;
                 while (j >= from
-                                && k - j <= OTHERS_REACH
-                                && othersCount.contains(tokens.get(j).lower())
-                        || j >= from && tokens.get(j).tag() == Tag.NUM) {
+                        && k - j <= OTHERS_REACH
+                        && (othersCount.contains(tokens.get(j).lower())
+                                || tokens.get(j).tag() == Tag.NUM)) {
                     j--;
                 }
                 if (j >= from && tokens.get(j).is("and")) {

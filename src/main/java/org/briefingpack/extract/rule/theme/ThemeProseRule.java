@@ -577,13 +577,14 @@ public final class ThemeProseRule implements Rule {
         String rest = LEADING_PUNCTUATION.matcher(text.substring(cueEnd)).replaceFirst("");
         // "The theme for the Suva talks is: “...”": what the theme is for, then the title itself
         rest = OWNER_BEFORE_TITLE.matcher(rest).replaceFirst("");
+        boolean afterColon = after.startsWith(":");
         Matcher generic = GENERIC_BEFORE_COLON.matcher(rest);
         if (generic.lookingAt()) {
             // "focused on three areas: clean rivers; safe dams; and flood warning": the list after the colon
             rest = rest.substring(generic.end());
-            after = ":";
+            afterColon = true;
         }
-        if (after.startsWith(":")) {
+        if (afterColon) {
             List<Theme> semicolonItems = semicolonItems(rest, u);
             if (semicolonItems.size() >= least) {
                 return semicolonItems; // "four areas of action: clean rivers; safe dams; and flood warning"
