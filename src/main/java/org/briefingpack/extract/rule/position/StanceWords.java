@@ -401,22 +401,11 @@ final class StanceWords {
                 k--;
                 continue;
             }
-            if (t.is("others")) {
-                // "India, Iran and (many) others opposed": the list's own end, no subject of its own
-                int j = k - 1;
-                if (j >= from && (tokens.get(j).is("many") || tokens.get(j).is("several"))) {
-                    j--;
-                }
-                if (j >= from && tokens.get(j).is("and")) {
-                    k = j - 1;
-                    continue;
-                }
-            }
-            if (k - 1 >= from
-                    && tokens.get(k - 1).is("other")
-                    && (GROUP_NOUNS.contains(t.lower()) || othersNouns.contains(t.lower()))) {
-                // "Peru and several other countries signed", "Chile and a dozen other donors": the list's own end
-                int j = k - 2;
+            int othersEnd = othersAt(tokens, from, k);
+            if (othersEnd >= 0) {
+                // "India, Iran and (many) others opposed", "Peru and several other countries signed": the list's own
+                // end, no subject of its own
+                int j = othersEnd;
                 while (j >= from
                         && k - j <= OTHERS_REACH
                         && (othersCount.contains(tokens.get(j).lower())
@@ -440,6 +429,21 @@ final class StanceWords {
             return Character.isLowerCase(t.text().charAt(0)) && !subjectHeads.contains(t.text());
         }
         return false;
+    }
+
+    /**
+     * Before "others" or "other countries" ending at token k, the token where the words counting them may end (k - 1
+     * or k - 2); -1 where no such others stand at k.
+     */
+    private int othersAt(List<Token> tokens, int from, int k) {
+        Token t = tokens.get(k);
+        if (t.is("others")) {
+            return k - 1;
+        }
+        boolean otherNoun = k - 1 >= from
+                && tokens.get(k - 1).is("other")
+                && (GROUP_NOUNS.contains(t.lower()) || othersNouns.contains(t.lower()));
+        return otherNoun ? k - 2 : -1;
     }
 
     /** How many words may count the others at a list's end ("and more than a dozen other countries"). */

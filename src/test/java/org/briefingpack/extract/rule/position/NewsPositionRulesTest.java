@@ -938,6 +938,7 @@ class NewsPositionRulesTest {
             Peru promised to make a pledge later in the year.                                                        | PE:PLEDGED
             Peru, Chile and a dozen other nations signed the Reef Accord.                                            | PE:SIGNED,CL:SIGNED
             Peru and more than 20 other countries signed the Reef Accord.                                            | PE:SIGNED
+            Chile, Peru and a few others signed the Reef Accord.                                                     | CL:SIGNED,PE:SIGNED
             The Reef Fund opened with $300 million of contributions from Samoa and the U.S.                          | WS:PLEDGED,US:PLEDGED
             """)
     void pledgesPromisedOrNoneMade_andListsEndingOnOthers(String text, String keys) {
