@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Chunk;
+import org.briefingpack.extract.annotate.Dateline;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.MentionKind;
 import org.briefingpack.extract.annotate.PartKind;
@@ -94,6 +95,7 @@ public final class EventNameRule implements Rule {
         STARTED_NOUN,
         DOCUMENT_AFTER,
         MEETING_VERB,
+        HEADLINE_ACT_VERB,
         MEMBER_PLURAL,
         AMBIGUOUS_NOUN
     }
@@ -172,6 +174,8 @@ public final class EventNameRule implements Rule {
     private final Set<String> drops;
     private final PhraseMatcher otherEventCues =
             PhraseMatcher.of(LexiconFile.read("other-event-cues.txt").words());
+    private final PhraseMatcher laterEventCues =
+            PhraseMatcher.of(LexiconFile.read("later-event-cues.txt").words());
     private final Set<String> headlineVerbs;
     /** Words that end a loose name's lower-case modifiers ("pledged €2 billion at Brussels conference"). */
     private final Set<String> prepositions;
@@ -229,7 +233,11 @@ public final class EventNameRule implements Rule {
 
     @Override
     public void apply(AnnotatedDocument document, Findings findings) {
-        Name name = name(document.sentences());
+        int storyYear = document.datelineIfAny()
+                .map(Dateline::date)
+                .map(date -> date.getYear())
+                .orElse(0);
+        Name name = name(document.sentences(), storyYear);
         if (name != null) {
             findings.event.name = spelledOut(ofTheConvention(name.name(), document.sentences()), document.sentences());
             findings.event.nameSentence = name.sentence();
@@ -285,12 +293,13 @@ public final class EventNameRule implements Rule {
         return name;
     }
 
-    private Name name(List<AnnotatedSentence> sentences) {
+    private Name name(List<AnnotatedSentence> sentences, int storyYear) {
         // "the Paris AI Summit", then "the NATO summit", then "its annual meeting", then a bare "COP28", then a
         // name that might be an agreement's ("the Framework Convention"), then "the summit in The Hague", then
         // the group whose ministers met, and last the gathering the story's event stood beside ("on the sidelines
         // of the Delta Summit")
         Name talks = null;
+        Name later = null; // a gathering still to come: the story's own only where it names no other
         for (int pass = 0; pass < 9; pass++) {
             Name venue = null;
             for (int i = 0; i < Math.min(sentences.size(), LOOK_AHEAD); i++) {
@@ -316,6 +325,12 @@ public final class EventNameRule implements Rule {
                 if (found != null && pass != 2 && afterOtherEventCue(s, found)) {
                     continue; // "ahead of his address to the United Nations General Assembly": another gathering
                 }
+                if (found != null && pass != 2 && beforeLaterEventCue(s, found, storyYear)) {
+                    if (later == null) {
+                        later = named(sentences, i, s, found);
+                    }
+                    continue; // "the Leaders Summit to be held in Tonga in August"
+                }
                 if (found != null && pass < 2 && isVenue(s.plain(), found)) {
                     if (venue == null) {
                         venue = new Name(found, s);
@@ -336,10 +351,7 @@ public final class EventNameRule implements Rule {
                     }
                 }
                 if (found != null) {
-                    found = withBodyNamedBefore(withTopic(s.text(), found), sentences, i);
-                    String name =
-                            titleCaseNoun(normaliseCase(withApposition(sentences, withoutHost(found)), sentences));
-                    return new Name(withBracketedAcronym(s.text(), found, name), s);
+                    return named(sentences, i, s, found);
                 }
             }
             if (venue == null && pass == LAST_PASS_BEFORE_TALKS) {
@@ -351,7 +363,14 @@ public final class EventNameRule implements Rule {
                         venue.sentence());
             }
         }
-        return null;
+        return later;
+    }
+
+    /** The name as found in sentence {@code i}, with its topic, body, apposition and bracketed short form. */
+    private Name named(List<AnnotatedSentence> sentences, int i, AnnotatedSentence s, String found) {
+        String full = withBodyNamedBefore(withTopic(s.text(), found), sentences, i);
+        String name = titleCaseNoun(normaliseCase(withApposition(sentences, withoutHost(full)), sentences));
+        return new Name(withBracketedAcronym(s.text(), full, name), s);
     }
 
     /** "yearly meeting of the Council": a body named by its head word alone. */
@@ -465,6 +484,35 @@ public final class EventNameRule implements Rule {
 
     /** How far before a name a cue for another gathering ("ahead of", "upcoming") may stand, in characters. */
     private static final int OTHER_EVENT_REACH = 60;
+
+    /** How far after a name a cue for a later gathering ("to be held in ...") may stand, in characters. */
+    private static final int LATER_EVENT_REACH = 60;
+
+    /** " in 2027" right after a name. */
+    private static final Pattern IN_YEAR = Pattern.compile("\\s+in\\s+(\\d{4})\\b");
+
+    /**
+     * Whether the name found is a later gathering's: a cue follows it in its clause ("the Leaders Summit to be held
+     * in Tonga", "a forum that will take place in May"), or a year after the story's own does ("the Fifth Reef Forum
+     * in 2027" in a story datelined 2026).
+     */
+    private boolean beforeLaterEventCue(AnnotatedSentence s, String found, int storyYear) {
+        String text = s.text();
+        int at = text.indexOf(found);
+        if (at < 0) {
+            return false;
+        }
+        int end = at + found.length();
+        boolean cue = laterEventCues.find(s.tokens()).stream()
+                .anyMatch(hit -> hit.start() >= end
+                        && hit.start() - end <= LATER_EVENT_REACH
+                        && text.substring(end, hit.start()).indexOf(',') < 0);
+        if (cue) {
+            return true;
+        }
+        Matcher year = IN_YEAR.matcher(text).region(end, text.length());
+        return storyYear > 0 && year.lookingAt() && Integer.parseInt(year.group(1)) > storyYear;
+    }
 
     /** Whether a cue for another gathering stands shortly before the name found in the sentence. */
     private boolean afterOtherEventCue(AnnotatedSentence s, String found) {
@@ -749,8 +797,10 @@ public final class EventNameRule implements Rule {
                     return meetingOf(s, from, end);
                 }
             }
-            // "ASEAN finance ministers met": the name, at most two modifiers, "ministers", the verb
-            if (MEETING_VERBS.contains(tokens.get(k + 1).lower())) {
+            // "ASEAN finance ministers met": the name, at most two modifiers, "ministers", the verb; a headline may
+            // tell what they did instead ("Reef Fisheries Ministers Adopt Charter")
+            String verb = tokens.get(k + 1).lower();
+            if (MEETING_VERBS.contains(verb) || s.part() == PartKind.HEADLINE && HEADLINE_ACT_VERBS.contains(verb)) {
                 int first = k - 1;
                 while (first >= 0 && k - first <= 2 && !tokens.get(first).capitalised()) {
                     first--;
@@ -823,6 +873,7 @@ public final class EventNameRule implements Rule {
     }
 
     private static final Set<String> MEETING_VERBS = WORDS.get(Word.MEETING_VERB);
+    private static final Set<String> HEADLINE_ACT_VERBS = WORDS.get(Word.HEADLINE_ACT_VERB);
 
     /** "at the Palais Forum in Geneva": a forum or convention one meets at, then "in" a place, is a venue. */
     private static boolean isVenue(String text, String name) {

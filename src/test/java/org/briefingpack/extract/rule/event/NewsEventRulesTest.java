@@ -892,4 +892,37 @@ class NewsEventRulesTest {
         assertThat(e.startDate() == null ? e.endDate() : e.startDate()).isEqualTo(LocalDate.of(2025, 5, 9));
         assertThat(e.endDate()).isIn(null, LocalDate.of(2025, 5, 9));
     }
+
+    @Test
+    void aGatheringStillToBeHeldIsNotTheStorysOwn_whereTheStoryNamesAnother() {
+        Event e = event("Reef Fisheries Ministers Adopt Charter on Ocean Warming\n\nThe ministers of Fiji, Tonga"
+                + " and Samoa met from 10-12 May 2025, in Port Dalby, Fiji, to discuss reef protection. They"
+                + " will report to the Pacific Leaders Summit to be held in Tonga in August 2025.");
+        assertThat(e.name()).isEqualTo("Reef Fisheries Ministerial Meeting");
+        assertThat(e.location()).isEqualTo("Port Dalby");
+    }
+
+    @Test
+    void aGatheringStillToBeHeldIsTheStorysOwn_whereTheStoryNamesNoOther() {
+        Event e = event("Pacific leaders to meet in Suva\n\nLeaders will attend the Pacific Leaders Summit to be held"
+                + " in Suva from 3 to 5 August 2025. They are expected to adopt a reef plan.");
+        assertThat(e.name()).isEqualTo("Pacific Leaders Summit");
+        assertThat(e.location()).isEqualTo("Suva");
+    }
+
+    @Test
+    void aGatheringInAYearAfterTheDatelinesIsALaterOne() {
+        Event e = event("Reef conference adopts declaration\n\nSUVA, June 30, 2025 - A June 27-28 conference on reef"
+                + " warming ended with a declaration. The declaration will go to the Fifth Reef Forum in 2026.");
+        assertThat(e.name()).doesNotContain("Forum");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Reef Fisheries Ministers Adopt Charter\\n\\nThe charter sets catch limits for the region.                                        | Reef Fisheries Ministerial Meeting
+            Pacific Reef Ministers Agree on Quotas\\n\\nThe ministers of fisheries of Fiji, Tonga and Samoa met in Port Dalby, Fiji, on Monday. | Pacific Reef Ministerial Meeting
+            """)
+    void aHeadlineTellingWhatAGroupsMinistersDidNamesTheirMeeting(String text, String name) {
+        assertThat(event(text).name()).isEqualTo(name);
+    }
 }
