@@ -129,12 +129,39 @@ public final class ActorGroups {
             if (after < head.first() && sentence.tokens().get(after).punctuation(')') && personBefore(mentions, i)) {
                 after++; // "Ana Ruiz (Peru), Tom Vula (Fiji)": the bracket closing the member before
             }
-            if (!coordinated(sentence.tokens(), after, head.first())) {
+            if (!coordinated(sentence.tokens(), after, head.first())
+                    && !coordinatedPastRelativeClause(sentence.tokens(), after, head.first())) {
                 break;
             }
             group.add(0, m);
         }
         return group;
+    }
+
+    /**
+     * "Fiji and Tonga, who founded the group, as well as Chile signed": a relative clause between commas, then a
+     * conjunction, joins the names before it to those after it; a comma alone after the clause does not.
+     */
+    private static boolean coordinatedPastRelativeClause(List<Token> tokens, int from, int to) {
+        if (from + 1 >= to || !tokens.get(from).punctuation(',') || !Grammar.relativePronoun(tokens.get(from + 1))) {
+            return false;
+        }
+        int close = -1;
+        for (int k = to - 1; k > from + 1; k--) {
+            if (tokens.get(k).punctuation(',')) {
+                close = k;
+                break;
+            }
+        }
+        if (close < 0 || !coordinated(tokens, close, to)) {
+            return false;
+        }
+        for (int k = close + 1; k < to; k++) {
+            if (tokens.get(k).word()) {
+                return true; // "and", "as well as", "along with": more than the comma
+            }
+        }
+        return false;
     }
 
     /** Whether mention {@code i} is a country in brackets right after a person of that country ("Ana Ruiz (Peru)"). */

@@ -347,6 +347,9 @@ final class StanceWords {
     /** The word right before the trigger (auxiliaries and adverbs aside) is a subject of its own. */
     boolean otherSubject(AnnotatedSentence s, int from, int to) {
         List<Token> tokens = s.tokens();
+        if (headAfterComma(tokens, from, to)) {
+            return true;
+        }
         if (from < to && tokens.get(from).possessiveMark()) {
             return false; // "OPEC's secretary general": the actor's own people speak for it
         }
@@ -429,6 +432,29 @@ final class StanceWords {
             return Character.isLowerCase(t.text().charAt(0)) && !subjectHeads.contains(t.text());
         }
         return false;
+    }
+
+    /**
+     * "After remarks by Chile's minister, delegates adopted it": a comma, then a head of a subject ("delegates",
+     * "the ministers") right before the trigger, opens a clause of its own; "Chile's delegates adopted it" is Chile's,
+     * and so is "Chile, which adopted it".
+     */
+    private boolean headAfterComma(List<Token> tokens, int from, int to) {
+        int k = to - 1;
+        while (k > from
+                && (AUXILIARIES.contains(tokens.get(k).text()) || tokens.get(k).tag() == Tag.ADV)) {
+            k--;
+        }
+        if (k <= from
+                || !subjectHeads.contains(tokens.get(k).text())
+                || tokens.get(k).tag() != Tag.NOUN) {
+            return false;
+        }
+        int j = k - 1;
+        if (j > from && tokens.get(j).is("the")) {
+            j--;
+        }
+        return tokens.get(j).punctuation(',');
     }
 
     /**

@@ -1586,4 +1586,25 @@ class NewsPositionRulesTest {
     void aChairKnownByTwoOfficesSpeaksForTheCountryHeLeads(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Fiji, Tonga and Samoa, who founded the partnership, as well as Chile and Peru signed the Reef Charter.  | FJ:SIGNED,TO:SIGNED,WS:SIGNED,CL:SIGNED,PE:SIGNED
+            Fiji and Tonga, which drafted the text, along with Norway endorsed the Reef Charter.                    | FJ:SIGNED,TO:SIGNED,NO:SIGNED
+            Fiji and Tonga, which drafted the text, signed the Reef Charter.                                        | FJ:SIGNED,TO:SIGNED
+            """)
+    void aRelativeClauseBetweenCommasThenAConjunctionJoinsTheNamesOnEitherSide(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            After remarks by Ana Ruiz, Minister of the Environment of Chile, delegates adopted the Reef Charter.    | ''
+            After remarks by Chile's minister Ana Ruiz and Tonga's envoy Tom Vula, the delegates adopted the Reef Charter. | ''
+            Chile's delegates adopted the Reef Charter.                                                              | CL:SIGNED
+            Chile, which drafted the text, adopted the Reef Charter.                                                 | CL:SIGNED
+            """)
+    void aCommaThenAHeadOfASubjectOpensAClauseOfItsOwn(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
 }
