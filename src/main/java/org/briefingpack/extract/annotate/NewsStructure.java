@@ -28,9 +28,12 @@ final class NewsStructure {
             + "(?:\\(([^)\\n]{1,40})\\)\\s*)?"
             // "NADI (Wire) 9/13/25 —": a date in figures after the agency
             + "(?:\\d{1,2}/\\d{1,2}/\\d{2,4}\\s*)?";
-    /** The head, then — or : and the story; after an agency's bracket the story may follow the dash unspaced. */
-    private static final Pattern DATELINE =
-            Pattern.compile(DATELINE_HEAD + "(--|—|–|-|:)(?:\\s+(?=\\S)|(?<=\\)\\s?[—–-])(?=\\p{Lu}))");
+    /**
+     * The head, then — or : and the story; after an agency's bracket, or a dash doubled with a hyphen ("April 20, 2012
+     * –-Ministers"), the story may follow the dash unspaced.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            DATELINE_HEAD + "(--|—|–|-|:|[—–]-)(?:\\s+(?=\\S)|(?<=\\)\\s?[—–-])(?=\\p{Lu})|(?<=[—–]-)(?=\\p{Lu}))");
     /** The head on a line of its own, ended by a dash ("Rovaniemi (Finland) (AFP) –"): no colon, as headings end. */
     private static final Pattern DATELINE_ALONE = Pattern.compile(DATELINE_HEAD + "(--|—|–|-)$");
     /** A release's place and date on a line of their own, no dash ("Wellington, 14 May 2019"). */

@@ -141,6 +141,21 @@ public final class EventDatesRule implements Rule {
         return filed;
     }
 
+    /** "yesterday" in the sentence's own words, and no "today" beside it. */
+    private static boolean saysYesterday(AnnotatedSentence u) {
+        boolean yesterday = false;
+        for (Token t : u.tokens()) {
+            if (t.start() < u.bodyFrom()) {
+                continue;
+            }
+            if (t.is("today")) {
+                return false;
+            }
+            yesterday |= t.is("yesterday");
+        }
+        return yesterday;
+    }
+
     /** How many sentences after the dateline's a sentence about the gathering may stand to take its day. */
     private static final int TOLD_AFTER_DATELINE = 2;
 
@@ -308,7 +323,11 @@ public final class EventDatesRule implements Rule {
                     && u.start() + first.end() <= dateline.end()) {
                 // "LIMA, 27 November (Reuters) - Leaders on Tuesday opened ...": the story was filed that day, the
                 // gathering met on the weekday it names
+                LocalDate filed = from;
                 from = weekdayOnOrBefore(u, from);
+                if (from.equals(filed) && saysYesterday(u)) {
+                    from = filed.minusDays(1); // "SUVA, April 20 - Envoys gathered yesterday ..."
+                }
                 to = from;
             }
             // "scheduled to run ... but overran", "due to close on 22 November, but ... 24 November"

@@ -20,6 +20,7 @@ import org.briefingpack.extract.annotate.MentionKind;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Place;
 import org.briefingpack.extract.annotate.Quote;
+import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.annotate.Tokenizer;
 import org.briefingpack.extract.lexicon.LexiconFile;
@@ -58,6 +59,9 @@ public final class EventPlaceRule implements Rule {
      * "collaborations in Arctic research", "in Amazon forests": a lower-case noun after the name makes it a modifier,
      * no venue; the words that may follow a venue ("in Lima on Monday", "in Suva this week") are not such nouns.
      */
+    /** Prepositions before a place and a noun it names ("to Paris goals"): no "in" or "at", which give venues. */
+    private static final Set<String> OBJECT_PREPOSITIONS = WordSets.of("to", "for", "of", "on", "with");
+
     private static final Pattern ATTRIBUTIVE = Pattern.compile(
             "\\s+(?!(?:on|in|at|to|for|from|and|or|with|where|which|"
                     + "that|this|last|next|today|tomorrow|yesterday|during|until|since|as|by|over|earlier|later|before|after|"
@@ -547,6 +551,14 @@ public final class EventPlaceRule implements Rule {
                 }
                 if (p.first() > 0 && u.tokens().get(p.first() - 1).is("the") && modifiesAnotherNoun(u, p)) {
                     continue; // "the Doha round", "the Lima office": a place naming something else
+                }
+                if (p.first() > 0
+                        && OBJECT_PREPOSITIONS.contains(
+                                u.tokens().get(p.first() - 1).lower())
+                        && p.last() < u.tokens().size()
+                        && u.tokens().get(p.last()).tag() == Tag.NOUN
+                        && modifiesAnotherNoun(u, p)) {
+                    continue; // "commitment to Paris goals", "a call for Suva targets": the place names the goals
                 }
                 if (insideTheEventName(u, p, eventName)) {
                     if (inName == null) {

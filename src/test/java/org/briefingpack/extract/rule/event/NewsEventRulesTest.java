@@ -925,4 +925,25 @@ class NewsEventRulesTest {
     void aHeadlineTellingWhatAGroupsMinistersDidNamesTheirMeeting(String text, String name) {
         assertThat(event(text).name()).isEqualTo(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SUVA, April 20, 2025 –-Fisheries envoys from 12 nations gathered yesterday for talks hosted by the Reef Agency. | 2025-04-19
+            SUVA, April 20, 2025 - Fisheries envoys from 12 nations gathered yesterday for talks hosted by the Reef Agency.  | 2025-04-19
+            SUVA, April 20, 2025 - Fisheries envoys from 12 nations gathered for talks hosted by the Reef Agency.                   | 2025-04-20
+            """)
+    void yesterdayUnderADatelineIsTheDayBeforeItsDate_andADashDoubledWithAHyphenEndsTheDateline(
+            String text, String start) {
+        Event e = event("Reef ministers pledge action\\n\\n" + text);
+        assertThat(e.startDate()).isEqualTo(LocalDate.parse(start));
+        assertThat(e.location()).isEqualTo("Suva");
+    }
+
+    @Test
+    void aPlaceAfterToAndBeforeANounItNamesIsNoVenue() {
+        Event e = event("Nadi Declaration: 90 mayors back commitment to Suva goals\n\nNinety mayors of the largest"
+                + " cities pledged to lead on reef protection at a meeting in Nadi, Fiji.\n\nAt the 12th Reef Cities"
+                + " Congress, the mayors issued a Nadi Declaration.");
+        assertThat(e.location()).isEqualTo("Nadi");
+    }
 }
