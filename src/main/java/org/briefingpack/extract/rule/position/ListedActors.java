@@ -125,12 +125,29 @@ final class ListedActors {
                     k = skipSeparator(tokens, next);
                     continue;
                 }
+                if (known.size() == 1 && formerOffice(tokens, itemStart, known.get(0), itemEnd)) {
+                    // "chaired by Tom Vula, former President of Fiji": no longer in office, he speaks for himself
+                    int nameStart = unknownNameStart;
+                    if (afterUnknownName && out.stream().noneMatch(m -> m.first() == nameStart)) {
+                        out.add(Mention.named(s, unknownNameStart, unknownNameEnd, MentionKind.PERSON));
+                    }
+                    unknownNameEnd = -1;
+                    k = skipSeparator(tokens, next);
+                    continue;
+                }
                 unknownNameEnd = -1;
+                int nameFrom = itemStart;
+                while (itemEnd - itemStart > NAME_WORDS
+                        && nameFrom < itemEnd
+                        && HONORIFICS.contains(tokens.get(nameFrom).lower())) {
+                    nameFrom++; // "His Excellency Tom Vula Kufuor": a long name starts after the honorifics
+                }
                 if (known.isEmpty()
-                        && itemEnd - itemStart <= NAME_WORDS
-                        && tokens.get(itemStart).upperCase()
-                        && isName(tokens, itemStart, itemEnd)) {
-                    unknownNameStart = itemStart;
+                        && nameFrom < itemEnd
+                        && itemEnd - nameFrom <= NAME_WORDS
+                        && tokens.get(nameFrom).upperCase()
+                        && isName(tokens, nameFrom, itemEnd)) {
+                    unknownNameStart = nameFrom;
                     unknownNameEnd = itemEnd;
                     nameEnd = itemEnd;
                 }
@@ -229,6 +246,39 @@ final class ListedActors {
         }
         return true;
     }
+
+    /** How many office words "former" may stand before ("former Prime Minister of Fiji"). */
+    private static final int FORMER_OFFICE_WORDS = 3;
+
+    /** The item is "former" (or "ex-"), an office, "of" and the actor it ends with: "former President of Fiji". */
+    private static boolean formerOffice(List<Token> tokens, int first, Mention known, int itemEnd) {
+        if (known.last() != itemEnd
+                || !(tokens.get(first).is("former") || tokens.get(first).is("ex"))) {
+            return false;
+        }
+        int k = first + 1;
+        if (k < itemEnd && tokens.get(k).punctuation('-')) {
+            k++; // "ex-President"
+        }
+        int offices = 0;
+        while (k < itemEnd
+                && offices < FORMER_OFFICE_WORDS
+                && OFFICES.contains(tokens.get(k).lower())) {
+            k++;
+            offices++;
+        }
+        if (k < itemEnd && tokens.get(k).is("of")) {
+            k++;
+        }
+        if (k < itemEnd && tokens.get(k).is("the")) {
+            k++;
+        }
+        return offices > 0 && k == known.first();
+    }
+
+    /** Honorifics before a person's name, lower case ("His Excellency", "Dr"). */
+    private static final Set<String> HONORIFICS =
+            WordSets.copyOf(LexiconFile.read("honorifics.txt").words());
 
     /** How many words an aside naming a person's office may have ("incoming Chair of the Forum"). */
     private static final int OFFICE_ASIDE_WORDS = 6;

@@ -1607,4 +1607,14 @@ class NewsPositionRulesTest {
     void aCommaThenAHeadOfASubjectOpensAClauseOfItsOwn(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The talks were chaired by Tom Vula, former President of Fiji.                                   | Tom Vula:HOSTED
+            The talks were chaired by His Excellency Tom Vula Tupou Lemeki, former Prime Minister of Fiji.   | Tom Vula Tupou Lemeki:HOSTED
+            The talks were chaired by Tom Vula, Prime Minister of Fiji.                                     | FJ:HOSTED
+            """)
+    void aFormerOfficeholderSpeaksForHimselfNotTheCountryHeLed(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
 }
