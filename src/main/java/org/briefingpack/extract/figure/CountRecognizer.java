@@ -703,12 +703,21 @@ final class CountRecognizer {
             if (lexicon.excludedUnits.contains(lower) || lexicon.scaleWords.containsKey(lower)) {
                 return null;
             }
-            if (t.type(wordEnd) == Tokens.WORD && isPlural(lower)) {
+            if (t.type(wordEnd) == Tokens.WORD && (isPlural(lower) || acronymPlural(t.text(wordEnd)))) {
                 return new int[] {w, wordEnd};
             }
             w = wordEnd + 1;
         }
         return null;
+    }
+
+    /** "MoUs", "NGOs", "SMEs": an acronym (two capitals or more) with a plural's "s". */
+    private static boolean acronymPlural(String word) {
+        int n = word.length();
+        if (n < 3 || word.charAt(n - 1) != 's' || !Character.isUpperCase(word.charAt(n - 2))) {
+            return false;
+        }
+        return word.chars().filter(Character::isUpperCase).count() >= 2;
     }
 
     private boolean isPlural(String lower) {
