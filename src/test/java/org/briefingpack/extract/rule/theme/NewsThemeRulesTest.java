@@ -398,4 +398,11 @@ class NewsThemeRulesTest {
                         + " reefs."))
                 .containsExactly("dire state of reefs");
     }
+
+    @Test
+    void whatAGatheringBroughtPeopleTogetherToDoIsItsThemes() {
+        assertThat(themes("Reef Conference ends in Suva\n\nThe Reef Conference in Suva brought together ministers from"
+                        + " 40 island nations to tackle ocean health, food security and coastal management."))
+                .containsExactly("ocean health", "food security", "coastal management");
+    }
 }
