@@ -94,12 +94,62 @@ final class PassiveOutcome implements OutcomeFinder {
             if (p != null && !generic && scope.acceptable(p) && !scope.overlaps(p.start(), p.end())) {
                 // "the world's first agreement on reefs was adopted": the superlative describes, it does not name
                 String name = SUPERLATIVE.matcher(p.text()).replaceFirst("");
+                String topic = NameText.words(name) == 1 ? topicAfterParties(tokens, hit.last()) : null;
+                if (topic != null) {
+                    name = name + " " + topic; // "an accord was signed between Fiji and Chile on fisheries"
+                }
                 OutcomeDraft d = new OutcomeDraft(
                         Character.toUpperCase(name.charAt(0)) + name.substring(1), p.start(), hit.end());
                 d.eventDocument = TriggeredOutcome.eventDocument(p);
                 scope.drafts.add(d);
             }
         }
+    }
+
+    /** How many tokens the parties after "between" and the words of a topic after "on" may take. */
+    private static final int PARTIES_WITHIN = 12;
+
+    private static final int TOPIC_WORDS = 10;
+
+    /**
+     * "signed between Fiji and Chile on fisheries access": after the participle, "between" and the
+     * parties, the topic from "on" to the end of its clause ("on fisheries access"); null where none.
+     */
+    private static String topicAfterParties(List<Token> tokens, int after) {
+        if (after >= tokens.size() || !tokens.get(after).is("between")) {
+            return null;
+        }
+        int on = -1;
+        for (int k = after + 1; k < tokens.size() && k <= after + PARTIES_WITHIN; k++) {
+            Token t = tokens.get(k);
+            if (t.is("on")) {
+                on = k;
+                break;
+            }
+            if (!t.word() && !t.punctuation(',') && !t.possessiveMark()) {
+                return null;
+            }
+        }
+        if (on < 0) {
+            return null;
+        }
+        int end = on + 1;
+        while (end < tokens.size()
+                && end - on <= TOPIC_WORDS
+                && tokens.get(end).word()
+                && !(tokens.get(end).is("as")
+                        && end + 1 < tokens.size()
+                        && tokens.get(end + 1).is("well"))) {
+            end++;
+        }
+        if (end == on + 1 || end - on > TOPIC_WORDS) {
+            return null;
+        }
+        StringBuilder topic = new StringBuilder();
+        for (int k = on; k < end; k++) {
+            topic.append(k > on ? " " : "").append(tokens.get(k).text());
+        }
+        return topic.toString();
     }
 
     /** How many tokens a purpose between an outcome's noun and its passive verb may take. */

@@ -188,6 +188,15 @@ public final class SentenceOutcomes implements Rule {
                 complete(sentence, d);
                 mergeOrAdd(outcomes, d);
             }
+            Matcher adopted =
+                    sentence.part() == PartKind.HEADLINE ? HEADLINE_ADOPTED_DOCUMENT.matcher(sentence.plain()) : null;
+            if (adopted != null && adopted.find()) {
+                // "Reef Ministers Approve Charter on Ocean Warming": the headline names the text approved, which
+                // the story may call "a Charter" only
+                OutcomeDraft d = new OutcomeDraft(adopted.group(1).strip(), adopted.start(1), adopted.end(1));
+                complete(sentence, d);
+                mergeOrAdd(outcomes, d);
+            }
             if (sentence.heading() && !(listOpen && opensWithKeyword(sentence)) // an item without a full stop
                     || sentence.part() == PartKind.HEADLINE
                     || findings.themeSentences.contains(sentence.index())) {
@@ -302,6 +311,16 @@ public final class SentenceOutcomes implements Rule {
     /** A headline that is a gathering's text by name: "Joint Statement on the Andes Water Dialogue". */
     private static final Pattern HEADLINE_DOCUMENT = Pattern.compile(
             "(?:(?:Final|Joint)\\s+){0,2}(?:Communiqu[eé]|Statement|Declaration)\\s+(?:of|on|by|from)\\s+(?:the\\s+)?\\p{Lu}[^.!?:]{3,150}");
+
+    /**
+     * "Ministers Approve Charter on Ocean Warming", "Leaders Sign Charter for Reef Protection": a headline's
+     * verb of adopting, then a text's name by its keyword and topic, to the headline's end or its next break.
+     */
+    private static final Pattern HEADLINE_ADOPTED_DOCUMENT =
+            Pattern.compile("\\b(?:Adopts?|Signs?|Endorses?|Approves?|Agrees?|Issues?|Launch(?:es)?|Unveils?)\\s+"
+                    + "((?:(?:Final|Joint|New)\\s+)?(?:Declaration|Charter|Pact|Accord|Agreement|Communiqu[eé]|Statement|"
+                    + "Plan|Roadmap|Framework|Compact|Convention|Treaty)\\s+(?:on|of|for)\\s+(?:the\\s+)?\\p{Lu}"
+                    + "[^.!?:;,]{2,100}?)\\s*(?:$|[:;,]|\\s[-–—]\\s)");
 
     /** "- Funding for Research" with a paragraph under it: the item is a section's title, not an outcome. */
     private static boolean headsASection(AnnotatedDocument document, AnnotatedSentence item) {
@@ -426,6 +445,14 @@ public final class SentenceOutcomes implements Rule {
             String title = plain.endsWith(".") ? plain.substring(0, plain.length() - 1) : plain;
             return new OutcomeDraft(title, 0, title.length());
         }
+        int end = keywordItemEnd(scope.sentence);
+        if (end > 0) {
+            // "1. MoU establishing sister-city ties between Suva and Nadi, which covers trade": what the text is
+            int start = tokens.get(0).start();
+            OutcomeDraft d = new OutcomeDraft(scope.sentence.text().substring(start, end), start, end);
+            d.fixedType = names.types().typeOf(tokens.get(0).lower()); // the keyword's, not a later word's
+            return d;
+        }
         OutcomeNames.Phrase p = names.after(scope.sentence, 0, scope.money);
         if (p == null
                 || !(p.capitalised() || p.quoted() || names.types().typeOf(p.text()) != null)
@@ -443,6 +470,45 @@ public final class SentenceOutcomes implements Rule {
         }
         OutcomeDraft d = new OutcomeDraft(p.text(), p.start(), p.end());
         return d;
+    }
+
+    /** Words after an item's keyword ("MoU", "Agreement") that go on to say what the text is. */
+    private static final Set<String> ITEM_NAME_LINKS =
+            WordSets.of("between", "establishing", "on", "for", "regarding", "concerning", "with");
+
+    /** Words that end what an item's text is and start what it does ("which covers", "under which"). */
+    private static final Set<String> ITEM_NAME_STOPS = WordSets.of("which", "under", "whereby", "that", "who", "to");
+
+    /** How many tokens an item's name may run to after its keyword. */
+    private static final int ITEM_NAME_TOKENS = 16;
+
+    /**
+     * Where the name of an item that opens with its keyword and a link ends ("MoU between ...", "Agreement on ..."):
+     * at a comma, a bracket, a relative word or the item's end; -1 where no link follows the keyword, or the name
+     * would run on too far.
+     */
+    private int keywordItemEnd(AnnotatedSentence item) {
+        List<Token> tokens = item.tokens();
+        int link = 1;
+        if (!opensWithKeyword(item)
+                || tokens.size() <= link + 1
+                || !ITEM_NAME_LINKS.contains(tokens.get(link).text())) {
+            return -1;
+        }
+        int k = link + 1;
+        while (k < tokens.size()
+                && k - link <= ITEM_NAME_TOKENS
+                && (tokens.get(k).word()
+                        || tokens.get(k).possessiveMark()
+                        || tokens.get(k).quoteMark()
+                        || tokens.get(k).punctuation('-')
+                        || tokens.get(k).text().equals("`"))
+                && !ITEM_NAME_STOPS.contains(tokens.get(k).text())) {
+            k++;
+        }
+        return k - link > ITEM_NAME_TOKENS || k == link + 1
+                ? -1
+                : tokens.get(k - 1).end();
     }
 
     /**

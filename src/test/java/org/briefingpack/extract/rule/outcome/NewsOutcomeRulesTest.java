@@ -1219,4 +1219,34 @@ class NewsOutcomeRulesTest {
                         .value())
                 .isEqualByComparingTo("40");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            An accord was signed between Fiji and Chile on fisheries access, along with a protocol.                     | Accord on fisheries access
+            A treaty was signed between Fiji and Tonga on maritime boundaries.                                          | Treaty on maritime boundaries
+            """)
+    void aTextSignedBetweenPartiesIsNamedByTheTopicAfterThem(String text, String name) {
+        assertThat(names(REEF_LEAD + text)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Reef Ministers Approve Charter on Ocean Warming\\n\\nThe fisheries ministers of Fiji, Tonga and Samoa met in Suva on Monday. The ministers approved a Charter that sets out steps to protect reefs.                | Charter on Ocean Warming
+            Leaders Sign Charter for Reef Protection - Reef News\\n\\nThe leaders met in Suva on Monday and signed a charter.                                                                                   | Charter for Reef Protection
+            """)
+    void aHeadlineNamesTheTextTheStoryCallsOnlyByItsKeyword(String text, String name) {
+        assertThat(names(text)).containsExactly(name);
+    }
+
+    @Test
+    void anItemOpenedByItsKeywordIsNamedByWhatFollowsUpToWhatItDoes() {
+        List<String> found = names(
+                REEF_LEAD + "Three memoranda were signed in the presence of the two leaders:\n\n"
+                        + "1. MoU establishing sister-city relations between Suva and Nadi, which covers trade and culture.\n\n"
+                        + "2. MoU between the reef agencies of Fiji and Chile for joint research under which staff will train.");
+        assertThat(found)
+                .contains(
+                        "MoU establishing sister-city relations between Suva and Nadi",
+                        "MoU between the reef agencies of Fiji and Chile for joint research");
+    }
 }
