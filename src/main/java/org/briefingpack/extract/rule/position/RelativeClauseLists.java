@@ -25,9 +25,11 @@ public final class RelativeClauseLists implements Rule {
 
     private static final Set<String> BE = WordSets.of("was", "were", "is", "are");
     private static final Set<String> RELATIVES = WordSets.of("that", "who", "which");
-    private static final Set<String> OPENERS = WordSets.of("include", "included", "includes", "were", "are", ":");
-    /** How far the opener may stand after the trigger ("that abstained from the vote included"). */
-    private static final int MAX_GAP = 8;
+    private static final Set<String> OPENERS =
+            WordSets.of("include", "included", "includes", "were", "are", "namely", ":");
+    private static final Set<String> HAVE = WordSets.of("have", "has", "had");
+    /** How far the opener may stand after the trigger ("that had adhered to the pact stood at five, namely"). */
+    private static final int MAX_GAP = 12;
 
     private final StanceTriggers triggers;
     private final Set<String> actorNouns;
@@ -49,6 +51,9 @@ public final class RelativeClauseLists implements Rule {
             amongThoseTo(s, findings);
             for (PhraseMatcher.Hit hit : triggers.matcher.find(tokens)) {
                 int relative = hit.first() - 1;
+                if (relative > 1 && HAVE.contains(tokens.get(relative).lower())) {
+                    relative--; // "the nations that had adhered to the pact"
+                }
                 if (relative < 1
                         || !RELATIVES.contains(tokens.get(relative).lower())
                         || !actorNouns.contains(tokens.get(relative - 1).lower())) {

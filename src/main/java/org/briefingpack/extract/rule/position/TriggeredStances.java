@@ -536,6 +536,9 @@ public final class TriggeredStances implements Rule {
             if (who.isEmpty() && trigger.mode() == StanceMode.BEFORE) {
                 who = listedAfterCountedSubject(s, hit);
             }
+            if (who.isEmpty() && stance == Stance.SIGNED && trigger.mode() == StanceMode.BEFORE) {
+                who = countedPartiesAfterWith(s, hit);
+            }
             if (who.isEmpty()) {
                 continue;
             }
@@ -701,6 +704,42 @@ public final class TriggeredStances implements Rule {
             if (listed.size() >= 2) {
                 return listed;
             }
+        }
+        return List.of();
+    }
+
+    /** How many tokens after a signing "with" and the count of parties may stand ("signing the Reef Treaty with"). */
+    private static final int WITH_WITHIN = 8;
+
+    /**
+     * "The summit's success was signing the Reef Treaty with 4 Pacific states – Fiji, Tonga, Samoa and Palau": a
+     * signing without a subject, "with" and a count of states, then a dash, colon or comma and the states listed.
+     */
+    private static List<Mention> countedPartiesAfterWith(AnnotatedSentence s, PhraseMatcher.Hit hit) {
+        List<Token> tokens = s.tokens();
+        for (int k = hit.last(); k < tokens.size() && k <= hit.last() + WITH_WITHIN; k++) {
+            Token t = tokens.get(k);
+            if (t.punctuation('.') || t.punctuation(';') || t.punctuation(',')) {
+                return List.of();
+            }
+            if (!t.is("with") || k + 1 >= tokens.size()) {
+                continue;
+            }
+            int countStart = tokens.get(k + 1).start();
+            for (FoundFigure f : s.local(FigureKind.COUNT)) {
+                if (f.start() != countStart
+                        || f.figure().unit() == null
+                        || !MEMBER_UNITS.contains(lastWord(f.figure().unit()))) {
+                    continue;
+                }
+                int after = s.tokenBefore(f.end());
+                if (after < tokens.size()
+                        && (tokens.get(after).dash() || tokens.get(after).punctuation(':'))) {
+                    List<Mention> listed = ListedActors.leading(s, after + 1);
+                    return listed.size() >= 2 ? listed : List.of();
+                }
+            }
+            return List.of();
         }
         return List.of();
     }

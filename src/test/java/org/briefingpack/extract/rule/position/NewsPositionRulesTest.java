@@ -1617,4 +1617,15 @@ class NewsPositionRulesTest {
     void aFormerOfficeholderSpeaksForHimselfNotTheCountryHeLed(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            So far the count of nations that had adhered to the Reef Commitment stood at five, namely: Fiji, Tonga, Samoa, Palau and Nauru. | FJ:SIGNED,TO:SIGNED,WS:SIGNED,PW:SIGNED,NR:SIGNED
+            Fiji and Tonga acceded to the Reef Convention last year.                                                                                          | FJ:SIGNED,TO:SIGNED
+            One of the summit's successes was signing the Reef Treaty with 4 Pacific states – Fiji, Tonga, Samoa and Palau.                                   | FJ:SIGNED,TO:SIGNED,WS:SIGNED,PW:SIGNED
+            One of the summit's successes was signing the Reef Treaty with 4 Pacific states, including Fiji.                                                 | ''
+            """)
+    void statesThatAdheredOrAccededSign_andAListAfterTheirCountNamesThem(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
 }
