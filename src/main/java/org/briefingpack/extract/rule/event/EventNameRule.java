@@ -299,7 +299,7 @@ public final class EventNameRule implements Rule {
         // the group whose ministers met, and last the gathering the story's event stood beside ("on the sidelines
         // of the Delta Summit")
         Name talks = null;
-        Name later = null; // a gathering still to come: the story's own only where it names no other
+        Name later = null; // a gathering still to come, or a day's: the story's own only where it names no other
         for (int pass = 0; pass < 9; pass++) {
             Name venue = null;
             for (int i = 0; i < Math.min(sentences.size(), LOOK_AHEAD); i++) {
@@ -324,6 +324,12 @@ public final class EventNameRule implements Rule {
                 };
                 if (found != null && pass != 2 && afterOtherEventCue(s, found)) {
                     continue; // "ahead of his address to the United Nations General Assembly": another gathering
+                }
+                if (found != null && TIME_OWNER.matcher(found).lookingAt()) {
+                    if (later == null) {
+                        later = named(sentences, i, s, found);
+                    }
+                    continue; // "Today's Ministerial sets us on a path": a day's, the name may come later
                 }
                 if (found != null && pass != 2 && beforeLaterEventCue(s, found, storyYear)) {
                     if (later == null) {
@@ -484,6 +490,10 @@ public final class EventNameRule implements Rule {
 
     /** How far before a name a cue for another gathering ("ahead of", "upcoming") may stand, in characters. */
     private static final int OTHER_EVENT_REACH = 60;
+
+    /** "Today's Ministerial", "This year's Summit": a time owns the gathering, which the story may name elsewhere. */
+    private static final Pattern TIME_OWNER =
+            Pattern.compile("(?:Today|Tonight|Yesterday|Tomorrow|(?:This|Last|Next) (?:year|week|month))['’]s\\s");
 
     /** How far after a name a cue for a later gathering ("to be held in ...") may stand, in characters. */
     private static final int LATER_EVENT_REACH = 60;

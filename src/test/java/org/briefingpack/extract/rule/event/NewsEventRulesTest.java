@@ -946,4 +946,13 @@ class NewsEventRulesTest {
                 + " Congress, the mayors issued a Nadi Declaration.");
         assertThat(e.location()).isEqualTo("Nadi");
     }
+
+    @Test
+    void aGatheringATimeOwnsIsNamedLaterInTheStory() {
+        Event e = event(
+                "Nations sign reef principles\n\nSUVA, FIJI - Ministers from 16 nations today signed a Statement"
+                        + " of Principles. \"Today's Ministerial puts reefs first,\" the chair said.\n\n"
+                        + "The second Reef Partnership Ministerial was held in Suva ahead of the Reef Forum this week.");
+        assertThat(e.name()).isEqualTo("Reef Partnership Ministerial");
+    }
 }
