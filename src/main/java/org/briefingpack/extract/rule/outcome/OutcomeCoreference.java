@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefingpack.extract.annotate.ActorGazetteer;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
@@ -86,6 +87,13 @@ public final class OutcomeCoreference implements Rule {
             o.eventDocument |= JOINT_DOCUMENT.matcher(o.name).matches();
         }
         oneOwnText(outcomes);
+        for (OutcomeDraft o : outcomes) {
+            String described = isLoneKeyword(o) ? describedByParticiple(o) : null;
+            if (described != null) {
+                o.name = described; // "adopted a declaration recognising the role of reef science"
+                o.eventDocument = false;
+            }
+        }
         outcomes.removeIf(
                 o -> o.money == null && o.count == null && !(o.eventDocument && event != null) && isLoneKeyword(o));
         for (OutcomeDraft o : outcomes) {
@@ -99,6 +107,31 @@ public final class OutcomeCoreference implements Rule {
         // "40", "20-year": a name without a letter, or only a number's measure, names nothing a reader could look up
         outcomes.removeIf(o -> o.name.chars().noneMatch(Character::isLetter)
                 || NUMBER_COMPOUND.matcher(o.name).matches());
+    }
+
+    /** "a declaration recognising ...", "a statement calling for ...": a participle right after the keyword. */
+    private static final Pattern PARTICIPLE_AFTER =
+            Pattern.compile("^\\s+(?:(?:recogni[sz]|reaffirm|call|urg|commit|condemn|welcom|affirm|stress|underlin)ing"
+                    + "\\s+[^,;.:()]{3,80}?)(?=\\s*(?:[,;.:()]|$|\\s(?:and|which|that|to the|as)\\s))");
+
+    /** How many words a name described by its participle may take. */
+    private static final int DESCRIBED_WORDS = 10;
+
+    /**
+     * The keyword and the participle phrase after it in its sentence ("Declaration recognising the role of reef
+     * science"), or null where none follows or it runs too long.
+     */
+    private static String describedByParticiple(OutcomeDraft o) {
+        if (o.sentence == null || o.end <= 0 || o.end > o.sentence.text().length()) {
+            return null;
+        }
+        Matcher m = PARTICIPLE_AFTER.matcher(o.sentence.text().substring(o.end));
+        if (!m.find() || m.group().strip().split("\\s+").length > DESCRIBED_WORDS) {
+            return null;
+        }
+        String keyword = o.name.strip();
+        return Character.toUpperCase(keyword.charAt(0)) + keyword.substring(1) + " "
+                + m.group().strip();
     }
 
     /**

@@ -1249,4 +1249,13 @@ class NewsOutcomeRulesTest {
                         "MoU establishing sister-city relations between Suva and Nadi",
                         "MoU between the reef agencies of Fiji and Chile for joint research");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ministers approved a declaration recognising the role of reef science in global efforts.             | Declaration recognising the role of reef science in global efforts
+            Delegates adopted a declaration reaffirming their commitment to clean seas, and then left.          | Declaration reaffirming their commitment to clean seas
+            """)
+    void aDeclarationNamedOnlyByItsKeywordIsNamedByTheParticipleAfterIt(String text, String name) {
+        assertThat(names(REEF_LEAD + text)).containsExactly(name);
+    }
 }
