@@ -14,6 +14,7 @@ import org.briefingpack.extract.rule.position.StanceRules;
 import org.briefingpack.extract.rule.theme.PurposeThemes;
 import org.briefingpack.extract.rule.theme.ThemeListRule;
 import org.briefingpack.extract.rule.theme.ThemeProseRule;
+import org.briefingpack.extract.rule.theme.ThemeTidy;
 
 /** The rules of extraction in the order they run, with the lexicons shipped under {@code resources/lexicon}. */
 public final class ExtractionRules {
@@ -36,6 +37,7 @@ public final class ExtractionRules {
         rules.add(themeProse);
         rules.add(PurposeThemes.fromClasspath(names.types()));
         rules.add(themeProse.singleThemeInPassing());
+        rules.add(ThemeTidy.fromClasspath());
         rules.add(SentenceOutcomes.fromClasspath(names, gazetteer, gatheringText));
         rules.add(new OutcomeCoreference(names.types(), gazetteer, gatheringText));
         rules.addAll(StanceRules.fromClasspath(names, gazetteer, gatheringText));

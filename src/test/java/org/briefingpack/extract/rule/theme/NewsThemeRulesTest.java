@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Structures;
 import org.briefingpack.model.Theme;
 import org.junit.jupiter.api.Test;
@@ -400,9 +401,34 @@ class NewsThemeRulesTest {
     }
 
     @Test
+    void whatTheEventBroughtPeopleTogetherToDoIsItsThemes() {
+        assertThat(themes("Reef Conference ends\n\nThe Reef Agency hosted the Reef Conference in Suva in May. The event"
+                        + " brought together envoys from 40 island nations to tackle ocean health, food security and"
+                        + " coastal management."))
+                .containsExactly("ocean health", "food security", "coastal management");
+    }
+
+    @Test
     void whatAGatheringBroughtPeopleTogetherToDoIsItsThemes() {
         assertThat(themes("Reef Conference ends in Suva\n\nThe Reef Conference in Suva brought together ministers from"
                         + " 40 island nations to tackle ocean health, food security and coastal management."))
                 .containsExactly("ocean health", "food security", "coastal management");
+    }
+
+    private static List<String> tidied(List<String> labels) {
+        Findings findings = new Findings();
+        labels.forEach(label -> findings.themes.add(new Theme(label, List.of())));
+        ThemeTidy.fromClasspath().apply(null, findings);
+        return findings.themes.stream().map(Theme::text).toList();
+    }
+
+    @Test
+    void whereOrWhenATopicWasTalkedAboutIsNoPartOfIt_andALabelNamingNoTopicIsDropped() {
+        assertThat(themes("Reef talks end\n\nThe Reef Summit in Suva ended on Friday. Ministers talked about reef"
+                        + " science and agreed steps to link the islands' harbours and towns on"
+                        + " the Reef Summit today."))
+                .noneMatch(t -> t.contains("Summit") || t.endsWith("today"));
+        assertThat(tidied(List.of("tourism during this session", "was", "2063", "forum", "trade")))
+                .containsExactly("tourism", "trade");
     }
 }

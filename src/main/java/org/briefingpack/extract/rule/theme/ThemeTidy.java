@@ -1,0 +1,71 @@
+package org.briefingpack.extract.rule.theme;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.briefingpack.extract.annotate.AnnotatedDocument;
+import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.WordSets;
+import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.Rule;
+import org.briefingpack.model.Theme;
+
+/**
+ * The last word on themes, whichever rule found them: a label is cut before where or when it was talked about
+ * ("tourism during this session", "trade links at the Reef Summit today"), and a label that names no topic once cut
+ * (a number, "was", "it", a bare "forum") is dropped.
+ */
+public final class ThemeTidy implements Rule {
+
+    /** "at the Reef Summit", "on the Suva Forum today": the gathering a topic was talked about at, and what follows. */
+    private static final Pattern AT_THE_GATHERING =
+            Pattern.compile("\\s+(?:at|on|during)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\d'’-]*\\s+){0,5}"
+                    + "(?:Summit|Conference|Forum|Meeting|Session|Congress|Assembly)\\b.*$");
+
+    private final Pattern adjuncts;
+    private final Set<String> empty;
+
+    ThemeTidy(List<String> adjuncts, List<String> emptyWords, List<String> eventNouns) {
+        this.adjuncts = ThemeLabels.adjuncts(adjuncts);
+        this.empty = WordSets.copyOf(Stream.concat(emptyWords.stream(), eventNouns.stream())
+                .map(w -> w.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet()));
+    }
+
+    public static ThemeTidy fromClasspath() {
+        return new ThemeTidy(
+                LexiconFile.read("theme-trailing-adjuncts.txt").words(),
+                LexiconFile.read("theme-empty-words.txt").words(),
+                LexiconFile.read("event-nouns.txt").words());
+    }
+
+    @Override
+    public void apply(AnnotatedDocument document, Findings findings) {
+        List<Theme> tidied = findings.themes.stream()
+                .map(t -> new Theme(tidy(t.text()), t.evidence()))
+                .filter(t -> namesATopic(t.text()))
+                .toList();
+        findings.themes.clear();
+        findings.themes.addAll(tidied);
+    }
+
+    /** "... today" in lower case: the day it was said; a title's "Act for Reefs Today" keeps its word. */
+    private static final Pattern TODAY = Pattern.compile("\\s+today$");
+
+    private String tidy(String label) {
+        String cut = TODAY.matcher(ThemeLabels.withoutAdjunct(label, adjuncts)).replaceFirst("");
+        String gathering = AT_THE_GATHERING.matcher(cut).replaceFirst("").strip();
+        return gathering.isEmpty() ? cut : gathering;
+    }
+
+    private boolean namesATopic(String label) {
+        if (label.chars().noneMatch(Character::isLetter)) {
+            return false; // "2063"
+        }
+        String lower = label.strip().toLowerCase(Locale.ROOT);
+        return lower.contains(" ") || !empty.contains(lower);
+    }
+}
