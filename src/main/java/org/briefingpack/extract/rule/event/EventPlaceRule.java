@@ -55,13 +55,13 @@ public final class EventPlaceRule implements Rule {
     private static final String NOT_CALENDAR = "(?!(?:January|February|March|April|May|June|July|August|September"
             + "|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)";
 
+    /** Prepositions before a place and a noun it names ("to Paris goals"): no "in" or "at", which give venues. */
+    private static final Set<String> OBJECT_PREPOSITIONS = WordSets.of("to", "for", "of", "on", "with");
+
     /**
      * "collaborations in Arctic research", "in Amazon forests": a lower-case noun after the name makes it a modifier,
      * no venue; the words that may follow a venue ("in Lima on Monday", "in Suva this week") are not such nouns.
      */
-    /** Prepositions before a place and a noun it names ("to Paris goals"): no "in" or "at", which give venues. */
-    private static final Set<String> OBJECT_PREPOSITIONS = WordSets.of("to", "for", "of", "on", "with");
-
     private static final Pattern ATTRIBUTIVE = Pattern.compile(
             "\\s+(?!(?:on|in|at|to|for|from|and|or|with|where|which|"
                     + "that|this|last|next|today|tomorrow|yesterday|during|until|since|as|by|over|earlier|later|before|after|"

@@ -109,10 +109,15 @@ public final class OutcomeCoreference implements Rule {
                 || NUMBER_COMPOUND.matcher(o.name).matches());
     }
 
-    /** "a declaration recognising ...", "a statement calling for ...": a participle right after the keyword. */
-    private static final Pattern PARTICIPLE_AFTER =
-            Pattern.compile("^\\s+(?:(?:recogni[sz]|reaffirm|call|urg|commit|condemn|welcom|affirm|stress|underlin)ing"
-                    + "\\s+[^,;.:()]{3,80}?)(?=\\s*(?:[,;.:()]|$|\\s(?:and|which|that|to the|as)\\s))");
+    /**
+     * "a declaration recognising ...", "a statement calling for ...": a participle of {@code describing-participles.txt}
+     * right after the keyword, and what follows it up to a break or a new clause.
+     */
+    private static final Pattern PARTICIPLE_AFTER = Pattern.compile("^\\s+(?:(?:"
+            + LexiconFile.read("describing-participles.txt").words().stream()
+                    .map(Pattern::quote)
+                    .collect(java.util.stream.Collectors.joining("|"))
+            + ")\\s+[^,;.:()]{3,80}?)(?=\\s*(?:[,;.:()]|$|\\s(?:and|which|that|to the|as)\\s))");
 
     /** How many words a name described by its participle may take. */
     private static final int DESCRIBED_WORDS = 10;

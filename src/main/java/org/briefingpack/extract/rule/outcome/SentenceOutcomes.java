@@ -188,14 +188,12 @@ public final class SentenceOutcomes implements Rule {
                 complete(sentence, d);
                 mergeOrAdd(outcomes, d);
             }
-            Matcher adopted =
-                    sentence.part() == PartKind.HEADLINE ? HEADLINE_ADOPTED_DOCUMENT.matcher(sentence.plain()) : null;
-            if (adopted != null && adopted.find()) {
+            OutcomeDraft adopted = sentence.part() == PartKind.HEADLINE ? headlineAdoptedText(sentence) : null;
+            if (adopted != null) {
                 // "Reef Ministers Approve Charter on Ocean Warming": the headline names the text approved, which
                 // the story may call "a Charter" only
-                OutcomeDraft d = new OutcomeDraft(adopted.group(1).strip(), adopted.start(1), adopted.end(1));
-                complete(sentence, d);
-                mergeOrAdd(outcomes, d);
+                complete(sentence, adopted);
+                mergeOrAdd(outcomes, adopted);
             }
             if (sentence.heading() && !(listOpen && opensWithKeyword(sentence)) // an item without a full stop
                     || sentence.part() == PartKind.HEADLINE
@@ -313,14 +311,28 @@ public final class SentenceOutcomes implements Rule {
             "(?:(?:Final|Joint)\\s+){0,2}(?:Communiqu[eé]|Statement|Declaration)\\s+(?:of|on|by|from)\\s+(?:the\\s+)?\\p{Lu}[^.!?:]{3,150}");
 
     /**
-     * "Ministers Approve Charter on Ocean Warming", "Leaders Sign Charter for Reef Protection": a headline's
-     * verb of adopting, then a text's name by its keyword and topic, to the headline's end or its next break.
+     * "Ministers Approve Charter on Ocean Warming", "Leaders Sign Charter for Reef Protection": in a headline, a
+     * capitalised verb (group 1), then a text's name (group 2) by its keyword (group 3) and topic, to the headline's
+     * end or its next break. The verb must be one of {@code headline-outcome-verbs.txt}, the keyword an outcome's.
      */
-    private static final Pattern HEADLINE_ADOPTED_DOCUMENT =
-            Pattern.compile("\\b(?:Adopts?|Signs?|Endorses?|Approves?|Agrees?|Issues?|Launch(?:es)?|Unveils?)\\s+"
-                    + "((?:(?:Final|Joint|New)\\s+)?(?:Declaration|Charter|Pact|Accord|Agreement|Communiqu[eé]|Statement|"
-                    + "Plan|Roadmap|Framework|Compact|Convention|Treaty)\\s+(?:on|of|for)\\s+(?:the\\s+)?\\p{Lu}"
-                    + "[^.!?:;,]{2,100}?)\\s*(?:$|[:;,]|\\s[-–—]\\s)");
+    private static final Pattern HEADLINE_NAMED_TEXT = Pattern.compile(
+            "\\b(\\p{Lu}\\p{Ll}+)\\s+((?:(?:Final|Joint|New)\\s+)?"
+                    + "(\\p{Lu}\\p{L}+)\\s+(?:on|of|for)\\s+(?:the\\s+)?\\p{Lu}[^.!?:;,]{2,100}?)\\s*(?:$|[:;,]|\\s[-–—]\\s)");
+
+    private static final Set<String> HEADLINE_OUTCOME_VERBS =
+            WordSets.copyOf(LexiconFile.read("headline-outcome-verbs.txt").words());
+
+    /** The text a headline says was adopted ("... Approve Charter on Ocean Warming"), or null. */
+    private OutcomeDraft headlineAdoptedText(AnnotatedSentence headline) {
+        Matcher m = HEADLINE_NAMED_TEXT.matcher(headline.plain());
+        while (m.find()) {
+            if (HEADLINE_OUTCOME_VERBS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))
+                    && names.types().typeOf(m.group(3).toLowerCase(java.util.Locale.ROOT)) != null) {
+                return new OutcomeDraft(m.group(2).strip(), m.start(2), m.end(2));
+            }
+        }
+        return null;
+    }
 
     /** "- Funding for Research" with a paragraph under it: the item is a section's title, not an outcome. */
     private static boolean headsASection(AnnotatedDocument document, AnnotatedSentence item) {

@@ -3,6 +3,7 @@ package org.briefingpack.extract.rule.theme;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,16 +21,21 @@ import org.briefingpack.model.Theme;
  */
 public final class ThemeTidy implements Rule {
 
-    /** "at the Reef Summit", "on the Suva Forum today": the gathering a topic was talked about at, and what follows. */
-    private static final Pattern AT_THE_GATHERING =
-            Pattern.compile("\\s+(?:at|on|during)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\d'’-]*\\s+){0,5}"
-                    + "(?:Summit|Conference|Forum|Meeting|Session|Congress|Assembly)\\b.*$");
+    /**
+     * "at the Reef Summit", "on the Suva Forum today": "at", "on" or "during", capitalised words, and what follows; the
+     * gathering a topic was talked about at where the last capitalised word (group 1) is a gathering's noun.
+     */
+    private static final Pattern AT_THE_GATHERING = Pattern.compile(
+            "\\s+(?:at|on|during)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\d'’-]*\\s+){0,5}(\\p{Lu}\\p{L}+)\\b.*$");
 
     private final Pattern adjuncts;
     private final Set<String> empty;
+    private final Set<String> eventNouns;
 
     ThemeTidy(List<String> adjuncts, List<String> emptyWords, List<String> eventNouns) {
         this.adjuncts = ThemeLabels.adjuncts(adjuncts);
+        this.eventNouns = WordSets.copyOf(
+                eventNouns.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         this.empty = WordSets.copyOf(Stream.concat(emptyWords.stream(), eventNouns.stream())
                 .map(w -> w.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet()));
@@ -57,8 +63,11 @@ public final class ThemeTidy implements Rule {
 
     private String tidy(String label) {
         String cut = TODAY.matcher(ThemeLabels.withoutAdjunct(label, adjuncts)).replaceFirst("");
-        String gathering = AT_THE_GATHERING.matcher(cut).replaceFirst("").strip();
-        return gathering.isEmpty() ? cut : gathering;
+        Matcher at = AT_THE_GATHERING.matcher(cut);
+        if (!at.find() || at.start() == 0 || !eventNouns.contains(at.group(1).toLowerCase(Locale.ROOT))) {
+            return cut;
+        }
+        return cut.substring(0, at.start()).strip();
     }
 
     private boolean namesATopic(String label) {
