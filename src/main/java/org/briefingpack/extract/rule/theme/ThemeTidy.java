@@ -5,8 +5,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.WordSets;
@@ -29,16 +27,14 @@ public final class ThemeTidy implements Rule {
             "\\s+(?:at|on|during)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\d'’-]*\\s+){0,5}(\\p{Lu}\\p{L}+)\\b.*$");
 
     private final Pattern adjuncts;
-    private final Set<String> empty;
+    private final Set<String> emptyWords;
     private final Set<String> eventNouns;
 
     ThemeTidy(List<String> adjuncts, List<String> emptyWords, List<String> eventNouns) {
         this.adjuncts = ThemeLabels.adjuncts(adjuncts);
+        this.emptyWords = WordSets.copyOf(emptyWords);
         this.eventNouns = WordSets.copyOf(
                 eventNouns.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
-        this.empty = WordSets.copyOf(Stream.concat(emptyWords.stream(), eventNouns.stream())
-                .map(w -> w.toLowerCase(Locale.ROOT))
-                .collect(Collectors.toSet()));
     }
 
     public static ThemeTidy fromClasspath() {
@@ -75,6 +71,6 @@ public final class ThemeTidy implements Rule {
             return false; // "2063"
         }
         String lower = label.strip().toLowerCase(Locale.ROOT);
-        return lower.contains(" ") || !empty.contains(lower);
+        return lower.contains(" ") || !emptyWords.contains(lower) && !eventNouns.contains(lower);
     }
 }
