@@ -74,6 +74,8 @@ public final class PhraseMatcher {
     private final boolean caseSensitive;
     /** Words a text may put between a phrase's words without breaking it ("will also provide"). */
     private final Set<String> between;
+    /** Whether {@link #between} has words: read for every token a phrase might step over. */
+    private final boolean anyBetween;
     /** The hashes of {@link #between}'s words: most tokens are ruled out by one bit, without a set look-up. */
     private final BitSet betweenHashes = new BitSet(BETWEEN_FILTER_SIZE);
 
@@ -97,6 +99,7 @@ public final class PhraseMatcher {
     public PhraseMatcher(List<String[]> entries, boolean caseSensitive, Set<String> between) {
         this.caseSensitive = caseSensitive;
         this.between = WordSets.copyOf(between);
+        this.anyBetween = !between.isEmpty();
         this.between.forEach(word -> betweenHashes.set(word.hashCode() & (BETWEEN_FILTER_SIZE - 1)));
         Map<String, List<Entry>> firstWords = new HashMap<>();
         Map<String, List<Entry>> firstLemmas = new HashMap<>();
@@ -279,7 +282,7 @@ public final class PhraseMatcher {
     }
 
     private boolean isBetweenWord(Token t) {
-        return !between.isEmpty()
+        return anyBetween
                 && betweenHashes.get(t.lower().hashCode() & (BETWEEN_FILTER_SIZE - 1))
                 && between.contains(t.lower());
     }

@@ -99,7 +99,9 @@ public final class OutcomeNames {
     }
 
     private static boolean inside(List<FoundFigure> money, int offset) {
-        for (FoundFigure f : money) {
+        // by index: called for every word of every name, where an iterator was most of a pass's garbage
+        for (int k = 0; k < money.size(); k++) {
+            FoundFigure f = money.get(k);
             if (offset >= f.start() && offset < f.end()) {
                 return true;
             }
