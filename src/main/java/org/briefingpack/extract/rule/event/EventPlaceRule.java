@@ -40,7 +40,9 @@ public final class EventPlaceRule implements Rule {
 
     private static final Pattern AGREEMENT_AFTER = Pattern.compile(
             "^\\s+(?:[A-Z][\\p{L}-]+\\s+){0,2}(?:Agreement|Accord|Declaration|Protocol|Consensus|Compact|Pact|Charter|Treaty|"
-                    + "Convention|Commitment|Principles|Framework|Action Plan|Call|Process|Initiative|Roadmap|Agenda)\\b.*");
+                    + "Convention|Commitment|Principles|Framework|Action Plan|Call|Process|Initiative|Roadmap|Agenda|"
+                    // "its Suva Amendment", "the Lima Mandate": a text's name, which keeps a town's
+                    + "Amendment|Mandate|Statement|Rulebook|Programme|Program)\\b.*");
     /** "held in the Fijian town": the town the story named, its country by the adjective. */
     private static final Pattern IN_THE_DEMONYM_TOWN =
             Pattern.compile("\\bin\\s+the\\s+(\\p{Lu}\\p{L}+)\\s+(?:city|town|port|resort|village)\\b");
@@ -591,9 +593,11 @@ public final class EventPlaceRule implements Rule {
                 return false;
             }
             if (tokens.get(k).is("at")) {
-                return k > 0
-                        && (meetingVerbs.contains(tokens.get(k - 1).lower())
-                                || tokens.get(k - 1).is("place"));
+                // "At the Reef Council's headquarters in Suva, the chair opened ...": a sentence that opens there
+                // happened there
+                return k == 0
+                        || meetingVerbs.contains(tokens.get(k - 1).lower())
+                        || tokens.get(k - 1).is("place");
             }
         }
         return false;

@@ -167,6 +167,25 @@ class NewsEventRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Reef pact topped up\\n\\nThe Reef Protocol Meeting closed on Friday. Its new fund helps members keep to the Protocol and its Suva Amendment.                      | ''
+            Reef pact topped up\\n\\nThe Reef Protocol Meeting closed on Friday in Apia. Its new fund helps members keep to the Protocol and its Suva Amendment.               | Apia
+            Reef talks open\\n\\nThe Reef Forum opened on Monday. Ministers welcomed the Lima Mandate and the Suva Statement of 2019.                                                                                 | ''
+            """)
+    void aTownInATextsName_isNoVenue(String text, String place) {
+        assertThat(event(text).location()).isEqualTo(place.isEmpty() ? null : place);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Reef leaders urged to hurry\\n\\nAt the Reef Council headquarters in Suva, the chair invited 20 states to speak at the Reef Ambition Summit. Chile and Peru as well as the city of Nadi were among the participants. | Suva
+            Reef leaders urged to hurry\\n\\nAt the Reef Ambition Summit, which opened in Nadi on Monday, leaders agreed a hub to be headquartered in Suva.                                                | Nadi
+            """)
+    void aSentenceThatOpensAtABodysSeat_happenedThere_whileASeatNamedElseIsNoVenue(String text, String place) {
+        assertThat(event(text).location()).isEqualTo(place);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Reef talks end\\n\\nSantiago, 13 May (RNA): Chile hosted the reef conference on Fiji in Santiago. The aims of the Conference on Fiji are to end the crisis in Fiji. | Santiago
             Reef leaders vow aid\\n\\nSUVA (RNA) -- The leaders of Fiji, Chile and Norway on Tuesday backed reef aid.\\n\\nThe in-person Reef summit was the first hosted by Fiji -- a country troubled by claims in the Coral Sea. | Suva
             """)
