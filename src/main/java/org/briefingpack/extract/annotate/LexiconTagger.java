@@ -61,8 +61,11 @@ public final class LexiconTagger implements Tagger {
 
     private final Map<String, String> irregularPlurals = new HashMap<>();
     private final Set<String> notPlural;
+    /** Nouns in "-ly" ("assembly", "family"), which their shape would make adverbs. */
+    private final Set<String> nounsInLy;
 
-    public LexiconTagger(LexiconFile closedClass, LexiconFile verbList, List<String> notPlural) {
+    public LexiconTagger(
+            LexiconFile closedClass, LexiconFile verbList, List<String> notPlural, List<String> nounsInLy) {
         for (LexiconRow row : closedClass.rows()) {
             closed.putIfAbsent(row.text(0), row.choice(1, Tag.class));
         }
@@ -80,6 +83,7 @@ public final class LexiconTagger implements Tagger {
         irregularPlurals.put("men", "man");
         irregularPlurals.put("women", "woman");
         this.notPlural = WordSets.copyOf(notPlural);
+        this.nounsInLy = WordSets.copyOf(nounsInLy);
         indexVerbForms();
         closed.forEach((word, tag) -> lexicon.put(word, new Known(tag, null)));
         forms.forEach(
@@ -91,7 +95,8 @@ public final class LexiconTagger implements Tagger {
         return new LexiconTagger(
                 LexiconFile.read("grammar/closed-class.tsv"),
                 LexiconFile.read("grammar/verbs.tsv"),
-                LexiconFile.read("figures/not-plural.txt").words());
+                LexiconFile.read("figures/not-plural.txt").words(),
+                LexiconFile.read("grammar/nouns-in-ly.txt").words());
     }
 
     @Override
@@ -339,8 +344,8 @@ public final class LexiconTagger implements Tagger {
     private static final String[] NOUN_IN_AL = {"posal", "roval", "moval", "newal", "drawal", "rival", "fusal", "ferral"
     };
 
-    private static Tag byShape(String word) {
-        if (word.endsWith("ly") && word.length() > 4) {
+    private Tag byShape(String word) {
+        if (word.endsWith("ly") && word.length() > 4 && !nounsInLy.contains(word)) {
             return Tag.ADV;
         }
         if (word.endsWith("ing") && word.length() > 5) {

@@ -36,6 +36,19 @@ class LexiconTaggerTest {
         assertThat(tagOf(text, word)).isEqualTo(tag);
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Delegates said the assembly endorsed the plan.  | assembly   | NOUN
+            The family of reef states grew.                 | family     | NOUN
+            A monopoly on the catch ended.                  | monopoly   | NOUN
+            Italy signed the charter.                       | Italy      | PROPN
+            Tonga quickly signed the charter.               | quickly    | ADV
+            Peru formally joined the pact.                  | formally   | ADV
+            """)
+    void aNounInLy_isANoun_whileAdverbsInLyStayAdverbs(String text, String word, Tag tag) {
+        assertThat(tagOf(text, word)).isEqualTo(tag);
+    }
+
     // a verb made of an irregular one ("withhold" of "hold") has its own irregular forms in verbs.tsv
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """

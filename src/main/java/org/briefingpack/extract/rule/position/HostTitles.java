@@ -27,9 +27,12 @@ public final class HostTitles implements Rule {
     private final PhraseMatcher titles;
     private final Set<String> titleLeads;
     private final Set<String> eventNouns;
+    /** Offices of a gathering written "president of the assembly" after a name. */
+    private final Set<String> officeTitles;
 
-    HostTitles(List<String> titles, List<String> titleLeads, List<String> eventNouns) {
+    HostTitles(List<String> titles, List<String> titleLeads, List<String> eventNouns, List<String> officeTitles) {
         this.titles = PhraseMatcher.of(titles);
+        this.officeTitles = WordSets.copyOf(officeTitles);
         this.titleLeads = WordSets.copyOf(titleLeads);
         this.eventNouns =
                 eventNouns.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
@@ -39,13 +42,18 @@ public final class HostTitles implements Rule {
         return new HostTitles(
                 LexiconFile.read("host-titles.txt").words(),
                 LexiconFile.read("host-title-leads.txt").words(),
-                LexiconFile.read("event-nouns.txt").words());
+                LexiconFile.read("event-nouns.txt").words(),
+                LexiconFile.read("gathering-office-titles.txt").words());
     }
 
     @Override
     public void apply(AnnotatedDocument document, Findings findings) {
         for (AnnotatedSentence s : document.sentences()) {
             List<Token> tokens = s.tokens();
+            Mention president = officeOfTheGathering(s, findings.event.name);
+            if (president != null) {
+                Positions.addHost(findings, president.actor(), s);
+            }
             for (PhraseMatcher.Hit hit : titles.find(tokens)) {
                 Mention described = demonymBefore(s, hit);
                 if (described != null) {
@@ -174,6 +182,46 @@ public final class HostTitles implements Rule {
             return null;
         }
         return countryOrLeaderEndingAt(s, the - 1, true);
+    }
+
+    /**
+     * "Ana Ruiz, president of the assembly and Fiji's minister, said": a country or its leader, a comma, then an office
+     * of this gathering (an event noun, or a word of the event's name, after "of"). Returns that country's (or
+     * leader's) mention, or null.
+     */
+    private Mention officeOfTheGathering(AnnotatedSentence s, String eventName) {
+        List<Token> tokens = s.tokens();
+        for (int k = 2; k + 2 < tokens.size(); k++) {
+            if (!officeTitles.contains(tokens.get(k).lower())
+                    || tokens.get(k).capitalised() && !tokens.get(k - 1).punctuation(',')
+                    || !tokens.get(k + 1).is("of")) {
+                continue;
+            }
+            int comma = tokens.get(k - 1).is("the") ? k - 2 : k - 1;
+            int gathering = tokens.get(k + 2).is("the") ? k + 3 : k + 2;
+            if (!tokens.get(comma).punctuation(',') || gathering >= tokens.size()) {
+                continue;
+            }
+            Token what = tokens.get(gathering);
+            boolean thisGathering = eventNouns.contains(what.lower())
+                            && !(gathering + 1 < tokens.size()
+                                    && tokens.get(gathering + 1).possessiveMark())
+                    || eventName != null
+                            && what.upperCase()
+                            && eventName.contains(what.text())
+                            && !inAMention(s, gathering); // "president of the UN ...": the body, not this gathering
+            if (thisGathering) {
+                Mention m = countryOrLeaderEndingAt(s, comma, true);
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean inAMention(AnnotatedSentence s, int k) {
+        return s.mentions().stream().anyMatch(m -> m.first() <= k && k < m.last());
     }
 
     /** The country (or, with {@code leader}, a person standing for one) whose mention ends right before token k. */

@@ -397,7 +397,7 @@ final class StanceWords {
             // "Ghana has now signed": an adverb between the subject and its verb is no subject of its own
             if (!t.word()
                     || AUXILIARIES.contains(t.text())
-                    || t.text().endsWith("ly")
+                    || t.text().endsWith("ly") && t.tag() != Tag.NOUN // "the assembly endorsed" has a subject
                     || t.tag() == Tag.DET
                     || t.tag() == Tag.ADV
                     || t.is("among")) { // "Peru was among the countries to sign": the subject is one of them

@@ -46,6 +46,19 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Ana Ruiz, president of the assembly and Fiji's minister for oceans, said the assembly endorsed three resolutions. | FJ:HOSTED
+            Ana Ruiz, the chair of the summit and Fiji's minister for oceans, opened the talks.                              | FJ:HOSTED
+            Tonga, chair of the meeting, thanked the delegates.                                                               | TO:HOSTED
+            Ana Ruiz, president of the Reef Council and Fiji's minister for oceans, spoke first.                             | ''
+            Peru's envoy said the assembly endorsed three resolutions.                                                        | ''
+            """)
+    void anOfficeOfTheGatheringAfterANameMakesItsCountryTheHost_andAnAssemblyIsASubjectOfItsOwn(
+            String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Norway's minister spoke first. The country pledged $40 million to the reef fund.       | NO:PLEDGED
             The European Union sent its commissioner. The bloc pledged €300 million for the reefs. | EU:PLEDGED
             Saudi Arabia sent a large team. The kingdom announced $100 million for desalination.   | SA:PLEDGED
