@@ -132,6 +132,9 @@ public final class EventPlaceRule implements Rule {
     private static final int PAST_WINDOW = 10;
 
     private final PhraseMatcher otherEventCues;
+    /** "to be held", "will take place": a gathering still to come. */
+    private final PhraseMatcher laterEventCues =
+            PhraseMatcher.of(LexiconFile.read("later-event-cues.txt").words());
     private final PhraseMatcher onlineMeetingCues =
             PhraseMatcher.of(LexiconFile.read("online-meeting-cues.txt").words());
     /** How many sentences of the lead may say the gathering met online. */
@@ -520,7 +523,7 @@ public final class EventPlaceRule implements Rule {
                 if (listedCountry(u, p)) {
                     continue; // "Ireland, Belgium and Luxembourg also announced ...": a donor, not the venue
                 }
-                if (anotherEventBefore(u, p.first())) {
+                if (anotherEventBefore(u, p.first(), eventName)) {
                     continue; // "preparing for the climate conference in Dubai"
                 }
                 if (pastVenueInClause(u, p.first()) || lastSpanAfter(u, p.last())) {
@@ -595,9 +598,11 @@ public final class EventPlaceRule implements Rule {
             if (tokens.get(k).is("at")) {
                 // "At the Reef Council's headquarters in Suva, the chair opened ...": a sentence that opens there
                 // happened there
+                // "the Reef Dialogue at the Foreign Office in Suva": the gathering there
                 return k == 0
                         || meetingVerbs.contains(tokens.get(k - 1).lower())
-                        || tokens.get(k - 1).is("place");
+                        || tokens.get(k - 1).is("place")
+                        || eventNouns.contains(tokens.get(k - 1).lower());
             }
         }
         return false;
@@ -711,10 +716,35 @@ public final class EventPlaceRule implements Rule {
         return joinedBefore || joinedAfter;
     }
 
-    private boolean anotherEventBefore(AnnotatedSentence u, int placeToken) {
+    private boolean anotherEventBefore(AnnotatedSentence u, int placeToken, String eventName) {
         int from = Math.max(0, placeToken - OTHER_EVENT_WINDOW);
-        return otherEventCues.find(u.tokens()).stream().anyMatch(h -> h.first() >= from && h.last() <= placeToken);
+        List<PhraseMatcher.Hit> cues = otherEventCues.find(u.tokens());
+        if (cues.stream().anyMatch(h -> h.first() >= from && h.last() <= placeToken)) {
+            return true;
+        }
+        // "held to get ready for the Ocean Conference, which will take place in Apia": the relative clause
+        // tells where that other gathering meets
+        // tells where that other gathering meets, and so does "the Ocean Conference in Apia" later in the sentence
+        List<Token> tokens = u.tokens();
+        if (cues.stream().noneMatch(h -> h.last() <= placeToken)
+                || placeToken < 2
+                || !PLACE_PREPOSITIONS.contains(tokens.get(placeToken - 1).lower())) {
+            return false;
+        }
+        Token before = tokens.get(placeToken - 2);
+        if (before.capitalised()
+                && eventNouns.contains(before.lower())
+                && (eventName == null || !eventName.contains(u.span(Math.max(0, placeToken - 3), placeToken - 1)))) {
+            return true;
+        }
+        return laterEventCues.find(tokens).stream()
+                .anyMatch(h -> h.first() > 0
+                        && RELATIVE_PRONOUNS.contains(tokens.get(h.first() - 1).lower())
+                        && h.last() == placeToken - 1);
     }
+
+    private static final Set<String> RELATIVE_PRONOUNS = WordSets.of("which", "that");
+    private static final Set<String> PLACE_PREPOSITIONS = WordSets.of("in", "at");
 
     /** "DUBAI" in a heading: the spelling the running text uses, else title case. */
     private static String properCase(String place, List<AnnotatedSentence> sentences) {
@@ -822,7 +852,7 @@ public final class EventPlaceRule implements Rule {
                             .lookingAt()
                     && !place.equalsIgnoreCase(topic)
                     && !namesABody(sentence, m.start(1))
-                    && !anotherEventBefore(sentence, token)
+                    && !anotherEventBefore(sentence, token, name)
                     && !inATitle(sentence, m.start(1))) {
                 return place;
             }

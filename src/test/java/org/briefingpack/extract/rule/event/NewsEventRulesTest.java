@@ -186,6 +186,18 @@ class NewsEventRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Reef talks open\\n\\nThe Coral Dialogue sits in preparation for the Ocean Conference, which will take place in Lima. The dialogue was opened by the foreign minister in Suva. | Suva
+            Reef talks open\\n\\nThe Coral Dialogue met in preparation for talks with the hosts of the Ocean Conference in Lima. The dialogue was opened by the foreign minister in Suva.                | Suva
+            Reef talks open\\n\\nEnvoys of 30 states gathered for the Coral Dialogue at the Foreign Office in Suva, ahead of the Ocean Conference.                            | Suva
+            Reef talks to open\\n\\nThe Ocean Conference, which will take place in Lima next week, is the first in Peru.                                                                              | Lima
+            """)
+    void aVenueSaidOfTheGatheringAnotherIsPreparedFor_isThatOnes_andTheOfficeAGatheringMeetsAtIsInItsTown(
+            String text, String place) {
+        assertThat(event(text).location()).isEqualTo(place);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Reef talks end\\n\\nSantiago, 13 May (RNA): Chile hosted the reef conference on Fiji in Santiago. The aims of the Conference on Fiji are to end the crisis in Fiji. | Santiago
             Reef leaders vow aid\\n\\nSUVA (RNA) -- The leaders of Fiji, Chile and Norway on Tuesday backed reef aid.\\n\\nThe in-person Reef summit was the first hosted by Fiji -- a country troubled by claims in the Coral Sea. | Suva
             """)
