@@ -47,6 +47,8 @@ public final class OutcomeTypes {
     private final PhraseMatcher matcher;
     /** First words of the AGREEMENT keywords, lower case. */
     private final Set<String> agreementWords = new HashSet<>();
+    /** Last words of the AGREEMENT keywords ("agreement", "statement"), lower case. */
+    private final Set<String> agreementHeads = new HashSet<>();
 
     public OutcomeTypes(LexiconFile rows) {
         List<String[]> phrases = new ArrayList<>();
@@ -57,7 +59,9 @@ public final class OutcomeTypes {
             byKeyword.putIfAbsent(keyword, new Entry(keyword, type, withMoney));
             phrases.add(new String[] {row.text(0), keyword});
             if (type == OutcomeType.AGREEMENT) {
-                agreementWords.add(Tokenizer.tokens(keyword).get(0).lower());
+                List<Token> words = Tokenizer.tokens(keyword);
+                agreementWords.add(words.get(0).lower());
+                agreementHeads.add(words.get(words.size() - 1).lower());
             }
         }
         this.matcher = new PhraseMatcher(phrases, false);
@@ -65,6 +69,11 @@ public final class OutcomeTypes {
 
     public static OutcomeTypes fromClasspath() {
         return new OutcomeTypes(LexiconFile.read("outcome-types.tsv"));
+    }
+
+    /** Whether a lower-case word ends an AGREEMENT keyword ("agreement", "statement", "declaration"). */
+    public boolean isAgreementHead(String lower) {
+        return agreementHeads.contains(lower);
     }
 
     /** The index of the last token that starts an AGREEMENT keyword, or -1: no name after it is one. */

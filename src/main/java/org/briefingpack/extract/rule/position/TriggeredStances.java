@@ -462,6 +462,9 @@ public final class TriggeredStances implements Rule {
                     if (tokens.get(hit.first()).lower().endsWith("ed") && Grammar.passiveBefore(tokens, hit.first())) {
                         continue;
                     }
+                    if (participleAfterAText(s, hit)) {
+                        continue; // "the Lima Accord signed in 2016": the text described, no one signing here
+                    }
                     if (tokens.get(hit.first()).lower().endsWith("ed")
                             && hit.last() - hit.first() == 1
                             && possessedThingBefore(tokens, hit.first())
@@ -854,6 +857,35 @@ public final class TriggeredStances implements Rule {
     private static final int POSSESSED_WORDS = 4;
 
     /** An actor's "'s", then only nouns and adjectives, a noun last, right before token {@code k}. */
+    /** Words that may follow a participle describing a text: when or where it was done, or the clause's end. */
+    private static final Set<String> AFTER_A_PARTICIPLE =
+            WordSets.of("in", "at", "on", "during", "last", "earlier", "since");
+
+    /**
+     * "the Suva Agreement signed in 2015", "a pact adopted last year": a one-word past participle right after a text's
+     * keyword (no actor's name), then when or where, or the clause's end; the participle describes the text.
+     */
+    private boolean participleAfterAText(AnnotatedSentence s, PhraseMatcher.Hit hit) {
+        List<Token> tokens = s.tokens();
+        int k = hit.first();
+        if (hit.last() - k != 1 || k == 0 || !tokens.get(k).lower().endsWith("ed")) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        if (!words.names.types().isAgreementHead(before.lower())
+                || s.mentions().stream().anyMatch(m -> m.first() <= k - 1 && k - 1 < m.last())) {
+            return false;
+        }
+        if (hit.last() >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(hit.last());
+        return AFTER_A_PARTICIPLE.contains(next.lower())
+                || next.tag() == Tag.NUM
+                || next.punctuation(',')
+                || next.punctuation('.');
+    }
+
     private static boolean possessedThingBefore(List<Token> tokens, int k) {
         if (k == 0 || tokens.get(k - 1).tag() != Tag.NOUN) {
             return false;

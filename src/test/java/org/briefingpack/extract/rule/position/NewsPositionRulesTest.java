@@ -59,6 +59,18 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Fiji said the summit built on the Lima Accord signed in 2015.         | ''
+            Chile welcomed the pact adopted on Friday.                            | CL:SUPPORTS
+            Peru recalled the declaration endorsed last year.                     | ''
+            Fiji and Chile signed the accord in Suva.                             | FJ:SIGNED,CL:SIGNED
+            The Lima Accord was signed by Peru on Friday.                         | PE:SIGNED
+            """)
+    void aParticipleRightAfterATextDescribesTheText_noOneSignsIt(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Norway's minister spoke first. The country pledged $40 million to the reef fund.       | NO:PLEDGED
             The European Union sent its commissioner. The bloc pledged €300 million for the reefs. | EU:PLEDGED
             Saudi Arabia sent a large team. The kingdom announced $100 million for desalination.   | SA:PLEDGED
