@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.MentionKind;
+import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.WordSets;
@@ -108,6 +109,9 @@ final class ListedActors {
             if (itemStart < itemEnd) {
                 // an actor's mention may hold its article ("the Netherlands")
                 List<Mention> known = oneActor(within(actors, k, itemEnd));
+                if (out.isEmpty() && known.isEmpty() && clause(tokens, itemStart, itemEnd)) {
+                    break; // "agreed by a show of hands ..., the talks began anew in Apia": no list follows
+                }
                 boolean afterUnknownName = unknownNameEnd >= 0 && commaBetween(tokens, unknownNameEnd, k);
                 boolean afterName = nameEnd >= 0 && commaBetween(tokens, nameEnd, k);
                 nameEnd = known.size() == 1
@@ -356,6 +360,29 @@ final class ListedActors {
     private static boolean insideMention(List<Mention> actors, int k) {
         for (Mention m : actors) {
             if (m.first() < k && k < m.last()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Tokens [from, to) hold a verb of their own: an auxiliary ("was shaken"), or a verb between a noun and what it
+     * governs ("the talks took place"). A clause, not an item of a list.
+     */
+    private static boolean clause(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.tag() == Tag.AUX && !t.possessiveMark()) {
+                return true;
+            }
+            if (t.tag() == Tag.VERB
+                    && k > from
+                    && k + 1 < to
+                    && tokens.get(k - 1).tag().nominal()
+                    && (tokens.get(k + 1).tag() == Tag.DET
+                            || tokens.get(k + 1).tag() == Tag.NOUN
+                            || tokens.get(k + 1).tag() == Tag.PROPN)) {
                 return true;
             }
         }

@@ -208,7 +208,8 @@ final class StanceWords {
                 if (ownClause
                         && reported.isEmpty()
                         && !pronounSubject(s.tokens(), speech.last(), trigger)
-                        && otherSubject(s, speech.last(), trigger)) {
+                        && (otherSubject(s, speech.last(), trigger)
+                                || gatheredPeopleOpen(s.tokens(), speech.last(), trigger))) {
                     return List.of(); // "the UK announced that leaders from 28 countries have signed": not the UK
                 }
                 if (!act && !Grammar.coordinatedBefore(s.tokens(), trigger)) {
@@ -237,6 +238,34 @@ final class StanceWords {
             }
         }
         return nearestBefore(s, actors, clauseStart, at);
+    }
+
+    /** The people of a gathering as a whole, who open a reported clause as its own subject. */
+    private static final Set<String> GATHERED_PEOPLE =
+            WordSets.of("delegates", "delegations", "leaders", "ministers", "negotiators", "officials", "governments",
+                    "parties", "members", "participants");
+
+    /** Words that may stand before those people: "the", "all", "most". */
+    private static final Set<String> GATHERED_PEOPLE_DETERMINERS = WordSets.of("the", "all", "most", "many");
+
+    /**
+     * "Fiji's Ana Ruiz said that delegates then approved ...": the reported clause (tokens [from, trigger)) opens
+     * with the gathering's people, no one's own ("Fiji's delegates" has the possessive), and only adverbs follow.
+     */
+    private static boolean gatheredPeopleOpen(List<Token> tokens, int from, int trigger) {
+        int k = from < trigger && tokens.get(from).is("that") ? from + 1 : from;
+        while (k < trigger && GATHERED_PEOPLE_DETERMINERS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        if (k >= trigger || !GATHERED_PEOPLE.contains(tokens.get(k).lower())) {
+            return false;
+        }
+        for (int j = k + 1; j < trigger; j++) {
+            if (tokens.get(j).tag() != Tag.ADV && tokens.get(j).tag() != Tag.AUX) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Conjunctions that open a clause with a subject of its own ("because Ghana boycotted the vote"). */

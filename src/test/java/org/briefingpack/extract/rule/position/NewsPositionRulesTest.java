@@ -71,6 +71,28 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Under the plan agreed by a show of hands on the Reef resolution, the talks began a new round in Apia, Samoa.          | ''
+            The text reached by the drafting team came apart when some envoys queried fees paid to the Reef Fund. | ''
+            The plan was agreed by Fiji, Chile and Peru on Friday.                                                              | FJ:SIGNED,CL:SIGNED,PE:SIGNED
+            The text was agreed by 12 countries, including Fiji and Chile.                                                      | FJ:SIGNED,CL:SIGNED
+            """)
+    void anAgentThatIsNoActor_endsTheSearchForOne_beforeAClauseOfItsOwn(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Fiji's Ana Ruiz said that delegates then adopted three resolutions. | ''
+            Chile's envoy said the ministers adopted the charter.                       | ''
+            Chile's envoy said its delegates adopted the charter.                       | CL:SIGNED
+            Chile said it adopted the charter.                                          | CL:SIGNED
+            """)
+    void theGatheringsPeopleOpeningAReportedClause_actForThemselves_notForTheSpeaker(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Norway's minister spoke first. The country pledged $40 million to the reef fund.       | NO:PLEDGED
             The European Union sent its commissioner. The bloc pledged €300 million for the reefs. | EU:PLEDGED
             Saudi Arabia sent a large team. The kingdom announced $100 million for desalination.   | SA:PLEDGED
