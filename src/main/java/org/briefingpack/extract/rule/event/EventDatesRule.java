@@ -96,6 +96,40 @@ public final class EventDatesRule implements Rule {
         return k >= 0 && s.tokens().get(k).is("by");
     }
 
+    /** How far before a date the "which" of "..., which begins on 12 October" may stand. */
+    private static final int RELATIVE_REACH = 4;
+
+    /**
+     * "as the council prepares its Reef Conference, which begins on 12 October": a date in a relative clause on a
+     * gathering whose last two words the story's event name does not hold is that gathering's day.
+     */
+    private boolean anotherGatheringsDay(AnnotatedSentence s, FoundFigure date, String eventName) {
+        if (eventName == null) {
+            return false;
+        }
+        List<Token> tokens = s.tokens();
+        int at = s.tokenAt(date.start());
+        for (int k = at - 1; k >= 2 && k >= at - RELATIVE_REACH; k--) {
+            if (!RELATIVE.contains(tokens.get(k).lower())) {
+                continue;
+            }
+            int noun = k - 1;
+            if (tokens.get(noun).punctuation(',')) {
+                noun--;
+            }
+            if (noun < 1 || !eventNouns.containsAny(tokens, noun, noun + 1)) {
+                return false;
+            }
+            String lastWords = tokens.get(noun - 1).word() && !DETERMINERS.contains(tokens.get(noun - 1).lower())
+                    ? s.span(noun - 1, noun + 1)
+                    : s.span(noun, noun + 1);
+            return !eventName.toLowerCase(Locale.ROOT).contains(lastWords.toLowerCase(Locale.ROOT));
+        }
+        return false;
+    }
+
+    private static final Set<String> DETERMINERS = WordSets.of("the", "a", "an", "its", "their", "this", "that", "our");
+
     private static final Set<String> RELATIVE = WordSets.of("which", "that", "who", "where");
     private static final Set<String> PARTS_OF_A_DAY =
             WordSets.of("morning", "afternoon", "evening", "night", "eve", "day", "days", "week", "weekend", "dates");
@@ -229,6 +263,7 @@ public final class EventDatesRule implements Rule {
             // met
             List<FoundFigure> ds = u.local(FigureKind.DATE).stream()
                     .filter(f -> !dateOfSomethingElse(sentence, f))
+                    .filter(f -> !anotherGatheringsDay(sentence, f, findings.event.name))
                     .toList();
             if (ds.isEmpty() || skipCues.containsAny(u.tokens())) {
                 continue;

@@ -186,6 +186,18 @@ class NewsEventRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Leaders met at the Reef Ambition Summit in Suva on 2 June 2026. Next on the calendar is the council's Reef Conference, which begins on 12 October 2026 in Lima. | 2026-06-02
+            Leaders met at the Reef Ambition Summit in Suva. Next on the calendar is the council's two-week Reef Conference, which begins on 12 October 2026 in Lima.       |
+            Leaders gathered in Suva for the two-day Reef Summit, which opened on 2 June 2026.                                                                                     | 2026-06-02
+            Leaders gathered in Suva for the summit, which opened on 2 June 2026.                                                                                                  | 2026-06-02
+            """)
+    void aDayInARelativeClauseOnAnotherGathering_isThatOnesDay(String text, String start) {
+        Event e = event("Summit news\n\n" + text);
+        assertThat(e.startDate()).isEqualTo(start == null ? null : LocalDate.parse(start));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Reef talks open\\n\\nThe Coral Dialogue sits in preparation for the Ocean Conference, which will take place in Lima. The dialogue was opened by the foreign minister in Suva. | Suva
             Reef talks open\\n\\nThe Coral Dialogue met in preparation for talks with the hosts of the Ocean Conference in Lima. The dialogue was opened by the foreign minister in Suva.                | Suva
             Reef talks open\\n\\nEnvoys of 30 states gathered for the Coral Dialogue at the Foreign Office in Suva, ahead of the Ocean Conference.                            | Suva
