@@ -57,8 +57,16 @@ public final class ThemeTidy implements Rule {
     /** "... today" in lower case: the day it was said; a title's "Act for Reefs Today" keeps its word. */
     private static final Pattern TODAY = Pattern.compile("\\s+today$");
 
+    /**
+     * "... victims in island states have welcomed the offer": a purpose that ran on into its sentence's main verb (an
+     * auxiliary and a past participle after a noun, no "that" or "which" before them); the topic ends before it.
+     */
+    private static final Pattern MAIN_VERB = Pattern.compile(
+            "(?<=\\p{Ll}{3})(?<!\\b(?:that|which|who|they|it|we))\\s+(?:have|has|had|were|was)\\s+\\p{Ll}+ed\\b.*$");
+
     private String tidy(String label) {
         String cut = TODAY.matcher(ThemeLabels.withoutAdjunct(label, adjuncts)).replaceFirst("");
+        cut = MAIN_VERB.matcher(cut).replaceFirst("");
         Matcher at = AT_THE_GATHERING.matcher(cut);
         if (!at.find() || at.start() == 0 || !eventNouns.contains(at.group(1).toLowerCase(Locale.ROOT))) {
             return cut;

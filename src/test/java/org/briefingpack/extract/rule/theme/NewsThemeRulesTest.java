@@ -431,4 +431,18 @@ class NewsThemeRulesTest {
         assertThat(tidied(List.of("tourism during this session", "was", "2063", "forum", "trade")))
                 .containsExactly("tourism", "trade");
     }
+
+    @Test
+    void aPurposeThatRunsOnIntoItsSentencesMainVerb_endsBeforeIt() {
+        assertThat(tidied(List.of(
+                        "help reef towns in small island states have welcomed the offer",
+                        "Regional cooperation was stressed as the way to protect reefs",
+                        "climate finance for states that have signed the pact",
+                        "fund projects that were delayed")))
+                .containsExactly(
+                        "help reef towns in small island states",
+                        "Regional cooperation",
+                        "climate finance for states that have signed the pact",
+                        "fund projects that were delayed");
+    }
 }
