@@ -56,6 +56,10 @@ final class CountRecognizer {
             if (type == Tokens.WORD && !numbers.mayStartWord(t, i)) {
                 continue;
             }
+            if (type == Tokens.NUMBER && bracketedAfterItsNoun(t, i, out)) {
+                i += 1;
+                continue;
+            }
             if (type == Tokens.NUMBER && tally(t, i, out)) {
                 i += 2;
                 continue;
@@ -108,6 +112,41 @@ final class CountRecognizer {
             }
         }
         return out;
+    }
+
+    /** The largest number in brackets after a plural noun read as how many there are: no year, no page. */
+    private static final int MAX_BRACKETED_COUNT = 999;
+
+    /**
+     * "a rise in Fijian firms (12) with reef plans", "island states (45) took part": a whole number alone in brackets
+     * right after a plural noun in lower case is how many of them there are.
+     */
+    private boolean bracketedAfterItsNoun(Tokens t, int i, List<FoundFigure> out) {
+        if (!t.valid(i + 1)
+                || i < 2
+                || !t.is(i - 1, '(')
+                || !t.is(i + 1, ')')
+                || t.type(i - 2) != Tokens.WORD
+                || !t.isLowerWord(i - 2)
+                || !sameLine(t, i - 2)
+                || !t.text(i).chars().allMatch(c -> Tokens.isDigit((char) c))
+                || t.length(i) > 3) {
+            return false;
+        }
+        String noun = t.lower(i - 2);
+        int value = Integer.parseInt(t.text(i));
+        if (!isPlural(noun)
+                || value < 2
+                || value > MAX_BRACKETED_COUNT
+                || lexicon.stopWords.contains(noun)
+                || lexicon.excludedUnits.contains(noun)) {
+            return false;
+        }
+        int start = t.start(i - 2);
+        int end = t.end(i + 1);
+        out.add(new FoundFigure(
+                Figure.count(t.text.substring(start, end), BigDecimal.valueOf(value), noun), start, end));
+        return true;
     }
 
     /** Verbs a vote's tally follows ("approved 120-8"). */

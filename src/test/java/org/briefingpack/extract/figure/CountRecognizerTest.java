@@ -103,6 +103,7 @@ class CountRecognizerTest {
             thirty-one (31) island States attended              | thirty-one (31) island States=31 [island States]
             a five-point plan on reefs                          | five-point=5 [points]
             an 8-nation group met                               | 8-nation=8 [nations]
+            a rise in Fijian firms (12) with reef plans        | firms (12)=12 [firms]
             """)
     void counts(String text, String expected) {
         assertThat(find(text)).isEqualTo(Rendered.expected(expected));
@@ -221,6 +222,9 @@ class CountRecognizerTest {
             the total rose to 40 percent
             bringing the total to 40 percent of the fleet
             bringing the total to 2 billion
+            the Reef Fund (2024) report
+            see the annex on member states (2026)
+            the target for ministers (1)
             """)
     void notCounts(String text) {
         assertThat(find(text)).isEmpty();

@@ -178,6 +178,7 @@ public final class SentenceOutcomes implements Rule {
         List<OutcomeDraft> outcomes = findings.outcomes;
         boolean listOpen = false;
         boolean planListOpen = false;
+        boolean announcedListOpen = false;
         for (AnnotatedSentence sentence : document.sentences()) {
             if (sentence.part() == PartKind.HEADLINE
                     && HEADLINE_DOCUMENT.matcher(sentence.plain()).matches()) {
@@ -224,6 +225,12 @@ public final class SentenceOutcomes implements Rule {
                     drafts = List.of(listed);
                 }
             }
+            if (drafts.isEmpty() && announcedListOpen && sentence.marker()) {
+                OutcomeDraft announced = announcedItem(sentence);
+                if (announced != null) {
+                    drafts = List.of(announced);
+                }
+            }
             if (drafts.isEmpty() && planListOpen && sentence.marker()) {
                 OutcomeDraft planned = planItem(sentence);
                 if (planned != null) {
@@ -233,6 +240,7 @@ public final class SentenceOutcomes implements Rule {
             // a second sentence on an item's line ("Thereafter, two camps a year") keeps the plan's list open
             planListOpen = item || planListOpen && !sentence.newBlock() ? planListOpen : planIncludes(sentence);
             listOpen = item ? listOpen : introducesOutcomeList(sentence);
+            announcedListOpen = item ? announcedListOpen : listOpen && announcesTheList(sentence);
             if (drafts.isEmpty()) {
                 attachJoiningCount(sentence, outcomes);
                 continue;
@@ -368,6 +376,57 @@ public final class SentenceOutcomes implements Rule {
                 && (triggers.containsAny(sentence.tokens())
                         || listNouns.containsAny(sentence.tokens())
                         || planIncludes(sentence));
+    }
+
+    /** Verbs by lemma with which an actor announces a list of what it will do ("announced ..., including:"). */
+    private final Set<String> listAnnouncingVerbs =
+            WordSets.copyOf(LexiconFile.read("list-announcing-verbs.txt").words());
+
+    /** A lead-in to a list of outcomes whose verb announces it ("the ministry set out its pledges:"). */
+    private boolean announcesTheList(AnnotatedSentence sentence) {
+        return sentence.tokens().stream().anyMatch(t -> t.tag() == Tag.VERB && listAnnouncingVerbs.contains(t.lemma()));
+    }
+
+    private static final int ANNOUNCED_ITEM_MIN_WORDS = 3;
+    private static final int ANNOUNCED_ITEM_MAX_WORDS = 30;
+    private static final Set<String> ITEM_ARTICLES = WordSets.of("a", "an", "the");
+
+    /**
+     * An item of an announced list written as a phrase ("- a rise in Fijian firms with reef plans"): an
+     * outcome named by the phrase, without its article or full stop; an item that opens with a verb or a name is left
+     * to the finders.
+     */
+    private OutcomeDraft announcedItem(AnnotatedSentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        int first = 0;
+        while (first < tokens.size() && !tokens.get(first).word()) {
+            first++; // the item's marker
+        }
+        if (first < tokens.size() && ITEM_ARTICLES.contains(tokens.get(first).lower())) {
+            first++;
+        }
+        int last = tokens.size();
+        while (last > first
+                && !tokens.get(last - 1).word()
+                && !tokens.get(last - 1).punctuation(')')) {
+            last--; // the full stop or semicolon
+        }
+        long words = tokens.subList(first, last).stream().filter(Token::word).count();
+        if (first >= last
+                || words < ANNOUNCED_ITEM_MIN_WORDS
+                || words > ANNOUNCED_ITEM_MAX_WORDS
+                || !Character.isLowerCase(tokens.get(first).text().charAt(0))
+                || tokens.get(first).tag() != Tag.NOUN && tokens.get(first).tag() != Tag.ADJ) {
+            return null;
+        }
+        int start = tokens.get(first).start();
+        int end = tokens.get(last - 1).end();
+        OutcomeDraft d = new OutcomeDraft(sentence.text().substring(start, end), start, end);
+        // "a rise in Fijian firms filing with the Reef Taskforce": the item's head says what it is,
+        // not a keyword deep in it
+        OutcomeType head = names.types().typeOf(tokens.get(first).lower());
+        d.fixedType = head == null ? OutcomeType.OTHER : head;
+        return d;
     }
 
     /**

@@ -45,6 +45,31 @@ class NewsOutcomeRulesTest {
         assertThat(names(text)).contains(name);
     }
 
+    @Test
+    void theItemsOfAListAnActorAnnounces_areOutcomesNamedByTheirPhrase() {
+        List<Outcome> found = outcomes(REEF_LEAD
+                + "On the last day the Fijian Government announced new steps under the Reef Framework,"
+                + " among them:\n\n"
+                + "- a rise in Fijian firms (12) that publish reef plans each year\n"
+                + "- a new register of coral nurseries across the Lau islands\n"
+                + "- Fiji will host the next meeting\n");
+        assertThat(found)
+                .extracting(Outcome::name)
+                .contains(
+                        "Rise in Fijian firms (12) that publish reef plans each year",
+                        "New register of coral nurseries across the Lau islands")
+                .noneMatch(n -> n.contains("host"));
+        assertThat(found)
+                .filteredOn(o -> o.name().startsWith("Rise"))
+                .extracting(Outcome::type)
+                .containsExactly(OutcomeType.OTHER);
+        // the same items under a lead-in that announces nothing are left to the finders
+        assertThat(names(REEF_LEAD + "Speakers discussed the commitments, including:\n\n"
+                        + "- a rise in Fijian firms that publish reef plans\n"
+                        + "- a new register of coral nurseries\n"))
+                .isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Agreement was reached on a common monitoring framework.                           | Common monitoring framework
