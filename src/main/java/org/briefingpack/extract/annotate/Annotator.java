@@ -176,6 +176,7 @@ public final class Annotator {
         Mention lastPerson = null;
         int lastPersonAt = -10;
         PairReferences pairs = new PairReferences();
+        pairs.listGroups(tokens, mentions);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             Layout.Lines l = lines.get(i);

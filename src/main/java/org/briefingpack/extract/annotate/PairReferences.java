@@ -27,6 +27,33 @@ final class PairReferences {
     private static final Map<String, Integer> COUNTS =
             Map.of("three", 3, "four", 4, "five", 5, "six", 6, "3", 3, "4", 4, "5", 5, "6", 6);
 
+    /**
+     * {@code group-reference-nouns.txt}: nouns after "the 14" that stand for a group the document lists by name once
+     * ("the 5 partners of the Reef Pact – Fiji, Chile, ... –").
+     */
+    private static final Set<String> GROUP_NOUNS =
+            WordSets.copyOf(LexiconFile.read("group-reference-nouns.txt").words());
+
+    /** Number words up to nineteen with their values ("fourteen"), from {@code figures/number-words.tsv}. */
+    private static final Map<String, Integer> NUMBER_WORDS = numberWords();
+
+    /** The smallest and largest group a document may list once and then name by its count. */
+    private static final int MIN_GROUP = 3;
+
+    private static final int MAX_GROUP = 60;
+
+    /** Capitalised words a group's count and noun may hold between them ("the 5 RP partners"). */
+    private static final int GROUP_NAME_WORDS = 2;
+
+    /** How far after the noun its list may open ("the 5 partners of the Reef Pact (RP) – Fiji, ..."). */
+    private static final int LIST_REACH = 12;
+
+    /** Groups the document lists once by name, by their size; each group's countries in the list's order. */
+    private final Map<Integer, List<Actor>> listedGroups = new java.util.HashMap<>();
+
+    /** Where each listed group's own phrase stands (sentence, token), which resolves to nothing more. */
+    private final Set<Long> listingPhrases = new java.util.HashSet<>();
+
     /** The countries named, each once, in the order of their last naming, with the sentence of it. */
     private final List<Actor> named = new ArrayList<>();
 
@@ -50,6 +77,18 @@ final class PairReferences {
                 m++;
             }
             int counted = countedNoun(tokens, i);
+            List<Actor> listed = counted > 0 ? null : listedGroup(sentence, tokens, i);
+            if (listed != null) {
+                int noun = groupNoun(tokens, i);
+                if (!overlaps(mentions, i, noun)) {
+                    if (out == mentions) {
+                        out = new ArrayList<>(mentions);
+                    }
+                    addSideBySide(out, listed, tokens, i, noun);
+                    i = noun;
+                }
+                continue;
+            }
             if (counted > 0) {
                 List<Actor> group = namedWithin(sentence);
                 if (group.size() == COUNTS.get(tokens.get(i + 1).lower()) && !overlaps(mentions, i, counted)) {
@@ -108,6 +147,155 @@ final class PairReferences {
             out.sort((a, b) -> Integer.compare(a.first(), b.first()));
         }
         return out;
+    }
+
+    /** The group the document lists by name that "the 14 (IPEF) partners" at token i names, or null. */
+    private List<Actor> listedGroup(int sentence, List<Token> tokens, int i) {
+        if (listedGroups.isEmpty() || listingPhrases.contains(key(sentence, i))) {
+            return null;
+        }
+        int noun = groupNoun(tokens, i);
+        return noun < 0 ? null : listedGroups.get(groupSize(tokens.get(i + 1)));
+    }
+
+    /**
+     * Reads the whole document first: a count, a noun of a group and, shortly after, a list of exactly that many
+     * countries set off by a dash, a colon or a comma ("the 5 partners of the Reef Pact (RP) – Fiji, Chile, ..."). The
+     * group's other mentions by its count ("The 5 RP partners signed ...") then stand for those countries, before
+     * the list as after it.
+     */
+    void listGroups(List<List<Token>> sentences, List<List<Mention>> mentions) {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            for (int i = 0; i + 2 < tokens.size(); i++) {
+                int noun = groupNoun(tokens, i);
+                if (noun < 0) {
+                    continue;
+                }
+                int size = groupSize(tokens.get(i + 1));
+                List<Actor> group = listAfter(tokens, mentions.get(s), noun + 1, size);
+                if (group != null && !listedGroups.containsKey(size)) {
+                    listedGroups.put(size, group);
+                    listingPhrases.add(key(s, i));
+                }
+            }
+        }
+    }
+
+    /**
+     * The countries of a list that opens with a dash, a colon or a comma within {@link #LIST_REACH} tokens of
+     * {@code from} and holds exactly {@code size} of them, joined only by commas and "and"; null where there is none.
+     */
+    private static List<Actor> listAfter(List<Token> tokens, List<Mention> mentions, int from, int size) {
+        int open = -1;
+        for (int k = from; k < tokens.size() && k <= from + LIST_REACH; k++) {
+            Token t = tokens.get(k);
+            if (t.dash() || t.punctuation(':') || t.punctuation(',')) {
+                open = k;
+                break;
+            }
+        }
+        if (open < 0) {
+            return null;
+        }
+        List<Actor> group = new ArrayList<>();
+        int k = open + 1;
+        for (Mention m : mentions) {
+            if (m.first() < k) {
+                continue;
+            }
+            if (m.actor().code() == null || !onlyJoinersBetween(tokens, k, m.first())) {
+                break;
+            }
+            group.add(m.actor());
+            k = m.last();
+            if (group.size() > size) {
+                return null;
+            }
+        }
+        boolean closed = k >= tokens.size()
+                || tokens.get(k).dash()
+                || tokens.get(k).punctuation(',')
+                || tokens.get(k).punctuation('.')
+                || tokens.get(k).punctuation(';')
+                || tokens.get(k).punctuation(')');
+        return group.size() == size && closed ? group : null;
+    }
+
+    /** Tokens [from, to) are only commas, "and" and "the" ("Tonga, the United States, and Samoa"). */
+    private static boolean onlyJoinersBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (!t.punctuation(',') && !t.is("and") && !t.is("the")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The index of the noun of "the 5 partners", "all 27 members", "the 5 RP partners" opening at {@code i}
+     * (a count from three to sixty, at most two capitalised words, a noun of {@code group-reference-nouns.txt}), or
+     * -1.
+     */
+    private static int groupNoun(List<Token> tokens, int i) {
+        if (!(tokens.get(i).is("the") || tokens.get(i).is("all")) || i + 2 >= tokens.size()) {
+            return -1;
+        }
+        int size = groupSize(tokens.get(i + 1));
+        if (size < MIN_GROUP || size > MAX_GROUP) {
+            return -1;
+        }
+        for (int k = i + 2; k < tokens.size() && k <= i + 2 + GROUP_NAME_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (GROUP_NOUNS.contains(t.lower()) || NOUNS.contains(t.lower())) {
+                return k;
+            }
+            if (!t.upperCase() || !t.word()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The count a token writes ("14", "fourteen"), or 0. */
+    private static int groupSize(Token t) {
+        String text = t.text();
+        if (!text.isEmpty() && text.length() <= 2 && text.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(text);
+        }
+        return NUMBER_WORDS.getOrDefault(t.lower(), 0);
+    }
+
+    private static Map<String, Integer> numberWords() {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (org.briefingpack.extract.lexicon.LexiconRow row :
+                LexiconFile.read("figures/number-words.tsv").rows()) {
+            if (row.text(2).equals("unit") || row.text(2).equals("teen")) {
+                out.put(row.text(0), Integer.parseInt(row.text(1)));
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    private static long key(int sentence, int token) {
+        return (long) sentence << 32 | token;
+    }
+
+    /** The group's mentions side by side over tokens [i, noun]: the first ones over its opening, the last over the noun. */
+    private static void addSideBySide(List<Mention> out, List<Actor> group, List<Token> tokens, int i, int noun) {
+        for (int g = 0; g < group.size(); g++) {
+            boolean lastOne = g == group.size() - 1;
+            int first = lastOne ? noun : i;
+            int end = lastOne ? noun + 1 : noun;
+            out.add(new Mention(
+                    group.get(g),
+                    MentionKind.COUNTRY,
+                    first,
+                    end,
+                    tokens.get(first).start(),
+                    tokens.get(end - 1).end()));
+        }
     }
 
     /** The index of the noun of "the two countries" or "both sides" opening at {@code i}, or -1. */

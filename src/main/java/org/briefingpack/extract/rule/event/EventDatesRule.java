@@ -120,7 +120,8 @@ public final class EventDatesRule implements Rule {
             if (noun < 1 || !eventNouns.containsAny(tokens, noun, noun + 1)) {
                 return false;
             }
-            String lastWords = tokens.get(noun - 1).word() && !DETERMINERS.contains(tokens.get(noun - 1).lower())
+            String lastWords = tokens.get(noun - 1).word()
+                            && !DETERMINERS.contains(tokens.get(noun - 1).lower())
                     ? s.span(noun - 1, noun + 1)
                     : s.span(noun, noun + 1);
             return !eventName.toLowerCase(Locale.ROOT).contains(lastWords.toLowerCase(Locale.ROOT));

@@ -135,6 +135,7 @@ public final class EventPlaceRule implements Rule {
     /** "to be held", "will take place": a gathering still to come. */
     private final PhraseMatcher laterEventCues =
             PhraseMatcher.of(LexiconFile.read("later-event-cues.txt").words());
+
     private final PhraseMatcher onlineMeetingCues =
             PhraseMatcher.of(LexiconFile.read("online-meeting-cues.txt").words());
     /** How many sentences of the lead may say the gathering met online. */

@@ -241,9 +241,17 @@ final class StanceWords {
     }
 
     /** The people of a gathering as a whole, who open a reported clause as its own subject. */
-    private static final Set<String> GATHERED_PEOPLE =
-            WordSets.of("delegates", "delegations", "leaders", "ministers", "negotiators", "officials", "governments",
-                    "parties", "members", "participants");
+    private static final Set<String> GATHERED_PEOPLE = WordSets.of(
+            "delegates",
+            "delegations",
+            "leaders",
+            "ministers",
+            "negotiators",
+            "officials",
+            "governments",
+            "parties",
+            "members",
+            "participants");
 
     /** Words that may stand before those people: "the", "all", "most". */
     private static final Set<String> GATHERED_PEOPLE_DETERMINERS = WordSets.of("the", "all", "most", "many");

@@ -595,8 +595,11 @@ public final class TriggeredStances implements Rule {
                     continue; // "the donor countries of the Reef Bank committed to a package": the bank receives
                 }
                 if (m.last() < tokens.size()
-                        && RELATION_NOUNS.contains(tokens.get(m.last()).lower())) {
-                    continue; // "led by two close US allies, Chile and Peru": the allies act, not the US
+                        && RELATION_NOUNS.contains(tokens.get(m.last()).lower())
+                        && who.stream().noneMatch(o -> o.first() == m.last())) {
+                    // "led by two close US allies, Chile and Peru": the allies act, not the US; but "the 5 partners"
+                    // resolved to its countries, the last one over the noun, is the group itself
+                    continue;
                 }
                 Positions.put(found, m.actor(), stance, subject, s, reasons);
             }

@@ -93,6 +93,17 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Reef Pact meets\\n\\nThe 5 Reef Pact partners signed the Supply Agreement.\\n\\nToday, the 5 partners of the Reef Pact (RP) – Fiji, Chile, Peru, Tonga and the United States – met in Suva. | FJ:SIGNED,CL:SIGNED,PE:SIGNED,TO:SIGNED,US:SIGNED
+            Reef Pact meets\\n\\nThe five members of the Reef Pact: Fiji, Chile, Peru, Tonga and Samoa, met in Suva.\\n\\nAll five members signed the Supply Agreement.                          | FJ:SIGNED,CL:SIGNED,PE:SIGNED,TO:SIGNED,WS:SIGNED
+            Reef Pact meets\\n\\nThe 6 Reef Pact partners signed the Supply Agreement.\\n\\nToday, the 5 partners of the Reef Pact (RP) – Fiji, Chile, Peru, Tonga and the United States – met in Suva. | ''
+            Reef Pact meets\\n\\nThe 5 Reef Pact partners signed the Supply Agreement.\\n\\nToday, the 5 partners of the Reef Pact – Fiji, Chile, Peru and the United States – met in Suva.        | ''
+            """)
+    void aGroupListedOnceByNameIsThoseCountriesWhereverTheStoryNamesItByItsCount(String text, String keys) {
+        assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Norway's minister spoke first. The country pledged $40 million to the reef fund.       | NO:PLEDGED
             The European Union sent its commissioner. The bloc pledged €300 million for the reefs. | EU:PLEDGED
             Saudi Arabia sent a large team. The kingdom announced $100 million for desalination.   | SA:PLEDGED
