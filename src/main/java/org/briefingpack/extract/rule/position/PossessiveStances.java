@@ -35,11 +35,18 @@ public final class PossessiveStances implements Rule {
 
     /** The roles of {@code lexicon/possessive-stance-words.tsv}. */
     enum Word {
-        PRESIDENCY
+        PRESIDENCY,
+        DECISION_NOUN,
+        SKIPPING_VERB
     }
 
     /** The offices a gathering is held under: "under the Fijian presidency", "under Fiji's chairmanship". */
     private final Set<String> presidencies;
+
+    /** Nouns of deciding before "to" ("decision", "move"), and verbs of staying away after it ("skip", "boycott"). */
+    private final Set<String> decisionNouns;
+
+    private final Set<String> skippingVerbs;
 
     PossessiveStances(LexiconFile nouns, List<String> eventNouns, LexiconFile words) {
         for (LexiconRow row : nouns.rows()) {
@@ -47,7 +54,10 @@ public final class PossessiveStances implements Rule {
         }
         this.eventNouns =
                 eventNouns.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-        this.presidencies = words.wordsByRole(Word.class).get(Word.PRESIDENCY);
+        Map<Word, Set<String>> byRole = words.wordsByRole(Word.class);
+        this.presidencies = byRole.get(Word.PRESIDENCY);
+        this.decisionNouns = byRole.get(Word.DECISION_NOUN);
+        this.skippingVerbs = byRole.get(Word.SKIPPING_VERB);
     }
 
     static PossessiveStances fromClasspath() {
@@ -73,7 +83,7 @@ public final class PossessiveStances implements Rule {
                         && !nouns.containsKey(tokens.get(n).lemma())) { // the tagger's "proposal" may be an ADJ
                     n++; // "Peru's notable absence"
                 }
-                Stance stance = stanceNounAt(tokens, n);
+                Stance stance = decidedToSkipAt(tokens, n) ? Stance.DECLINED : stanceNounAt(tokens, n);
                 for (Mention m : s.mentions()) {
                     if (m.last() != k) {
                         continue;
@@ -125,6 +135,28 @@ public final class PossessiveStances implements Rule {
                 add(findings, m, Stance.HOSTED, s);
             }
         }
+    }
+
+    /** How far after the verb of "decision to skip the summit" the gathering's noun may stand. */
+    private static final int SKIPPED_GATHERING_REACH = 4;
+
+    /**
+     * "Chile's decision to skip the summit", "Peru's move to boycott the talks": a noun of deciding, "to", a verb of
+     * staying away ({@code skipping-verbs.txt}) and the gathering; the owner declined to come.
+     */
+    private boolean decidedToSkipAt(List<Token> tokens, int n) {
+        if (n + 3 >= tokens.size()
+                || !decisionNouns.contains(tokens.get(n).lemma())
+                || !tokens.get(n + 1).is("to")
+                || !skippingVerbs.contains(tokens.get(n + 2).lemma())) {
+            return false;
+        }
+        for (int k = n + 3; k < tokens.size() && k <= n + 2 + SKIPPED_GATHERING_REACH; k++) {
+            if (eventNouns.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many capitalised words may stand between the holder and "presidency" ("India's G20 Presidency"). */

@@ -104,6 +104,17 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Chilean President Ana Ruiz's decision to skip the summit came after a dispute over seating. | CL:DECLINED
+            Peru's move to boycott the talks drew criticism.                                            | PE:DECLINED
+            Chile's decision to skip the tariff cut drew criticism.                                     | ''
+            Chile's plan to skip the summit was dropped.                                                | ''
+            """)
+    void aDecisionToSkipTheGathering_isTheOwnersAbsence(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Norway's minister spoke first. The country pledged $40 million to the reef fund.       | NO:PLEDGED
             The European Union sent its commissioner. The bloc pledged €300 million for the reefs. | EU:PLEDGED
             Saudi Arabia sent a large team. The kingdom announced $100 million for desalination.   | SA:PLEDGED
