@@ -216,7 +216,7 @@ final class StanceWords {
                     // "Fiji's envoy said that Chile opposed the draft": the actor right before the verb holds the view
                     List<Mention> named = nearestBefore(s, actors, speech.end(), at);
                     if (!named.isEmpty()
-                            && named.get(named.size() - 1).last() == trigger
+                            && onlyAsideEndsBetween(s.tokens(), named.get(named.size() - 1).last(), trigger)
                             && opensWithSubject(
                                     s.tokens(), clauseAfterSpeech(s.tokens(), speech.last(), trigger), trigger)) {
                         return named;
@@ -274,6 +274,22 @@ final class StanceWords {
             }
         }
         return true;
+    }
+
+    /**
+     * Tokens [from, to) between a subject and its verb are at most the end of an aside and auxiliaries: "four states
+     * — Chile, Peru and Tonga — have committed": the listed states are the subject.
+     */
+    private static boolean onlyAsideEndsBetween(List<Token> tokens, int from, int to) {
+        boolean asideEnds = false;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (!t.dash() && !t.punctuation(')') && t.tag() != Tag.AUX) {
+                return false;
+            }
+            asideEnds |= t.dash() || t.punctuation(')');
+        }
+        return from == to || asideEnds; // "the G20 had nothing to be proud of": no aside, the verb is its own
     }
 
     /** Conjunctions that open a clause with a subject of its own ("because Ghana boycotted the vote"). */

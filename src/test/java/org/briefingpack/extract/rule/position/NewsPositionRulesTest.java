@@ -115,6 +115,15 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            The council said that four member states — Chile, Peru, Tonga and Samoa — have welcomed the plan. | CL:SUPPORTS,PE:SUPPORTS,TO:SUPPORTS,WS:SUPPORTS
+            The council said that four member states, Chile, Peru, Tonga and Samoa, have welcomed the plan.   | CL:SUPPORTS,PE:SUPPORTS,TO:SUPPORTS,WS:SUPPORTS
+            """)
+    void statesListedInAnAsideBetweenCountAndVerb_holdTheReportedView(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Norway's minister spoke first. The country pledged $40 million to the reef fund.       | NO:PLEDGED
             The European Union sent its commissioner. The bloc pledged €300 million for the reefs. | EU:PLEDGED
             Saudi Arabia sent a large team. The kingdom announced $100 million for desalination.   | SA:PLEDGED
