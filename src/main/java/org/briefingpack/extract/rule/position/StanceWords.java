@@ -498,6 +498,7 @@ final class StanceWords {
                 && (AUXILIARIES.contains(tokens.get(k).text()) || tokens.get(k).tag() == Tag.ADV)) {
             k--;
         }
+        k = headOfHeadsOfState(tokens, from, k);
         if (k <= from
                 || !subjectHeads.contains(tokens.get(k).text())
                 || tokens.get(k).tag() != Tag.NOUN) {
@@ -508,6 +509,26 @@ final class StanceWords {
             j--;
         }
         return tokens.get(j).punctuation(',');
+    }
+
+    /** What "heads of" may govern: "the heads of State", "heads of state and government". */
+    private static final Set<String> HEADED = WordSets.of("state", "states", "government", "governments");
+
+    /**
+     * The token of "heads" where "the heads of State (and Government)" ends at token k, the leaders of a gathering as
+     * a whole; else k.
+     */
+    private static int headOfHeadsOfState(List<Token> tokens, int from, int k) {
+        int j = k;
+        if (j - 2 > from && HEADED.contains(tokens.get(j).lower()) && tokens.get(j - 1).is("and")) {
+            j -= 2; // "heads of state and government"
+        }
+        return j - 2 > from
+                        && HEADED.contains(tokens.get(j).lower())
+                        && tokens.get(j - 1).is("of")
+                        && tokens.get(j - 2).is("heads")
+                ? j - 2
+                : k;
     }
 
     /**

@@ -124,6 +124,16 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            At the close, after Fiji took the chair from Chile, the heads of State signed the Suva Declaration.                | ''
+            At the close, after Fiji took the chair from Chile, the heads of state and government adopted the Suva Declaration. | ''
+            At the close, Fiji and Chile signed the Suva Declaration.                                                                  | FJ:SIGNED,CL:SIGNED
+            """)
+    void theHeadsOfStateAfterACommaAreASubjectOfTheirOwn(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Norway's minister spoke first. The country pledged $40 million to the reef fund.       | NO:PLEDGED
             The European Union sent its commissioner. The bloc pledged €300 million for the reefs. | EU:PLEDGED
             Saudi Arabia sent a large team. The kingdom announced $100 million for desalination.   | SA:PLEDGED
