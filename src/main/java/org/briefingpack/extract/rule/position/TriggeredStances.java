@@ -874,9 +874,10 @@ public final class TriggeredStances implements Rule {
         if (hit.last() - k != 1 || k == 0 || !tokens.get(k).lower().endsWith("ed")) {
             return false;
         }
-        Token before = tokens.get(k - 1);
-        if (!words.names.types().isAgreementHead(before.lower())
-                || s.mentions().stream().anyMatch(m -> m.first() <= k - 1 && k - 1 < m.last())) {
+        // "the Suva Charter, approved on the second day, ...": an aside on the text, set off by a comma
+        int head = tokens.get(k - 1).punctuation(',') && k > 1 ? k - 2 : k - 1;
+        if (!words.names.types().isAgreementHead(tokens.get(head).lower())
+                || s.mentions().stream().anyMatch(m -> m.first() <= head && head < m.last())) {
             return false;
         }
         if (hit.last() >= tokens.size()) {

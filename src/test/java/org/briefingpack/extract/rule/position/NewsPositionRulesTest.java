@@ -62,6 +62,7 @@ class NewsPositionRulesTest {
             Fiji said the summit built on the Lima Accord signed in 2015.         | ''
             Chile welcomed the pact adopted on Friday.                            | CL:SUPPORTS
             Peru recalled the declaration endorsed last year.                     | ''
+            Chile's envoy said the Suva Charter, approved on the second day, spoke for the region. | ''
             Fiji and Chile signed the accord in Suva.                             | FJ:SIGNED,CL:SIGNED
             The Lima Accord was signed by Peru on Friday.                         | PE:SIGNED
             """)
