@@ -281,15 +281,15 @@ final class StanceWords {
      * — Chile, Peru and Tonga — have committed": the listed states are the subject.
      */
     private static boolean onlyAsideEndsBetween(List<Token> tokens, int from, int to) {
-        boolean asideEnds = false;
+        boolean verb = to < tokens.size() && tokens.get(to).tag() == Tag.VERB;
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
-            if (!t.dash() && !t.punctuation(')') && t.tag() != Tag.AUX) {
+            // "the OIC has agreed": an auxiliary of the trigger's verb; but "the G20 had nothing to be proud of"
+            if (!t.dash() && !t.punctuation(')') && !(t.tag() == Tag.AUX && verb)) {
                 return false;
             }
-            asideEnds |= t.dash() || t.punctuation(')');
         }
-        return from == to || asideEnds; // "the G20 had nothing to be proud of": no aside, the verb is its own
+        return true;
     }
 
     /** Conjunctions that open a clause with a subject of its own ("because Ghana boycotted the vote"). */

@@ -118,6 +118,7 @@ class NewsPositionRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             The council said that four member states — Chile, Peru, Tonga and Samoa — have welcomed the plan. | CL:SUPPORTS,PE:SUPPORTS,TO:SUPPORTS,WS:SUPPORTS
             The council said that four member states, Chile, Peru, Tonga and Samoa, have welcomed the plan.   | CL:SUPPORTS,PE:SUPPORTS,TO:SUPPORTS,WS:SUPPORTS
+            Chile's minister also announced that the Reef Council has agreed to set up a contact group.       | Reef Council:SUPPORTS
             """)
     void statesListedInAnAsideBetweenCountAndVerb_holdTheReportedView(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
