@@ -216,7 +216,8 @@ final class StanceWords {
                     // "Fiji's envoy said that Chile opposed the draft": the actor right before the verb holds the view
                     List<Mention> named = nearestBefore(s, actors, speech.end(), at);
                     if (!named.isEmpty()
-                            && onlyAsideEndsBetween(s.tokens(), named.get(named.size() - 1).last(), trigger)
+                            && onlyAsideEndsBetween(
+                                    s.tokens(), named.get(named.size() - 1).last(), trigger)
                             && opensWithSubject(
                                     s.tokens(), clauseAfterSpeech(s.tokens(), speech.last(), trigger), trigger)) {
                         return named;
@@ -520,7 +521,9 @@ final class StanceWords {
      */
     private static int headOfHeadsOfState(List<Token> tokens, int from, int k) {
         int j = k;
-        if (j - 2 > from && HEADED.contains(tokens.get(j).lower()) && tokens.get(j - 1).is("and")) {
+        if (j - 2 > from
+                && HEADED.contains(tokens.get(j).lower())
+                && tokens.get(j - 1).is("and")) {
             j -= 2; // "heads of state and government"
         }
         return j - 2 > from

@@ -66,7 +66,10 @@ public final class ThemeTidy implements Rule {
 
     private String tidy(String label) {
         String cut = TODAY.matcher(ThemeLabels.withoutAdjunct(label, adjuncts)).replaceFirst("");
-        cut = MAIN_VERB.matcher(cut).replaceFirst("");
+        String beforeVerb = MAIN_VERB.matcher(cut).replaceFirst("");
+        if (beforeVerb.strip().contains(" ")) {
+            cut = beforeVerb; // but "fair was set up to boost trade": one word before the verb is its subject
+        }
         Matcher at = AT_THE_GATHERING.matcher(cut);
         if (!at.find() || at.start() == 0 || !eventNouns.contains(at.group(1).toLowerCase(Locale.ROOT))) {
             return cut;

@@ -438,11 +438,14 @@ class NewsThemeRulesTest {
                         "help reef towns in small island states have welcomed the offer",
                         "Regional cooperation was stressed as the way to protect reefs",
                         "climate finance for states that have signed the pact",
-                        "fund projects that were delayed")))
+                        "fund projects that were delayed",
+                        "fair was set up to boost trade",
+                        "event")))
                 .containsExactly(
                         "help reef towns in small island states",
                         "Regional cooperation",
                         "climate finance for states that have signed the pact",
-                        "fund projects that were delayed");
+                        "fund projects that were delayed",
+                        "fair was set up to boost trade");
     }
 }
