@@ -95,20 +95,8 @@ final class PairReferences {
                     if (out == mentions) {
                         out = new ArrayList<>(mentions);
                     }
-                    // side by side over the phrase, as for a pair: the first ones over "the three", the last over
-                    // the noun, so a rule reads them as one coordinated group
-                    for (int g = 0; g < group.size(); g++) {
-                        boolean lastOne = g == group.size() - 1;
-                        int first = lastOne ? counted : i;
-                        int end = lastOne ? counted + 1 : counted;
-                        out.add(new Mention(
-                                group.get(g),
-                                MentionKind.COUNTRY,
-                                first,
-                                end,
-                                tokens.get(first).start(),
-                                tokens.get(end - 1).end()));
-                    }
+                    // side by side over the phrase, as for a pair, so a rule reads them as one coordinated group
+                    addSideBySide(out, group, tokens, i, counted);
                     i = counted;
                 }
                 continue;
