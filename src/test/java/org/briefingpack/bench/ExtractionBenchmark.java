@@ -50,9 +50,13 @@ public class ExtractionBenchmark {
 
     @Setup
     public void readCorpus() throws IOException {
-        documents = read(corpus());
+        Path folder = corpus();
+        documents = read(folder);
         long chars = documents.stream().mapToLong(d -> d.text().length()).sum();
-        System.out.printf("%ncorpus: %d documents, %d characters of text%n", documents.size(), chars);
+        // the folder named, so that a checkout without ../shared (a worktree elsewhere) shows it measured another one
+        System.out.printf(
+                "%ncorpus: %s, %d documents, %d characters of text%n",
+                folder.toAbsolutePath().normalize(), documents.size(), chars);
     }
 
     @Benchmark
