@@ -598,8 +598,7 @@ public final class EventPlaceRule implements Rule {
             }
             if (tokens.get(k).is("at")) {
                 // "At the Reef Council's headquarters in Suva, the chair opened ...": a sentence that opens there
-                // happened there
-                // "the Reef Dialogue at the Foreign Office in Suva": the gathering there
+                // happened there; "the Reef Dialogue at the Foreign Office in Suva": the gathering met there
                 return k == 0
                         || meetingVerbs.contains(tokens.get(k - 1).lower())
                         || tokens.get(k - 1).is("place")
@@ -723,9 +722,8 @@ public final class EventPlaceRule implements Rule {
         if (cues.stream().anyMatch(h -> h.first() >= from && h.last() <= placeToken)) {
             return true;
         }
-        // "held to get ready for the Ocean Conference, which will take place in Apia": the relative clause
-        // tells where that other gathering meets
-        // tells where that other gathering meets, and so does "the Ocean Conference in Apia" later in the sentence
+        // "held to get ready for the Ocean Conference, which will take place in Apia": the relative clause tells
+        // where that other gathering meets, and so does "the Ocean Conference in Apia" later in the sentence
         List<Token> tokens = u.tokens();
         if (cues.stream().noneMatch(h -> h.last() <= placeToken)
                 || placeToken < 2

@@ -142,7 +142,8 @@ public final class PossessiveStances implements Rule {
 
     /**
      * "Chile's decision to skip the summit", "Peru's move to boycott the talks": a noun of deciding, "to", a verb of
-     * staying away ({@code skipping-verbs.txt}) and the gathering; the owner declined to come.
+     * staying away (the DECISION_NOUN and SKIPPING_VERB rows of {@code possessive-stance-words.tsv}) and the
+     * gathering; the owner declined to come.
      */
     private boolean decidedToSkipAt(List<Token> tokens, int n) {
         if (n + 3 >= tokens.size()

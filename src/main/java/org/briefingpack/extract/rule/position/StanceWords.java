@@ -58,7 +58,9 @@ final class StanceWords {
         /** Words that say how many others end a list of actors ("several", "a dozen", "more than 20"). */
         OTHERS_COUNT,
         /** Plural nouns of those who give or take part, beside the actor nouns: "and several other donors". */
-        OTHERS_NOUN
+        OTHERS_NOUN,
+        /** The people of a gathering as a whole ("delegates"), who open a reported clause as its own subject. */
+        GATHERED_PEOPLE
     }
 
     /** Lemmas of verbs of attempt before "to" ("tried to undermine"): the subject's attempt, then its act. */
@@ -66,6 +68,7 @@ final class StanceWords {
 
     private final Set<String> othersCount;
     private final Set<String> othersNouns;
+    private final Set<String> gatheredPeople;
 
     StanceWords(
             List<String> speechVerbs,
@@ -89,6 +92,7 @@ final class StanceWords {
         this.attempts = byRole.get(Word.ATTEMPT);
         this.othersCount = byRole.get(Word.OTHERS_COUNT);
         this.othersNouns = byRole.get(Word.OTHERS_NOUN);
+        this.gatheredPeople = byRole.get(Word.GATHERED_PEOPLE);
     }
 
     static StanceWords fromClasspath(OutcomeNames names) {
@@ -241,19 +245,6 @@ final class StanceWords {
         return nearestBefore(s, actors, clauseStart, at);
     }
 
-    /** The people of a gathering as a whole, who open a reported clause as its own subject. */
-    private static final Set<String> GATHERED_PEOPLE = WordSets.of(
-            "delegates",
-            "delegations",
-            "leaders",
-            "ministers",
-            "negotiators",
-            "officials",
-            "governments",
-            "parties",
-            "members",
-            "participants");
-
     /** Words that may stand before those people: "the", "all", "most". */
     private static final Set<String> GATHERED_PEOPLE_DETERMINERS = WordSets.of("the", "all", "most", "many");
 
@@ -261,12 +252,12 @@ final class StanceWords {
      * "Fiji's Ana Ruiz said that delegates then approved ...": the reported clause (tokens [from, trigger)) opens
      * with the gathering's people, no one's own ("Fiji's delegates" has the possessive), and only adverbs follow.
      */
-    private static boolean gatheredPeopleOpen(List<Token> tokens, int from, int trigger) {
+    private boolean gatheredPeopleOpen(List<Token> tokens, int from, int trigger) {
         int k = from < trigger && tokens.get(from).is("that") ? from + 1 : from;
         while (k < trigger && GATHERED_PEOPLE_DETERMINERS.contains(tokens.get(k).lower())) {
             k++;
         }
-        if (k >= trigger || !GATHERED_PEOPLE.contains(tokens.get(k).lower())) {
+        if (k >= trigger || !gatheredPeople.contains(tokens.get(k).lower())) {
             return false;
         }
         for (int j = k + 1; j < trigger; j++) {
