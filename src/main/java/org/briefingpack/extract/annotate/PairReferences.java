@@ -1,10 +1,13 @@
 package org.briefingpack.extract.annotate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.LexiconRow;
 import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.model.Actor;
 
@@ -23,12 +26,11 @@ final class PairReferences {
     /** How many sentences back the two countries may have been named: a reference reaches back a paragraph or two. */
     private static final int MAX_SENTENCES_BACK = 8;
 
-    /** Counts above two after "the" or "all": "the three countries", "all four governments". */
-    private static final Map<String, Integer> COUNTS =
-            Map.of("three", 3, "four", 4, "five", 5, "six", 6, "3", 3, "4", 4, "5", 5, "6", 6);
+    /** Counts above two after "the" or "all" for a group named before: "the three countries", "all four governments". */
+    private static final int MAX_COUNTED = 6;
 
     /**
-     * {@code group-reference-nouns.txt}: nouns after "the 14" that stand for a group the document lists by name once
+     * {@code group-reference-nouns.txt}: nouns after "the 5" that stand for a group the document lists by name once
      * ("the 5 partners of the Reef Pact – Fiji, Chile, ... –").
      */
     private static final Set<String> GROUP_NOUNS =
@@ -49,10 +51,10 @@ final class PairReferences {
     private static final int LIST_REACH = 12;
 
     /** Groups the document lists once by name, by their size; each group's countries in the list's order. */
-    private final Map<Integer, List<Actor>> listedGroups = new java.util.HashMap<>();
+    private final Map<Integer, List<Actor>> listedGroups = new HashMap<>();
 
     /** Where each listed group's own phrase stands (sentence, token), which resolves to nothing more. */
-    private final Set<Long> listingPhrases = new java.util.HashSet<>();
+    private final Set<Long> listingPhrases = new HashSet<>();
 
     /** The countries named, each once, in the order of their last naming, with the sentence of it. */
     private final List<Actor> named = new ArrayList<>();
@@ -91,7 +93,7 @@ final class PairReferences {
             }
             if (counted > 0) {
                 List<Actor> group = namedWithin(sentence);
-                if (group.size() == COUNTS.get(tokens.get(i + 1).lower()) && !overlaps(mentions, i, counted)) {
+                if (group.size() == groupSize(tokens.get(i + 1)) && !overlaps(mentions, i, counted)) {
                     if (out == mentions) {
                         out = new ArrayList<>(mentions);
                     }
@@ -137,7 +139,7 @@ final class PairReferences {
         return out;
     }
 
-    /** The group the document lists by name that "the 14 (IPEF) partners" at token i names, or null. */
+    /** The group the document lists by name that "the 5 (RP) partners" at token i names, or null. */
     private List<Actor> listedGroup(int sentence, List<Token> tokens, int i) {
         if (listedGroups.isEmpty() || listingPhrases.contains(key(sentence, i))) {
             return null;
@@ -256,9 +258,8 @@ final class PairReferences {
     }
 
     private static Map<String, Integer> numberWords() {
-        Map<String, Integer> out = new java.util.HashMap<>();
-        for (org.briefingpack.extract.lexicon.LexiconRow row :
-                LexiconFile.read("figures/number-words.tsv").rows()) {
+        Map<String, Integer> out = new HashMap<>();
+        for (LexiconRow row : LexiconFile.read("figures/number-words.tsv").rows()) {
             if (row.text(2).equals("unit") || row.text(2).equals("teen")) {
                 out.put(row.text(0), Integer.parseInt(row.text(1)));
             }
@@ -306,7 +307,8 @@ final class PairReferences {
         Token t = tokens.get(i);
         return (t.is("the") || t.is("all"))
                         && i + 2 < tokens.size()
-                        && COUNTS.containsKey(tokens.get(i + 1).lower())
+                        && groupSize(tokens.get(i + 1)) >= MIN_GROUP
+                        && groupSize(tokens.get(i + 1)) <= MAX_COUNTED
                         && NOUNS.contains(tokens.get(i + 2).lower())
                 ? i + 2
                 : -1;
