@@ -141,7 +141,7 @@ final class MoneyRecognizer {
         if (num == null || num.value().signum() == 0) {
             return null;
         }
-        int start = t.start(i);
+        int start = t.start(num.first()); // "half a billion" reads back from its scale word
         int end = t.end(num.last());
         int last = num.last();
         String currency = null;

@@ -6,7 +6,7 @@ import java.util.BitSet;
 /**
  * Reads one number starting at a token: digits ("1,200", "17.5"), digits with an attached scale
  * ("30bn", "100m"), number words ("Sixteen", "twenty-eight", "two hundred", "two dozen"), a scale
- * word after "a" ("a thousand", "a million") and a following scale word ("400 million", "1.5
+ * word after "a" ("a thousand", "half a billion") and a following scale word ("400 million", "1.5
  * trillion", "500 crore"), or two where the second is larger ("1.5 lakh crore").
  */
 final class NumberReader {
@@ -82,8 +82,16 @@ final class NumberReader {
             return hundreds(t, i, 1, i); // "a hundred and fifty"
         }
         BigDecimal factor = lexicon.scaleWords.get(t.lower(i));
-        return factor == null ? null : new Num(factor, i, i, true, factor, false);
+        if (factor == null) {
+            return null;
+        }
+        if (t.isWord(i - 2, "half") && t.nearPrevious(i - 1)) {
+            return new Num(factor.multiply(HALF), i - 2, i, true, factor, true); // "half a billion"
+        }
+        return new Num(factor, i, i, true, factor, false);
     }
+
+    private static final BigDecimal HALF = new BigDecimal("0.5");
 
     private Num digits(Tokens t, int i) {
         String raw = t.text(i);

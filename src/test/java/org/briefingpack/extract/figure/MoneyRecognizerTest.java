@@ -148,6 +148,9 @@ class MoneyRecognizerTest {
             the US $ 5 million loan                             | US $ 5 million=5000000 USD
             the US $5 million loan                              | US $5 million=5000000 USD
             commitments of more than $US 4 billion              | $US 4 billion=4000000000 USD
+            a reef plan worth half a billion dollars            | half a billion dollars=500000000 USD
+            Half a million euros went to the clinics            | Half a million euros=500000 EUR
+            a billion dollars for the reef                      | billion dollars=1000000000 USD
             a grant of $A 20 million from Canberra              | $A 20 million=20000000 AUD
             $NZ 15 million for the reef                         | $NZ 15 million=15000000 NZD
             the donors raised $US2.4 billion for the clinics    | $US2.4 billion=2400000000 USD
