@@ -461,13 +461,23 @@ public final class ActorGazetteer {
     /** How many capitalised words may stand between a country and its title ("EU Sanctions Envoy"). */
     private static final int TITLE_AHEAD = 3;
 
-    /** "EU Sanctions Envoy David ...": a title within a few capitalised words, then a name, makes an office. */
+    /** The last word of a state's body after its country and portfolio ("German Development Ministry"). */
+    private static final Set<String> STATE_BODY_HEADS =
+            WordSets.copyOf(LexiconFile.read("state-body-heads.txt").words());
+
+    /**
+     * "EU Sanctions Envoy David ...": a title within a few capitalised words, then a name, makes an office; "German
+     * Development Ministry" ending its run of capitalised words is the state's own body.
+     */
     private boolean titleAhead(List<Token> tokens, int next) {
         for (int k = next + 1;
                 k < tokens.size() && k <= next + TITLE_AHEAD && tokens.get(k).capitalised();
                 k++) {
             if (OFFICE_HEADS.contains(tokens.get(k).text())) {
                 return k + 1 < tokens.size() && tokens.get(k + 1).capitalised();
+            }
+            if (STATE_BODY_HEADS.contains(tokens.get(k).text())) {
+                return k + 1 >= tokens.size() || !tokens.get(k + 1).capitalised();
             }
         }
         return false;

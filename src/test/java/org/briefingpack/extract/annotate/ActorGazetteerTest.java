@@ -40,6 +40,8 @@ class ActorGazetteerTest {
             OPEC and the Alliance of Small Island States            | OPEC,Alliance of Small Island States
             G7 leaders and the African Union                        | G7,African Union
             the Bill & Melinda Gates Foundation                     | Bill & Melinda Gates Foundation
+            the German Development Ministry or the US Energy Department | DE,US
+            Budapest said it needs no judge                         | HU
             """)
     void recognisesCountriesByNameAbbreviationAndDemonym(String text, String expected) {
         assertThat(codes(text)).containsExactlyElementsOf(Arrays.asList(expected.split(",")));
