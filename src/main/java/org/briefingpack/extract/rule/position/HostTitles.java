@@ -51,6 +51,9 @@ public final class HostTitles implements Rule {
         for (AnnotatedSentence s : document.sentences()) {
             List<Token> tokens = s.tokens();
             Mention president = officeOfTheGathering(s, findings.event.name);
+            if (president == null) {
+                president = holderAfterTheOffice(s, findings.event.name);
+            }
             if (president != null) {
                 Positions.addHost(findings, president.actor(), s);
             }
@@ -202,15 +205,7 @@ public final class HostTitles implements Rule {
             if (!tokens.get(comma).punctuation(',') || gathering >= tokens.size()) {
                 continue;
             }
-            Token what = tokens.get(gathering);
-            boolean thisGathering = eventNouns.contains(what.lower())
-                            && !(gathering + 1 < tokens.size()
-                                    && tokens.get(gathering + 1).possessiveMark())
-                    || eventName != null
-                            && what.upperCase()
-                            && eventName.contains(what.text())
-                            && !inAMention(s, gathering); // "president of the UN ...": the body, not this gathering
-            if (thisGathering) {
+            if (thisGathering(s, gathering, eventName)) {
                 Mention m = countryOrLeaderEndingAt(s, comma, true);
                 if (m != null) {
                     return m;
@@ -218,6 +213,59 @@ public final class HostTitles implements Rule {
             }
         }
         return null;
+    }
+
+    /** How many tokens an apposition after "the chair of the summit," may run before its country. */
+    private static final int APPOSITION_REACH = 20;
+
+    /**
+     * "asked the chair of the forum, Ana Ruiz, Chile's head of state, to ...": the office of this
+     * gathering written before its holder, whose country the apposition after it names, before any verb.
+     */
+    private Mention holderAfterTheOffice(AnnotatedSentence s, String eventName) {
+        List<Token> tokens = s.tokens();
+        for (int k = 0; k + 3 < tokens.size(); k++) {
+            if (!officeTitles.contains(tokens.get(k).lower())
+                    || !tokens.get(k + 1).is("of")) {
+                continue;
+            }
+            int gathering = tokens.get(k + 2).is("the") ? k + 3 : k + 2;
+            if (gathering + 1 >= tokens.size()
+                    || !tokens.get(gathering + 1).punctuation(',')
+                    || !thisGathering(s, gathering, eventName)) {
+                continue;
+            }
+            for (int a = gathering + 2; a < tokens.size() && a <= gathering + APPOSITION_REACH; a++) {
+                Token t = tokens.get(a);
+                if (t.tag() == Tag.VERB
+                        || t.tag() == Tag.AUX
+                        || t.punctuation(';')
+                        || t.punctuation('.') && a == tokens.size() - 1) {
+                    break; // the apposition has ended: "..., said Chile's envoy" names no holder
+                }
+                for (Mention m : s.mentions()) {
+                    if (m.first() == a
+                            && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.PERSON)
+                            && m.actor().code() != null) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the word at {@code gathering} names this gathering: an event noun, or a word of its name. */
+    private boolean thisGathering(AnnotatedSentence s, int gathering, String eventName) {
+        List<Token> tokens = s.tokens();
+        Token what = tokens.get(gathering);
+        return eventNouns.contains(what.lower())
+                        && !(gathering + 1 < tokens.size()
+                                && tokens.get(gathering + 1).possessiveMark())
+                || eventName != null
+                        && what.upperCase()
+                        && eventName.contains(what.text())
+                        && !inAMention(s, gathering); // "president of the UN ...": the body, not this gathering
     }
 
     private static boolean inAMention(AnnotatedSentence s, int k) {

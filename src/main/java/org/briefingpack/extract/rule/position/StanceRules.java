@@ -17,6 +17,7 @@ public final class StanceRules {
         StanceTriggers triggers = StanceTriggers.fromClasspath();
         return List.of(
                 new TriggeredStances(triggers, words),
+                AgreedGifts.fromClasspath(),
                 StatementAuthors.fromClasspath(triggers),
                 new DocumentStances(
                         triggers,
@@ -30,6 +31,7 @@ public final class StanceRules {
                 SumsInActorsFunding.fromClasspath(),
                 IncludedSignatories.fromClasspath(),
                 IncludedAbsentees.fromClasspath(triggers),
+                ExceptedAbsentees.fromClasspath(triggers),
                 RelativeClauseLists.fromClasspath(triggers),
                 new MembersInApposition(triggers),
                 GroupMembersListed.fromClasspath(triggers),
@@ -46,6 +48,7 @@ public final class StanceRules {
                 new CityHosts(triggers, words, gazetteer),
                 ThankedHosts.fromClasspath(),
                 new SharedStances(),
+                CounterpartStances.fromClasspath(names.types()),
                 new JoinedInActs(triggers),
                 new VoteSides(),
                 new NewMembers(),

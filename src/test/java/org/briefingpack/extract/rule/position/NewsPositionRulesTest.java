@@ -1718,4 +1718,56 @@ class NewsPositionRulesTest {
     void statesThatAdheredOrAccededSign_andAListAfterTheirCountNamesThem(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            On Sunday, Fiji signed a bilateral accord with Tonga on joint patrols.                            | FJ:SIGNED,TO:SIGNED
+            Chile inked a memorandum of understanding with Peru and Bolivia on reef science.                  | CL:SIGNED,PE:SIGNED,BO:SIGNED
+            Fiji signed the Reef Charter in the presence of Tonga's envoy.                                    | FJ:SIGNED
+            Fiji signed the charter, and then held talks with Tonga.                                          | FJ:SIGNED
+            Fiji's President Ana Ruiz hosted the summit jointly with Chile's President and Peru's Prime Minister. | FJ:HOSTED,CL:HOSTED,PE:HOSTED
+            Fiji hosted the summit together with Samoa.                                                       | FJ:HOSTED,WS:HOSTED
+            Fiji hosted talks with Samoa on the fisheries quota.                                              | FJ:HOSTED
+            """)
+    void theOtherPartyOfAnActDoneWithSomeoneDoesItToo(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The summit was attended by the leaders of all Pacific island states except Tonga.                | TO:DECLINED
+            Every member signed the Reef Charter with the exception of Samoa and Nauru.                      | WS:DECLINED,NR:DECLINED
+            All members except Palau signed the Reef Charter.                                                 | PW:DECLINED
+            Fiji attended the summit, except for its closing dinner.                                          | ''
+            Chile said that no member except Peru had objected.                                               | ''
+            """)
+    void thoseLeftOutOfAnActEveryoneElseDidDeclined(String text, String keys) {
+        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
+                .containsAll(expected(keys));
+        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. " + text))
+                .noneMatch(key -> !expected(keys).contains(key) && key.endsWith(":DECLINED"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Fiji, Chile and Peru have now agreed to give 2,000 patrol boats to the reef states.              | FJ:PLEDGED,CL:PLEDGED,PE:PLEDGED
+            Chile agreed to provide $5 million for the reef survey.                                           | CL:PLEDGED
+            Chile agreed to send the draft charter to its parliament for ratification.                        | CL:SUPPORTS
+            Chile agreed to send 3 ministers to the next round.                                               | CL:SUPPORTS
+            """)
+    void anAgreementToGiveThatNamesWhatIsGivenIsAPledge(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The forum asked the Chair of the Forum, H.E. Tom Vula, Fiji's head of state, to agree with Samoa on a date.                        | FJ:HOSTED
+            The chair of the summit, Tom Vula, said Fiji would sign the charter soon.                                                                | ''
+            The Chilean President hosted the meet.                                                                                                   | CL:HOSTED
+            Belgrade refused to join the Reef Pact.                                                                                                   | RS:DECLINED
+            The summit is being organised by the Fijian Development Ministry and the Reef Council.                                                   | FJ:HOSTED,Reef Council:HOSTED
+            """)
+    void holdersOfTheGatheringsOfficesAndStatesNamedByTheirBodies(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
 }

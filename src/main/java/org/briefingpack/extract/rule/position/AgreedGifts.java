@@ -1,0 +1,80 @@
+package org.briefingpack.extract.rule.position;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.briefingpack.extract.FoundFigure;
+import org.briefingpack.extract.annotate.AnnotatedDocument;
+import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.lexicon.WordSets;
+import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.Rule;
+import org.briefingpack.model.FigureKind;
+import org.briefingpack.model.Position;
+import org.briefingpack.model.Stance;
+
+/**
+ * "Fiji, Chile and Peru have agreed to give 1.2 million seedlings": what "agreed to" reads as a view is a pledge where
+ * a verb of giving follows it and a sum, or a count of things (not of people taking part), follows that in the
+ * sentence. The views an earlier rule took from the sentence become pledges.
+ */
+final class AgreedGifts implements Rule {
+
+    private final PhraseMatcher phrases;
+    private final Set<String> participantNouns;
+
+    AgreedGifts(List<String> phrases, List<String> participantNouns) {
+        this.phrases = PhraseMatcher.of(phrases);
+        this.participantNouns = WordSets.copyOf(participantNouns);
+    }
+
+    static AgreedGifts fromClasspath() {
+        return new AgreedGifts(
+                LexiconFile.read("agreed-gift-phrases.txt").words(),
+                LexiconFile.read("participant-nouns.txt").words());
+    }
+
+    @Override
+    public void apply(AnnotatedDocument document, Findings findings) {
+        if (findings.positions.isEmpty()) {
+            return;
+        }
+        for (AnnotatedSentence s : document.sentences()) {
+            List<PhraseMatcher.Hit> hits = phrases.find(s.tokens());
+            if (hits.isEmpty() || !givenAfter(s, hits.get(0).end())) {
+                continue;
+            }
+            List<Position> positions = findings.positions;
+            for (int p = 0; p < positions.size(); p++) {
+                Position view = positions.get(p);
+                if (view.stance() == Stance.SUPPORTS
+                        && !view.evidence().isEmpty()
+                        && s.text().equals(view.evidence().get(0).quote())) {
+                    positions.set(
+                            p,
+                            new Position(
+                                    view.actor(), Stance.PLEDGED, view.subject(), view.reasons(), view.evidence()));
+                }
+            }
+        }
+    }
+
+    /** A sum, or a count of things given (not "3 ministers"), after character {@code from} of the sentence. */
+    private boolean givenAfter(AnnotatedSentence s, int from) {
+        if (s.local(FigureKind.MONEY).stream().anyMatch(f -> f.start() >= from)) {
+            return true;
+        }
+        for (FoundFigure f : s.local(FigureKind.COUNT)) {
+            String unit = f.figure().unit();
+            String head = unit == null
+                    ? ""
+                    : unit.substring(unit.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            if (f.start() >= from && !participantNouns.contains(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

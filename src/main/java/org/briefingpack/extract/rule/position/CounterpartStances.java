@@ -1,0 +1,136 @@
+package org.briefingpack.extract.rule.position;
+
+import java.util.List;
+import java.util.Map;
+import org.briefingpack.extract.annotate.AnnotatedDocument;
+import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.Mention;
+import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.OutcomeTypes;
+import org.briefingpack.extract.rule.Rule;
+import org.briefingpack.model.Evidence;
+import org.briefingpack.model.Position;
+import org.briefingpack.model.Stance;
+
+/**
+ * The other party of an act one actor does "with" another does it too: "Fiji signed a bilateral accord with Tonga"
+ * makes Tonga a signatory, "Ana Ruiz hosted the summit jointly with Chile's president" a co-host. Only where an
+ * earlier rule gave the first actor the stance from the same sentence, and only for the actors the link lists.
+ */
+final class CounterpartStances implements Rule {
+
+    /** The roles of {@code lexicon/counterpart-words.tsv}. */
+    enum Word {
+        SIGNING_VERB,
+        SIGNING_LINK,
+        TEXT_TAIL,
+        HOSTING_VERB,
+        HOSTING_LINK
+    }
+
+    /** How many tokens the verb's object may take before the link ("signed a memorandum of understanding with"). */
+    private static final int MAX_OBJECT = 8;
+
+    private final PhraseMatcher signingVerbs;
+    private final PhraseMatcher signingLinks;
+    private final PhraseMatcher textTails;
+    private final PhraseMatcher hostingVerbs;
+    private final PhraseMatcher hostingLinks;
+    private final OutcomeTypes types;
+
+    CounterpartStances(LexiconFile words, OutcomeTypes types) {
+        Map<Word, List<String>> byRole = words.phrasesByRole(Word.class);
+        this.signingVerbs = PhraseMatcher.of(byRole.get(Word.SIGNING_VERB));
+        this.signingLinks = PhraseMatcher.of(byRole.get(Word.SIGNING_LINK));
+        this.textTails = PhraseMatcher.of(byRole.get(Word.TEXT_TAIL));
+        this.hostingVerbs = PhraseMatcher.of(byRole.get(Word.HOSTING_VERB));
+        this.hostingLinks = PhraseMatcher.of(byRole.get(Word.HOSTING_LINK));
+        this.types = types;
+    }
+
+    static CounterpartStances fromClasspath(OutcomeTypes types) {
+        return new CounterpartStances(LexiconFile.read("counterpart-words.tsv"), types);
+    }
+
+    @Override
+    public void apply(AnnotatedDocument document, Findings findings) {
+        for (AnnotatedSentence s : document.sentences()) {
+            if (s.mentions().size() < 2) {
+                continue; // one actor and its counterpart at least
+            }
+            share(s, findings, Stance.SIGNED, signingVerbs, signingLinks, true);
+            share(s, findings, Stance.HOSTED, hostingVerbs, hostingLinks, false);
+        }
+    }
+
+    private void share(
+            AnnotatedSentence s,
+            Findings findings,
+            Stance stance,
+            PhraseMatcher verbs,
+            PhraseMatcher links,
+            boolean needsAText) {
+        Position first = stated(findings.positions, s, stance);
+        if (first == null) {
+            return;
+        }
+        List<Token> tokens = s.tokens();
+        for (PhraseMatcher.Hit verb : verbs.find(tokens)) {
+            int to = Math.min(tokens.size(), verb.last() + MAX_OBJECT + 1);
+            for (PhraseMatcher.Hit link : links.find(tokens, verb.last(), to)) {
+                if (needsAText && !textRightBefore(tokens, verb.last(), link.first())) {
+                    continue;
+                }
+                if (endsBefore(tokens, verb.last(), link.first())) {
+                    continue;
+                }
+                for (Mention m : ListedActors.after(s, link.last(), s.mentions(), false)) {
+                    Positions.addUnlessKnown(
+                            findings.positions,
+                            new Position(m.actor(), stance, first.subject(), List.of(), Evidence.of(s.text())));
+                }
+                return;
+            }
+        }
+    }
+
+    /** A position of this stance an earlier rule found in this sentence, or null. */
+    private static Position stated(List<Position> positions, AnnotatedSentence s, Stance stance) {
+        for (Position p : positions) {
+            if (p.stance() == stance
+                    && !p.evidence().isEmpty()
+                    && s.text().equals(p.evidence().get(0).quote())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a text's name ends right before the link ("a bilateral accord with", "a memorandum of understanding
+     * with"): not "a deal in partnership with", where the partner helped make it.
+     */
+    private boolean textRightBefore(List<Token> tokens, int from, int link) {
+        int head = link - 1;
+        for (PhraseMatcher.Hit tail : textTails.find(tokens, from, link)) {
+            if (tail.last() == link) {
+                head = tail.first() - 1; // "a memorandum of understanding with"
+            }
+        }
+        return head >= from && types.isAgreementHead(tokens.get(head).lower());
+    }
+
+    /** A comma, colon or other clause break between the verb and the link: the link is another clause's. */
+    private static boolean endsBefore(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.punctuation(',') || t.punctuation(';') || t.punctuation(':') || t.dash()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
