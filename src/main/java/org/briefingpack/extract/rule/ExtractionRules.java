@@ -12,6 +12,7 @@ import org.briefingpack.extract.rule.outcome.SentenceOutcomes;
 import org.briefingpack.extract.rule.position.PledgeTableRule;
 import org.briefingpack.extract.rule.position.StanceRules;
 import org.briefingpack.extract.rule.theme.PurposeThemes;
+import org.briefingpack.extract.rule.theme.SessionThemes;
 import org.briefingpack.extract.rule.theme.ThemeListRule;
 import org.briefingpack.extract.rule.theme.ThemeProseRule;
 import org.briefingpack.extract.rule.theme.ThemeTidy;
@@ -37,6 +38,7 @@ public final class ExtractionRules {
         rules.add(themeProse);
         rules.add(PurposeThemes.fromClasspath(names.types()));
         rules.add(themeProse.singleThemeInPassing());
+        rules.add(SessionThemes.fromClasspath());
         rules.add(ThemeTidy.fromClasspath());
         rules.add(SentenceOutcomes.fromClasspath(names, gazetteer, gatheringText));
         rules.add(new OutcomeCoreference(names.types(), gazetteer, gatheringText));

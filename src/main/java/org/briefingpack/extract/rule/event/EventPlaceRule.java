@@ -483,6 +483,26 @@ public final class EventPlaceRule implements Rule {
     private static final Pattern TOPIC_PLACE =
             Pattern.compile("\\b(?:on|for|about)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)*)\\s*$");
 
+    /** Spaces and closing brackets: what may stand between a sum and the "to" of its recipient. */
+    private static final Pattern CLOSING_GAP = Pattern.compile("[\\s)\\]]*");
+
+    /** A place right after "to" and a sum of money (brackets between allowed): the sum's recipient. */
+    private static boolean sumGivenTo(AnnotatedSentence u, Place p) {
+        if (p.first() == 0 || !u.tokens().get(p.first() - 1).is("to")) {
+            return false;
+        }
+        int to = u.tokens().get(p.first() - 1).start();
+        for (FoundFigure sum : u.local(FigureKind.MONEY)) {
+            int end = sum.end();
+            if (end <= to
+                    && end >= 0
+                    && CLOSING_GAP.matcher(u.text().substring(end, to)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The first city or venue named in the event's sentence, near the top or in the sentence that gave its dates
      * ("Held in Athens from 16-17 April, the conference ..."), not one inside another name.
@@ -534,6 +554,9 @@ public final class EventPlaceRule implements Rule {
                         && u.tokens().get(p.first() - 1).is("on")
                         && !meetingVerbs.contains(u.tokens().get(p.first() - 2).lower())) {
                     continue; // "an attack blamed on Damascus", "pressure on Moscow"; but "held on Bali"
+                }
+                if (sumGivenTo(u, p)) {
+                    continue; // "pledged 45 million euros ($50 million) to Suva": who receives it, not the venue
                 }
                 if (p.first() > 0 && u.tokens().get(p.first() - 1).is("from")) {
                     continue; // "$10 million from Singapore", "delegates from Paris": where someone came from

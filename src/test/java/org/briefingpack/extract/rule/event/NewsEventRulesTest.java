@@ -998,4 +998,17 @@ class NewsEventRulesTest {
                         + "The second Reef Partnership Ministerial was held in Suva ahead of the Reef Forum this week.");
         assertThat(e.name()).isEqualTo("Reef Partnership Ministerial");
     }
+
+    @Test
+    void aPlaceThatReceivesASumIsNoVenue() {
+        Event e = event("Donors pledge $50 million for reef repair\n\nParticipants of the Donor Conference on Reef"
+                + " Repair in Fiji pledged 45 million euros ($50 million) to Suva in reef aid, a news agency reported"
+                + " on May 11.\n\nThe two-day conference that opened in Apia on May 11 helps Suva's partners raise"
+                + " money.");
+        assertThat(e.location()).isEqualTo("Apia");
+        assertThat(event("Reef talks\n\nThe Reef Summit opened in Suva on Monday, where Chile gave $5 million to"
+                                + " the Reef Fund.")
+                        .location())
+                .isEqualTo("Suva");
+    }
 }

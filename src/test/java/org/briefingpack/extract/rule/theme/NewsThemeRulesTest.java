@@ -448,4 +448,15 @@ class NewsThemeRulesTest {
                         "fund projects that were delayed",
                         "fair was set up to boost trade");
     }
+
+    @Test
+    void theNumberedPartsOfAProgrammeNameItsThemes() {
+        assertThat(themes("Reef summit closes\n\nThe Reef Summit ended in Suva on Friday.\n\nThe talks were split"
+                        + " into:\n\nSession 1: Restoring Damaged Reefs\n\nLeaders' Dialogue 2: Financing Coastal"
+                        + " Protection\n\nPanel III - Science and Monitoring of Reefs"))
+                .contains("Restoring Damaged Reefs", "Financing Coastal Protection", "Science and Monitoring of Reefs");
+        assertThat(themes("Reef summit closes\n\nThe Reef Summit ended in Suva on Friday.\n\nPanel 3: Fiji's"
+                        + " envoy and Chile's minister at the closing session"))
+                .noneMatch(t -> t.contains("envoy"));
+    }
 }
