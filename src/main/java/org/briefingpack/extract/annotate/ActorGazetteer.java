@@ -214,8 +214,35 @@ public final class ActorGazetteer {
         }
         organisations(tokens, found);
         found.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        found.removeIf(m -> presidedBody(tokens, found, m));
         return found;
     }
+
+    /**
+     * "the Fijian Presidency of the EU Council": the body a country presides over in turn is no
+     * actor of its own there; the country that holds the presidency acts.
+     */
+    private static boolean presidedBody(List<Token> tokens, List<Mention> found, Mention m) {
+        // back over the words of the body's name to "Presidency of"
+        for (int k = m.first() - 1; k >= 1 && k >= m.first() - PRESIDED_NAME_REACH; k--) {
+            Token t = tokens.get(k);
+            if (t.text().equals("Presidency")) {
+                int holder = k - 1;
+                return tokens.get(k + 1).is("of")
+                        && found.stream()
+                                .anyMatch(h -> h != m
+                                        && h.last() - 1 == holder
+                                        && h.actor().code() != null);
+            }
+            if (!t.is("of") && !t.is("the") && !t.capitalised()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How many words of a body's name may stand between "Presidency" and the body's known name. */
+    private static final int PRESIDED_NAME_REACH = 6;
 
     /** "Kuwait-based", "US-backed": a compound that says where a body sits or who stands behind it, no part of its name. */
     private static boolean describesFrom(Token t) {

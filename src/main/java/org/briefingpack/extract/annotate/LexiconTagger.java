@@ -133,6 +133,9 @@ public final class LexiconTagger implements Tagger {
             Tag closedTag = known == null ? null : known.closed();
             if (capitalised && !sentenceStart && closedTag == null) {
                 tags[i] = Tag.PROPN;
+            } else if (closedTag == Tag.AUX && t.text().equals("May") && (!sentenceStart || digitAfter(tokens, i))) {
+                tags[i] = Tag.PROPN; // the month ("on 3 and 4 May the forum opened"): a modal is capitalised
+                // only first
             } else if (closedTag != null
                     && capitalised
                     && !sentenceStart
@@ -343,6 +346,11 @@ public final class LexiconTagger implements Tagger {
     /** Endings in "-al" of nouns made from verbs, which the adjectives' "-al" would take. */
     private static final String[] NOUN_IN_AL = {"posal", "roval", "moval", "newal", "drawal", "rival", "fusal", "ferral"
     };
+
+    private static boolean digitAfter(List<Token> tokens, int i) {
+        return i + 1 < tokens.size()
+                && Character.isDigit(tokens.get(i + 1).text().charAt(0));
+    }
 
     private Tag byShape(String word) {
         if (word.endsWith("ly") && word.length() > 4 && !nounsInLy.contains(word)) {

@@ -49,6 +49,18 @@ class LexiconTaggerTest {
         assertThat(tagOf(text, word)).isEqualTo(tag);
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            On 3 and 4 May the forum opened in Suva.         | May | PROPN
+            May 12 was the opening day.                      | May | PROPN
+            Chile said it May sign later.                    | May | PROPN
+            Chile may sign later.                            | may | AUX
+            May the talks succeed, Chile said.               | May | AUX
+            """)
+    void mayWrittenWithACapitalInsideASentenceOrBeforeADayIsTheMonth(String text, String word, Tag tag) {
+        assertThat(tagOf(text, word)).isEqualTo(tag);
+    }
+
     // a verb made of an irregular one ("withhold" of "hold") has its own irregular forms in verbs.tsv
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
