@@ -47,12 +47,17 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
     BitSet signature() {
         BitSet s = signature;
         if (s == null) {
-            s = new BitSet(SIGNATURE_BITS);
+            // bits set in an array first: BitSet.set checks its capacity at every call, three calls a token
+            long[] bits = new long[SIGNATURE_BITS / Long.SIZE];
             for (Token t : tokens) {
-                s.set(t.text().hashCode() & (SIGNATURE_BITS - 1));
-                s.set(t.lower().hashCode() & (SIGNATURE_BITS - 1));
-                s.set(t.lemma().hashCode() & (SIGNATURE_BITS - 1));
+                int text = t.text().hashCode() & (SIGNATURE_BITS - 1);
+                int lower = t.lower().hashCode() & (SIGNATURE_BITS - 1);
+                int lemma = t.lemma().hashCode() & (SIGNATURE_BITS - 1);
+                bits[text >>> 6] |= 1L << text;
+                bits[lower >>> 6] |= 1L << lower;
+                bits[lemma >>> 6] |= 1L << lemma;
             }
+            s = BitSet.valueOf(bits);
             signature = s; // racy but idempotent: two threads make the same set
         }
         return s;

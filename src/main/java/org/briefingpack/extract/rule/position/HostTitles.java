@@ -195,9 +195,9 @@ public final class HostTitles implements Rule {
     private Mention officeOfTheGathering(AnnotatedSentence s, String eventName) {
         List<Token> tokens = s.tokens();
         for (int k = 2; k + 2 < tokens.size(); k++) {
-            if (!officeTitles.contains(tokens.get(k).lower())
-                    || tokens.get(k).capitalised() && !tokens.get(k - 1).punctuation(',')
-                    || !tokens.get(k + 1).is("of")) {
+            if (!tokens.get(k + 1).is("of") // first: most tokens are ruled out without a set look-up
+                    || !officeTitles.contains(tokens.get(k).lower())
+                    || tokens.get(k).capitalised() && !tokens.get(k - 1).punctuation(',')) {
                 continue;
             }
             int comma = tokens.get(k - 1).is("the") ? k - 2 : k - 1;
@@ -225,8 +225,8 @@ public final class HostTitles implements Rule {
     private Mention holderAfterTheOffice(AnnotatedSentence s, String eventName) {
         List<Token> tokens = s.tokens();
         for (int k = 0; k + 3 < tokens.size(); k++) {
-            if (!officeTitles.contains(tokens.get(k).lower())
-                    || !tokens.get(k + 1).is("of")) {
+            if (!tokens.get(k + 1).is("of")
+                    || !officeTitles.contains(tokens.get(k).lower())) {
                 continue;
             }
             int gathering = tokens.get(k + 2).is("the") ? k + 3 : k + 2;

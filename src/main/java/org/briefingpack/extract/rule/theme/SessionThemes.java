@@ -37,6 +37,20 @@ public final class SessionThemes implements Rule {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
+    /** How far into a line the colon or dash after "Leaders' Dialogue 12" may stand. */
+    private static final int SEPARATOR_REACH = 40;
+
+    /** A colon or a dash within the first {@link #SEPARATOR_REACH} characters. */
+    private static boolean separatorNearStart(String plain) {
+        for (int i = 0; i < plain.length() && i < SEPARATOR_REACH; i++) {
+            char c = plain.charAt(i);
+            if (c == ':' || c == '-' || c == '–' || c == '—') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static SessionThemes fromClasspath() {
         return new SessionThemes(LexiconFile.read("session-nouns.txt").words());
     }
@@ -46,6 +60,9 @@ public final class SessionThemes implements Rule {
         List<Theme> found = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         for (AnnotatedSentence s : document.sentences()) {
+            if (!separatorNearStart(s.plain())) {
+                continue; // most sentences: no colon or dash after their first few words
+            }
             Matcher m = line.matcher(s.plain().strip());
             if (m.matches()) {
                 found.add(new Theme(m.group(1).strip(), Evidence.of(s.text())));
