@@ -6,8 +6,10 @@ import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.PhraseMatcher;
+import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
+import org.briefingpack.extract.rule.ActorGroups;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.OutcomeTypes;
 import org.briefingpack.extract.rule.Rule;
@@ -18,7 +20,7 @@ import org.briefingpack.model.Stance;
 /**
  * The other party of an act one actor does "with" another does it too: "Fiji signed a bilateral accord with Tonga"
  * makes Tonga a signatory, "Ana Ruiz hosted the summit jointly with Chile's president" a co-host. Only where an
- * earlier rule gave the first actor the stance from the same sentence, and only for the actors the link lists.
+ * earlier rule gave an actor the sentence names before the link that stance, and only for the actors the link lists.
  */
 final class CounterpartStances implements Rule {
 
@@ -33,6 +35,9 @@ final class CounterpartStances implements Rule {
 
     /** How many tokens the verb's object may take before the link ("signed a memorandum of understanding with"). */
     private static final int MAX_OBJECT = 8;
+
+    /** How many tokens a hosting verb's object or agent may take before the link, title and name included. */
+    private static final int MAX_AGENT = 20;
 
     private final PhraseMatcher signingVerbs;
     private final PhraseMatcher signingLinks;
@@ -73,19 +78,21 @@ final class CounterpartStances implements Rule {
             PhraseMatcher verbs,
             PhraseMatcher links,
             boolean needsAText) {
-        Position first = stated(findings.positions, s, stance);
-        if (first == null) {
-            return;
-        }
         List<Token> tokens = s.tokens();
         for (PhraseMatcher.Hit verb : verbs.find(tokens)) {
-            int to = Math.min(tokens.size(), verb.last() + MAX_OBJECT + 1);
+            int to = Math.min(tokens.size(), verb.last() + (needsAText ? MAX_OBJECT : MAX_AGENT) + 1);
             for (PhraseMatcher.Hit link : links.find(tokens, verb.last(), to)) {
                 if (needsAText && !textRightBefore(tokens, verb.last(), link.first())) {
                     continue;
                 }
-                if (endsBefore(tokens, verb.last(), link.first())) {
+                if (needsAText
+                        ? endsBefore(tokens, verb.last(), link.first())
+                        : anotherVerbBefore(tokens, verb.last(), link.first())) {
                     continue;
+                }
+                Position first = stated(findings.positions, s, stance, link.first());
+                if (first == null) {
+                    return;
                 }
                 for (Mention m : ListedActors.after(s, link.last(), s.mentions(), false)) {
                     Positions.addUnlessKnown(
@@ -97,13 +104,20 @@ final class CounterpartStances implements Rule {
         }
     }
 
-    /** A position of this stance an earlier rule found in this sentence, or null. */
-    private static Position stated(List<Position> positions, AnnotatedSentence s, Stance stance) {
+    /**
+     * The position of this stance an earlier rule gave an actor this sentence names before the link (found here, or
+     * in an earlier sentence that said it first), or null: the act the counterpart shares.
+     */
+    private static Position stated(List<Position> positions, AnnotatedSentence s, Stance stance, int link) {
         for (Position p : positions) {
-            if (p.stance() == stance
-                    && !p.evidence().isEmpty()
-                    && s.text().equals(p.evidence().get(0).quote())) {
-                return p;
+            if (p.stance() != stance) {
+                continue;
+            }
+            String key = ActorGroups.key(p.actor());
+            for (Mention m : s.mentions()) {
+                if (m.last() <= link && ActorGroups.key(m.actor()).equals(key)) {
+                    return p;
+                }
             }
         }
         return null;
@@ -121,6 +135,20 @@ final class CounterpartStances implements Rule {
             }
         }
         return head >= from && types.isAgreementHead(tokens.get(head).lower());
+    }
+
+    /**
+     * A verb or a clause's end between the hosting verb and the link: the link is another clause's. Commas may stand
+     * between, round the host's title and name ("co-chaired by Fiji's minister, Ana Ruiz, alongside ...").
+     */
+    private static boolean anotherVerbBefore(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.tag() == Tag.VERB || t.tag() == Tag.AUX || t.punctuation(';') || t.punctuation(':')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A comma, colon or other clause break between the verb and the link: the link is another clause's. */

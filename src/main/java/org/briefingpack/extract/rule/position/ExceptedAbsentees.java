@@ -31,7 +31,7 @@ final class ExceptedAbsentees implements Rule {
         ALL
     }
 
-    /** How far before the exception "all" may stand ("all South-east Asian countries except"), in tokens. */
+    /** How far before the exception "all" may stand ("all Pacific island states except"), in tokens. */
     private static final int ALL_REACH = 6;
 
     private final StanceTriggers triggers;

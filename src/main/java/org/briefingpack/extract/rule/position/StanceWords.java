@@ -60,7 +60,9 @@ final class StanceWords {
         /** Plural nouns of those who give or take part, beside the actor nouns: "and several other donors". */
         OTHERS_NOUN,
         /** The people of a gathering as a whole ("delegates"), who open a reported clause as its own subject. */
-        GATHERED_PEOPLE
+        GATHERED_PEOPLE,
+        /** The people a host gathers, as the head of the object of a verb of hosting ("convening ministers"). */
+        HOSTED_PEOPLE
     }
 
     /** Lemmas of verbs of attempt before "to" ("tried to undermine"): the subject's attempt, then its act. */
@@ -69,6 +71,7 @@ final class StanceWords {
     private final Set<String> othersCount;
     private final Set<String> othersNouns;
     private final Set<String> gatheredPeople;
+    private final Set<String> hostedPeople;
 
     StanceWords(
             List<String> speechVerbs,
@@ -93,6 +96,7 @@ final class StanceWords {
         this.othersCount = byRole.get(Word.OTHERS_COUNT);
         this.othersNouns = byRole.get(Word.OTHERS_NOUN);
         this.gatheredPeople = byRole.get(Word.GATHERED_PEOPLE);
+        this.hostedPeople = byRole.get(Word.HOSTED_PEOPLE);
     }
 
     static StanceWords fromClasspath(OutcomeNames names) {
@@ -625,7 +629,28 @@ final class StanceWords {
                 .anyMatch(m -> m.kind() == MentionKind.PERSON && m.first() >= k && m.first() <= k + 2)) {
             return true; // "hosted Latvian President Edgars Rinkevics": the leaders who came
         }
-        return hostedObjects.containsAny(s.tokens(), k, Math.min(s.tokens().size(), k + 6));
+        return hostedObjects.containsAny(s.tokens(), k, Math.min(s.tokens().size(), k + 6))
+                || gathersPeople(s.tokens(), k);
+    }
+
+    /** How many words the object of a verb of hosting may take before the people it names. */
+    private static final int PEOPLE_REACH = 6;
+
+    /**
+     * "is convening reef ministers", "was hosting his Peruvian and Bolivian counterparts": the object right after the
+     * verb names the people gathered, before any preposition ("hosted a reception for ministers" does not).
+     */
+    private boolean gathersPeople(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k < from + PEOPLE_REACH; k++) {
+            Token t = tokens.get(k);
+            if (t.tag() == Tag.ADP || t.punctuation(',') || t.punctuation(';') || t.punctuation('.')) {
+                return false;
+            }
+            if (hostedPeople.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a text holds two capitalised words of an event's name, or its one (as with "Peru-Chile"). */

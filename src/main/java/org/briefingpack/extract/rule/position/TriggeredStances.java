@@ -239,6 +239,8 @@ public final class TriggeredStances implements Rule {
                 return false; // "the next summit", "the 2027 summit", "is to be hosted": another gathering's plans
             }
             named |= nameWords.contains(t.lower());
+            // "The forum will be hosted by ...", in a story before the gathering: this one, by its noun
+            named |= k == 1 && tokens.get(0).is("the") && EVENT_NOUNS.contains(t.lower());
         }
         return named;
     }

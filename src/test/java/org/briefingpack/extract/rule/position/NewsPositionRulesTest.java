@@ -1770,4 +1770,19 @@ class NewsPositionRulesTest {
     void holdersOfTheGatheringsOfficesAndStatesNamedByTheirBodies(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            For the third year, Fiji is convening reef ministers in Suva.                                        | FJ:HOSTED
+            The Reef Council brought together the 14 member states and 30 scientists.                             | Reef Council:HOSTED
+            Chile's President was hosting his Peruvian and Bolivian counterparts at a naval base.                 | CL:HOSTED
+            Chile brought together its own experts for a review.                                                  | ''
+            The forum will be co-hosted by Fiji and Chile.                                                        | FJ:HOSTED,CL:HOSTED
+            The next forum will be co-hosted by Fiji and Chile.                                                   | ''
+            Talks are co-chaired by Fiji's Minister for Oceans and Fisheries, Tom Vula, alongside Chile's new Reef President, Luis Soto, and the past Reef President, Eva Diaz of Peru. | FJ:HOSTED,CL:HOSTED,PE:HOSTED
+            On 3 and 4 May the Fijian Presidency of the EU Council hosted the Reef Summit.                        | FJ:HOSTED
+            """)
+    void hostsWhoGatherThePeopleComingAndTheStateThatPresidesInTurn(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
 }
