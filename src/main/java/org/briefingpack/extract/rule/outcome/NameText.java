@@ -1,10 +1,13 @@
 package org.briefingpack.extract.rule.outcome;
 
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.WordSets;
 
 /** Small text helpers for outcome names. */
@@ -71,6 +74,34 @@ final class NameText {
     /** Words that open a phrase of cause, which ends the clause's name ("amid", "because", "despite"). */
     private static final Set<String> CAUSE_WORDS = WordSets.of("amid", "amidst", "because", "despite");
 
+    /** The gathering's nouns, lower case: "at the summit" after an act says where it was agreed. */
+    private static final Set<String> GATHERING_NOUNS =
+            WordSets.copyOf(LexiconFile.read("event-nouns.txt").words().stream()
+                    .map(w -> w.toLowerCase(Locale.ROOT))
+                    .toList());
+
+    private static final Set<String> WEEKDAYS = WordSets.copyOf(Arrays.stream(DayOfWeek.values())
+            .map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))
+            .toList());
+
+    /** How many words "at" may stand before the gathering's noun ("at a tripartite leaders' summit"). */
+    private static final int GATHERING_REACH = 4;
+
+    /** "at a tripartite summit", "during the talks", "on Sunday": an adjunct of place or time opens at word k. */
+    private static boolean whereOrWhen(String[] words, int k) {
+        String w = words[k].toLowerCase(Locale.ROOT);
+        if ((w.equals("at") || w.equals("during")) && k + 1 < words.length) {
+            for (int g = k + 1; g < words.length && g <= k + GATHERING_REACH; g++) {
+                if (GATHERING_NOUNS.contains(words[g].toLowerCase(Locale.ROOT).replaceAll("\\W+$", ""))) {
+                    return true;
+                }
+            }
+        }
+        return w.equals("on")
+                && k + 1 < words.length
+                && WEEKDAYS.contains(words[k + 1].toLowerCase(Locale.ROOT).replaceAll("\\W+$", ""));
+    }
+
     static String clause(String text, int from) {
         int end = text.length();
         for (int k = from; k < text.length(); k++) {
@@ -94,6 +125,10 @@ final class NameText {
             String w = words[k].toLowerCase(Locale.ROOT);
             if (CAUSE_WORDS.contains(w) || w.equals("due") && k + 1 < words.length && words[k + 1].equals("to")) {
                 keep = k; // "a fresh sale of fish from stocks due to a price slump": why, not what
+                break;
+            }
+            if (whereOrWhen(words, k)) {
+                keep = k; // "deepen reef ties at a three-way summit on Friday": the act, not where or when
                 break;
             }
         }

@@ -114,23 +114,26 @@ public final class ThemeListRule implements Rule {
     }
 
     /** A label in title case whose head is an outcome's keyword: "Coral Reef Declaration", "Reef Fund (RF)". */
-    /** "(a)", "(b)", ... or "(i)", "(ii)", ... in order, each followed by its item's text. */
-    private static final Pattern INLINE_MARKER = Pattern.compile("\\((?:[a-h]|i{1,3}|iv|v|vi{1,3})\\)\\s+");
+    /** "(a)", "(b)", ... or "(i)", "(ii)", ... in order (or "a)", "b)"), each followed by its item's text. */
+    private static final Pattern INLINE_MARKER =
+            Pattern.compile("(?:\\(|(?<![\\p{L}\\d(]))([a-h]|i{1,3}|iv|v|vi{1,3})\\)\\s+");
 
     /** The items of a list written inside one sentence after "(a)", "(b)" markers, the joining "and" left out. */
     static List<String> inlineItems(String text) {
-        if (text.indexOf("(a)") < 0 && text.indexOf("(i)") < 0) {
+        if (text.indexOf("a)") < 0 && text.indexOf("i)") < 0) {
             return List.of(); // most sentences: no list, and no pattern run over them
         }
         Matcher m = INLINE_MARKER.matcher(text);
         List<Integer> starts = new ArrayList<>();
         List<Integer> ends = new ArrayList<>();
+        String first = null;
         while (m.find()) {
+            first = first == null ? m.group(1) : first;
             starts.add(m.start());
             ends.add(m.end());
         }
         List<String> items = new ArrayList<>();
-        if (starts.size() < 2 || !text.startsWith("(a)", starts.get(0)) && !text.startsWith("(i)", starts.get(0))) {
+        if (starts.size() < 2 || !"a".equals(first) && !"i".equals(first)) {
             return items;
         }
         for (int k = 0; k < starts.size(); k++) {

@@ -625,7 +625,8 @@ public final class ThemeProseRule implements Rule {
 
     /** "issues related to security, trade and ...": the general noun and its link are no part of the first item. */
     private static final Pattern RELATED_HEAD = Pattern.compile(
-            "^(?:the\\s+)?(?:issues|matters|questions|topics)\\s+(?:related to|relating to|concerning|regarding|linked to)\\s+",
+            "^(?:(?:the\\s+)?(?:(?:key|main|major|core|important)\\s+)?(?:issues|matters|questions|topics)\\s+)?"
+                    + "(?:related to|relating to|concerning|regarding|linked to)\\s+",
             Pattern.CASE_INSENSITIVE);
 
     /** "..., fishing and other important issues": a closing "and other issues" adds no theme of its own. */

@@ -1283,4 +1283,15 @@ class NewsOutcomeRulesTest {
     void aDeclarationNamedOnlyByItsKeywordIsNamedByTheParticipleAfterIt(String text, String name) {
         assertThat(names(REEF_LEAD + text)).containsExactly(name);
     }
+
+    @Test
+    void anActsNameEndsBeforeWhereAndWhenItWasAgreed() {
+        assertThat(names(REEF_LEAD + "Fiji, Chile and Peru agreed to deepen reef cooperation at a three-way summit on"
+                        + " Sunday that saw a Chilean leader visit Fiji."))
+                .containsExactly("Deepen reef cooperation");
+        assertThat(names(REEF_LEAD + "Fiji and Chile agreed to deepen reef cooperation on Sunday."))
+                .containsExactly("Deepen reef cooperation");
+        assertThat(names(REEF_LEAD + "Fiji and Chile agreed to deepen cooperation at sea."))
+                .containsExactly("Deepen cooperation at sea");
+    }
 }

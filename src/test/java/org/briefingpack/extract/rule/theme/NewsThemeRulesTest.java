@@ -459,4 +459,19 @@ class NewsThemeRulesTest {
                         + " envoy and Chile's minister at the closing session"))
                 .noneMatch(t -> t.contains("envoy"));
     }
+
+    @Test
+    void roundTablesOnLetteredItems_andDiscussionsFocusedOnIssuesRelatedToThem() {
+        assertThat(themes("Reef forum in Suva\n\nMinisters met at the Reef Forum in Suva on Monday. After the opening,"
+                        + " two round tables were held on a) reef restoration, b) coastal finance, and c) ocean"
+                        + " science."))
+                .containsExactly("reef restoration", "coastal finance", "ocean science");
+        assertThat(themes("Reef forum in Suva\n\nMinisters met at the Reef Forum in Suva on Monday.\n\nThe forum"
+                        + " focused their discussions on main issues related to marine safety, illegal fishing and reef"
+                        + " tourism."))
+                .containsExactly("marine safety", "illegal fishing", "reef tourism");
+        assertThat(themes("Reef forum in Suva\n\nMinisters met at the Reef Forum in Suva on Monday. Plan a) failed,"
+                        + " said Fiji."))
+                .isEmpty();
+    }
 }
