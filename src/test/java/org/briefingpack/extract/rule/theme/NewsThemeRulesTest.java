@@ -23,6 +23,8 @@ class NewsThemeRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             Security in the Red Sea and food prices were high on the agenda at the Cairo summit. | Security in the Red Sea;food prices
             However, migration dominated the talks at the Quito summit.                         | migration
+            Wider marine reserves emerged as a central theme at the Quito summit.               | Wider marine reserves
+            Islands most exposed to rising seas will be the focus of the Quito summit.          | Islands most exposed to rising seas
             On the agenda were debt relief for poor nations and a levy on shipping.              | debt relief for poor nations;levy on shipping
             The talks in Oslo covered fisheries quotas, ocean acidification and port emissions.  | fisheries quotas;ocean acidification;port emissions
             The plan will focus on clean water, school meals, and roads in Cusco, Puno and Tacna. | clean water;school meals;roads in Cusco, Puno and Tacna
