@@ -1,14 +1,10 @@
 package org.briefingpack.extract.rule.position;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.lexicon.LexiconFile;
-import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Rule;
 import org.briefingpack.model.FigureKind;
@@ -23,17 +19,15 @@ import org.briefingpack.model.Stance;
 final class AgreedGifts implements Rule {
 
     private final PhraseMatcher phrases;
-    private final Set<String> participantNouns;
+    private final StanceWords words;
 
-    AgreedGifts(List<String> phrases, List<String> participantNouns) {
+    AgreedGifts(List<String> phrases, StanceWords words) {
         this.phrases = PhraseMatcher.of(phrases);
-        this.participantNouns = WordSets.copyOf(participantNouns);
+        this.words = words;
     }
 
-    static AgreedGifts fromClasspath() {
-        return new AgreedGifts(
-                LexiconFile.read("agreed-gift-phrases.txt").words(),
-                LexiconFile.read("participant-nouns.txt").words());
+    static AgreedGifts fromClasspath(StanceWords words) {
+        return new AgreedGifts(LexiconFile.read("agreed-gift-phrases.txt").words(), words);
     }
 
     @Override
@@ -63,18 +57,7 @@ final class AgreedGifts implements Rule {
 
     /** A sum, or a count of things given (not "3 ministers"), after character {@code from} of the sentence. */
     private boolean givenAfter(AnnotatedSentence s, int from) {
-        if (s.local(FigureKind.MONEY).stream().anyMatch(f -> f.start() >= from)) {
-            return true;
-        }
-        for (FoundFigure f : s.local(FigureKind.COUNT)) {
-            String unit = f.figure().unit();
-            String head = unit == null
-                    ? ""
-                    : unit.substring(unit.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-            if (f.start() >= from && !participantNouns.contains(head)) {
-                return true;
-            }
-        }
-        return false;
+        return s.local(FigureKind.MONEY).stream().anyMatch(f -> f.start() >= from)
+                || words.givenCountAfter(s, from, s.text().length());
     }
 }

@@ -17,7 +17,7 @@ public final class StanceRules {
         StanceTriggers triggers = StanceTriggers.fromClasspath();
         return List.of(
                 new TriggeredStances(triggers, words),
-                AgreedGifts.fromClasspath(),
+                AgreedGifts.fromClasspath(words),
                 StatementAuthors.fromClasspath(triggers),
                 new DocumentStances(
                         triggers,

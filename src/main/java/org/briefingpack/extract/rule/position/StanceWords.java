@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.MentionKind;
@@ -21,6 +22,7 @@ import org.briefingpack.extract.rule.ActorGroups;
 import org.briefingpack.extract.rule.Grammar;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.extract.rule.OutcomeNames;
+import org.briefingpack.model.FigureKind;
 
 /**
  * What the stance rules share: who a stance belongs to (the subject before it, the speaker of reported
@@ -729,5 +731,19 @@ final class StanceWords {
             return parts;
         }
         return List.of();
+    }
+
+    /** A count of things given in the clause after the trigger: not of those who take part ("3 ministers"). */
+    boolean givenCountAfter(AnnotatedSentence s, int from, int clauseEnd) {
+        for (FoundFigure f : s.local(FigureKind.COUNT)) {
+            String unit = f.figure().unit();
+            String head = unit == null
+                    ? ""
+                    : unit.substring(unit.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            if (f.start() >= from && f.start() < clauseEnd && !participantNouns.contains(head)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -455,7 +455,7 @@ public final class TriggeredStances implements Rule {
                         pledges(s, hit, actors, money, clauseEnd, outcomes, stance, found);
                         continue;
                     }
-                    if (!givenCountAfter(s, hit.end(), clauseEnd) || Grammar.passiveBefore(tokens, hit.first())) {
+                    if (!words.givenCountAfter(s, hit.end(), clauseEnd) || Grammar.passiveBefore(tokens, hit.first())) {
                         continue; // "Kenya was offered 5,000 scholarships": Kenya receives them
                     }
                     who = words.subjectBefore(s, actors, hit.start(), true);
@@ -754,20 +754,6 @@ public final class TriggeredStances implements Rule {
 
     private static String lastWord(String unit) {
         return unit.substring(unit.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    }
-
-    /** A count of things given in the clause after the trigger: not of those who take part ("3 ministers"). */
-    private boolean givenCountAfter(AnnotatedSentence s, int from, int clauseEnd) {
-        for (FoundFigure f : s.local(FigureKind.COUNT)) {
-            String unit = f.figure().unit();
-            String head = unit == null
-                    ? ""
-                    : unit.substring(unit.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-            if (f.start() >= from && f.start() < clauseEnd && !words.participantNouns.contains(head)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
