@@ -3,6 +3,7 @@ package org.briefingpack.extract.annotate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -341,19 +342,27 @@ public final class Annotator {
 
     /**
      * "the Reef Action Task Force (RATF) said ... RATF then called": a body named with its short form in brackets is
-     * named again wherever the short form stands alone, in any sentence. A short form that is already a mention of
-     * its own (a known name) is left to it.
+     * named again wherever the short form stands alone, in any sentence; where the text introduced the body on its
+     * own, also where the short form alone is a known name ("SADC", "PRC"): the text said which body it means, and
+     * one body goes by one name.
      */
     private static void withShortForms(List<List<Mention>> mentions, List<List<Token>> tokens) {
         Map<String, Mention> byShortForm = new HashMap<>();
-        for (List<Mention> found : mentions) {
-            for (Mention m : found) {
+        Set<String> introduced = new HashSet<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            for (Mention m : mentions.get(i)) {
                 String name = m.actor().name();
                 int open = name.lastIndexOf(" (");
                 if (open > 0 && name.endsWith(")")) {
                     String shortForm = name.substring(open + 2, name.length() - 1);
-                    if (SHORT_FORM.matcher(shortForm).matches()) {
-                        byShortForm.putIfAbsent(shortForm, m);
+                    if (SHORT_FORM.matcher(shortForm).matches() && byShortForm.putIfAbsent(shortForm, m) == null) {
+                        List<Token> sentence = tokens.get(i);
+                        if (m.last() >= sentence.size()
+                                || !sentence.get(m.last()).upperCase()) {
+                            // the body introduced on its own, not inside another name ("the 9th African Union
+                            // (AU) Reef Assembly")
+                            introduced.add(shortForm);
+                        }
                     }
                 }
             }
@@ -369,12 +378,20 @@ public final class Annotator {
                 Token t = sentence.get(k);
                 Mention named = t.upperCase() ? byShortForm.get(t.text()) : null;
                 int at = k;
-                if (named == null || found.stream().anyMatch(m -> m.first() <= at && at < m.last())) {
-                    continue;
+                if (named == null
+                        || found.stream()
+                                .anyMatch(m -> m.first() <= at
+                                        && at < m.last()
+                                        && !(introduced.contains(t.text())
+                                                && m.first() == at
+                                                && m.last() == at + 1
+                                                && !m.actor().equals(named.actor())))) {
+                    continue; // a longer name holds it, or it is the body already
                 }
                 if (more == null) {
                     more = new ArrayList<>(found);
                 }
+                more.removeIf(m -> m.first() == at && m.last() == at + 1);
                 more.add(new Mention(named.actor(), named.kind(), k, k + 1, t.start(), t.end()));
             }
             if (more != null) {

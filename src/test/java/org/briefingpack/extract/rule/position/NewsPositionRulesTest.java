@@ -1316,6 +1316,8 @@ class NewsPositionRulesTest {
             The Reef Action Task Force (RATF) said it condemns the attack. RATF then voiced support for Fiji. | Reef Action Task Force (RATF):OPPOSES,Reef Action Task Force (RATF):SUPPORTS
             RATF then voiced support for Fiji.                                                                  | ''
             The charter was hosted by the Pacific Reef Commission (PRC).                                        | Pacific Reef Commission (PRC):HOSTED
+            The Pacific Reef Commission (PRC) sent observers. PRC then voiced support for Fiji.                 | Pacific Reef Commission (PRC):SUPPORTS
+            The Southern African Development Community (SADC) sent observers. SADC then voiced support for Fiji. | Southern African Development Community (SADC):SUPPORTS
             The Reef Summit was hosted by the Regional Council for the Care of the Coral Sea.                   | Regional Council for the Care of the Coral Sea:HOSTED
             """)
     void aBodysShortFormInBracketsNamesItAgainLater(String text, String keys) {
