@@ -63,7 +63,7 @@ final class VenueNamedDocument implements OutcomeFinder {
             }
             int start = tokens.get(first).start();
             int end = tokens.get(last - 1).end();
-            if (!NameText.isTitle(text)
+            if (!(NameText.isTitle(text) || lowerCaseHead(scope, tokens, first, head, name))
                     || scope.overlaps(start, end)
                     || scope.named(text.toLowerCase(Locale.ROOT))
                     || alias(tokens, name.first())
@@ -84,6 +84,18 @@ final class VenueNamedDocument implements OutcomeFinder {
 
     private static boolean textHead(OutcomeScope scope, Token t) {
         return TEXT_HEADS.contains(t.lower()) || scope.types().typeOf(t.text()) == OutcomeType.AGREEMENT;
+    }
+
+    /**
+     * "the Suva declaration", "the Suva pact": a text of the gathering's kind right after the town, its head written
+     * lower case as news copy often writes it; not a head that names no outcome elsewhere ("the Suva agenda").
+     */
+    private static boolean lowerCaseHead(OutcomeScope scope, List<Token> tokens, int town, int head, Chunk name) {
+        Token keyword = tokens.get(head);
+        return head == town + 1
+                && head == name.head()
+                && !keyword.upperCase()
+                && scope.types().typeOf(keyword.text()) == OutcomeType.AGREEMENT;
     }
 
     /** "Call for Reef Action": "for", "on" or "to" and capitalised words after the head are the title's; else k. */

@@ -1105,6 +1105,17 @@ class NewsOutcomeRulesTest {
     }
 
     @Test
+    void aTextNamedAfterTheTownWithItsHeadInLowerCase_asNewsCopyWritesIt() {
+        assertThat(names(REEF_LEAD + "\u201cWe will act now,\u201d states the Suva declaration."))
+                .containsExactly("Suva declaration");
+        assertThat(names(REEF_LEAD + "Under the Suva pact, nations will halve reef damage by 2030."))
+                .containsExactly("Suva pact");
+        assertThat(names(REEF_LEAD + "The Suva agenda calls on states to act.")).isEmpty();
+        assertThat(names(REEF_LEAD + "Speakers recalled the 1992 Suva declaration on fishing."))
+                .isEmpty();
+    }
+
+    @Test
     void aParticipleEndsATextsName_andWhatWasCreatedSinceLongAgoIsNoOutcome() {
         assertThat(names(REEF_LEAD + "Ministers approved a declaration focusing on opening markets to island goods."))
                 .containsExactly("Reef Summit declaration");
