@@ -422,6 +422,10 @@ public final class TriggeredStances implements Rule {
                     who = ListedActors.after(s, hit.last(), actors, true);
                 }
                 case MONEY -> {
+                    if (!tokens.get(hit.first()).lower().endsWith("ing")
+                            && Grammar.passiveBefore(tokens, hit.first())) {
+                        continue; // "Tonga was granted $5 million": the subject receives the sum
+                    }
                     if (hit.last() < tokens.size()
                             && (tokens.get(hit.last()).tag() == Tag.VERB
                                     || tokens.get(hit.last()).tag() == Tag.AUX)) {

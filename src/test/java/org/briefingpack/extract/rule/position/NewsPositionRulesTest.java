@@ -1590,6 +1590,21 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Ana Ruiz said Norway would pump $8 million into reef restoration.    | NO:PLEDGED
+            Norway will channel $3 million to island schools.                      | NO:PLEDGED
+            Peru ploughed $2 million into the Reef Fund.                           | PE:PLEDGED
+            Chile and Peru chipped in $1 million each.                             | CL:PLEDGED,PE:PLEDGED
+            Canada disbursed C$4 million for reef patrols.                        | CA:PLEDGED
+            Japan will grant $8 million to Tonga.                                  | JP:PLEDGED
+            Tonga was granted $5 million by the fund.                              | ''
+            Kenya has been given $5 million in aid.                                | ''
+            """)
+    void moneyPutIntoSomethingIsAPledge_butNotTheSumASubjectIsGranted(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             At least $1 billion was made available by two lenders – the World Bank and the Asian Development Bank. | World Bank:PLEDGED,Asian Development Bank:PLEDGED
             A further €200 million in loans was provided by Norway and Chile.                                     | NO:PLEDGED,CL:PLEDGED
             Of the total, $40 million was pledged by Peru.                                                         | PE:PLEDGED
