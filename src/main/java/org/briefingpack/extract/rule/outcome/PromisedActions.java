@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.briefingpack.extract.annotate.Mention;
+import org.briefingpack.extract.annotate.MentionKind;
 import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
@@ -78,6 +80,10 @@ final class PromisedActions implements OutcomeFinder {
                         && (tokens.get(k - 1).tag() == Tag.PRON
                                 || scope.names.possessive(tokens.get(k - 1).lower()))) {
                     continue; // "affirmed their commitment to ...": a promise restated, not made here
+                }
+                if (word.is("decision") && ownedByAState(scope, k)) {
+                    continue; // "after Tonga's decision to quit the pact": one state's move, no outcome of the
+                    // gathering
                 }
                 boolean madeBy = to + 2 < tokens.size()
                         && (tokens.get(to).is("were") || tokens.get(to).is("was"))
@@ -184,6 +190,20 @@ final class PromisedActions implements OutcomeFinder {
                 }
             }
         }
+    }
+
+    /** A state's possessive right before token {@code k} ("Tonga's", "Chile’s"). */
+    private static boolean ownedByAState(OutcomeScope scope, int k) {
+        List<Token> tokens = scope.tokens();
+        if (k < 2 || !tokens.get(k - 1).possessiveMark()) {
+            return false;
+        }
+        for (Mention m : scope.sentence.mentions()) {
+            if (m.last() == k - 1 && m.kind() == MentionKind.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1105,6 +1105,14 @@ class NewsOutcomeRulesTest {
     }
 
     @Test
+    void oneStatesDecisionIsItsOwnMove_notAnOutcomeOfTheGathering() {
+        assertThat(names(REEF_LEAD + "Tonga's decision to quit the fishing pact drew criticism."))
+                .isEmpty();
+        assertThat(names(REEF_LEAD + "Leaders welcomed the decision to create a reef fund."))
+                .containsExactly("Reef fund");
+    }
+
+    @Test
     void aTextNamedAfterTheTownWithItsHeadInLowerCase_asNewsCopyWritesIt() {
         assertThat(names(REEF_LEAD + "\u201cWe will act now,\u201d states the Suva declaration."))
                 .containsExactly("Suva declaration");
