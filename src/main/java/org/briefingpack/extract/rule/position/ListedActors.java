@@ -48,6 +48,15 @@ final class ListedActors {
                 end = k; // ", with Iran dissociating itself", ", but not by China": the list has ended
                 break;
             }
+            int at = k;
+            if (k > fromToken
+                    && (t.tag() == Tag.AUX || t.tag() == Tag.VERB && !t.lower().endsWith("ing"))
+                    && actors.stream().anyMatch(m -> m.last() == at)) {
+                // "a package announced by Japan will help Tonga", "... by Japan goes to Samoa": the list's last
+                // name is the subject of a clause that ends it
+                end = k;
+                break;
+            }
             if (k > fromToken && ActorGroups.supportAsideAt(tokens, k)) {
                 end = k; // "hosted by Chile with support from the AU": who helped, not who hosted
                 break;

@@ -578,7 +578,7 @@ public final class TriggeredStances implements Rule {
             }
             String subject = trigger.stance() == Stance.HOSTED
                     ? eventName
-                    : trigger.mode() == StanceMode.AFTER
+                    : trigger.mode() == StanceMode.AFTER || trigger.mode() == StanceMode.MONEY_BY
                             ? StanceWords.subjectIn(text, outcomes, lastOutcome)
                             : words.subjectOf(s, hit.end(), clauseEnd, outcomes);
             List<String> reasons = words.reasons(s, hit.start(), clauseEnd);
