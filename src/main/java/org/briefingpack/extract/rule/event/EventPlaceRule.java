@@ -92,6 +92,20 @@ public final class EventPlaceRule implements Rule {
                     + "(?:the\\s+)?(?:" + DESCRIBED + ")?"
                     + "(" + NOT_CALENDAR + "(?:[A-Z][\\p{L}'-]+)(?:\\s(?:" + NOT_CALENDAR
                     + "[A-Z][\\p{L}'-]+|de|del|da|el)){0,3})");
+    /**
+     * "brought together ministers of many islands at Tavu Castle": a verb of gathering, its object, then where;
+     * the object short and without a clause's break.
+     */
+    private static final Pattern GATHERED_AT = Pattern.compile(
+            "\\b(?i:brought together|brings together|bringing together|gathered|gathers)\\s+[^,;:.()]{1,60}?\\s(?:at|in)\\s+"
+                    + "(?:the\\s+)?(?:" + DESCRIBED + ")?"
+                    + "(" + NOT_CALENDAR + "(?:[A-Z][\\p{L}'-]+)(?:\\s(?:" + NOT_CALENDAR
+                    + "[A-Z][\\p{L}'-]+|de|del|da|el)){0,3})");
+
+    /** "at Tavu Castle in Navua": the town right after a venue the lexicon does not know as a place. */
+    private static final Pattern TOWN_AFTER = Pattern.compile("\\s+in\\s+(?:the\\s+)?(" + NOT_CALENDAR
+            + "[A-Z][\\p{L}'-]+(?:\\s" + NOT_CALENDAR + "[A-Z][\\p{L}'-]+){0,2})");
+
     private static final int TOP = 6;
     private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\s*\\([A-Z][A-Za-z0-9]{1,9}\\)");
     private static final Set<String> NAME_JOINERS = WordSets.of("de", "du", "des", "of", "la", "le");
@@ -355,6 +369,16 @@ public final class EventPlaceRule implements Rule {
                 && gazetteer.places(Tokenizer.tokens(location)).isEmpty()) {
             country = dateline.country(); // "Suva/Fiji —" above a summit in a town no list knows
         }
+        String town = where == null || location == null ? null : townAfter(where, location);
+        if (town != null) {
+            if (country == null) {
+                country = countryAfter(where.text(), town); // "at Tavu Castle in Navua, Fiji"
+            }
+            if (country == null) {
+                country = gazetteer.byName(town).map(a -> a.code()).orElse(null);
+            }
+            location = location + ", " + town; // the venue and the town it stands in
+        }
         findings.event.location = location;
         findings.event.country = country;
         findings.event.placeSentence = where;
@@ -394,6 +418,25 @@ public final class EventPlaceRule implements Rule {
             }
         }
         return found;
+    }
+
+    /**
+     * "at Tavu Castle in Navua": the town after a venue that no list knows as a place (a castle, a hall, a resort),
+     * or null; not a body ("at its headquarters in the African Union"), nor after a known city ("in Suva in Fiji").
+     */
+    private String townAfter(AnnotatedSentence where, String location) {
+        String text = where.text();
+        int at = text.indexOf(location);
+        if (at < 0
+                || gazetteer.byName(location).isPresent()
+                || !gazetteer.places(Tokenizer.tokens(location)).isEmpty()) {
+            return null;
+        }
+        Matcher m = TOWN_AFTER.matcher(text).region(at + location.length(), text.length());
+        if (!m.lookingAt() || namesABody(where, m.start(1))) {
+            return null;
+        }
+        return m.group(1);
     }
 
     /** The country named right after a place the lexicon does not know: "Port Dalby, Fiji", "X (Fiji)". */
@@ -810,7 +853,12 @@ public final class EventPlaceRule implements Rule {
         for (int i = 0; i < Math.min(sentences.size(), TOP); i++) {
             AnnotatedSentence s = sentences.get(i);
             Matcher m = HELD_IN.matcher(s.text());
-            if (m.find(s.bodyFrom()) && !pastVenueInClause(s, s.tokenAt(m.start(1)))) {
+            boolean held = m.find(s.bodyFrom());
+            if (!held) {
+                m = GATHERED_AT.matcher(s.text());
+                held = m.find(s.bodyFrom()) && !namesABody(s, m.start(1));
+            }
+            if (held && !pastVenueInClause(s, s.tokenAt(m.start(1)))) {
                 String name = placeOrCapital(m.group(1).strip(), s.text(), m.end(1));
                 if (name != null && !endsInEventNoun(name)) { // "took place at the Reef Summit": the gathering
                     return new PlaceIn(new Place(name, null, 0, 0, m.start(1), m.end(1)), s);

@@ -101,6 +101,16 @@ class NewsEventRulesTest {
     }
 
     @Test
+    void aVenueNoListKnowsKeepsTheTownAfterIt_andAGatheringVerbMayTakeItsObjectFirst() {
+        Event e = event("Outcomes of the second Reef Community summit\n\nThe second meeting of the Reef Community"
+                + " brought together ministers of many islands at Tavu Castle in Navua, Fiji on 3 March 2026.");
+        assertThat(e.location()).isEqualTo("Tavu Castle, Navua");
+        assertThat(e.country()).isEqualTo("FJ");
+        Event city = event("Reef Summit ends\n\nThe Reef Summit was held in Suva in Fiji on 3 March 2026.");
+        assertThat(city.location()).isEqualTo("Suva");
+    }
+
+    @Test
     void aReleasesPlaceAndDateOnALineOfTheirOwnIsWhereItWasIssued_notTheVenue() {
         Event e = event("Minister attends reef meeting\n\nWellington, 14 May 2019\n\nThe Minister attended the Ninth "
                 + "Ministerial Meeting of the Reef Partnership, held in Port Vila, Vanuatu from 12 to 13 May 2019.");
