@@ -80,6 +80,10 @@ public final class EventDatesRule implements Rule {
         return null;
     }
 
+    /** Participles that open a sentence about a gathering just named: "Held in Suva on 3 May, it drew ...". */
+    private static final Set<String> HOLDING_PARTICIPLES =
+            WordSets.of("held", "hosted", "convened", "organised", "organized", "staged");
+
     /** How many sentences from the top a date may stand in without a gathering named beside it. */
     private static final int LEAD = 8;
 
@@ -271,8 +275,14 @@ public final class EventDatesRule implements Rule {
             }
             // a date deep in the story, in a sentence about no gathering ("hit by an earthquake on 25 April")
             boolean opensWithDateline = dateline != null && dateline.start() >= u.start() && dateline.end() <= u.end();
-            if (i >= LEAD && !opensWithDateline && !eventNouns.containsAny(u.tokens())) {
-                continue; // the dateline's sentence may stand lower, under a headline and summary points
+            if (i >= LEAD
+                    && !opensWithDateline
+                    && !eventNouns.containsAny(u.tokens())
+                    && !(HOLDING_PARTICIPLES.contains(u.tokens().get(0).lower())
+                            && eventNouns.containsAny(sentences.get(i - 1).tokens()))) {
+                // the dateline's sentence may stand lower, under a headline and summary points; so may "Held in
+                // Suva on 3-8 March, ..." right after a sentence about the gathering, its subject
+                continue;
             }
             FoundFigure first = ds.get(0);
             // a single opening day may be followed closely by the range itself

@@ -101,6 +101,18 @@ class NewsEventRulesTest {
     }
 
     @Test
+    void aHeldParticipleAfterASentenceAboutTheGatheringDatesIt_evenDeepInTheStory() {
+        String lead = "Reef Summit ends with deals\n\nThe Reef Summit 2026, held in Suva, ended with talks. Chaired"
+                + " by Ana Ruiz, the summit drew 400 delegates. It focused on reefs. Chile took part. Peru took part"
+                + " too. Tonga sent a team.\n\nBackground\n\nThe Reef Summit 2026 ended with talks. ";
+        Event e = event(lead + "Held at the Grand Pacific Hall in Suva, on March 3-8, 2026, it drew many.");
+        assertThat(e.startDate()).isEqualTo(LocalDate.of(2026, 3, 3));
+        assertThat(e.endDate()).isEqualTo(LocalDate.of(2026, 3, 8));
+        assertThat(event(lead + "Tonga was hit by a storm on March 3, 2026.").startDate())
+                .isNull();
+    }
+
+    @Test
     void aVenueNoListKnowsKeepsTheTownAfterIt_andAGatheringVerbMayTakeItsObjectFirst() {
         Event e = event("Outcomes of the second Reef Community summit\n\nThe second meeting of the Reef Community"
                 + " brought together ministers of many islands at Tavu Castle in Navua, Fiji on 3 March 2026.");
