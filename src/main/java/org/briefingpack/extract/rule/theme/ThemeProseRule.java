@@ -537,6 +537,15 @@ public final class ThemeProseRule implements Rule {
             return List.of();
         }
         String subject = u.text().substring(u.bodyFrom(), hits.get(0).start());
+        if (hits.get(0).phrase().startsWith("being ")) {
+            // "Fiji hosts the summit, with reef warming and fish stocks being a top priority": the absolute
+            // clause's subject, after its "with"
+            int with = subject.lastIndexOf(" with ");
+            if (with < 0) {
+                return List.of();
+            }
+            subject = subject.substring(with + " with ".length());
+        }
         subject = LEADING_CONNECTIVE.matcher(subject.strip()).replaceFirst("");
         // "Issues such as debt and trade were discussed": the examples are the themes
         subject = SUCH_AS.matcher(subject).replaceFirst("");

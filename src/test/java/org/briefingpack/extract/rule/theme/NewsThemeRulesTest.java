@@ -23,6 +23,10 @@ class NewsThemeRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             Security in the Red Sea and food prices were high on the agenda at the Cairo summit. | Security in the Red Sea;food prices
             However, migration dominated the talks at the Quito summit.                         | migration
+            Peru hosts the Quito summit, with glacier loss and water rights being a top priority. | glacier loss;water rights
+            Glacier loss was a key issue at the Quito summit.                                   | Glacier loss
+            Water rights featured prominently in the talks at the Quito summit.                 | Water rights
+            The Quito summit also touched on seed banks and rural broadband.                    | seed banks;rural broadband
             Wider marine reserves emerged as a central theme at the Quito summit.               | Wider marine reserves
             Islands most exposed to rising seas will be the focus of the Quito summit.          | Islands most exposed to rising seas
             On the agenda were debt relief for poor nations and a levy on shipping.              | debt relief for poor nations;levy on shipping
