@@ -279,6 +279,12 @@ public final class PurposeThemes implements Rule {
                     ? Follows.GERUND
                     : first.tag() == Tag.VERB ? Follows.VERB_PHRASE : Follows.NOUN_PHRASE;
         }
+        if (kind == Follows.VERB_PHRASE
+                && from < end
+                && (tokens.get(from).lemma().equals("be")
+                        || tokens.get(from).lemma().equals("become"))) {
+            return List.of(); // "aims to be a turning point": what the gathering would be, not what it is about
+        }
         if (actual == Follows.VERB_PHRASE) {
             int inner = carriedPurpose(tokens, from, end);
             if (inner >= 0) {

@@ -39,6 +39,7 @@ class PurposeThemesTest {
             "We aim to win every vote," the mayor said.
             The Aid Alliance, an advocacy group focused on clean water, welcomed the pledges.
             Fiji offered its support to the summit to realise this.
+            The 3rd Delta Forum, opened on 4 May in Hanoi, aims to be a turning point for the region.
             """)
     void pledgesWishesAndQuotesAreNoThemes(String text) {
         assertThat(themes(text)).isEmpty();
