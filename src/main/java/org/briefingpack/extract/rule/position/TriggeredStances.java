@@ -329,6 +329,9 @@ public final class TriggeredStances implements Rule {
             if (trigger.stance() == Stance.HOSTED && chairOfAnotherBody(tokens, hit, eventName)) {
                 continue; // "Peru, as Chair of the Data Committee, ...": it chairs a part, not the gathering
             }
+            if (trigger.stance() == Stance.DECLINED && withdrewPeople(tokens, hit)) {
+                continue; // "Russia withdrew its troops": soldiers or envoys called home, no text refused
+            }
             if (trigger.stance() == Stance.DECLINED && leftInPassing(tokens, hit.first())) {
                 continue; // "Ruiz told us when she left the talks": she went home, no walkout
             }
@@ -1048,6 +1051,30 @@ public final class TriggeredStances implements Rule {
     private static final Set<String> TIME_CLAUSE_OPENERS = WordSets.of("as", "when", "after", "before", "while");
 
     /** "when she left the talks": the trigger "left" after a pronoun that a conjunction of time opens. */
+    /** {@code withdrawn-people.txt}: what a state may withdraw without refusing a text or a gathering. */
+    private static final Set<String> WITHDRAWN_PEOPLE =
+            WordSets.copyOf(LexiconFile.read("withdrawn-people.txt").words());
+
+    /** How many words a withdrawn object's noun may stand after the verb ("withdraws all of its forces"). */
+    private static final int WITHDRAWN_REACH = 4;
+
+    /** "withdrew its troops", "withdraws all forces": a verb of withdrawing whose object is soldiers or envoys. */
+    private static boolean withdrewPeople(List<Token> tokens, PhraseMatcher.Hit hit) {
+        if (!tokens.get(hit.first()).lemma().equals("withdraw")) {
+            return false;
+        }
+        for (int k = hit.last(); k < Math.min(tokens.size(), hit.last() + WITHDRAWN_REACH); k++) {
+            Token t = tokens.get(k);
+            if (WITHDRAWN_PEOPLE.contains(t.lower())) {
+                return true;
+            }
+            if (t.tag() == Tag.ADP && !t.is("of") || t.tag() == Tag.PUNCT) {
+                return false; // "withdrew from the pact": what it left follows a preposition
+            }
+        }
+        return false;
+    }
+
     private static boolean leftInPassing(List<Token> tokens, int trigger) {
         return trigger >= 2
                 && tokens.get(trigger).is("left")

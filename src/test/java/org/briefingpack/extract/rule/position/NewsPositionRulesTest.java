@@ -1608,6 +1608,16 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Leaders demanded that Chile withdraws all forces from the border. | ''
+            Peru withdrew its ambassador from Quito.                          | ''
+            Peru withdrew from the Suva Declaration.                          | PE:DECLINED
+            """)
+    void troopsOrEnvoysWithdrawnRefuseNoText(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             At least $1 billion was made available by two lenders – the World Bank and the Asian Development Bank. | World Bank:PLEDGED,Asian Development Bank:PLEDGED
             A further €200 million in loans was provided by Norway and Chile.                                     | NO:PLEDGED,CL:PLEDGED
             Of the total, $40 million was pledged by Peru.                                                         | PE:PLEDGED
