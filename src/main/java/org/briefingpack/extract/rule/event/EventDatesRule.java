@@ -278,7 +278,8 @@ public final class EventDatesRule implements Rule {
             if (i >= LEAD
                     && !opensWithDateline
                     && !eventNouns.containsAny(u.tokens())
-                    && !(HOLDING_PARTICIPLES.contains(u.tokens().get(0).lower())
+                    && !(!u.tokens().isEmpty()
+                            && HOLDING_PARTICIPLES.contains(u.tokens().get(0).lower())
                             && eventNouns.containsAny(sentences.get(i - 1).tokens()))) {
                 // the dateline's sentence may stand lower, under a headline and summary points; so may "Held in
                 // Suva on 3-8 March, ..." right after a sentence about the gathering, its subject

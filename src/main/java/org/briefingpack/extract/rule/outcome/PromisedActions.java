@@ -82,8 +82,7 @@ final class PromisedActions implements OutcomeFinder {
                     continue; // "affirmed their commitment to ...": a promise restated, not made here
                 }
                 if (word.is("decision") && ownedByAState(scope, k)) {
-                    continue; // "after Tonga's decision to quit the pact": one state's move, no outcome of the
-                    // gathering
+                    continue; // "after Tonga's decision to quit the pact": one state's move, not the gathering's
                 }
                 boolean madeBy = to + 2 < tokens.size()
                         && (tokens.get(to).is("were") || tokens.get(to).is("was"))

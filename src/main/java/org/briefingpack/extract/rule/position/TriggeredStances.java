@@ -1050,7 +1050,6 @@ public final class TriggeredStances implements Rule {
     /** Clauses of time that tell of leaving in passing ("when she left the talks"). */
     private static final Set<String> TIME_CLAUSE_OPENERS = WordSets.of("as", "when", "after", "before", "while");
 
-    /** "when she left the talks": the trigger "left" after a pronoun that a conjunction of time opens. */
     /** {@code withdrawn-people.txt}: what a state may withdraw without refusing a text or a gathering. */
     private static final Set<String> WITHDRAWN_PEOPLE =
             WordSets.copyOf(LexiconFile.read("withdrawn-people.txt").words());
@@ -1075,6 +1074,7 @@ public final class TriggeredStances implements Rule {
         return false;
     }
 
+    /** "when she left the talks": the trigger "left" after a pronoun that a conjunction of time opens. */
     private static boolean leftInPassing(List<Token> tokens, int trigger) {
         return trigger >= 2
                 && tokens.get(trigger).is("left")
