@@ -113,6 +113,14 @@ public final class Grammar {
         return auxiliaryAt(tokens, k, PASSIVE_AUXILIARIES) >= 0;
     }
 
+    /**
+     * The word at {@code k} stands in a passive ("was granted", "has been given"), not in a progressive after the same
+     * auxiliary ("is providing").
+     */
+    public static boolean passiveAt(List<Token> tokens, int k) {
+        return !tokens.get(k).lower().endsWith("ing") && passiveBefore(tokens, k);
+    }
+
     /** The index of the "be" auxiliary before {@code k} (an adverb may stand between: "was also rejected"), or -1. */
     public static int auxiliaryAt(List<Token> tokens, int k, Set<String> words) {
         int j = k - 1;

@@ -94,8 +94,7 @@ final class OutcomeMoney implements OutcomeFinder {
                 && scope.tokens().get(h.first() - 1).is("to")
                 && scope.tokens().get(h.first() - 2).tag() == Tag.NOUN);
         // "Tonga was granted $5 million": the subject receives it, no one named pledges it here
-        funding.removeIf(h -> !scope.tokens().get(h.first()).lower().endsWith("ing")
-                && Grammar.passiveBefore(scope.tokens(), h.first()));
+        funding.removeIf(h -> Grammar.passiveAt(scope.tokens(), h.first()));
         if (sharesOfAnEarlierSum(scope)) {
             return; // "Of this total, €60 million for schools; ...": how it is split
         }

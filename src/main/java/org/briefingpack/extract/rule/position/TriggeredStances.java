@@ -425,8 +425,7 @@ public final class TriggeredStances implements Rule {
                     who = ListedActors.after(s, hit.last(), actors, true);
                 }
                 case MONEY -> {
-                    if (!tokens.get(hit.first()).lower().endsWith("ing")
-                            && Grammar.passiveBefore(tokens, hit.first())) {
+                    if (Grammar.passiveAt(tokens, hit.first())) {
                         continue; // "Tonga was granted $5 million": the subject receives the sum
                     }
                     if (hit.last() < tokens.size()

@@ -1598,6 +1598,7 @@ class NewsPositionRulesTest {
             Japan will grant $8 million to Tonga.                                  | JP:PLEDGED
             Tonga was granted $5 million by the fund.                              | ''
             Kenya has been given $5 million in aid.                                | ''
+            Japan is providing $8 million to Tonga.                                | JP:PLEDGED
             A reef package worth €5 million announced by the European Commission will help Tonga. | EU:PLEDGED
             The reef grant of $8 million unveiled by Japan goes to Samoa.          | JP:PLEDGED
             A study announced by Japan found $8 million in losses.                 | ''
