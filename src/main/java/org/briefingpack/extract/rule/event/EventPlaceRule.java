@@ -78,6 +78,11 @@ public final class EventPlaceRule implements Rule {
                     + "|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
                     + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
+    /** A place after "at" or "in", as its first group: "the coastal city of Nadi", "Port Dalby", "San Juan de Dios". */
+    private static final String PLACE_AFTER_PREPOSITION = "(?:the\\s+)?(?:" + DESCRIBED + ")?"
+            + "(" + NOT_CALENDAR + "(?:[A-Z][\\p{L}'-]+)(?:\\s(?:" + NOT_CALENDAR
+            + "[A-Z][\\p{L}'-]+|de|del|da|el)){0,3})";
+
     private static final Pattern HELD_IN =
             Pattern.compile("\\b(?i:held|hosted|met|meets?|meeting|summit|conference|took place|convened|convenes?"
                     + "|gathered|gathers?|opened|brought together"
@@ -89,18 +94,14 @@ public final class EventPlaceRule implements Rule {
                     // "took place in May 2019 in Port Dalby": a month is no place
                     // "hosted May 3-5 in Nadi": the dates without a preposition
                     + "(?:(?:(?:from|on|between|in)\\s+)?(?:(?:" + DATE_WORD + "),?\\s+){1,5})?(?:at|in)\\s+"
-                    + "(?:the\\s+)?(?:" + DESCRIBED + ")?"
-                    + "(" + NOT_CALENDAR + "(?:[A-Z][\\p{L}'-]+)(?:\\s(?:" + NOT_CALENDAR
-                    + "[A-Z][\\p{L}'-]+|de|del|da|el)){0,3})");
+                    + PLACE_AFTER_PREPOSITION);
     /**
      * "brought together ministers of many islands at Tavu Castle": a verb of gathering, its object, then where;
      * the object short and without a clause's break.
      */
     private static final Pattern GATHERED_AT = Pattern.compile(
             "\\b(?i:brought together|brings together|bringing together|gathered|gathers)\\s+[^,;:.()]{1,60}?\\s(?:at|in)\\s+"
-                    + "(?:the\\s+)?(?:" + DESCRIBED + ")?"
-                    + "(" + NOT_CALENDAR + "(?:[A-Z][\\p{L}'-]+)(?:\\s(?:" + NOT_CALENDAR
-                    + "[A-Z][\\p{L}'-]+|de|del|da|el)){0,3})");
+                    + PLACE_AFTER_PREPOSITION);
 
     /** "at Tavu Castle in Navua": the town right after a venue the lexicon does not know as a place. */
     private static final Pattern TOWN_AFTER = Pattern.compile("\\s+in\\s+(?:the\\s+)?(" + NOT_CALENDAR
