@@ -56,8 +56,13 @@ public final class LexiconTagger implements Tagger {
 
     private record OpenWord(Tag tag, String lemma) {}
 
-    /** What the lists say of a word (null when none does) and what its shape says. */
-    private record WordReading(Known known, OpenWord open) {}
+    /**
+     * What the lists say of a word (null when none does) and what its shape says.
+     *
+     * @param lower the word as first read, kept: tokens take this one string (its hash made once) instead of a
+     *     fresh copy each, so every later look-up of the word finds its hash made and compares by reference
+     */
+    private record WordReading(String lower, Known known, OpenWord open) {}
 
     private final Map<String, String> irregularPlurals = new HashMap<>();
     private final Set<String> notPlural;
@@ -105,9 +110,11 @@ public final class LexiconTagger implements Tagger {
         Tag[] tags = new Tag[n];
         String[] lemmas = new String[n];
         VerbReading[] readings = new VerbReading[n];
+        String[] lowers = new String[n];
         boolean sentenceStart = true;
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
+            lowers[i] = t.lower();
             lemmas[i] = t.lower();
             if (t.lower().equals("n't") || t.lower().equals("n’t")) {
                 tags[i] = Tag.PART; // "didn't": a negation, whose lemma is "not"
@@ -129,6 +136,8 @@ public final class LexiconTagger implements Tagger {
             }
             boolean capitalised = Character.isUpperCase(t.text().charAt(0));
             WordReading reading = reading(t.lower());
+            lowers[i] = reading.lower();
+            lemmas[i] = reading.lower();
             Known known = reading.known();
             Tag closedTag = known == null ? null : known.closed();
             if (capitalised && !sentenceStart && closedTag == null) {
@@ -181,10 +190,8 @@ public final class LexiconTagger implements Tagger {
                 tags[i] = inContext(tags, tokens, i, readings[i]);
                 if (tags[i] == Tag.NOUN) {
                     lemmas[i] = readings[i].form() == VerbForm.THIRD_PERSON
-                            ? singular(tokens.get(i).lower())
-                            : readings[i].form() == VerbForm.GERUND
-                                    ? tokens.get(i).lower()
-                                    : lemmas[i];
+                            ? singular(lowers[i])
+                            : readings[i].form() == VerbForm.GERUND ? lowers[i] : lemmas[i];
                 }
             }
             Token t = tokens.get(i);
@@ -204,7 +211,11 @@ public final class LexiconTagger implements Tagger {
         }
         List<Token> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            out.add(tokens.get(i).withTag(tags[i], lemmas[i]));
+            Token t = tokens.get(i);
+            String lower = lowers[i];
+            // a word written in lower case shares the kept string as its text too
+            String text = t.text().equals(lower) ? lower : t.text();
+            out.add(new Token(text, lower, t.start(), t.end(), tags[i], lemmas[i]));
         }
         return out;
     }
@@ -284,8 +295,9 @@ public final class LexiconTagger implements Tagger {
             return cached;
         }
         Tag tag = byShape(lower);
+        String lemma = tag == Tag.NOUN ? singular(lower) : lower;
         WordReading word =
-                new WordReading(lexicon.get(lower), new OpenWord(tag, tag == Tag.NOUN ? singular(lower) : lower));
+                new WordReading(lower, lexicon.get(lower), new OpenWord(tag, lemma.equals(lower) ? lower : lemma));
         if (readings.size() > MAX_READINGS) {
             readings.clear(); // a bound on memory: the words of a run repeat, the cache refills at once
         }

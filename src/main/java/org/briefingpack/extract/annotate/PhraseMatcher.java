@@ -65,8 +65,8 @@ public final class PhraseMatcher {
     private final long[] firstWordHashes = new long[FILTER_SIZE / Long.SIZE];
     /** The same for the phrases whose first word matches by lemma ("~sign"), kept apart: few phrases do. */
     private final long[] firstLemmaHashes = new long[FILTER_SIZE / Long.SIZE];
-    /** The longest word of each phrase on the scale of a sentence's signature. */
-    private final BitSet signature = new BitSet(TokenList.SIGNATURE_BITS);
+    /** The longest word of each phrase on the scale of a sentence's signature, as the words of a bit set. */
+    private final long[] signature = new long[TokenList.SIGNATURE_BITS / Long.SIZE];
 
     /** Whether some phrase's second word matches by lemma ("will ~sign"). */
     private boolean secondByLemma;
@@ -141,7 +141,7 @@ public final class PhraseMatcher {
                     rarest = w;
                 }
             }
-            signature.set(rarest.hashCode() & (TokenList.SIGNATURE_BITS - 1));
+            setBit(signature, rarest.hashCode() & (TokenList.SIGNATURE_BITS - 1));
         }
         Comparator<Entry> longestFirst = Comparator.comparingInt((Entry x) -> x.words().length)
                 .thenComparingInt(x -> x.phrase().length())
@@ -180,7 +180,7 @@ public final class PhraseMatcher {
 
     /** The hits that start and end within tokens [from, to). */
     public List<Hit> find(List<Token> tokens, int from, int to) {
-        if (tokens instanceof TokenList list && !list.signature().intersects(signature)) {
+        if (tokens instanceof TokenList list && !intersects(list.signature(), signature)) {
             return List.of(); // no phrase of this matcher can start in these tokens
         }
         List<Hit> hits = null;
@@ -313,6 +313,15 @@ public final class PhraseMatcher {
             i++;
         }
         return i;
+    }
+
+    private static boolean intersects(long[] a, long[] b) {
+        for (int k = 0; k < a.length; k++) {
+            if ((a[k] & b[k]) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean bit(long[] bits, int index) {

@@ -51,8 +51,4 @@ public record Token(String text, String lower, int start, int end, Tag tag, Stri
     public boolean hyphen() {
         return punctuation('-') || punctuation('\u2010') || punctuation('\u2011');
     }
-
-    Token withTag(Tag newTag, String newLemma) {
-        return new Token(text, lower, start, end, newTag, newLemma);
-    }
 }

@@ -2,7 +2,6 @@ package org.briefingpack.extract.annotate;
 
 import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 import java.util.RandomAccess;
 
@@ -15,7 +14,7 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
     static final int SIGNATURE_BITS = 1 << 12;
 
     private final Token[] tokens;
-    private BitSet signature;
+    private long[] signature;
     private int[] lowerHashes;
     private int[] textHashes;
     private int[] lemmaHashes;
@@ -43,11 +42,13 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
         return tokens.length;
     }
 
-    /** Which word hashes (modulo {@link #SIGNATURE_BITS}) occur; made on first use, then shared by every matcher. */
-    BitSet signature() {
-        BitSet s = signature;
+    /**
+     * Which word hashes (modulo {@link #SIGNATURE_BITS}) occur, as the words of a bit set; made on first use, then
+     * shared by every matcher. An array rather than a {@link java.util.BitSet}: valueOf would copy it once more.
+     */
+    long[] signature() {
+        long[] s = signature;
         if (s == null) {
-            // bits set in an array first: BitSet.set checks its capacity at every call, three calls a token
             long[] bits = new long[SIGNATURE_BITS / Long.SIZE];
             for (Token t : tokens) {
                 int text = t.text().hashCode() & (SIGNATURE_BITS - 1);
@@ -57,7 +58,7 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
                 bits[lower >>> 6] |= 1L << lower;
                 bits[lemma >>> 6] |= 1L << lemma;
             }
-            s = BitSet.valueOf(bits);
+            s = bits;
             signature = s; // racy but idempotent: two threads make the same set
         }
         return s;

@@ -2,6 +2,7 @@ package org.briefingpack.extract.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,6 +20,18 @@ class LexiconTaggerTest {
                 .filter(t -> t.text().equals(word))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    @Test
+    void aWordReadTwice_sharesOneLowerCaseString_andOneLemma_whateverItsCase() {
+        Token first = token("Delegates signed the charter.", "charter");
+        Token again = token("The Charter was read aloud.", "Charter");
+        Token plural = token("Both charters lapsed.", "charters");
+        Token pluralAgain = token("Two more charters followed.", "charters");
+
+        assertThat(again.lower()).isSameAs(first.lower()).isSameAs(first.text());
+        assertThat(pluralAgain.lower()).isSameAs(plural.lower());
+        assertThat(pluralAgain.lemma()).isEqualTo("charter").isSameAs(plural.lemma());
     }
 
     @ParameterizedTest(name = "{0}: {1}")
