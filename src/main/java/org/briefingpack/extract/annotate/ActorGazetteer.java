@@ -182,6 +182,9 @@ public final class ActorGazetteer {
             if (known.kind() == MentionKind.COUNTRY && beforeATownsNoun(tokens, hit.last())) {
                 continue; // "the Fijian port town of Lautoka", "the Chilean capital": where, not who
             }
+            if (known.kind() == MentionKind.COUNTRY && describesANamedBody(tokens, hit.last())) {
+                continue; // "the French group Reef Watch": the body acts, not France
+            }
             // a company goes by the name the text gives it ("Samsung Electronics", "Samsung")
             Actor actor = known.kind() == MentionKind.COMPANY
                     ? new Actor(text(tokens, hit.first(), hit.last()), null)
@@ -578,6 +581,33 @@ public final class ActorGazetteer {
         }
         return false;
     }
+
+    /**
+     * "the French group Reef Watch", "a Kenyan advocacy charity, Reef Aid,": after the country's word, a noun of a
+     * body that acts (two lower-case words before it at most) and then the body's own name.
+     */
+    private static boolean describesANamedBody(List<Token> tokens, int k) {
+        for (int j = k; j < tokens.size() && j <= k + BODY_NOUN_REACH; j++) {
+            Token t = tokens.get(j);
+            if (!t.word() || !t.text().equals(t.lower())) {
+                return false;
+            }
+            if (BODY_NOUNS.contains(t.lower())) {
+                int name = j + 1 < tokens.size() && tokens.get(j + 1).punctuation(',') ? j + 2 : j + 1;
+                return name < tokens.size()
+                        && tokens.get(name).word()
+                        && tokens.get(name).upperCase();
+            }
+        }
+        return false;
+    }
+
+    /** {@code actor-nouns.txt}: "group", "company", "charity", the nouns of a body that acts. */
+    private static final Set<String> BODY_NOUNS =
+            WordSets.copyOf(LexiconFile.read("actor-nouns.txt").words());
+
+    /** How many words a body's noun may stand after the country's word ("the French advocacy group"). */
+    private static final int BODY_NOUN_REACH = 2;
 
     /** "city", "town": the nouns of "the southern Swiss city of Lugano", lower case as written. */
     private static final Set<String> SETTLEMENT_NOUNS =

@@ -229,7 +229,7 @@ public final class LexiconTagger implements Tagger {
                 if (before != null && (MODALS.contains(before.lower()) || SUBJECT_PRONOUNS.contains(before.lower()))) {
                     return Tag.VERB;
                 }
-                return Tag.NOUN;
+                return presentOfAPluralSubject(tags, tokens, i) ? Tag.VERB : Tag.NOUN;
             }
             case THIRD_PERSON -> {
                 if (previous == null
@@ -253,6 +253,31 @@ public final class LexiconTagger implements Tagger {
                 return Tag.VERB;
             }
         }
+    }
+
+    /**
+     * A base form between a plural subject and the object's determiner ("Chile and Peru support the fund", "donors
+     * also back a levy"): a name or a plural noun before it, an adverb between them allowed, a determiner after it. A noun stands there only in a compound ("the Peru support office"), which no determiner
+     * follows.
+     */
+    private static boolean presentOfAPluralSubject(Tag[] tags, List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size()
+                || tags[i + 1] != Tag.DET
+                || tokens.get(i + 1).is("that")) {
+            return false; // "that" may open a relative clause after a noun ("Pacific support that lasts")
+        }
+        int subject = i - 1;
+        if (subject > 0 && tags[subject] == Tag.ADV) {
+            subject--;
+        }
+        if (subject < 0) {
+            return false;
+        }
+        Token t = tokens.get(subject);
+        return tags[subject] == Tag.PROPN
+                || tags[subject] == Tag.NOUN
+                        && t.lower().endsWith("s")
+                        && !t.lower().endsWith("ss");
     }
 
     /** Every form of every known verb, analysed once: tagging looks a word up instead of cutting endings off. */

@@ -22,6 +22,19 @@ class LexiconTaggerTest {
                 .orElseThrow();
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chile and Peru support the fund.          | support | VERB
+            The donors also back a levy.              | back    | VERB
+            Island nations approve their budgets.     | approve | VERB
+            The summit ended with support from Peru.  | support | NOUN
+            It was Pacific support that counted.      | support | NOUN
+            Chile sent support teams.                 | support | NOUN
+            """)
+    void aPlainFormBetweenAPluralSubjectAndADeterminer_isAVerb(String text, String word, Tag tag) {
+        assertThat(tagOf(text, word)).isEqualTo(tag);
+    }
+
     @Test
     void aWordReadTwice_sharesOneLowerCaseString_andOneLemma_whateverItsCase() {
         Token first = token("Delegates signed the charter.", "charter");

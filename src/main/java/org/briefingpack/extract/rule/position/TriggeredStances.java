@@ -254,7 +254,7 @@ public final class TriggeredStances implements Rule {
         String text = s.text();
         List<Token> tokens = s.tokens();
         Position hosting = hostingClause(s, eventName);
-        List<PhraseMatcher.Hit> hits = stances.find(tokens);
+        List<PhraseMatcher.Hit> hits = verbsOfASubject(tokens, stances.find(tokens));
         if (hits.isEmpty()) {
             return hosting == null ? List.of() : List.of(hosting);
         }
@@ -331,6 +331,9 @@ public final class TriggeredStances implements Rule {
             }
             if (trigger.stance() == Stance.DECLINED && withdrewPeople(tokens, hit)) {
                 continue; // "Russia withdrew its troops": soldiers or envoys called home, no text refused
+            }
+            if (trigger.stance() == Stance.PLEDGED && spokenObject(tokens, hit)) {
+                continue; // "will deliver the keynote address": a speech given, no promise
             }
             if (trigger.stance() == Stance.DECLINED && leftInPassing(tokens, hit.first())) {
                 continue; // "Ruiz told us when she left the talks": she went home, no walkout
@@ -1053,6 +1056,27 @@ public final class TriggeredStances implements Rule {
     private static final Set<String> WITHDRAWN_PEOPLE =
             WordSets.copyOf(LexiconFile.read("withdrawn-people.txt").words());
 
+    /** {@code spoken-objects.txt}: what a speaker delivers at a gathering, which no pledge gives. */
+    private static final Set<String> SPOKEN_OBJECTS =
+            WordSets.copyOf(LexiconFile.read("spoken-objects.txt").words());
+
+    /**
+     * "will deliver the keynote address", "would give a short speech": the object right after the verb (its
+     * determiners, adjectives, possessives and nouns) ends in a noun of {@code spoken-objects.txt}.
+     */
+    private static boolean spokenObject(List<Token> tokens, PhraseMatcher.Hit hit) {
+        int head = -1;
+        for (int k = hit.last(); k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.tag() == Tag.NOUN || t.tag() == Tag.PROPN) {
+                head = k;
+            } else if (t.tag() != Tag.DET && t.tag() != Tag.ADJ && !t.possessiveMark()) {
+                break; // "this year's keynote address": a possessive before the noun is part of the object
+            }
+        }
+        return head >= 0 && SPOKEN_OBJECTS.contains(tokens.get(head).lemma());
+    }
+
     /** How many words a withdrawn object's noun may stand after the verb ("withdraws all of its forces"). */
     private static final int WITHDRAWN_REACH = 4;
 
@@ -1220,6 +1244,32 @@ public final class TriggeredStances implements Rule {
      * as a company of that name. Only capitalised words the tagger reads as a name, none a title, a month or a
      * weekday, and not where a known actor already stands there.
      */
+    /**
+     * The hits less the one-word verbs of support that stand as no verb of their subject: a word the tagger reads as
+     * a noun ("with support from Chile", "came back"), a plain form it reads as no verb ("the Reef Support
+     * Conference"), or a verb after "to" ("will invest $2 billion to support clean power": what a sum is for).
+     * Dropped before the clauses are cut, so that a sum after such a word stays in the clause of the pledge before
+     * it.
+     */
+    private List<PhraseMatcher.Hit> verbsOfASubject(List<Token> tokens, List<PhraseMatcher.Hit> hits) {
+        List<PhraseMatcher.Hit> kept = new ArrayList<>(hits.size());
+        for (PhraseMatcher.Hit hit : hits) {
+            StanceTriggers.Trigger trigger = triggers.of(hit);
+            Token word = tokens.get(hit.first());
+            boolean verbOfSupport = hit.last() - hit.first() == 1
+                    && trigger.stance() == Stance.SUPPORTS
+                    && trigger.mode() == StanceMode.BEFORE;
+            if (verbOfSupport
+                    && (word.tag() == Tag.NOUN
+                            || word.lower().equals(word.lemma()) && word.tag() != Tag.VERB
+                            || hit.first() > 0 && tokens.get(hit.first() - 1).is("to"))) {
+                continue;
+            }
+            kept.add(hit);
+        }
+        return kept.size() == hits.size() ? hits : kept;
+    }
+
     private List<Mention> withUnlistedGivers(AnnotatedSentence s, List<Mention> actors, List<PhraseMatcher.Hit> hits) {
         List<Mention> added = null;
         List<Token> tokens = s.tokens();

@@ -1816,4 +1816,41 @@ class NewsPositionRulesTest {
     void hostsWhoGatherThePeopleComingAndTheStateThatPresidesInTurn(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chile and Peru support a ban on reef trawling.                                                   | CL:SUPPORTS,PE:SUPPORTS
+            Chile and Peru also back a ban on reef trawling.                                                 | CL:SUPPORTS,PE:SUPPORTS
+            Chile and Peru said they back a ban on reef trawling.                                            | CL:SUPPORTS,PE:SUPPORTS
+            Chile, Peru and Bolivia are in favour of a ban on reef trawling.                                 | CL:SUPPORTS,PE:SUPPORTS,BO:SUPPORTS
+            Chile was in favor of a ban on reef trawling.                                                    | CL:SUPPORTS
+            Peru is in support of a ban on reef trawling.                                                    | PE:SUPPORTS
+            Envoys from Chile and Peru, plus the EU, agreed that reef trawling must end.                      | CL:SUPPORTS,PE:SUPPORTS,EU:SUPPORTS
+            The summit closed with support from Chile for the survey.                                        | ''
+            Peru came back to the talks after a day.                                                         | ''
+            Chile will spend $40 million to support reef wardens.                                            | CL:PLEDGED
+            """)
+    void supportInThePluralPresentAndInSoManyWords_butNotANounOrAPurpose(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            President of Chile Ana Soto will deliver the keynote address on the first day.                    | ''
+            Chile will deliver this year's Opening Statement.                                                 | ''
+            Chile will deliver 40 patrol boats to the reef states.                                            | CL:PLEDGED
+            """)
+    void aSpeechDeliveredIsNoPledge(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The forum was organised by the Chilean group Reef Watch.                                          | ''
+            A Peruvian advocacy charity, Coral Aid, pledged $2 million.                                       | ''
+            The Chilean delegation signed the reef charter.                                                   | CL:SIGNED
+            """)
+    void aCountrysWordBeforeANamedBodyDescribesTheBody(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
 }
