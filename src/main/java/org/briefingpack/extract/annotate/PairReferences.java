@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.briefingpack.extract.lexicon.LexiconFile;
-import org.briefingpack.extract.lexicon.LexiconRow;
 import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.model.Actor;
 
@@ -35,9 +34,6 @@ final class PairReferences {
      */
     private static final Set<String> GROUP_NOUNS =
             WordSets.copyOf(LexiconFile.read("group-reference-nouns.txt").words());
-
-    /** Number words up to nineteen with their values ("fourteen"), from {@code figures/number-words.tsv}. */
-    private static final Map<String, Integer> NUMBER_WORDS = numberWords();
 
     /** The smallest and largest group a document may list once and then name by its count. */
     private static final int MIN_GROUP = 3;
@@ -93,7 +89,7 @@ final class PairReferences {
             }
             if (counted > 0) {
                 List<Actor> group = namedWithin(sentence);
-                if (group.size() == groupSize(tokens.get(i + 1)) && !overlaps(mentions, i, counted)) {
+                if (group.size() == CountWords.valueOf(tokens.get(i + 1)) && !overlaps(mentions, i, counted)) {
                     if (out == mentions) {
                         out = new ArrayList<>(mentions);
                     }
@@ -145,7 +141,7 @@ final class PairReferences {
             return null;
         }
         int noun = groupNoun(tokens, i);
-        return noun < 0 ? null : listedGroups.get(groupSize(tokens.get(i + 1)));
+        return noun < 0 ? null : listedGroups.get(CountWords.valueOf(tokens.get(i + 1)));
     }
 
     /**
@@ -162,7 +158,7 @@ final class PairReferences {
                 if (noun < 0) {
                     continue;
                 }
-                int size = groupSize(tokens.get(i + 1));
+                int size = CountWords.valueOf(tokens.get(i + 1));
                 List<Actor> group = listAfter(tokens, mentions.get(s), noun + 1, size);
                 if (group != null && !listedGroups.containsKey(size)) {
                     listedGroups.put(size, group);
@@ -232,7 +228,7 @@ final class PairReferences {
         if (!(tokens.get(i).is("the") || tokens.get(i).is("all")) || i + 2 >= tokens.size()) {
             return -1;
         }
-        int size = groupSize(tokens.get(i + 1));
+        int size = CountWords.valueOf(tokens.get(i + 1));
         if (size < MIN_GROUP || size > MAX_GROUP) {
             return -1;
         }
@@ -246,25 +242,6 @@ final class PairReferences {
             }
         }
         return -1;
-    }
-
-    /** The count a token writes ("14", "fourteen"), or 0. */
-    private static int groupSize(Token t) {
-        String text = t.text();
-        if (!text.isEmpty() && text.length() <= 2 && text.chars().allMatch(Character::isDigit)) {
-            return Integer.parseInt(text);
-        }
-        return NUMBER_WORDS.getOrDefault(t.lower(), 0);
-    }
-
-    private static Map<String, Integer> numberWords() {
-        Map<String, Integer> out = new HashMap<>();
-        for (LexiconRow row : LexiconFile.read("figures/number-words.tsv").rows()) {
-            if (row.text(2).equals("unit") || row.text(2).equals("teen")) {
-                out.put(row.text(0), Integer.parseInt(row.text(1)));
-            }
-        }
-        return Map.copyOf(out);
     }
 
     private static long key(int sentence, int token) {
@@ -307,8 +284,8 @@ final class PairReferences {
         Token t = tokens.get(i);
         return (t.is("the") || t.is("all"))
                         && i + 2 < tokens.size()
-                        && groupSize(tokens.get(i + 1)) >= MIN_GROUP
-                        && groupSize(tokens.get(i + 1)) <= MAX_COUNTED
+                        && CountWords.valueOf(tokens.get(i + 1)) >= MIN_GROUP
+                        && CountWords.valueOf(tokens.get(i + 1)) <= MAX_COUNTED
                         && NOUNS.contains(tokens.get(i + 2).lower())
                 ? i + 2
                 : -1;

@@ -940,6 +940,10 @@ class NewsPositionRulesTest {
             A dozen firms signed the Reef Accord. They included Google and Amazon.                                    | Google:SIGNED,Amazon:SIGNED
             Many countries sent ministers. These include Japan and Peru.                                              | ''
             Fiji signed the Reef Accord. These include Samoa.                                                         | FJ:SIGNED
+            When the vote came, four delegations were missing. Tonga, Samoa, Tuvalu and the Republic of Nauru had gone home. | TO:DECLINED,WS:DECLINED,TV:DECLINED,NR:DECLINED
+            Three countries abstained. Chile, Peru and Bolivia said the text went too far.                           | CL:DECLINED,PE:DECLINED,BO:DECLINED
+            Three countries abstained. Chile and Peru said the text went too far.                                    | ''
+            Two nations stayed away. The heads of Chile and Peru sent letters.                                       | ''
             """)
     void aGroupsStanceGoesToTheMembersTheNextSentenceLists(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrderElementsOf(expected(keys));
