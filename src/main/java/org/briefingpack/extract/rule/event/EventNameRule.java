@@ -1016,7 +1016,8 @@ public final class EventNameRule implements Rule {
                 continue;
             }
             boolean afterVerb = false;
-            for (int v = i - 1; v > start; v--) {
+            // from the run's first word too: "Fiji to Host 3rd Reef Summit" opens the run at the verb
+            for (int v = i - 1; v >= start; v--) {
                 if (headlineVerbs.contains(toks.get(v))
                         || lowerCaseNoun && headlineVerbs.contains(titleCase(toks.get(v)))) {
                     start = v + 1; // "Peru Holds First Andes Water Conference": the name starts after the verb

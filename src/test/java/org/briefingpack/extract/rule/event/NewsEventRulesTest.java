@@ -42,6 +42,8 @@ class NewsEventRulesTest {
             The Ministerial Meeting of the Reef Partnership opened in Apia on Monday.                | Ministerial Meeting of the Reef Partnership
             Peru Holds First Andes Water Conference; Sets Five Goals\\n\\nThe talks opened in Lima.        | Andes Water Conference
             Fiji Hosts Reef Summit as Donors Gather\\n\\nDonors met in Suva on Monday.                       | Reef Summit
+            Fiji to Host 3rd Reef Summit\\n\\nFiji will host the summit in Suva in June.                  | Reef Summit
+            Samoa Will Convene Ocean Dialogue\\n\\nDelegates will meet in Apia.                           | Ocean Dialogue
             Kenya will host the Africa Water Summit in Nairobi on 4 September.                      | Africa Water Summit
             Reef aid pledged\\n\\nA three-day conference on relief to Fiji ended on Tuesday with $4 billion pledged. | Conference on relief to Fiji
             Reef aid pledged\\n\\nThe conference on reef repair opened on Monday with 40 delegations.                  | Conference on reef repair

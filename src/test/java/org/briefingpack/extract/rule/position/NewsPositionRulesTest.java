@@ -1829,6 +1829,7 @@ class NewsPositionRulesTest {
             Chile, Peru and Bolivia are in favour of a ban on reef trawling.                                 | CL:SUPPORTS,PE:SUPPORTS,BO:SUPPORTS
             Chile was in favor of a ban on reef trawling.                                                    | CL:SUPPORTS
             Peru is in support of a ban on reef trawling.                                                    | PE:SUPPORTS
+            Chile and Peru were present to support a ban on trawling.                                         | CL:SUPPORTS,PE:SUPPORTS
             Envoys from Chile and Peru, plus the EU, agreed that reef trawling must end.                      | CL:SUPPORTS,PE:SUPPORTS,EU:SUPPORTS
             The summit closed with support from Chile for the survey.                                        | ''
             Peru came back to the talks after a day.                                                         | ''
