@@ -10,6 +10,7 @@ import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Rule;
+import org.briefingpack.model.FigureKind;
 import org.briefingpack.model.Theme;
 
 /**
@@ -46,9 +47,13 @@ public final class ThemeTidy implements Rule {
 
     @Override
     public void apply(AnnotatedDocument document, Findings findings) {
+        List<String> dates = document.figures().stream()
+                .filter(f -> f.figure().kind() == FigureKind.DATE)
+                .map(f -> f.figure().text())
+                .toList();
         List<Theme> tidied = findings.themes.stream()
                 .map(t -> new Theme(tidy(t.text()), t.evidence()))
-                .filter(t -> namesATopic(t.text()))
+                .filter(t -> namesATopic(t.text()) && !onlyADate(t.text(), dates))
                 .toList();
         findings.themes.clear();
         findings.themes.addAll(tidied);
@@ -75,6 +80,28 @@ public final class ThemeTidy implements Rule {
             return cut;
         }
         return cut.substring(0, at.start()).strip();
+    }
+
+    /** Words that join two dates of one span ("3 and 4 June 2026", "from 3 to 5 May"). */
+    private static final Pattern DATE_JOINERS = Pattern.compile("(?i)\\b(?:and|to|from|until|till)\\b|[-–—,]");
+
+    /**
+     * "talks on 9 and 10 June 2026": a label that is a date the text gives (or two days of one), with nothing but
+     * joining words besides, is when something was talked about, not what.
+     */
+    private static boolean onlyADate(String label, List<String> dates) {
+        String rest = label;
+        for (String date : dates) {
+            if (date.contains(label.strip())) {
+                return true; // "4 June 2026" of "3 and 4 June 2026", a list cut at its "and"
+            }
+            rest = rest.replace(date, " ");
+        }
+        if (rest.length() == label.length()) {
+            return false;
+        }
+        rest = DATE_JOINERS.matcher(rest).replaceAll(" ");
+        return rest.chars().noneMatch(Character::isLetter);
     }
 
     private boolean namesATopic(String label) {

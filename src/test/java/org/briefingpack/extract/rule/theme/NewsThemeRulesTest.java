@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Structures;
 import org.briefingpack.model.Theme;
@@ -130,6 +131,14 @@ class NewsThemeRulesTest {
             """)
     void noExamplesFromAnAdjunct_aQuote_orThoseTakingPart(String text, String notATheme) {
         assertThat(themes(text)).noneMatch(t -> t.contains(notATheme));
+    }
+
+    @Test
+    void aDayTheTalksFallOnIsNoTheme() {
+        String text = "Reef ministers meet in Suva\n\nThe Reef Summit opened in Suva on 2 March 2026."
+                + " Fiji will host ministers for talks on 9 and 10 March 2026.";
+
+        assertThat(themes(text)).noneMatch(t -> t.contains("March"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -424,7 +433,7 @@ class NewsThemeRulesTest {
     private static List<String> tidied(List<String> labels) {
         Findings findings = new Findings();
         labels.forEach(label -> findings.themes.add(new Theme(label, List.of())));
-        ThemeTidy.fromClasspath().apply(null, findings);
+        ThemeTidy.fromClasspath().apply(new AnnotatedDocument("", List.of(), List.of(), null), findings);
         return findings.themes.stream().map(Theme::text).toList();
     }
 
