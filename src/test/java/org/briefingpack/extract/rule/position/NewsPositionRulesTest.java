@@ -1825,6 +1825,12 @@ class NewsPositionRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             Chile and Peru support a ban on reef trawling.                                                   | CL:SUPPORTS,PE:SUPPORTS
             Chile and Peru also back a ban on reef trawling.                                                 | CL:SUPPORTS,PE:SUPPORTS
+            Chile and Peru favour a ban on reef trawling.                                                    | CL:SUPPORTS,PE:SUPPORTS
+            Chile and Peru welcome the Suva Charter.                                                         | CL:SUPPORTS,PE:SUPPORTS
+            Chile and Peru fully endorse the Suva Charter.                                                   | CL:SIGNED,PE:SIGNED
+            Chile and Peru boycott the closing session.                                                      | CL:DECLINED,PE:DECLINED
+            Chile and Peru commit $3 million each to the reef fund.                                          | CL:PLEDGED,PE:PLEDGED
+            The talks ended with a warm welcome from Chile for the new members.                              | ''
             Chile and Peru said they back a ban on reef trawling.                                            | CL:SUPPORTS,PE:SUPPORTS
             Chile, Peru and Bolivia are in favour of a ban on reef trawling.                                 | CL:SUPPORTS,PE:SUPPORTS,BO:SUPPORTS
             Chile was in favor of a ban on reef trawling.                                                    | CL:SUPPORTS
