@@ -1864,4 +1864,15 @@ class NewsPositionRulesTest {
     void aCountrysWordBeforeANamedBodyDescribesTheBody(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chile played host to the talks.                                                                  | CL:HOSTED
+            Chile will play host to the next summit in 2028.                                                 | ''
+            Peru was the first country to sign the Suva Charter.                                             | PE:SIGNED
+            The first country to sign the Suva Charter will be named in May.                                 | ''
+            """)
+    void aHostPlayedAndTheFirstToSign(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
 }
