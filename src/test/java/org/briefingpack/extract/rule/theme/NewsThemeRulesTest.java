@@ -133,6 +133,18 @@ class NewsThemeRulesTest {
         assertThat(themes(text)).noneMatch(t -> t.contains(notATheme));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Reef ministers meet in Suva\\n\\nThe Reef Summit opened in Suva. Its main theme was coral restoration.            | coral restoration
+            Reef ministers meet in Suva\\n\\nThe Reef Summit opened in Suva. Talks also covered illegal fishing.              | illegal fishing
+            Reef ministers meet in Suva\\n\\nThe Reef Summit opened in Suva. Among the issues discussed were overfishing and coral bleaching. | overfishing;coral bleaching
+            Reef ministers meet in Suva\\n\\nThe Reef Summit opened in Suva. Ministers examined overfishing and coral bleaching. | overfishing;coral bleaching
+            Reef ministers meet in Suva\\n\\nThe Reef Summit opened in Suva. Ministers shared experiences on reef restoration and coral farming. | reef restoration;coral farming
+            """)
+    void aMainThemeWhatTalksAlsoCoveredAndIssuesDiscussedOrExamined(String text, String expected) {
+        assertThat(themes(text)).containsExactly(expected.split(";"));
+    }
+
     @Test
     void aDayTheTalksFallOnIsNoTheme() {
         String text = "Reef ministers meet in Suva\n\nThe Reef Summit opened in Suva on 2 March 2026."
