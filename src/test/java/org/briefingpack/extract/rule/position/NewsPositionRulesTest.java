@@ -1868,6 +1868,8 @@ class NewsPositionRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Chile played host to the talks.                                                                  | CL:HOSTED
+            The Coral Trust, which organises the summit, said 40 states came.                                | Coral Trust:HOSTED
+            The Coral Trust organises training for rangers.                                                  | ''
             Chile will play host to the next summit in 2028.                                                 | ''
             Peru was the first country to sign the Suva Charter.                                             | PE:SIGNED
             The first country to sign the Suva Charter will be named in May.                                 | ''
