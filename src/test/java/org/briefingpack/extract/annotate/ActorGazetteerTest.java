@@ -42,6 +42,9 @@ class ActorGazetteerTest {
             the Bill & Melinda Gates Foundation                     | Bill & Melinda Gates Foundation
             the German Development Ministry or the US Energy Department | DE,US
             Budapest said it needs no judge                         | HU
+            the Swiss Confederation and the Kingdom of Saudi Arabia | CH,SA
+            the Republic of Guinea and Equatorial Guinea            | GN,GQ
+            the French Republic and the Federal Republic of Germany | FR,DE
             """)
     void recognisesCountriesByNameAbbreviationAndDemonym(String text, String expected) {
         assertThat(codes(text)).containsExactlyElementsOf(Arrays.asList(expected.split(",")));

@@ -1870,6 +1870,7 @@ class NewsPositionRulesTest {
             Chile played host to the talks.                                                                  | CL:HOSTED
             The Coral Trust, which organises the summit, said 40 states came.                                | Coral Trust:HOSTED
             The Coral Trust organises training for rangers.                                                  | ''
+            The forum is co-hosted by the Coral Trust and the Swiss Confederation.                           | Coral Trust:HOSTED,CH:HOSTED
             Chile will play host to the next summit in 2028.                                                 | ''
             Peru was the first country to sign the Suva Charter.                                             | PE:SIGNED
             The first country to sign the Suva Charter will be named in May.                                 | ''
