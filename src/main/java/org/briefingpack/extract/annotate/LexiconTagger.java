@@ -257,8 +257,8 @@ public final class LexiconTagger implements Tagger {
 
     /**
      * A base form between a plural subject and the object's determiner ("Chile and Peru support the fund", "donors
-     * also back a levy"): a name or a plural noun before it, an adverb between them allowed, a determiner after it. A noun stands there only in a compound ("the Peru support office"), which no determiner
-     * follows.
+     * also back a levy"): a name or a plural noun before it, an adverb between them allowed, a determiner after it.
+     * A noun stands there only in a compound ("the Peru support office"), which no determiner follows.
      */
     private static boolean presentOfAPluralSubject(Tag[] tags, List<Token> tokens, int i) {
         if (i + 1 >= tokens.size()

@@ -127,11 +127,10 @@ final class GroupMembersListed implements Rule {
      * from (that is a list's own stance, "missing from the list of signatories"), stayed away.
      */
     private GroupStance countedAndMissing(List<Token> tokens) {
-        for (int k = 2; k + 1 < tokens.size(); k++) {
+        for (int k = 3; k + 1 < tokens.size(); k++) {
             if (tokens.get(k).is("missing")
                     && BE.contains(tokens.get(k - 1).lower())
                     && groupNouns.contains(tokens.get(k - 2).lower())
-                    && k > 2
                     && CountWords.valueOf(tokens.get(k - 3)) > 1
                     && !tokens.get(k + 1).is("from")) {
                 return new GroupStance(Stance.DECLINED, CountWords.valueOf(tokens.get(k - 3)));

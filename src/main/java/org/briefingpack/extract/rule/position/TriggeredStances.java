@@ -1239,12 +1239,6 @@ public final class TriggeredStances implements Rule {
     }
 
     /**
-     * "Acme Reef Holdings will invest $2 billion", "Bluewater also committed $40 million": a name the gazetteer lacks,
-     * opening the clause right before a trigger of money (auxiliaries and adverbs between), is the body that gives,
-     * as a company of that name. Only capitalised words the tagger reads as a name, none a title, a month or a
-     * weekday, and not where a known actor already stands there.
-     */
-    /**
      * The hits less the one-word verbs of support that stand as no verb of their subject: a word the tagger reads as
      * a noun ("with support from Chile", "came back"), a plain form it reads as no verb ("the Reef Support
      * Conference"), or a verb after "to" ("will invest $2 billion to support clean power": what a sum is for).
@@ -1270,6 +1264,12 @@ public final class TriggeredStances implements Rule {
         return kept.size() == hits.size() ? hits : kept;
     }
 
+    /**
+     * "Acme Reef Holdings will invest $2 billion", "Bluewater also committed $40 million": a name the gazetteer lacks,
+     * opening the clause right before a trigger of money (auxiliaries and adverbs between), is the body that gives,
+     * as a company of that name. Only capitalised words the tagger reads as a name, none a title, a month or a
+     * weekday, and not where a known actor already stands there.
+     */
     private List<Mention> withUnlistedGivers(AnnotatedSentence s, List<Mention> actors, List<PhraseMatcher.Hit> hits) {
         List<Mention> added = null;
         List<Token> tokens = s.tokens();
