@@ -1246,22 +1246,25 @@ public final class TriggeredStances implements Rule {
      * it.
      */
     private List<PhraseMatcher.Hit> verbsOfASubject(List<Token> tokens, List<PhraseMatcher.Hit> hits) {
-        List<PhraseMatcher.Hit> kept = new ArrayList<>(hits.size());
-        for (PhraseMatcher.Hit hit : hits) {
+        List<PhraseMatcher.Hit> kept = null; // made only where a hit is dropped: most sentences drop none
+        for (int h = 0; h < hits.size(); h++) {
+            PhraseMatcher.Hit hit = hits.get(h);
             StanceTriggers.Trigger trigger = triggers.of(hit);
             Token word = tokens.get(hit.first());
             boolean verbOfSupport = hit.last() - hit.first() == 1
                     && trigger.stance() == Stance.SUPPORTS
                     && trigger.mode() == StanceMode.BEFORE;
-            if (verbOfSupport
+            boolean noVerb = verbOfSupport
                     && (word.tag() == Tag.NOUN
                             || word.lower().equals(word.lemma()) && word.tag() != Tag.VERB
-                            || hit.first() > 0 && tokens.get(hit.first() - 1).is("to"))) {
-                continue;
+                            || hit.first() > 0 && tokens.get(hit.first() - 1).is("to"));
+            if (noVerb && kept == null) {
+                kept = new ArrayList<>(hits.subList(0, h));
+            } else if (!noVerb && kept != null) {
+                kept.add(hit);
             }
-            kept.add(hit);
         }
-        return kept.size() == hits.size() ? hits : kept;
+        return kept == null ? hits : kept;
     }
 
     /**
