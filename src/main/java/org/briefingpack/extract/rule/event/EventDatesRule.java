@@ -22,6 +22,7 @@ import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.LexiconRow;
 import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.OtherGatherings;
 import org.briefingpack.extract.rule.Rule;
 import org.briefingpack.model.FigureKind;
 
@@ -113,6 +114,9 @@ public final class EventDatesRule implements Rule {
         }
         List<Token> tokens = s.tokens();
         int at = s.tokenAt(date.start());
+        if (namedGatheringRightBefore(s, at, eventName)) {
+            return true;
+        }
         for (int k = at - 1; k >= 2 && k >= at - RELATIVE_REACH; k--) {
             if (!RELATIVE.contains(tokens.get(k).lower())) {
                 continue;
@@ -131,6 +135,19 @@ public final class EventDatesRule implements Rule {
             return !eventName.toLowerCase(Locale.ROOT).contains(lastWords.toLowerCase(Locale.ROOT));
         }
         return false;
+    }
+
+    /**
+     * "hosting the 3rd Ocean Forum on 4 May": the date follows a gathering's noun and "on" or "in", and that
+     * gathering is named as another than the story's.
+     */
+    private boolean namedGatheringRightBefore(AnnotatedSentence s, int at, String eventName) {
+        List<Token> tokens = s.tokens();
+        int noun = at - 2;
+        return noun >= 1
+                && (tokens.get(at - 1).is("on") || tokens.get(at - 1).is("in"))
+                && eventNouns.containsAny(tokens, noun, noun + 1)
+                && OtherGatherings.namedBefore(s, noun, eventName);
     }
 
     private static final Set<String> DETERMINERS = WordSets.of("the", "a", "an", "its", "their", "this", "that", "our");

@@ -622,6 +622,12 @@ public final class EventPlaceRule implements Rule {
                         && !metAtTheSeat(u.tokens(), p.first() - 2)) {
                     continue; // "a hub to be headquartered in Sydney": where a body sits, not where leaders met
                 }
+                if (p.first() > 1
+                        && u.tokens().get(p.first() - 1).tag() == Tag.PROPN
+                        && u.tokens().get(p.first() - 1).capitalised()
+                        && u.tokens().get(p.first() - 2).is("the")) {
+                    continue; // "known to many as the Winter Geneva": the place ends another name
+                }
                 if (p.first() > 0 && u.tokens().get(p.first() - 1).is("the") && modifiesAnotherNoun(u, p)) {
                     continue; // "the Doha round", "the Lima office": a place naming something else
                 }

@@ -28,6 +28,7 @@ import org.briefingpack.extract.rule.ActorGroups;
 import org.briefingpack.extract.rule.Findings;
 import org.briefingpack.extract.rule.Grammar;
 import org.briefingpack.extract.rule.MoneyContext;
+import org.briefingpack.extract.rule.OtherGatherings;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.extract.rule.Rule;
 import org.briefingpack.model.Evidence;
@@ -205,6 +206,32 @@ public final class TriggeredStances implements Rule {
         return k == trigger;
     }
 
+    /**
+     * "on Fiji's recovery", "for Chile's plan": the actor owns what a preposition governs, so it stands inside a phrase
+     * that modifies the clause's subject, not as the subject itself.
+     */
+    private static boolean ownerInAPrepositionalPhrase(List<Token> tokens, Mention actor) {
+        return actor.first() > 0
+                && tokens.get(actor.first() - 1).tag() == Tag.ADP
+                && actor.last() < tokens.size()
+                && tokens.get(actor.last()).possessiveMark();
+    }
+
+    /**
+     * The gathering's noun right before token {@code k} ("summit hosted by"), named as another gathering than the
+     * story's ("the Coral Forum hosted by Tonga" in a story of the Reef Summit): its host is that one's.
+     */
+    private boolean anotherNamedGatheringBefore(AnnotatedSentence s, int k, String eventName) {
+        List<Token> tokens = s.tokens();
+        int noun = k - 1;
+        if (noun > 0 && tokens.get(noun).punctuation(',')) {
+            noun--;
+        }
+        return noun >= 1
+                && words.hostedObjects.containsAny(tokens, noun, noun + 1)
+                && OtherGatherings.namedBefore(s, noun, eventName);
+    }
+
     /** How many words of a town's name may stand between a preposition and the country after it. */
     private static final int TOWN_WORDS = 2;
 
@@ -302,6 +329,11 @@ public final class TriggeredStances implements Rule {
                     && hit.phrase().equals("under the auspices of")
                     && !gatheringRightBefore(tokens, hit.first())) {
                 continue; // "urged joint patrols under the auspices of the AU": not the gathering's host
+            }
+            if (trigger.stance() == Stance.HOSTED
+                    && trigger.mode() == StanceMode.AFTER
+                    && anotherNamedGatheringBefore(s, hit.first(), eventName)) {
+                continue; // "praised the Coral Forum hosted by Tonga" in a story of the Reef Summit
             }
             if (trigger.stance() == Stance.HOSTED
                     && trigger.mode() == StanceMode.AFTER
@@ -515,6 +547,9 @@ public final class TriggeredStances implements Rule {
                             && objectOfAPreposition(tokens, who.get(0), who.get(who.size() - 1), hit.first())) {
                         continue; // "leaders backed aid for Fiji, pushed for talks": Fiji is what the aid is for
                     }
+                    if (who.size() == 1 && ownerInAPrepositionalPhrase(tokens, who.get(0))) {
+                        continue; // "The forum, centred on Fiji's recovery, brings together ...": the forum does
+                    }
                     if (!who.isEmpty()) {
                         int gapFrom = s.tokenBefore(who.get(who.size() - 1).end());
                         // "Ruto, whose capital, Nairobi, was flooded, is a no-show": the clause's words are not
@@ -562,11 +597,13 @@ public final class TriggeredStances implements Rule {
                 continue; // "Peru's minister inaugurated the main session": a speaker who opened a part of it
             }
             if (trigger.stance() == Stance.HOSTED
-                    && tokens.get(hit.first()).is("began")
+                    && (tokens.get(hit.first()).is("began")
+                            || trigger.mode() == StanceMode.BEFORE
+                                    && tokens.get(hit.first()).lower().endsWith("staged"))
                     && !words.hostedObjects.containsAny(
                             tokens, hit.last(), Math.min(tokens.size(), hit.last() + OPENED_OBJECT))) {
-                continue; // "began a new round of talks on trade": only a gathering right after the verb is begun by
-                // its host
+                continue; // "began a new round of talks on trade", "staged a protest outside the summit": only a
+                // gathering right after the verb is begun or staged by its host
             }
             if (trigger.stance() == Stance.HOSTED
                     && trigger.mode() == StanceMode.BEFORE
@@ -943,7 +980,7 @@ public final class TriggeredStances implements Rule {
         return at;
     }
 
-    /** How many words after "began a" the gathering's noun may stand ("began a pledging conference"). */
+    /** How many words after "began a" or "staged a" the gathering's noun may stand ("began a pledging conference"). */
     private static final int OPENED_OBJECT = 3;
 
     private static final Set<String> GOVERNMENTS = WORDS.get(Word.GOVERNMENT);

@@ -193,7 +193,7 @@ public final class PurposeThemes implements Rule {
     }
 
     /**
-     * "a summit ... to redefine ties", "$600 billion over five years to finance ports": the token after "to"
+     * "a summit ... to redefine ties", "$600 million over four years to build ports": the token after "to"
      * where an event noun, a pledge noun or money stands before it in the clause.
      */
     private int purposeAfterEventNoun(AnnotatedSentence s) {

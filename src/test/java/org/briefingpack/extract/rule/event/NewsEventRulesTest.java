@@ -1035,4 +1035,23 @@ class NewsEventRulesTest {
                         .location())
                 .isEqualTo("Suva");
     }
+
+    @Test
+    void anotherGatheringNamedInTheStory_givesNeitherItsVenueNorItsDay() {
+        Event e = event("Fiji's 12th Reef Summit closes\n\nLeaders at the 12th Reef Summit, held in Fiji on Sunday,"
+                + " called for more patrols.\n\nThey thanked Samoa for chairing the previous summit in Apia, and"
+                + " congratulated Tonga on hosting the 3rd Ocean Forum on 4 May 2026.");
+        assertThat(e.location()).isEqualTo("Fiji");
+        assertThat(e.startDate()).isNull();
+        assertThat(event("Reef Summit closes\n\nThe Reef Summit opened on 2 March 2026 in Suva.")
+                        .startDate())
+                .isEqualTo(LocalDate.of(2026, 3, 2));
+    }
+
+    @Test
+    void aPlaceThatEndsAnotherName_isNoVenue() {
+        Event e = event("Reef leaders meet\n\nThe Reef Leaders Meeting, known to many as the Winter Geneva, opened on"
+                + " Monday in Fiji's Suva.");
+        assertThat(e.location()).isEqualTo("Suva");
+    }
 }

@@ -1878,4 +1878,25 @@ class NewsPositionRulesTest {
     void aHostPlayedAndTheFirstToSign(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Coral Trust, the organiser of the summit, said attendance had doubled.                     | Coral Trust:HOSTED
+            The summit's organisers, the Coral Trust, said attendance had doubled.                         | Coral Trust:HOSTED
+            The Coral Trust, one of the co-organisers, said attendance had doubled.                        | Coral Trust:HOSTED
+            The Coral Trust, the organiser of a beach clean-up, said attendance had doubled.               | ''
+            The summit was staged by the Pacific Islands Forum.                                            | Pacific Islands Forum:HOSTED
+            Chile staged a protest outside the summit.                                                     | ''
+            Fiji hosted delegates from 30 countries.                                                       | FJ:HOSTED
+            Fiji hosted a dinner for the delegations.                                                      | ''
+            The summit, centred on Fiji's reefs, brings together 900 delegates.                            | ''
+            Leaders praised the Coral Forum hosted by Tonga last month.                                    | ''
+            Leaders praised the 11th summit, hosted by Tonga.                                              | ''
+            The Suva summit, co-hosted by Chile and Fiji, closed on Monday.                                | CL:HOSTED,FJ:HOSTED
+            The Reef summit hosted by Fiji closed on Monday.                                               | FJ:HOSTED
+            """)
+    void organisersInAppositionAndGatheringsStaged_andHostsOfThePeopleWhoCame_notOfAnotherNamedGathering(
+            String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
 }
