@@ -45,6 +45,7 @@ public final class ExtractionRules {
         rules.addAll(StanceRules.fromClasspath(names, gazetteer, gatheringText));
         rules.add(new PledgeTableRule(gazetteer));
         rules.add(new PastParagraphs());
+        rules.add(new IntroducedNames(gazetteer));
         rules.add(new EventHostRule());
         return new RuleEngine(rules);
     }
