@@ -30,7 +30,9 @@ public final class IntroducedNames implements Rule {
             for (Mention m : s.mentions()) {
                 Actor named = m.actor();
                 int open = named.name().lastIndexOf(" (");
-                if (named.code() == null && open > 0 && named.name().endsWith(")")) {
+                boolean insideAName = m.last() < s.tokens().size()
+                        && s.tokens().get(m.last()).upperCase(); // "the 9th Reef Union (RU) Assembly"
+                if (named.code() == null && open > 0 && named.name().endsWith(")") && !insideAName) {
                     gazetteer
                             .byName(named.name().substring(0, open))
                             .filter(listed -> listed.code() == null && !listed.equals(named))
