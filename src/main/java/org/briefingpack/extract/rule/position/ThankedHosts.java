@@ -1,16 +1,19 @@
 package org.briefingpack.extract.rule.position;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
 import org.briefingpack.extract.annotate.MentionKind;
+import org.briefingpack.extract.annotate.Tag;
 import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.OtherGatherings;
 import org.briefingpack.extract.rule.Rule;
 
 /**
@@ -33,8 +36,17 @@ final class ThankedHosts implements Rule {
     private final Set<String> hostingVerbs;
     private final Set<String> organisingNouns;
 
-    ThankedHosts(List<String> thanks, LexiconFile words) {
+    /** Nouns of a gathering ("summit", "forum"), lower case. */
+    private final Set<String> gatheringNouns;
+
+    /** Words that make a gathering another time's ("the next summit", "the previous forum"). */
+    private final Set<String> otherTimes;
+
+    ThankedHosts(List<String> thanks, LexiconFile words, List<String> gatheringNouns, List<String> otherTimes) {
         this.thanks = WordSets.copyOf(thanks);
+        this.gatheringNouns = WordSets.copyOf(
+                gatheringNouns.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
+        this.otherTimes = WordSets.copyOf(otherTimes);
         Map<Word, Set<String>> byRole = words.wordsByRole(Word.class);
         this.hostingVerbs = byRole.get(Word.HOSTING_VERB);
         this.organisingNouns = byRole.get(Word.ORGANISING_NOUN);
@@ -42,7 +54,10 @@ final class ThankedHosts implements Rule {
 
     static ThankedHosts fromClasspath() {
         return new ThankedHosts(
-                LexiconFile.read("thanks-words.txt").words(), LexiconFile.read("thanked-host-words.tsv"));
+                LexiconFile.read("thanks-words.txt").words(),
+                LexiconFile.read("thanked-host-words.tsv"),
+                LexiconFile.read("event-nouns.txt").words(),
+                LexiconFile.read("other-gathering-times.txt").words());
     }
 
     @Override
@@ -64,7 +79,10 @@ final class ThankedHosts implements Rule {
                 Token t = tokens.get(k);
                 if (thanks.contains(t.lower())) {
                     thanked = k;
-                } else if (thanked >= 0 && t.is("for") && hostingAfter(tokens, k + 1)) {
+                } else if (thanked >= 0
+                        && (t.is("for") || t.is("on") || t.is("in"))
+                        && hostingAfter(tokens, k + 1)
+                        && !anotherGatheringHosted(s, k + 1, findings.event.name)) {
                     for (Mention m : s.mentions()) {
                         if (m.first() > thanked && m.last() <= k && m.kind() != MentionKind.PERSON) {
                             Positions.addHost(findings, m.actor(), s);
@@ -76,11 +94,36 @@ final class ThankedHosts implements Rule {
         }
     }
 
+    /** How far after "for" (or "on", "in") the hosted gathering's noun may stand ("on successfully hosting the 3rd Ocean Forum"). */
+    private static final int GATHERING_AFTER = 6;
+
+    /**
+     * "congratulated Samoa on hosting the 3rd Ocean Forum", "praised Chile for hosting the next summit": a gathering
+     * named as another than the story's, or a later or earlier one, was hosted.
+     */
+    private boolean anotherGatheringHosted(AnnotatedSentence s, int from, String eventName) {
+        List<Token> tokens = s.tokens();
+        for (int j = from; j < tokens.size() && j <= from + GATHERING_AFTER; j++) {
+            if (otherTimes.contains(tokens.get(j).lower())) {
+                return true;
+            }
+            if (gatheringNouns.contains(tokens.get(j).lower())) {
+                return OtherGatherings.namedBefore(s, j, eventName);
+            }
+        }
+        return false;
+    }
+
     /**
      * "hosting" or "organising", or "hospitality" or "organisation of" after at most a few words ("its warm
      * hospitality", "its organisation of the conference"), from token {@code k}.
      */
     private boolean hostingAfter(List<Token> tokens, int k) {
+        if (k + 1 < tokens.size()
+                && tokens.get(k).tag() == Tag.ADV
+                && hostingVerbs.contains(tokens.get(k + 1).lower())) {
+            return true; // "for successfully hosting"
+        }
         if (k < tokens.size() && hostingVerbs.contains(tokens.get(k).lower())) {
             return true;
         }

@@ -1899,4 +1899,16 @@ class NewsPositionRulesTest {
             String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            "We appreciate the work of the Republic of Fiji in hosting this summit," Chile's envoy said.          | FJ:HOSTED
+            Leaders commended Fiji for successfully hosting the summit.                                     | FJ:HOSTED
+            The council congratulated Samoa on hosting the 3rd Ocean Forum in May.                          | ''
+            Leaders praised Tonga for hosting the next summit.                                              | ''
+            Leaders praised Tonga for its reef patrols.                                                     | ''
+            """)
+    void praiseAndCongratulationsForHostingTheStorysGathering(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
 }
