@@ -157,6 +157,9 @@ public final class EventPlaceRule implements Rule {
     private static final int ONLINE_LEAD = 3;
     /** Demonyms ("Indian") with their country's capital ("New Delhi"), or "" where national-capitals.tsv has none. */
     private final Map<String, String> capitalByDemonym;
+
+    /** A country's capital by its ISO code, as national-capitals.tsv gives it. */
+    private final Map<String, String> capitalByCode;
     /** Demonyms with their country's code. */
     private final Map<String, String> demonymCodes;
 
@@ -176,6 +179,13 @@ public final class EventPlaceRule implements Rule {
         this.seatWords = byRole.get(Word.SEAT_WORD);
         this.capitalByDemonym = WordSets.copyOf(capitalByDemonym);
         this.demonymCodes = WordSets.copyOf(demonymCodes);
+        Map<String, String> capitals = new HashMap<>();
+        capitalByDemonym.forEach((demonym, capital) -> {
+            if (!capital.isEmpty() && demonymCodes.containsKey(demonym)) {
+                capitals.putIfAbsent(demonymCodes.get(demonym), capital);
+            }
+        });
+        this.capitalByCode = Map.copyOf(capitals);
         this.eventNouns =
                 eventNouns.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         this.pastVenueCues = WordSets.copyOf(pastVenueCues);
@@ -230,6 +240,15 @@ public final class EventPlaceRule implements Rule {
      */
     private String placeOrCapital(String captured, String text, int end) {
         if (captured.endsWith("'s") || text.startsWith("’s", end)) {
+            boolean straight = captured.endsWith("'s");
+            String owner = straight ? captured.substring(0, captured.length() - 2) : captured;
+            if (text.startsWith(" capital", straight ? end : end + 2)) {
+                // "in Fiji's capital city": the capital national-capitals.tsv gives the country
+                return gazetteer
+                        .byName(owner)
+                        .map(a -> capitalByCode.get(a.code()))
+                        .orElse(null);
+            }
             return null; // "meeting in Finland's far north": a region of the country, named no further
         }
         if (capitalByDemonym.containsKey(captured) && text.startsWith(" capital", end)) {

@@ -1054,4 +1054,17 @@ class NewsEventRulesTest {
                 + " Monday in Fiji's Suva.");
         assertThat(e.location()).isEqualTo("Suva");
     }
+
+    @Test
+    void aCountrysCapitalNamedByItsPossessiveIsThatCapital() {
+        assertThat(event("Reef Summit ends\n\nThe Reef Summit concluded in Fiji's capital city on Monday.")
+                        .location())
+                .isEqualTo("Suva");
+        assertThat(event("Reef Summit ends\n\nThe Reef Summit concluded in Fiji’s capital on Monday.")
+                        .location())
+                .isEqualTo("Suva");
+        assertThat(event("Reef Summit ends\n\nThe Reef Summit met in Fiji's far north on Monday.")
+                        .location())
+                .isNull();
+    }
 }
