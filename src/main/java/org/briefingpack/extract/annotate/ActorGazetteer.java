@@ -182,8 +182,26 @@ public final class ActorGazetteer {
             if (known.kind() == MentionKind.COUNTRY && beforeATownsNoun(tokens, hit.last())) {
                 continue; // "the Fijian port town of Lautoka", "the Chilean capital": where, not who
             }
-            if (known.kind() == MentionKind.COUNTRY && describesANamedBody(tokens, hit.last())) {
-                continue; // "the French group Reef Watch": the body acts, not France
+            int bodyName = known.kind() == MentionKind.COUNTRY ? namedBodyAfter(tokens, hit.last()) : -1;
+            if (bodyName >= 0) {
+                // "the French group Reef Watch": the body acts, not France, and goes by the name the text gives it
+                int end = bodyName;
+                while (end < tokens.size()
+                        && end - bodyName < MAX_BODY_NAME_WORDS
+                        && tokens.get(end).upperCase()) {
+                    end++;
+                }
+                if (free(found, bodyName, end)
+                        && names.find(tokens, bodyName, end).isEmpty()) {
+                    found.add(new Mention(
+                            new Actor(text(tokens, bodyName, end), null),
+                            MentionKind.ORGANISATION,
+                            bodyName,
+                            end,
+                            tokens.get(bodyName).start(),
+                            tokens.get(end - 1).end()));
+                }
+                continue;
             }
             // a company goes by the name the text gives it ("Samsung Electronics", "Samsung")
             Actor actor = known.kind() == MentionKind.COMPANY
@@ -582,29 +600,49 @@ public final class ActorGazetteer {
         return false;
     }
 
+    /** How many capitalised words a body's name after its description may have ("the French group Reef Watch"). */
+    private static final int MAX_BODY_NAME_WORDS = 5;
+
     /**
      * "the French group Reef Watch", "a Kenyan advocacy charity, Reef Aid,": after the country's word, a noun of a
-     * body that acts (two lower-case words before it at most) and then the body's own name.
+     * body that acts (two lower-case words before it at most) and then the body's own name, whose first token this
+     * gives; -1 where the country's word describes no named body.
      */
-    private static boolean describesANamedBody(List<Token> tokens, int k) {
+    private static int namedBodyAfter(List<Token> tokens, int k) {
         for (int j = k; j < tokens.size() && j <= k + BODY_NOUN_REACH; j++) {
             Token t = tokens.get(j);
             if (!t.word() || !t.text().equals(t.lower())) {
-                return false;
+                return -1;
             }
             if (BODY_NOUNS.contains(t.lower())) {
                 int name = j + 1 < tokens.size() && tokens.get(j + 1).punctuation(',') ? j + 2 : j + 1;
+                if (name < tokens.size() && tokens.get(name).is("of")) {
+                    // "the Chilean developer of reef monitoring software Coral Eye": what it makes, then its name
+                    int end = Math.min(tokens.size(), name + 1 + WHAT_IT_DOES_WORDS);
+                    for (name++;
+                            name < end
+                                    && tokens.get(name).word()
+                                    && tokens.get(name)
+                                            .text()
+                                            .equals(tokens.get(name).lower());
+                            name++) {}
+                }
                 return name < tokens.size()
-                        && tokens.get(name).word()
-                        && tokens.get(name).upperCase();
+                                && tokens.get(name).word()
+                                && tokens.get(name).upperCase()
+                        ? name
+                        : -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /** {@code actor-nouns.txt}: "group", "company", "charity", the nouns of a body that acts. */
     private static final Set<String> BODY_NOUNS =
             WordSets.copyOf(LexiconFile.read("actor-nouns.txt").words());
+
+    /** How many lower-case words "of" may govern between a body's noun and its name ("developer of reef software"). */
+    private static final int WHAT_IT_DOES_WORDS = 4;
 
     /** How many words a body's noun may stand after the country's word ("the French advocacy group"). */
     private static final int BODY_NOUN_REACH = 2;

@@ -11,6 +11,7 @@ import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.rule.ActorGroups;
 import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.Grammar;
 import org.briefingpack.extract.rule.OutcomeTypes;
 import org.briefingpack.extract.rule.Rule;
 import org.briefingpack.model.Evidence;
@@ -28,6 +29,7 @@ final class CounterpartStances implements Rule {
     enum Word {
         SIGNING_VERB,
         SIGNING_LINK,
+        BETWEEN_LINK,
         TEXT_TAIL,
         HOSTING_VERB,
         HOSTING_LINK
@@ -41,6 +43,7 @@ final class CounterpartStances implements Rule {
 
     private final PhraseMatcher signingVerbs;
     private final PhraseMatcher signingLinks;
+    private final PhraseMatcher betweenLinks;
     private final PhraseMatcher textTails;
     private final PhraseMatcher hostingVerbs;
     private final PhraseMatcher hostingLinks;
@@ -50,6 +53,7 @@ final class CounterpartStances implements Rule {
         Map<Word, List<String>> byRole = words.phrasesByRole(Word.class);
         this.signingVerbs = PhraseMatcher.of(byRole.get(Word.SIGNING_VERB));
         this.signingLinks = PhraseMatcher.of(byRole.get(Word.SIGNING_LINK));
+        this.betweenLinks = PhraseMatcher.of(byRole.get(Word.BETWEEN_LINK));
         this.textTails = PhraseMatcher.of(byRole.get(Word.TEXT_TAIL));
         this.hostingVerbs = PhraseMatcher.of(byRole.get(Word.HOSTING_VERB));
         this.hostingLinks = PhraseMatcher.of(byRole.get(Word.HOSTING_LINK));
@@ -67,6 +71,7 @@ final class CounterpartStances implements Rule {
                 continue; // one actor and its counterpart at least
             }
             share(s, findings, Stance.SIGNED, signingVerbs, signingLinks, true);
+            partiesBetween(s, findings);
             share(s, findings, Stance.HOSTED, hostingVerbs, hostingLinks, false);
         }
     }
@@ -102,6 +107,51 @@ final class CounterpartStances implements Rule {
                 return;
             }
         }
+    }
+
+    /**
+     * "a $5 million agreement between Fiji's oceans ministry and the Coral Trust was signed", "the deal signed was an
+     * accord between Peru and the Ocean Fund": the parties a text's name lists after "between" signed it, where the
+     * sentence says it was signed (not "talks on an agreement between Fiji and Chile").
+     */
+    private void partiesBetween(AnnotatedSentence s, Findings findings) {
+        List<Token> tokens = s.tokens();
+        List<PhraseMatcher.Hit> links = betweenLinks.find(tokens);
+        if (links.isEmpty() || signingVerbs.find(tokens).stream().noneMatch(v -> done(tokens, v))) {
+            return;
+        }
+        for (PhraseMatcher.Hit link : links) {
+            if (!textRightBefore(tokens, Math.max(0, link.first() - MAX_OBJECT), link.first())) {
+                continue;
+            }
+            int end = link.last();
+            while (end < tokens.size()
+                    && tokens.get(end).tag() != Tag.VERB
+                    && tokens.get(end).tag() != Tag.AUX
+                    && !tokens.get(end).punctuation(';')
+                    && !tokens.get(end).punctuation('.')) {
+                end++; // the parties' phrase runs to the clause's verb ("between Peru and the Chilean firm Blue Reef
+                // was")
+            }
+            int from = link.last();
+            int to = end;
+            List<Mention> parties = s.mentions().stream()
+                    .filter(m -> m.first() >= from && m.last() <= to)
+                    .toList();
+            if (parties.size() < 2) {
+                continue; // "between" names two parties at least
+            }
+            for (Mention m : parties) {
+                Positions.addUnlessKnown(
+                        findings.positions,
+                        new Position(m.actor(), Stance.SIGNED, null, List.of(), Evidence.of(s.text())));
+            }
+        }
+    }
+
+    /** A verb of signing in the past, not negated ("was signed", "inked"; not "has not signed", "will sign"). */
+    private static boolean done(List<Token> tokens, PhraseMatcher.Hit verb) {
+        return tokens.get(verb.last() - 1).lower().endsWith("ed") && !Grammar.negatedBefore(tokens, verb.first());
     }
 
     /**

@@ -1857,11 +1857,15 @@ class NewsPositionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            The forum was organised by the Chilean group Reef Watch.                                          | ''
-            A Peruvian advocacy charity, Coral Aid, pledged $2 million.                                       | ''
+            The forum was organised by the Chilean group Reef Watch.                                          | Reef Watch:HOSTED
+            A Peruvian advocacy charity, Coral Aid, pledged $2 million.                                       | Coral Aid:PLEDGED
             The Chilean delegation signed the reef charter.                                                   | CL:SIGNED
+            The Chilean developer of reef monitoring software Coral Eye signed the charter.                   | Coral Eye:SIGNED
+            A $5 million accord between Peru and the Chilean startup Blue Reef was signed on Monday.          | PE:SIGNED,Blue Reef:SIGNED
+            Talks went on over an accord between Peru and Chile.                                              | ''
             """)
-    void aCountrysWordBeforeANamedBodyDescribesTheBody(String text, String keys) {
+    void aCountrysWordBeforeANamedBodyDescribesTheBody_byTheNameGiven_andPartiesBetweenToASignedText(
+            String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
 
