@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.briefingpack.extract.annotate.PhraseMatcher;
 import org.briefingpack.extract.annotate.Tag;
@@ -28,6 +30,10 @@ final class PassiveOutcome implements OutcomeFinder {
     /** After a participle with no auxiliary: words that say when, so it describes the name before. */
     private static final Set<String> ADJUNCT =
             WordSets.copyOf(LexiconFile.read("participle-adjuncts.txt").words());
+
+    /** How a text was agreed ("by consensus", "unanimously"), as a reduced relative may say it of the name before. */
+    private static final PhraseMatcher MANNER =
+            PhraseMatcher.of(LexiconFile.read("manner-adjuncts.txt").words());
 
     /** A gathering's nouns, lower case ("summit", "conference"); {@link TriggeredOutcome} reads them too. */
     static final Set<String> EVENT_NOUNS = LexiconFile.read("event-nouns.txt").words().stream()
@@ -98,6 +104,16 @@ final class PassiveOutcome implements OutcomeFinder {
                 if (topic != null) {
                     name = name + " " + topic; // "an accord was signed between Fiji and Chile on fisheries"
                 }
+                Matcher joined = JOINED_NAME.matcher(name);
+                if (joined.find()
+                        && scope.names.types().typeOf(name.substring(0, joined.start())) != null
+                        && scope.names.types().typeOf(name.substring(joined.end())) != null) {
+                    // "the Declaration of Suva and its Work Programme were adopted": two texts, each by its name
+                    scope.drafts.add(new OutcomeDraft(name.substring(0, joined.start()), p.start(), hit.end()));
+                    scope.drafts.add(
+                            new OutcomeDraft(name.substring(joined.end()), p.start() + joined.end(), hit.end()));
+                    continue;
+                }
                 OutcomeDraft d = new OutcomeDraft(
                         Character.toUpperCase(name.charAt(0)) + name.substring(1), p.start(), hit.end());
                 d.eventDocument = TriggeredOutcome.eventDocument(p);
@@ -105,6 +121,10 @@ final class PassiveOutcome implements OutcomeFinder {
             }
         }
     }
+
+    /** Two capitalised names joined: "Declaration of Suva and its Work Programme", "... and the Suva Charter". */
+    private static final Pattern JOINED_NAME =
+            Pattern.compile("(?<=\\p{L}|\\d) and (?:its |their |the |a |an )?(?=\\p{Lu})");
 
     /** How many tokens the parties after "between" and the words of a topic after "on" may take. */
     private static final int PARTIES_WITHIN = 12;
@@ -212,11 +232,33 @@ final class PassiveOutcome implements OutcomeFinder {
                         && !next.punctuation(',')
                         && !next.punctuation('.')
                         && !ADJUNCT.contains(next.lower())
-                        && !atTheGathering(tokens, hit.last())) {
-            return; // "established in 2010", "adopted by 196 parties", "approved on Monday a new window"
+                        && !atTheGathering(tokens, hit.last())
+                        && MANNER.find(tokens, hit.last(), Math.min(tokens.size(), hit.last() + 3)).stream()
+                                .noneMatch(m -> m.first() == hit.last())) {
+            return; // "established in 2010", "adopted by 196 parties", "approved on Monday a new window"; but
+            // "the Suva Charter adopted by consensus"
         }
-        // the capitalised name that ends there, small joining words inside it ("Declaration on Clean Water")
-        int first = before;
+        int first = nameEndingAt(tokens, before);
+        if (!addName(scope, tokens, first, before, hit)) {
+            return;
+        }
+        // "the Declaration of Suva and its Work Programme adopted by consensus": the name joined before it too
+        int and = first - 1;
+        if (and > 1 && JOINED_BY.contains(tokens.get(and).lower())) {
+            and--;
+        }
+        if (and > 1 && tokens.get(and).is("and") && tokens.get(and - 1).capitalised()) {
+            addName(scope, tokens, nameEndingAt(tokens, and - 1), and - 1, hit);
+        }
+    }
+
+    /** Words between "and" and the second of two joined names ("and its Work Programme"). */
+    private static final Set<String> JOINED_BY = WordSets.of("its", "their", "the");
+
+    /** The first token of the capitalised name that ends at token {@code last}, small joining words inside it. */
+    private static int nameEndingAt(List<Token> tokens, int last) {
+        // "Declaration on Clean Water"
+        int first = last;
         while (first > 0
                 && (tokens.get(first - 1).capitalised()
                         || JOINERS.contains(tokens.get(first - 1).lower())
@@ -224,22 +266,28 @@ final class PassiveOutcome implements OutcomeFinder {
                                 && tokens.get(first - 2).capitalised())) {
             first--;
         }
-        while (first < before && !tokens.get(first).upperCase()) {
+        while (first < last && !tokens.get(first).upperCase()) {
             first++;
         }
-        if (first < before && tokens.get(first).is("the")) {
+        if (first < last && tokens.get(first).is("the")) {
             first++;
         }
+        return first;
+    }
+
+    /** Adds the name over tokens [first, last] as an outcome where it names one; whether it did. */
+    private static boolean addName(OutcomeScope scope, List<Token> tokens, int first, int last, PhraseMatcher.Hit hit) {
         int start = tokens.get(first).start();
-        int end = tokens.get(before).end();
+        int end = tokens.get(last).end();
         String name = scope.text().substring(start, end);
-        if (first == before
+        if (first == last
                 || scope.names.types().typeOf(name) == null
                 || scope.overlaps(start, end)
                 || gatheringOf(tokens, first)) {
-            return;
+            return false;
         }
         scope.drafts.add(new OutcomeDraft(name, start, hit.end()));
+        return true;
     }
 
     /**

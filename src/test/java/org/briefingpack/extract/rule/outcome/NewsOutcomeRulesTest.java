@@ -1313,4 +1313,17 @@ class NewsOutcomeRulesTest {
         assertThat(names(REEF_LEAD + "Fiji and Chile agreed to deepen cooperation at sea."))
                 .containsExactly("Deepen cooperation at sea");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Declaration of Suva and its Work Programme for 2026-2028 were adopted by consensus. | Declaration of Suva,Work Programme for 2026-2028
+            The Declaration of Suva and the Reef Charter were adopted on Monday.                      | Declaration of Suva,Reef Charter
+            Shared views fill the Declaration of Suva and its Work Programme adopted by consensus. | Declaration of Suva,Work Programme
+            The Declaration of Suva adopted by general consent sets out shared views.                 | Declaration of Suva
+            The Lima Accord adopted by 30 parties in 2016 still guides the talks.                    | ''
+            """)
+    void twoNamedTextsJoinedAreTwoOutcomes_andANameAdoptedByConsensusIsOne(String text, String names) {
+        assertThat(names(REEF_LEAD + text))
+                .containsExactlyInAnyOrderElementsOf(names.isEmpty() ? List.of() : List.of(names.split(",")));
+    }
 }
