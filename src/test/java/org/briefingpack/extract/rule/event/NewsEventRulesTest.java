@@ -57,6 +57,7 @@ class NewsEventRulesTest {
             A conference in support of island fishers opened on 2 December 2030 by video link. | Conference in support of island fishers
             SUVA (Wire) – Fiji began a pledging conference on Tuesday for $2 billion of reef work. | Fiji pledging Conference
             Reef bloc admits Tonga\\n\\nTonga may again take part in Coral Union meetings, and Chile's Congress backed it. At a ministerial meeting on Monday, Coral Union leaders agreed to admit Tonga. | Coral Union ministerial Meeting
+            The 5th Summit of Heads of State and Government of the Reef Alliance concluded in Suva on Monday. | Summit of Heads of State and Government of the Reef Alliance
             """)
     void namesTheGatheringAsTheStoryDoes(String text, String name) {
         assertThat(event(text).name()).isEqualTo(name);
