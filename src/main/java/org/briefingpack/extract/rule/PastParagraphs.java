@@ -8,6 +8,7 @@ import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Token;
+import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.model.Evidence;
 import org.briefingpack.model.FigureKind;
 import org.briefingpack.model.Position;
@@ -72,9 +73,15 @@ public final class PastParagraphs implements Rule {
                 && evidence.stream().allMatch(e -> pastTexts.stream().anyMatch(t -> t.contains(e.quote())));
     }
 
-    /** The year of a date the sentence opens on ("In January 2015,", "In 2015,", "Back in March 2014"), else 0. */
+    /**
+     * The year of a date the sentence opens on ("In January 2015,", "In 2015,", "Back in March 2014"), or of an opening
+     * clause on "During" or "At" ("During the first summit in 2015,"), else 0.
+     */
     private static int openingYear(AnnotatedSentence s) {
         List<Token> tokens = s.tokens();
+        if (!tokens.isEmpty() && (tokens.get(0).is("during") || tokens.get(0).is("at"))) {
+            return clauseYear(tokens); // "During the first Reef Summit in 2015, Chile pledged ..."
+        }
         if (tokens.isEmpty() || !tokens.get(0).is("in") && !tokens.get(0).is("back")) {
             return 0;
         }
@@ -90,6 +97,34 @@ public final class PastParagraphs implements Rule {
                     && k + 1 < tokens.size()
                     && tokens.get(k + 1).punctuation(',')) {
                 return Integer.parseInt(t.text());
+            }
+        }
+        return 0;
+    }
+
+    /** What a year may date in an opening clause ("At its 2015 edition,"): a gathering, not a plan or a goal. */
+    private static final Set<String> GATHERINGS =
+            WordSets.of("summit", "conference", "forum", "meeting", "session", "edition", "talks", "gathering");
+
+    /**
+     * The year in the opening clause, up to its comma, after "in" or dating a gathering ("During the first Reef Summit
+     * in 2015,", "At its 2015 edition,"), else 0.
+     */
+    private static int clauseYear(List<Token> tokens) {
+        for (int k = 1; k < tokens.size() && k <= SINCE_CLAUSE_TOKENS; k++) {
+            if (tokens.get(k).punctuation(',')) {
+                return 0;
+            }
+            if (A_YEAR.matcher(tokens.get(k).text()).matches()
+                    && (tokens.get(k - 1).is("in")
+                            || k + 1 < tokens.size()
+                                    && GATHERINGS.contains(tokens.get(k + 1).lower()))) {
+                for (int j = k + 1; j < tokens.size() && j <= SINCE_CLAUSE_TOKENS; j++) {
+                    if (tokens.get(j).punctuation(',')) {
+                        return Integer.parseInt(tokens.get(k).text()); // the clause closes: it frames the sentence
+                    }
+                }
+                return 0;
             }
         }
         return 0;

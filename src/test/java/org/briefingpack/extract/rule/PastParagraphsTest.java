@@ -33,6 +33,10 @@ class PastParagraphsTest {
             In May 2024, Chile pledged $40 million to the reef fund.                                          | FJ:HOSTED,CL:PLEDGED
             Back in 2021, Peru pledged $5 million. Tonga pledged $2 million too.                              | FJ:HOSTED
             Chile pledged $40 million, up from the sum it gave in March 2019.                                  | FJ:HOSTED,CL:PLEDGED
+            During the first Reef Summit in 2019, Peru pledged $5 million.                                     | FJ:HOSTED
+            At the 2019 summit, Peru pledged $5 million.\\n\\nChile pledged $40 million on Monday.      | FJ:HOSTED,CL:PLEDGED
+            At the summit in 2024, Peru pledged $5 million.                                                    | FJ:HOSTED,PE:PLEDGED
+            During talks on the 2019 plan, Peru pledged $5 million.                                           | FJ:HOSTED,PE:PLEDGED
             """)
     void stancesOfAParagraphOpeningOnAnEarlierYearAreDropped(String text, String keys) {
         assertThat(positions(text)).containsExactlyInAnyOrder(keys.split(","));
