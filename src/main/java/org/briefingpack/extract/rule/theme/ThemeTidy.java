@@ -1,11 +1,15 @@
 package org.briefingpack.extract.rule.theme;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
+import org.briefingpack.extract.annotate.AnnotatedSentence;
+import org.briefingpack.extract.annotate.Mention;
+import org.briefingpack.extract.annotate.Place;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
@@ -31,9 +35,18 @@ public final class ThemeTidy implements Rule {
     private final Set<String> emptyWords;
     private final Set<String> eventNouns;
 
-    ThemeTidy(List<String> adjuncts, List<String> emptyWords, List<String> eventNouns) {
+    /** "nine main points": a count of topics, not a topic. */
+    private final Pattern countedTopics;
+
+    ThemeTidy(List<String> adjuncts, List<String> emptyWords, List<String> eventNouns, List<String> containers) {
         this.adjuncts = ThemeLabels.adjuncts(adjuncts);
         this.emptyWords = WordSets.copyOf(emptyWords);
+        this.countedTopics =
+                Pattern.compile("(?i)^(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                        + "|several|many|some|a few)\\s+(?:(?:main|key|major|core|central|principal)\\s+)?(?:"
+                        + String.join(
+                                "|", containers.stream().map(Pattern::quote).toList())
+                        + ")$");
         this.eventNouns = WordSets.copyOf(
                 eventNouns.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
     }
@@ -42,7 +55,8 @@ public final class ThemeTidy implements Rule {
         return new ThemeTidy(
                 LexiconFile.read("theme-trailing-adjuncts.txt").words(),
                 LexiconFile.read("theme-empty-words.txt").words(),
-                LexiconFile.read("event-nouns.txt").words());
+                LexiconFile.read("event-nouns.txt").words(),
+                LexiconFile.read("theme-container-nouns.txt").words());
     }
 
     @Override
@@ -51,12 +65,41 @@ public final class ThemeTidy implements Rule {
                 .filter(f -> f.figure().kind() == FigureKind.DATE)
                 .map(f -> f.figure().text())
                 .toList();
+        Set<String> names = namesOfActorsAndPlaces(document);
         List<Theme> tidied = findings.themes.stream()
                 .map(t -> new Theme(tidy(t.text()), t.evidence()))
-                .filter(t -> namesATopic(t.text()) && !onlyADate(t.text(), dates))
+                .filter(t -> namesATopic(t.text())
+                        && !onlyADate(t.text(), dates)
+                        && !names.contains(THE.matcher(t.text().strip()).replaceFirst(""))
+                        && !ATTRIBUTION.matcher(t.text()).find()
+                        && !countedTopics.matcher(t.text().strip()).matches())
                 .toList();
         findings.themes.clear();
         findings.themes.addAll(tidied);
+    }
+
+    private static final Pattern THE = Pattern.compile("^(?i:the)\\s+");
+
+    /**
+     * "..., the Reef Press Agency reported": a list's last item that is the source of the list, not a topic of it.
+     */
+    private static final Pattern ATTRIBUTION = Pattern.compile("\\s(?:reported|said|says|added|noted|reports)$");
+
+    /**
+     * How the text writes its actors and places ("Lebanon", "the ACS"): a theme's label that is only one of them names
+     * who or where, not what was talked about ("ways to stop the fighting in Gaza, Lebanon and ..." cut at commas).
+     */
+    private static Set<String> namesOfActorsAndPlaces(AnnotatedDocument document) {
+        Set<String> names = new HashSet<>();
+        for (AnnotatedSentence s : document.sentences()) {
+            for (Mention m : s.mentions()) {
+                names.add(s.text().substring(m.start(), m.end()));
+            }
+            for (Place p : s.places()) {
+                names.add(s.text().substring(p.start(), p.end()));
+            }
+        }
+        return names;
     }
 
     /** "... today" in lower case: the day it was said; a title's "Act for Reefs Today" keeps its word. */

@@ -501,4 +501,18 @@ class NewsThemeRulesTest {
                         + " said Fiji."))
                 .isEmpty();
     }
+
+    @Test
+    void aLabelThatIsOnlyAnActorOrAPlace_ItsListsSource_orACountOfTopics_namesNoTopic() {
+        assertThat(themes("Reef talks end\n\nThe Reef Summit ended in Suva on Friday.\n\nThe summit focused on reef"
+                        + " finance, coastal law and Samoa."))
+                .containsExactly("reef finance", "coastal law");
+        assertThat(tidied(List.of(
+                        "nine main points",
+                        "three key areas",
+                        "reef finance",
+                        "the Reef Press Agency reported",
+                        "what ministers said about reefs")))
+                .containsExactly("reef finance", "what ministers said about reefs");
+    }
 }
