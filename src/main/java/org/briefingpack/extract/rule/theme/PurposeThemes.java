@@ -136,7 +136,29 @@ public final class PurposeThemes implements Rule {
         int title = afterTitleCue(cue, tokens);
         return cue.label().contains("theme")
                 && title < tokens.size()
-                && tokens.get(title).quoteMark();
+                && (tokens.get(title).quoteMark() || titleCased(tokens, title));
+    }
+
+    /** How many words after a theme's cue are read to tell a title written without quotes. */
+    private static final int TITLE_WORDS = 4;
+
+    /**
+     * "themed Shared Shores through Science: ...": a title without quotes, its first word and most words after it
+     * capitalised (not "themed around reef health").
+     */
+    private static boolean titleCased(List<Token> tokens, int from) {
+        if (!tokens.get(from).upperCase()) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (int k = from;
+                k < tokens.size() && words < TITLE_WORDS && tokens.get(k).word();
+                k++) {
+            words++;
+            capitalised += tokens.get(k).upperCase() ? 1 : 0;
+        }
+        return words >= 2 && capitalised * 2 > words;
     }
 
     /** Where what a cue introduces starts: past the comma or colon of "under the theme, 'Tides of Change'". */

@@ -515,4 +515,15 @@ class NewsThemeRulesTest {
                         "what ministers said about reefs")))
                 .containsExactly("reef finance", "what ministers said about reefs");
     }
+
+    @Test
+    void aTitleWithoutQuotesAfterThemed_addsToTheTopicsOfItsSentence() {
+        assertThat(themes("Reef forum ends\n\nOn 3-4 March, Fiji hosted the Reef Forum (RF), themed Building Resilience"
+                        + " through Science: Towards Healthy Reefs, bringing together experts to discuss reef finance"
+                        + " and coastal law."))
+                .contains("Building Resilience through Science", "reef finance", "coastal law");
+        assertThat(themes("Reef forum ends\n\nOn 3-4 March, Fiji hosted the Reef Forum, themed around reef health,"
+                        + " bringing together experts to discuss reef finance and coastal law."))
+                .noneMatch(t -> t.startsWith("around"));
+    }
 }
