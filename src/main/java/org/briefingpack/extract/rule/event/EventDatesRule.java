@@ -98,7 +98,28 @@ public final class EventDatesRule implements Rule {
             return !eventNouns.containsAny(s.tokens().subList(k - 1, k))
                     && !PARTS_OF_A_DAY.contains(s.tokens().get(k - 1).lower()); // "on the morning of 23 March"
         }
-        return k >= 0 && s.tokens().get(k).is("by");
+        return k >= 0 && s.tokens().get(k).is("by") || namedAsADay(s, date);
+    }
+
+    /** How many words after "as" the day's name may end ("as World Reef Day", "as the International Day of ..."). */
+    private static final int DAY_NAME_WORDS = 4;
+
+    /** "proclaim 8 June as World Reef Day": the date a day of observance is set on, not a day anyone met. */
+    private static boolean namedAsADay(AnnotatedSentence s, FoundFigure date) {
+        List<Token> tokens = s.tokens();
+        int as = s.tokenAt(date.start());
+        while (as < tokens.size() && tokens.get(as).start() < date.end()) {
+            as++; // the token after the date
+        }
+        if (as >= tokens.size() || !tokens.get(as).is("as")) {
+            return false;
+        }
+        for (int k = as + 1; k < tokens.size() && k <= as + DAY_NAME_WORDS; k++) {
+            if (tokens.get(k).text().equals("Day")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far before a date the "which" of "..., which begins on 12 October" may stand. */

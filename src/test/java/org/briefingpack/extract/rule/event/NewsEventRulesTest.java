@@ -1069,4 +1069,15 @@ class NewsEventRulesTest {
                         .location())
                 .isNull();
     }
+
+    @Test
+    void aDateSetForADayOfObservanceIsNoDayOfTheGathering() {
+        assertThat(event("Reef ministers meet\n\nReef ministers met in Suva.\n\nThey welcomed the decision to proclaim"
+                                + " 8 June 2026 as World Reef Day.")
+                        .startDate())
+                .isNull();
+        assertThat(event("Reef ministers meet\n\nReef ministers met in Suva on 8 June 2026 as talks resumed.")
+                        .startDate())
+                .isEqualTo(LocalDate.of(2026, 6, 8));
+    }
 }
