@@ -109,14 +109,7 @@ final class TriggeredOutcome implements OutcomeFinder {
                 from = tokens.get(k).start();
             }
             switch (kind) {
-                case VERB -> {
-                    String phrase = NameText.clause(text, from);
-                    if (NameText.words(phrase) >= 3) {
-                        OutcomeDraft d = new OutcomeDraft(phrase, hit.start(), from + phrase.length() + 1);
-                        d.fixedType = OutcomeType.OTHER;
-                        scope.verbal.add(d);
-                    }
-                }
+                case VERB -> verbal(scope, hit, from);
                 case CLAUSE -> {
                     String phrase = NameText.clause(text, from);
                     if (NameText.words(phrase) >= 4) {
@@ -131,6 +124,7 @@ final class TriggeredOutcome implements OutcomeFinder {
                         continue; // "Peru has concluded the Reef Summit it hosted": the gathering, not what it made
                     }
                     // "issued a joint communique and a declaration on tax": each coordinated object is named
+                    int drafts = scope.drafts.size();
                     for (int item = 0, at = NameText.afterBringingAbout(text, from);
                             item < MAX_OBJECTS && at >= 0;
                             item++) {
@@ -138,12 +132,26 @@ final class TriggeredOutcome implements OutcomeFinder {
                         named(scope, hit, at, next);
                         at = next;
                     }
+                    if (scope.drafts.size() == drafts && hit.phrase().startsWith("agreed to ")) {
+                        // "agreed to create a joint coast guard": a thing no outcome word names, what was agreed
+                        verbal(scope, hit, tokens.get(hit.first() + 2).start());
+                    }
                 }
             }
         }
     }
 
     private static final int MAX_OBJECTS = 3;
+
+    /** "agreed to deepen reef cooperation": the verb phrase from {@code from} names what was agreed. */
+    private static void verbal(OutcomeScope scope, PhraseMatcher.Hit hit, int from) {
+        String phrase = NameText.clause(scope.text(), from);
+        if (NameText.words(phrase) >= 3) {
+            OutcomeDraft d = new OutcomeDraft(phrase, hit.start(), from + phrase.length() + 1);
+            d.fixedType = OutcomeType.OTHER;
+            scope.verbal.add(d);
+        }
+    }
 
     /** Whether the noun phrase at character {@code from} is headed by a gathering's noun ("the Reef Summit"). */
     private static boolean gatheringAt(OutcomeScope scope, int from) {

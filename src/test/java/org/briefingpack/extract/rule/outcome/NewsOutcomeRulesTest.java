@@ -1326,4 +1326,12 @@ class NewsOutcomeRulesTest {
         assertThat(names(REEF_LEAD + text))
                 .containsExactlyInAnyOrderElementsOf(names.isEmpty() ? List.of() : List.of(names.split(",")));
     }
+
+    @Test
+    void whatLeadersAgreedToCreate_isNamedByTheVerbPhraseWhereNoOutcomeWordNamesIt() {
+        assertThat(names(REEF_LEAD + "Leaders agreed to create a joint coast guard."))
+                .containsExactly("Create a joint coast guard");
+        assertThat(names(REEF_LEAD + "Leaders agreed to establish a reef fund."))
+                .containsExactly("Reef fund");
+    }
 }
