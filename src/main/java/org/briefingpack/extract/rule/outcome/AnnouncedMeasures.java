@@ -96,7 +96,8 @@ final class AnnouncedMeasures implements OutcomeFinder {
     /** The token after "will", "would", "plans to", "intends to" or "is to" at {@code k}; -1 when none. */
     private static int modalEnd(List<Token> tokens, int k) {
         if (k + 1 < tokens.size() && (tokens.get(k).is("will") || tokens.get(k).is("would"))) {
-            return k + 1;
+            // "will also introduce", "will soon open": an adverb between the modal and its verb
+            return k + 2 < tokens.size() && tokens.get(k + 1).tag() == Tag.ADV ? k + 2 : k + 1;
         }
         if (k + 2 < tokens.size()
                 && (tokens.get(k).is("plans")

@@ -1334,4 +1334,10 @@ class NewsOutcomeRulesTest {
         assertThat(names(REEF_LEAD + "Leaders agreed to establish a reef fund."))
                 .containsExactly("Reef fund");
     }
+
+    @Test
+    void aMeasureAnActorWillAlsoIntroduce_isAnOutcome() {
+        assertThat(names(REEF_LEAD + "Fiji will also introduce a visa waiver for citizens of six island states."))
+                .containsExactly("Visa waiver for citizens of six island states");
+    }
 }
