@@ -156,6 +156,8 @@ final class OutcomeMoney implements OutcomeFinder {
                     && Character.isUpperCase(target.charAt(0))
                     && scope.gazetteer.byName(target).isEmpty()) {
                 d.name = target;
+            } else if (thingFunded(scope, f) != null) {
+                d.name = thingFunded(scope, f); // "a $5 million scholarship scheme for island students"
             } else {
                 d.name = (who == null ? "Funding pledge" : who + " pledge")
                         + (toward == null ? "" : " " + preposition + " " + toward);
@@ -242,6 +244,49 @@ final class OutcomeMoney implements OutcomeFinder {
             }
         }
         return toward;
+    }
+
+    /** How many words the thing a sum describes may take, its complement included ("scholarship scheme for ..."). */
+    private static final int THING_WORDS = 8;
+
+    /**
+     * "unveiled a $5 million scholarship scheme for island students": the sum after "a" describes the thing that
+     * follows it, which names the outcome (not a pledge noun, "a $5 million grant", which names none); null where no
+     * such thing follows.
+     */
+    private String thingFunded(OutcomeScope scope, FoundFigure f) {
+        List<Token> tokens = scope.tokens();
+        int before = scope.sentence.tokenAt(f.start()) - 1;
+        if (before < 0 || !tokens.get(before).is("a") && !tokens.get(before).is("an")) {
+            return null;
+        }
+        int from = scope.sentence.tokenAt(f.end());
+        int k = from;
+        while (k < tokens.size()
+                && k - from < THING_WORDS
+                && (tokens.get(k).tag() == Tag.ADJ || tokens.get(k).tag() == Tag.NOUN)) {
+            k++;
+        }
+        if (k == from
+                || tokens.get(k - 1).tag() != Tag.NOUN
+                || pledgeNouns.contains(tokens.get(k - 1).lemma())) {
+            return null;
+        }
+        if (k + 1 < tokens.size() && (tokens.get(k).is("for") || tokens.get(k).is("on"))) {
+            int end = k + 1;
+            while (end < tokens.size()
+                    && end - from < THING_WORDS
+                    && (tokens.get(end).tag() == Tag.ADJ
+                            || tokens.get(end).tag() == Tag.NOUN
+                            || tokens.get(end).tag() == Tag.DET && end == k + 1)) {
+                end++;
+            }
+            if (end > k + 1 && tokens.get(end - 1).tag() == Tag.NOUN) {
+                k = end; // "for island students"
+            }
+        }
+        String thing = scope.sentence.span(from, k);
+        return Character.toUpperCase(thing.charAt(0)) + thing.substring(1);
     }
 
     /** "a €365 million investment", "$4 million in new grants": a pledge noun right after the money. */

@@ -1340,4 +1340,12 @@ class NewsOutcomeRulesTest {
         assertThat(names(REEF_LEAD + "Fiji will also introduce a visa waiver for citizens of six island states."))
                 .containsExactly("Visa waiver for citizens of six island states");
     }
+
+    @Test
+    void aSumThatDescribesTheThingUnveiled_isNamedByThatThing() {
+        assertThat(names(REEF_LEAD + "Peru unveiled a $5 million scholarship scheme for island students."))
+                .containsExactly("Scholarship scheme for island students");
+        assertThat(names(REEF_LEAD + "Peru unveiled a scholarship scheme worth $5 million."))
+                .containsExactly("Peru pledge");
+    }
 }
