@@ -1282,6 +1282,11 @@ public final class TriggeredStances implements Rule {
      * Dropped before the clauses are cut, so that a sum after such a word stays in the clause of the pledge before
      * it.
      */
+    /** "will continue to support", "continues to back": the subject's support goes on, no purpose of a sum. */
+    private static boolean continuedBefore(List<Token> tokens, int to) {
+        return to > 0 && tokens.get(to - 1).lemma().equals("continue");
+    }
+
     private List<PhraseMatcher.Hit> verbsOfASubject(List<Token> tokens, List<PhraseMatcher.Hit> hits) {
         List<PhraseMatcher.Hit> kept = null; // made only where a hit is dropped: most sentences drop none
         for (int h = 0; h < hits.size(); h++) {
@@ -1294,7 +1299,9 @@ public final class TriggeredStances implements Rule {
             boolean noVerb = verbOfSupport
                     && (word.tag() == Tag.NOUN
                             || word.lower().equals(word.lemma()) && word.tag() != Tag.VERB
-                            || hit.first() > 0 && tokens.get(hit.first() - 1).is("to"));
+                            || hit.first() > 0
+                                    && tokens.get(hit.first() - 1).is("to")
+                                    && !continuedBefore(tokens, hit.first() - 1));
             if (noVerb && kept == null) {
                 kept = new ArrayList<>(hits.subList(0, h));
             } else if (!noVerb && kept != null) {

@@ -1915,4 +1915,18 @@ class NewsPositionRulesTest {
     void praiseAndCongratulationsForHostingTheStorysGathering(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chile stressed the importance of reef science.                                                  | CL:SUPPORTS
+            Chile renewed its call for a ban on dredging.                                                   | CL:SUPPORTS
+            Chile was among the strongest backers of the fund.                                              | CL:SUPPORTS
+            Chile came out against the levy.                                                                | CL:OPPOSES
+            Chile will continue to support reef states.                                                     | CL:SUPPORTS
+            Chile provides strong support to reef states.                                                   | CL:SUPPORTS
+            Chile gave $40 million to support reef wardens.                                                 | CL:PLEDGED
+            """)
+    void supportStressedProvidedOrContinued_andOppositionSpokenOut(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
 }
