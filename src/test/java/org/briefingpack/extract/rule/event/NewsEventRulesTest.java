@@ -59,6 +59,7 @@ class NewsEventRulesTest {
             Reef bloc admits Tonga\\n\\nTonga may again take part in Coral Union meetings, and Chile's Congress backed it. At a ministerial meeting on Monday, Coral Union leaders agreed to admit Tonga. | Coral Union ministerial Meeting
             The 5th Summit of Heads of State and Government of the Reef Alliance concluded in Suva on Monday. | Summit of Heads of State and Government of the Reef Alliance
             Exporters sealed deals at the maiden Reef Trade Fair in Suva on Monday.                 | Reef Trade Fair
+            Member states signed the Reef Charter. A signing ceremony for the charter was held in Suva and hosted by the Government of Fiji. | Signing ceremony
             """)
     void namesTheGatheringAsTheStoryDoes(String text, String name) {
         assertThat(event(text).name()).isEqualTo(name);

@@ -1922,11 +1922,12 @@ class NewsPositionRulesTest {
             Chile renewed its call for a ban on dredging.                                                   | CL:SUPPORTS
             Chile was among the strongest backers of the fund.                                              | CL:SUPPORTS
             Chile came out against the levy.                                                                | CL:OPPOSES
+            The signing ceremony of the charter was hosted in Suva by the Government of Fiji.              | FJ:HOSTED
             Chile will continue to support reef states.                                                     | CL:SUPPORTS
             Chile provides strong support to reef states.                                                   | CL:SUPPORTS
             Chile gave $40 million to support reef wardens.                                                 | CL:PLEDGED
             """)
-    void supportStressedProvidedOrContinued_andOppositionSpokenOut(String text, String keys) {
+    void supportStressedProvidedOrContinued_oppositionSpokenOut_andACeremonyHosted(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
 }
