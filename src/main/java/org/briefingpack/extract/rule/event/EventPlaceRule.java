@@ -454,10 +454,21 @@ public final class EventPlaceRule implements Rule {
         }
         Matcher m = TOWN_AFTER.matcher(text).region(at + location.length(), text.length());
         if (!m.lookingAt() || namesABody(where, m.start(1))) {
-            return null;
+            Matcher known = KNOWN_TOWN_AFTER.matcher(text).region(at + location.length(), text.length());
+            // "at the Taj Hotel, Port Dalby, Fiji": a town the lexicon knows after a comma
+            return known.lookingAt()
+                            && !gazetteer
+                                    .places(Tokenizer.tokens(known.group(1)))
+                                    .isEmpty()
+                    ? known.group(1)
+                    : null;
         }
         return m.group(1);
     }
+
+    /** ", Port Dalby" and then a comma, a stop or the end: a town after a venue, the lexicon to say it is one. */
+    private static final Pattern KNOWN_TOWN_AFTER = Pattern.compile(
+            ",\\s+(" + NOT_CALENDAR + "[A-Z][\\p{L}'-]+(?:\\s" + NOT_CALENDAR + "[A-Z][\\p{L}'-]+){0,2})(?=[,.]|$)");
 
     /** The country named right after a place the lexicon does not know: "Port Dalby, Fiji", "X (Fiji)". */
     private String countryAfter(String text, String location) {

@@ -1081,4 +1081,13 @@ class NewsEventRulesTest {
                         .startDate())
                 .isEqualTo(LocalDate.of(2026, 6, 8));
     }
+
+    @Test
+    void aKnownTownAfterAVenueAndAComma_isWhereTheVenueStands() {
+        assertThat(event("Reef work in the spotlight\n\nNew Delhi, 4 April 2026: The Coral Alliance (CA) opened its"
+                                + " sixth annual conference, CAC 2026, on Monday at the Coral Pavilion, New Delhi,"
+                                + " India.")
+                        .location())
+                .isEqualTo("Coral Pavilion, New Delhi");
+    }
 }
