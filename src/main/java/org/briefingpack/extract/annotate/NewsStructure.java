@@ -175,8 +175,11 @@ final class NewsStructure {
             if (!alone && part != PartKind.PARAGRAPH) {
                 return null;
             }
-            Matcher m =
-                    (alone ? DATELINE_ALONE : DATELINE).matcher(alone ? s.text().strip() : s.text());
+            // "20 April 2026, Suva, Fiji - Ministers ...": the date first, then the place
+            int dateFirst = alone ? 0 : leadingDate(s, figures);
+            Matcher m = (alone ? DATELINE_ALONE : DATELINE)
+                    .matcher(alone ? s.text().strip() : s.text())
+                    .region(dateFirst, s.text().length());
             if (!m.find() || !alone && m.end() >= s.text().length()) {
                 if (i <= STANDFIRST_WITHIN && lines.get(i).lineItem() && i + 1 < sentences.size()) {
                     continue; // a standfirst of one sentence on its own line, above the dateline's paragraph
@@ -300,6 +303,17 @@ final class NewsStructure {
             }
         }
         return null;
+    }
+
+    /** Where the text after a date that opens the sentence and its comma starts ("20 April 2026, "), or 0. */
+    private static int leadingDate(Sentence s, List<FoundFigure> figures) {
+        for (FoundFigure d : Annotator.dates(figures, s.start(), s.end())) {
+            int after = d.end() - s.start();
+            if (d.start() == s.start() && s.text().startsWith(", ", after)) {
+                return after + 2;
+            }
+        }
+        return 0;
     }
 
     /** "April 30, 2024 – Suva, Fiji" as a line of its own: a date from the line's start, a dash, then a known place. */

@@ -1090,4 +1090,12 @@ class NewsEventRulesTest {
                         .location())
                 .isEqualTo("Coral Pavilion, New Delhi");
     }
+
+    @Test
+    void aDatelineWithItsDateFirst_isWhereTheStoryWasFiled() {
+        Event e = event("Reef ministers meet\n\n20 April 2026, Suva, Fiji - Ministers of the reef states today agreed a"
+                + " plan.\n\nSpeaking at the Reef Ministerial, Fiji's minister called for more patrols.");
+        assertThat(e.location()).isEqualTo("Suva");
+        assertThat(e.startDate()).isEqualTo(LocalDate.of(2026, 4, 20));
+    }
 }
