@@ -540,10 +540,21 @@ final class StanceWords {
         if (t.is("others")) {
             return k - 1;
         }
-        boolean otherNoun = k - 1 >= from
-                && tokens.get(k - 1).is("other")
-                && (GROUP_NOUNS.contains(t.lower()) || othersNouns.contains(t.lower()));
-        return otherNoun ? k - 2 : -1;
+        boolean groupNoun = GROUP_NOUNS.contains(t.lower()) || othersNouns.contains(t.lower());
+        boolean otherNoun = k - 1 >= from && tokens.get(k - 1).is("other") && groupNoun;
+        if (otherNoun) {
+            return k - 2;
+        }
+        // "Chile and 50 Reef Union member states signed": a count, the group's words, its plural
+        int j = k - 1;
+        while (j >= from
+                && k - j <= OTHERS_REACH
+                && (tokens.get(j).tag() == Tag.NOUN
+                        || tokens.get(j).tag() == Tag.PROPN
+                        || tokens.get(j).tag() == Tag.ADJ)) {
+            j--;
+        }
+        return groupNoun && j >= from && tokens.get(j).tag() == Tag.NUM ? j : -1;
     }
 
     /** How many words may count the others at a list's end ("and more than a dozen other countries"). */

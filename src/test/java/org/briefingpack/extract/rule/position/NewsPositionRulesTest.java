@@ -1923,11 +1923,14 @@ class NewsPositionRulesTest {
             Chile was among the strongest backers of the fund.                                              | CL:SUPPORTS
             Chile came out against the levy.                                                                | CL:OPPOSES
             The signing ceremony of the charter was hosted in Suva by the Government of Fiji.              | FJ:HOSTED
+            Chile and 50 Reef Union member states signed the charter.                                      | CL:SIGNED
+            Envoys of 50 member states signed the charter.                                                 | ''
             Chile will continue to support reef states.                                                     | CL:SUPPORTS
             Chile provides strong support to reef states.                                                   | CL:SUPPORTS
             Chile gave $40 million to support reef wardens.                                                 | CL:PLEDGED
             """)
-    void supportStressedProvidedOrContinued_oppositionSpokenOut_andACeremonyHosted(String text, String keys) {
+    void supportStressedProvidedOrContinued_oppositionSpokenOut_aCeremonyHosted_andAListEndingInACount(
+            String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
 }
