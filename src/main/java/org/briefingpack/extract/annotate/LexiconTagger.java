@@ -321,13 +321,35 @@ public final class LexiconTagger implements Tagger {
         }
         Tag tag = byShape(lower);
         String lemma = tag == Tag.NOUN ? singular(lower) : lower;
-        WordReading word =
-                new WordReading(lower, lexicon.get(lower), new OpenWord(tag, lemma.equals(lower) ? lower : lemma));
+        Known known = lexicon.get(lower);
+        if (known == null) {
+            known = repeatedVerb(lower);
+        }
+        WordReading word = new WordReading(lower, known, new OpenWord(tag, lemma.equals(lower) ? lower : lemma));
         if (readings.size() > MAX_READINGS) {
             readings.clear(); // a bound on memory: the words of a run repeat, the cache refills at once
         }
         readings.put(lower, word);
         return word;
+    }
+
+    /** How long a verb after "re" must be to make "re" a prefix ("redefine", "reform"; not "read", "rest"). */
+    private static final int MIN_REPEATED_VERB = 4;
+
+    /**
+     * "redefine", "redrafted", "reshaping": a word no list knows that is "re" and a verb the lists know is that verb
+     * done again, in the same form; null otherwise.
+     */
+    private Known repeatedVerb(String lower) {
+        if (!lower.startsWith("re") || lower.length() < 2 + MIN_REPEATED_VERB) {
+            return null;
+        }
+        Known base = lexicon.get(lower.substring(2));
+        if (base == null || base.closed() != null || base.verb() == null) {
+            return null;
+        }
+        return new Known(
+                null, new VerbReading("re" + base.verb().lemma(), base.verb().form()));
     }
 
     private VerbReading analyse(String word) {

@@ -100,4 +100,10 @@ class LexiconTaggerTest {
     void irregularFormsOfCompoundVerbs_haveTheirLemma(String text, String word, String lemma) {
         assertThat(token(text, word).lemma()).isEqualTo(lemma);
     }
+
+    @Test
+    void aWordNoListKnowsThatIsReAndAKnownVerb_isThatVerbDoneAgain() {
+        assertThat(tagOf("Leaders met to redefine their ties.", "redefine")).isEqualTo(Tag.VERB);
+        assertThat(token("Chile redrafted the plan.", "redrafted").lemma()).isEqualTo("redraft");
+    }
 }

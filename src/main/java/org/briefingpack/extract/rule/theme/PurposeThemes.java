@@ -114,8 +114,7 @@ public final class PurposeThemes implements Rule {
             if (titlesOnly) {
                 continue;
             }
-            int purpose = purposeAfterEventNoun(s);
-            if (purpose >= 0) {
+            for (int purpose : purposesAfterEventNouns(s)) {
                 add(themes, s, labels(tokens, purpose, Follows.VERB_PHRASE, s));
             }
             if (s.index() - pillarsAt <= 6) {
@@ -215,10 +214,11 @@ public final class PurposeThemes implements Rule {
     }
 
     /**
-     * "a summit ... to redefine ties", "$600 million over four years to build ports": the token after "to"
+     * "a summit ... to redefine ties", "$600 million over four years to build ports": the token after each "to"
      * where an event noun, a pledge noun or money stands before it in the clause.
      */
-    private int purposeAfterEventNoun(AnnotatedSentence s) {
+    private List<Integer> purposesAfterEventNouns(AnnotatedSentence s) {
+        List<Integer> purposes = new ArrayList<>(1);
         List<Token> tokens = s.tokens();
         BitSet money = new BitSet(tokens.size());
         for (FoundFigure f : s.local(FigureKind.MONEY)) {
@@ -247,10 +247,11 @@ public final class PurposeThemes implements Rule {
                     && k > 0
                     && tokens.get(k - 1).tag() != Tag.VERB
                     && tokens.get(k - 1).tag() != Tag.ADJ) {
-                return k + 1;
+                purposes.add(k + 1); // and on: "agreed a dialogue to ... during the talks in Suva to ..."
+                event = false;
             }
         }
-        return -1;
+        return purposes;
     }
 
     /** "a summit held in Seoul to deepen ties": participles that may stand between the noun and its purpose. */

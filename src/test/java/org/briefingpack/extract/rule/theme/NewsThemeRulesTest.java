@@ -526,4 +526,12 @@ class NewsThemeRulesTest {
                         + " bringing together experts to discuss reef finance and coastal law."))
                 .noneMatch(t -> t.startsWith("around"));
     }
+
+    @Test
+    void everyPurposeOfASentencesGatherings_isATheme() {
+        assertThat(themes("Reef leaders meet\n\nLeaders agreed to launch a reef dialogue to protect fish stocks at the"
+                        + " Reef Meeting convened in Suva to redefine ties between the islands and the coast."))
+                .contains("protect fish stocks")
+                .anyMatch(t -> t.startsWith("redefine ties between the islands"));
+    }
 }
