@@ -1,6 +1,5 @@
 package org.briefingpack.extract.rule.theme;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -65,12 +64,14 @@ public final class ThemeTidy implements Rule {
                 .filter(f -> f.figure().kind() == FigureKind.DATE)
                 .map(f -> f.figure().text())
                 .toList();
-        Set<String> names = namesOfActorsAndPlaces(document);
+        if (findings.themes.isEmpty()) {
+            return;
+        }
         List<Theme> tidied = findings.themes.stream()
                 .map(t -> new Theme(tidy(t.text()), t.evidence()))
                 .filter(t -> namesATopic(t.text())
                         && !onlyADate(t.text(), dates)
-                        && !names.contains(THE.matcher(t.text().strip()).replaceFirst(""))
+                        && !onlyANameTheTextGives(THE.matcher(t.text().strip()).replaceFirst(""), document)
                         && !ATTRIBUTION.matcher(t.text()).find()
                         && !countedTopics.matcher(t.text().strip()).matches())
                 .toList();
@@ -86,20 +87,23 @@ public final class ThemeTidy implements Rule {
     private static final Pattern ATTRIBUTION = Pattern.compile("\\s(?:reported|said|says|added|noted|reports)$");
 
     /**
-     * How the text writes its actors and places ("Lebanon", "the ACS"): a theme's label that is only one of them names
-     * who or where, not what was talked about ("ways to stop the fighting in Gaza, Lebanon and ..." cut at commas).
+     * Whether the label is only how the text writes one of its actors or places ("Lebanon", "the ACS"): it names who or
+     * where, not what was talked about ("ways to stop the fighting in Gaza, Lebanon and ..." cut at commas).
      */
-    private static Set<String> namesOfActorsAndPlaces(AnnotatedDocument document) {
-        Set<String> names = new HashSet<>();
+    private static boolean onlyANameTheTextGives(String label, AnnotatedDocument document) {
         for (AnnotatedSentence s : document.sentences()) {
             for (Mention m : s.mentions()) {
-                names.add(s.text().substring(m.start(), m.end()));
+                if (m.end() - m.start() == label.length() && s.text().startsWith(label, m.start())) {
+                    return true;
+                }
             }
             for (Place p : s.places()) {
-                names.add(s.text().substring(p.start(), p.end()));
+                if (p.end() - p.start() == label.length() && s.text().startsWith(label, p.start())) {
+                    return true;
+                }
             }
         }
-        return names;
+        return false;
     }
 
     /** "... today" in lower case: the day it was said; a title's "Act for Reefs Today" keeps its word. */
