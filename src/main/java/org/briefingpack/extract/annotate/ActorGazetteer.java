@@ -619,13 +619,12 @@ public final class ActorGazetteer {
                 if (name < tokens.size() && tokens.get(name).is("of")) {
                     // "the Chilean developer of reef monitoring software Coral Eye": what it makes, then its name
                     int end = Math.min(tokens.size(), name + 1 + WHAT_IT_DOES_WORDS);
-                    for (name++;
-                            name < end
-                                    && tokens.get(name).word()
-                                    && tokens.get(name)
-                                            .text()
-                                            .equals(tokens.get(name).lower());
-                            name++) {}
+                    name++;
+                    while (name < end
+                            && tokens.get(name).word()
+                            && tokens.get(name).text().equals(tokens.get(name).lower())) {
+                        name++;
+                    }
                 }
                 return name < tokens.size()
                                 && tokens.get(name).word()

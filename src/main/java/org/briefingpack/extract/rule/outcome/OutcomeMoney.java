@@ -147,6 +147,7 @@ final class OutcomeMoney implements OutcomeFinder {
                     group.isEmpty() ? null : group.get(group.size() - 1).actor().name();
             String target = toward == null ? null : LEADING_THE.matcher(toward).replaceFirst("");
             Matcher deal = DEAL_SUBJECT.matcher(text);
+            String thing = thingFunded(scope, f);
             if (group.isEmpty() && deal.find()) {
                 // "The decision on the new goal commits developed countries to ... $300 billion"
                 d.name = deal.group(1);
@@ -156,8 +157,8 @@ final class OutcomeMoney implements OutcomeFinder {
                     && Character.isUpperCase(target.charAt(0))
                     && scope.gazetteer.byName(target).isEmpty()) {
                 d.name = target;
-            } else if (thingFunded(scope, f) != null) {
-                d.name = thingFunded(scope, f); // "a $5 million scholarship scheme for island students"
+            } else if (thing != null) {
+                d.name = thing; // "a $5 million scholarship scheme for island students"
             } else {
                 d.name = (who == null ? "Funding pledge" : who + " pledge")
                         + (toward == null ? "" : " " + preposition + " " + toward);
