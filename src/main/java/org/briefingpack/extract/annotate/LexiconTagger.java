@@ -463,7 +463,8 @@ public final class LexiconTagger implements Tagger {
             return word;
         }
         if (word.endsWith("ies")) {
-            return word.substring(0, word.length() - 3) + "y";
+            // "ties", "lies": a one-letter stem keeps its "ie" ("countries" is "country")
+            return word.length() == 4 ? word.substring(0, 3) : word.substring(0, word.length() - 3) + "y";
         }
         if (word.endsWith("sses")
                 || word.endsWith("xes")

@@ -106,4 +106,10 @@ class LexiconTaggerTest {
         assertThat(tagOf("Leaders met to redefine their ties.", "redefine")).isEqualTo(Tag.VERB);
         assertThat(token("Chile redrafted the plan.", "redrafted").lemma()).isEqualTo("redraft");
     }
+
+    @Test
+    void aPluralInIesOfAOneLetterStemKeepsItsIe() {
+        assertThat(token("Leaders deepened their ties.", "ties").lemma()).isEqualTo("tie");
+        assertThat(token("Many countries signed.", "countries").lemma()).isEqualTo("country");
+    }
 }
