@@ -55,11 +55,19 @@ public final class TriggeredStances implements Rule {
         MEETING_VERB,
         SPONSORED_TEXT,
         COMPANY_KEEPER,
-        GOVERNMENT
+        GOVERNMENT,
+        BEGUN_OBJECT_VERB,
+        GOING_ON_VERB
     }
 
     private static final Map<Word, Set<String>> WORDS =
             LexiconFile.read("triggered-stance-words.tsv").wordsByRole(Word.class);
+
+    /** "will continue to support": verbs before "to" that keep a one-word verb of support a verb. */
+    private static final Set<String> GOING_ON_VERBS = WORDS.get(Word.GOING_ON_VERB);
+
+    /** Verbs of hosting whose gathering must stand right after them ("began a pledging conference", "staged"). */
+    private static final Set<String> BEGUN_OBJECT_VERBS = WORDS.get(Word.BEGUN_OBJECT_VERB);
 
     /** People joined by others: a pronoun or those who took part, before "was" or "were" ("He was joined by"). */
     private static final Set<String> COMPANY_KEEPERS =
@@ -597,9 +605,8 @@ public final class TriggeredStances implements Rule {
                 continue; // "Peru's minister inaugurated the main session": a speaker who opened a part of it
             }
             if (trigger.stance() == Stance.HOSTED
-                    && (tokens.get(hit.first()).is("began")
-                            || trigger.mode() == StanceMode.BEFORE
-                                    && tokens.get(hit.first()).lower().endsWith("staged"))
+                    && trigger.mode() == StanceMode.BEFORE
+                    && BEGUN_OBJECT_VERBS.contains(tokens.get(hit.first()).lower())
                     && !words.hostedObjects.containsAny(
                             tokens, hit.last(), Math.min(tokens.size(), hit.last() + OPENED_OBJECT))) {
                 continue; // "began a new round of talks on trade", "staged a protest outside the summit": only a
@@ -1282,11 +1289,6 @@ public final class TriggeredStances implements Rule {
      * Dropped before the clauses are cut, so that a sum after such a word stays in the clause of the pledge before
      * it.
      */
-    /** "will continue to support", "continues to back": the subject's support goes on, no purpose of a sum. */
-    private static boolean continuedBefore(List<Token> tokens, int to) {
-        return to > 0 && tokens.get(to - 1).lemma().equals("continue");
-    }
-
     private List<PhraseMatcher.Hit> verbsOfASubject(List<Token> tokens, List<PhraseMatcher.Hit> hits) {
         List<PhraseMatcher.Hit> kept = null; // made only where a hit is dropped: most sentences drop none
         for (int h = 0; h < hits.size(); h++) {
@@ -1301,7 +1303,9 @@ public final class TriggeredStances implements Rule {
                             || word.lower().equals(word.lemma()) && word.tag() != Tag.VERB
                             || hit.first() > 0
                                     && tokens.get(hit.first() - 1).is("to")
-                                    && !continuedBefore(tokens, hit.first() - 1));
+                                    && !(hit.first() > 1
+                                            && GOING_ON_VERBS.contains(
+                                                    tokens.get(hit.first() - 2).lemma())));
             if (noVerb && kept == null) {
                 kept = new ArrayList<>(hits.subList(0, h));
             } else if (!noVerb && kept != null) {
