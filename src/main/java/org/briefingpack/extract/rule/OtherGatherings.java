@@ -20,7 +20,7 @@ public final class OtherGatherings {
     /** How many words may qualify a gathering's noun before it ("the special Coral-Ocean summit"). */
     private static final int QUALIFIERS = 3;
 
-    private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
+    private static final Pattern ORDINAL = Pattern.compile("\\b\\d+(?:st|nd|rd|th)\\b");
 
     private static final Set<String> DETERMINERS = WordSets.of("the", "a", "an", "its", "their", "this", "that");
 
@@ -48,7 +48,11 @@ public final class OtherGatherings {
                 break; // "held talks on 12 May": a verb ends the noun's phrase
             }
             boolean named = t.upperCase() && q > 0; // not a capital that opens the sentence
-            if (!named && !ORDINAL.matcher(t.text()).matches() || inAPlace(s, q)) {
+            // an ordinal tells another edition only against the edition the event's name gives ("the 11th summit"
+            // in a story of the 12th Reef Summit); "the 42nd forum" of a story that names no edition is its own
+            boolean edition =
+                    ORDINAL.matcher(t.text()).matches() && ORDINAL.matcher(name).find();
+            if (!named && !edition || inAPlace(s, q)) {
                 continue; // "the special summit", "the Suva summit"
             }
             if (name.contains(t.lower())) {

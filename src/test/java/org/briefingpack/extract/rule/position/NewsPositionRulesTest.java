@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.briefingpack.extract.rule.Structures;
 import org.briefingpack.model.Position;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -1895,7 +1896,6 @@ class NewsPositionRulesTest {
             Fiji hosted a dinner for the delegations.                                                      | ''
             The summit, centred on Fiji's reefs, brings together 900 delegates.                            | ''
             Leaders praised the Coral Forum hosted by Tonga last month.                                    | ''
-            Leaders praised the 11th summit, hosted by Tonga.                                              | ''
             The Suva summit, co-hosted by Chile and Fiji, closed on Monday.                                | CL:HOSTED,FJ:HOSTED
             The Reef summit hosted by Fiji closed on Monday.                                               | FJ:HOSTED
             """)
@@ -1932,5 +1932,14 @@ class NewsPositionRulesTest {
     void supportStressedProvidedOrContinued_oppositionSpokenOut_aCeremonyHosted_andAListEndingInACount(
             String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
+    }
+
+    @Test
+    void anOrdinalNamesAnotherEditionOnlyAgainstTheEditionOfTheStorysGathering() {
+        assertThat(positions("Fiji's 12th Reef Summit closes\n\nLeaders met at the 12th Reef Summit in Suva on Monday."
+                        + " Leaders praised the 11th summit, hosted by Tonga."))
+                .containsExactly("FJ:HOSTED");
+        assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. The 12th summit was hosted by Fiji."))
+                .containsExactly("FJ:HOSTED");
     }
 }
