@@ -36,6 +36,8 @@ final class NewsStructure {
             DATELINE_HEAD + "(--|—|–|-|:|[—–]-)(?:\\s+(?=\\S)|(?<=\\)\\s?[—–-])(?=\\p{Lu})|(?<=[—–]-)(?=\\p{Lu}))");
     /** The head on a line of its own, ended by a dash ("Rovaniemi (Finland) (AFP) –"): no colon, as headings end. */
     private static final Pattern DATELINE_ALONE = Pattern.compile(DATELINE_HEAD + "(--|—|–|-)$");
+    /** What closes a date that follows the dateline's dash: a colon or a dash, and the space before the story. */
+    private static final Pattern DATE_CLOSE = Pattern.compile("\\s*(?::|—|–|-)\\s+");
     /** A release's place and date on a line of their own, no dash ("Wellington, 14 May 2019"). */
     private static final Pattern PLACE_AND_DATE = Pattern.compile("^(\\p{Lu}[\\p{L}.'’ -]{1,40}?),\\s*(\\S.*)$");
 
@@ -236,6 +238,22 @@ final class NewsStructure {
                 date = d.figure().from();
                 break;
             }
+            int end = m.end();
+            if (date == null && !alone) {
+                // "LIMA – 3 March 2026: The ministers ...": the date after the dash, then a colon or a dash
+                for (FoundFigure d : Annotator.dates(figures, s.start() + end, s.end())) {
+                    Matcher after = DATE_CLOSE
+                            .matcher(s.text())
+                            .region(d.end() - s.start(), s.text().length());
+                    if (d.start() == s.start() + end
+                            && after.lookingAt()
+                            && after.end() < s.text().length()) {
+                        date = d.figure().from();
+                        end = after.end();
+                    }
+                    break;
+                }
+            }
             String code = isPlace
                     ? known.get(0).country()
                     : country ? gazetteer.byName(place).get().code() : bracketedCountry;
@@ -245,7 +263,7 @@ final class NewsStructure {
             if (code == null && m.group(2) != null) {
                 code = countryAfterComma(m.group(2), gazetteer); // "NADI, Fiji (AP)": a town the gazetteer lacks
             }
-            return new Dateline(titleCase(place), code, date, s.start(), s.start() + m.end());
+            return new Dateline(titleCase(place), code, date, s.start(), s.start() + end);
         }
         return null;
     }

@@ -97,6 +97,9 @@ public final class EventNameRule implements Rule {
         MEETING_VERB,
         HEADLINE_ACT_VERB,
         MEMBER_PLURAL,
+        FUTURE_MODAL,
+        MEETING_HOLDERS,
+        HOLDERS_OF,
         AMBIGUOUS_NOUN
     }
 
@@ -317,6 +320,9 @@ public final class EventNameRule implements Rule {
                     case 5 -> bareEvent(sentences, s);
                     case 6 -> {
                         String group = groupMeeting(s);
+                        if (group == null) {
+                            group = holdersMeeting(s);
+                        }
                         yield group != null || i >= LEAD ? group : bodyAtAMeeting(s);
                     }
                     case 7 -> eventName(words(s), false, false, true);
@@ -331,7 +337,11 @@ public final class EventNameRule implements Rule {
                     }
                     continue; // "Today's Ministerial sets us on a path": a day's, the name may come later
                 }
-                if (found != null && pass != 2 && beforeLaterEventCue(s, found, storyYear)) {
+                if (found != null
+                        && pass != 2
+                        && (beforeLaterEventCue(s, found, storyYear)
+                                || atAfterAModal(s, found)
+                                || datedBeforeTheStory(s, found, storyYear))) {
                     if (later == null) {
                         later = named(sentences, i, s, found);
                     }
@@ -522,6 +532,53 @@ public final class EventNameRule implements Rule {
         }
         Matcher year = IN_YEAR.matcher(text).region(end, text.length());
         return storyYear > 0 && year.lookingAt() && Integer.parseInt(year.group(1)) > storyYear;
+    }
+
+    /** "at a summit", "at the Reef Forum": the gathering a clause goes to, the sentence's text before its name. */
+    private static final Pattern AT_BEFORE_NAME = Pattern.compile("\\bat\\s+(?:an?\\s+|the\\s+)?$");
+
+    /**
+     * "Leaders may sign the treaty at a summit in Lima", "will be put to the Reef Forum": a gathering the clause's modal
+     * sends something to is a later one, the story's own only where it names no other.
+     */
+    private static boolean atAfterAModal(AnnotatedSentence s, String found) {
+        String text = s.text();
+        int at = text.indexOf(found);
+        if (at < s.bodyFrom()
+                || !AT_BEFORE_NAME.matcher(text.substring(s.bodyFrom(), at)).find()) {
+            return false;
+        }
+        for (int k = s.tokenAt(at) - 1; k >= 0 && s.tokens().get(k).start() >= s.bodyFrom(); k--) {
+            Token t = s.tokens().get(k);
+            if (t.punctuation(',') || t.punctuation(';') || t.punctuation(':') || t.quoteMark()) {
+                return false; // the modal of another clause ("which may follow, ...")
+            }
+            if (FUTURE_MODALS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** " was held on 24 March 2019", " in 2019": up to three words after the name, then a date's year. */
+    private static final Pattern DATED_AFTER = Pattern.compile(
+            "(?:\\s+\\p{L}+){0,3}?\\s+(?:on|in)\\s+(?:\\p{L}+\\.?\\s+\\d{1,2},?\\s+|\\d{1,2}\\s+\\p{L}+,?\\s+|\\p{L}+\\s+)?"
+                    + "((?:19|20)\\d{2})\\b");
+
+    /**
+     * "The first annual summit took place on 4 March 2019" in a story filed in 2026: a gathering the sentence
+     * dates to an earlier year than the story's is an earlier one ("first held in 2019," after a comma is not this:
+     * that is the story's gathering described).
+     */
+    private static boolean datedBeforeTheStory(AnnotatedSentence s, String found, int storyYear) {
+        int at = s.text().indexOf(found);
+        if (storyYear == 0 || at < 0) {
+            return false;
+        }
+        Matcher dated = DATED_AFTER
+                .matcher(s.text())
+                .region(at + found.length(), s.text().length());
+        return dated.lookingAt() && Integer.parseInt(dated.group(1)) < storyYear;
     }
 
     /** Whether a cue for another gathering stands shortly before the name found in the sentence. */
@@ -883,6 +940,106 @@ public final class EventNameRule implements Rule {
     }
 
     private static final Set<String> MEETING_VERBS = WORDS.get(Word.MEETING_VERB);
+    private static final Set<String> FUTURE_MODALS = WORDS.get(Word.FUTURE_MODAL);
+    private static final Set<String> MEETING_HOLDERS = WORDS.get(Word.MEETING_HOLDERS);
+    /** Plural nouns that end who the holders are of ("the five Pacific states", "the member countries"). */
+    private static final Set<String> HOLDERS_OF = WORDS.get(Word.HOLDERS_OF);
+    /** How many words may qualify the holders ("the EU fisheries ministers") or end the "of" after them. */
+    private static final int HOLDERS_WORDS = 4;
+
+    /**
+     * "after a meeting of the fisheries ministers of the five Pacific states in Apia", "The foreign ministers of
+     * Chile, Peru and Fiji ... after their trilateral meeting": where nothing names the gathering, the meeting of
+     * those the text says met names it ("Meeting of the fisheries ministers of the five Pacific states").
+     */
+    private static String holdersMeeting(AnnotatedSentence s) {
+        List<Token> tokens = s.tokens();
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (!tokens.get(k).is("meeting")) {
+                continue;
+            }
+            int first = k;
+            while (first > 0
+                    && tokens.get(first - 1).tag() == Tag.ADJ
+                    && !tokens.get(first - 1).capitalised()) {
+                first--; // "trilateral", "ministerial"
+            }
+            if (tokens.get(k + 1).is("of")) {
+                int end = holdersEnd(tokens, k + 2);
+                if (end > 0) {
+                    return upperFirst(s.span(first, end));
+                }
+            } else if (first > 0 && tokens.get(first - 1).is("their")) {
+                int opens = s.tokenAt(s.bodyFrom());
+                int end = holdersEnd(tokens, opens);
+                if (end > 0 && end < first && tokens.get(opens).is("the")) {
+                    return upperFirst(s.span(first, k + 1)) + " of the " + s.span(opens + 1, end);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where "the fisheries ministers of the five Pacific states" ends, read from its first word: the holders with
+     * at least one word before them or an "of" after them; -1 where the words are not such a phrase.
+     */
+    private static int holdersEnd(List<Token> tokens, int from) {
+        int k = from < tokens.size() && tokens.get(from).is("the") ? from + 1 : from;
+        int qualifiers = 0;
+        while (k < tokens.size()
+                && qualifiers < HOLDERS_WORDS
+                && tokens.get(k).word()
+                && !MEETING_HOLDERS.contains(tokens.get(k).lower())
+                && tokens.get(k).tag() != Tag.VERB
+                && tokens.get(k).tag() != Tag.AUX
+                && tokens.get(k).tag() != Tag.ADP) {
+            k++;
+            qualifiers++;
+        }
+        if (k >= tokens.size() || !MEETING_HOLDERS.contains(tokens.get(k).lower())) {
+            return -1;
+        }
+        int holders = k + 1;
+        if (holders + 1 < tokens.size() && tokens.get(holders).is("of")) {
+            int end = holdersOfEnd(tokens, holders + 1);
+            if (end > 0) {
+                return end;
+            }
+        }
+        return qualifiers > 0 ? holders : -1;
+    }
+
+    /** The end of "the five Pacific states" or "Chile, Peru, and Fiji" after the holders' "of"; -1 if neither. */
+    private static int holdersOfEnd(List<Token> tokens, int from) {
+        if (tokens.get(from).is("the")) {
+            for (int k = from + 1; k < tokens.size() && k <= from + HOLDERS_WORDS; k++) {
+                if (HOLDERS_OF.contains(tokens.get(k).lower())) {
+                    return k + 1;
+                }
+                if (!tokens.get(k).word()) {
+                    break;
+                }
+            }
+            return -1;
+        }
+        int end = -1;
+        for (int k = from; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.capitalised() && t.word()) {
+                end = k + 1;
+            } else if (!(end == k && (t.punctuation(',') || t.is("and"))
+                    || end == k - 1 && t.is("and") && tokens.get(k - 1).punctuation(','))) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static String upperFirst(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     private static final Set<String> HEADLINE_ACT_VERBS = WORDS.get(Word.HEADLINE_ACT_VERB);
 
     /** "at the Palais Forum in Geneva": a forum or convention one meets at, then "in" a place, is a venue. */
@@ -948,6 +1105,9 @@ public final class EventNameRule implements Rule {
             }
             if (i + 1 < toks.size() && venueWords.contains(toks.get(i + 1))) {
                 continue; // "the Lakeside Convention Centre" is a building
+            }
+            if (t.equals(lower) && i + 1 < toks.size() && nouns.contains(toks.get(i + 1))) {
+                continue; // "ministerial meetings": the first qualifies the second, which is the gathering's noun
             }
             if (t.equals(lower) && i > 0 && GERUND_OPENERS.contains(toks.get(i - 1))) {
                 continue; // "said Ana Ruiz after meeting Li": a verb, no gathering

@@ -1098,4 +1098,59 @@ class NewsEventRulesTest {
         assertThat(e.location()).isEqualTo("Suva");
         assertThat(e.startDate()).isEqualTo(LocalDate.of(2026, 4, 20));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Speaking after a meeting of the fisheries ministers of the five Pacific states in Apia on Tuesday, Ana Ruiz said the text was ready. | Meeting of the fisheries ministers of the five Pacific states
+            The plan was endorsed at a meeting of the ocean ministers of the Reef Union member states in Brussels. | Meeting of the ocean ministers of the Reef Union member states
+            The fisheries ministers of Chile, Peru, and Fiji released a communique after their annual meeting on reef science. | Annual meeting of the fisheries ministers of Chile, Peru, and Fiji
+            """)
+    void whereNoNameIsGiven_theMeetingOfThoseWhoMetNamesTheGathering(String text, String name) {
+        assertThat(event("Ministers back reef plan\n\n" + text).name()).isEqualTo(name);
+    }
+
+    @Test
+    void aMeetingOfMinistersWithNothingToSayWhoTheyAreNamesNoGathering() {
+        Event e = event("Ministers back reef plan\n\nThe plan came out of a meeting of ministers last week.");
+        assertThat(e == null ? null : e.name()).isNull();
+    }
+
+    @Test
+    void aGatheringAModalSendsSomethingTo_isALaterOne() {
+        Event e =
+                event("Pacific leaders may sign reef treaty at Chile summit\n\nThe text was agreed at a meeting of the"
+                        + " fisheries ministers of the five Pacific states in Apia on Tuesday.");
+        assertThat(e.name()).isEqualTo("Meeting of the fisheries ministers of the five Pacific states");
+        assertThat(e.location()).isEqualTo("Apia");
+        // with no other gathering named, the later one is still the story's
+        assertThat(event("Pacific leaders may sign reef treaty at Chile summit\n\nThe text is ready.")
+                        .name())
+                .isEqualTo("Chile Summit");
+    }
+
+    @Test
+    void aGatheringDatedToAnEarlierYearThanTheStorysIsAnEarlierOne() {
+        Event e = event("Ministers adopt reef plan\n\nLIMA – 3 March 2026: The fisheries ministers of Chile, Peru and"
+                + " Fiji adopted a reef plan after their annual meeting in Lima.\n\nThe first annual reef"
+                + " summit took place on 4 March 2019.");
+        assertThat(e.name()).isEqualTo("Annual meeting of the fisheries ministers of Chile, Peru and Fiji");
+        // described after a comma, the year is the story's gathering's history, not another gathering
+        assertThat(event("Reef Summit opens\n\nLIMA – 3 March 2026: The Reef Summit, first held in 2019, opened"
+                                + " in Lima.")
+                        .name())
+                .isEqualTo("Reef Summit");
+    }
+
+    @Test
+    void aDateAfterTheDatelinesDash_closedByAColon_datesTheStory() {
+        Event e = event("Ministers issue statement\n\nLIMA – 3 March 2026: The Reef Forum opened in Lima on Tuesday.");
+        assertThat(e.startDate()).hasToString("2026-03-03");
+        assertThat(e.location()).isEqualTo("Lima");
+    }
+
+    @Test
+    void aLowerCaseEventNounBeforeAnotherQualifiesIt() {
+        Event e = event("Ministers met\n\nMinisters met. As for ministerial meetings, several were held that year.");
+        assertThat(e == null ? null : e.name()).isNull();
+    }
 }
