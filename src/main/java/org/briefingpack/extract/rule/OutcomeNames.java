@@ -1,10 +1,14 @@
 package org.briefingpack.extract.rule;
 
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.briefingpack.extract.FoundFigure;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.PhraseMatcher;
@@ -151,6 +155,11 @@ public final class OutcomeNames {
         int limit = Math.min(all.size(), i + MAX_TOKENS);
         boolean definite = false;
         boolean possessive = false;
+        if (i + 1 < limit
+                && dayWord(all.get(i))
+                && determiners.contains(all.get(i + 1).lower())) {
+            i++; // "issued Tuesday a joint statement": when, before what
+        }
         while (i < limit) {
             Token t = all.get(i);
             if (inside(money, t.start())) {
@@ -299,9 +308,9 @@ public final class OutcomeNames {
                 stoppedBy = l;
                 break;
             }
-            if (!t.capitalised() && stops.contains(l)) {
+            if (!t.capitalised() && stops.contains(l) || !capitalised && i > startIdx && dayWord(t)) {
                 stoppedBy = l;
-                break;
+                break; // "signed a fisheries pact Wednesday": when, not what
             }
             // "a chair's statement summarising the talks": a participle after the keyword starts a clause
             if (!capitalised
@@ -422,6 +431,18 @@ public final class OutcomeNames {
         }
         return at + 1;
     }
+
+    /** A weekday, or "today" or "yesterday": a day said without "on". */
+    private static boolean dayWord(Token t) {
+        return DAYS.contains(t.lower());
+    }
+
+    private static final Set<String> DAYS = WordSets.copyOf(Stream.concat(
+                    Arrays.stream(DayOfWeek.values())
+                            .map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                                    .toLowerCase(Locale.ROOT)),
+                    LexiconFile.read("said-days.txt").words().stream())
+            .toList());
 
     /** A weekday, a month or a known city at token {@code k} ("the" aside). */
     private static boolean placeOrDayAt(AnnotatedSentence sentence, int k) {

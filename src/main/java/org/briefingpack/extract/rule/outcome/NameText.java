@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.WordSets;
 
@@ -71,8 +72,11 @@ final class NameText {
     }
 
     /** The words from {@code from} to the end of the clause (",", ";", ":" or a full stop), at most fourteen. */
-    /** Words that open a phrase of cause, which ends the clause's name ("amid", "because", "despite"). */
-    private static final Set<String> CAUSE_WORDS = WordSets.of("amid", "amidst", "because", "despite");
+    /** Words that open a phrase of cause or result, or say the day, which end the clause's name ("amid", "today"). */
+    private static final Set<String> NAME_ENDING_WORDS = WordSets.copyOf(Stream.concat(
+                    LexiconFile.read("name-ending-words.txt").words().stream(),
+                    LexiconFile.read("said-days.txt").words().stream())
+            .toList());
 
     /** The gathering's nouns, lower case: "at the summit" after an act says where it was agreed. */
     private static final Set<String> GATHERING_NOUNS =
@@ -123,7 +127,9 @@ final class NameText {
         int keep = Math.min(words.length, 14);
         for (int k = 1; k < keep; k++) {
             String w = words[k].toLowerCase(Locale.ROOT);
-            if (CAUSE_WORDS.contains(w) || w.equals("due") && k + 1 < words.length && words[k + 1].equals("to")) {
+            if (NAME_ENDING_WORDS.contains(w)
+                    || WEEKDAYS.contains(w.replaceAll("\\W+$", ""))
+                    || w.equals("due") && k + 1 < words.length && words[k + 1].equals("to")) {
                 keep = k; // "a fresh sale of fish from stocks due to a price slump": why, not what
                 break;
             }

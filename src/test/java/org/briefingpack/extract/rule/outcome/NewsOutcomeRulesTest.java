@@ -1348,4 +1348,15 @@ class NewsOutcomeRulesTest {
         assertThat(names(REEF_LEAD + "Peru unveiled a scholarship scheme worth $5 million."))
                 .containsExactly("Peru pledge");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Staff of the Reef Institute signed a research agreement today that will fund the new lab. | Research agreement
+            Fiji signed a fisheries pact Wednesday. | Fisheries pact
+            The ministers of Chile and Peru issued Tuesday a joint statement on reef patrols. | Joint statement on reef patrols
+            Six states signed a pact on fishing quotas so the reefs can recover. | Pact on fishing quotas
+            """)
+    void theDayAndAResultClauseAreNoPartOfAName(String text, String name) {
+        assertThat(names(REEF_LEAD + text)).contains(name);
+    }
 }
