@@ -108,8 +108,9 @@ public final class ActorGroups {
                 break;
             }
             Mention head = group.get(0);
-            if (m.actor().equals(head.actor()) && titleBetween(sentence.tokens(), m.last(), head.first())) {
-                // "Fijian Prime Minister Tom Vula": the demonym and the person are one member of the list
+            if (m.actor().equals(head.actor())
+                    && titleBetween(sentence.tokens(), ownerEnd(sentence, m), head.first())) {
+                // "Fijian Prime Minister Tom Vula", "Peru's Luis Soto": the country and the person are one member
                 group.set(0, new Mention(head.actor(), head.kind(), m.first(), head.last(), m.start(), head.end()));
                 titled = group.size() == 1;
                 continue;
@@ -199,6 +200,14 @@ public final class ActorGroups {
             }
         }
         return true;
+    }
+
+    /** Where the title after a mention starts: after its possessive mark, if it has one ("Peru's Minister"). */
+    private static int ownerEnd(AnnotatedSentence sentence, Mention m) {
+        return m.last() < sentence.tokens().size()
+                        && sentence.tokens().get(m.last()).possessiveMark()
+                ? m.last() + 1
+                : m.last();
     }
 
     private static boolean conjunctionBetween(List<Token> tokens, int from, int to) {

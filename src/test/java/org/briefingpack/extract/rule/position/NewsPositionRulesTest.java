@@ -1942,4 +1942,13 @@ class NewsPositionRulesTest {
         assertThat(positions("Leaders met at the Reef Summit in Suva on Monday. The 12th summit was hosted by Fiji."))
                 .containsExactly("FJ:HOSTED");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chile's Minister Ana Ruiz and Peru's Minister Luis Soto reiterated their support for the reef fund. | CL:SUPPORTS,PE:SUPPORTS
+            Chile's President Ana Ruiz and Peru's Foreign Minister Luis Soto welcomed the reef fund.            | CL:SUPPORTS,PE:SUPPORTS
+            """)
+    void peopleListedWithTheirCountriesPossessiveAreEachTheirCountrys(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
 }
