@@ -54,10 +54,28 @@ public final class Grammar {
             if (NEGATIONS.contains(t.lower())) {
                 return true;
             }
-            if (t.is("to")
-                    && k - back - 1 >= 0
-                    && REFUSALS.contains(tokens.get(k - back - 1).lower())) {
+            if (t.is("to") && refusalBeforeTo(tokens, k - back)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words may stand between a word of refusing and its "to" ("unable for now to pledge"). */
+    private static final int REFUSAL_GAP = 3;
+
+    /**
+     * "declined to sign", "were unable for now to make pledges": a word of refusing before the "to" at
+     * {@code to}, with at most a short phrase of time or manner between them and no clause's edge.
+     */
+    private static boolean refusalBeforeTo(List<Token> tokens, int to) {
+        for (int j = to - 1; j >= 0 && j >= to - 1 - REFUSAL_GAP; j--) {
+            Token t = tokens.get(j);
+            if (REFUSALS.contains(t.lower())) {
+                return true;
+            }
+            if (!t.word() || t.tag() == Tag.VERB || t.tag() == Tag.AUX) {
+                return false;
             }
         }
         return false;

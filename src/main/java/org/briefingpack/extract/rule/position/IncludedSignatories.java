@@ -13,6 +13,7 @@ import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.ActorGroups;
 import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.Grammar;
 import org.briefingpack.extract.rule.OutcomeDraft;
 import org.briefingpack.extract.rule.Rule;
 import org.briefingpack.model.Evidence;
@@ -77,8 +78,13 @@ public final class IncludedSignatories implements Rule {
                 }
                 // "including Peru and Chad, also made financial commitments": each made its own, a pledge
                 // "including Kenya and Togo, also pledged to the fund": a pledge too
-                boolean pledged = OWN_COMMITMENTS.matcher(s.text()).find() || pledgeVerb(signingHere ? s : before);
+                java.util.regex.Matcher own = OWN_COMMITMENTS.matcher(s.text());
+                boolean ownCommitments = own.find();
+                boolean pledged = ownCommitments || pledgeVerb(signingHere ? s : before);
                 Stance stance = pledged ? Stance.PLEDGED : Stance.SIGNED;
+                if (ownCommitments && Grammar.negatedBefore(s.tokens(), s.tokenAt(own.start()))) {
+                    stance = Stance.DECLINED; // "including Peru and Chad, said they were unable to make pledges"
+                }
                 for (Mention m : listed) {
                     if ((m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.GROUP)
                             && !placedHere(findings.positions, m, s)) {

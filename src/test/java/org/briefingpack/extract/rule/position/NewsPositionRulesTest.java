@@ -1951,4 +1951,14 @@ class NewsPositionRulesTest {
     void peopleListedWithTheirCountriesPossessiveAreEachTheirCountrys(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Several donors, including Chile, Peru and Fiji, told the meeting they were unable for now to make pledges. | CL:DECLINED,PE:DECLINED,FJ:DECLINED
+            Samoa and Tonga won't give any more money until the audit ends, officials said.                   | WS:DECLINED,TO:DECLINED
+            Peru's minister told reporters her country cannot afford to give more this year.                  | PE:DECLINED
+            """)
+    void aPledgeOrSignatureRefused_orMoreMoneyRefused_isDeclined(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
 }
