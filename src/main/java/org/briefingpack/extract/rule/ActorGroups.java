@@ -130,6 +130,7 @@ public final class ActorGroups {
             if (after < head.first() && sentence.tokens().get(after).punctuation(')') && personBefore(mentions, i)) {
                 after++; // "Ana Ruiz (Peru), Tom Vula (Fiji)": the bracket closing the member before
             }
+            after = afterBracketOfNoActor(sentence.tokens(), mentions, after, head.first());
             if (!coordinated(sentence.tokens(), after, head.first())
                     && !coordinatedPastRelativeClause(sentence.tokens(), after, head.first())) {
                 break;
@@ -208,6 +209,45 @@ public final class ActorGroups {
                         && sentence.tokens().get(m.last()).possessiveMark()
                 ? m.last() + 1
                 : m.last();
+    }
+
+    /** How long a bracket after a list's member may be ("(EUR 5 million)", "(the host)"). */
+    private static final int MAX_BRACKET = 8;
+
+    /**
+     * "Chile (EUR 5 million), Peru (USD 2 million) and Tonga": a bracket after a member that names no actor says
+     * something of it (its sum, its role); the list goes on after it. Returns where the list goes on, or {@code at}.
+     */
+    private static int afterBracketOfNoActor(List<Token> tokens, List<Mention> mentions, int at, int to) {
+        if (at >= to || !tokens.get(at).punctuation('(')) {
+            return at;
+        }
+        for (int k = at + 1; k < to && k <= at + MAX_BRACKET; k++) {
+            if (tokens.get(k).punctuation(')')) {
+                int open = at;
+                int close = k;
+                boolean actorInside = mentions.stream().anyMatch(m -> m.first() > open && m.first() < close);
+                return actorInside ? at : k + 1;
+            }
+        }
+        return at;
+    }
+
+    /** How many lower-case words may describe a list's next member before its name ("first-time donor Tonga"). */
+    private static final int MAX_DESCRIPTION = 3;
+
+    /** Tokens [from, to) are a few lower-case adjectives and nouns ending in a noun, right before a member's name. */
+    private static boolean descriptionBefore(List<Token> tokens, int from, int to) {
+        if (to - from > MAX_DESCRIPTION || to <= from || tokens.get(to - 1).tag() != Tag.NOUN) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (!t.word() || t.capitalised() || t.tag() != Tag.NOUN && t.tag() != Tag.ADJ) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean conjunctionBetween(List<Token> tokens, int from, int to) {
@@ -376,6 +416,10 @@ public final class ActorGroups {
                     && t.capitalised()
                     && titleBetween(tokens, k, to)) {
                 k = to; // "..., Vice-President Tom Vula (Fiji)": the next member's office before their name
+            } else if (k > from
+                    && (tokens.get(k - 1).punctuation(',') || tokens.get(k - 1).is("and"))
+                    && descriptionBefore(tokens, k, to)) {
+                k = to; // "Chile, Peru and first-time donor Tonga": what the next member is, before its name
             } else if (t.is("as")
                     && k + 2 < to
                     && tokens.get(k + 1).is("well")

@@ -513,6 +513,13 @@ public final class TriggeredStances implements Rule {
                     if (tokens.get(hit.first()).lower().endsWith("ed") && Grammar.passiveBefore(tokens, hit.first())) {
                         continue;
                     }
+                    if (stance == Stance.SUPPORTS
+                            && trigger.mode() == StanceMode.BEFORE
+                            && sumRightAfter(s, hit, money)) {
+                        // "Chile has agreed to $20 million, and Peru, $15 million": a sum agreed to is given
+                        pledges(s, hit, actors, money, clauseEnd, outcomes, Stance.PLEDGED, found);
+                        continue;
+                    }
                     if (participleAfterAText(s, hit)) {
                         continue; // "the Lima Accord signed in 2016": the text described, no one signing here
                     }
@@ -1430,6 +1437,15 @@ public final class TriggeredStances implements Rule {
     }
 
     /** "Japan pledged $5 million and Canada $3 million": the actors nearest before each money figure. */
+    /** A sum of money right after the trigger, as its object. */
+    private static boolean sumRightAfter(AnnotatedSentence s, PhraseMatcher.Hit hit, List<FoundFigure> money) {
+        if (hit.last() >= s.tokens().size()) {
+            return false;
+        }
+        int next = s.tokens().get(hit.last()).start();
+        return money.stream().anyMatch(f -> f.start() == next && !MoneyContext.notAPledge(s, f));
+    }
+
     private void pledges(
             AnnotatedSentence s,
             PhraseMatcher.Hit hit,

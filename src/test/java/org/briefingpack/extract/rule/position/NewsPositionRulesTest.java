@@ -1961,4 +1961,15 @@ class NewsPositionRulesTest {
     void aPledgeOrSignatureRefused_orMoreMoneyRefused_isDeclined(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chile has agreed to $20 million, and Peru, $15 million.                                                   | CL:PLEDGED,PE:PLEDGED
+            Generous donations also came from Japan, the European Commission and Italy.                              | EU:PLEDGED,JP:PLEDGED,IT:PLEDGED
+            The Reef Union is to give 60m euros, while the remainder would come from Denmark, Norway and the UK.       | DK:PLEDGED,NO:PLEDGED,GB:PLEDGED
+            Chile (EUR 5 million), Peru (USD 2 million), and newcomer donor Tonga (EUR 250,000) came forward with pledges for the reefs. | CL:PLEDGED,PE:PLEDGED,TO:PLEDGED
+            """)
+    void givers_ofASumAgreedTo_ofDonationsThatCameFromThem_andListedWithTheirSums(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
 }
