@@ -77,6 +77,9 @@ public final class MoneyContext {
         if (neededAfter(tokens, after)) {
             return true; // "the $4 billion the UN says is needed": money sought
         }
+        if (needed(tokens, k)) {
+            return true; // "is seeking $5 billion", "wants to drum up $3 billion": money sought
+        }
         Matcher share = BREAKDOWN.matcher(sentence.text());
         if (share.find() && share.end() <= f.start() && sentence.text().lastIndexOf(':', f.start()) > share.end()) {
             return true; // "the funds would go to these appeals: schools: $5m, clinics: $2m": shares of a sum told

@@ -1106,6 +1106,13 @@ public final class EventNameRule implements Rule {
             if (i + 1 < toks.size() && venueWords.contains(toks.get(i + 1))) {
                 continue; // "the Lakeside Convention Centre" is a building
             }
+            if (t.equals(lower)
+                    && lower.endsWith("ing")
+                    && i >= 2
+                    && toks.get(i - 1).endsWith("s")
+                    && (HAS_DIGIT.matcher(toks.get(i - 2)).matches() || LENGTH_WORDS.contains(toks.get(i - 2)))) {
+                continue; // "70 countries gathering in Madrid": a participle of those counted, no gathering's noun
+            }
             if (t.equals(lower) && i + 1 < toks.size() && nouns.contains(toks.get(i + 1))) {
                 continue; // "ministerial meetings": the first qualifies the second, which is the gathering's noun
             }

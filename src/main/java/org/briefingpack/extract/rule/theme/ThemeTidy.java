@@ -116,8 +116,13 @@ public final class ThemeTidy implements Rule {
     private static final Pattern MAIN_VERB = Pattern.compile(
             "(?<=\\p{Ll}{3})(?<!\\b(?:that|which|who|they|it|we))\\s+(?:have|has|had|were|was)\\s+\\p{Ll}+ed\\b.*$");
 
+    /** A dash or colon a list's first item kept from the cue before it ("priorities – security"). */
+    private static final Pattern LEADING_MARK = Pattern.compile("^[-–—:]\\s*");
+
     private String tidy(String label) {
-        String cut = TODAY.matcher(ThemeLabels.withoutAdjunct(label, adjuncts)).replaceFirst("");
+        String cut = TODAY.matcher(
+                        ThemeLabels.withoutAdjunct(LEADING_MARK.matcher(label).replaceFirst(""), adjuncts))
+                .replaceFirst("");
         String beforeVerb = MAIN_VERB.matcher(cut).replaceFirst("");
         if (beforeVerb.strip().contains(" ")) {
             cut = beforeVerb; // but "fair was set up to boost trade": one word before the verb is its subject

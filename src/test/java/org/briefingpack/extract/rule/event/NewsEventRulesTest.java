@@ -1153,4 +1153,12 @@ class NewsEventRulesTest {
         Event e = event("Ministers met\n\nMinisters met. As for ministerial meetings, several were held that year.");
         assertThat(e == null ? null : e.name()).isNull();
     }
+
+    @Test
+    void aParticipleAfterCountedActorsIsNoGatheringsNoun() {
+        Event e =
+                event("Fiji seeks aid\n\nFiji hopes to raise $3 billion from some 60 nations gathering on Friday in"
+                        + " Lisbon.");
+        assertThat(e == null ? null : e.name()).isNull();
+    }
 }

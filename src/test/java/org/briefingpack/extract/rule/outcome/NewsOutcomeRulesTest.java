@@ -1359,4 +1359,11 @@ class NewsOutcomeRulesTest {
     void theDayAndAResultClauseAreNoPartOfAName(String text, String name) {
         assertThat(names(REEF_LEAD + text)).contains(name);
     }
+
+    @Test
+    void moneySought_isNoPledge() {
+        assertThat(names(REEF_LEAD + "Fiji wants to drum up $3 billion in aid. Tonga is seeking $2 billion."
+                        + " Chile pledged $5 million."))
+                .containsExactly("Chile pledge");
+    }
 }

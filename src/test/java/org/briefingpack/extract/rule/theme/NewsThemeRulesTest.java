@@ -534,4 +534,12 @@ class NewsThemeRulesTest {
                 .contains("protect fish stocks")
                 .anyMatch(t -> t.startsWith("redefine ties between the islands"));
     }
+
+    @Test
+    void aDashBeforeAListsFirstItemIsNoPartOfIt() {
+        assertThat(themes("Reef Summit ends\n\nThe Reef Summit discussed three priorities – patrols, coral science"
+                        + " and ocean finance."))
+                .contains("patrols")
+                .noneMatch(label -> label.startsWith("–"));
+    }
 }
