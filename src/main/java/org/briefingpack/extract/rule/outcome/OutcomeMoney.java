@@ -132,6 +132,13 @@ final class OutcomeMoney implements OutcomeFinder {
                     .max()
                     .orElse(0);
             List<Mention> group = ActorGroups.nearestBefore(scope.sentence, previousMoney, f.start());
+            for (PhraseMatcher.Hit h : funding) {
+                if (!group.isEmpty() && h.last() == group.get(0).first()) {
+                    // "will lend Fiji up to $3 billion": Fiji, right after the verb, receives; its subject gives
+                    group = ActorGroups.nearestBefore(scope.sentence, previousMoney, h.start());
+                    break;
+                }
+            }
             OutcomeDraft d = new OutcomeDraft(null, f.start(), f.end());
             d.moneyOnly = true;
             d.money = f;

@@ -1473,8 +1473,9 @@ public final class TriggeredStances implements Rule {
             Mention funder = fundingOf(s, actors, f);
             List<Mention> group =
                     funder != null ? List.of(funder) : ActorGroups.nearestBefore(s, actors, previous, f.start());
-            if (funder == null && objectBeforeWith(s, group, hit, f)) {
-                // "Norway boosts the Reef Fund with €70 million": the fund receives, the subject gives
+            if (funder == null && (objectBeforeWith(s, group, hit, f) || receiverRightAfter(group, hit))) {
+                // "Norway boosts the Reef Fund with €70 million", "will lend Fiji up to $3 billion": the fund or
+                // Fiji receives, the subject gives
                 group = ActorGroups.nearestBefore(s, actors, previous, hit.start());
             }
             if (funder == null && !group.isEmpty() && subjectOfItsOwn(s, group.get(group.size() - 1), hit)) {
@@ -1504,6 +1505,11 @@ public final class TriggeredStances implements Rule {
                 }
             }
         }
+    }
+
+    /** The group stands right after the verb, before the sum: its first object, who receives ("lend Fiji $3 billion"). */
+    private static boolean receiverRightAfter(List<Mention> group, PhraseMatcher.Hit hit) {
+        return !group.isEmpty() && group.get(0).first() == hit.last();
     }
 
     /** The group stands after the verb and before "with" and the sum: the verb's object, not its subject. */

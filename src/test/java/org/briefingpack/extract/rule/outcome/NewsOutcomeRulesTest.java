@@ -1366,4 +1366,10 @@ class NewsOutcomeRulesTest {
                         + " Chile pledged $5 million."))
                 .containsExactly("Chile pledge");
     }
+
+    @Test
+    void whoIsLentASumRightAfterTheVerbReceivesIt() {
+        assertThat(names(REEF_LEAD + "The World Bank says it will lend Fiji as much as $3 billion."))
+                .containsExactly("World Bank pledge");
+    }
 }

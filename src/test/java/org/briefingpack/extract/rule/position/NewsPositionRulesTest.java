@@ -1972,4 +1972,10 @@ class NewsPositionRulesTest {
     void givers_ofASumAgreedTo_ofDonationsThatCameFromThem_andListedWithTheirSums(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
+
+    @Test
+    void whoIsLentASumRightAfterTheVerbReceivesIt() {
+        assertPositionsAfterAnEventSentence(
+                "The World Bank says it will lend Fiji as much as $3 billion.", "World Bank:PLEDGED");
+    }
 }
