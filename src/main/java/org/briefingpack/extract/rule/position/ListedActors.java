@@ -13,6 +13,7 @@ import org.briefingpack.extract.annotate.Token;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.ActorGroups;
+import org.briefingpack.model.FigureKind;
 
 /**
  * The actors listed after a trigger ("hosted by", "the signatories were"): items split at commas, "and",
@@ -211,6 +212,8 @@ final class ListedActors {
                         && tokens.get(next).punctuation(',')) {
                     skipped++; // "Kenya, Atlantis, Nigeria and Peru": one name the gazetteer lacks does not end the
                     // list
+                } else if (!out.isEmpty() && known.isEmpty() && sumAside(s, itemStart, itemEnd)) {
+                    // "the United States, at $300 million, and Britain, at $150 million": what the one before gave
                 } else if (!out.isEmpty()) {
                     break;
                 }
@@ -218,6 +221,24 @@ final class ListedActors {
             k = skipSeparator(tokens, next);
         }
         return out;
+    }
+
+    /** How many words an aside giving a member's sum may have ("at $300 million", "with about €2 billion"). */
+    private static final int SUM_ASIDE_WORDS = 6;
+
+    /** Tokens [from, to) are a short aside holding a sum of money, and no verb. */
+    private static boolean sumAside(AnnotatedSentence s, int from, int to) {
+        if (to - from > SUM_ASIDE_WORDS || from >= to) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (s.tokens().get(k).tag() == Tag.VERB || s.tokens().get(k).tag() == Tag.AUX) {
+                return false; // "The host, the UAE, offered $100 million, and Germany ...": a clause, not an aside
+            }
+        }
+        int start = s.tokens().get(from).start();
+        int end = s.tokens().get(to - 1).end();
+        return s.local(FigureKind.MONEY).stream().anyMatch(f -> f.start() >= start && f.end() <= end);
     }
 
     /**
