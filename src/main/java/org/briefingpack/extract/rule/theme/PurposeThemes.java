@@ -21,6 +21,7 @@ import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.LexiconRow;
 import org.briefingpack.extract.lexicon.WordSets;
 import org.briefingpack.extract.rule.Findings;
+import org.briefingpack.extract.rule.MoneyContext;
 import org.briefingpack.extract.rule.OutcomeTypes;
 import org.briefingpack.extract.rule.Rule;
 import org.briefingpack.model.Evidence;
@@ -116,6 +117,11 @@ public final class PurposeThemes implements Rule {
             }
             for (int purpose : purposesAfterEventNouns(s)) {
                 add(themes, s, labels(tokens, purpose, Follows.VERB_PHRASE, s));
+            }
+            if (s.index() - document.body().get(0).index() < LEAD_SENTENCES) {
+                for (int purpose : whatASumIsFor(s)) {
+                    add(themes, s, List.of(sumPurpose(s, purpose)));
+                }
             }
             if (s.index() - pillarsAt <= 6) {
                 add(themes, s, quotedTitles(s));
@@ -252,6 +258,58 @@ public final class PurposeThemes implements Rule {
             }
         }
         return purposes;
+    }
+
+    /** How many of the body's first sentences may say what the money of a pledging story is for. */
+    private static final int LEAD_SENTENCES = 2;
+
+    /** How many words may stand between a sum and its "for" ("$900 million on Friday for ..."). */
+    private static final int SUM_TO_FOR = 3;
+
+    /**
+     * "Donors pledged $900 million on Friday for the cyclone-hit islands' rebuilding": in the lead, what a sum
+     * given is for, the noun phrase after "for", is what the gathering was about. Returns where each phrase starts.
+     */
+    private List<Integer> whatASumIsFor(AnnotatedSentence s) {
+        List<Integer> purposes = new ArrayList<>(1);
+        List<Token> tokens = s.tokens();
+        for (FoundFigure f : s.local(FigureKind.MONEY)) {
+            if (MoneyContext.notAPledge(s, f)) {
+                continue;
+            }
+            int after = s.tokenAt(f.end());
+            for (int k = after; k < tokens.size() && k <= after + SUM_TO_FOR; k++) {
+                Token t = tokens.get(k);
+                if (t.is("for") && k + 1 < tokens.size() && tokens.get(k + 1).word()) {
+                    purposes.add(k + 1);
+                    break;
+                }
+                if (!t.word() || t.tag() == Tag.VERB || t.tag() == Tag.AUX) {
+                    break;
+                }
+            }
+        }
+        return purposes;
+    }
+
+    /**
+     * The purpose from token {@code from} to its clause's end: a comma, a verb, "at" where the sum was given, or
+     * the word limit ("the islands' rebuilding, far above the goal" keeps the first part).
+     */
+    private static String sumPurpose(AnnotatedSentence s, int from) {
+        List<Token> tokens = s.tokens();
+        int end = from;
+        while (end < tokens.size()
+                && end - from < MAX_WORDS
+                && (tokens.get(end).word()
+                        || tokens.get(end).possessiveMark()
+                        || tokens.get(end).hyphen())
+                && tokens.get(end).tag() != Tag.VERB
+                && tokens.get(end).tag() != Tag.AUX
+                && !tokens.get(end).is("at")) {
+            end++;
+        }
+        return s.span(from, end);
     }
 
     /** "a summit held in Seoul to deepen ties": participles that may stand between the noun and its purpose. */
