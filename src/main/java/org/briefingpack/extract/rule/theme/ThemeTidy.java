@@ -73,6 +73,7 @@ public final class ThemeTidy implements Rule {
                         && !onlyADate(t.text(), dates)
                         && !onlyANameTheTextGives(THE.matcher(t.text().strip()).replaceFirst(""), document)
                         && !ATTRIBUTION.matcher(t.text()).find()
+                        && !NO_TOPIC_OPENING.matcher(t.text()).lookingAt()
                         && !countedTopics.matcher(t.text().strip()).matches())
                 .toList();
         findings.themes.clear();
@@ -80,6 +81,13 @@ public final class ThemeTidy implements Rule {
     }
 
     private static final Pattern THE = Pattern.compile("^(?i:the)\\s+");
+
+    /**
+     * "to the participants of ...": whom something was addressed to; "hammered out by officials ...": who made it. A
+     * label that opens so describes a text or a message, not a topic.
+     */
+    private static final Pattern NO_TOPIC_OPENING =
+            Pattern.compile("(?:to\\s+(?:the|a|an|all)\\s|\\p{Ll}+(?:ed|en|wn)(?:\\s+(?:out|up))?\\s+by\\s)");
 
     /**
      * "..., the Reef Press Agency reported": a list's last item that is the source of the list, not a topic of it.
@@ -119,9 +127,20 @@ public final class ThemeTidy implements Rule {
     /** A dash or colon a list's first item kept from the cue before it ("priorities – security"). */
     private static final Pattern LEADING_MARK = Pattern.compile("^[-–—:]\\s*");
 
+    /** ", he said" and what follows: whose words the label was, not its topic. */
+    private static final Pattern SAID_AFTER =
+            Pattern.compile(",\\s+(?:he|she|they|it|officials|ministers)\\s+(?:said|says|added|noted)\\b.*$");
+
+    /** " after four years of talks": how long it took, not what it was about. */
+    private static final Pattern AFTER_A_SPAN =
+            Pattern.compile("\\s+after\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)"
+                    + "\\s+(?:years|months|weeks|days|rounds|decades)\\b.*$");
+
     private String tidy(String label) {
+        String said =
+                SAID_AFTER.matcher(LEADING_MARK.matcher(label).replaceFirst("")).replaceFirst("");
         String cut = TODAY.matcher(
-                        ThemeLabels.withoutAdjunct(LEADING_MARK.matcher(label).replaceFirst(""), adjuncts))
+                        ThemeLabels.withoutAdjunct(AFTER_A_SPAN.matcher(said).replaceFirst(""), adjuncts))
                 .replaceFirst("");
         String beforeVerb = MAIN_VERB.matcher(cut).replaceFirst("");
         if (beforeVerb.strip().contains(" ")) {

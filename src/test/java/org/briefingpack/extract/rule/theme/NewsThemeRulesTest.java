@@ -554,4 +554,16 @@ class NewsThemeRulesTest {
                         + "\n\nLater, Chile pledged $5 million for reef patrols."))
                 .doesNotContain("reef patrols");
     }
+
+    @Test
+    void whoSaidIt_howLongItTook_andWhoMadeOrReceivedItAreNoTopics() {
+        assertThat(tidied(List.of(
+                        "protect the reefs from trawling, he said. The plan",
+                        "end coral mining after four years of talks",
+                        "to the delegates at the Reef Conference",
+                        "hammered out by negotiators over two years",
+                        "drawn up by the island states",
+                        "reef science")))
+                .containsExactly("protect the reefs from trawling", "end coral mining", "reef science");
+    }
 }
