@@ -1372,4 +1372,11 @@ class NewsOutcomeRulesTest {
         assertThat(names(REEF_LEAD + "The World Bank says it will lend Fiji as much as $3 billion."))
                 .containsExactly("World Bank pledge");
     }
+
+    @Test
+    void whatAStepLeadsTowardsIsNotYetMade() {
+        assertThat(names(REEF_LEAD + "The charter moves the region toward a binding treaty on reefs. Chile signed the Reef"
+                        + " Accord."))
+                .containsExactly("Reef Accord");
+    }
 }
