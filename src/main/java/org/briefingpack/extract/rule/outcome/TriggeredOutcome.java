@@ -135,6 +135,12 @@ final class TriggeredOutcome implements OutcomeFinder {
                     if (scope.drafts.size() == drafts && hit.phrase().startsWith("agreed to ")) {
                         // "agreed to create a joint coast guard": a thing no outcome word names, what was agreed
                         verbal(scope, hit, tokens.get(hit.first() + 2).start());
+                    } else if (scope.drafts.size() == drafts
+                            && hit.phrase().equals("agreed on")
+                            && k < tokens.size()
+                            && tokens.get(k).tag() == Tag.VERB
+                            && tokens.get(k).lower().endsWith("ing")) {
+                        verbal(scope, hit, tokens.get(k).start()); // "agreed on holding further talks": an act
                     }
                 }
             }

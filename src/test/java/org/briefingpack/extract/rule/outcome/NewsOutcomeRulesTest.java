@@ -1379,4 +1379,11 @@ class NewsOutcomeRulesTest {
                         + " Accord."))
                 .containsExactly("Reef Accord");
     }
+
+    @Test
+    void anActAgreedOnIsWhatWasAgreed() {
+        assertThat(names(REEF_LEAD + "The ministers agreed on setting up a reef hotline for skippers. They also agreed on"
+                        + " sharing catch data every month."))
+                .containsExactly("Setting up a reef hotline for skippers", "Sharing catch data every month");
+    }
 }
