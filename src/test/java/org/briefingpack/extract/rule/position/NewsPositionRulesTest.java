@@ -1980,4 +1980,14 @@ class NewsPositionRulesTest {
         assertPositionsAfterAnEventSentence(
                 "The World Bank says it will lend Fiji as much as $3 billion.", "World Bank:PLEDGED");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Reef Negotiating Body welcomed the plan.   | Reef Negotiating Body:SUPPORTS
+            The Coral Trade Committee backed the plan.     | Coral Trade Committee:SUPPORTS
+            The Ocean Science Board endorsed the charter.  | Ocean Science Board:SIGNED
+            """)
+    void bodiesCommitteesAndBoardsAreActors(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
 }
