@@ -1986,6 +1986,7 @@ class NewsPositionRulesTest {
             The Reef Negotiating Body welcomed the plan.   | Reef Negotiating Body:SUPPORTS
             The Coral Trade Committee backed the plan.     | Coral Trade Committee:SUPPORTS
             The Ocean Science Board endorsed the charter.  | Ocean Science Board:SIGNED
+            The Reef Negotiating Body has agreed on a text to curb coral exports. | Reef Negotiating Body:SUPPORTS
             """)
     void bodiesCommitteesAndBoardsAreActors(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
