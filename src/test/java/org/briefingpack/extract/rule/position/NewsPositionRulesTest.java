@@ -1991,4 +1991,13 @@ class NewsPositionRulesTest {
     void bodiesCommitteesAndBoardsAreActors(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Swedish Fisheries Minister Eva Berg described the accord as a milestone for the region.        | SE:SUPPORTS
+            Chile's minister described the pact as a disaster.                                             | ''
+            """)
+    void aTextDescribedAsASuccessIsSupported(String text, String keys) {
+        assertPositionsAfterAnEventSentence(text, keys);
+    }
 }
