@@ -379,7 +379,42 @@ public final class EventNameRule implements Rule {
                         venue.sentence());
             }
         }
-        return later;
+        Name ceremony = signingCeremony(sentences);
+        return ceremony != null ? ceremony : later;
+    }
+
+    /** "signed the Treaty of Reef Border between Chile and Peru": a capitalised title after "signed the". */
+    private static final Pattern SIGNED_TITLE = Pattern.compile(
+            "\\bsigned\\s+the\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:of|on|for|between|and|the)\\s+)*\\p{Lu}[\\p{L}-]*)*)");
+
+    /**
+     * Where nothing names the gathering and the story speaks of a signing ceremony, the text signed in the lead names
+     * it ("Signing ceremony of the Treaty of Reef Border between Chile and Peru").
+     */
+    private static Name signingCeremony(List<AnnotatedSentence> sentences) {
+        boolean ceremony = false;
+        for (int i = 0; i < Math.min(sentences.size(), LOOK_AHEAD) && !ceremony; i++) {
+            List<Token> tokens = sentences.get(i).tokens();
+            for (int k = 0; k + 1 < tokens.size(); k++) {
+                if (tokens.get(k).is("signing") && tokens.get(k + 1).is("ceremony")) {
+                    ceremony = true;
+                    break;
+                }
+            }
+        }
+        if (!ceremony) {
+            return null;
+        }
+        for (int i = 0; i < Math.min(sentences.size(), LEAD + 1); i++) {
+            AnnotatedSentence s = sentences.get(i);
+            Matcher signed = SIGNED_TITLE.matcher(s.text());
+            if (s.part() != PartKind.HEADLINE
+                    && signed.find(s.bodyFrom())
+                    && signed.group(1).contains(" ")) {
+                return new Name("Signing ceremony of the " + signed.group(1), s);
+            }
+        }
+        return null;
     }
 
     /** The name as found in sentence {@code i}, with its topic, body, apposition and bracketed short form. */

@@ -1161,4 +1161,17 @@ class NewsEventRulesTest {
                         + " Lisbon.");
         assertThat(e == null ? null : e.name()).isNull();
     }
+
+    @Test
+    void whereNothingNamesTheGathering_aSigningCeremonyIsNamedByTheTextSigned() {
+        Event e = event("Chile, Peru sign border treaty\n\nThe foreign ministers of Chile and Peru signed the Treaty of"
+                + " Reef Border between Chile and Peru in Lima on Thursday.\n\nThe presidents attended the signing"
+                + " ceremony.");
+        assertThat(e.name()).isEqualTo("Signing ceremony of the Treaty of Reef Border between Chile and Peru");
+        assertThat(e.location()).isEqualTo("Lima");
+        // without a ceremony, a signing alone names no gathering
+        Event signing = event("Chile, Peru sign border treaty\n\nThe foreign ministers of Chile and Peru signed the"
+                + " Treaty of Reef Border between Chile and Peru in Lima on Thursday.");
+        assertThat(signing.name()).isNull();
+    }
 }
