@@ -20,7 +20,8 @@ import org.briefingpack.model.Stance;
 
 /**
  * A sum said as a country's or body's funding, with no verb of giving: "the talks ended with $40 billion in Japanese
- * commitments", "$2 billion in EU pledges for the islands". The actor between "in" and the noun of funding pledged it.
+ * commitments", "$2 billion in EU pledges for the islands", "$90 million of Japanese funds". The actor between "in" or "of"
+ * and the noun of funding pledged it.
  */
 final class SumsInActorsFunding implements Rule {
 
@@ -40,7 +41,9 @@ final class SumsInActorsFunding implements Rule {
             List<Token> tokens = s.tokens();
             for (FoundFigure f : s.local(FigureKind.MONEY)) {
                 int in = s.tokenAt(f.end());
-                if (in + 2 >= tokens.size() || !tokens.get(in).is("in") || Grammar.negatedBefore(tokens, in)) {
+                if (in + 2 >= tokens.size()
+                        || !(tokens.get(in).is("in") || tokens.get(in).is("of")) // "$90 million of Japanese funds"
+                        || Grammar.negatedBefore(tokens, in)) {
                     continue;
                 }
                 for (Mention m : s.mentions()) {

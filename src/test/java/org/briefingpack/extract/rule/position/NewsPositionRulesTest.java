@@ -1968,6 +1968,7 @@ class NewsPositionRulesTest {
             Generous donations also came from Japan, the European Commission and Italy.                              | EU:PLEDGED,JP:PLEDGED,IT:PLEDGED
             The biggest pledges came from the United States, at $300 million, and Britain, at $150 million.          | US:PLEDGED,GB:PLEDGED
             The host, Fiji, offered $10 million, and Chile announced $5 million of its own.                          | FJ:HOSTED,FJ:PLEDGED,CL:PLEDGED
+            An aide said the sum included $90 million of Japanese funds.                                             | JP:PLEDGED
             The Reef Union is to give 60m euros, while the remainder would come from Denmark, Norway and the UK.       | DK:PLEDGED,NO:PLEDGED,GB:PLEDGED
             Chile (EUR 5 million), Peru (USD 2 million), and newcomer donor Tonga (EUR 250,000) came forward with pledges for the reefs. | CL:PLEDGED,PE:PLEDGED,TO:PLEDGED
             """)
