@@ -239,8 +239,10 @@ public final class SentenceOutcomes implements Rule {
             }
             // a second sentence on an item's line ("Thereafter, two camps a year") keeps the plan's list open
             planListOpen = item || planListOpen && !sentence.newBlock() ? planListOpen : planIncludes(sentence);
-            listOpen = item ? listOpen : introducesOutcomeList(sentence);
-            announcedListOpen = item ? announcedListOpen : listOpen && announcesTheList(sentence);
+            // "2. The following accords were signed:": a numbered paragraph that ends in a colon opens a list
+            boolean leadIn = item && sentence.text().stripTrailing().endsWith(":");
+            listOpen = item && !leadIn ? listOpen : introducesOutcomeList(sentence);
+            announcedListOpen = item && !leadIn ? announcedListOpen : listOpen && announcesTheList(sentence);
             if (drafts.isEmpty()) {
                 attachJoiningCount(sentence, outcomes);
                 continue;

@@ -1386,4 +1386,13 @@ class NewsOutcomeRulesTest {
                         + " sharing catch data every month."))
                 .containsExactly("Setting up a reef hotline for skippers", "Sharing catch data every month");
     }
+
+    @Test
+    void aNumberedParagraphEndingInAColonOpensAList() {
+        assertThat(names("Fiji-Chile Communique\\n\\n1. Chile's President paid an official visit to Fiji.\\n\\n"
+                        + "2. The following accords were signed:\\n\\n• Accord on Reef Science Cooperation;\\n"
+                        + "• Memorandum of Understanding on Fisheries Research"))
+                .containsExactly(
+                        "Accord on Reef Science Cooperation", "Memorandum of Understanding on Fisheries Research");
+    }
 }
