@@ -30,6 +30,9 @@ final class OutcomeMoney implements OutcomeFinder {
     private static final Pattern TO_NAME =
             Pattern.compile("^\\s+(to|for|into|in|through|via|under)\\s+((?:the\\s+)?[^,;.]{2,80})");
     private static final Pattern NEXT_CLAUSE = Pattern.compile("\\s+(?:while|whereas)\\s+");
+    /** "... in support of Fiji and that two loans were approved": a second reported clause ends the name. */
+    private static final Pattern AND_THAT = Pattern.compile("\\s+and\\s+that\\s+.*$");
+
     private static final Pattern LEADING_THE = Pattern.compile("^the\\s+(?=\\p{Lu})");
     private static final Pattern DEAL_SUBJECT = Pattern.compile(
             "^(?:The|A|An)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:decision|deal|agreement|accord|goal|text|settlement)"
@@ -146,7 +149,9 @@ final class OutcomeMoney implements OutcomeFinder {
             Matcher to = TO_NAME.matcher(text.substring(f.end()));
             boolean hasTo = to.find();
             String toward = hasTo
-                    ? beforeNextSum(to.group(2), f.end() + to.start(2), money, scope.sentence.mentions())
+                    ? AND_THAT.matcher(
+                                    beforeNextSum(to.group(2), f.end() + to.start(2), money, scope.sentence.mentions()))
+                            .replaceFirst("")
                             .strip()
                     : null;
             String preposition = hasTo ? to.group(1) : null;

@@ -1395,4 +1395,12 @@ class NewsOutcomeRulesTest {
                 .containsExactly(
                         "Accord on Reef Science Cooperation", "Memorandum of Understanding on Fisheries Research");
     }
+
+    @Test
+    void aSecondReportedClauseEndsWhatASumIsFor() {
+        assertThat(names(
+                        REEF_LEAD + "She noted that Japan has allocated 165 million euros in support of Fiji and that"
+                                + " two loans worth 4 million euros were approved on Tuesday."))
+                .contains("Japan pledge in support of Fiji");
+    }
 }
