@@ -1156,9 +1156,8 @@ class NewsEventRulesTest {
 
     @Test
     void aParticipleAfterCountedActorsIsNoGatheringsNoun() {
-        Event e =
-                event("Fiji seeks aid\n\nFiji hopes to raise $3 billion from some 60 nations gathering on Friday in"
-                        + " Lisbon.");
+        Event e = event("Fiji seeks aid\n\nFiji hopes to raise $3 billion from some 60 nations gathering on Friday in"
+                + " Lisbon.");
         assertThat(e == null ? null : e.name()).isNull();
     }
 

@@ -1375,14 +1375,16 @@ class NewsOutcomeRulesTest {
 
     @Test
     void whatAStepLeadsTowardsIsNotYetMade() {
-        assertThat(names(REEF_LEAD + "The charter moves the region toward a binding treaty on reefs. Chile signed the Reef"
+        assertThat(names(REEF_LEAD
+                        + "The charter moves the region toward a binding treaty on reefs. Chile signed the Reef"
                         + " Accord."))
                 .containsExactly("Reef Accord");
     }
 
     @Test
     void anActAgreedOnIsWhatWasAgreed() {
-        assertThat(names(REEF_LEAD + "The ministers agreed on setting up a reef hotline for skippers. They also agreed on"
+        assertThat(names(REEF_LEAD
+                        + "The ministers agreed on setting up a reef hotline for skippers. They also agreed on"
                         + " sharing catch data every month."))
                 .containsExactly("Setting up a reef hotline for skippers", "Sharing catch data every month");
     }
@@ -1398,9 +1400,8 @@ class NewsOutcomeRulesTest {
 
     @Test
     void aSecondReportedClauseEndsWhatASumIsFor() {
-        assertThat(names(
-                        REEF_LEAD + "She noted that Japan has allocated 165 million euros in support of Fiji and that"
-                                + " two loans worth 4 million euros were approved on Tuesday."))
+        assertThat(names(REEF_LEAD + "She noted that Japan has allocated 165 million euros in support of Fiji and that"
+                        + " two loans worth 4 million euros were approved on Tuesday."))
                 .contains("Japan pledge in support of Fiji");
     }
 }

@@ -545,9 +545,8 @@ class NewsThemeRulesTest {
 
     @Test
     void inTheLead_whatASumGivenIsForIsATheme() {
-        assertThat(themes(
-                        "Donors pledge $900 million for Tonga\n\nSUVA (Reuters) - Donors promised $900 million on"
-                                + " Friday for cyclone-hit Tonga's rebuilding, far above the goal."))
+        assertThat(themes("Donors pledge $900 million for Tonga\n\nSUVA (Reuters) - Donors promised $900 million on"
+                        + " Friday for cyclone-hit Tonga's rebuilding, far above the goal."))
                 .containsExactly("cyclone-hit Tonga's rebuilding");
         // deep in the story, a sum's purpose is a detail of that pledge, not what the gathering was about
         assertThat(themes("Reef Summit ends\n\nLeaders met at the Reef Summit in Suva.\n\nThey talked.\n\nThey ate."
