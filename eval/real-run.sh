@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Grades target/briefing-pack.jar on the published-articles corpus: eval/real-run.sh seen|blind|all|fresh|fresh2 ... fresh130 [--verbose]
+# Grades target/briefing-pack.jar on the published-articles corpus: eval/real-run.sh seen|blind|all|fresh|fresh2 ... fresh131 [--verbose]
 # "fresh": 8 further articles with gold made for this project (eval/real/fresh/{texts,gold,sources.json},
-# git-ignored like the texts; docs/extraction.md says how they were made); "fresh2" to "fresh130": 10 more each, made the same
-# way in later sessions (eval/real/fresh2/ to eval/real/fresh130/; a new machine has only the sets made on it).
+# git-ignored like the texts; docs/extraction.md says how they were made); "fresh2" to "fresh131": 10 more each, made the same
+# way in later sessions (eval/real/fresh2/ to eval/real/fresh131/; a new machine has only the sets made on it).
 # The texts are third-party writing: materialize them into the git-ignored eval/real/texts/ as
 # ../shared/corpus/real/README.md says. The split is by sorted file name: the first 20 are "seen",
 # the last 10 "blind" (grade those only at the end of a piece of work, and report them apart).
@@ -20,7 +20,7 @@ elif [ "$part" != all ]; then
   case "$part" in
     seen) pick=$(echo "$names" | head -20) ;;
     blind) pick=$(echo "$names" | tail -10) ;;
-    *) echo "usage: $0 seen|blind|all|fresh|fresh2 ... fresh130 [--verbose]"; exit 2 ;;
+    *) echo "usage: $0 seen|blind|all|fresh|fresh2 ... fresh131 [--verbose]"; exit 2 ;;
   esac
   for f in $pick; do cp "$texts/$f" "$split/texts/"; cp "$gold/${f%.txt}.json" "$split/gold/"; done
   texts=$split/texts; gold=$split/gold
