@@ -434,7 +434,12 @@ public final class OutcomeNames {
 
     /** A weekday, or "today" or "yesterday": a day said without "on". */
     private static boolean dayWord(Token t) {
-        return DAYS.contains(t.lower());
+        return isDay(t.lower());
+    }
+
+    /** Whether the lower-case word is a weekday or a day of {@code said-days.txt} ("today"). */
+    public static boolean isDay(String lower) {
+        return DAYS.contains(lower);
     }
 
     private static final Set<String> DAYS = WordSets.copyOf(Stream.concat(

@@ -573,8 +573,8 @@ public final class EventNameRule implements Rule {
     private static final Pattern AT_BEFORE_NAME = Pattern.compile("\\bat\\s+(?:an?\\s+|the\\s+)?$");
 
     /**
-     * "Leaders may sign the treaty at a summit in Lima", "will be put to the Reef Forum": a gathering the clause's modal
-     * sends something to is a later one, the story's own only where it names no other.
+     * "Leaders may sign the treaty at a summit in Lima": a gathering the clause's modal sends something to is a later
+     * one, the story's own only where it names no other.
      */
     private static boolean atAfterAModal(AnnotatedSentence s, String found) {
         String text = s.text();
@@ -827,7 +827,7 @@ public final class EventNameRule implements Rule {
             Matcher forOrInSupport = LOOSE_EVENT_FOR.matcher(s.text());
             if (forOrInSupport.find(s.bodyFrom())) {
                 String name = forOrInSupport.group(1);
-                return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+                return upperFirst(name);
             }
             return startedBy(s);
         }
@@ -843,7 +843,7 @@ public final class EventNameRule implements Rule {
             after = String.join(" ", Arrays.copyOf(words, end));
         }
         String name = m.group(1) + " " + after;
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return upperFirst(name);
     }
 
     /**
@@ -1110,7 +1110,7 @@ public final class EventNameRule implements Rule {
      */
     private String titleCaseNoun(String name) {
         if (!name.isEmpty() && Character.isLowerCase(name.charAt(0))) {
-            return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            return upperFirst(name);
         }
         int space = name.lastIndexOf(' ');
         String last = name.substring(space + 1);

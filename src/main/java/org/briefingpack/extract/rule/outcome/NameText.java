@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.briefingpack.extract.lexicon.LexiconFile;
 import org.briefingpack.extract.lexicon.WordSets;
+import org.briefingpack.extract.rule.OutcomeNames;
 
 /** Small text helpers for outcome names. */
 final class NameText {
@@ -72,11 +72,9 @@ final class NameText {
     }
 
     /** The words from {@code from} to the end of the clause (",", ";", ":" or a full stop), at most fourteen. */
-    /** Words that open a phrase of cause or result, or say the day, which end the clause's name ("amid", "today"). */
-    private static final Set<String> NAME_ENDING_WORDS = WordSets.copyOf(Stream.concat(
-                    LexiconFile.read("name-ending-words.txt").words().stream(),
-                    LexiconFile.read("said-days.txt").words().stream())
-            .toList());
+    /** Words that open a phrase of cause or result, which end the clause's name ("amid", "so"). */
+    private static final Set<String> NAME_ENDING_WORDS =
+            WordSets.copyOf(LexiconFile.read("name-ending-words.txt").words());
 
     /** The gathering's nouns, lower case: "at the summit" after an act says where it was agreed. */
     private static final Set<String> GATHERING_NOUNS =
@@ -128,7 +126,7 @@ final class NameText {
         for (int k = 1; k < keep; k++) {
             String w = words[k].toLowerCase(Locale.ROOT);
             if (NAME_ENDING_WORDS.contains(w)
-                    || WEEKDAYS.contains(w.replaceAll("\\W+$", ""))
+                    || OutcomeNames.isDay(w.replaceAll("\\W+$", "")) // "signed a pact today which ..."
                     || w.equals("due") && k + 1 < words.length && words[k + 1].equals("to")) {
                 keep = k; // "a fresh sale of fish from stocks due to a price slump": why, not what
                 break;
