@@ -2001,4 +2001,11 @@ class NewsPositionRulesTest {
     void aTextDescribedAsASuccessIsSupported(String text, String keys) {
         assertPositionsAfterAnEventSentence(text, keys);
     }
+
+    @Test
+    void vicechairsNamedWithTheChairHostWithIt() {
+        assertThat(positions("Under Fiji's chairmanship, with Samoa and Peru as vice-chairs, ministers met at the Reef"
+                        + " Summit in Suva on Monday."))
+                .containsExactlyInAnyOrder("FJ:HOSTED", "WS:HOSTED", "PE:HOSTED");
+    }
 }
