@@ -2,6 +2,7 @@ package org.briefingpack.extract.rule.position;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.briefingpack.extract.annotate.AnnotatedDocument;
 import org.briefingpack.extract.annotate.AnnotatedSentence;
 import org.briefingpack.extract.annotate.Mention;
@@ -144,9 +145,15 @@ public final class IncludedSignatories implements Rule {
 
     /** "Donors including Qatar and Kuwait pledged $1 billion": a stance the sentence already gave the actor. */
     static boolean placedHere(List<Position> positions, Mention m, AnnotatedSentence s) {
+        return placedHere(positions, m, s, p -> true);
+    }
+
+    /** Whether a position of the actor that {@code which} accepts has this sentence as its evidence. */
+    static boolean placedHere(List<Position> positions, Mention m, AnnotatedSentence s, Predicate<Position> which) {
         String key = ActorGroups.key(m.actor());
         return positions.stream()
-                .anyMatch(p -> ActorGroups.key(p.actor()).equals(key)
+                .anyMatch(p -> which.test(p)
+                        && ActorGroups.key(p.actor()).equals(key)
                         && p.evidence().stream().anyMatch(e -> e.quote().equals(s.text())));
     }
 

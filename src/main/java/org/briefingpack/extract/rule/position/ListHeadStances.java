@@ -109,7 +109,9 @@ public final class ListHeadStances implements Rule {
                 }
                 String subject = IncludedSignatories.lastOutcomeUpTo(findings.outcomes, s.index());
                 for (Mention m : listed) {
-                    if (head.stance() == Stance.PLEDGED && declinedHere(findings.positions, m, s)) {
+                    if (head.stance() == Stance.PLEDGED
+                            && IncludedSignatories.placedHere(
+                                    findings.positions, m, s, p -> p.stance() == Stance.DECLINED)) {
                         continue; // "Some donors, including Peru, said they were unable to pledge": the head is no act
                     }
                     Positions.addUnlessKnown(
@@ -119,15 +121,6 @@ public final class ListHeadStances implements Rule {
                 k = head.last();
             }
         }
-    }
-
-    /** Whether the sentence already says the actor declined. */
-    private static boolean declinedHere(List<Position> positions, Mention m, AnnotatedSentence s) {
-        String key = ActorGroups.key(m.actor());
-        return positions.stream()
-                .anyMatch(p -> p.stance() == Stance.DECLINED
-                        && ActorGroups.key(p.actor()).equals(key)
-                        && p.evidence().stream().anyMatch(e -> e.quote().equals(s.text())));
     }
 
     /** Whether a word of {@link #notAmongWords} stands in the few words before the head, in its clause. */

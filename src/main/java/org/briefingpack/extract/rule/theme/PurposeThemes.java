@@ -91,6 +91,8 @@ public final class PurposeThemes implements Rule {
         List<Theme> themes = new ArrayList<>(findings.themes);
         int found = themes.size();
         int pillarsAt = -100;
+        List<AnnotatedSentence> body = document.body();
+        int leadEnd = body.isEmpty() ? -1 : body.get(0).index() + LEAD_SENTENCES;
         for (AnnotatedSentence s : document.sentences()) {
             if (s.heading()
                     || s.part() == PartKind.HEADLINE
@@ -118,7 +120,7 @@ public final class PurposeThemes implements Rule {
             for (int purpose : purposesAfterEventNouns(s)) {
                 add(themes, s, labels(tokens, purpose, Follows.VERB_PHRASE, s));
             }
-            if (s.index() - document.body().get(0).index() < LEAD_SENTENCES) {
+            if (s.index() < leadEnd) {
                 for (int purpose : whatASumIsFor(s)) {
                     add(themes, s, List.of(sumPurpose(s, purpose)));
                 }
@@ -270,7 +272,7 @@ public final class PurposeThemes implements Rule {
      * "Donors pledged $900 million on Friday for the cyclone-hit islands' rebuilding": in the lead, what a sum
      * given is for, the noun phrase after "for", is what the gathering was about. Returns where each phrase starts.
      */
-    private List<Integer> whatASumIsFor(AnnotatedSentence s) {
+    private static List<Integer> whatASumIsFor(AnnotatedSentence s) {
         List<Integer> purposes = new ArrayList<>(1);
         List<Token> tokens = s.tokens();
         for (FoundFigure f : s.local(FigureKind.MONEY)) {
